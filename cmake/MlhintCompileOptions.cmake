@@ -1,0 +1,32 @@
+# Warning and sanitizer flags shared by every target of the project.
+# Call mlhint_target_options(<target>) on each library, executable and test.
+
+set(MLHINT_WARNING_FLAGS
+  -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wcast-align
+  -Wunused -Woverloaded-virtual -Wnull-dereference -Wimplicit-fallthrough
+  -Wformat=2)
+
+if(MLHINT_SANITIZE)
+  set(MLHINT_SANITIZER_FLAGS -fsanitize=address,undefined -fno-omit-frame-pointer
+      -fno-sanitize-recover=undefined)
+endif()
+
+function(mlhint_target_options target)
+  target_compile_options(${target} PRIVATE ${MLHINT_WARNING_FLAGS})
+  if(MLHINT_WERROR)
+    target_compile_options(${target} PRIVATE -Werror)
+  endif()
+  if(MLHINT_SANITIZE)
+    target_compile_options(${target} PRIVATE ${MLHINT_SANITIZER_FLAGS})
+    target_link_options(${target} PRIVATE ${MLHINT_SANITIZER_FLAGS})
+  endif()
+endfunction()
+
+# Generated sources (re2c, bison) are compiled without the pedantic set: they
+# are not ours to fix, and the sanitizers still apply.
+function(mlhint_generated_options target)
+  if(MLHINT_SANITIZE)
+    target_compile_options(${target} PRIVATE ${MLHINT_SANITIZER_FLAGS})
+    target_link_options(${target} PRIVATE ${MLHINT_SANITIZER_FLAGS})
+  endif()
+endfunction()
