@@ -1,0 +1,234 @@
+#include "diagnostics/warnings.h"
+
+#include <vector>
+
+namespace mlhint {
+namespace {
+
+// Index = warning number. Names as `ocamlc -warn-help` lists them.
+constexpr std::array<std::string_view, kLastWarningNumber + 1> kNames = {
+    "",
+    "comment-start",
+    "comment-not-end",
+    "",
+    "fragile-match",
+    "ignored-partial-application",
+    "labels-omitted",
+    "method-override",
+    "partial-match",
+    "missing-record-field-pattern",
+    "non-unit-statement",
+    "redundant-case",
+    "redundant-subpat",
+    "instance-variable-override",
+    "illegal-backslash",
+    "implicit-public-methods",
+    "unerasable-optional-argument",
+    "undeclared-virtual-method",
+    "not-principal",
+    "non-principal-labels",
+    "ignored-extra-argument",
+    "nonreturning-statement",
+    "preprocessor",
+    "useless-record-with",
+    "bad-module-name",
+    "",
+    "unused-var",
+    "unused-var-strict",
+    "wildcard-arg-to-constant-constr",
+    "eol-in-string",
+    "duplicate-definitions",
+    "module-linked-twice",
+    "unused-value-declaration",
+    "unused-open",
+    "unused-type-declaration",
+    "unused-for-index",
+    "unused-ancestor",
+    "unused-constructor",
+    "unused-extension",
+    "unused-rec-flag",
+    "name-out-of-scope",
+    "ambiguous-name",
+    "disambiguated-name",
+    "nonoptional-label",
+    "open-shadow-identifier",
+    "open-shadow-label-constructor",
+    "bad-env-variable",
+    "attribute-payload",
+    "eliminated-optional-arguments",
+    "no-cmi-file",
+    "unexpected-docstring",
+    "wrong-tailcall-expectation",
+    "fragile-literal-pattern",
+    "misplaced-attribute",
+    "duplicated-attribute",
+    "inlining-impossible",
+    "unreachable-case",
+    "ambiguous-var-in-pattern-guard",
+    "no-cmx-file",
+    "flambda-assignment-to-non-mutable-value",
+    "unused-module",
+    "unboxable-type-in-prim-decl",
+    "constraint-on-gadt",
+    "erroneous-printed-signature",
+    "unsafe-array-syntax-without-parsing",
+    "redefining-unit",
+    "unused-open-bang",
+    "unused-functor-parameter",
+    "match-on-mutable-state-prevent-uncurry",
+    "unused-field",
+    "missing-mli",
+};
+
+// The warnings a letter stands for (OCaml's Warnings.letter).
+std::vector<int> Letter(char lower) {
+  switch (lower) {
+    case 'a': {
+      std::vector<int> all;
+      for (int i = kLastWarningNumber; i >= 1; --i) all.push_back(i);
+      return all;
+    }
+    case 'c': return {1, 2};
+    case 'd': return {3};
+    case 'e': return {4};
+    case 'f': return {5};
+    case 'k': return {32, 33, 34, 35, 36, 37, 38, 39};
+    case 'l': return {6};
+    case 'm': return {7};
+    case 'p': return {8};
+    case 'r': return {9};
+    case 's': return {10};
+    case 'u': return {11, 12};
+    case 'v': return {13};
+    case 'x': return {14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 30};
+    case 'y': return {26};
+    case 'z': return {27};
+    default: return {};
+  }
+}
+
+enum class Modifier { Set, Clear, SetAll };
+
+}  // namespace
+
+std::string_view WarningName(int number) {
+  if (number < 1 || number > kLastWarningNumber) return "";
+  return kNames[static_cast<size_t>(number)];
+}
+
+std::optional<int> WarningNumberOfName(std::string_view name) {
+  if (name.empty()) return std::nullopt;
+  for (int i = 1; i <= kLastWarningNumber; ++i)
+    if (kNames[static_cast<size_t>(i)] == name) return i;
+  return std::nullopt;
+}
+
+WarningSettings::WarningSettings() {
+  bool ok = Apply("+a-4-7-9-27-29-30-32..42-44-45-48-50-60-66..70");
+  (void)ok;
+}
+
+bool WarningSettings::Apply(std::string_view s) {
+  WarningSettings next = *this;
+  // Warning-as-error flags are not modelled: with ocamlc's default
+  // -warn-error (-a+31) no warning of the subset is an error, and "@" only
+  // differs from "+" there.
+  auto act = [&next](Modifier modifier, int n) {
+    bool on = modifier != Modifier::Clear;
+    if (n == 3)
+      next.deprecated_alert_ = on;
+    else
+      next.active_[static_cast<size_t>(n)] = on;
+  };
+  // A whole mnemonic name, optionally signed: "-w +unused-var".
+  auto named = [&](std::string_view name, Modifier modifier) {
+    if (auto n = WarningNumberOfName(name)) {
+      act(modifier, *n);
+      return true;
+    }
+    return false;
+  };
+  if (named(s, Modifier::Set)) {
+    *this = next;
+    return true;
+  }
+  if (!s.empty()) {
+    std::string_view rest = s.substr(1);
+    if ((s[0] == '+' && named(rest, Modifier::Set)) || (s[0] == '-' && named(rest, Modifier::Clear)) ||
+        (s[0] == '@' && named(rest, Modifier::SetAll))) {
+      *this = next;
+      return true;
+    }
+  }
+  size_t i = 0;
+  auto get_num = [&](size_t& pos) {
+    int n = 0;
+    while (pos < s.size() && s[pos] >= '0' && s[pos] <= '9') {
+      if (n < 100000) n = 10 * n + (s[pos] - '0');
+      ++pos;
+    }
+    return n;
+  };
+  while (i < s.size()) {
+    char c = s[i];
+    if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) {
+      char lower = static_cast<char>(c | 0x20);
+      for (int n : Letter(lower)) act(c == lower ? Modifier::Clear : Modifier::Set, n);
+      ++i;
+      continue;
+    }
+    Modifier modifier;
+    if (c == '+')
+      modifier = Modifier::Set;
+    else if (c == '-')
+      modifier = Modifier::Clear;
+    else if (c == '@')
+      modifier = Modifier::SetAll;
+    else
+      return false;
+    ++i;
+    if (i >= s.size()) return false;
+    c = s[i];
+    if (c >= '0' && c <= '9') {
+      int n1 = get_num(i);
+      int n2 = n1;
+      if (i + 2 < s.size() && s[i] == '.' && s[i + 1] == '.') {
+        i += 2;
+        n2 = get_num(i);
+        if (n2 < n1) return false;
+      }
+      for (int n = n1; n <= n2 && n <= kLastWarningNumber; ++n)
+        if (n >= 1) act(modifier, n);
+    } else if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) {
+      for (int n : Letter(static_cast<char>(c | 0x20))) act(modifier, n);
+      ++i;
+    } else {
+      return false;
+    }
+  }
+  *this = next;
+  return true;
+}
+
+Diagnostic MakeWarning(int number, Span span, std::string message) {
+  Diagnostic d;
+  d.kind = DiagKind::Warning;
+  d.severity = Severity::Warning;
+  d.span = span;
+  d.message = Text(std::move(message));
+  d.warning_number = number;
+  d.warning_name = std::string(WarningName(number));
+  return d;
+}
+
+Diagnostic MakeAlert(std::string name, Span span, std::string message) {
+  Diagnostic d;
+  d.kind = DiagKind::Alert;
+  d.severity = Severity::Warning;
+  d.span = span;
+  d.message = Text(std::move(message));
+  d.warning_name = std::move(name);
+  return d;
+}
+
+}  // namespace mlhint

@@ -1,0 +1,44 @@
+// OCaml 4.13's numbered warnings: their names, the default set, and the `-w`
+// option parsed as ocamlc parses it.
+#pragma once
+
+#include <array>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "diagnostics/diagnostic.h"
+
+namespace mlhint {
+
+inline constexpr int kLastWarningNumber = 70;
+
+// OCaml's mnemonic name of a warning ("partial-match"), or "" for the few
+// numbers that have none (3, 25).
+std::string_view WarningName(int number);
+// The number of a mnemonic name, if it is one.
+std::optional<int> WarningNumberOfName(std::string_view name);
+
+class WarningSettings {
+ public:
+  // OCaml's default: "+a-4-7-9-27-29-30-32..42-44-45-48-50-60-66..70".
+  WarningSettings();
+
+  // Applies a `-w` argument. Returns false (and leaves the settings as they
+  // were) when it is ill-formed, as ocamlc rejects it.
+  bool Apply(std::string_view spec);
+
+  bool IsActive(int number) const { return number >= 1 && number <= kLastWarningNumber && active_[number]; }
+  bool deprecated_alert() const { return deprecated_alert_; }
+
+ private:
+  std::array<bool, kLastWarningNumber + 1> active_{};
+  bool deprecated_alert_ = true;  // warning 3 is the 'deprecated' alert
+};
+
+// A warning diagnostic with OCaml's text: "Warning N [name]: message".
+Diagnostic MakeWarning(int number, Span span, std::string message);
+// An alert: "Alert NAME: message".
+Diagnostic MakeAlert(std::string name, Span span, std::string message);
+
+}  // namespace mlhint
