@@ -1,0 +1,258 @@
+// The syntax tree of a program of the subset, in arenas indexed by 32-bit
+// ids. Every node has its byte span. Names are string_views into the source
+// (or into static storage for the names desugaring introduces, such as "::"
+// or "Array.get"), so parsing allocates nothing per identifier.
+//
+// The shapes follow OCaml's Parsetree where that matters for typing and for
+// error locations: `a + b` is an application of the identifier `+` (located
+// on the operator), `[a; b]` is nested `::` constructors, `let f x = e`
+// binds `fun x -> e`, `-1` is a negative constant, `a.(i)` applies
+// `Array.get`.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "support/span.h"
+
+namespace mlhint::ast {
+
+using Id = uint32_t;
+inline constexpr Id kNone = UINT32_MAX;
+
+// A slice of Ast::ids.
+struct ListRef {
+  uint32_t begin = 0;
+  uint32_t size = 0;
+};
+
+// A possibly qualified name: `x`, `List.map`, `Int32.t`, `None`, `( + )`.
+struct LongIdent {
+  ListRef parts;  // indices into Ast::names; the last is the name itself
+  Span span;
+};
+
+enum class ConstKind : uint8_t { Int, Char, String, Float };
+
+struct Constant {
+  ConstKind kind;
+  bool negative = false;  // folded from a unary minus: `-1`, `-. 2.5`
+  Span text;              // the literal token (digits and suffix; quotes)
+};
+
+// ---------------------------------------------------------------- expressions
+
+enum class ExprKind : uint8_t {
+  Ident,        // a: LongIdent
+  Constant,     // a: Constant
+  Construct,    // a: LongIdent, b: argument or kNone
+  Tuple,        // list: elements
+  Apply,        // a: function, list: arguments
+  Let,          // list: Bindings, a: body; flags: kRec
+  Function,     // list: Cases
+  Fun,          // a: parameter pattern, b: body
+  Match,        // a: scrutinee, list: Cases
+  Try,          // a: body, list: Cases
+  IfThenElse,   // a: condition, b: then, c: else or kNone
+  Sequence,     // a, b
+  While,        // a: condition, b: body
+  For,          // a: index pattern, b: start, c: stop, d: body; flags: kDownto
+  Record,       // list: RecordFields, a: `with` expression or kNone
+  Field,        // a: record, b: LongIdent label
+  SetField,     // a: record, b: LongIdent label, c: new value
+  Array,        // list: elements
+  Constraint,   // a: expression, b: TypeExpr
+  Assert,       // a: expression
+  Unsupported,  // a: index into Ast::unsupported
+};
+
+// Expression flags.
+inline constexpr uint8_t kGhost = 1 << 0;       // introduced by desugaring
+inline constexpr uint8_t kInfix = 1 << 1;       // Apply of an infix operator
+inline constexpr uint8_t kPrefix = 1 << 2;      // Apply of a prefix operator (!x, -x)
+inline constexpr uint8_t kRec = 1 << 3;         // Let: `let rec`
+inline constexpr uint8_t kDownto = 1 << 4;      // For: `downto`
+inline constexpr uint8_t kIndexSugar = 1 << 5;  // Apply written a.(i), a.(i) <- v, s.[i]
+inline constexpr uint8_t kParens = 1 << 6;      // written between parentheses or begin/end
+
+struct Expr {
+  ExprKind kind;
+  uint8_t flags = 0;
+  Span span;
+  Id a = kNone, b = kNone, c = kNone, d = kNone;
+  ListRef list;
+};
+
+struct Binding {
+  Id pat;
+  Id expr;
+  Span span;
+};
+
+struct Case {
+  Id pat;
+  Id guard;  // kNone when absent
+  Id body;
+  Span span;
+};
+
+struct RecordField {
+  Id label;  // LongIdent
+  Id expr;
+  Span span;
+  bool punned = false;
+};
+
+// ---------------------------------------------------------------- patterns
+
+enum class PatKind : uint8_t {
+  Any,          // _
+  Var,          // name
+  Alias,        // a: pattern, name
+  Constant,     // a: Constant
+  Interval,     // a, b: Constants ('a'..'z')
+  Tuple,        // list: elements
+  Construct,    // a: LongIdent, b: argument or kNone
+  Record,       // list: RecordPatFields; flags: kOpenRecord for `; _`
+  Array,        // list: elements
+  Or,           // a, b
+  Constraint,   // a: pattern, b: TypeExpr
+  Unsupported,  // a: index into Ast::unsupported
+};
+inline constexpr uint8_t kOpenRecord = 1 << 1;
+
+struct Pat {
+  PatKind kind;
+  uint8_t flags = 0;
+  Span span;
+  Id a = kNone, b = kNone;
+  ListRef list;
+  Span name;  // Var, Alias: the bound name (an operator name for `( + )`)
+};
+
+struct RecordPatField {
+  Id label;  // LongIdent
+  Id pat;
+  Span span;
+  bool punned = false;
+};
+
+// ---------------------------------------------------------------- types
+
+enum class TypeKind : uint8_t {
+  Var,          // 'a: name (without the quote)
+  Any,          // _
+  Arrow,        // a -> b; name: the label of a labelled argument (flags)
+  Tuple,        // list
+  Constr,       // a: LongIdent, list: arguments
+  Unsupported,  // a: index into Ast::unsupported
+};
+inline constexpr uint8_t kLabelled = 1 << 1;  // Arrow: `label:t -> u`
+inline constexpr uint8_t kOptional = 1 << 2;  // Arrow: `?label:t -> u`
+
+struct TypeExpr {
+  TypeKind kind;
+  uint8_t flags = 0;
+  Span span;
+  Id a = kNone, b = kNone;
+  ListRef list;
+  Span name;
+};
+
+// ---------------------------------------------------------------- declarations
+
+struct TypeParam {
+  Span name;  // empty for `_`
+  Span span;
+};
+
+struct ConstructorDecl {
+  Span name;
+  std::string_view text;  // the name: "C", or "::", "[]", "()", "true", "false"
+  ListRef args;           // TypeExprs
+  Span span;
+  Id result = kNone;  // `C : t` (GADT syntax): recorded as unsupported
+};
+
+struct LabelDecl {
+  Span name;
+  Id type;
+  Span span;
+  bool is_mutable = false;
+};
+
+enum class TypeDeclKind : uint8_t { Abstract, Variant, Record, Open };
+
+struct TypeDecl {
+  Span name;
+  ListRef params;  // TypeParams
+  TypeDeclKind kind = TypeDeclKind::Abstract;
+  Id manifest = kNone;  // TypeExpr of `type t = u` or of a re-export `= u = A | B`
+  ListRef members;      // ConstructorDecls or LabelDecls
+  Span span;
+  bool is_private = false;
+};
+
+enum class ItemKind : uint8_t {
+  Value,        // list: Bindings; flags: kRec
+  Type,         // list: TypeDecls; flags: kNonrec
+  Exception,    // a: ConstructorDecl
+  Eval,         // a: expression
+  ValDecl,      // signature `val name : type`: name, a: TypeExpr
+  ModuleDecl,   // signature `module M : sig ... end`: name, list: items
+  Unsupported,  // a: index into Ast::unsupported
+};
+inline constexpr uint8_t kNonrec = 1 << 4;
+
+struct Item {
+  ItemKind kind;
+  uint8_t flags = 0;
+  Span span;
+  Id a = kNone;
+  ListRef list;
+  Span name;
+};
+
+// A construct of OCaml outside the subset, kept in the tree so that it is
+// reported in program order, at the construct.
+struct UnsupportedConstruct {
+  Span span;
+  std::string what;  // "labelled arguments", "polymorphic variants", ...
+};
+
+struct Ast {
+  std::vector<Expr> exprs;
+  std::vector<Pat> pats;
+  std::vector<TypeExpr> types;
+  std::vector<Item> items;
+  std::vector<Binding> bindings;
+  std::vector<Case> cases;
+  std::vector<RecordField> record_fields;
+  std::vector<RecordPatField> record_pat_fields;
+  std::vector<TypeDecl> type_decls;
+  std::vector<TypeParam> type_params;
+  std::vector<ConstructorDecl> constructors;
+  std::vector<LabelDecl> labels;
+  std::vector<LongIdent> longidents;
+  std::vector<Constant> constants;
+  std::vector<UnsupportedConstruct> unsupported;
+  std::vector<Id> ids;                  // storage of every ListRef
+  std::vector<std::string_view> names;  // storage of LongIdent parts
+
+  ListRef structure;  // the top-level Items
+
+  const Id* begin(ListRef l) const { return ids.data() + l.begin; }
+  const Id* end(ListRef l) const { return ids.data() + l.begin + l.size; }
+  Id at(ListRef l, uint32_t i) const { return ids[l.begin + i]; }
+
+  std::string_view LastName(Id longident) const {
+    const LongIdent& l = longidents[longident];
+    return names[l.parts.begin + l.parts.size - 1];
+  }
+  // "List.map", as OCaml prints a Longident.
+  std::string FullName(Id longident) const;
+};
+
+}  // namespace mlhint::ast

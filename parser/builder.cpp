@@ -1,0 +1,325 @@
+#include "parser/builder.h"
+
+namespace mlhint {
+
+using ast::Id;
+using ast::kNone;
+
+std::string ast::Ast::FullName(Id longident) const {
+  const LongIdent& l = longidents[longident];
+  std::string out;
+  for (uint32_t i = 0; i < l.parts.size; ++i) {
+    if (i) out += '.';
+    out += names[l.parts.begin + i];
+  }
+  return out;
+}
+
+ast::ListRef AstBuilder::List(const IdList& items) {
+  ast::ListRef ref{static_cast<uint32_t>(ast_.ids.size()), static_cast<uint32_t>(items.size())};
+  ast_.ids.insert(ast_.ids.end(), items.begin(), items.end());
+  return ref;
+}
+
+ast::ListRef AstBuilder::ReversedList(const IdList& items) {
+  ast::ListRef ref{static_cast<uint32_t>(ast_.ids.size()), static_cast<uint32_t>(items.size())};
+  ast_.ids.insert(ast_.ids.end(), items.rbegin(), items.rend());
+  return ref;
+}
+
+std::string_view AstBuilder::ConstructorText(Span span) const {
+  std::string_view text = Text(span);
+  if (text.empty()) return text;
+  if (text[0] == '[') return "[]";
+  if (text[0] == '(') return text.find("::") != std::string_view::npos ? "::" : "()";
+  return text;
+}
+
+Id AstBuilder::Name(std::string_view part, Span span) {
+  ast::ListRef parts{static_cast<uint32_t>(ast_.names.size()), 1};
+  ast_.names.push_back(part);
+  ast_.longidents.push_back(ast::LongIdent{parts, span});
+  return static_cast<Id>(ast_.longidents.size() - 1);
+}
+
+Id AstBuilder::Qualify(Id prefix, std::string_view last, Span span) {
+  ast::ListRef old = ast_.longidents[prefix].parts;
+  ast::ListRef parts{static_cast<uint32_t>(ast_.names.size()), old.size + 1};
+  for (uint32_t i = 0; i < old.size; ++i) ast_.names.push_back(ast_.names[old.begin + i]);
+  ast_.names.push_back(last);
+  ast_.longidents.push_back(ast::LongIdent{parts, span});
+  return static_cast<Id>(ast_.longidents.size() - 1);
+}
+
+Id AstBuilder::Expr(ast::ExprKind kind, Span span, Id a, Id b, Id c, Id d, ast::ListRef list, uint8_t flags) {
+  ast_.exprs.push_back(ast::Expr{kind, flags, span, a, b, c, d, list});
+  return static_cast<Id>(ast_.exprs.size() - 1);
+}
+
+Id AstBuilder::IdentNamed(std::string_view name, Span span, uint8_t flags) {
+  // A dotted name ("Array.get") becomes a qualified LongIdent.
+  size_t dot = name.find('.');
+  Id li;
+  if (dot == std::string_view::npos || name.size() == 1) {
+    li = Name(name, span);
+  } else {
+    li = Name(name.substr(0, dot), span);
+    li = Qualify(li, name.substr(dot + 1), span);
+  }
+  return Expr(ast::ExprKind::Ident, span, li, kNone, kNone, kNone, {}, flags);
+}
+
+Id AstBuilder::Constant(ast::ConstKind kind, Span token) {
+  ast_.constants.push_back(ast::Constant{kind, false, token});
+  return static_cast<Id>(ast_.constants.size() - 1);
+}
+
+Id AstBuilder::Infix(Id lhs, Span op, Id rhs, Span whole) {
+  Id fn = IdentNamed(Text(op), op);
+  return Expr(ast::ExprKind::Apply, whole, fn, kNone, kNone, kNone, List({lhs, rhs}), ast::kInfix);
+}
+
+Id AstBuilder::Prefix(std::string_view op_name, Span op, Id arg, Span whole) {
+  Id fn = IdentNamed(op_name, op);
+  return Expr(ast::ExprKind::Apply, whole, fn, kNone, kNone, kNone, List({arg}), ast::kPrefix);
+}
+
+namespace {
+bool IsNumericConstant(const ast::Ast& ast, Id e, ast::ConstKind kind) {
+  const ast::Expr& x = ast.exprs[e];
+  return x.kind == ast::ExprKind::Constant && ast.constants[x.a].kind == kind;
+}
+}  // namespace
+
+Id AstBuilder::UnaryMinus(Span op, Id arg, Span whole) {
+  std::string_view name = Text(op);
+  bool int_const = name == "-" && IsNumericConstant(ast_, arg, ast::ConstKind::Int);
+  bool float_const = IsNumericConstant(ast_, arg, ast::ConstKind::Float);
+  if (int_const || float_const) {
+    // OCaml negates the literal's text: "-" ^ n, and "--n" becomes "n".
+    ast::Constant c = ast_.constants[ast_.exprs[arg].a];
+    c.negative = !c.negative;
+    ast_.constants.push_back(c);
+    return Expr(ast::ExprKind::Constant, whole, static_cast<Id>(ast_.constants.size() - 1));
+  }
+  return Prefix(name == "-" ? "~-" : "~-.", op, arg, whole);
+}
+
+Id AstBuilder::UnaryPlus(Span op, Id arg, Span whole) {
+  std::string_view name = Text(op);
+  bool int_const = name == "+" && IsNumericConstant(ast_, arg, ast::ConstKind::Int);
+  bool float_const = IsNumericConstant(ast_, arg, ast::ConstKind::Float);
+  if (int_const || float_const) {
+    ast::Expr copy = ast_.exprs[arg];
+    copy.span = whole;
+    ast_.exprs.push_back(copy);
+    return static_cast<Id>(ast_.exprs.size() - 1);
+  }
+  return Prefix(name == "+" ? "~+" : "~+.", op, arg, whole);
+}
+
+Id AstBuilder::Apply(Id fn, const IdList& reversed_args, Span whole) {
+  return Expr(ast::ExprKind::Apply, whole, fn, kNone, kNone, kNone, ReversedList(reversed_args));
+}
+
+Id AstBuilder::Cons(Id head, Span op, Id tail, Span whole) {
+  Id pair = Expr(ast::ExprKind::Tuple, whole, kNone, kNone, kNone, kNone, List({head, tail}), ast::kGhost);
+  return Expr(ast::ExprKind::Construct, whole, Name("::", op), pair);
+}
+
+Id AstBuilder::ListExpr(const IdList& elements, Span close, Span whole) {
+  // OCaml's mktailexp: the empty list is located on `]` (ghost); each cons
+  // cell spans from its head to the end of the list.
+  Id tail = Expr(ast::ExprKind::Construct, close, Name("[]", close), kNone, kNone, kNone, {}, ast::kGhost);
+  for (size_t i = elements.size(); i-- > 0;) {
+    Id head = elements[i];
+    Span cell{ast_.exprs[head].span.begin, ast_.exprs[tail].span.end};
+    Id pair = Expr(ast::ExprKind::Tuple, cell, kNone, kNone, kNone, kNone, List({head, tail}), ast::kGhost);
+    tail = Expr(ast::ExprKind::Construct, cell, Name("::", cell), pair, kNone, kNone, {}, ast::kGhost);
+  }
+  // The outermost node takes the brackets' span (not ghost).
+  ast::Expr& outer = ast_.exprs[tail];
+  outer.span = whole;
+  outer.flags = static_cast<uint8_t>(outer.flags & ~ast::kGhost);
+  return tail;
+}
+
+Id AstBuilder::Tuple(const IdList& reversed_items, Span whole) {
+  return Expr(ast::ExprKind::Tuple, whole, kNone, kNone, kNone, kNone, ReversedList(reversed_items));
+}
+
+Id AstBuilder::IndexGet(std::string_view fn, Id target, Id index, Span whole) {
+  Id f = IdentNamed(fn, whole, ast::kGhost);
+  return Expr(ast::ExprKind::Apply, whole, f, kNone, kNone, kNone, List({target, index}), ast::kIndexSugar);
+}
+
+Id AstBuilder::IndexSet(std::string_view fn, Id target, Id index, Id value, Span whole) {
+  Id f = IdentNamed(fn, whole, ast::kGhost);
+  return Expr(ast::ExprKind::Apply, whole, f, kNone, kNone, kNone, List({target, index, value}), ast::kIndexSugar);
+}
+
+Id AstBuilder::Fun(Id pat, Id body, Span span, bool ghost) {
+  return Expr(ast::ExprKind::Fun, span, pat, body, kNone, kNone, {}, ghost ? ast::kGhost : 0);
+}
+
+Id AstBuilder::Let(const LetBindingsValue& bindings, Id body, Span whole) {
+  return Expr(ast::ExprKind::Let, whole, body, kNone, kNone, kNone, ReversedList(bindings.bindings),
+              bindings.is_rec ? ast::kRec : 0);
+}
+
+Id AstBuilder::Binding(Id pat, Id expr, Span span) {
+  ast_.bindings.push_back(ast::Binding{pat, expr, span});
+  return static_cast<Id>(ast_.bindings.size() - 1);
+}
+
+Id AstBuilder::Case(Id pat, Id guard, Id body, Span span) {
+  ast_.cases.push_back(ast::Case{pat, guard, body, span});
+  return static_cast<Id>(ast_.cases.size() - 1);
+}
+
+Id AstBuilder::RecordField(Id label, Id type_constraint, Id expr, Span span) {
+  bool punned = expr == kNone;
+  if (punned) {
+    // { x } means { x = x }, the variable named after the label's last part.
+    const ast::LongIdent& l = ast_.longidents[label];
+    expr = IdentNamed(ast_.names[l.parts.begin + l.parts.size - 1], l.span);
+  }
+  if (type_constraint != kNone) expr = ExprConstraint(expr, type_constraint, span);
+  ast_.record_fields.push_back(ast::RecordField{label, expr, span, punned});
+  return static_cast<Id>(ast_.record_fields.size() - 1);
+}
+
+Id AstBuilder::Record(const RecordContentValue& content, Span whole) {
+  return Expr(ast::ExprKind::Record, whole, content.with, kNone, kNone, kNone, List(content.fields));
+}
+
+Id AstBuilder::Relocate(Id expr, Span span, bool parens) {
+  ast::Expr& e = ast_.exprs[expr];
+  e.span = span;
+  if (parens) e.flags |= ast::kParens;
+  return expr;
+}
+
+Id AstBuilder::ExprConstraint(Id expr, Id type, Span span) {
+  return Expr(ast::ExprKind::Constraint, span, expr, type);
+}
+
+Id AstBuilder::Pat(ast::PatKind kind, Span span, Id a, Id b, ast::ListRef list, Span name, uint8_t flags) {
+  ast_.pats.push_back(ast::Pat{kind, flags, span, a, b, list, name});
+  return static_cast<Id>(ast_.pats.size() - 1);
+}
+
+Id AstBuilder::SignedConstant(ast::ConstKind kind, Span token, bool negative, Span whole) {
+  (void)whole;
+  Id c = Constant(kind, token);
+  ast_.constants[c].negative = negative;
+  return c;
+}
+
+Id AstBuilder::PatCons(Id head, Span op, Id tail, Span whole) {
+  Id pair = Pat(ast::PatKind::Tuple, whole, kNone, kNone, List({head, tail}), {}, ast::kGhost);
+  return Pat(ast::PatKind::Construct, whole, Name("::", op), pair);
+}
+
+Id AstBuilder::PatList(const IdList& elements, Span close, Span whole) {
+  Id tail = Pat(ast::PatKind::Construct, close, Name("[]", close), kNone, {}, {}, ast::kGhost);
+  for (size_t i = elements.size(); i-- > 0;) {
+    Id head = elements[i];
+    Span cell{ast_.pats[head].span.begin, ast_.pats[tail].span.end};
+    Id pair = Pat(ast::PatKind::Tuple, cell, kNone, kNone, List({head, tail}), {}, ast::kGhost);
+    tail = Pat(ast::PatKind::Construct, cell, Name("::", cell), pair, {}, {}, ast::kGhost);
+  }
+  ast::Pat& outer = ast_.pats[tail];
+  outer.span = whole;
+  outer.flags = static_cast<uint8_t>(outer.flags & ~ast::kGhost);
+  return tail;
+}
+
+Id AstBuilder::PatTuple(const IdList& reversed_items, Span whole) {
+  return Pat(ast::PatKind::Tuple, whole, kNone, kNone, ReversedList(reversed_items));
+}
+
+Id AstBuilder::RelocatePat(Id pat, Span span) {
+  ast_.pats[pat].span = span;
+  return pat;
+}
+
+Id AstBuilder::RecordPatField(Id label, Id type, Id pat, Span span) {
+  bool punned = pat == kNone;
+  if (punned) {
+    const ast::LongIdent& l = ast_.longidents[label];
+    Span name = l.span;
+    std::string_view last = ast_.names[l.parts.begin + l.parts.size - 1];
+    // The variable's span is the label's last component.
+    name.begin = name.end - static_cast<uint32_t>(last.size());
+    pat = PatVar(name, l.span);
+  }
+  if (type != kNone) pat = Pat(ast::PatKind::Constraint, span, pat, type);
+  ast_.record_pat_fields.push_back(ast::RecordPatField{label, pat, span, punned});
+  return static_cast<Id>(ast_.record_pat_fields.size() - 1);
+}
+
+Id AstBuilder::Type(ast::TypeKind kind, Span span, Id a, Id b, ast::ListRef list, Span name, uint8_t flags) {
+  ast_.types.push_back(ast::TypeExpr{kind, flags, span, a, b, list, name});
+  return static_cast<Id>(ast_.types.size() - 1);
+}
+
+Id AstBuilder::TypeConstr(Id longident, const IdList& args, Span span) {
+  return Type(ast::TypeKind::Constr, span, longident, kNone, List(args));
+}
+
+Id AstBuilder::Item(ast::ItemKind kind, Span span, Id a, ast::ListRef list, Span name, uint8_t flags) {
+  ast_.items.push_back(ast::Item{kind, flags, span, a, list, name});
+  return static_cast<Id>(ast_.items.size() - 1);
+}
+
+Id AstBuilder::TypeParam(Span name, Span span) {
+  ast_.type_params.push_back(ast::TypeParam{name, span});
+  return static_cast<Id>(ast_.type_params.size() - 1);
+}
+
+Id AstBuilder::TypeDecl(Span name, const IdList& params, TypeKindValue kind, Span span) {
+  ast::TypeDecl d;
+  d.name = name;
+  d.params = List(params);
+  d.kind = kind.kind;
+  d.manifest = kind.manifest;
+  d.members = List(kind.members);
+  d.span = span;
+  d.is_private = kind.is_private;
+  ast_.type_decls.push_back(d);
+  return static_cast<Id>(ast_.type_decls.size() - 1);
+}
+
+Id AstBuilder::ConstructorDecl(Span name, ConstructorArgsValue args, Span span) {
+  ast_.constructors.push_back(ast::ConstructorDecl{name, ConstructorText(name), List(args.args), span, args.result});
+  return static_cast<Id>(ast_.constructors.size() - 1);
+}
+
+Id AstBuilder::LabelDecl(bool is_mutable, Span name, Id type, Span span) {
+  ast_.labels.push_back(ast::LabelDecl{name, type, span, is_mutable});
+  return static_cast<Id>(ast_.labels.size() - 1);
+}
+
+Id AstBuilder::UnsupportedIndex(Span span, std::string what) {
+  ast_.unsupported.push_back(ast::UnsupportedConstruct{span, std::move(what)});
+  return static_cast<Id>(ast_.unsupported.size() - 1);
+}
+
+Id AstBuilder::UnsupportedExpr(Span span, std::string what) {
+  return Expr(ast::ExprKind::Unsupported, span, UnsupportedIndex(span, std::move(what)));
+}
+
+Id AstBuilder::UnsupportedPat(Span span, std::string what) {
+  return Pat(ast::PatKind::Unsupported, span, UnsupportedIndex(span, std::move(what)));
+}
+
+Id AstBuilder::UnsupportedType(Span span, std::string what) {
+  return Type(ast::TypeKind::Unsupported, span, UnsupportedIndex(span, std::move(what)));
+}
+
+Id AstBuilder::UnsupportedItem(Span span, std::string what) {
+  return Item(ast::ItemKind::Unsupported, span, UnsupportedIndex(span, std::move(what)));
+}
+
+}  // namespace mlhint

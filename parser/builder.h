@@ -1,0 +1,147 @@
+// What the grammar's semantic actions call to build the tree: one small
+// function per kind of node, so that actions stay one line and carry the
+// OCaml desugarings (mkuminus, mkinfix, list sugar) in one place.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "diagnostics/diagnostic.h"
+#include "lexer/lexer.h"
+#include "parser/ast.h"
+#include "support/source.h"
+
+namespace mlhint {
+
+using IdList = std::vector<ast::Id>;
+
+// Semantic values of a few nonterminals that carry more than one id.
+struct LetBindingsValue {
+  bool is_rec = false;
+  IdList bindings;
+};
+struct BindingBodyValue {
+  ast::Id binding = ast::kNone;
+  bool pun = false;  // `let x` with no `= e`
+};
+struct TypeDeclsValue {
+  IdList decls;
+  bool nonrec = false;
+};
+struct RecordContentValue {
+  ast::Id with = ast::kNone;
+  IdList fields;
+};
+struct RecordPatContentValue {
+  IdList fields;
+  bool open = false;
+};
+struct TypeKindValue {
+  ast::TypeDeclKind kind = ast::TypeDeclKind::Abstract;
+  ast::Id manifest = ast::kNone;
+  IdList members;
+  bool is_private = false;
+};
+struct ConstructorArgsValue {
+  IdList args;
+  ast::Id result = ast::kNone;
+  bool record = false;
+};
+// The payload of a parameter before `fun_def` / `fun_binding`: a pattern,
+// or an unsupported construct (labels, `(type t)`).
+struct ParamValue {
+  ast::Id pat = ast::kNone;
+  Span span;
+};
+
+class AstBuilder {
+ public:
+  AstBuilder(const SourceBuffer& source, ast::Ast& ast) : source_(source), ast_(ast) {}
+
+  ast::Ast& tree() { return ast_; }
+  std::string_view Text(Span span) const { return source_.Slice(span); }
+
+  ast::ListRef List(const IdList& items);
+  ast::ListRef ReversedList(const IdList& items);
+
+  // Names.
+  ast::Id Name(std::string_view part, Span span);
+  ast::Id Qualify(ast::Id prefix, std::string_view last, Span span);
+  ast::Id NameOf(Span span) { return Name(Text(span), span); }
+  // The name of a constructor written `[]`, `()`, `(::)`, `true`, `false` or
+  // `C`: the first three may have blanks or comments inside.
+  std::string_view ConstructorText(Span span) const;
+  ast::Id QualifyWith(ast::Id prefix, Span last, Span whole) { return Qualify(prefix, Text(last), whole); }
+
+  // Expressions.
+  ast::Id Expr(ast::ExprKind kind, Span span, ast::Id a = ast::kNone, ast::Id b = ast::kNone,
+               ast::Id c = ast::kNone, ast::Id d = ast::kNone, ast::ListRef list = {}, uint8_t flags = 0);
+  ast::Id Ident(ast::Id longident, Span span) { return Expr(ast::ExprKind::Ident, span, longident); }
+  ast::Id IdentNamed(std::string_view name, Span span, uint8_t flags = 0);
+  ast::Id Constant(ast::ConstKind kind, Span token);
+  ast::Id ConstantExpr(ast::ConstKind kind, Span token) {
+    return Expr(ast::ExprKind::Constant, token, Constant(kind, token));
+  }
+  ast::Id Infix(ast::Id lhs, Span op, ast::Id rhs, Span whole);
+  ast::Id Prefix(std::string_view op_name, Span op, ast::Id arg, Span whole);
+  // `- e` and `-. e` (OCaml's mkuminus), `+ e` and `+. e` (mkuplus).
+  ast::Id UnaryMinus(Span op, ast::Id arg, Span whole);
+  ast::Id UnaryPlus(Span op, ast::Id arg, Span whole);
+  ast::Id Apply(ast::Id fn, const IdList& reversed_args, Span whole);
+  ast::Id Cons(ast::Id head, Span op, ast::Id tail, Span whole);
+  // [e1; ...; en] with `]` at `close`.
+  ast::Id ListExpr(const IdList& elements, Span close, Span whole);
+  ast::Id Tuple(const IdList& reversed_items, Span whole);
+  ast::Id Sequence(ast::Id a, ast::Id b, Span whole) { return Expr(ast::ExprKind::Sequence, whole, a, b); }
+  // a.(i), s.[i] and their assignments: applications of Array.get & co.
+  ast::Id IndexGet(std::string_view fn, ast::Id target, ast::Id index, Span whole);
+  ast::Id IndexSet(std::string_view fn, ast::Id target, ast::Id index, ast::Id value, Span whole);
+  ast::Id Fun(ast::Id pat, ast::Id body, Span span, bool ghost);
+  ast::Id Let(const LetBindingsValue& bindings, ast::Id body, Span whole);
+  ast::Id Binding(ast::Id pat, ast::Id expr, Span span);
+  ast::Id Case(ast::Id pat, ast::Id guard, ast::Id body, Span span);
+  ast::Id RecordField(ast::Id label, ast::Id type_constraint, ast::Id expr, Span span);
+  ast::Id Record(const RecordContentValue& content, Span whole);
+  ast::Id Relocate(ast::Id expr, Span span, bool parens);
+  ast::Id ExprConstraint(ast::Id expr, ast::Id type, Span span);
+
+  // Patterns.
+  ast::Id Pat(ast::PatKind kind, Span span, ast::Id a = ast::kNone, ast::Id b = ast::kNone,
+              ast::ListRef list = {}, Span name = {}, uint8_t flags = 0);
+  ast::Id PatVar(Span name, Span span) { return Pat(ast::PatKind::Var, span, ast::kNone, ast::kNone, {}, name); }
+  ast::Id PatConstant(ast::Id constant, Span span) { return Pat(ast::PatKind::Constant, span, constant); }
+  ast::Id SignedConstant(ast::ConstKind kind, Span token, bool negative, Span whole);
+  ast::Id PatCons(ast::Id head, Span op, ast::Id tail, Span whole);
+  ast::Id PatList(const IdList& elements, Span close, Span whole);
+  ast::Id PatTuple(const IdList& reversed_items, Span whole);
+  ast::Id RelocatePat(ast::Id pat, Span span);
+  ast::Id RecordPatField(ast::Id label, ast::Id type, ast::Id pat, Span span);
+
+  // Types.
+  ast::Id Type(ast::TypeKind kind, Span span, ast::Id a = ast::kNone, ast::Id b = ast::kNone,
+               ast::ListRef list = {}, Span name = {}, uint8_t flags = 0);
+  ast::Id TypeConstr(ast::Id longident, const IdList& args, Span span);
+
+  // Declarations and items.
+  ast::Id Item(ast::ItemKind kind, Span span, ast::Id a = ast::kNone, ast::ListRef list = {},
+               Span name = {}, uint8_t flags = 0);
+  ast::Id TypeParam(Span name, Span span);
+  ast::Id TypeDecl(Span name, const IdList& params, TypeKindValue kind, Span span);
+  ast::Id ConstructorDecl(Span name, ConstructorArgsValue args, Span span);
+  ast::Id LabelDecl(bool is_mutable, Span name, ast::Id type, Span span);
+
+  // A construct of OCaml outside the subset, reported when checked.
+  ast::Id UnsupportedExpr(Span span, std::string what);
+  ast::Id UnsupportedPat(Span span, std::string what);
+  ast::Id UnsupportedType(Span span, std::string what);
+  ast::Id UnsupportedItem(Span span, std::string what);
+  ast::Id UnsupportedIndex(Span span, std::string what);
+
+ private:
+  const SourceBuffer& source_;
+  ast::Ast& ast_;
+};
+
+}  // namespace mlhint

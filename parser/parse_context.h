@@ -1,0 +1,69 @@
+// State shared by the generated parser and its driver: the token stream,
+// the tree builder, and the error once one is found.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <utility>
+
+#include "diagnostics/diagnostic.h"
+#include "lexer/lexer.h"
+#include "parser/builder.h"
+
+namespace mlhint {
+
+class ParseContext {
+ public:
+  ParseContext(const SourceBuffer& source, const LexedBuffer& lexed, ast::Ast& ast)
+      : source_(source), lexed_(lexed), builder_(source, ast) {}
+
+  AstBuilder& builder() { return builder_; }
+  const SourceBuffer& source() const { return source_; }
+  const LexedBuffer& lexed() const { return lexed_; }
+
+  // The pseudo-token that selects the grammar's entry point, given once.
+  void SetStartToken(int token) { start_token_ = token; }
+  int TakeStartToken() { return std::exchange(start_token_, 0); }
+
+  // The next token for the parser. OCaml reads tokens lazily; so do we.
+  const Token& Next() {
+    last_read_ = next_;
+    const Token& t = lexed_.tokens[next_];
+    if (next_ + 1 < lexed_.tokens.size()) ++next_;
+    return t;
+  }
+  // Index of the last token handed to the parser (the lookahead, once read).
+  uint32_t last_read() const { return static_cast<uint32_t>(last_read_); }
+  const Token& last_token() const { return lexed_.tokens[last_read_]; }
+
+  void SetStructure(ast::ListRef items) { builder_.tree().structure = items; }
+  ast::Id SetBindingSpan(ast::Id binding, Span span) {
+    builder_.tree().bindings[binding].span = span;
+    return binding;
+  }
+  ast::Id LetExpr(const LetBindingsValue& bindings, ast::Id body, Span span) {
+    return builder_.Let(bindings, body, span);
+  }
+
+  // --- errors raised by semantic actions
+  // OCaml's `syntax_error ()`: "Syntax error" on the last token read.
+  void SyntaxErrorAtLastToken();
+  // OCaml's `not_expecting loc what`.
+  void NotExpecting(Span span, const std::string& what);
+  // An error production was reduced: report_syntax_error already recorded
+  // the message OCaml prints (it replays OCaml's error strategy up to the
+  // shift of `error`), so there is nothing to add.
+  void ErrorProductionReached() {}
+
+  std::optional<Diagnostic> error;
+
+ private:
+  const SourceBuffer& source_;
+  const LexedBuffer& lexed_;
+  AstBuilder builder_;
+  int start_token_ = 0;
+  size_t next_ = 0;
+  size_t last_read_ = 0;
+};
+
+}  // namespace mlhint
