@@ -1,0 +1,35 @@
+// The command line, as CLI.md describes it.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "diagnostics/warnings.h"
+
+namespace mlhint {
+
+enum class OutputFormat { Human, Short, Json, Sarif };
+enum class ColorChoice { Auto, Always, Never };
+
+struct Options {
+  enum class Command { Check, Help, Version, Explain, Expect, Lsp } command = Command::Check;
+  std::vector<std::string> files;  // "-" is standard input
+  bool print_signature = false;    // -i
+  int max_errors = 0;              // 0: every independent error
+  WarningSettings warnings;
+  OutputFormat format = OutputFormat::Human;
+  ColorChoice color = ColorChoice::Auto;
+  bool fix = false;
+  bool promote = false;           // expect --promote
+  std::string explain_code;       // --explain CODE
+};
+
+// Parses argv. On a usage error returns nullopt and sets `error` to the
+// message to print (without the "mlhint: " prefix).
+std::optional<Options> ParseOptions(const std::vector<std::string>& args, std::string* error);
+
+std::string UsageText();
+std::string VersionText();
+
+}  // namespace mlhint
