@@ -1,0 +1,3 @@
+let total items =
+  let sum = (List.fold_left ( + ) 0 items in
+  sum * 2

@@ -1,0 +1,3 @@
+let abs_value x =
+  if x < 0 then (- x
+  else x

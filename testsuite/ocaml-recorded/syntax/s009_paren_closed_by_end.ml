@@ -1,0 +1,5 @@
+let show x =
+  begin
+    (print_int x;
+    print_newline ()
+  end

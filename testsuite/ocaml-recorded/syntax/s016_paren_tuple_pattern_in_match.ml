@@ -1,0 +1,3 @@
+let swap p =
+  match p with
+  | (a, b -> (b, a)

@@ -1,0 +1,1 @@
+let succ_int (x : int = x + 1

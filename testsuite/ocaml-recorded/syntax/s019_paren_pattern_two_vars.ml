@@ -1,0 +1,1 @@
+let plus (x y) = x + y

@@ -1,0 +1,1 @@
+let apply (f : (int -> int) = f 1

@@ -1,0 +1,2 @@
+type pair = (int * int
+let origin = (0, 0)

@@ -1,0 +1,4 @@
+let days = [ "mon"; "tue"; "wed";
+             "thu"; "fri"
+
+let n = List.length days

@@ -1,0 +1,4 @@
+let sum2 l =
+  match l with
+  | [x; y -> x + y
+  | _ -> 0

@@ -1,0 +1,4 @@
+let first l =
+  match l with
+  | [x) -> x
+  | _ -> 0

@@ -1,0 +1,3 @@
+let sum_pair = function
+  | [| a; b -> a + b
+  | _ -> 0

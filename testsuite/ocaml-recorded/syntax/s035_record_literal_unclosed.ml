@@ -1,0 +1,3 @@
+type point = { x : int; y : int }
+let origin = { x = 0; y = 0
+let z = 1

@@ -1,0 +1,2 @@
+type point = { x : int; y : int }
+let get_x { x; _ = x

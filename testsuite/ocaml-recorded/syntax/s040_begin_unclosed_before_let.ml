@@ -1,0 +1,6 @@
+let () =
+  begin
+    print_string "hello";
+    print_newline ()
+
+let x = 1

@@ -1,0 +1,5 @@
+let () =
+  begin
+    print_string "a";
+    print_string "b"
+  )

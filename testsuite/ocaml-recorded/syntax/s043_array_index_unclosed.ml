@@ -1,0 +1,2 @@
+let first a = a.(0
+let y = 1

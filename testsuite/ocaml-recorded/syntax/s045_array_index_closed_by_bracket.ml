@@ -1,0 +1,1 @@
+let get a i = a.(i]

@@ -1,0 +1,3 @@
+let a = 1
+and b = (2 + 3
+and c = 4

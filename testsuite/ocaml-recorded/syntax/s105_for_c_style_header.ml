@@ -1,0 +1,4 @@
+let () =
+  for (i = 0; i < 10; i++) do
+    print_int i
+  done

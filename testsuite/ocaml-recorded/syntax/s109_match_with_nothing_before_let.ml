@@ -1,0 +1,4 @@
+let classify n =
+  match n with
+
+let x = classify 3

@@ -1,0 +1,4 @@
+let name n =
+  match n with
+  | 0 "zero"
+  | _ -> "many"

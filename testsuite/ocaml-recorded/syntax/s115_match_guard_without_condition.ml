@@ -1,0 +1,4 @@
+let sign n =
+  match n with
+  | x when -> "positive"
+  | _ -> "other"

@@ -1,0 +1,3 @@
+let is_zero = function
+  | 0 true
+  | _ -> false

@@ -1,0 +1,3 @@
+let f = function
+
+let y = 1

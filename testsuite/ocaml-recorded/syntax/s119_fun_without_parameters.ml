@@ -1,0 +1,1 @@
+let answer = fun -> 42

@@ -1,0 +1,4 @@
+let parse s =
+  try int_of_string s
+
+let n = parse "12"

@@ -1,0 +1,2 @@
+let describe n =
+  if n > 0 "positive" else "not positive"

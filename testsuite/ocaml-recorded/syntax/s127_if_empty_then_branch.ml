@@ -1,0 +1,2 @@
+let check ok =
+  if ok then else print_string "failed"

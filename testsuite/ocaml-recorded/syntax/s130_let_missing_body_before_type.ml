@@ -1,0 +1,3 @@
+let total =
+
+type t = int

@@ -1,0 +1,6 @@
+let f x =
+  match x with
+  | 1 -> "one"
+  |
+
+let y = 2

@@ -1,0 +1,3 @@
+let total = 10 *
+
+type t = int

@@ -1,0 +1,3 @@
+let () =
+  let count = ref 0 in
+  count += 1

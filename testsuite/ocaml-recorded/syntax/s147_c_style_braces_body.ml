@@ -1,0 +1,1 @@
+let f x = { return x + 1; }

@@ -1,0 +1,1 @@
+let () = print_string (String.concat ", " ["a"; "b"],)

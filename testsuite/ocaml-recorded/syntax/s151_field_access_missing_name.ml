@@ -1,0 +1,3 @@
+type p = { x : int }
+let get r = r.
+let z = 1

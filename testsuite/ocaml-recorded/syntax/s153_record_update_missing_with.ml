@@ -1,0 +1,2 @@
+type p = { x : int; y : int }
+let move p = { p x = 1 }

@@ -1,0 +1,1 @@
+let range from to = to - from

@@ -1,0 +1,3 @@
+let () =
+  let done = ref false in
+  done := true

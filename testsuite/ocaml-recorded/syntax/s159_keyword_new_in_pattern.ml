@@ -1,0 +1,3 @@
+let make = function
+  | new -> 0
+  | _ -> 1

@@ -1,0 +1,1 @@
+type shape = Circle of | Square

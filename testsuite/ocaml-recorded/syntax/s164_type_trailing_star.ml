@@ -1,0 +1,3 @@
+type pair = int *
+
+let x = 1

@@ -1,0 +1,3 @@
+type handler = int ->
+
+let x = 1

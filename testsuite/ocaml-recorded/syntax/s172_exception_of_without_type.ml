@@ -1,0 +1,1 @@
+exception Parse_error of

@@ -1,0 +1,4 @@
+let rec length l =
+  match l with
+  | [] -> 0
+  | x :: -> 1 + length x

@@ -1,0 +1,3 @@
+let first p =
+  let (a, ) = p in
+  a

@@ -1,0 +1,3 @@
+let f v =
+  match v with
+  | (n : ) -> n

@@ -1,0 +1,3 @@
+let f p =
+  match p with
+  | (x, _) as -> x

@@ -1,0 +1,4 @@
+let f o =
+  match o with
+  | Some n as 5 -> n
+  | None -> 0

@@ -1,0 +1,1 @@
+let lengths = List.map _ [[1]; [2; 3]]

@@ -1,0 +1,2 @@
+type p = { x : int }
+let o = { x = 0

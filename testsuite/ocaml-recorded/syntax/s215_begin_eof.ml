@@ -1,0 +1,3 @@
+let () =
+  begin
+    print_string "hi"

@@ -1,0 +1,3 @@
+let () =
+  while true do
+    ()

@@ -1,0 +1,1 @@
+let x = print_newline (

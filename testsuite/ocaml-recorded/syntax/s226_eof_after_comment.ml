@@ -1,0 +1,2 @@
+let x =
+(* TODO: fill in *)

@@ -1,0 +1,3 @@
+let f x = (x
+
+(* end of file *)

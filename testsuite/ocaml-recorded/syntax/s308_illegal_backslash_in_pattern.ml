@@ -1,0 +1,3 @@
+let f = function
+  | \n -> 0
+  | _ -> 1

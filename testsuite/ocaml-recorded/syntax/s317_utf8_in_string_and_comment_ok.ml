@@ -1,0 +1,3 @@
+(* résumé: naïve café ✓ *)
+let s = "héllo wörld ✓"
+let n = String.length s

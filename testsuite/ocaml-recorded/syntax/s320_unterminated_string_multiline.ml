@@ -1,0 +1,3 @@
+let header = "Name: Alice
+Age: 30
+let footer = 1

@@ -1,0 +1,2 @@
+let dir = "C:\"
+let n = 1

@@ -1,0 +1,1 @@
+let pattern = "\d+\.\d+"

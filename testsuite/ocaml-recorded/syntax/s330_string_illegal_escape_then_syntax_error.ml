@@ -1,0 +1,2 @@
+let s = "tab:\q" ^
+let t = 1 +

@@ -1,0 +1,2 @@
+let newline = '\n
+let tab = '\t'

@@ -1,0 +1,5 @@
+let x = 1
+(* outer comment
+   (* inner comment
+*)
+let y = 2

@@ -1,0 +1,2 @@
+(* it's "fine *)
+let x = 1

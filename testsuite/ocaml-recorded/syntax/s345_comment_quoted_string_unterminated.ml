@@ -1,0 +1,2 @@
+(* the set {x|x > 0} of positives *)
+let positive x = x > 0

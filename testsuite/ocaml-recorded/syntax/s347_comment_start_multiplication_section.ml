@@ -1,0 +1,2 @@
+let product = List.fold_left (*) 1 [2; 3; 4]
+(* done *)

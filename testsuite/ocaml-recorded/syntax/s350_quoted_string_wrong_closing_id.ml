@@ -1,0 +1,2 @@
+let sql = {sql|SELECT * FROM t|}
+let n = 1

@@ -1,0 +1,1 @@
+let s = {SQL|select|SQL}

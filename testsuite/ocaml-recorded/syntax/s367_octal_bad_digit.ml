@@ -1,0 +1,1 @@
+let perms = 0o758

@@ -1,0 +1,1 @@
+let half = 0.5f

@@ -1,0 +1,1 @@
+let count = 10u

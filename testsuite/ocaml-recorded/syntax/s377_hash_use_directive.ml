@@ -1,0 +1,2 @@
+#use "utils.ml"
+let x = 1

@@ -1,0 +1,2 @@
+#!/usr/bin/env ocaml
+let x = 1

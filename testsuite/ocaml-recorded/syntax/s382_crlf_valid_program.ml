@@ -1,0 +1,6 @@
+let f x =
+  let y = x + 1 in
+  y * 2
+
+let s = "a\
+   b"

@@ -1,0 +1,4 @@
+let sign x =
+	if x > 0
+		then "positive"
+		else "negative" )

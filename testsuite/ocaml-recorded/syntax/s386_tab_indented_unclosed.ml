@@ -1,0 +1,4 @@
+let f x =
+	(x +
+		1
+let g = 0

@@ -1,0 +1,2 @@
+let banner = "line one
+line two" + 1

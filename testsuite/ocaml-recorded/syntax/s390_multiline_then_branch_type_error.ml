@@ -1,0 +1,4 @@
+let f x =
+  if x > 0 then
+    (x,
+     x)

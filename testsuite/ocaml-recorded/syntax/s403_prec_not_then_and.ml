@@ -1,0 +1,2 @@
+let y = not true && false
+let k x = not x = x

@@ -1,0 +1,1 @@
+let set a b = a := !b + 1

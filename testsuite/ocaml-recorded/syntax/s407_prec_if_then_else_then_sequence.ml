@@ -1,0 +1,1 @@
+let f x = if x then print_string "a" else print_string "b"; print_newline ()

@@ -1,0 +1,1 @@
+let f () = let x = 1 in print_int x; x

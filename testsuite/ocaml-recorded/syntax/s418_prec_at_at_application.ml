@@ -1,0 +1,1 @@
+let x = print_endline @@ string_of_int @@ 1 + 2

@@ -1,0 +1,6 @@
+let f o flag =
+  if flag then
+    match o with
+    | Some x -> x
+    | None -> 0
+  else 1

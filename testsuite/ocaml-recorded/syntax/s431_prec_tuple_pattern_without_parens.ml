@@ -1,0 +1,3 @@
+let a, b = 1, "one"
+let swap (x, y) = y, x
+let f = fun (a, b) c -> a + b + c

@@ -1,0 +1,3 @@
+type r = { v : int ref }
+let get x = !(x.v)
+let get2 x = !x.v

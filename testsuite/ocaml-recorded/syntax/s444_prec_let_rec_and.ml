@@ -1,0 +1,3 @@
+let rec even n = n = 0 || odd (n - 1)
+and odd n = n <> 0 && even (n - 1)
+let x = 1 and y = "two"

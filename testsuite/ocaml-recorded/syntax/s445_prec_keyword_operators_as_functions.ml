@@ -1,0 +1,6 @@
+let f = ( mod )
+let g = ( land )
+let h = ( ~- )
+let i = ( - )
+let j = ( * )
+let k = ( ** )

@@ -1,0 +1,2 @@
+let a = true & false
+let b = true or false

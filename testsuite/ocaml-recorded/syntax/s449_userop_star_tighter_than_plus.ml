@@ -1,0 +1,3 @@
+let ( *! ) a b = a * b + 1
+let ( +! ) a b = a + b + 1
+let x = 1 +! 2 *! 3

@@ -1,0 +1,3 @@
+let ( /. ) a b = a / b
+let ( %% ) a b = a mod b
+let x = 7 /. 2 %% 3

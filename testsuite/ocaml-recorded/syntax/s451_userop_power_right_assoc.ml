@@ -1,0 +1,2 @@
+let ( **> ) f x = f x
+let x = succ **> succ **> 1

@@ -1,0 +1,2 @@
+let ( =~ ) s c = String.contains s c
+let b = "abc" =~ 'a' = true

@@ -1,0 +1,3 @@
+let ( !! ) r = !r + 1
+let x = ref 41
+let y = !!x

@@ -1,0 +1,3 @@
+(* print "*)" to close *)
+let s = "(*"
+let t = "*)"

@@ -1,0 +1,2 @@
+(* the char '"' is a double quote, and '\'' a single one *)
+let q = '"'

@@ -1,0 +1,2 @@
+(* outer (* inner (* innermost *) *) still outer *)
+let x = (* inline *) 1 (* after *)

@@ -1,0 +1,2 @@
+(* {|a quoted *) inside a comment|} *)
+let x = 2

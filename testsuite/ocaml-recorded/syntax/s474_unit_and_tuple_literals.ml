@@ -1,0 +1,4 @@
+let u = ()
+let t = (1, "a", 'c', 2.0, true, ())
+let e = [||]
+let n = []

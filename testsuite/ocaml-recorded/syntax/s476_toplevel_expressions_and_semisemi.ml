@@ -1,0 +1,5 @@
+let x = 1;;
+print_int x;;
+let y = 2
+;;
+x + y

@@ -1,0 +1,3 @@
+let () =
+  print_int 3 in
+  print_newline ()

@@ -1,0 +1,4 @@
+module Counter = struct
+  let count = ref 0
+  let next () = incr count; !count
+end

@@ -1,0 +1,4 @@
+module type SHOW = sig
+  type t
+  val show : t -> string
+end

@@ -1,0 +1,4 @@
+module M : sig val x : int end = struct
+  let x = 1
+  let hidden = 2
+end

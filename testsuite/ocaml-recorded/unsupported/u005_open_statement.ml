@@ -1,0 +1,2 @@
+open List
+let n = length [1; 2; 3]

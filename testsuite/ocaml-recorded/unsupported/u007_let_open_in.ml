@@ -1,0 +1,1 @@
+let n = let open List in length [1; 2; 3]

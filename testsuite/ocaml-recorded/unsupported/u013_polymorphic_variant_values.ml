@@ -1,0 +1,1 @@
+let colors = [`Red; `Green; `Rgb (1, 2, 3)]

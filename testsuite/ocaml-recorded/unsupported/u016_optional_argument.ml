@@ -1,0 +1,3 @@
+let greet ?(greeting = "Hello") name = greeting ^ ", " ^ name
+let s = greet "Bob"
+let t = greet ~greeting:"Hi" "Ann"

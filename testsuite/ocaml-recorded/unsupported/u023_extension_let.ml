@@ -1,0 +1,1 @@
+let%lwt x = return 1

@@ -1,0 +1,1 @@
+let f = function lazy x -> x + 1

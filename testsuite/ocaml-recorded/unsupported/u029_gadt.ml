@@ -1,0 +1,4 @@
+type _ expr =
+  | Int : int -> int expr
+  | Bool : bool -> bool expr
+let eval_int (Int n) = n

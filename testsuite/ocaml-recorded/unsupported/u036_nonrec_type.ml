@@ -1,0 +1,2 @@
+type t = int
+type nonrec t = t list

@@ -1,0 +1,4 @@
+let parse s =
+  match int_of_string s with
+  | n -> Some n
+  | exception Failure _ -> None

@@ -1,0 +1,2 @@
+let ( .%() ) s i = String.get s i
+let c = "abc".%(1)

@@ -1,0 +1,1 @@
+let get (o : < x : int; .. >) = o#x
