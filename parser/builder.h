@@ -17,18 +17,49 @@ namespace mlhint {
 
 using IdList = std::vector<ast::Id>;
 
+// A decoration that takes a construct of the subset outside it: an
+// attribute, an extension `%id` after a keyword, a `private` flag, a type
+// constraint, ... When present, the construct is built as an Unsupported
+// node located at the first such decoration, instead of its usual node.
+struct Mark {
+  bool present = false;
+  Span span;
+  const char* what = "";
+
+  static Mark At(Span span, const char* what) { return Mark{true, span, what}; }
+  // Keeps the first one in source order.
+  Mark& Add(const Mark& other) {
+    if (other.present && (!present || other.span.begin < span.begin)) *this = other;
+    return *this;
+  }
+};
+
+// An id with the decorations found inside the construct it names.
+struct MarkedId {
+  ast::Id id = ast::kNone;
+  Mark mark;
+};
+struct MarkedList {
+  IdList ids;
+  Mark mark;
+};
+
 // Semantic values of a few nonterminals that carry more than one id.
 struct LetBindingsValue {
   bool is_rec = false;
   IdList bindings;
+  bool has_ext = false;  // `let%ext`: OCaml then allows puns (`let%ext x`)
+  Mark mark;             // extension or attributes on any binding
 };
 struct BindingBodyValue {
   ast::Id binding = ast::kNone;
   bool pun = false;  // `let x` with no `= e`
+  Mark mark;         // attributes of an `and` binding
 };
 struct TypeDeclsValue {
   IdList decls;
   bool nonrec = false;
+  Mark mark;  // anything on a declaration of the group that mlhint does not check
 };
 struct RecordContentValue {
   ast::Id with = ast::kNone;
@@ -43,6 +74,31 @@ struct TypeKindValue {
   ast::Id manifest = ast::kNone;
   IdList members;
   bool is_private = false;
+  Mark mark;  // `private`, attributes on constructors or fields
+};
+// `val x : t` and `external x : t = "..."`.
+struct ValueDescValue {
+  Span name;
+  ast::Id type = ast::kNone;
+  Mark mark;
+};
+// What OCaml's package_type_of_module_type says of a module type used as a
+// package type (`(module S with type t = u)`): nothing, or an error.
+struct PackageCheck {
+  bool ok = true;
+  Span span;
+  const char* message = "";
+  bool at_module_type = false;  // located on the whole module type
+};
+// A module type: `sig ... end` without attributes is kept (the prelude's
+// `module M : sig ... end`); anything else is only recognised.
+struct ModuleTypeValue {
+  bool is_signature = false;
+  IdList items;  // reversed, as signature elements are accumulated
+  // Its shape as a package type, and its location (pmty_loc).
+  enum class Shape : uint8_t { Ident, With, Other } shape = Shape::Other;
+  Span span;
+  PackageCheck constraints;  // With: the first constraint a package type refuses
 };
 struct ConstructorArgsValue {
   IdList args;
@@ -138,6 +194,16 @@ class AstBuilder {
   ast::Id UnsupportedType(Span span, std::string what);
   ast::Id UnsupportedItem(Span span, std::string what);
   ast::Id UnsupportedIndex(Span span, std::string what);
+  // The node, or an Unsupported node at the mark when there is one.
+  ast::Id MarkedExpr(const Mark& mark, ast::Id expr) {
+    return mark.present ? UnsupportedExpr(mark.span, mark.what) : expr;
+  }
+  ast::Id MarkedPat(const Mark& mark, ast::Id pat) {
+    return mark.present ? UnsupportedPat(mark.span, mark.what) : pat;
+  }
+  ast::Id MarkedItem(const Mark& mark, ast::Id item) {
+    return mark.present ? UnsupportedItem(mark.span, mark.what) : item;
+  }
 
  private:
   const SourceBuffer& source_;

@@ -1,20 +1,30 @@
-// The grammar of the subset, modelled production by production on OCaml
-// 4.13's parsing/parser.mly. Menhir's parameterized and %inline rules are
-// expanded by hand the way Menhir expands them (list(X) is right-recursive,
-// option(X) is a nonterminal, ioption/preceded/terminated are inlined), and
-// the precedence declarations are OCaml's, so that this LALR(1) automaton
-// detects a syntax error at the same token, in a state with the same items,
-// as OCaml's. That is what makes the error messages match: OCaml's parser
-// uses Menhir's "simplified" error strategy, which we replay on bison's
-// tables in report_syntax_error (see parse.cpp).
+// The grammar of OCaml 4.13's `implementation` and `interface` entry points,
+// transcribed production by production from OCaml 4.13's parsing/parser.mly.
 //
-// What is dropped: attributes, extension points, and the alternatives that
-// begin with a token only unsupported constructs use (labels, objects,
-// modules, polymorphic variants, ...). A syntax error on such a token is
-// reported as "not supported by mlhint". Alternatives of the subset's own
-// constructs that mlhint does not check (`fun (type t)`, local opens,
-// coercions, ...) are kept and build an Unsupported node, reported when
-// the checker reaches it.
+// Menhir's parameterized and %inline rules are expanded by hand exactly the
+// way Menhir expands them (`menhir --only-preprocess-u parser.mly` prints the
+// result): list(X) and the other standard rules are right- or left-recursive
+// as Menhir defines them, option(X) is a real nonterminal, and %inline rules
+// (ext_attributes, preceded, terminated, ioption, override_flag, ...) are
+// substituted in place, multiplying the productions that use them. The
+// nonterminals keep Menhir's names for the instances it creates:
+// list(attribute) is list_attribute_, mk_longident(mod_longident,LIDENT) is
+// mk_longident_mod_longident_LIDENT_, and so on. With OCaml's precedence
+// declarations, the LALR(1) automaton is then OCaml's, state for state and
+// action for action (without conflicts), so a syntax error is detected at the
+// same token, in a state with the same items, as OCaml's. That is what makes
+// the messages match: OCaml's parser uses Menhir's "simplified" error
+// strategy, which report_syntax_error replays on bison's tables (parse.cpp).
+//
+// The productions of the mlhint subset build the tree of ast.h. Everything
+// else is recognised and becomes an Unsupported node at the construct (an
+// Unsupported item, expression, pattern or type), reported by the checker.
+// An attribute, an extension `%id` or another decoration on a construct of
+// the subset makes that construct an Unsupported node located at the first
+// decoration (see Mark in builder.h). The errors that OCaml's semantic
+// actions raise (the `let x` pun check, `type_variance`, `nonrec flag` and
+// `extension` not expected, invalid package types, ...) are raised here in
+// the same actions.
 
 %require "3.8"
 %language "c++"
@@ -60,12 +70,15 @@ Parser::symbol_type yylex(mlhint::ParseContext& ctx);
 }
 #define yylex() yylex(ctx)
 #define B (ctx.builder())
+// The span from the start of one symbol to the end of another.
+#define SPAN(a, b) (mlhint::Span{(a).begin, (b).end})
 using mlhint::ast::kNone;
 using mlhint::ast::ExprKind;
 using mlhint::ast::PatKind;
 using mlhint::ast::TypeKind;
 using mlhint::ast::ItemKind;
 using mlhint::ast::ConstKind;
+using mlhint::Mark;
 }
 
 %token EOI 0
@@ -127,45 +140,57 @@ using mlhint::ast::ConstKind;
           NEW PREFIXOP STRING TRUE UIDENT
           LBRACKETPERCENT QUOTED_STRING_EXPR
 
-%type <mlhint::IdList> structure_elements signature_elements
+%type <mlhint::IdList> structure list_structure_element_ signature list_signature_element_
 %type <mlhint::ast::Id> structure_item signature_item
-%type <mlhint::LetBindingsValue> let_bindings let_binding
-%type <mlhint::BindingBodyValue> let_binding_body
-%type <mlhint::ast::Id> and_let_binding let_binding_body_no_punning
-%type <mlhint::ast::Id> strict_binding fun_binding fun_def type_constraint
-%type <mlhint::ast::Id> seq_expr expr simple_expr labeled_simple_expr constant
-%type <mlhint::IdList> labeled_simple_expr_list expr_comma_list expr_semi_list
-%type <mlhint::IdList> match_cases
-%type <mlhint::ast::Id> match_case
+%type <mlhint::ValueDescValue> value_description primitive_declaration
+%type <mlhint::ModuleTypeValue> module_type module_declaration_body
+%type <mlhint::Span> module_name
+%type <mlhint::Mark> list_attribute_ list_post_item_attribute_ ext
+%type <mlhint::Mark> reversed_llist_preceded_CONSTRAINT_constrain__
+%type <mlhint::Span> attribute post_item_attribute
+%type <mlhint::LetBindingsValue> let_bindings_ext_ let_bindings_no_ext_
+%type <mlhint::BindingBodyValue> let_binding_body and_let_binding
+%type <mlhint::ast::Id> let_binding_body_no_punning strict_binding fun_binding fun_def type_constraint
+%type <mlhint::ast::Id> seq_expr expr simple_expr labeled_simple_expr constant signed_constant
+%type <mlhint::ast::Id> match_case option_type_constraint_ option_preceded_EQUAL_expr__
+%type <mlhint::IdList> reversed_nonempty_llist_labeled_simple_expr_
+%type <mlhint::IdList> reversed_separated_nontrivial_llist_COMMA_expr_
+%type <mlhint::IdList> separated_or_terminated_nonempty_list_SEMI_expr_
+%type <mlhint::IdList> reversed_preceded_or_separated_nonempty_llist_BAR_match_case_
+%type <mlhint::IdList> separated_or_terminated_nonempty_list_SEMI_record_expr_field_
 %type <mlhint::RecordContentValue> record_expr_content
-%type <mlhint::IdList> record_expr_fields
-%type <mlhint::ast::Id> option_type_constraint option_eq_expr
-%type <mlhint::ast::Id> pattern pattern_no_exn pattern_gen simple_pattern simple_pattern_not_ident
-%type <mlhint::ast::Id> simple_delimited_pattern labeled_simple_pattern
-%type <mlhint::IdList> pattern_comma_list pattern_no_exn_comma_list pattern_semi_list
-%type <mlhint::RecordPatContentValue> record_pat_content
-%type <mlhint::ast::Id> option_colon_type option_eq_pattern signed_constant
+%type <mlhint::ast::Id> labeled_simple_pattern pattern pattern_no_exn pattern_gen
+%type <mlhint::ast::Id> simple_pattern simple_pattern_not_ident simple_delimited_pattern
+%type <mlhint::ast::Id> option_preceded_COLON_core_type__ option_preceded_EQUAL_pattern__
+%type <mlhint::IdList> pattern_comma_list_pattern_ pattern_comma_list_pattern_no_exn_
+%type <mlhint::IdList> separated_or_terminated_nonempty_list_SEMI_pattern_
+%type <mlhint::RecordPatContentValue> listx_SEMI_record_pat_field_UNDERSCORE_
 %type <mlhint::ast::Id> core_type alias_type function_type tuple_type atomic_type
-%type <mlhint::IdList> atomic_type_star_list core_type_comma_list
+%type <mlhint::ast::Id> possibly_poly_core_type_no_attr_
+%type <mlhint::IdList> reversed_separated_nontrivial_llist_STAR_atomic_type_
+%type <mlhint::IdList> reversed_separated_nontrivial_llist_COMMA_core_type_
 %type <mlhint::ast::Id> val_longident label_longident type_longident mod_longident
 %type <mlhint::ast::Id> mod_ext_longident constr_longident
-%type <mlhint::Span> val_ident val_extra_ident operator constr_ident constr_extra_nonprefix_ident ident
-%type <mlhint::Span> subtractive additive
-%type <mlhint::ast::Id> and_type_declaration
-%type <mlhint::TypeDeclsValue> type_declarations type_declaration
-%type <mlhint::IdList> and_type_declarations
-%type <mlhint::IdList> type_parameters type_parameter_list
-%type <mlhint::ast::Id> type_parameter type_variable
+%type <mlhint::ast::Id> mk_longident_mod_longident_val_ident_ mk_longident_mod_longident_LIDENT_
+%type <mlhint::ast::Id> mk_longident_mod_ext_longident_LIDENT_ mk_longident_mod_longident_UIDENT_
+%type <mlhint::ast::Id> mk_longident_mod_ext_longident_UIDENT_
+%type <mlhint::Span> ident val_ident val_extra_ident operator constr_ident constr_extra_nonprefix_ident
+%type <mlhint::Span> subtractive additive optlabel
+%type <mlhint::TypeDeclsValue> generic_type_declaration_nonrec_flag_type_kind_
+%type <mlhint::MarkedList> list_generic_and_type_declaration_type_kind__
 %type <mlhint::TypeKindValue> type_kind nonempty_type_kind
-%type <mlhint::IdList> constructor_declarations constructor_declaration_list
-%type <mlhint::ast::Id> constructor_declaration bar_constructor_declaration
+%type <mlhint::IdList> type_parameters reversed_separated_nonempty_llist_COMMA_type_parameter_
+%type <mlhint::ast::Id> type_parameter type_variable
+%type <mlhint::MarkedList> constructor_declarations reversed_bar_llist_constructor_declaration_
+%type <mlhint::MarkedId> generic_constructor_declaration_epsilon_ generic_constructor_declaration_BAR_
 %type <mlhint::ConstructorArgsValue> generalized_constructor_arguments
-%type <mlhint::IdList> constructor_arguments atomic_type_star_list1
-%type <mlhint::IdList> label_declarations
-%type <mlhint::ast::Id> label_declaration label_declaration_semi poly_type_no_attr
-%type <mlhint::ast::Id> exception_declaration sig_exception_declaration
-%type <bool> rec_flag mutable_flag direction_flag
-%type <int> typevar_list lident_list
+%type <mlhint::IdList> constructor_arguments reversed_separated_nonempty_llist_STAR_atomic_type_
+%type <mlhint::MarkedList> label_declarations
+%type <mlhint::MarkedId> label_declaration label_declaration_semi
+%type <mlhint::MarkedId> str_exception_declaration sig_exception_declaration
+%type <bool> rec_flag mutable_flag direction_flag with_type_binder
+%type <mlhint::PackageCheck> with_constraint reversed_separated_nonempty_llist_AND_with_constraint_
+%type <int> reversed_nonempty_llist_typevar_ nonempty_list_mkrhs_LIDENT__
 
 %start start
 
@@ -173,180 +198,845 @@ using mlhint::ast::ConstKind;
 
 start:
     START_IMPLEMENTATION implementation
+      { }
   | START_INTERFACE interface
+      { }
 ;
+
+/* ------------------------------------------------------------ generic lists
+   The instances of Menhir's standard and parser.mly's generic rules that
+   the grammar uses, as Menhir expands them. */
+
+option_BAR_:
+    %empty
+      { }
+  | BAR
+      { }
+;
+
+option_SEMI_:
+    %empty
+      { }
+  | SEMI
+      { }
+;
+
+option_preceded_AS_mkrhs_LIDENT___:
+    %empty
+      { }
+  | AS LIDENT
+      { }
+;
+
+option_preceded_COLON_core_type__:
+    %empty
+      { $$ = kNone; }
+  | COLON core_type
+      { $$ = $2; }
+;
+
+option_preceded_EQUAL_expr__:
+    %empty
+      { $$ = kNone; }
+  | EQUAL expr
+      { $$ = $2; }
+;
+
+option_preceded_EQUAL_module_type__:
+    %empty
+      { }
+  | EQUAL module_type
+      { }
+;
+
+option_preceded_EQUAL_pattern__:
+    %empty
+      { $$ = kNone; }
+  | EQUAL pattern
+      { $$ = $2; }
+;
+
+option_preceded_EQUAL_seq_expr__:
+    %empty
+      { }
+  | EQUAL seq_expr
+      { }
+;
+
+option_type_constraint_:
+    %empty
+      { $$ = kNone; }
+  | type_constraint
+      { $$ = $1; }
+;
+
+list_and_class_declaration_:
+    %empty
+      { }
+  | AND list_attribute_ virtual_flag formal_class_parameters LIDENT class_fun_binding list_post_item_attribute_ list_and_class_declaration_
+      { }
+;
+
+list_and_class_description_:
+    %empty
+      { }
+  | AND list_attribute_ virtual_flag formal_class_parameters LIDENT COLON class_type list_post_item_attribute_ list_and_class_description_
+      { }
+;
+
+list_and_class_type_declaration_:
+    %empty
+      { }
+  | AND list_attribute_ virtual_flag formal_class_parameters LIDENT EQUAL class_signature list_post_item_attribute_ list_and_class_type_declaration_
+      { }
+;
+
+list_and_module_binding_:
+    %empty
+      { }
+  | AND list_attribute_ module_name module_binding_body list_post_item_attribute_ list_and_module_binding_
+      { }
+;
+
+list_and_module_declaration_:
+    %empty
+      { }
+  | AND list_attribute_ module_name COLON module_type list_post_item_attribute_ list_and_module_declaration_
+      { }
+;
+
+/* attribute*: the first attribute, if any. */
+list_attribute_:
+    %empty
+      { }
+  | attribute list_attribute_
+      { $$ = Mark::At($1, "attributes"); }
+;
+
+/* The `and` declarations of a type group, last first; each declaration is
+   an %inline generic_and_type_declaration(type_kind). */
+list_generic_and_type_declaration_type_kind__:
+    %empty
+      { }
+  | AND list_attribute_ type_parameters LIDENT type_kind reversed_llist_preceded_CONSTRAINT_constrain__ list_post_item_attribute_ list_generic_and_type_declaration_type_kind__
+      { mlhint::Mark mark = $2; mlhint::TypeKindValue kind = $5; mark.Add(kind.mark).Add($6).Add($7);
+        $$ = $8;
+        $$.ids.push_back(B.TypeDecl(@4, $3, kind, SPAN(@1, @7)));
+        $$.mark.Add(mark); }
+;
+
+list_generic_and_type_declaration_type_subst_kind__:
+    %empty
+      { }
+  | AND list_attribute_ type_parameters LIDENT COLONEQUAL nonempty_type_kind reversed_llist_preceded_CONSTRAINT_constrain__ list_post_item_attribute_ list_generic_and_type_declaration_type_subst_kind__
+      { }
+;
+
+/* post_item_attribute*: the first one, if any. */
+list_post_item_attribute_:
+    %empty
+      { }
+  | post_item_attribute list_post_item_attribute_
+      { $$ = Mark::At($1, "attributes"); }
+;
+
+list_signature_element_:
+    %empty
+      { }
+  | SEMISEMI list_signature_element_
+      { $$ = $2; }
+  | signature_item list_signature_element_
+      { $$ = $2; $$.push_back($1); }
+;
+
+/* list(structure_element), with the %inline structure_element; the items
+   are accumulated in reverse. */
+list_structure_element_:
+    %empty
+      { }
+  | SEMISEMI list_structure_element_
+      { $$ = $2; }
+  | SEMISEMI seq_expr list_post_item_attribute_ list_structure_element_
+      { $$ = $4; $$.push_back(B.MarkedItem($3, B.Item(ItemKind::Eval, @2, $2))); }
+  | structure_item list_structure_element_
+      { $$ = $2; $$.push_back($1); }
+;
+
+list_text_csig_class_sig_field__:
+    %empty
+      { }
+  | class_sig_field list_text_csig_class_sig_field__
+      { }
+;
+
+list_text_cstr_class_field__:
+    %empty
+      { }
+  | class_field list_text_cstr_class_field__
+      { }
+;
+
+/* lident_list: the number of names. */
+nonempty_list_mkrhs_LIDENT__:
+    LIDENT
+      { $$ = 1; }
+  | LIDENT nonempty_list_mkrhs_LIDENT__
+      { $$ = $2 + 1; }
+;
+
+nonempty_list_raw_string_:
+    STRING
+      { }
+  | STRING nonempty_list_raw_string_
+      { }
+;
+
+/* constraints: the first `constraint`, if any. */
+reversed_llist_preceded_CONSTRAINT_constrain__:
+    %empty
+      { }
+  | reversed_llist_preceded_CONSTRAINT_constrain__ CONSTRAINT core_type EQUAL core_type
+      { $$ = $1; $$.Add(Mark::At(SPAN(@2, @5), "type constraints")); }
+;
+
+reversed_nonempty_llist_functor_arg_:
+    functor_arg
+      { }
+  | reversed_nonempty_llist_functor_arg_ functor_arg
+      { }
+;
+
+/* The arguments of an application, in source order. */
+reversed_nonempty_llist_labeled_simple_expr_:
+    labeled_simple_expr
+      { $$.push_back($1); }
+  | reversed_nonempty_llist_labeled_simple_expr_ labeled_simple_expr
+      { $$ = $1; $$.push_back($2); }
+;
+
+reversed_nonempty_llist_name_tag_:
+    name_tag
+      { }
+  | reversed_nonempty_llist_name_tag_ name_tag
+      { }
+;
+
+/* typevar_list: the number of variables. */
+reversed_nonempty_llist_typevar_:
+    QUOTE ident
+      { (void)$2; $$ = 1; }
+  | reversed_nonempty_llist_typevar_ QUOTE ident
+      { (void)$3; $$ = $1 + 1; }
+;
+
+reversed_separated_nonempty_llist_AMPERSAND_core_type_no_attr_:
+    alias_type
+      { }
+  | reversed_separated_nonempty_llist_AMPERSAND_core_type_no_attr_ AMPERSAND alias_type
+      { }
+;
+
+/* with constraints: the first one a package type refuses. */
+reversed_separated_nonempty_llist_AND_with_constraint_:
+    with_constraint
+      { $$ = $1; }
+  | reversed_separated_nonempty_llist_AND_with_constraint_ AND with_constraint
+      { mlhint::PackageCheck next = $3; $$ = $1; if ($$.ok) $$ = next; }
+;
+
+reversed_separated_nonempty_llist_BAR_row_field_:
+    row_field
+      { }
+  | reversed_separated_nonempty_llist_BAR_row_field_ BAR row_field
+      { }
+;
+
+reversed_separated_nonempty_llist_COMMA_core_type_:
+    core_type
+      { }
+  | reversed_separated_nonempty_llist_COMMA_core_type_ COMMA core_type
+      { }
+;
+
+reversed_separated_nonempty_llist_COMMA_type_parameter_:
+    type_parameter
+      { $$.push_back($1); }
+  | reversed_separated_nonempty_llist_COMMA_type_parameter_ COMMA type_parameter
+      { $$ = $1; $$.push_back($3); }
+;
+
+reversed_separated_nonempty_llist_STAR_atomic_type_:
+    atomic_type
+      { $$.push_back($1); }
+  | reversed_separated_nonempty_llist_STAR_atomic_type_ STAR atomic_type
+      { $$ = $1; $$.push_back($3); }
+;
+
+reversed_separated_nontrivial_llist_COMMA_core_type_:
+    reversed_separated_nontrivial_llist_COMMA_core_type_ COMMA core_type
+      { $$ = $1; $$.push_back($3); }
+  | core_type COMMA core_type
+      { $$.push_back($1); $$.push_back($3); }
+;
+
+reversed_separated_nontrivial_llist_COMMA_expr_:
+    reversed_separated_nontrivial_llist_COMMA_expr_ COMMA expr
+      { $$ = $1; $$.push_back($3); }
+  | expr COMMA expr
+      { $$.push_back($1); $$.push_back($3); }
+;
+
+reversed_separated_nontrivial_llist_STAR_atomic_type_:
+    reversed_separated_nontrivial_llist_STAR_atomic_type_ STAR atomic_type
+      { $$ = $1; $$.push_back($3); }
+  | atomic_type STAR atomic_type
+      { $$.push_back($1); $$.push_back($3); }
+;
+
+/* expr_semi_list */
+separated_or_terminated_nonempty_list_SEMI_expr_:
+    expr
+      { $$.push_back($1); }
+  | expr SEMI
+      { $$.push_back($1); }
+  | expr SEMI separated_or_terminated_nonempty_list_SEMI_expr_
+      { IdList rest = $3; $$.reserve(rest.size() + 1); $$.push_back($1);
+        $$.insert($$.end(), rest.begin(), rest.end()); }
+;
+
+/* object_expr_content */
+separated_or_terminated_nonempty_list_SEMI_object_expr_field_:
+    LIDENT option_preceded_EQUAL_expr__
+      { (void)$2; }
+  | LIDENT option_preceded_EQUAL_expr__ SEMI
+      { (void)$2; }
+  | LIDENT option_preceded_EQUAL_expr__ SEMI separated_or_terminated_nonempty_list_SEMI_object_expr_field_
+      { (void)$2; }
+;
+
+/* pattern_semi_list */
+separated_or_terminated_nonempty_list_SEMI_pattern_:
+    pattern
+      { $$.push_back($1); }
+  | pattern SEMI
+      { $$.push_back($1); }
+  | pattern SEMI separated_or_terminated_nonempty_list_SEMI_pattern_
+      { IdList rest = $3; $$.push_back($1); $$.insert($$.end(), rest.begin(), rest.end()); }
+;
+
+/* The fields of a record expression, with the %inline record_expr_field. */
+separated_or_terminated_nonempty_list_SEMI_record_expr_field_:
+    label_longident option_type_constraint_ option_preceded_EQUAL_expr__
+      { $$.push_back(B.RecordField($1, $2, $3, @$)); }
+  | label_longident option_type_constraint_ option_preceded_EQUAL_expr__ SEMI
+      { $$.push_back(B.RecordField($1, $2, $3, SPAN(@1, @3))); }
+  | label_longident option_type_constraint_ option_preceded_EQUAL_expr__ SEMI separated_or_terminated_nonempty_list_SEMI_record_expr_field_
+      { IdList rest = $5; $$.push_back(B.RecordField($1, $2, $3, SPAN(@1, @3)));
+        $$.insert($$.end(), rest.begin(), rest.end()); }
+;
+
+/* match_cases, in source order. */
+reversed_preceded_or_separated_nonempty_llist_BAR_match_case_:
+    match_case
+      { $$.push_back($1); }
+  | BAR match_case
+      { $$.push_back($2); }
+  | reversed_preceded_or_separated_nonempty_llist_BAR_match_case_ BAR match_case
+      { $$ = $1; $$.push_back($3); }
+;
+
+/* bar_llist(constructor_declaration), in source order. */
+reversed_bar_llist_constructor_declaration_:
+    generic_constructor_declaration_epsilon_
+      { mlhint::MarkedId d = $1; $$.ids.push_back(d.id); $$.mark = d.mark; }
+  | generic_constructor_declaration_BAR_
+      { mlhint::MarkedId d = $1; $$.ids.push_back(d.id); $$.mark = d.mark; }
+  | reversed_bar_llist_constructor_declaration_ generic_constructor_declaration_BAR_
+      { mlhint::MarkedId d = $2; $$ = $1; $$.ids.push_back(d.id); $$.mark.Add(d.mark); }
+;
+
+reversed_bar_llist_extension_constructor_:
+    generic_constructor_declaration_epsilon_
+      { (void)$1; }
+  | extension_constructor_rebind_epsilon_
+      { }
+  | generic_constructor_declaration_BAR_
+      { (void)$1; }
+  | extension_constructor_rebind_BAR_
+      { }
+  | reversed_bar_llist_extension_constructor_ generic_constructor_declaration_BAR_
+      { (void)$2; }
+  | reversed_bar_llist_extension_constructor_ extension_constructor_rebind_BAR_
+      { }
+;
+
+reversed_bar_llist_extension_constructor_declaration_:
+    generic_constructor_declaration_epsilon_
+      { (void)$1; }
+  | generic_constructor_declaration_BAR_
+      { (void)$1; }
+  | reversed_bar_llist_extension_constructor_declaration_ generic_constructor_declaration_BAR_
+      { (void)$2; }
+;
+
+/* record_pat_content: listx(SEMI, record_pat_field, UNDERSCORE) with the
+   %inline record_pat_field. */
+listx_SEMI_record_pat_field_UNDERSCORE_:
+    label_longident option_preceded_COLON_core_type__ option_preceded_EQUAL_pattern__
+      { $$.fields.push_back(B.RecordPatField($1, $2, $3, @$)); }
+  | label_longident option_preceded_COLON_core_type__ option_preceded_EQUAL_pattern__ SEMI
+      { $$.fields.push_back(B.RecordPatField($1, $2, $3, SPAN(@1, @3))); }
+  | label_longident option_preceded_COLON_core_type__ option_preceded_EQUAL_pattern__ SEMI UNDERSCORE option_SEMI_
+      { $$.fields.push_back(B.RecordPatField($1, $2, $3, SPAN(@1, @3))); $$.open = true; }
+  | label_longident option_preceded_COLON_core_type__ option_preceded_EQUAL_pattern__ SEMI listx_SEMI_record_pat_field_UNDERSCORE_
+      { mlhint::RecordPatContentValue rest = $5;
+        $$.fields.push_back(B.RecordPatField($1, $2, $3, SPAN(@1, @3)));
+        $$.fields.insert($$.fields.end(), rest.fields.begin(), rest.fields.end());
+        $$.open = rest.open; }
+;
+
+/* ------------------------------------------------------------ entry points */
 
 implementation:
     structure EOI
+      { ctx.SetStructure(B.ReversedList($1)); }
 ;
 
 interface:
     signature EOI
+      { ctx.SetStructure(B.ReversedList($1)); }
+;
+
+/* ------------------------------------------------------------ module expressions */
+
+functor_arg:
+    LPAREN RPAREN
+      { }
+  | LPAREN module_name COLON module_type RPAREN
+      { (void)$2; (void)$4; }
+;
+
+module_name:
+    UIDENT
+      { $$ = @1; }
+  | UNDERSCORE
+      { $$ = @1; }
+;
+
+module_expr:
+    STRUCT list_attribute_ structure END
+      { (void)$2; (void)$3; }
+  | STRUCT list_attribute_ structure error
+      { (void)$2; (void)$3; ctx.ErrorProductionReached(); YYABORT; }
+  | FUNCTOR list_attribute_ reversed_nonempty_llist_functor_arg_ MINUSGREATER module_expr
+      { (void)$2; }
+  | paren_module_expr
+      { }
+  | module_expr attribute
+      { (void)$2; }
+  | mod_longident
+      { (void)$1; }
+  | module_expr paren_module_expr
+      { }
+  | module_expr LPAREN RPAREN
+      { }
+  | extension
+      { }
+;
+
+paren_module_expr:
+    LPAREN module_expr COLON module_type RPAREN
+      { (void)$4; }
+  | LPAREN module_expr COLON module_type error
+      { (void)$4; ctx.ErrorProductionReached(); YYABORT; }
+  | LPAREN module_expr RPAREN
+      { }
+  | LPAREN module_expr error
+      { ctx.ErrorProductionReached(); YYABORT; }
+  | LPAREN VAL list_attribute_ expr RPAREN
+      { (void)$3; (void)$4; }
+  | LPAREN VAL list_attribute_ expr COLON module_type RPAREN
+      { (void)$3; (void)$4; if (!ctx.CheckPackageType($6, @$)) YYABORT; }
+  | LPAREN VAL list_attribute_ expr COLON module_type COLONGREATER module_type RPAREN
+      { (void)$3; (void)$4; mlhint::ModuleTypeValue t1 = $6, t2 = $8;
+        if (!ctx.CheckPackageType(t1, @$) || !ctx.CheckPackageType(t2, @$)) YYABORT; }
+  | LPAREN VAL list_attribute_ expr COLONGREATER module_type RPAREN
+      { (void)$3; (void)$4; if (!ctx.CheckPackageType($6, @$)) YYABORT; }
+  | LPAREN VAL list_attribute_ expr COLON error
+      { (void)$3; (void)$4; ctx.ErrorProductionReached(); YYABORT; }
+  | LPAREN VAL list_attribute_ expr COLONGREATER error
+      { (void)$3; (void)$4; ctx.ErrorProductionReached(); YYABORT; }
+  | LPAREN VAL list_attribute_ expr error
+      { (void)$3; (void)$4; ctx.ErrorProductionReached(); YYABORT; }
 ;
 
 /* ------------------------------------------------------------ structures */
 
+/* A structure: an optional standalone expression (str_exp), then the
+   elements; the items are accumulated in reverse. */
 structure:
-    structure_elements
-      { ctx.SetStructure(B.ReversedList($1)); }
-  | seq_expr structure_elements
-      { IdList items = $2; items.push_back(B.Item(ItemKind::Eval, @1, $1));
-        ctx.SetStructure(B.ReversedList(items)); }
-;
-
-/* list(structure_element), right-recursive as Menhir's list; the items are
-   accumulated in reverse. */
-structure_elements:
-    %empty
-      { }
-  | SEMISEMI structure_elements
-      { $$ = $2; }
-  | SEMISEMI seq_expr structure_elements
-      { $$ = $3; $$.push_back(B.Item(ItemKind::Eval, @2, $2)); }
-  | structure_item structure_elements
-      { $$ = $2; $$.push_back($1); }
+    list_structure_element_
+      { $$ = $1; }
+  | seq_expr list_post_item_attribute_ list_structure_element_
+      { $$ = $3; $$.push_back(B.MarkedItem($2, B.Item(ItemKind::Eval, @1, $1))); }
 ;
 
 structure_item:
-    let_bindings
+    let_bindings_ext_
       { mlhint::LetBindingsValue v = $1;
-        $$ = B.Item(ItemKind::Value, @$, kNone, B.ReversedList(v.bindings), {}, v.is_rec ? mlhint::ast::kRec : 0); }
-  | type_declarations
-      { mlhint::TypeDeclsValue v = $1;
-        $$ = B.Item(ItemKind::Type, @$, kNone, B.ReversedList(v.decls), {}, v.nonrec ? mlhint::ast::kNonrec : 0); }
-  | exception_declaration
-      { $$ = B.Item(ItemKind::Exception, @$, $1); }
+        $$ = B.MarkedItem(v.mark, B.Item(ItemKind::Value, @$, kNone, B.ReversedList(v.bindings), {}, v.is_rec ? mlhint::ast::kRec : 0)); }
+  | item_extension list_post_item_attribute_
+      { (void)$2; $$ = B.UnsupportedItem(@1, "extension nodes"); }
+  | floating_attribute
+      { $$ = B.UnsupportedItem(@$, "attributes"); }
+  | primitive_declaration
+      { (void)$1; $$ = B.UnsupportedItem(@$, "external declarations"); }
+  | value_description
+      { (void)$1; $$ = B.UnsupportedItem(@$, "value declarations"); }
+  | generic_type_declaration_nonrec_flag_type_kind_ list_generic_and_type_declaration_type_kind__
+      { mlhint::TypeDeclsValue v = $1; mlhint::MarkedList rest = $2;
+        v.decls.insert(v.decls.begin(), rest.ids.begin(), rest.ids.end());
+        v.mark.Add(rest.mark);
+        $$ = B.MarkedItem(v.mark, B.Item(ItemKind::Type, @$, kNone, B.ReversedList(v.decls), {}, v.nonrec ? mlhint::ast::kNonrec : 0)); }
+  | TYPE ext list_attribute_ type_parameters type_longident PLUSEQ private_flag reversed_bar_llist_extension_constructor_ list_post_item_attribute_
+      { (void)$2; (void)$3; (void)$4; (void)$5; (void)$9; $$ = B.UnsupportedItem(@$, "type extensions"); }
+  | TYPE ext list_attribute_ NONREC type_parameters type_longident PLUSEQ private_flag reversed_bar_llist_extension_constructor_ list_post_item_attribute_
+      { (void)$2; (void)$3; (void)$5; (void)$6; (void)$10;
+        ctx.NotExpecting(@4, "nonrec flag", @$); YYABORT; }
+  | str_exception_declaration
+      { mlhint::MarkedId d = $1; $$ = B.MarkedItem(d.mark, B.Item(ItemKind::Exception, @$, d.id)); }
+  | MODULE ext list_attribute_ module_name module_binding_body list_post_item_attribute_
+      { (void)$2; (void)$3; (void)$4; (void)$6; $$ = B.UnsupportedItem(@$, "modules"); }
+  | MODULE ext list_attribute_ REC module_name module_binding_body list_post_item_attribute_ list_and_module_binding_
+      { (void)$2; (void)$3; (void)$5; (void)$7; $$ = B.UnsupportedItem(@$, "recursive modules"); }
+  | module_type_declaration
+      { $$ = B.UnsupportedItem(@$, "module types"); }
+  | open_declaration
+      { $$ = B.UnsupportedItem(@$, "open statements"); }
+  | CLASS ext list_attribute_ virtual_flag formal_class_parameters LIDENT class_fun_binding list_post_item_attribute_ list_and_class_declaration_
+      { (void)$2; (void)$3; (void)$8; $$ = B.UnsupportedItem(@$, "classes"); }
+  | class_type_declarations
+      { $$ = B.UnsupportedItem(@$, "class types"); }
+  | INCLUDE ext list_attribute_ module_expr list_post_item_attribute_
+      { (void)$2; (void)$3; (void)$5; $$ = B.UnsupportedItem(@$, "include statements"); }
 ;
 
-/* ------------------------------------------------------------ signatures
-   Only what the prelude uses: `val`, `type`, `exception`, and
-   `module M : sig ... end`. */
+module_binding_body:
+    EQUAL module_expr
+      { }
+  | COLON module_type EQUAL module_expr
+      { (void)$2; }
+  | functor_arg module_binding_body
+      { }
+;
+
+module_type_declaration:
+    MODULE TYPE ext list_attribute_ ident option_preceded_EQUAL_module_type__ list_post_item_attribute_
+      { (void)$3; (void)$4; (void)$5; (void)$7; }
+;
+
+open_declaration:
+    OPEN ext list_attribute_ module_expr list_post_item_attribute_
+      { (void)$2; (void)$3; (void)$5; }
+  | OPEN BANG ext list_attribute_ module_expr list_post_item_attribute_
+      { (void)$3; (void)$4; (void)$6; }
+;
+
+open_description:
+    OPEN ext list_attribute_ mod_ext_longident list_post_item_attribute_
+      { (void)$2; (void)$3; (void)$4; (void)$5; }
+  | OPEN BANG ext list_attribute_ mod_ext_longident list_post_item_attribute_
+      { (void)$3; (void)$4; (void)$5; (void)$6; }
+;
+
+/* ------------------------------------------------------------ module types */
+
+/* The shape of each module type is kept for package types. */
+module_type:
+    SIG list_attribute_ signature END
+      { mlhint::Mark attrs = $2; $$.is_signature = !attrs.present; $$.items = $3; $$.span = @$; }
+  | SIG list_attribute_ signature error
+      { (void)$2; (void)$3; ctx.ErrorProductionReached(); YYABORT; }
+  | FUNCTOR list_attribute_ reversed_nonempty_llist_functor_arg_ MINUSGREATER module_type %prec below_WITH
+      { (void)$2; (void)$5; $$.span = @$; }
+  | MODULE TYPE OF list_attribute_ module_expr %prec below_LBRACKETAT
+      { (void)$4; $$.span = @$; }
+  | LPAREN module_type RPAREN
+      { $$ = $2; $$.is_signature = false; }
+  | LPAREN module_type error
+      { (void)$2; ctx.ErrorProductionReached(); YYABORT; }
+  | module_type attribute
+      { (void)$2; $$ = $1; $$.is_signature = false; }
+  | mty_longident
+      { $$.shape = mlhint::ModuleTypeValue::Shape::Ident; $$.span = @$; }
+  | module_type MINUSGREATER module_type %prec below_WITH
+      { (void)$1; (void)$3; $$.span = @$; }
+  | module_type WITH reversed_separated_nonempty_llist_AND_with_constraint_
+      { mlhint::ModuleTypeValue base = $1;
+        $$.shape = base.shape == mlhint::ModuleTypeValue::Shape::Ident ? mlhint::ModuleTypeValue::Shape::With
+                                                                        : mlhint::ModuleTypeValue::Shape::Other;
+        $$.constraints = $3; $$.span = @$; }
+  | extension
+      { $$.span = @$; }
+;
+
+/* ------------------------------------------------------------ signatures */
 
 signature:
-    signature_elements
-      { ctx.SetStructure(B.ReversedList($1)); }
-;
-
-signature_elements:
-    %empty
-      { }
-  | SEMISEMI signature_elements
-      { $$ = $2; }
-  | signature_item signature_elements
-      { $$ = $2; $$.push_back($1); }
+    list_signature_element_
+      { $$ = $1; }
 ;
 
 signature_item:
-    VAL val_ident COLON core_type
-      { $$ = B.Item(ItemKind::ValDecl, @$, $4, {}, $2); }
-  | type_declarations
-      { mlhint::TypeDeclsValue v = $1;
-        $$ = B.Item(ItemKind::Type, @$, kNone, B.ReversedList(v.decls), {}, v.nonrec ? mlhint::ast::kNonrec : 0); }
+    item_extension list_post_item_attribute_
+      { (void)$2; $$ = B.UnsupportedItem(@1, "extension nodes"); }
+  | floating_attribute
+      { $$ = B.UnsupportedItem(@$, "attributes"); }
+  | value_description
+      { mlhint::ValueDescValue v = $1; $$ = B.MarkedItem(v.mark, B.Item(ItemKind::ValDecl, @$, v.type, {}, v.name)); }
+  | primitive_declaration
+      { mlhint::ValueDescValue v = $1; $$ = B.MarkedItem(v.mark, B.Item(ItemKind::ValDecl, @$, v.type, {}, v.name)); }
+  | generic_type_declaration_nonrec_flag_type_kind_ list_generic_and_type_declaration_type_kind__
+      { mlhint::TypeDeclsValue v = $1; mlhint::MarkedList rest = $2;
+        v.decls.insert(v.decls.begin(), rest.ids.begin(), rest.ids.end());
+        v.mark.Add(rest.mark);
+        $$ = B.MarkedItem(v.mark, B.Item(ItemKind::Type, @$, kNone, B.ReversedList(v.decls), {}, v.nonrec ? mlhint::ast::kNonrec : 0)); }
+  | generic_type_declaration_no_nonrec_flag_type_subst_kind_ list_generic_and_type_declaration_type_subst_kind__
+      { $$ = B.UnsupportedItem(@$, "type substitutions"); }
+  | TYPE ext list_attribute_ type_parameters type_longident PLUSEQ private_flag reversed_bar_llist_extension_constructor_declaration_ list_post_item_attribute_
+      { (void)$2; (void)$3; (void)$4; (void)$5; (void)$9; $$ = B.UnsupportedItem(@$, "type extensions"); }
+  | TYPE ext list_attribute_ NONREC type_parameters type_longident PLUSEQ private_flag reversed_bar_llist_extension_constructor_declaration_ list_post_item_attribute_
+      { (void)$2; (void)$3; (void)$5; (void)$6; (void)$10;
+        ctx.NotExpecting(@4, "nonrec flag", @$); YYABORT; }
   | sig_exception_declaration
-      { $$ = B.Item(ItemKind::Exception, @$, $1); }
-  | MODULE UIDENT COLON SIG signature_elements END
-      { $$ = B.Item(ItemKind::ModuleDecl, @$, kNone, B.ReversedList($5), @2); }
+      { mlhint::MarkedId d = $1; $$ = B.MarkedItem(d.mark, B.Item(ItemKind::Exception, @$, d.id)); }
+  | MODULE ext list_attribute_ module_name module_declaration_body list_post_item_attribute_
+      { mlhint::Mark mark = $2; mark.Add($3).Add($6); mlhint::ModuleTypeValue body = $5;
+        if (!body.is_signature) mark.Add(Mark::At(@$, "module declarations"));
+        $$ = B.MarkedItem(mark, B.Item(ItemKind::ModuleDecl, @$, kNone, B.ReversedList(body.items), $4)); }
+  | MODULE ext list_attribute_ module_name EQUAL mod_longident list_post_item_attribute_
+      { (void)$2; (void)$3; (void)$4; (void)$6; (void)$7; $$ = B.UnsupportedItem(@$, "module aliases"); }
+  | module_subst
+      { $$ = B.UnsupportedItem(@$, "module substitutions"); }
+  | MODULE ext list_attribute_ REC module_name COLON module_type list_post_item_attribute_ list_and_module_declaration_
+      { (void)$2; (void)$3; (void)$5; (void)$7; (void)$8; $$ = B.UnsupportedItem(@$, "recursive modules"); }
+  | module_type_declaration
+      { $$ = B.UnsupportedItem(@$, "module types"); }
+  | module_type_subst
+      { $$ = B.UnsupportedItem(@$, "module type substitutions"); }
+  | open_description
+      { $$ = B.UnsupportedItem(@$, "open statements"); }
+  | INCLUDE ext list_attribute_ module_type list_post_item_attribute_
+      { (void)$2; (void)$3; (void)$4; (void)$5; $$ = B.UnsupportedItem(@$, "include statements"); }
+  | CLASS ext list_attribute_ virtual_flag formal_class_parameters LIDENT COLON class_type list_post_item_attribute_ list_and_class_description_
+      { (void)$2; (void)$3; (void)$9; $$ = B.UnsupportedItem(@$, "classes"); }
+  | class_type_declarations
+      { $$ = B.UnsupportedItem(@$, "class types"); }
 ;
 
-/* ------------------------------------------------------------ let bindings */
-
-let_bindings:
-    let_binding
-      { $$ = $1; }
-  | let_bindings and_let_binding
-      { $$ = $1; $$.bindings.push_back($2); }
-;
-
-/* OCaml checks for a pun (`let x` without `=`) when it adds the binding:
-   a syntax error located on the last token read. */
-let_binding:
-    LET rec_flag let_binding_body
-      { mlhint::BindingBodyValue body = $3;
-        if (body.pun) { ctx.SyntaxErrorAtLastToken(); YYABORT; }
-        $$.is_rec = $2; $$.bindings.push_back(ctx.SetBindingSpan(body.binding, @$)); }
-;
-
-and_let_binding:
-    AND let_binding_body
-      { mlhint::BindingBodyValue body = $2;
-        if (body.pun) { ctx.SyntaxErrorAtLastToken(); YYABORT; }
-        $$ = ctx.SetBindingSpan(body.binding, @$); }
-;
-
-rec_flag:
-    %empty { $$ = false; }
-  | REC    { $$ = true; }
-;
-
-let_binding_body:
-    let_binding_body_no_punning
-      { $$.binding = $1; }
-  | val_ident %prec below_HASH
-      { (void)$1; $$.pun = true; }
-;
-
-let_binding_body_no_punning:
-    val_ident strict_binding
-      { $$ = B.Binding(B.PatVar($1, @1), $2, @$); }
-  | val_ident type_constraint EQUAL seq_expr
-      { mlhint::ast::Id t = $2;
-        mlhint::Span patloc{@1.begin, @2.end};
-        mlhint::ast::Id pat = B.Pat(PatKind::Constraint, patloc, B.PatVar($1, @1), t);
-        B.tree().pats[pat].flags |= mlhint::ast::kGhost;
-        mlhint::ast::Id e = B.ExprConstraint($4, t, @$);
-        B.tree().exprs[e].flags |= mlhint::ast::kGhost;
-        $$ = B.Binding(pat, e, @$); }
-  | val_ident COLON typevar_list DOT core_type EQUAL seq_expr
-      { (void)$3; (void)$5; (void)$7;
-        $$ = B.Binding(B.PatVar($1, @1), B.UnsupportedExpr(mlhint::Span{@2.begin, @5.end}, "polymorphic type annotations"), @$); }
-  | val_ident COLON TYPE lident_list DOT core_type EQUAL seq_expr
-      { (void)$4; (void)$6; (void)$8;
-        $$ = B.Binding(B.PatVar($1, @1), B.UnsupportedExpr(mlhint::Span{@2.begin, @6.end}, "locally abstract types"), @$); }
-  | pattern_no_exn EQUAL seq_expr
-      { $$ = B.Binding($1, $3, @$); }
-  | simple_pattern_not_ident COLON core_type EQUAL seq_expr
-      { mlhint::ast::Id pat = B.Pat(PatKind::Constraint, mlhint::Span{@1.begin, @3.end}, $1, $3);
-        B.tree().pats[pat].flags |= mlhint::ast::kGhost;
-        $$ = B.Binding(pat, $5, @$); }
-;
-
-typevar_list:
-    QUOTE ident                 { (void)$2; $$ = 1; }
-  | typevar_list QUOTE ident    { (void)$3; $$ = $1 + 1; }
-;
-
-lident_list:
-    LIDENT                      { $$ = 1; }
-  | LIDENT lident_list          { $$ = $2 + 1; }
-;
-
-strict_binding:
-    EQUAL seq_expr
+/* `: sig ... end`, or a functor's type. */
+module_declaration_body:
+    COLON module_type
       { $$ = $2; }
-  | labeled_simple_pattern fun_binding
-      { $$ = B.Fun($1, $2, @$, true); }
-  | LPAREN TYPE lident_list RPAREN fun_binding
-      { (void)$3; (void)$5; $$ = B.UnsupportedExpr(mlhint::Span{@1.begin, @4.end}, "locally abstract types"); }
+  | functor_arg module_declaration_body
+      { (void)$2; }
 ;
 
-fun_binding:
-    strict_binding
-      { $$ = $1; }
-  | type_constraint EQUAL seq_expr
-      { $$ = B.ExprConstraint($3, $1, @$); B.tree().exprs[$$].flags |= mlhint::ast::kGhost; }
+module_subst:
+    MODULE ext list_attribute_ UIDENT COLONEQUAL mod_ext_longident list_post_item_attribute_
+      { (void)$2; (void)$3; (void)$6; (void)$7; }
+  | MODULE ext list_attribute_ UIDENT COLONEQUAL error
+      { (void)$2; (void)$3; ctx.ErrorProductionReached(); YYABORT; }
 ;
 
-type_constraint:
-    COLON core_type
-      { $$ = $2; }
-  | COLON core_type COLONGREATER core_type
-      { (void)$2; (void)$4; $$ = B.UnsupportedType(@$, "coercions"); }
-  | COLONGREATER core_type
-      { (void)$2; $$ = B.UnsupportedType(@$, "coercions"); }
-  | COLON error
+module_type_subst:
+    MODULE TYPE ext list_attribute_ ident COLONEQUAL module_type list_post_item_attribute_
+      { (void)$3; (void)$4; (void)$5; (void)$7; (void)$8; }
+;
+
+/* ------------------------------------------------------------ classes */
+
+class_fun_binding:
+    EQUAL class_expr
+      { }
+  | COLON class_type EQUAL class_expr
+      { }
+  | labeled_simple_pattern class_fun_binding
+      { (void)$1; }
+;
+
+formal_class_parameters:
+    %empty
+      { }
+  | LBRACKET reversed_separated_nonempty_llist_COMMA_type_parameter_ RBRACKET
+      { (void)$2; }
+;
+
+class_expr:
+    class_simple_expr
+      { }
+  | FUN list_attribute_ class_fun_def
+      { (void)$2; }
+  | let_bindings_no_ext_ IN class_expr
+      { (void)$1; }
+  | LET OPEN list_attribute_ mod_longident IN class_expr
+      { (void)$3; (void)$4; }
+  | LET OPEN BANG list_attribute_ mod_longident IN class_expr
+      { (void)$4; (void)$5; }
+  | class_expr attribute
+      { (void)$2; }
+  | class_simple_expr reversed_nonempty_llist_labeled_simple_expr_
+      { (void)$2; }
+  | extension
+      { }
+;
+
+class_simple_expr:
+    LPAREN class_expr RPAREN
+      { }
+  | LPAREN class_expr error
       { ctx.ErrorProductionReached(); YYABORT; }
-  | COLONGREATER error
+  | class_longident
+      { }
+  | LBRACKET reversed_separated_nonempty_llist_COMMA_core_type_ RBRACKET class_longident
+      { }
+  | OBJECT list_attribute_ class_self_pattern list_text_cstr_class_field__ error
+      { (void)$2; ctx.ErrorProductionReached(); YYABORT; }
+  | LPAREN class_expr COLON class_type RPAREN
+      { }
+  | LPAREN class_expr COLON class_type error
       { ctx.ErrorProductionReached(); YYABORT; }
+  | OBJECT list_attribute_ class_self_pattern list_text_cstr_class_field__ END
+      { (void)$2; }
+;
+
+class_fun_def:
+    labeled_simple_pattern MINUSGREATER class_expr
+      { (void)$1; }
+  | labeled_simple_pattern class_fun_def
+      { (void)$1; }
+;
+
+class_self_pattern:
+    LPAREN pattern RPAREN
+      { (void)$2; }
+  | LPAREN pattern COLON core_type RPAREN
+      { (void)$2; (void)$4; }
+  | %empty
+      { }
+;
+
+class_field:
+    INHERIT list_attribute_ class_expr option_preceded_AS_mkrhs_LIDENT___ list_post_item_attribute_
+      { (void)$2; (void)$5; }
+  | INHERIT BANG list_attribute_ class_expr option_preceded_AS_mkrhs_LIDENT___ list_post_item_attribute_
+      { (void)$3; (void)$6; }
+  | VAL value list_post_item_attribute_
+      { (void)$3; }
+  | METHOD method_ list_post_item_attribute_
+      { (void)$3; }
+  | CONSTRAINT list_attribute_ constrain_field list_post_item_attribute_
+      { (void)$2; (void)$4; }
+  | INITIALIZER list_attribute_ seq_expr list_post_item_attribute_
+      { (void)$2; (void)$3; (void)$4; }
+  | item_extension list_post_item_attribute_
+      { (void)$2; }
+  | floating_attribute
+      { }
+;
+
+value:
+    list_attribute_ virtual_with_mutable_flag LIDENT COLON core_type
+      { (void)$1; (void)$5; }
+  | list_attribute_ mutable_flag LIDENT EQUAL seq_expr
+      { (void)$1; (void)$2; (void)$5; }
+  | BANG list_attribute_ mutable_flag LIDENT EQUAL seq_expr
+      { (void)$2; (void)$3; (void)$6; }
+  | list_attribute_ mutable_flag LIDENT type_constraint EQUAL seq_expr
+      { (void)$1; (void)$2; (void)$4; (void)$6; }
+  | BANG list_attribute_ mutable_flag LIDENT type_constraint EQUAL seq_expr
+      { (void)$2; (void)$3; (void)$5; (void)$7; }
+;
+
+method_:
+    list_attribute_ virtual_with_private_flag LIDENT COLON possibly_poly_core_type_
+      { (void)$1; }
+  | list_attribute_ private_flag LIDENT strict_binding
+      { (void)$1; (void)$4; }
+  | BANG list_attribute_ private_flag LIDENT strict_binding
+      { (void)$2; (void)$5; }
+  | list_attribute_ private_flag LIDENT COLON possibly_poly_core_type_ EQUAL seq_expr
+      { (void)$1; (void)$7; }
+  | BANG list_attribute_ private_flag LIDENT COLON possibly_poly_core_type_ EQUAL seq_expr
+      { (void)$2; (void)$8; }
+  | list_attribute_ private_flag LIDENT COLON TYPE nonempty_list_mkrhs_LIDENT__ DOT core_type EQUAL seq_expr
+      { (void)$1; (void)$6; (void)$10;
+        if (!ctx.CheckScopedTypeVariables(@6, $8, @8, @$)) YYABORT; }
+  | BANG list_attribute_ private_flag LIDENT COLON TYPE nonempty_list_mkrhs_LIDENT__ DOT core_type EQUAL seq_expr
+      { (void)$2; (void)$7; (void)$11;
+        if (!ctx.CheckScopedTypeVariables(@7, $9, @9, @$)) YYABORT; }
+;
+
+class_type:
+    class_signature
+      { }
+  | optlabel tuple_type MINUSGREATER class_type
+      { (void)$1; (void)$2; }
+  | LIDENT COLON tuple_type MINUSGREATER class_type
+      { (void)$3; }
+  | tuple_type MINUSGREATER class_type
+      { (void)$1; }
+;
+
+class_signature:
+    clty_longident
+      { }
+  | LBRACKET reversed_separated_nonempty_llist_COMMA_core_type_ RBRACKET clty_longident
+      { }
+  | extension
+      { }
+  | OBJECT list_attribute_ class_self_type list_text_csig_class_sig_field__ END
+      { (void)$2; }
+  | OBJECT list_attribute_ class_self_type list_text_csig_class_sig_field__ error
+      { (void)$2; ctx.ErrorProductionReached(); YYABORT; }
+  | class_signature attribute
+      { (void)$2; }
+  | LET OPEN list_attribute_ mod_longident IN class_signature
+      { (void)$3; (void)$4; }
+  | LET OPEN BANG list_attribute_ mod_longident IN class_signature
+      { (void)$4; (void)$5; }
+;
+
+class_self_type:
+    LPAREN core_type RPAREN
+      { (void)$2; }
+  | %empty
+      { }
+;
+
+class_sig_field:
+    INHERIT list_attribute_ class_signature list_post_item_attribute_
+      { (void)$2; (void)$4; }
+  | VAL list_attribute_ mutable_virtual_flags LIDENT COLON core_type list_post_item_attribute_
+      { (void)$2; (void)$6; (void)$7; }
+  | METHOD list_attribute_ private_virtual_flags LIDENT COLON possibly_poly_core_type_ list_post_item_attribute_
+      { (void)$2; (void)$7; }
+  | CONSTRAINT list_attribute_ constrain_field list_post_item_attribute_
+      { (void)$2; (void)$4; }
+  | item_extension list_post_item_attribute_
+      { (void)$2; }
+  | floating_attribute
+      { }
+;
+
+constrain_field:
+    core_type EQUAL core_type
+      { (void)$1; (void)$3; }
+;
+
+class_type_declarations:
+    CLASS TYPE ext list_attribute_ virtual_flag formal_class_parameters LIDENT EQUAL class_signature list_post_item_attribute_ list_and_class_type_declaration_
+      { (void)$3; (void)$4; (void)$10; }
 ;
 
 /* ------------------------------------------------------------ expressions */
@@ -358,39 +1048,104 @@ seq_expr:
       { $$ = $1; }
   | expr SEMI seq_expr
       { $$ = B.Sequence($1, $3, @$); }
+  | expr SEMI PERCENT attr_id seq_expr
+      { (void)$1; (void)$5; $$ = B.UnsupportedExpr(@$, "extension nodes"); }
+;
+
+/* A parameter: a pattern, or a labelled or optional one (unsupported). */
+labeled_simple_pattern:
+    QUESTION LPAREN label_let_pattern option_preceded_EQUAL_seq_expr__ RPAREN
+      { $$ = B.UnsupportedPat(@$, "optional arguments"); }
+  | QUESTION LIDENT
+      { $$ = B.UnsupportedPat(@$, "optional arguments"); }
+  | OPTLABEL LPAREN let_pattern option_preceded_EQUAL_seq_expr__ RPAREN
+      { $$ = B.UnsupportedPat(@$, "optional arguments"); }
+  | OPTLABEL pattern_var
+      { $$ = B.UnsupportedPat(@$, "optional arguments"); }
+  | TILDE LPAREN label_let_pattern RPAREN
+      { $$ = B.UnsupportedPat(@$, "labelled arguments"); }
+  | TILDE LIDENT
+      { $$ = B.UnsupportedPat(@$, "labelled arguments"); }
+  | LABEL simple_pattern
+      { (void)$2; $$ = B.UnsupportedPat(@$, "labelled arguments"); }
+  | simple_pattern
+      { $$ = $1; }
+;
+
+pattern_var:
+    LIDENT
+      { }
+  | UNDERSCORE
+      { }
+;
+
+label_let_pattern:
+    LIDENT
+      { }
+  | LIDENT COLON core_type
+      { (void)$3; }
+;
+
+let_pattern:
+    pattern
+      { (void)$1; }
+  | pattern COLON core_type
+      { (void)$1; (void)$3; }
 ;
 
 expr:
     simple_expr %prec below_HASH
       { $$ = $1; }
-  | FUNCTION match_cases
-      { $$ = B.Expr(ExprKind::Function, @$, kNone, kNone, kNone, kNone, B.ReversedList($2)); }
-  | FUN labeled_simple_pattern fun_def
-      { $$ = B.Fun($2, $3, @$, false); }
-  | FUN LPAREN TYPE lident_list RPAREN fun_def
-      { (void)$4; (void)$6; $$ = B.UnsupportedExpr(mlhint::Span{@2.begin, @5.end}, "locally abstract types"); }
-  | MATCH seq_expr WITH match_cases
-      { $$ = B.Expr(ExprKind::Match, @$, $2, kNone, kNone, kNone, B.ReversedList($4)); }
-  | TRY seq_expr WITH match_cases
-      { $$ = B.Expr(ExprKind::Try, @$, $2, kNone, kNone, kNone, B.ReversedList($4)); }
-  | TRY seq_expr WITH error
-      { (void)$2; ctx.ErrorProductionReached(); YYABORT; }
-  | IF seq_expr THEN expr ELSE expr
-      { $$ = B.Expr(ExprKind::IfThenElse, @$, $2, $4, $6); }
-  | IF seq_expr THEN expr
-      { $$ = B.Expr(ExprKind::IfThenElse, @$, $2, $4); }
-  | WHILE seq_expr DO seq_expr DONE
-      { $$ = B.Expr(ExprKind::While, @$, $2, $4); }
-  | FOR pattern EQUAL seq_expr direction_flag seq_expr DO seq_expr DONE
-      { $$ = B.Expr(ExprKind::For, @$, $2, $4, $6, $8, {}, $5 ? mlhint::ast::kDownto : 0); }
-  | ASSERT simple_expr %prec below_HASH
-      { $$ = B.Expr(ExprKind::Assert, @$, $2); }
-  | simple_expr labeled_simple_expr_list
+  | LET MODULE ext list_attribute_ module_name module_binding_body IN seq_expr
+      { (void)$3; (void)$4; (void)$5; (void)$8; $$ = B.UnsupportedExpr(@$, "local modules"); }
+  | LET EXCEPTION ext list_attribute_ constr_ident generalized_constructor_arguments list_attribute_ IN seq_expr
+      { (void)$3; (void)$4; (void)$5; (void)$6; (void)$7; (void)$9; $$ = B.UnsupportedExpr(@$, "local exceptions"); }
+  | LET OPEN ext list_attribute_ module_expr IN seq_expr
+      { (void)$3; (void)$4; (void)$7; $$ = B.UnsupportedExpr(@$, "local opens"); }
+  | LET OPEN BANG ext list_attribute_ module_expr IN seq_expr
+      { (void)$4; (void)$5; (void)$8; $$ = B.UnsupportedExpr(@$, "local opens"); }
+  | FUNCTION ext list_attribute_ reversed_preceded_or_separated_nonempty_llist_BAR_match_case_
+      { mlhint::Mark mark = $2; mark.Add($3);
+        $$ = B.MarkedExpr(mark, B.Expr(ExprKind::Function, @$, kNone, kNone, kNone, kNone, B.ReversedList($4))); }
+  | FUN ext list_attribute_ labeled_simple_pattern fun_def
+      { mlhint::Mark mark = $2; mark.Add($3); $$ = B.MarkedExpr(mark, B.Fun($4, $5, @$, false)); }
+  | FUN ext list_attribute_ LPAREN TYPE nonempty_list_mkrhs_LIDENT__ RPAREN fun_def
+      { mlhint::Mark mark = $2; mark.Add($3); (void)$6; (void)$8;
+        mark.Add(Mark::At(SPAN(@4, @7), "locally abstract types"));
+        $$ = B.UnsupportedExpr(mark.span, mark.what); }
+  | MATCH ext list_attribute_ seq_expr WITH reversed_preceded_or_separated_nonempty_llist_BAR_match_case_
+      { mlhint::Mark mark = $2; mark.Add($3);
+        $$ = B.MarkedExpr(mark, B.Expr(ExprKind::Match, @$, $4, kNone, kNone, kNone, B.ReversedList($6))); }
+  | TRY ext list_attribute_ seq_expr WITH reversed_preceded_or_separated_nonempty_llist_BAR_match_case_
+      { mlhint::Mark mark = $2; mark.Add($3);
+        $$ = B.MarkedExpr(mark, B.Expr(ExprKind::Try, @$, $4, kNone, kNone, kNone, B.ReversedList($6))); }
+  | TRY ext list_attribute_ seq_expr WITH error
+      { (void)$2; (void)$3; (void)$4; ctx.ErrorProductionReached(); YYABORT; }
+  | IF ext list_attribute_ seq_expr THEN expr ELSE expr
+      { mlhint::Mark mark = $2; mark.Add($3); $$ = B.MarkedExpr(mark, B.Expr(ExprKind::IfThenElse, @$, $4, $6, $8)); }
+  | IF ext list_attribute_ seq_expr THEN expr
+      { mlhint::Mark mark = $2; mark.Add($3); $$ = B.MarkedExpr(mark, B.Expr(ExprKind::IfThenElse, @$, $4, $6)); }
+  | WHILE ext list_attribute_ seq_expr DO seq_expr DONE
+      { mlhint::Mark mark = $2; mark.Add($3); $$ = B.MarkedExpr(mark, B.Expr(ExprKind::While, @$, $4, $6)); }
+  | FOR ext list_attribute_ pattern EQUAL seq_expr direction_flag seq_expr DO seq_expr DONE
+      { mlhint::Mark mark = $2; mark.Add($3);
+        $$ = B.MarkedExpr(mark, B.Expr(ExprKind::For, @$, $4, $6, $8, $10, {}, $7 ? mlhint::ast::kDownto : 0)); }
+  | ASSERT ext list_attribute_ simple_expr %prec below_HASH
+      { mlhint::Mark mark = $2; mark.Add($3); $$ = B.MarkedExpr(mark, B.Expr(ExprKind::Assert, @$, $4)); }
+  | LAZY ext list_attribute_ simple_expr %prec below_HASH
+      { (void)$2; (void)$3; (void)$4; $$ = B.UnsupportedExpr(@$, "lazy values"); }
+  | OBJECT ext list_attribute_ class_self_pattern list_text_cstr_class_field__ END
+      { (void)$2; (void)$3; $$ = B.UnsupportedExpr(@$, "objects"); }
+  | OBJECT ext list_attribute_ class_self_pattern list_text_cstr_class_field__ error
+      { (void)$2; (void)$3; ctx.ErrorProductionReached(); YYABORT; }
+  | simple_expr reversed_nonempty_llist_labeled_simple_expr_
       { $$ = B.Apply($1, $2, @$); }
-  | expr_comma_list %prec below_COMMA
+  | reversed_separated_nontrivial_llist_COMMA_expr_ %prec below_COMMA
       { $$ = B.Tuple($1, @$); }
   | constr_longident simple_expr %prec below_HASH
       { $$ = B.Expr(ExprKind::Construct, @$, $1, $2); }
+  | name_tag simple_expr %prec below_HASH
+      { (void)$2; $$ = B.UnsupportedExpr(@$, "polymorphic variants"); }
   | expr INFIXOP0 expr    { $$ = B.Infix($1, @2, $3, @$); }
   | expr INFIXOP1 expr    { $$ = B.Infix($1, @2, $3, @$); }
   | expr INFIXOP2 expr    { $$ = B.Infix($1, @2, $3, @$); }
@@ -415,8 +1170,11 @@ expr:
       { $$ = B.UnaryMinus($1, $2, @$); }
   | additive expr %prec prec_unary_plus
       { $$ = B.UnaryPlus($1, $2, @$); }
-  | let_bindings IN seq_expr
-      { $$ = ctx.LetExpr($1, $3, @$); }
+  | let_bindings_ext_ IN seq_expr
+      { mlhint::LetBindingsValue v = $1; mlhint::Mark mark = v.mark;
+        $$ = B.MarkedExpr(mark, ctx.LetExpr(v, $3, @$)); }
+  | LETOP letop_bindings IN seq_expr
+      { (void)$4; $$ = B.UnsupportedExpr(@$, "binding operators"); }
   | expr COLONCOLON expr
       { $$ = B.Cons($1, @2, $3, @$); }
   | LIDENT LESSMINUS expr
@@ -429,37 +1187,22 @@ expr:
       { (void)$1; (void)$4; (void)$7; $$ = B.UnsupportedExpr(@$, "Bigarray indexing"); }
   | simple_expr DOT LBRACKET seq_expr RBRACKET LESSMINUS expr
       { $$ = B.IndexSet("String.set", $1, $4, $7, @$); }
+  | simple_expr DOTOP LPAREN separated_or_terminated_nonempty_list_SEMI_expr_ RPAREN LESSMINUS expr
+      { (void)$1; (void)$4; (void)$7; $$ = B.UnsupportedExpr(@$, "user-defined indexing operators"); }
+  | simple_expr DOT mod_longident DOTOP LPAREN separated_or_terminated_nonempty_list_SEMI_expr_ RPAREN LESSMINUS expr
+      { (void)$1; (void)$3; (void)$6; (void)$9; $$ = B.UnsupportedExpr(@$, "user-defined indexing operators"); }
+  | simple_expr DOTOP LBRACE separated_or_terminated_nonempty_list_SEMI_expr_ RBRACE LESSMINUS expr
+      { (void)$1; (void)$4; (void)$7; $$ = B.UnsupportedExpr(@$, "user-defined indexing operators"); }
+  | simple_expr DOT mod_longident DOTOP LBRACE separated_or_terminated_nonempty_list_SEMI_expr_ RBRACE LESSMINUS expr
+      { (void)$1; (void)$3; (void)$6; (void)$9; $$ = B.UnsupportedExpr(@$, "user-defined indexing operators"); }
+  | simple_expr DOTOP LBRACKET separated_or_terminated_nonempty_list_SEMI_expr_ RBRACKET LESSMINUS expr
+      { (void)$1; (void)$4; (void)$7; $$ = B.UnsupportedExpr(@$, "user-defined indexing operators"); }
+  | simple_expr DOT mod_longident DOTOP LBRACKET separated_or_terminated_nonempty_list_SEMI_expr_ RBRACKET LESSMINUS expr
+      { (void)$1; (void)$3; (void)$6; (void)$9; $$ = B.UnsupportedExpr(@$, "user-defined indexing operators"); }
+  | expr attribute
+      { (void)$1; $$ = B.UnsupportedExpr($2, "attributes"); }
   | UNDERSCORE
-      { ctx.NotExpecting(@1, "wildcard \"_\""); YYABORT; }
-;
-
-subtractive:
-    MINUS     { $$ = @1; }
-  | MINUSDOT  { $$ = @1; }
-;
-
-additive:
-    PLUS      { $$ = @1; }
-  | PLUSDOT   { $$ = @1; }
-;
-
-labeled_simple_expr_list:
-    labeled_simple_expr
-      { $$.push_back($1); }
-  | labeled_simple_expr_list labeled_simple_expr
-      { $$ = $1; $$.push_back($2); }
-;
-
-labeled_simple_expr:
-    simple_expr %prec below_HASH
-      { $$ = $1; }
-;
-
-expr_comma_list:
-    expr_comma_list COMMA expr
-      { $$ = $1; $$.push_back($3); }
-  | expr COMMA expr
-      { $$.push_back($1); $$.push_back($3); }
+      { ctx.NotExpecting(@1, "wildcard \"_\"", @$); YYABORT; }
 ;
 
 simple_expr:
@@ -475,32 +1218,84 @@ simple_expr:
       { (void)$1; (void)$4; $$ = B.UnsupportedExpr(@$, "Bigarray indexing"); }
   | simple_expr DOT LBRACKET seq_expr RBRACKET
       { $$ = B.IndexGet("String.get", $1, $4, @$); }
+  | simple_expr DOTOP LPAREN separated_or_terminated_nonempty_list_SEMI_expr_ RPAREN
+      { (void)$1; (void)$4; $$ = B.UnsupportedExpr(@$, "user-defined indexing operators"); }
+  | simple_expr DOT mod_longident DOTOP LPAREN separated_or_terminated_nonempty_list_SEMI_expr_ RPAREN
+      { (void)$1; (void)$3; (void)$6; $$ = B.UnsupportedExpr(@$, "user-defined indexing operators"); }
+  | simple_expr DOTOP LBRACE separated_or_terminated_nonempty_list_SEMI_expr_ RBRACE
+      { (void)$1; (void)$4; $$ = B.UnsupportedExpr(@$, "user-defined indexing operators"); }
+  | simple_expr DOT mod_longident DOTOP LBRACE separated_or_terminated_nonempty_list_SEMI_expr_ RBRACE
+      { (void)$1; (void)$3; (void)$6; $$ = B.UnsupportedExpr(@$, "user-defined indexing operators"); }
+  | simple_expr DOTOP LBRACKET separated_or_terminated_nonempty_list_SEMI_expr_ RBRACKET
+      { (void)$1; (void)$4; $$ = B.UnsupportedExpr(@$, "user-defined indexing operators"); }
+  | simple_expr DOT mod_longident DOTOP LBRACKET separated_or_terminated_nonempty_list_SEMI_expr_ RBRACKET
+      { (void)$1; (void)$3; (void)$6; $$ = B.UnsupportedExpr(@$, "user-defined indexing operators"); }
   | simple_expr DOT LPAREN seq_expr error
       { (void)$1; (void)$4; ctx.ErrorProductionReached(); YYABORT; }
   | simple_expr DOT LBRACE seq_expr error
       { (void)$1; (void)$4; ctx.ErrorProductionReached(); YYABORT; }
   | simple_expr DOT LBRACKET seq_expr error
       { (void)$1; (void)$4; ctx.ErrorProductionReached(); YYABORT; }
-  | BEGIN seq_expr END
-      { $$ = B.Relocate($2, @$, true); }
-  | BEGIN END
-      { $$ = B.Expr(ExprKind::Construct, @$, B.Name("()", @$)); }
-  | BEGIN seq_expr error
-      { (void)$2; ctx.ErrorProductionReached(); YYABORT; }
+  | simple_expr DOTOP LPAREN separated_or_terminated_nonempty_list_SEMI_expr_ error
+      { (void)$1; (void)$4; ctx.ErrorProductionReached(); YYABORT; }
+  | simple_expr DOT mod_longident DOTOP LPAREN separated_or_terminated_nonempty_list_SEMI_expr_ error
+      { (void)$1; (void)$3; (void)$6; ctx.ErrorProductionReached(); YYABORT; }
+  | simple_expr DOTOP LBRACE separated_or_terminated_nonempty_list_SEMI_expr_ error
+      { (void)$1; (void)$4; ctx.ErrorProductionReached(); YYABORT; }
+  | simple_expr DOT mod_longident DOTOP LBRACE separated_or_terminated_nonempty_list_SEMI_expr_ error
+      { (void)$1; (void)$3; (void)$6; ctx.ErrorProductionReached(); YYABORT; }
+  | simple_expr DOTOP LBRACKET separated_or_terminated_nonempty_list_SEMI_expr_ error
+      { (void)$1; (void)$4; ctx.ErrorProductionReached(); YYABORT; }
+  | simple_expr DOT mod_longident DOTOP LBRACKET separated_or_terminated_nonempty_list_SEMI_expr_ error
+      { (void)$1; (void)$3; (void)$6; ctx.ErrorProductionReached(); YYABORT; }
+  | BEGIN ext list_attribute_ seq_expr END
+      { mlhint::Mark mark = $2; mark.Add($3); $$ = B.MarkedExpr(mark, B.Relocate($4, @$, true)); }
+  | BEGIN ext list_attribute_ END
+      { mlhint::Mark mark = $2; mark.Add($3);
+        $$ = B.MarkedExpr(mark, B.Expr(ExprKind::Construct, @$, B.Name("()", @$))); }
+  | BEGIN ext list_attribute_ seq_expr error
+      { (void)$2; (void)$3; (void)$4; ctx.ErrorProductionReached(); YYABORT; }
+  | NEW ext list_attribute_ class_longident
+      { (void)$2; (void)$3; $$ = B.UnsupportedExpr(@$, "objects"); }
+  | LPAREN MODULE ext list_attribute_ module_expr RPAREN
+      { (void)$3; (void)$4; $$ = B.UnsupportedExpr(@$, "first-class modules"); }
+  | LPAREN MODULE ext list_attribute_ module_expr COLON module_type RPAREN
+      { (void)$3; (void)$4; if (!ctx.CheckPackageType($7, @$)) YYABORT;
+        $$ = B.UnsupportedExpr(@$, "first-class modules"); }
+  | LPAREN MODULE ext list_attribute_ module_expr COLON error
+      { (void)$3; (void)$4; ctx.ErrorProductionReached(); YYABORT; }
   | val_longident
       { $$ = B.Ident($1, @$); }
   | constant
       { $$ = B.Expr(ExprKind::Constant, @$, $1); }
   | constr_longident %prec prec_constant_constructor
       { $$ = B.Expr(ExprKind::Construct, @$, $1); }
+  | name_tag %prec prec_constant_constructor
+      { $$ = B.UnsupportedExpr(@$, "polymorphic variants"); }
   | PREFIXOP simple_expr
       { $$ = B.Prefix(B.Text(@1), @1, $2, @$); }
   | BANG simple_expr
       { $$ = B.Prefix("!", @1, $2, @$); }
+  | LBRACELESS separated_or_terminated_nonempty_list_SEMI_object_expr_field_ GREATERRBRACE
+      { $$ = B.UnsupportedExpr(@$, "objects"); }
+  | LBRACELESS separated_or_terminated_nonempty_list_SEMI_object_expr_field_ error
+      { ctx.ErrorProductionReached(); YYABORT; }
+  | LBRACELESS GREATERRBRACE
+      { $$ = B.UnsupportedExpr(@$, "objects"); }
   | simple_expr DOT label_longident
       { $$ = B.Expr(ExprKind::Field, @$, $1, $3); }
   | mod_longident DOT LPAREN seq_expr RPAREN
       { (void)$1; (void)$4; $$ = B.UnsupportedExpr(@$, "local opens"); }
+  | mod_longident DOT LBRACELESS separated_or_terminated_nonempty_list_SEMI_object_expr_field_ GREATERRBRACE
+      { (void)$1; $$ = B.UnsupportedExpr(@$, "local opens"); }
+  | mod_longident DOT LBRACELESS separated_or_terminated_nonempty_list_SEMI_object_expr_field_ error
+      { (void)$1; ctx.ErrorProductionReached(); YYABORT; }
+  | simple_expr HASH LIDENT
+      { (void)$1; $$ = B.UnsupportedExpr(@$, "objects"); }
+  | simple_expr HASHOP simple_expr
+      { $$ = B.Infix($1, @2, $3, @$); }
+  | extension
+      { $$ = B.UnsupportedExpr(@$, "extension nodes"); }
   | mod_longident DOT LPAREN RPAREN
       { (void)$1; $$ = B.UnsupportedExpr(@$, "local opens"); }
   | mod_longident DOT LPAREN seq_expr error
@@ -513,79 +1308,155 @@ simple_expr:
       { (void)$1; (void)$4; $$ = B.UnsupportedExpr(@$, "local opens"); }
   | mod_longident DOT LBRACE record_expr_content error
       { (void)$1; (void)$4; ctx.ErrorProductionReached(); YYABORT; }
-  | LBRACKETBAR expr_semi_list BARRBRACKET
+  | LBRACKETBAR separated_or_terminated_nonempty_list_SEMI_expr_ BARRBRACKET
       { $$ = B.Expr(ExprKind::Array, @$, kNone, kNone, kNone, kNone, B.List($2)); }
-  | LBRACKETBAR expr_semi_list error
+  | LBRACKETBAR separated_or_terminated_nonempty_list_SEMI_expr_ error
       { (void)$2; ctx.ErrorProductionReached(); YYABORT; }
   | LBRACKETBAR BARRBRACKET
       { $$ = B.Expr(ExprKind::Array, @$); }
-  | mod_longident DOT LBRACKETBAR expr_semi_list BARRBRACKET
+  | mod_longident DOT LBRACKETBAR separated_or_terminated_nonempty_list_SEMI_expr_ BARRBRACKET
       { (void)$1; (void)$4; $$ = B.UnsupportedExpr(@$, "local opens"); }
   | mod_longident DOT LBRACKETBAR BARRBRACKET
       { (void)$1; $$ = B.UnsupportedExpr(@$, "local opens"); }
-  | mod_longident DOT LBRACKETBAR expr_semi_list error
+  | mod_longident DOT LBRACKETBAR separated_or_terminated_nonempty_list_SEMI_expr_ error
       { (void)$1; (void)$4; ctx.ErrorProductionReached(); YYABORT; }
-  | LBRACKET expr_semi_list RBRACKET
+  | LBRACKET separated_or_terminated_nonempty_list_SEMI_expr_ RBRACKET
       { $$ = B.ListExpr($2, @3, @$); }
-  | LBRACKET expr_semi_list error
+  | LBRACKET separated_or_terminated_nonempty_list_SEMI_expr_ error
       { (void)$2; ctx.ErrorProductionReached(); YYABORT; }
-  | mod_longident DOT LBRACKET expr_semi_list RBRACKET
+  | mod_longident DOT LBRACKET separated_or_terminated_nonempty_list_SEMI_expr_ RBRACKET
       { (void)$1; (void)$4; $$ = B.UnsupportedExpr(@$, "local opens"); }
   | mod_longident DOT LBRACKET RBRACKET
       { (void)$1; $$ = B.UnsupportedExpr(@$, "local opens"); }
-  | mod_longident DOT LBRACKET expr_semi_list error
+  | mod_longident DOT LBRACKET separated_or_terminated_nonempty_list_SEMI_expr_ error
       { (void)$1; (void)$4; ctx.ErrorProductionReached(); YYABORT; }
+  | mod_longident DOT LPAREN MODULE ext list_attribute_ module_expr COLON module_type RPAREN
+      { (void)$1; (void)$5; (void)$6; if (!ctx.CheckPackageType($9, @$)) YYABORT;
+        $$ = B.UnsupportedExpr(@$, "local opens"); }
+  | mod_longident DOT LPAREN MODULE ext list_attribute_ module_expr COLON error
+      { (void)$1; (void)$5; (void)$6; ctx.ErrorProductionReached(); YYABORT; }
 ;
 
-/* separated_or_terminated_nonempty_list(SEMI, expr) */
-expr_semi_list:
-    expr
-      { $$.push_back($1); }
-  | expr SEMI
-      { $$.push_back($1); }
-  | expr SEMI expr_semi_list
-      { IdList rest = $3; $$.reserve(rest.size() + 1); $$.push_back($1);
-        $$.insert($$.end(), rest.begin(), rest.end()); }
+labeled_simple_expr:
+    simple_expr %prec below_HASH
+      { $$ = $1; }
+  | LABEL simple_expr %prec below_HASH
+      { (void)$2; $$ = B.UnsupportedExpr(@$, "labelled arguments"); }
+  | TILDE LIDENT
+      { $$ = B.UnsupportedExpr(@$, "labelled arguments"); }
+  | QUESTION LIDENT
+      { $$ = B.UnsupportedExpr(@$, "optional arguments"); }
+  | OPTLABEL simple_expr %prec below_HASH
+      { (void)$2; $$ = B.UnsupportedExpr(@$, "optional arguments"); }
 ;
 
-/* ioption(terminated(simple_expr, WITH)) followed by the field list. */
-record_expr_content:
-    record_expr_fields
-      { $$.fields = $1; }
-  | simple_expr WITH record_expr_fields
-      { $$.with = $1; $$.fields = $3; }
+let_binding_body_no_punning:
+    val_ident strict_binding
+      { $$ = B.Binding(B.PatVar($1, @1), $2, @$); }
+  | val_ident type_constraint EQUAL seq_expr
+      { mlhint::ast::Id t = $2;
+        mlhint::Span patloc = SPAN(@1, @2);
+        mlhint::ast::Id pat = B.Pat(PatKind::Constraint, patloc, B.PatVar($1, @1), t);
+        B.tree().pats[pat].flags |= mlhint::ast::kGhost;
+        mlhint::ast::Id e = B.ExprConstraint($4, t, @$);
+        B.tree().exprs[e].flags |= mlhint::ast::kGhost;
+        $$ = B.Binding(pat, e, @$); }
+  | val_ident COLON reversed_nonempty_llist_typevar_ DOT core_type EQUAL seq_expr
+      { (void)$3; (void)$5; (void)$7;
+        $$ = B.Binding(B.PatVar($1, @1), B.UnsupportedExpr(SPAN(@2, @5), "polymorphic type annotations"), @$); }
+  | val_ident COLON TYPE nonempty_list_mkrhs_LIDENT__ DOT core_type EQUAL seq_expr
+      { (void)$4; (void)$8;
+        if (!ctx.CheckScopedTypeVariables(@4, $6, @6, @$)) YYABORT;
+        $$ = B.Binding(B.PatVar($1, @1), B.UnsupportedExpr(SPAN(@2, @6), "locally abstract types"), @$); }
+  | pattern_no_exn EQUAL seq_expr
+      { $$ = B.Binding($1, $3, @$); }
+  | simple_pattern_not_ident COLON core_type EQUAL seq_expr
+      { mlhint::ast::Id pat = B.Pat(PatKind::Constraint, SPAN(@1, @3), $1, $3);
+        B.tree().pats[pat].flags |= mlhint::ast::kGhost;
+        $$ = B.Binding(pat, $5, @$); }
 ;
 
-/* separated_or_terminated_nonempty_list(SEMI, record_expr_field), with
-   the %inline record_expr_field expanded in place. */
-record_expr_fields:
-    label_longident option_type_constraint option_eq_expr
-      { $$.push_back(B.RecordField($1, $2, $3, @$)); }
-  | label_longident option_type_constraint option_eq_expr SEMI
-      { $$.push_back(B.RecordField($1, $2, $3, mlhint::Span{@1.begin, @3.end})); }
-  | label_longident option_type_constraint option_eq_expr SEMI record_expr_fields
-      { IdList rest = $5; $$.push_back(B.RecordField($1, $2, $3, mlhint::Span{@1.begin, @3.end}));
-        $$.insert($$.end(), rest.begin(), rest.end()); }
+let_binding_body:
+    let_binding_body_no_punning
+      { $$.binding = $1; }
+  | val_ident %prec below_HASH
+      { (void)$1; $$.pun = true; }
 ;
 
-option_type_constraint:
-    %empty            { $$ = kNone; }
-  | type_constraint   { $$ = $1; }
+/* OCaml checks for a pun (`let x` without `=`) when it adds a binding to the
+   group (addlb): a syntax error on the last token read, unless the group
+   has an extension (`let%ext x`). */
+let_bindings_ext_:
+    LET ext list_attribute_ rec_flag let_binding_body list_post_item_attribute_
+      { mlhint::Mark ext = $2; mlhint::BindingBodyValue body = $5;
+        $$.has_ext = ext.present;
+        if (body.pun && !$$.has_ext) { ctx.SyntaxErrorAtLookahead(@$); YYABORT; }
+        $$.mark = ext; $$.mark.Add($3).Add($6);
+        if (body.pun) $$.mark.Add(Mark::At(@5, "let punning"));
+        $$.is_rec = $4;
+        $$.bindings.push_back(body.pun ? B.Binding(B.UnsupportedPat(@5, "let punning"), kNone, @$)
+                                       : ctx.SetBindingSpan(body.binding, @$)); }
+  | let_bindings_ext_ and_let_binding
+      { mlhint::BindingBodyValue body = $2;
+        $$ = $1;
+        if (body.pun && !$$.has_ext) { ctx.SyntaxErrorAtLookahead(@$); YYABORT; }
+        $$.mark.Add(body.mark);
+        $$.bindings.push_back(body.binding); }
 ;
 
-option_eq_expr:
-    %empty            { $$ = kNone; }
-  | EQUAL expr        { $$ = $2; }
+let_bindings_no_ext_:
+    LET list_attribute_ rec_flag let_binding_body list_post_item_attribute_
+      { (void)$2; (void)$3; (void)$5; mlhint::BindingBodyValue body = $4;
+        if (body.pun) { ctx.SyntaxErrorAtLookahead(@$); YYABORT; } }
+  | LET PERCENT attr_id list_attribute_ rec_flag let_binding_body list_post_item_attribute_
+      { (void)$4; (void)$5; (void)$6; (void)$7; ctx.NotExpecting(SPAN(@2, @3), "extension", @$); YYABORT; }
+  | let_bindings_no_ext_ and_let_binding
+      { (void)$1; mlhint::BindingBodyValue body = $2;
+        if (body.pun) { ctx.SyntaxErrorAtLookahead(@$); YYABORT; } }
 ;
 
-/* preceded_or_separated_nonempty_llist(BAR, match_case), reversed. */
-match_cases:
-    match_case
-      { $$.push_back($1); }
-  | BAR match_case
-      { $$.push_back($2); }
-  | match_cases BAR match_case
-      { $$ = $1; $$.push_back($3); }
+and_let_binding:
+    AND list_attribute_ let_binding_body list_post_item_attribute_
+      { mlhint::BindingBodyValue body = $3;
+        $$.pun = body.pun;
+        $$.mark = $2; $$.mark.Add($4);
+        if (body.pun) $$.mark.Add(Mark::At(@3, "let punning"));
+        $$.binding = body.pun ? B.Binding(B.UnsupportedPat(@3, "let punning"), kNone, @$)
+                              : ctx.SetBindingSpan(body.binding, @$); }
+;
+
+letop_binding_body:
+    val_ident strict_binding
+      { (void)$1; (void)$2; }
+  | val_ident
+      { (void)$1; }
+  | simple_pattern COLON core_type EQUAL seq_expr
+      { (void)$1; (void)$3; (void)$5; }
+  | pattern_no_exn EQUAL seq_expr
+      { (void)$1; (void)$3; }
+;
+
+letop_bindings:
+    letop_binding_body
+      { }
+  | letop_bindings ANDOP letop_binding_body
+      { }
+;
+
+fun_binding:
+    strict_binding
+      { $$ = $1; }
+  | type_constraint EQUAL seq_expr
+      { $$ = B.ExprConstraint($3, $1, @$); B.tree().exprs[$$].flags |= mlhint::ast::kGhost; }
+;
+
+strict_binding:
+    EQUAL seq_expr
+      { $$ = $2; }
+  | labeled_simple_pattern fun_binding
+      { $$ = B.Fun($1, $2, @$, true); }
+  | LPAREN TYPE nonempty_list_mkrhs_LIDENT__ RPAREN fun_binding
+      { (void)$3; (void)$5; $$ = B.UnsupportedExpr(SPAN(@1, @4), "locally abstract types"); }
 ;
 
 match_case:
@@ -604,32 +1475,45 @@ fun_def:
       { $$ = B.ExprConstraint($4, $2, @$); }
   | labeled_simple_pattern fun_def
       { $$ = B.Fun($1, $2, @$, true); }
-  | LPAREN TYPE lident_list RPAREN fun_def
-      { (void)$3; (void)$5; $$ = B.UnsupportedExpr(mlhint::Span{@1.begin, @4.end}, "locally abstract types"); }
+  | LPAREN TYPE nonempty_list_mkrhs_LIDENT__ RPAREN fun_def
+      { (void)$3; (void)$5; $$ = B.UnsupportedExpr(SPAN(@1, @4), "locally abstract types"); }
 ;
 
-direction_flag:
-    TO      { $$ = false; }
-  | DOWNTO  { $$ = true; }
+/* ioption(terminated(simple_expr, WITH)) followed by the fields. */
+record_expr_content:
+    separated_or_terminated_nonempty_list_SEMI_record_expr_field_
+      { $$.fields = $1; }
+  | simple_expr WITH separated_or_terminated_nonempty_list_SEMI_record_expr_field_
+      { $$.with = $1; $$.fields = $3; }
+;
+
+type_constraint:
+    COLON core_type
+      { $$ = $2; }
+  | COLON core_type COLONGREATER core_type
+      { (void)$2; (void)$4; $$ = B.UnsupportedType(@$, "coercions"); }
+  | COLONGREATER core_type
+      { (void)$2; $$ = B.UnsupportedType(@$, "coercions"); }
+  | COLON error
+      { ctx.ErrorProductionReached(); YYABORT; }
+  | COLONGREATER error
+      { ctx.ErrorProductionReached(); YYABORT; }
 ;
 
 /* ------------------------------------------------------------ patterns */
 
-labeled_simple_pattern:
-    simple_pattern
-      { $$ = $1; }
-;
-
 pattern:
     pattern COLONCOLON pattern
       { $$ = B.PatCons($1, @2, $3, @$); }
+  | pattern attribute
+      { (void)$1; $$ = B.UnsupportedPat($2, "attributes"); }
   | pattern_gen
       { $$ = $1; }
   | pattern AS val_ident
       { $$ = B.Pat(PatKind::Alias, @$, $1, kNone, {}, $3); }
   | pattern AS error
       { (void)$1; ctx.ErrorProductionReached(); YYABORT; }
-  | pattern_comma_list %prec below_COMMA
+  | pattern_comma_list_pattern_ %prec below_COMMA
       { $$ = B.PatTuple($1, @$); }
   | pattern COLONCOLON error
       { (void)$1; ctx.ErrorProductionReached(); YYABORT; }
@@ -637,20 +1521,22 @@ pattern:
       { $$ = B.Pat(PatKind::Or, @$, $1, $3); }
   | pattern BAR error
       { (void)$1; ctx.ErrorProductionReached(); YYABORT; }
-  | EXCEPTION pattern %prec prec_constr_appl
-      { (void)$2; $$ = B.UnsupportedPat(@$, "exception patterns"); }
+  | EXCEPTION ext list_attribute_ pattern %prec prec_constr_appl
+      { (void)$2; (void)$3; (void)$4; $$ = B.UnsupportedPat(@$, "exception patterns"); }
 ;
 
 pattern_no_exn:
     pattern_no_exn COLONCOLON pattern
       { $$ = B.PatCons($1, @2, $3, @$); }
+  | pattern_no_exn attribute
+      { (void)$1; $$ = B.UnsupportedPat($2, "attributes"); }
   | pattern_gen
       { $$ = $1; }
   | pattern_no_exn AS val_ident
       { $$ = B.Pat(PatKind::Alias, @$, $1, kNone, {}, $3); }
   | pattern_no_exn AS error
       { (void)$1; ctx.ErrorProductionReached(); YYABORT; }
-  | pattern_no_exn_comma_list %prec below_COMMA
+  | pattern_comma_list_pattern_no_exn_ %prec below_COMMA
       { $$ = B.PatTuple($1, @$); }
   | pattern_no_exn COLONCOLON error
       { (void)$1; ctx.ErrorProductionReached(); YYABORT; }
@@ -660,31 +1546,17 @@ pattern_no_exn:
       { (void)$1; ctx.ErrorProductionReached(); YYABORT; }
 ;
 
-pattern_comma_list:
-    pattern_comma_list COMMA pattern
-      { $$ = $1; $$.push_back($3); }
-  | pattern COMMA pattern
-      { $$.push_back($1); $$.push_back($3); }
-  | pattern COMMA error
-      { (void)$1; ctx.ErrorProductionReached(); YYABORT; }
-;
-
-pattern_no_exn_comma_list:
-    pattern_no_exn_comma_list COMMA pattern
-      { $$ = $1; $$.push_back($3); }
-  | pattern_no_exn COMMA pattern
-      { $$.push_back($1); $$.push_back($3); }
-  | pattern_no_exn COMMA error
-      { (void)$1; ctx.ErrorProductionReached(); YYABORT; }
-;
-
 pattern_gen:
     simple_pattern
       { $$ = $1; }
   | constr_longident pattern %prec prec_constr_appl
       { $$ = B.Pat(PatKind::Construct, @$, $1, $2); }
-  | constr_longident LPAREN TYPE lident_list RPAREN simple_pattern
+  | constr_longident LPAREN TYPE nonempty_list_mkrhs_LIDENT__ RPAREN simple_pattern
       { (void)$1; (void)$4; (void)$6; $$ = B.UnsupportedPat(@$, "locally abstract types"); }
+  | name_tag pattern %prec prec_constr_appl
+      { (void)$2; $$ = B.UnsupportedPat(@$, "polymorphic variants"); }
+  | LAZY ext list_attribute_ simple_pattern
+      { (void)$2; (void)$3; (void)$4; $$ = B.UnsupportedPat(@$, "lazy patterns"); }
 ;
 
 simple_pattern:
@@ -699,6 +1571,11 @@ simple_pattern_not_ident:
       { $$ = B.RelocatePat($2, @$); }
   | simple_delimited_pattern
       { $$ = $1; }
+  | LPAREN MODULE ext list_attribute_ module_name RPAREN
+      { (void)$3; (void)$4; (void)$5; $$ = B.UnsupportedPat(@$, "first-class modules"); }
+  | LPAREN MODULE ext list_attribute_ module_name COLON module_type RPAREN
+      { (void)$3; (void)$4; (void)$5; if (!ctx.CheckPackageType($7, @$)) YYABORT;
+        $$ = B.UnsupportedPat(@$, "first-class modules"); }
   | UNDERSCORE
       { $$ = B.Pat(PatKind::Any, @$); }
   | signed_constant
@@ -707,6 +1584,10 @@ simple_pattern_not_ident:
       { $$ = B.Pat(PatKind::Interval, @$, $1, $3); }
   | constr_longident
       { $$ = B.Pat(PatKind::Construct, @$, $1); }
+  | name_tag
+      { $$ = B.UnsupportedPat(@$, "polymorphic variants"); }
+  | HASH type_longident
+      { (void)$2; $$ = B.UnsupportedPat(@$, "polymorphic variants"); }
   | mod_longident DOT simple_delimited_pattern
       { (void)$1; (void)$3; $$ = B.UnsupportedPat(@$, "local opens"); }
   | mod_longident DOT LBRACKET RBRACKET
@@ -727,64 +1608,416 @@ simple_pattern_not_ident:
       { (void)$2; (void)$4; ctx.ErrorProductionReached(); YYABORT; }
   | LPAREN pattern COLON error
       { (void)$2; ctx.ErrorProductionReached(); YYABORT; }
+  | LPAREN MODULE ext list_attribute_ module_name COLON module_type error
+      { (void)$3; (void)$4; (void)$5; (void)$7; ctx.ErrorProductionReached(); YYABORT; }
+  | extension
+      { $$ = B.UnsupportedPat(@$, "extension nodes"); }
 ;
 
 simple_delimited_pattern:
-    LBRACE record_pat_content RBRACE
+    LBRACE listx_SEMI_record_pat_field_UNDERSCORE_ RBRACE
       { mlhint::RecordPatContentValue c = $2;
         $$ = B.Pat(PatKind::Record, @$, kNone, kNone, B.List(c.fields), {}, c.open ? mlhint::ast::kOpenRecord : 0); }
-  | LBRACE record_pat_content error
+  | LBRACE listx_SEMI_record_pat_field_UNDERSCORE_ error
       { (void)$2; ctx.ErrorProductionReached(); YYABORT; }
-  | LBRACKET pattern_semi_list RBRACKET
+  | LBRACKET separated_or_terminated_nonempty_list_SEMI_pattern_ RBRACKET
       { $$ = B.PatList($2, @3, @$); }
-  | LBRACKET pattern_semi_list error
+  | LBRACKET separated_or_terminated_nonempty_list_SEMI_pattern_ error
       { (void)$2; ctx.ErrorProductionReached(); YYABORT; }
-  | LBRACKETBAR pattern_semi_list BARRBRACKET
+  | LBRACKETBAR separated_or_terminated_nonempty_list_SEMI_pattern_ BARRBRACKET
       { $$ = B.Pat(PatKind::Array, @$, kNone, kNone, B.List($2)); }
   | LBRACKETBAR BARRBRACKET
       { $$ = B.Pat(PatKind::Array, @$); }
-  | LBRACKETBAR pattern_semi_list error
+  | LBRACKETBAR separated_or_terminated_nonempty_list_SEMI_pattern_ error
       { (void)$2; ctx.ErrorProductionReached(); YYABORT; }
 ;
 
-pattern_semi_list:
-    pattern
-      { $$.push_back($1); }
-  | pattern SEMI
-      { $$.push_back($1); }
-  | pattern SEMI pattern_semi_list
-      { IdList rest = $3; $$.push_back($1); $$.insert($$.end(), rest.begin(), rest.end()); }
+pattern_comma_list_pattern_:
+    pattern_comma_list_pattern_ COMMA pattern
+      { $$ = $1; $$.push_back($3); }
+  | pattern COMMA pattern
+      { $$.push_back($1); $$.push_back($3); }
+  | pattern COMMA error
+      { (void)$1; ctx.ErrorProductionReached(); YYABORT; }
 ;
 
-/* listx(SEMI, record_pat_field, UNDERSCORE), with the %inline field. */
-record_pat_content:
-    label_longident option_colon_type option_eq_pattern
-      { $$.fields.push_back(B.RecordPatField($1, $2, $3, @$)); }
-  | label_longident option_colon_type option_eq_pattern SEMI
-      { $$.fields.push_back(B.RecordPatField($1, $2, $3, mlhint::Span{@1.begin, @3.end})); }
-  | label_longident option_colon_type option_eq_pattern SEMI UNDERSCORE option_semi
-      { $$.fields.push_back(B.RecordPatField($1, $2, $3, mlhint::Span{@1.begin, @3.end})); $$.open = true; }
-  | label_longident option_colon_type option_eq_pattern SEMI record_pat_content
-      { mlhint::RecordPatContentValue rest = $5;
-        $$.fields.push_back(B.RecordPatField($1, $2, $3, mlhint::Span{@1.begin, @3.end}));
-        $$.fields.insert($$.fields.end(), rest.fields.begin(), rest.fields.end());
-        $$.open = rest.open; }
+pattern_comma_list_pattern_no_exn_:
+    pattern_comma_list_pattern_no_exn_ COMMA pattern
+      { $$ = $1; $$.push_back($3); }
+  | pattern_no_exn COMMA pattern
+      { $$.push_back($1); $$.push_back($3); }
+  | pattern_no_exn COMMA error
+      { (void)$1; ctx.ErrorProductionReached(); YYABORT; }
 ;
 
-option_semi:
+/* ------------------------------------------------------------ value descriptions */
+
+value_description:
+    VAL ext list_attribute_ val_ident COLON core_type list_post_item_attribute_
+      { $$.mark = $2; $$.mark.Add($3).Add($7); $$.name = $4; $$.type = $6; }
+;
+
+primitive_declaration:
+    EXTERNAL ext list_attribute_ val_ident COLON core_type EQUAL nonempty_list_raw_string_ list_post_item_attribute_
+      { $$.mark = $2; $$.mark.Add($3).Add($9); $$.name = $4; $$.type = $6; }
+;
+
+/* ------------------------------------------------------------ type declarations */
+
+generic_type_declaration_no_nonrec_flag_type_subst_kind_:
+    TYPE ext list_attribute_ type_parameters LIDENT COLONEQUAL nonempty_type_kind reversed_llist_preceded_CONSTRAINT_constrain__ list_post_item_attribute_
+      { (void)$2; (void)$3; (void)$4; (void)$7; (void)$8; (void)$9; }
+  | TYPE ext list_attribute_ NONREC type_parameters LIDENT COLONEQUAL nonempty_type_kind reversed_llist_preceded_CONSTRAINT_constrain__ list_post_item_attribute_
+      { (void)$2; (void)$3; (void)$5; (void)$8; (void)$9; (void)$10;
+        ctx.NotExpecting(@4, "nonrec flag", @$); YYABORT; }
+;
+
+generic_type_declaration_nonrec_flag_type_kind_:
+    TYPE ext list_attribute_ type_parameters LIDENT type_kind reversed_llist_preceded_CONSTRAINT_constrain__ list_post_item_attribute_
+      { mlhint::TypeKindValue kind = $6;
+        $$.mark = $2; $$.mark.Add($3).Add(kind.mark).Add($7).Add($8);
+        $$.decls.push_back(B.TypeDecl(@5, $4, kind, @$)); }
+  | TYPE ext list_attribute_ NONREC type_parameters LIDENT type_kind reversed_llist_preceded_CONSTRAINT_constrain__ list_post_item_attribute_
+      { mlhint::TypeKindValue kind = $7;
+        $$.mark = $2; $$.mark.Add($3).Add(kind.mark).Add($8).Add($9);
+        $$.decls.push_back(B.TypeDecl(@6, $5, kind, @$)); $$.nonrec = true; }
+;
+
+nonempty_type_kind:
+    core_type
+      { $$.manifest = $1; }
+  | PRIVATE core_type
+      { $$.manifest = $2; $$.mark = Mark::At(@1, "private types"); }
+  | constructor_declarations
+      { mlhint::MarkedList cs = $1; $$.kind = mlhint::ast::TypeDeclKind::Variant; $$.members = cs.ids; $$.mark = cs.mark; }
+  | PRIVATE constructor_declarations
+      { mlhint::MarkedList cs = $2; $$.kind = mlhint::ast::TypeDeclKind::Variant; $$.members = cs.ids;
+        $$.mark = Mark::At(@1, "private types"); }
+  | core_type EQUAL constructor_declarations
+      { mlhint::MarkedList cs = $3; $$.kind = mlhint::ast::TypeDeclKind::Variant; $$.manifest = $1; $$.members = cs.ids; $$.mark = cs.mark; }
+  | core_type EQUAL PRIVATE constructor_declarations
+      { mlhint::MarkedList cs = $4; $$.kind = mlhint::ast::TypeDeclKind::Variant; $$.manifest = $1; $$.members = cs.ids;
+        $$.mark = Mark::At(@3, "private types"); }
+  | DOTDOT
+      { $$.kind = mlhint::ast::TypeDeclKind::Open; }
+  | PRIVATE DOTDOT
+      { $$.kind = mlhint::ast::TypeDeclKind::Open; $$.mark = Mark::At(@1, "private types"); }
+  | core_type EQUAL DOTDOT
+      { $$.kind = mlhint::ast::TypeDeclKind::Open; $$.manifest = $1; }
+  | core_type EQUAL PRIVATE DOTDOT
+      { $$.kind = mlhint::ast::TypeDeclKind::Open; $$.manifest = $1; $$.mark = Mark::At(@3, "private types"); }
+  | LBRACE label_declarations RBRACE
+      { mlhint::MarkedList ls = $2; $$.kind = mlhint::ast::TypeDeclKind::Record; $$.members = ls.ids; $$.mark = ls.mark; }
+  | PRIVATE LBRACE label_declarations RBRACE
+      { mlhint::MarkedList ls = $3; $$.kind = mlhint::ast::TypeDeclKind::Record; $$.members = ls.ids;
+        $$.mark = Mark::At(@1, "private types"); }
+  | core_type EQUAL LBRACE label_declarations RBRACE
+      { mlhint::MarkedList ls = $4; $$.kind = mlhint::ast::TypeDeclKind::Record; $$.manifest = $1; $$.members = ls.ids; $$.mark = ls.mark; }
+  | core_type EQUAL PRIVATE LBRACE label_declarations RBRACE
+      { mlhint::MarkedList ls = $5; $$.kind = mlhint::ast::TypeDeclKind::Record; $$.manifest = $1; $$.members = ls.ids;
+        $$.mark = Mark::At(@3, "private types"); }
+;
+
+type_kind:
     %empty
-  | SEMI
+      { }
+  | EQUAL nonempty_type_kind
+      { $$ = $2; }
 ;
 
-option_colon_type:
-    %empty           { $$ = kNone; }
-  | COLON core_type  { $$ = $2; }
+type_parameters:
+    %empty
+      { }
+  | type_parameter
+      { $$.push_back($1); }
+  | LPAREN reversed_separated_nonempty_llist_COMMA_type_parameter_ RPAREN
+      { $$ = $2; }
 ;
 
-option_eq_pattern:
-    %empty           { $$ = kNone; }
-  | EQUAL pattern    { $$ = $2; }
+/* Variance and injectivity annotations are accepted and not recorded. */
+type_parameter:
+    type_variance type_variable
+      { $$ = $2; }
 ;
+
+type_variable:
+    QUOTE ident
+      { $$ = B.TypeParam($2, @$); }
+  | UNDERSCORE
+      { $$ = B.TypeParam(mlhint::Span{@1.begin, @1.begin}, @$); }
+;
+
+type_variance:
+    %empty
+      { }
+  | PLUS
+      { }
+  | MINUS
+      { }
+  | BANG
+      { }
+  | PLUS BANG
+      { }
+  | BANG PLUS
+      { }
+  | MINUS BANG
+      { }
+  | BANG MINUS
+      { }
+  | INFIXOP2
+      { if (!ctx.CheckVariance(@1, "+!", "-!", @$)) YYABORT; }
+  | PREFIXOP
+      { if (!ctx.CheckVariance(@1, "!+", "!-", @$)) YYABORT; }
+;
+
+/* A single BAR is the empty variant; otherwise bar_llist. */
+constructor_declarations:
+    BAR
+      { }
+  | reversed_bar_llist_constructor_declaration_
+      { $$ = $1; std::reverse($$.ids.begin(), $$.ids.end()); }
+;
+
+generic_constructor_declaration_BAR_:
+    BAR constr_ident generalized_constructor_arguments list_attribute_
+      { $$.id = B.ConstructorDecl($2, $3, @$); $$.mark = $4; }
+;
+
+generic_constructor_declaration_epsilon_:
+    constr_ident generalized_constructor_arguments list_attribute_
+      { $$.id = B.ConstructorDecl($1, $2, @$); $$.mark = $3; }
+;
+
+str_exception_declaration:
+    sig_exception_declaration
+      { $$ = $1; }
+  | EXCEPTION ext list_attribute_ constr_ident EQUAL constr_longident list_attribute_ list_post_item_attribute_
+      { (void)$6; mlhint::ConstructorArgsValue none;
+        none.result = B.UnsupportedType(SPAN(@5, @6), "exception aliases");
+        $$.mark = $2; $$.mark.Add($3).Add($7).Add($8);
+        $$.id = B.ConstructorDecl($4, none, @$); }
+;
+
+sig_exception_declaration:
+    EXCEPTION ext list_attribute_ constr_ident generalized_constructor_arguments list_attribute_ list_post_item_attribute_
+      { $$.mark = $2; $$.mark.Add($3).Add($6).Add($7);
+        $$.id = B.ConstructorDecl($4, $5, SPAN(@1, @6)); }
+;
+
+generalized_constructor_arguments:
+    %empty
+      { }
+  | OF constructor_arguments
+      { $$.args = $2; }
+  | COLON constructor_arguments MINUSGREATER atomic_type %prec below_HASH
+      { $$.args = $2; $$.result = B.UnsupportedType(@$, "generalized algebraic data types"); (void)$4; }
+  | COLON atomic_type %prec below_HASH
+      { (void)$2; $$.result = B.UnsupportedType(@$, "generalized algebraic data types"); }
+;
+
+constructor_arguments:
+    atomic_type %prec below_HASH
+      { $$.push_back($1); }
+  | reversed_separated_nonempty_llist_STAR_atomic_type_ STAR atomic_type %prec below_HASH
+      { $$ = $1; $$.push_back($3); }
+  | LBRACE label_declarations RBRACE
+      { (void)$2; $$.push_back(B.UnsupportedType(@$, "inline records")); }
+;
+
+label_declarations:
+    label_declaration
+      { mlhint::MarkedId l = $1; $$.ids.push_back(l.id); $$.mark = l.mark; }
+  | label_declaration_semi
+      { mlhint::MarkedId l = $1; $$.ids.push_back(l.id); $$.mark = l.mark; }
+  | label_declaration_semi label_declarations
+      { mlhint::MarkedId l = $1; mlhint::MarkedList rest = $2;
+        $$.ids.push_back(l.id); $$.ids.insert($$.ids.end(), rest.ids.begin(), rest.ids.end());
+        $$.mark = l.mark; $$.mark.Add(rest.mark); }
+;
+
+label_declaration:
+    mutable_flag LIDENT COLON possibly_poly_core_type_no_attr_ list_attribute_
+      { $$.id = B.LabelDecl($1, @2, $4, @$); $$.mark = $5; }
+;
+
+label_declaration_semi:
+    mutable_flag LIDENT COLON possibly_poly_core_type_no_attr_ list_attribute_ SEMI list_attribute_
+      { $$.id = B.LabelDecl($1, @2, $4, SPAN(@$, @5)); $$.mark = $5; $$.mark.Add($7); }
+;
+
+extension_constructor_rebind_BAR_:
+    BAR constr_ident EQUAL constr_longident list_attribute_
+      { (void)$2; (void)$4; (void)$5; }
+;
+
+extension_constructor_rebind_epsilon_:
+    constr_ident EQUAL constr_longident list_attribute_
+      { (void)$1; (void)$3; (void)$4; }
+;
+
+/* ------------------------------------------------------------ with constraints */
+
+with_constraint:
+    TYPE type_parameters label_longident with_type_binder alias_type reversed_llist_preceded_CONSTRAINT_constrain__
+      { IdList params = $2; mlhint::Mark cstrs = $6; bool is_private = $4; (void)$3; (void)$5;
+        if (!params.empty()) $$ = mlhint::PackageCheck{false, @$, "parametrized types are not supported", false};
+        else if (cstrs.present) $$ = mlhint::PackageCheck{false, @$, "constrained types are not supported", false};
+        else if (is_private) $$ = mlhint::PackageCheck{false, @$, "private types are not supported", false}; }
+  | TYPE type_parameters label_longident COLONEQUAL alias_type
+      { (void)$2; (void)$3; (void)$5;
+        $$ = mlhint::PackageCheck{false, @$, "only 'with type t =' constraints are supported", true}; }
+  | MODULE mod_longident EQUAL mod_ext_longident
+      { (void)$2; (void)$4;
+        $$ = mlhint::PackageCheck{false, @$, "only 'with type t =' constraints are supported", true}; }
+  | MODULE mod_longident COLONEQUAL mod_ext_longident
+      { (void)$2; (void)$4;
+        $$ = mlhint::PackageCheck{false, @$, "only 'with type t =' constraints are supported", true}; }
+  | MODULE TYPE mty_longident EQUAL module_type
+      { (void)$5; $$ = mlhint::PackageCheck{false, @$, "only 'with type t =' constraints are supported", true}; }
+  | MODULE TYPE mty_longident COLONEQUAL module_type
+      { (void)$5; $$ = mlhint::PackageCheck{false, @$, "only 'with type t =' constraints are supported", true}; }
+;
+
+with_type_binder:
+    EQUAL
+      { $$ = false; }
+  | EQUAL PRIVATE
+      { $$ = true; }
+;
+
+/* ------------------------------------------------------------ core types */
+
+possibly_poly_core_type_:
+    core_type
+      { (void)$1; }
+  | reversed_nonempty_llist_typevar_ DOT core_type
+      { (void)$1; (void)$3; }
+;
+
+possibly_poly_core_type_no_attr_:
+    alias_type
+      { $$ = $1; }
+  | reversed_nonempty_llist_typevar_ DOT alias_type
+      { (void)$1; (void)$3; $$ = B.UnsupportedType(@$, "polymorphic record fields"); }
+;
+
+core_type:
+    alias_type
+      { $$ = $1; }
+  | core_type attribute
+      { (void)$1; $$ = B.UnsupportedType($2, "attributes"); }
+;
+
+alias_type:
+    function_type
+      { $$ = $1; }
+  | alias_type AS QUOTE ident
+      { (void)$1; (void)$4; $$ = B.UnsupportedType(@$, "type aliases with `as'"); }
+;
+
+/* `label:t -> u` and `?label:t -> u` are arrows with a label (the prelude
+   has labelled arguments). */
+function_type:
+    tuple_type %prec MINUSGREATER
+      { $$ = $1; }
+  | optlabel tuple_type MINUSGREATER function_type
+      { $$ = B.Type(TypeKind::Arrow, @$, $2, $4, {}, $1, mlhint::ast::kOptional); }
+  | LIDENT COLON tuple_type MINUSGREATER function_type
+      { $$ = B.Type(TypeKind::Arrow, @$, $3, $5, {}, @1, mlhint::ast::kLabelled); }
+  | tuple_type MINUSGREATER function_type
+      { $$ = B.Type(TypeKind::Arrow, @$, $1, $3); }
+;
+
+tuple_type:
+    atomic_type %prec below_HASH
+      { $$ = $1; }
+  | reversed_separated_nontrivial_llist_STAR_atomic_type_
+      { $$ = B.Type(TypeKind::Tuple, @$, kNone, kNone, B.ReversedList($1)); }
+;
+
+atomic_type:
+    LPAREN core_type RPAREN
+      { $$ = $2; }
+  | LPAREN MODULE ext list_attribute_ module_type RPAREN
+      { (void)$3; (void)$4; if (!ctx.CheckPackageType($5, @$)) YYABORT;
+        $$ = B.UnsupportedType(@$, "first-class modules"); }
+  | QUOTE ident
+      { $$ = B.Type(TypeKind::Var, @$, kNone, kNone, {}, $2); }
+  | UNDERSCORE
+      { $$ = B.Type(TypeKind::Any, @$); }
+  | type_longident
+      { $$ = B.TypeConstr($1, {}, @$); }
+  | atomic_type type_longident
+      { $$ = B.TypeConstr($2, {$1}, @$); }
+  | LPAREN reversed_separated_nontrivial_llist_COMMA_core_type_ RPAREN type_longident
+      { IdList args = $2; std::reverse(args.begin(), args.end()); $$ = B.TypeConstr($4, args, @$); }
+  | LESS meth_list GREATER
+      { $$ = B.UnsupportedType(@$, "object types"); }
+  | LESS GREATER
+      { $$ = B.UnsupportedType(@$, "object types"); }
+  | HASH clty_longident
+      { $$ = B.UnsupportedType(@$, "object types"); }
+  | atomic_type HASH clty_longident
+      { (void)$1; $$ = B.UnsupportedType(@$, "object types"); }
+  | LPAREN reversed_separated_nontrivial_llist_COMMA_core_type_ RPAREN HASH clty_longident
+      { (void)$2; $$ = B.UnsupportedType(@$, "object types"); }
+  | LBRACKET tag_field RBRACKET
+      { $$ = B.UnsupportedType(@$, "polymorphic variants"); }
+  | LBRACKET BAR reversed_separated_nonempty_llist_BAR_row_field_ RBRACKET
+      { $$ = B.UnsupportedType(@$, "polymorphic variants"); }
+  | LBRACKET row_field BAR reversed_separated_nonempty_llist_BAR_row_field_ RBRACKET
+      { $$ = B.UnsupportedType(@$, "polymorphic variants"); }
+  | LBRACKETGREATER option_BAR_ reversed_separated_nonempty_llist_BAR_row_field_ RBRACKET
+      { $$ = B.UnsupportedType(@$, "polymorphic variants"); }
+  | LBRACKETGREATER RBRACKET
+      { $$ = B.UnsupportedType(@$, "polymorphic variants"); }
+  | LBRACKETLESS option_BAR_ reversed_separated_nonempty_llist_BAR_row_field_ RBRACKET
+      { $$ = B.UnsupportedType(@$, "polymorphic variants"); }
+  | LBRACKETLESS option_BAR_ reversed_separated_nonempty_llist_BAR_row_field_ GREATER reversed_nonempty_llist_name_tag_ RBRACKET
+      { $$ = B.UnsupportedType(@$, "polymorphic variants"); }
+  | extension
+      { $$ = B.UnsupportedType(@$, "extension nodes"); }
+;
+
+row_field:
+    tag_field
+      { }
+  | core_type
+      { (void)$1; }
+;
+
+tag_field:
+    name_tag OF opt_ampersand reversed_separated_nonempty_llist_AMPERSAND_core_type_no_attr_ list_attribute_
+      { (void)$5; }
+  | name_tag list_attribute_
+      { (void)$2; }
+;
+
+opt_ampersand:
+    AMPERSAND
+      { }
+  | %empty
+      { }
+;
+
+meth_list:
+    LIDENT COLON possibly_poly_core_type_no_attr_ list_attribute_ SEMI list_attribute_ meth_list
+      { (void)$3; (void)$4; (void)$6; }
+  | atomic_type SEMI meth_list
+      { (void)$1; }
+  | LIDENT COLON possibly_poly_core_type_no_attr_ list_attribute_ SEMI list_attribute_
+      { (void)$3; (void)$4; (void)$6; }
+  | atomic_type SEMI
+      { (void)$1; }
+  | LIDENT COLON possibly_poly_core_type_no_attr_ list_attribute_
+      { (void)$3; (void)$4; }
+  | atomic_type
+      { (void)$1; }
+  | DOTDOT
+      { }
+;
+
+/* ------------------------------------------------------------ constants */
 
 constant:
     INT     { $$ = B.Constant(ConstKind::Int, @1); }
@@ -820,10 +2053,18 @@ val_ident:
   | val_extra_ident  { $$ = $1; }
 ;
 
+/* The operator's name is its text (for the indexing operators, which are
+   not in the subset, the span of the whole name). */
 operator:
     PREFIXOP    { $$ = @1; }
   | LETOP       { $$ = @1; }
   | ANDOP       { $$ = @1; }
+  | DOTOP LPAREN index_mod RPAREN               { $$ = @$; }
+  | DOTOP LPAREN index_mod RPAREN LESSMINUS     { $$ = @$; }
+  | DOTOP LBRACKET index_mod RBRACKET           { $$ = @$; }
+  | DOTOP LBRACKET index_mod RBRACKET LESSMINUS { $$ = @$; }
+  | DOTOP LBRACE index_mod RBRACE               { $$ = @$; }
+  | DOTOP LBRACE index_mod RBRACE LESSMINUS     { $$ = @$; }
   | HASHOP      { $$ = @1; }
   | BANG        { $$ = @1; }
   | INFIXOP0    { $$ = @1; }
@@ -846,6 +2087,13 @@ operator:
   | AMPERSAND   { $$ = @1; }
   | AMPERAMPER  { $$ = @1; }
   | COLONEQUAL  { $$ = @1; }
+;
+
+index_mod:
+    %empty
+      { }
+  | SEMI DOTDOT
+      { }
 ;
 
 constr_extra_nonprefix_ident:
@@ -872,255 +2120,94 @@ constr_longident:
       { mlhint::Span name = $1; $$ = B.Name(B.ConstructorText(name), @$); }
 ;
 
+mk_longident_mod_ext_longident_LIDENT_:
+    LIDENT                          { $$ = B.NameOf(@1); }
+  | mod_ext_longident DOT LIDENT    { $$ = B.QualifyWith($1, @3, @$); }
+;
+
+mk_longident_mod_ext_longident_UIDENT_:
+    UIDENT                          { $$ = B.NameOf(@1); }
+  | mod_ext_longident DOT UIDENT    { $$ = B.QualifyWith($1, @3, @$); }
+;
+
+mk_longident_mod_ext_longident_ident_:
+    ident                           { (void)$1; }
+  | mod_ext_longident DOT ident     { (void)$1; (void)$3; }
+;
+
+mk_longident_mod_longident_LIDENT_:
+    LIDENT                          { $$ = B.NameOf(@1); }
+  | mod_longident DOT LIDENT        { $$ = B.QualifyWith($1, @3, @$); }
+;
+
+mk_longident_mod_longident_UIDENT_:
+    UIDENT                          { $$ = B.NameOf(@1); }
+  | mod_longident DOT UIDENT        { $$ = B.QualifyWith($1, @3, @$); }
+;
+
+mk_longident_mod_longident_val_ident_:
+    val_ident                       { $$ = B.NameOf($1); B.tree().longidents[$$].span = @$; }
+  | mod_longident DOT val_ident     { $$ = B.QualifyWith($1, $3, @$); }
+;
+
+val_longident:
+    mk_longident_mod_longident_val_ident_   { $$ = $1; }
+;
+
+label_longident:
+    mk_longident_mod_longident_LIDENT_      { $$ = $1; }
+;
+
+type_longident:
+    mk_longident_mod_ext_longident_LIDENT_  { $$ = $1; }
+;
+
 mod_longident:
-    UIDENT                     { $$ = B.NameOf(@1); }
-  | mod_longident DOT UIDENT   { $$ = B.QualifyWith($1, @3, @$); }
+    mk_longident_mod_longident_UIDENT_      { $$ = $1; }
 ;
 
 mod_ext_longident:
-    UIDENT                          { $$ = B.NameOf(@1); }
-  | mod_ext_longident DOT UIDENT    { $$ = B.QualifyWith($1, @3, @$); }
+    mk_longident_mod_ext_longident_UIDENT_  { $$ = $1; }
   | mod_ext_longident LPAREN mod_ext_longident RPAREN
       { (void)$3; $$ = $1; B.UnsupportedIndex(@$, "functor applications"); }
   | mod_ext_longident LPAREN error
       { (void)$1; ctx.ErrorProductionReached(); YYABORT; }
 ;
 
-val_longident:
-    val_ident                     { $$ = B.NameOf($1); B.tree().longidents[$$].span = @$; }
-  | mod_longident DOT val_ident   { $$ = B.QualifyWith($1, $3, @$); }
+mty_longident:
+    mk_longident_mod_ext_longident_ident_   { }
 ;
 
-label_longident:
-    LIDENT                        { $$ = B.NameOf(@1); }
-  | mod_longident DOT LIDENT      { $$ = B.QualifyWith($1, @3, @$); }
+clty_longident:
+    mk_longident_mod_ext_longident_LIDENT_  { (void)$1; }
 ;
 
-type_longident:
-    LIDENT                          { $$ = B.NameOf(@1); }
-  | mod_ext_longident DOT LIDENT    { $$ = B.QualifyWith($1, @3, @$); }
+class_longident:
+    mk_longident_mod_longident_LIDENT_      { (void)$1; }
 ;
 
-/* ------------------------------------------------------------ core types */
+/* ------------------------------------------------------------ miscellaneous */
 
-core_type:
-    alias_type
-      { $$ = $1; }
+name_tag:
+    BACKQUOTE ident
+      { (void)$2; }
 ;
 
-alias_type:
-    function_type
-      { $$ = $1; }
-  | alias_type AS QUOTE ident
-      { (void)$1; (void)$4; $$ = B.UnsupportedType(@$, "type aliases with `as'"); }
+rec_flag:
+    %empty  { $$ = false; }
+  | REC     { $$ = true; }
 ;
 
-function_type:
-    tuple_type %prec MINUSGREATER
-      { $$ = $1; }
-  | LIDENT COLON tuple_type MINUSGREATER function_type
-      { $$ = B.Type(TypeKind::Arrow, @$, $3, $5, {}, @1, mlhint::ast::kLabelled); }
-  | tuple_type MINUSGREATER function_type
-      { $$ = B.Type(TypeKind::Arrow, @$, $1, $3); }
+direction_flag:
+    TO      { $$ = false; }
+  | DOWNTO  { $$ = true; }
 ;
 
-tuple_type:
-    atomic_type %prec below_HASH
-      { $$ = $1; }
-  | atomic_type_star_list
-      { $$ = B.Type(TypeKind::Tuple, @$, kNone, kNone, B.ReversedList($1)); }
-;
-
-atomic_type_star_list:
-    atomic_type_star_list STAR atomic_type
-      { $$ = $1; $$.push_back($3); }
-  | atomic_type STAR atomic_type
-      { $$.push_back($1); $$.push_back($3); }
-;
-
-atomic_type:
-    LPAREN core_type RPAREN
-      { $$ = $2; }
-  | QUOTE ident
-      { $$ = B.Type(TypeKind::Var, @$, kNone, kNone, {}, $2); }
-  | UNDERSCORE
-      { $$ = B.Type(TypeKind::Any, @$); }
-  | type_longident
-      { $$ = B.TypeConstr($1, {}, @$); }
-  | atomic_type type_longident
-      { $$ = B.TypeConstr($2, {$1}, @$); }
-  | LPAREN core_type_comma_list RPAREN type_longident
-      { IdList args = $2; std::reverse(args.begin(), args.end()); $$ = B.TypeConstr($4, args, @$); }
-;
-
-core_type_comma_list:
-    core_type_comma_list COMMA core_type
-      { $$ = $1; $$.push_back($3); }
-  | core_type COMMA core_type
-      { $$.push_back($1); $$.push_back($3); }
-;
-
-/* ------------------------------------------------------------ type declarations */
-
-/* xlist(generic_type_declaration, generic_and_type_declaration) */
-type_declarations:
-    type_declaration and_type_declarations
-      { $$ = $1; IdList rest = $2; $$.decls.insert($$.decls.begin(), rest.begin(), rest.end()); }
-;
-
-and_type_declarations:
+private_flag:
     %empty
       { }
-  | and_type_declaration and_type_declarations
-      { $$ = $2; $$.push_back($1); }
-;
-
-type_declaration:
-    TYPE type_parameters LIDENT type_kind
-      { $$.decls.push_back(B.TypeDecl(@3, $2, $4, @$)); }
-  | TYPE NONREC type_parameters LIDENT type_kind
-      { $$.decls.push_back(B.TypeDecl(@4, $3, $5, @$)); $$.nonrec = true; }
-;
-
-and_type_declaration:
-    AND type_parameters LIDENT type_kind
-      { $$ = B.TypeDecl(@3, $2, $4, @$); }
-;
-
-type_kind:
-    %empty
+  | PRIVATE
       { }
-  | EQUAL nonempty_type_kind
-      { $$ = $2; }
-;
-
-nonempty_type_kind:
-    core_type
-      { $$.manifest = $1; }
-  | constructor_declarations
-      { $$.kind = mlhint::ast::TypeDeclKind::Variant; $$.members = $1; }
-  | core_type EQUAL constructor_declarations
-      { $$.kind = mlhint::ast::TypeDeclKind::Variant; $$.manifest = $1; $$.members = $3; }
-  | DOTDOT
-      { $$.kind = mlhint::ast::TypeDeclKind::Open; }
-  | core_type EQUAL DOTDOT
-      { $$.kind = mlhint::ast::TypeDeclKind::Open; $$.manifest = $1; }
-  | LBRACE label_declarations RBRACE
-      { $$.kind = mlhint::ast::TypeDeclKind::Record; $$.members = $2; }
-  | core_type EQUAL LBRACE label_declarations RBRACE
-      { $$.kind = mlhint::ast::TypeDeclKind::Record; $$.manifest = $1; $$.members = $4; }
-;
-
-type_parameters:
-    %empty
-      { }
-  | type_parameter
-      { $$.push_back($1); }
-  | LPAREN type_parameter_list RPAREN
-      { $$ = $2; }
-;
-
-type_parameter_list:
-    type_parameter
-      { $$.push_back($1); }
-  | type_parameter_list COMMA type_parameter
-      { $$ = $1; $$.push_back($3); }
-;
-
-type_parameter:
-    type_variance type_variable
-      { $$ = $2; }
-;
-
-type_variance:
-    %empty
-  | PLUS
-  | MINUS
-;
-
-type_variable:
-    QUOTE ident   { $$ = B.TypeParam($2, @$); }
-  | UNDERSCORE    { $$ = B.TypeParam(mlhint::Span{@1.begin, @1.begin}, @$); }
-;
-
-/* A single BAR is the empty variant; otherwise bar_llist. */
-constructor_declarations:
-    BAR
-      { }
-  | constructor_declaration_list
-      { IdList l = $1; std::reverse(l.begin(), l.end()); $$ = l; }
-;
-
-constructor_declaration_list:
-    constructor_declaration
-      { $$.push_back($1); }
-  | bar_constructor_declaration
-      { $$.push_back($1); }
-  | constructor_declaration_list bar_constructor_declaration
-      { $$ = $1; $$.push_back($2); }
-;
-
-constructor_declaration:
-    constr_ident generalized_constructor_arguments
-      { $$ = B.ConstructorDecl($1, $2, @$); }
-;
-
-bar_constructor_declaration:
-    BAR constr_ident generalized_constructor_arguments
-      { $$ = B.ConstructorDecl($2, $3, @$); }
-;
-
-generalized_constructor_arguments:
-    %empty
-      { }
-  | OF constructor_arguments
-      { $$.args = $2; }
-  | COLON constructor_arguments MINUSGREATER atomic_type %prec below_HASH
-      { $$.args = $2; $$.result = B.UnsupportedType(@$, "generalized algebraic data types"); (void)$4; }
-  | COLON atomic_type %prec below_HASH
-      { (void)$2; $$.result = B.UnsupportedType(@$, "generalized algebraic data types"); }
-;
-
-constructor_arguments:
-    atomic_type %prec below_HASH
-      { $$.push_back($1); }
-  | atomic_type_star_list1 STAR atomic_type %prec below_HASH
-      { $$ = $1; $$.push_back($3); }
-  | LBRACE label_declarations RBRACE
-      { (void)$2; $$.push_back(B.UnsupportedType(@$, "inline records")); }
-;
-
-atomic_type_star_list1:
-    atomic_type
-      { $$.push_back($1); }
-  | atomic_type_star_list1 STAR atomic_type
-      { $$ = $1; $$.push_back($3); }
-;
-
-label_declarations:
-    label_declaration
-      { $$.push_back($1); }
-  | label_declaration_semi
-      { $$.push_back($1); }
-  | label_declaration_semi label_declarations
-      { IdList rest = $2; $$.push_back($1); $$.insert($$.end(), rest.begin(), rest.end()); }
-;
-
-label_declaration:
-    mutable_flag LIDENT COLON poly_type_no_attr
-      { $$ = B.LabelDecl($1, @2, $4, @$); }
-;
-
-label_declaration_semi:
-    mutable_flag LIDENT COLON poly_type_no_attr SEMI
-      { $$ = B.LabelDecl($1, @2, $4, mlhint::Span{@$.begin, @4.end}); }
-;
-
-poly_type_no_attr:
-    alias_type
-      { $$ = $1; }
-  | typevar_list DOT alias_type
-      { (void)$1; (void)$3; $$ = B.UnsupportedType(@$, "polymorphic record fields"); }
 ;
 
 mutable_flag:
@@ -1128,20 +2215,142 @@ mutable_flag:
   | MUTABLE   { $$ = true; }
 ;
 
-/* ------------------------------------------------------------ exceptions */
-
-exception_declaration:
-    sig_exception_declaration
-      { $$ = $1; }
-  | EXCEPTION constr_ident EQUAL constr_longident
-      { (void)$4; mlhint::ConstructorArgsValue none;
-        none.result = B.UnsupportedType(mlhint::Span{@3.begin, @4.end}, "exception aliases");
-        $$ = B.ConstructorDecl($2, none, @$); }
+virtual_flag:
+    %empty
+      { }
+  | VIRTUAL
+      { }
 ;
 
-sig_exception_declaration:
-    EXCEPTION constr_ident generalized_constructor_arguments
-      { $$ = B.ConstructorDecl($2, $3, @$); }
+mutable_virtual_flags:
+    %empty
+      { }
+  | MUTABLE
+      { }
+  | VIRTUAL
+      { }
+  | MUTABLE VIRTUAL
+      { }
+  | VIRTUAL MUTABLE
+      { }
+;
+
+private_virtual_flags:
+    %empty
+      { }
+  | PRIVATE
+      { }
+  | VIRTUAL
+      { }
+  | PRIVATE VIRTUAL
+      { }
+  | VIRTUAL PRIVATE
+      { }
+;
+
+virtual_with_mutable_flag:
+    VIRTUAL
+      { }
+  | MUTABLE VIRTUAL
+      { }
+  | VIRTUAL MUTABLE
+      { }
+;
+
+virtual_with_private_flag:
+    VIRTUAL
+      { }
+  | PRIVATE VIRTUAL
+      { }
+  | VIRTUAL PRIVATE
+      { }
+;
+
+subtractive:
+    MINUS     { $$ = @1; }
+  | MINUSDOT  { $$ = @1; }
+;
+
+additive:
+    PLUS      { $$ = @1; }
+  | PLUSDOT   { $$ = @1; }
+;
+
+/* The label's name. */
+optlabel:
+    OPTLABEL
+      { $$ = mlhint::Span{@1.begin + 1, @1.end - 1}; }
+  | QUESTION LIDENT COLON
+      { $$ = @2; }
+;
+
+/* ------------------------------------------------------------ attributes and extensions */
+
+single_attr_id:
+    LIDENT { } | UIDENT { } | AND { } | AS { } | ASSERT { } | BEGIN { } | CLASS { }
+  | CONSTRAINT { } | DO { } | DONE { } | DOWNTO { } | ELSE { } | END { } | EXCEPTION { }
+  | EXTERNAL { } | FALSE { } | FOR { } | FUN { } | FUNCTION { } | FUNCTOR { } | IF { }
+  | IN { } | INCLUDE { } | INHERIT { } | INITIALIZER { } | LAZY { } | LET { } | MATCH { }
+  | METHOD { } | MODULE { } | MUTABLE { } | NEW { } | NONREC { } | OBJECT { } | OF { }
+  | OPEN { } | OR { } | PRIVATE { } | REC { } | SIG { } | STRUCT { } | THEN { } | TO { }
+  | TRUE { } | TRY { } | TYPE { } | VAL { } | VIRTUAL { } | WHEN { } | WHILE { } | WITH { }
+;
+
+attr_id:
+    single_attr_id
+      { }
+  | single_attr_id DOT attr_id
+      { }
+;
+
+attribute:
+    LBRACKETAT attr_id payload RBRACKET
+      { $$ = @$; }
+;
+
+post_item_attribute:
+    LBRACKETATAT attr_id payload RBRACKET
+      { $$ = @$; }
+;
+
+floating_attribute:
+    LBRACKETATATAT attr_id payload RBRACKET
+      { }
+;
+
+/* `%id` after a keyword: the extension, if any. */
+ext:
+    %empty
+      { }
+  | PERCENT attr_id
+      { $$ = Mark::At(@$, "extension nodes"); }
+;
+
+extension:
+    LBRACKETPERCENT attr_id payload RBRACKET
+      { }
+  | QUOTED_STRING_EXPR
+      { }
+;
+
+item_extension:
+    LBRACKETPERCENTPERCENT attr_id payload RBRACKET
+      { }
+  | QUOTED_STRING_ITEM
+      { }
+;
+
+payload:
+    structure
+      { (void)$1; }
+  | COLON signature
+      { (void)$2; }
+  | COLON core_type
+      { (void)$2; }
+  | QUESTION pattern
+      { (void)$2; }
+  | QUESTION pattern WHEN seq_expr
+      { (void)$2; (void)$4; }
 ;
 
 %%

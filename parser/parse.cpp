@@ -1,5 +1,6 @@
 #include "parser/parse.h"
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -64,94 +65,163 @@ bool IsOpener(TokenKind kind, std::string* open, std::string* close) {
   }
 }
 
-// A syntax error on a token that only constructs outside the subset use:
-// what to call the construct.
-const char* UnsupportedConstructAt(TokenKind offending, TokenKind previous, TokenKind next) {
-  switch (offending) {
-    case TokenKind::LABEL:
-    case TokenKind::OPTLABEL:
-    case TokenKind::TILDE:
-    case TokenKind::QUESTION:
-      return "Labelled and optional arguments are";
-    case TokenKind::BACKQUOTE:
-    case TokenKind::LBRACKETLESS:
-    case TokenKind::LBRACKETGREATER:
-      return "Polymorphic variants are";
-    case TokenKind::LBRACKETAT:
-    case TokenKind::LBRACKETATAT:
-    case TokenKind::LBRACKETATATAT:
-      return "Attributes are";
-    case TokenKind::LBRACKETPERCENT:
-    case TokenKind::LBRACKETPERCENTPERCENT:
-    case TokenKind::QUOTED_STRING_EXPR:
-    case TokenKind::QUOTED_STRING_ITEM:
-      return "Extension nodes are";
-    case TokenKind::PERCENT:
-      switch (previous) {
-        case TokenKind::LET: case TokenKind::MATCH: case TokenKind::FUN: case TokenKind::FUNCTION:
-        case TokenKind::IF: case TokenKind::WHILE: case TokenKind::FOR: case TokenKind::TRY:
-        case TokenKind::BEGIN: case TokenKind::TYPE: case TokenKind::EXCEPTION: case TokenKind::ASSERT:
-        case TokenKind::SEMI:
-          return "Extension nodes are";
-        default:
-          return nullptr;
-      }
-    case TokenKind::MODULE:
-    case TokenKind::FUNCTOR:
-    case TokenKind::STRUCT:
-    case TokenKind::SIG:
-      return "Modules are";
-    case TokenKind::OPEN:
-      return "Opening modules is";
-    case TokenKind::INCLUDE:
-      return "Including modules is";
-    case TokenKind::CLASS:
-    case TokenKind::OBJECT:
-    case TokenKind::NEW:
-    case TokenKind::INHERIT:
-    case TokenKind::METHOD:
-    case TokenKind::INITIALIZER:
-    case TokenKind::VIRTUAL:
-    case TokenKind::HASH:
-    case TokenKind::LBRACELESS:
-    case TokenKind::GREATERRBRACE:
-      return "Objects and classes are";
-    case TokenKind::LAZY:
-      return "Lazy values are";
-    case TokenKind::LETOP:
-    case TokenKind::ANDOP:
-      return "Binding operators are";
-    case TokenKind::EXTERNAL:
-      return "External declarations are";
-    case TokenKind::VAL:
-      return "Value declarations are";
-    case TokenKind::DOTOP:
-      return "User-defined indexing operators are";
-    case TokenKind::HASHOP:
-      return "Operators that start with # are";
-    case TokenKind::PRIVATE:
-      return "Private types are";
-    case TokenKind::CONSTRAINT:
-      return "Type constraints are";
-    case TokenKind::EXCEPTION:
-      return previous == TokenKind::LET ? "Local exceptions are" : nullptr;
-    case TokenKind::TYPE:
-      return previous == TokenKind::LPAREN ? "Locally abstract types are" : nullptr;
-    case TokenKind::LBRACKET:
-      return next == TokenKind::BACKQUOTE ? "Polymorphic variants are" : nullptr;
-    default:
-      return nullptr;
-  }
-}
-
 }  // namespace
 
 void ParseContext::SyntaxErrorAtLastToken() {
   if (!error) error = MakeError(DiagKind::SyntaxError, last_token().span, Text("Syntax error"));
 }
 
-void ParseContext::NotExpecting(Span span, const std::string& what) {
-  if (!error) error = MakeError(DiagKind::NotExpectingSyntax, span, Text("Syntax error: " + what + " not expected."));
+namespace {
+
+// The first token that starts at or after `offset`.
+size_t TokenAt(const LexedBuffer& lexed, uint32_t offset) {
+  const auto& tokens = lexed.tokens;
+  auto it = std::lower_bound(tokens.begin(), tokens.end(), offset,
+                             [](const Token& t, uint32_t o) { return t.span.begin < o; });
+  if (it == tokens.end()) return tokens.size() - 1;
+  return static_cast<size_t>(it - tokens.begin());
+}
+
+}  // namespace
+
+bool ParseContext::TakeLexErrorAfter(Span production) {
+  if (error) return true;
+  const Token& next = lexed_.tokens[TokenAt(lexed_, production.end)];
+  if (next.kind == TokenKind::LEXERROR && lexed_.error) {
+    error = *lexed_.error;
+    return true;
+  }
+  return false;
+}
+
+void ParseContext::SyntaxErrorAtLookahead(Span production) {
+  if (TakeLexErrorAfter(production)) return;
+  error = MakeError(DiagKind::SyntaxError, lexed_.tokens[TokenAt(lexed_, production.end)].span, Text("Syntax error"));
+}
+
+void ParseContext::NotExpecting(Span span, const std::string& what, Span production) {
+  if (TakeLexErrorAfter(production)) return;
+  error = MakeError(DiagKind::NotExpectingSyntax, span, Text("Syntax error: " + what + " not expected."));
+}
+
+bool ParseContext::CheckVariance(Span token, std::string_view a, std::string_view b, Span production) {
+  std::string_view text = source_.Slice(token);
+  if (text == a || text == b) return true;
+  if (TakeLexErrorAfter(production)) return false;
+  error = MakeError(DiagKind::ExpectingSyntax, token, Text("Syntax error: type_variance expected."));
+  return false;
+}
+
+bool ParseContext::CheckPackageType(const ModuleTypeValue& mty, Span production) {
+  PackageCheck check;
+  switch (mty.shape) {
+    case ModuleTypeValue::Shape::Ident:
+      return true;
+    case ModuleTypeValue::Shape::With:
+      check = mty.constraints;
+      if (check.ok) return true;
+      if (check.at_module_type) check.span = mty.span;
+      break;
+    case ModuleTypeValue::Shape::Other:
+      check = PackageCheck{false, mty.span, "only module type identifier and 'with type' constraints are supported", true};
+      break;
+  }
+  if (TakeLexErrorAfter(production)) return false;
+  error = MakeError(DiagKind::SyntaxError, check.span, Text(std::string("invalid package type: ") + check.message));
+  return false;
+}
+
+namespace {
+
+// The type variables of a type in the order OCaml's Typ.varify_constructors
+// meets them: the arguments of an arrow right to left (OCaml evaluates a
+// constructor's arguments right to left), of a tuple or a type constructor
+// left to right. Forms outside the subset are scanned token by token.
+void TypeVariables(const ast::Ast& tree, const LexedBuffer& lexed, ast::Id type, Span span,
+                   std::vector<Span>* out) {
+  auto scan = [&](Span s) {
+    size_t i = TokenAt(lexed, s.begin);
+    int skip_depth = 0;
+    for (; i < lexed.tokens.size() && lexed.tokens[i].span.end <= s.end; ++i) {
+      TokenKind k = lexed.tokens[i].kind;
+      if (skip_depth > 0) {
+        if (k == TokenKind::LBRACKET || k == TokenKind::LBRACKETBAR || k == TokenKind::LBRACKETLESS ||
+            k == TokenKind::LBRACKETGREATER || k == TokenKind::LBRACKETAT || k == TokenKind::LBRACKETATAT ||
+            k == TokenKind::LBRACKETATATAT || k == TokenKind::LBRACKETPERCENT ||
+            k == TokenKind::LBRACKETPERCENTPERCENT)
+          ++skip_depth;
+        else if (k == TokenKind::RBRACKET)
+          --skip_depth;
+        continue;
+      }
+      if (k == TokenKind::LBRACKETAT || k == TokenKind::LBRACKETATAT || k == TokenKind::LBRACKETATATAT ||
+          k == TokenKind::LBRACKETPERCENT || k == TokenKind::LBRACKETPERCENTPERCENT) {
+        skip_depth = 1;
+        continue;
+      }
+      if (k == TokenKind::QUOTE && i + 1 < lexed.tokens.size() &&
+          (lexed.tokens[i + 1].kind == TokenKind::LIDENT || lexed.tokens[i + 1].kind == TokenKind::UIDENT))
+        out->push_back(Span{lexed.tokens[i].span.begin, lexed.tokens[i + 1].span.end});
+    }
+  };
+  if (type == ast::kNone) {
+    scan(span);
+    return;
+  }
+  const ast::TypeExpr& t = tree.types[type];
+  switch (t.kind) {
+    case ast::TypeKind::Var:
+      out->push_back(t.span);
+      return;
+    case ast::TypeKind::Any:
+      return;
+    case ast::TypeKind::Arrow:
+      TypeVariables(tree, lexed, t.b, tree.types[t.b].span, out);
+      TypeVariables(tree, lexed, t.a, tree.types[t.a].span, out);
+      return;
+    case ast::TypeKind::Tuple:
+    case ast::TypeKind::Constr: {
+      // Both lists are stored in reverse source order.
+      std::vector<ast::Id> items(tree.begin(t.list), tree.end(t.list));
+      std::sort(items.begin(), items.end(),
+                [&](ast::Id x, ast::Id y) { return tree.types[x].span.begin < tree.types[y].span.begin; });
+      for (ast::Id item : items) TypeVariables(tree, lexed, item, tree.types[item].span, out);
+      return;
+    }
+    case ast::TypeKind::Unsupported:
+      scan(t.span);
+      return;
+  }
+}
+
+}  // namespace
+
+std::optional<Diagnostic> ParseContext::ScopedTypeVariableError(Span names, ast::Id type, Span type_span) const {
+  std::vector<std::string_view> locals;
+  for (size_t i = TokenAt(lexed_, names.begin); i < lexed_.tokens.size() && lexed_.tokens[i].span.end <= names.end; ++i)
+    if (lexed_.tokens[i].kind == TokenKind::LIDENT) locals.push_back(source_.Slice(lexed_.tokens[i].span));
+  std::vector<Span> vars;
+  TypeVariables(const_cast<ParseContext*>(this)->builder_.tree(), lexed_, type, type_span, &vars);
+  for (Span v : vars) {
+    // The name follows the quote (and any blanks or comments).
+    size_t q = TokenAt(lexed_, v.begin);
+    if (q + 1 >= lexed_.tokens.size()) continue;
+    std::string_view name = source_.Slice(lexed_.tokens[q + 1].span);
+    if (std::find(locals.begin(), locals.end(), name) == locals.end()) continue;
+    std::string shown = name.size() >= 2 && name[1] == '\'' ? "' " + std::string(name) : "'" + std::string(name);
+    return MakeError(DiagKind::SyntaxError, v,
+                     Text("In this scoped type, variable " + shown + " is reserved for the local type " +
+                          std::string(name) + "."));
+  }
+  return std::nullopt;
+}
+
+bool ParseContext::CheckScopedTypeVariables(Span names, ast::Id type, Span type_span, Span production) {
+  std::optional<Diagnostic> d = ScopedTypeVariableError(names, type, type_span);
+  if (!d) return true;
+  if (TakeLexErrorAfter(production)) return false;
+  error = std::move(d);
+  return false;
 }
 
 namespace grammar {
@@ -163,7 +233,15 @@ namespace grammar {
 // message depends only on whether, and at the end of which production,
 // `error` gets shifted. Bison's own recovery pops states instead, so we
 // replay Menhir's strategy here on the tables bison built from the same
-// grammar, on a copy of the state stack.
+// grammar (the same automaton as Menhir's), on a copy of the state stack.
+//
+// One difference between the two tables remains: Menhir performs a state's
+// only reduction without consulting the lookahead (a default reduction)
+// whenever, after precedences resolved its conflicts, the state has no
+// shift action left; bison does so only in states that had no conflict to
+// resolve. In the few other states (`- e .`, `e1 + e2 .`, ...) bison reports
+// an error that Menhir detects a few reductions later, so the replay first
+// performs those reductions with the offending token, as Menhir would.
 void Parser::report_syntax_error(const context& yyctx) const {
   const symbol_type& la = yyctx.lookahead();
   if (ctx.error) return;
@@ -172,35 +250,153 @@ void Parser::report_syntax_error(const context& yyctx) const {
     return;
   }
 
+  // The stack copy: states and, for the symbols the real parse pushed,
+  // their index in yystack_ (-1 for the results of replayed reductions).
   std::vector<state_type> states;
   std::vector<Span> spans;
+  std::vector<int> real;
   states.reserve(yystack_.size() + 8);
   spans.reserve(yystack_.size() + 8);
   for (int i = static_cast<int>(yystack_.size()) - 1; i >= 0; --i) {
     states.push_back(yystack_[i].state);
     spans.push_back(yystack_[i].location);
+    real.push_back(i);
   }
+
+  // The action of state s on terminal k: > 0 shift to that state, < 0
+  // reduce by that rule, 0 error.
+  auto action_on = [](state_type s, int k) -> int {
+    int n = yypact_[s];
+    if (!yy_pact_value_is_default_(n)) {
+      n += k;
+      if (0 <= n && n <= yylast_ && yycheck_[n] == k) {
+        int t = yytable_[n];
+        if (t == 0 || yy_table_value_is_error_(t)) return 0;
+        return t;  // shift if positive, reduce by -t if negative
+      }
+    }
+    int rule = yydefact_[s];
+    return rule == 0 ? 0 : -rule;
+  };
+  // Menhir's default reduction in state s, or 0.
+  auto menhir_default = [&](state_type s) -> int {
+    if (yy_pact_value_is_default_(yypact_[s])) return yydefact_[s];
+    int rule = 0;
+    for (int k = 0; k < symbol_kind::YYNTOKENS; ++k) {
+      int a = action_on(s, k);
+      if (a > 0) return 0;
+      if (a < 0) {
+        if (rule != 0 && rule != -a) return 0;
+        rule = -a;
+      }
+    }
+    return rule;
+  };
+
+  // The lexer's token for a terminal's symbol kind (LEXERROR for a
+  // nonterminal), from a table built once.
+  auto token_of = [](int kind) -> TokenKind {
+  static const std::vector<TokenKind> table = [] {
+      std::vector<TokenKind> t(symbol_kind::YYNTOKENS, TokenKind::LEXERROR);
+      for (int k = 0; k <= static_cast<int>(TokenKind::LEXERROR); ++k) {
+        int sym = Parser::symbol_type(BisonToken(static_cast<TokenKind>(k)), Span{}).kind();
+        if (sym >= 0 && sym < static_cast<int>(t.size())) t[static_cast<size_t>(sym)] = static_cast<TokenKind>(k);
+      }
+      return t;
+    }();
+    return kind >= 0 && kind < static_cast<int>(table.size()) ? table[static_cast<size_t>(kind)] : TokenKind::LEXERROR;
+
+  };
+
+  // The message of an error production, from the symbols of its right-hand
+  // side before `error` (parser.mly's actions: unclosed, expecting, or
+  // syntax_error () for a plain "Syntax error").
+  auto decide_message = [&](const std::vector<int>& rhs, const std::vector<Span>& rhs_spans) {
+  using K = symbol_kind;
+    ErrorProductionMessage message;
+    auto expecting = [&](const char* what) {
+      message.kind = ErrorProductionMessage::Kind::Expecting;
+      message.expected = what;
+    };
+    auto is = [&](std::initializer_list<int> shape) {
+      return rhs.size() == shape.size() && std::equal(shape.begin(), shape.end(), rhs.begin());
+    };
+    int last = rhs.empty() ? -1 : rhs.back();
+    size_t n = rhs.size();
+    if (is({K::S_COLON}) || is({K::S_COLONGREATER})) return message;  // type_constraint: syntax_error ()
+    if (n >= 2 && last == K::S_WITH && rhs[0] == K::S_TRY) return message;   // TRY ... WITH error
+    if (last == K::S_AS) { expecting("identifier"); return message; }
+    if (last == K::S_COLONCOLON || last == K::S_BAR || last == K::S_COMMA) { expecting("pattern"); return message; }
+    if (is({K::S_LPAREN, K::S_pattern, K::S_COLON})) { expecting("type"); return message; }
+    if (last == K::S_COLONEQUAL) { expecting("module path"); return message; }  // module_subst
+    if (is({K::S_LPAREN})) { expecting("operator"); return message; }
+    if (is({K::S_LPAREN, K::S_MODULE})) { expecting("module-expr"); return message; }
+    if (is({K::S_mod_longident, K::S_DOT, K::S_LPAREN})) { expecting("pattern"); return message; }
+    if (is({K::S_mod_ext_longident, K::S_LPAREN})) { expecting("module path"); return message; }
+    // unclosed: the first opening delimiter of the production.
+    for (size_t k = 0; k < n; ++k) {
+      TokenKind opener = token_of(rhs[k]);
+      if (IsOpener(opener, &message.opening, &message.closing)) {
+        message.kind = ErrorProductionMessage::Kind::Unclosed;
+        message.opening_span = rhs_spans[k];
+        return message;
+      }
+    }
+    return message;
+
+  };
+
+  // Reductions replayed during error recovery run OCaml's semantic actions
+  // too; a few of them raise their own error (the others build the tree, or
+  // raise the same plain "Syntax error" the replay ends with). `real` holds,
+  // for each symbol of the right-hand side, its index in yystack_ when the
+  // real parse pushed it (-1 otherwise).
+  auto replayed_action_error = [&](int lhs, const std::vector<int>& rhs, const std::vector<Span>& rhs_spans,
+                                   const std::vector<int>& rhs_real) -> std::optional<Diagnostic> {
+  using K = symbol_kind;
+    auto not_expecting = [&](Span where, const char* what) {
+      return MakeError(DiagKind::NotExpectingSyntax, where, Text(std::string("Syntax error: ") + what + " not expected."));
+    };
+    size_t n = rhs.size();
+    // no_ext: LET PERCENT attr_id ... in a class's let.
+    if (lhs == K::S_let_bindings_no_ext_ && n >= 3 && rhs[0] == K::S_LET && rhs[1] == K::S_PERCENT)
+      return not_expecting(Span{rhs_spans[1].begin, rhs_spans[2].end}, "extension");
+    // no_nonrec_flag: TYPE ext attributes NONREC in a type extension or substitution.
+    if ((lhs == K::S_structure_item || lhs == K::S_signature_item ||
+         lhs == K::S_generic_type_declaration_no_nonrec_flag_type_subst_kind_) &&
+        n >= 4 && rhs[0] == K::S_TYPE && rhs[3] == K::S_NONREC)
+      return not_expecting(rhs_spans[3], "nonrec flag");
+    // wrap_type_annotation: `x : type a. t = e` (let bindings and methods).
+    for (size_t k = 0; k + 3 < n; ++k) {
+      if (rhs[k] == K::S_COLON && rhs[k + 1] == K::S_TYPE && rhs[k + 2] == K::S_nonempty_list_mkrhs_LIDENT__ &&
+          rhs[k + 3] == K::S_DOT && k + 4 < n && rhs[k + 4] == K::S_core_type &&
+          (lhs == K::S_let_binding_body_no_punning || lhs == K::S_method_)) {
+        ast::Id type = rhs_real[k + 4] >= 0 ? yystack_[static_cast<size_t>(rhs_real[k + 4])].value.as<ast::Id>() : ast::kNone;
+        return ctx.ScopedTypeVariableError(rhs_spans[k + 2], type, rhs_spans[k + 4]);
+      }
+    }
+    return std::nullopt;
+
+  };
 
   const int error_kind = symbol_kind::S_YYerror;
   ErrorProductionMessage message;
+  std::optional<Diagnostic> raised;  // an error raised by a replayed semantic action
+  bool error_mode = false;           // the lookahead has become `error`
   int guard = 0;
   for (;;) {
     if (++guard > 1000000) break;  // cannot happen on a well-formed automaton
     state_type s = states.back();
-    int n = yypact_[s];
-    int action = 0;  // > 0: shift to that state; < 0: reduce by -action; 0: error
-    bool explicit_action = false;
-    if (!yy_pact_value_is_default_(n)) {
-      n += error_kind;
-      if (0 <= n && n <= yylast_ && yycheck_[n] == error_kind) {
-        explicit_action = true;
-        int t = yytable_[n];
-        action = (t == 0 || yy_table_value_is_error_(t)) ? 0 : t;
+    int action = 0;
+    if (int rule = menhir_default(s)) {
+      action = -rule;
+    } else {
+      action = action_on(s, error_mode ? error_kind : la.kind());
+      if (!error_mode && action == 0) {
+        error_mode = true;  // Menhir detects the error here
+        continue;
       }
-    }
-    if (!explicit_action) {
-      int rule = yydefact_[s];
-      action = rule == 0 ? 0 : -rule;
+      if (!error_mode && action > 0) break;  // cannot happen (see above)
     }
     if (action == 0) break;  // error cannot be shifted: plain "Syntax error"
     if (action > 0) {
@@ -208,89 +404,57 @@ void Parser::report_syntax_error(const context& yyctx) const {
       state_type after = static_cast<state_type>(action);
       int rule = yydefact_[after];
       int len = rule ? yyr2_[rule] : 0;
-      // The right-hand side's symbols before `error`, from the copied stack.
       int before = len - 1;
-      std::vector<TokenKind> rhs_tokens;
+      std::vector<int> rhs;
       std::vector<Span> rhs_spans;
-      std::vector<int> rhs_kinds;
       for (int k = 0; k < before; ++k) {
         size_t index = states.size() - static_cast<size_t>(before) + static_cast<size_t>(k);
-        rhs_kinds.push_back(yystos_[states[index]]);
+        rhs.push_back(yystos_[states[index]]);
         rhs_spans.push_back(spans[index]);
       }
-      auto token_of = [](int kind) -> TokenKind {
-        // The lexer's token for a terminal's symbol kind (LEXERROR for a
-        // nonterminal), from a table built once.
-        static const std::vector<TokenKind> table = [] {
-          std::vector<TokenKind> t(symbol_kind::YYNTOKENS, TokenKind::LEXERROR);
-          for (int k = 0; k <= static_cast<int>(TokenKind::LEXERROR); ++k) {
-            int sym = Parser::symbol_type(BisonToken(static_cast<TokenKind>(k)), Span{}).kind();
-            if (sym >= 0 && sym < static_cast<int>(t.size())) t[static_cast<size_t>(sym)] = static_cast<TokenKind>(k);
-          }
-          return t;
-        }();
-        return kind >= 0 && kind < static_cast<int>(table.size()) ? table[static_cast<size_t>(kind)] : TokenKind::LEXERROR;
-      };
-      for (int kind : rhs_kinds) rhs_tokens.push_back(token_of(kind));
-      TokenKind last = rhs_tokens.empty() ? TokenKind::LEXERROR : rhs_tokens.back();
-      auto expecting = [&](const char* what) {
-        message.kind = ErrorProductionMessage::Kind::Expecting;
-        message.expected = what;
-      };
-      switch (last) {
-        case TokenKind::COLON:
-          if (before == 1) break;  // type_constraint: COLON error -> syntax_error ()
-          expecting("type");       // LPAREN pattern COLON error
-          break;
-        case TokenKind::COLONGREATER:
-        case TokenKind::WITH:  // TRY seq_expr WITH error
-          break;
-        case TokenKind::AS:
-          expecting("identifier");
-          break;
-        case TokenKind::COLONCOLON:
-        case TokenKind::BAR:
-        case TokenKind::COMMA:
-          expecting("pattern");
-          break;
-        case TokenKind::LPAREN:
-          if (before == 1)
-            expecting("operator");  // LPAREN error
-          else if (rhs_tokens[before - 2] == TokenKind::DOT)
-            expecting("pattern");  // mod_longident DOT LPAREN error
-          else
-            expecting("module path");  // mod_ext_longident LPAREN error
-          break;
-        case TokenKind::MODULE:
-          expecting("module-expr");  // LPAREN MODULE error
-          break;
-        default:
-          for (size_t k = 0; k < rhs_tokens.size(); ++k) {
-            if (IsOpener(rhs_tokens[k], &message.opening, &message.closing)) {
-              message.kind = ErrorProductionMessage::Kind::Unclosed;
-              message.opening_span = rhs_spans[k];
-              break;
-            }
-          }
-          break;
-      }
+      message = decide_message(rhs, rhs_spans);
       break;
     }
-    // Reduce: pop the right-hand side and take the goto transition.
+    // Reduce: run the checks of the semantic action, pop the right-hand
+    // side and take the goto transition.
     int rule = -action;
     int len = yyr2_[rule];
     Span lhs_span;
     if (len > 0) {
       lhs_span = Span{spans[spans.size() - static_cast<size_t>(len)].begin, spans.back().end};
+      // Menhir's $symbolstartpos: the first non-empty symbol.
+      for (size_t k = spans.size() - static_cast<size_t>(len); k < spans.size(); ++k)
+        if (!spans[k].empty()) {
+          lhs_span.begin = spans[k].begin;
+          break;
+        }
     } else {
       lhs_span = Span{spans.back().end, spans.back().end};
     }
+    {
+      std::vector<int> rhs;
+      std::vector<Span> rhs_spans;
+      std::vector<int> rhs_real;
+      for (size_t k = spans.size() - static_cast<size_t>(len); k < spans.size(); ++k) {
+        rhs.push_back(yystos_[states[k]]);
+        rhs_spans.push_back(spans[k]);
+        rhs_real.push_back(real[k]);
+      }
+      raised = replayed_action_error(yyr1_[rule], rhs, rhs_spans, rhs_real);
+      if (raised) break;
+    }
     states.resize(states.size() - static_cast<size_t>(len));
     spans.resize(spans.size() - static_cast<size_t>(len));
+    real.resize(real.size() - static_cast<size_t>(len));
     states.push_back(yy_lr_goto_state_(states.back(), yyr1_[rule]));
     spans.push_back(lhs_span);
+    real.push_back(-1);
   }
 
+  if (raised) {
+    ctx.error = std::move(raised);
+    return;
+  }
   Span where = la.location;
   switch (message.kind) {
     case ErrorProductionMessage::Kind::Unclosed: {
@@ -305,16 +469,6 @@ void Parser::report_syntax_error(const context& yyctx) const {
       return;
     case ErrorProductionMessage::Kind::Plain:
       break;
-  }
-  // A plain syntax error on a token of a construct outside the subset.
-  const auto& tokens = ctx.lexed().tokens;
-  uint32_t index = ctx.last_read();
-  TokenKind offending = tokens[index].kind;
-  TokenKind previous = index > 0 ? tokens[index - 1].kind : TokenKind::EOI;
-  TokenKind next = index + 1 < tokens.size() ? tokens[index + 1].kind : TokenKind::EOI;
-  if (const char* what = UnsupportedConstructAt(offending, previous, next)) {
-    ctx.error = MakeError(DiagKind::Unsupported, where, Text(std::string(what) + " not supported by mlhint"));
-    return;
   }
   ctx.error = MakeError(DiagKind::SyntaxError, where, Text("Syntax error"));
 }

@@ -4,6 +4,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 
 #include "diagnostics/diagnostic.h"
@@ -46,10 +47,29 @@ class ParseContext {
   }
 
   // --- errors raised by semantic actions
+  // Menhir has always read the token after a production when it reduces it
+  // (bison may not have, in a state with a default reduction), so an error
+  // that a semantic action raises comes after a lexical error on that token.
+  // `production` is the span of the production being reduced.
+  //
   // OCaml's `syntax_error ()`: "Syntax error" on the last token read.
   void SyntaxErrorAtLastToken();
+  void SyntaxErrorAtLookahead(Span production);
   // OCaml's `not_expecting loc what`.
-  void NotExpecting(Span span, const std::string& what);
+  void NotExpecting(Span span, const std::string& what, Span production);
+  // type_variance: INFIXOP2 and PREFIXOP are variances only when spelled
+  // one of the two given ways ("+!" "-!", "!+" "!-"); false after the error.
+  bool CheckVariance(Span token, std::string_view a, std::string_view b, Span production);
+  // OCaml's package_type_of_module_type: false after the error.
+  bool CheckPackageType(const ModuleTypeValue& mty, Span production);
+  // wrap_type_annotation's check that the type of `let f : type a b. t`
+  // uses none of a, b as a type variable: false after the error.
+  bool CheckScopedTypeVariables(Span names, ast::Id type, Span type_span, Span production);
+  // The same check, as a diagnostic (nullopt when there is nothing to report).
+  std::optional<Diagnostic> ScopedTypeVariableError(Span names, ast::Id type, Span type_span) const;
+  // The lexical error on the token after `production`, if that is where the
+  // lexer stopped.
+  bool TakeLexErrorAfter(Span production);
   // An error production was reduced: report_syntax_error already recorded
   // the message OCaml prints (it replays OCaml's error strategy up to the
   // shift of `error`), so there is nothing to add.
