@@ -255,12 +255,14 @@ void Parser::report_syntax_error(const context& yyctx) const {
   std::vector<state_type> states;
   std::vector<Span> spans;
   std::vector<int> real;
+  std::vector<char> replay_flag;  // see replayed_action_error
   states.reserve(yystack_.size() + 8);
   spans.reserve(yystack_.size() + 8);
   for (int i = static_cast<int>(yystack_.size()) - 1; i >= 0; --i) {
     states.push_back(yystack_[i].state);
     spans.push_back(yystack_[i].location);
     real.push_back(i);
+    replay_flag.push_back(0);
   }
 
   // The action of state s on terminal k: > 0 shift to that state, < 0
@@ -351,9 +353,26 @@ void Parser::report_syntax_error(const context& yyctx) const {
   // raise the same plain "Syntax error" the replay ends with). `real` holds,
   // for each symbol of the right-hand side, its index in yystack_ when the
   // real parse pushed it (-1 otherwise).
+  //
+  // The pun check of let bindings (addlb) needs to know whether a binding
+  // is a pun and whether the group has an extension: the semantic value of
+  // a symbol the real parse pushed, or `flag` for a replayed one.
   auto replayed_action_error = [&](int lhs, const std::vector<int>& rhs, const std::vector<Span>& rhs_spans,
-                                   const std::vector<int>& rhs_real) -> std::optional<Diagnostic> {
-  using K = symbol_kind;
+                                   const std::vector<int>& rhs_real,
+                                   const std::vector<char>& rhs_flag) -> std::optional<Diagnostic> {
+    using K = symbol_kind;
+    auto flag = [&](size_t k) -> bool {
+      if (rhs_real[k] < 0) return rhs_flag[k] != 0;
+      const auto& value = yystack_[static_cast<size_t>(rhs_real[k])].value;
+      switch (rhs[k]) {
+        case K::S_let_binding_body:
+        case K::S_and_let_binding: return value.as<BindingBodyValue>().pun;
+        case K::S_ext: return value.as<Mark>().present;
+        case K::S_let_bindings_ext_: return value.as<LetBindingsValue>().has_ext;
+        default: return false;
+      }
+    };
+    auto plain = [&]() { return MakeError(DiagKind::SyntaxError, la.location, Text("Syntax error")); };
     auto not_expecting = [&](Span where, const char* what) {
       return MakeError(DiagKind::NotExpectingSyntax, where, Text(std::string("Syntax error: ") + what + " not expected."));
     };
@@ -361,6 +380,11 @@ void Parser::report_syntax_error(const context& yyctx) const {
     // no_ext: LET PERCENT attr_id ... in a class's let.
     if (lhs == K::S_let_bindings_no_ext_ && n >= 3 && rhs[0] == K::S_LET && rhs[1] == K::S_PERCENT)
       return not_expecting(Span{rhs_spans[1].begin, rhs_spans[2].end}, "extension");
+    // addlb: a pun (`let x`) in a group without an extension.
+    if (lhs == K::S_let_bindings_ext_ && n == 6 && flag(4) && !flag(1)) return plain();
+    if (lhs == K::S_let_bindings_ext_ && n == 2 && flag(1) && !flag(0)) return plain();
+    if (lhs == K::S_let_bindings_no_ext_ && n == 5 && flag(3)) return plain();
+    if (lhs == K::S_let_bindings_no_ext_ && n == 2 && flag(1)) return plain();
     // no_nonrec_flag: TYPE ext attributes NONREC in a type extension or substitution.
     if ((lhs == K::S_structure_item || lhs == K::S_signature_item ||
          lhs == K::S_generic_type_declaration_no_nonrec_flag_type_subst_kind_) &&
@@ -431,24 +455,40 @@ void Parser::report_syntax_error(const context& yyctx) const {
     } else {
       lhs_span = Span{spans.back().end, spans.back().end};
     }
+    bool new_flag = false;
     {
       std::vector<int> rhs;
       std::vector<Span> rhs_spans;
       std::vector<int> rhs_real;
+      std::vector<char> rhs_flag;
       for (size_t k = spans.size() - static_cast<size_t>(len); k < spans.size(); ++k) {
         rhs.push_back(yystos_[states[k]]);
         rhs_spans.push_back(spans[k]);
         rhs_real.push_back(real[k]);
+        rhs_flag.push_back(replay_flag[k]);
       }
-      raised = replayed_action_error(yyr1_[rule], rhs, rhs_spans, rhs_real);
+      raised = replayed_action_error(yyr1_[rule], rhs, rhs_spans, rhs_real, rhs_flag);
       if (raised) break;
+      // The flag of the new symbol: a pun binding, or an extension.
+      using K = symbol_kind;
+      int lhs = yyr1_[rule];
+      bool lhs_flag = false;
+      if (lhs == K::S_let_binding_body) lhs_flag = rhs.size() == 1 && rhs[0] == K::S_val_ident;
+      if (lhs == K::S_ext) lhs_flag = !rhs.empty();
+      if (lhs == K::S_and_let_binding && rhs.size() == 4) {
+        lhs_flag = rhs_real[2] >= 0 ? yystack_[static_cast<size_t>(rhs_real[2])].value.as<BindingBodyValue>().pun
+                                    : rhs_flag[2] != 0;
+      }
+      new_flag = lhs_flag;
     }
     states.resize(states.size() - static_cast<size_t>(len));
     spans.resize(spans.size() - static_cast<size_t>(len));
     real.resize(real.size() - static_cast<size_t>(len));
+    replay_flag.resize(replay_flag.size() - static_cast<size_t>(len));
     states.push_back(yy_lr_goto_state_(states.back(), yyr1_[rule]));
     spans.push_back(lhs_span);
     real.push_back(-1);
+    replay_flag.push_back(new_flag ? 1 : 0);
   }
 
   if (raised) {
