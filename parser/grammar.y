@@ -758,7 +758,7 @@ module_type:
   | SIG list_attribute_ signature error
       { (void)$2; (void)$3; ctx.ErrorProductionReached(); YYABORT; }
   | FUNCTOR list_attribute_ reversed_nonempty_llist_functor_arg_ MINUSGREATER module_type %prec below_WITH
-      { (void)$2; (void)$5; $$.span = @$; }
+      { (void)$2; (void)$5; $$.span = SPAN(@3, @5); /* the outermost functor starts at its argument */ }
   | MODULE TYPE OF list_attribute_ module_expr %prec below_LBRACKETAT
       { (void)$4; $$.span = @$; }
   | LPAREN module_type RPAREN

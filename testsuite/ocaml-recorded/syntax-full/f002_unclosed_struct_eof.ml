@@ -1,0 +1,2 @@
+module M = struct
+  let x = 1

@@ -1,0 +1,3 @@
+module M : sig
+  val x : int
+= struct let x = 1 end

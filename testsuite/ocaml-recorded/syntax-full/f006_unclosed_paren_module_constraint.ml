@@ -1,0 +1,2 @@
+module M = (struct end : sig end
+let y = 2

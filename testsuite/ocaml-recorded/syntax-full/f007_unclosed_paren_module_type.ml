@@ -1,0 +1,2 @@
+module type S = (sig end
+let y = 2

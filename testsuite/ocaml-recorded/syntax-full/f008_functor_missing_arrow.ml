@@ -1,0 +1,1 @@
+module F = functor (X : sig end) struct end

@@ -1,0 +1,2 @@
+include
+let x = 1

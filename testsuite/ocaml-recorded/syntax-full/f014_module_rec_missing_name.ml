@@ -1,0 +1,1 @@
+module rec A : sig end = struct end and = struct end

@@ -1,0 +1,4 @@
+module type S = sig
+  val x : int
+  let y = 2
+end

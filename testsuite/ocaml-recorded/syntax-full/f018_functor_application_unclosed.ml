@@ -1,0 +1,2 @@
+module N = F (M
+let x = 1

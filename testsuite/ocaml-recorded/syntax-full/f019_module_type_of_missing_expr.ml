@@ -1,0 +1,2 @@
+module type S = module type of
+let x = 1

@@ -1,0 +1,1 @@
+module type S = sig type t end with t = int

@@ -1,0 +1,1 @@
+module type S = sig type t end with type t int

@@ -1,0 +1,3 @@
+module type S = sig
+  module M := 1
+end

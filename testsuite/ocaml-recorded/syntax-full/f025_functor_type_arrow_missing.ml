@@ -1,0 +1,1 @@
+module type F = functor (X : sig end) sig end

@@ -1,0 +1,1 @@
+type t = (module functor (X : S) -> S)

@@ -1,0 +1,1 @@
+let f (m : (module S with module M = N)) = m

@@ -1,0 +1,1 @@
+type t = (module S with type 'a t = 'a list)

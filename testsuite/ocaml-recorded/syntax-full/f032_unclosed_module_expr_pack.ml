@@ -1,0 +1,2 @@
+let m = (module M : S
+let x = 1

@@ -1,0 +1,2 @@
+module N = (val m :> S
+let x = 1

@@ -1,0 +1,2 @@
+module N = (val m
+let x = 1

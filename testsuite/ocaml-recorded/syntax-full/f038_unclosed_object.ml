@@ -1,0 +1,4 @@
+let o = object
+  method m = 1
+
+let x = 2

@@ -1,0 +1,4 @@
+class c = object
+  val x = 1
+
+let y = 2

@@ -1,0 +1,4 @@
+class type ct = object
+  method m : int
+
+let y = 2

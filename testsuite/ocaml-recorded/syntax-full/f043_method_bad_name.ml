@@ -1,0 +1,1 @@
+let o = object method M = 1 end

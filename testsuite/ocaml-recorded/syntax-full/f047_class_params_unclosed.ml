@@ -1,0 +1,1 @@
+class ['a c = object end

@@ -1,0 +1,2 @@
+class c = (object end
+let x = 1

@@ -1,0 +1,2 @@
+class c = (object end : ct
+let x = 1

@@ -1,0 +1,2 @@
+let o = M.{< x = 1
+let y = 2

@@ -1,0 +1,2 @@
+type t = < m : int
+let x = 1

@@ -1,0 +1,1 @@
+let max a b = a > b ? a : b

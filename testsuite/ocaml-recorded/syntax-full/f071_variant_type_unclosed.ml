@@ -1,0 +1,2 @@
+type t = [ `A | `B
+let x = 1

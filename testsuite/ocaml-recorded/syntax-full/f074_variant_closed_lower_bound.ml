@@ -1,0 +1,2 @@
+type t = [< `A > `B `C
+let x = 1

@@ -1,0 +1,2 @@
+let x = 1 [@@deprecated "no"
+let y = 2

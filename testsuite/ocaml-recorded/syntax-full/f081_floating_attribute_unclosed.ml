@@ -1,0 +1,2 @@
+[@@@warning "-8"
+let y = 2

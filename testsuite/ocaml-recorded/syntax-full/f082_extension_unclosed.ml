@@ -1,0 +1,2 @@
+let x = [%ext 1
+let y = 2

@@ -1,0 +1,2 @@
+[%%ext let x = 1
+let y = 2

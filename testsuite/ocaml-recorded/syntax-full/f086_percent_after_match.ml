@@ -1,0 +1,1 @@
+let y = match% x with _ -> 1

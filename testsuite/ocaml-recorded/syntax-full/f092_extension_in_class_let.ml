@@ -1,0 +1,1 @@
+class c = let%ext x = 1 in object end

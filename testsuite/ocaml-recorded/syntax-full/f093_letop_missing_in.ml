@@ -1,0 +1,1 @@
+let x = let* y = 1 y

@@ -1,0 +1,1 @@
+let x = let* = 1 in 2

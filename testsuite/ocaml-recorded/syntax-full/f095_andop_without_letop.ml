@@ -1,0 +1,1 @@
+let x = and* y = 1 in y

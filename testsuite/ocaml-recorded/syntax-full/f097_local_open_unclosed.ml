@@ -1,0 +1,2 @@
+let x = List.(length [1]
+let y = 2

@@ -1,0 +1,2 @@
+let x = M.{ a = 1
+let y = 2

@@ -1,0 +1,1 @@
+let x = let open List length [1]

@@ -1,0 +1,1 @@
+let x = let module L = List L.length [1]

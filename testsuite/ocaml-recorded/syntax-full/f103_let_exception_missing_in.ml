@@ -1,0 +1,1 @@
+let x = let exception E raise E

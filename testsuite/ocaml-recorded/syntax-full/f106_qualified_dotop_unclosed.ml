@@ -1,0 +1,2 @@
+let x = a.M.%[1
+let y = 2

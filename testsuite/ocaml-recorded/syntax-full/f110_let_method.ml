@@ -1,0 +1,1 @@
+let method = "GET"

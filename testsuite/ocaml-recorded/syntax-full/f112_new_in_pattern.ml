@@ -1,0 +1,2 @@
+let f x = match x with
+  | new -> 0

@@ -1,0 +1,1 @@
+let virtual = 1

@@ -1,0 +1,1 @@
+let private = 1

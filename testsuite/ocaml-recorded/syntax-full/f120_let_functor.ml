@@ -1,0 +1,1 @@
+let functor = 1

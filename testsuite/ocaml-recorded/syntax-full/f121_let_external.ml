@@ -1,0 +1,1 @@
+let external = 1

@@ -1,0 +1,1 @@
+let constraint = 1

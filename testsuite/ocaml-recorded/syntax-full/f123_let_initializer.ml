@@ -1,0 +1,1 @@
+let initializer = 1

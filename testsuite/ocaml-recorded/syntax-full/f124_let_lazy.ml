@@ -1,0 +1,1 @@
+let lazy = 1

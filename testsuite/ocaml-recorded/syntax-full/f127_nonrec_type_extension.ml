@@ -1,0 +1,1 @@
+type nonrec t += A

@@ -1,0 +1,2 @@
+let%ext x
+let y = )

@@ -1,0 +1,1 @@
+type 'a t = 'a constraint 'a int
