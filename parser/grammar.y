@@ -98,6 +98,13 @@ using mlhint::Mark;
 %token TYPE UIDENT UNDERSCORE VAL VIRTUAL WHEN WHILE WITH
 %token LEXERROR
 %token START_IMPLEMENTATION START_INTERFACE
+/* OCaml's other entry points, never used: they are part of the grammar
+   because they are part of OCaml's automaton (LALR merges the states they
+   share with the implementation's, with their lookaheads). */
+%token START_TOPLEVEL_PHRASE START_USE_FILE START_PARSE_CORE_TYPE START_PARSE_EXPRESSION
+%token START_PARSE_PATTERN START_PARSE_MTY_LONGIDENT START_PARSE_VAL_LONGIDENT
+%token START_PARSE_CONSTR_LONGIDENT START_PARSE_MOD_EXT_LONGIDENT START_PARSE_MOD_LONGIDENT
+%token START_PARSE_ANY_LONGIDENT
 
 /* OCaml's precedences, in OCaml's order (low to high). */
 %nonassoc IN
@@ -200,6 +207,28 @@ start:
     START_IMPLEMENTATION implementation
       { }
   | START_INTERFACE interface
+      { }
+  | START_TOPLEVEL_PHRASE toplevel_phrase
+      { }
+  | START_USE_FILE use_file
+      { }
+  | START_PARSE_CORE_TYPE parse_core_type
+      { }
+  | START_PARSE_EXPRESSION parse_expression
+      { }
+  | START_PARSE_PATTERN parse_pattern
+      { }
+  | START_PARSE_MTY_LONGIDENT parse_mty_longident
+      { }
+  | START_PARSE_VAL_LONGIDENT parse_val_longident
+      { }
+  | START_PARSE_CONSTR_LONGIDENT parse_constr_longident
+      { }
+  | START_PARSE_MOD_EXT_LONGIDENT parse_mod_ext_longident
+      { }
+  | START_PARSE_MOD_LONGIDENT parse_mod_longident
+      { }
+  | START_PARSE_ANY_LONGIDENT parse_any_longident
       { }
 ;
 
@@ -2351,6 +2380,132 @@ payload:
       { (void)$2; }
   | QUESTION pattern WHEN seq_expr
       { (void)$2; (void)$4; }
+;
+
+
+/* ------------------------------------------------------------ OCaml's other entry points
+   Never used by mlhint (see START_TOPLEVEL_PHRASE). */
+
+list_text_str_structure_item__:
+    %empty
+      { }
+  | structure_item list_text_str_structure_item__
+      { (void)$1; }
+;
+
+list_use_file_element_:
+    %empty
+      { }
+  | SEMISEMI list_use_file_element_
+      { }
+  | SEMISEMI seq_expr list_post_item_attribute_ list_use_file_element_
+      { (void)$2; (void)$3; }
+  | structure_item list_use_file_element_
+      { (void)$1; }
+  | toplevel_directive list_use_file_element_
+      { }
+;
+
+toplevel_phrase:
+    seq_expr list_post_item_attribute_ SEMISEMI
+      { (void)$1; (void)$2; }
+  | list_text_str_structure_item__ SEMISEMI
+      { }
+  | toplevel_directive SEMISEMI
+      { }
+  | EOI
+      { }
+;
+
+use_file:
+    list_use_file_element_ EOI
+      { }
+  | seq_expr list_post_item_attribute_ list_use_file_element_ EOI
+      { (void)$1; (void)$2; }
+;
+
+parse_core_type:
+    core_type EOI
+      { (void)$1; }
+;
+
+parse_expression:
+    seq_expr EOI
+      { (void)$1; }
+;
+
+parse_pattern:
+    pattern EOI
+      { (void)$1; }
+;
+
+parse_mty_longident:
+    mty_longident EOI
+      { }
+;
+
+parse_val_longident:
+    val_longident EOI
+      { (void)$1; }
+;
+
+parse_constr_longident:
+    constr_longident EOI
+      { (void)$1; }
+;
+
+parse_mod_ext_longident:
+    mod_ext_longident EOI
+      { (void)$1; }
+;
+
+parse_mod_longident:
+    mod_longident EOI
+      { (void)$1; }
+;
+
+parse_any_longident:
+    any_longident EOI
+      { }
+;
+
+mk_longident_mod_ext_longident___anonymous_41_:
+    ident
+      { (void)$1; }
+  | LPAREN COLONCOLON RPAREN
+      { }
+  | val_extra_ident
+      { (void)$1; }
+  | mod_ext_longident DOT ident
+      { (void)$1; (void)$3; }
+  | mod_ext_longident DOT LPAREN COLONCOLON RPAREN
+      { (void)$1; }
+  | mod_ext_longident DOT val_extra_ident
+      { (void)$1; (void)$3; }
+;
+
+any_longident:
+    mk_longident_mod_ext_longident___anonymous_41_
+      { }
+  | constr_extra_nonprefix_ident
+      { (void)$1; }
+;
+
+toplevel_directive:
+    HASH ident
+      { (void)$2; }
+  | HASH ident STRING
+      { (void)$2; }
+  | HASH ident INT
+      { (void)$2; }
+  | HASH ident val_longident
+      { (void)$2; (void)$3; }
+  | HASH ident mod_longident
+      { (void)$2; (void)$3; }
+  | HASH ident FALSE
+      { (void)$2; }
+  | HASH ident TRUE
+      { (void)$2; }
 ;
 
 %%
