@@ -11,8 +11,9 @@
 // list(attribute) is list_attribute_, mk_longident(mod_longident,LIDENT) is
 // mk_longident_mod_longident_LIDENT_, and so on. With OCaml's precedence
 // declarations, the LALR(1) automaton is then OCaml's, state for state and
-// action for action (without conflicts), so a syntax error is detected at the
-// same token, in a state with the same items, as OCaml's. That is what makes
+// action for action (without conflicts; parser/tools/check_automaton.sh
+// compares it with Menhir's), so a syntax error is detected at the same
+// token, in a state with the same items, as OCaml's. That is what makes
 // the messages match: OCaml's parser uses Menhir's "simplified" error
 // strategy, which report_syntax_error replays on bison's tables (parse.cpp).
 //
