@@ -1,0 +1,1000 @@
+(* The module Stdlib of OCaml 4.13.1, as the toplevel shows it (#show Stdlib;;
+   and #show_module M;; for each submodule).  mlhint binds this file as the
+   module Stdlib and opens it, after predef.mli.  See README.md.
+
+   Conventions:
+   - externals are written as plain vals, with OCaml's [@unboxed]/[@untagged]
+     annotations removed from their types (ldexp, classify_float);
+   - the exceptions below re-export the predefined ones of predef.mli (OCaml's
+     stdlib.ml says exception Failure = Failure): they are the same
+     constructors, except Exit which is new;
+   - (* warn_on_literal_pattern *): OCaml gives warning 52 when a pattern
+     matches a literal inside this constructor's argument;
+   - (* deprecated: MSG *) above a declaration: OCaml gives
+     "Alert deprecated: Stdlib.M.name" followed by MSG on its next line;
+   - inside a submodule, Stdlib.x names an item declared earlier in this file;
+   - type variable names ('e, 'a1, ...) are OCaml's; they never show in
+     printed types, which are renamed 'a, 'b, ... in order of appearance. *)
+
+val raise : exn -> 'a
+val raise_notrace : exn -> 'a
+val invalid_arg : string -> 'a
+val failwith : string -> 'a
+exception Exit
+exception Match_failure of (string * int * int)  (* warn_on_literal_pattern *)
+exception Assert_failure of (string * int * int)  (* warn_on_literal_pattern *)
+exception Invalid_argument of string  (* warn_on_literal_pattern *)
+exception Failure of string  (* warn_on_literal_pattern *)
+exception Not_found
+exception Out_of_memory
+exception Stack_overflow
+exception Sys_error of string  (* warn_on_literal_pattern *)
+exception End_of_file
+exception Division_by_zero
+exception Sys_blocked_io
+exception Undefined_recursive_module of (string * int * int)  (* warn_on_literal_pattern *)
+val ( = ) : 'a -> 'a -> bool
+val ( <> ) : 'a -> 'a -> bool
+val ( < ) : 'a -> 'a -> bool
+val ( > ) : 'a -> 'a -> bool
+val ( <= ) : 'a -> 'a -> bool
+val ( >= ) : 'a -> 'a -> bool
+val compare : 'a -> 'a -> int
+val min : 'a -> 'a -> 'a
+val max : 'a -> 'a -> 'a
+val ( == ) : 'a -> 'a -> bool
+val ( != ) : 'a -> 'a -> bool
+val not : bool -> bool
+val ( && ) : bool -> bool -> bool
+(* deprecated: Use (&&) instead. *)
+val ( & ) : bool -> bool -> bool
+val ( || ) : bool -> bool -> bool
+(* deprecated: Use (||) instead. *)
+val ( or ) : bool -> bool -> bool
+val __LOC__ : string
+val __FILE__ : string
+val __LINE__ : int
+val __MODULE__ : string
+val __POS__ : string * int * int * int
+val __FUNCTION__ : string
+val __LOC_OF__ : 'a -> string * 'a
+val __LINE_OF__ : 'a -> int * 'a
+val __POS_OF__ : 'a -> (string * int * int * int) * 'a
+val ( |> ) : 'a -> ('a -> 'b) -> 'b
+val ( @@ ) : ('a -> 'b) -> 'a -> 'b
+val ( ~- ) : int -> int
+val ( ~+ ) : int -> int
+val succ : int -> int
+val pred : int -> int
+val ( + ) : int -> int -> int
+val ( - ) : int -> int -> int
+val ( * ) : int -> int -> int
+val ( / ) : int -> int -> int
+val ( mod ) : int -> int -> int
+val abs : int -> int
+val max_int : int
+val min_int : int
+val ( land ) : int -> int -> int
+val ( lor ) : int -> int -> int
+val ( lxor ) : int -> int -> int
+val lnot : int -> int
+val ( lsl ) : int -> int -> int
+val ( lsr ) : int -> int -> int
+val ( asr ) : int -> int -> int
+val ( ~-. ) : float -> float
+val ( ~+. ) : float -> float
+val ( +. ) : float -> float -> float
+val ( -. ) : float -> float -> float
+val ( *. ) : float -> float -> float
+val ( /. ) : float -> float -> float
+val ( ** ) : float -> float -> float
+val sqrt : float -> float
+val exp : float -> float
+val log : float -> float
+val log10 : float -> float
+val expm1 : float -> float
+val log1p : float -> float
+val cos : float -> float
+val sin : float -> float
+val tan : float -> float
+val acos : float -> float
+val asin : float -> float
+val atan : float -> float
+val atan2 : float -> float -> float
+val hypot : float -> float -> float
+val cosh : float -> float
+val sinh : float -> float
+val tanh : float -> float
+val acosh : float -> float
+val asinh : float -> float
+val atanh : float -> float
+val ceil : float -> float
+val floor : float -> float
+val abs_float : float -> float
+val copysign : float -> float -> float
+val mod_float : float -> float -> float
+val frexp : float -> float * int
+val ldexp : float -> int -> float
+val modf : float -> float * float
+val float : int -> float
+val float_of_int : int -> float
+val truncate : float -> int
+val int_of_float : float -> int
+val infinity : float
+val neg_infinity : float
+val nan : float
+val max_float : float
+val min_float : float
+val epsilon_float : float
+type fpclass = FP_normal | FP_subnormal | FP_zero | FP_infinite | FP_nan
+val classify_float : float -> fpclass
+val ( ^ ) : string -> string -> string
+val int_of_char : char -> int
+val char_of_int : int -> char
+val ignore : 'a -> unit
+val string_of_bool : bool -> string
+val bool_of_string_opt : string -> bool option
+val bool_of_string : string -> bool
+val string_of_int : int -> string
+val int_of_string_opt : string -> int option
+val int_of_string : string -> int
+val string_of_float : float -> string
+val float_of_string_opt : string -> float option
+val float_of_string : string -> float
+val fst : 'a * 'b -> 'a
+val snd : 'a * 'b -> 'b
+val ( @ ) : 'a list -> 'a list -> 'a list
+type in_channel
+type out_channel
+val stdin : in_channel
+val stdout : out_channel
+val stderr : out_channel
+val print_char : char -> unit
+val print_string : string -> unit
+val print_bytes : bytes -> unit
+val print_int : int -> unit
+val print_float : float -> unit
+val print_endline : string -> unit
+val print_newline : unit -> unit
+val prerr_char : char -> unit
+val prerr_string : string -> unit
+val prerr_bytes : bytes -> unit
+val prerr_int : int -> unit
+val prerr_float : float -> unit
+val prerr_endline : string -> unit
+val prerr_newline : unit -> unit
+val read_line : unit -> string
+val read_int_opt : unit -> int option
+val read_int : unit -> int
+val read_float_opt : unit -> float option
+val read_float : unit -> float
+type open_flag =
+    Open_rdonly
+  | Open_wronly
+  | Open_append
+  | Open_creat
+  | Open_trunc
+  | Open_excl
+  | Open_binary
+  | Open_text
+  | Open_nonblock
+val open_out : string -> out_channel
+val open_out_bin : string -> out_channel
+val open_out_gen : open_flag list -> int -> string -> out_channel
+val flush : out_channel -> unit
+val flush_all : unit -> unit
+val output_char : out_channel -> char -> unit
+val output_string : out_channel -> string -> unit
+val output_bytes : out_channel -> bytes -> unit
+val output : out_channel -> bytes -> int -> int -> unit
+val output_substring : out_channel -> string -> int -> int -> unit
+val output_byte : out_channel -> int -> unit
+val output_binary_int : out_channel -> int -> unit
+val output_value : out_channel -> 'a -> unit
+val seek_out : out_channel -> int -> unit
+val pos_out : out_channel -> int
+val out_channel_length : out_channel -> int
+val close_out : out_channel -> unit
+val close_out_noerr : out_channel -> unit
+val set_binary_mode_out : out_channel -> bool -> unit
+val open_in : string -> in_channel
+val open_in_bin : string -> in_channel
+val open_in_gen : open_flag list -> int -> string -> in_channel
+val input_char : in_channel -> char
+val input_line : in_channel -> string
+val input : in_channel -> bytes -> int -> int -> int
+val really_input : in_channel -> bytes -> int -> int -> unit
+val really_input_string : in_channel -> int -> string
+val input_byte : in_channel -> int
+val input_binary_int : in_channel -> int
+val input_value : in_channel -> 'a
+val seek_in : in_channel -> int -> unit
+val pos_in : in_channel -> int
+val in_channel_length : in_channel -> int
+val close_in : in_channel -> unit
+val close_in_noerr : in_channel -> unit
+val set_binary_mode_in : in_channel -> bool -> unit
+module LargeFile : sig
+  val seek_out : out_channel -> int64 -> unit
+  val pos_out : out_channel -> int64
+  val out_channel_length : out_channel -> int64
+  val seek_in : in_channel -> int64 -> unit
+  val pos_in : in_channel -> int64
+  val in_channel_length : in_channel -> int64
+end
+type 'a ref = { mutable contents : 'a }
+val ref : 'a -> 'a ref
+val ( ! ) : 'a ref -> 'a
+val ( := ) : 'a ref -> 'a -> unit
+val incr : int ref -> unit
+val decr : int ref -> unit
+type ('a, 'b) result = Ok of 'a | Error of 'b
+(* OCaml: = ('a, 'b, 'c, 'd, 'e, 'f) CamlinternalFormatBasics.format6 *)
+type ('a, 'b, 'c, 'd, 'e, 'f) format6
+type ('a, 'b, 'c, 'd) format4 = ('a, 'b, 'c, 'c, 'c, 'd) format6
+type ('a, 'b, 'c) format = ('a, 'b, 'c, 'c) format4
+val string_of_format : ('a, 'b, 'c, 'd, 'e, 'f) format6 -> string
+val format_of_string : ('a, 'b, 'c, 'd, 'e, 'f) format6 -> ('a, 'b, 'c, 'd, 'e, 'f) format6
+val ( ^^ ) :
+  ('a, 'b, 'c, 'd, 'e, 'f) format6 -> ('f, 'b, 'c, 'e, 'g, 'h) format6 ->
+  ('a, 'b, 'c, 'd, 'g, 'h) format6
+val exit : int -> 'a
+val at_exit : (unit -> unit) -> unit
+val valid_float_lexem : string -> string
+val unsafe_really_input : in_channel -> bytes -> int -> int -> unit
+val do_at_exit : unit -> unit
+
+(* The library modules, in the order of Stdlib's signature (alphabetical),
+   except that Seq comes first: Array, Float, List, Option, Result and
+   String refer to Seq.t.  OCaml's own place for Seq is between Scanf
+   and Set. *)
+
+module Seq : sig
+  type 'a t = unit -> 'a node
+  and 'a node = Nil | Cons of 'a * 'a t
+  val empty : 'a t
+  val return : 'a -> 'a t
+  val cons : 'a -> 'a t -> 'a t
+  val append : 'a t -> 'a t -> 'a t
+  val map : ('a -> 'b) -> 'a t -> 'b t
+  val filter : ('a -> bool) -> 'a t -> 'a t
+  val filter_map : ('a -> 'b option) -> 'a t -> 'b t
+  val concat : 'a t t -> 'a t
+  val flat_map : ('a -> 'b t) -> 'a t -> 'b t
+  val concat_map : ('a -> 'b t) -> 'a t -> 'b t
+  val fold_left : ('a -> 'b -> 'a) -> 'a -> 'b t -> 'a
+  val iter : ('a -> unit) -> 'a t -> unit
+  val unfold : ('b -> ('a * 'b) option) -> 'b -> 'a t
+end
+
+(* outside the subset: present so that names resolve and spelling hints match OCaml *)
+module Arg : sig end
+
+module Array : sig
+  type 'a t = 'a array
+  val length : 'a array -> int
+  val get : 'a array -> int -> 'a
+  val set : 'a array -> int -> 'a -> unit
+  val make : int -> 'a -> 'a array
+  (* deprecated: Use Array.make/ArrayLabels.make instead. *)
+  val create : int -> 'a -> 'a array
+  val create_float : int -> float array
+  (* deprecated: Use Array.create_float/ArrayLabels.create_float instead. *)
+  val make_float : int -> float array
+  val init : int -> (int -> 'a) -> 'a array
+  val make_matrix : int -> int -> 'a -> 'a array array
+  (* deprecated: Use Array.make_matrix/ArrayLabels.make_matrix instead. *)
+  val create_matrix : int -> int -> 'a -> 'a array array
+  val append : 'a array -> 'a array -> 'a array
+  val concat : 'a array list -> 'a array
+  val sub : 'a array -> int -> int -> 'a array
+  val copy : 'a array -> 'a array
+  val fill : 'a array -> int -> int -> 'a -> unit
+  val blit : 'a array -> int -> 'a array -> int -> int -> unit
+  val to_list : 'a array -> 'a list
+  val of_list : 'a list -> 'a array
+  val iter : ('a -> unit) -> 'a array -> unit
+  val iteri : (int -> 'a -> unit) -> 'a array -> unit
+  val map : ('a -> 'b) -> 'a array -> 'b array
+  val mapi : (int -> 'a -> 'b) -> 'a array -> 'b array
+  val fold_left : ('a -> 'b -> 'a) -> 'a -> 'b array -> 'a
+  val fold_left_map : ('a -> 'b -> 'a * 'c) -> 'a -> 'b array -> 'a * 'c array
+  val fold_right : ('b -> 'a -> 'a) -> 'b array -> 'a -> 'a
+  val iter2 : ('a -> 'b -> unit) -> 'a array -> 'b array -> unit
+  val map2 : ('a -> 'b -> 'c) -> 'a array -> 'b array -> 'c array
+  val for_all : ('a -> bool) -> 'a array -> bool
+  val exists : ('a -> bool) -> 'a array -> bool
+  val for_all2 : ('a -> 'b -> bool) -> 'a array -> 'b array -> bool
+  val exists2 : ('a -> 'b -> bool) -> 'a array -> 'b array -> bool
+  val mem : 'a -> 'a array -> bool
+  val memq : 'a -> 'a array -> bool
+  val find_opt : ('a -> bool) -> 'a array -> 'a option
+  val find_map : ('a -> 'b option) -> 'a array -> 'b option
+  val split : ('a * 'b) array -> 'a array * 'b array
+  val combine : 'a array -> 'b array -> ('a * 'b) array
+  val sort : ('a -> 'a -> int) -> 'a array -> unit
+  val stable_sort : ('a -> 'a -> int) -> 'a array -> unit
+  val fast_sort : ('a -> 'a -> int) -> 'a array -> unit
+  val to_seq : 'a array -> 'a Seq.t
+  val to_seqi : 'a array -> (int * 'a) Seq.t
+  val of_seq : 'a Seq.t -> 'a array
+  val unsafe_get : 'a array -> int -> 'a
+  val unsafe_set : 'a array -> int -> 'a -> unit
+  module Floatarray : sig
+    val create : int -> floatarray
+    val length : floatarray -> int
+    val get : floatarray -> int -> float
+    val set : floatarray -> int -> float -> unit
+    val unsafe_get : floatarray -> int -> float
+    val unsafe_set : floatarray -> int -> float -> unit
+  end
+end
+
+(* outside the subset: present so that names resolve and spelling hints match OCaml *)
+module ArrayLabels : sig end
+module Atomic : sig end
+module Bigarray : sig end
+
+module Bool : sig
+  type t = bool = false | true
+  val not : bool -> bool
+  val ( && ) : bool -> bool -> bool
+  val ( || ) : bool -> bool -> bool
+  val equal : bool -> bool -> bool
+  val compare : bool -> bool -> int
+  val to_int : bool -> int
+  val to_float : bool -> float
+  val to_string : bool -> string
+end
+
+(* outside the subset: present so that names resolve and spelling hints match OCaml *)
+module Buffer : sig end
+module Bytes : sig end
+module BytesLabels : sig end
+module Callback : sig end
+
+module Char : sig
+  val code : char -> int
+  val chr : int -> char
+  val escaped : char -> string
+  (* deprecated: Use Char.lowercase_ascii instead. *)
+  val lowercase : char -> char
+  (* deprecated: Use Char.uppercase_ascii instead. *)
+  val uppercase : char -> char
+  val lowercase_ascii : char -> char
+  val uppercase_ascii : char -> char
+  type t = char
+  val compare : t -> t -> int
+  val equal : t -> t -> bool
+  val unsafe_chr : int -> char
+end
+
+(* outside the subset: present so that names resolve and spelling hints match OCaml *)
+module Complex : sig end
+module Digest : sig end
+
+module Either : sig
+  type ('a, 'b) t = Left of 'a | Right of 'b
+  val left : 'a -> ('a, 'b) t
+  val right : 'b -> ('a, 'b) t
+  val is_left : ('a, 'b) t -> bool
+  val is_right : ('a, 'b) t -> bool
+  val find_left : ('a, 'b) t -> 'a option
+  val find_right : ('a, 'b) t -> 'b option
+  val map_left : ('a1 -> 'a2) -> ('a1, 'b) t -> ('a2, 'b) t
+  val map_right : ('b1 -> 'b2) -> ('a, 'b1) t -> ('a, 'b2) t
+  val map : left:('a1 -> 'a2) -> right:('b1 -> 'b2) -> ('a1, 'b1) t -> ('a2, 'b2) t
+  val fold : left:('a -> 'c) -> right:('b -> 'c) -> ('a, 'b) t -> 'c
+  val iter : left:('a -> unit) -> right:('b -> unit) -> ('a, 'b) t -> unit
+  val for_all : left:('a -> bool) -> right:('b -> bool) -> ('a, 'b) t -> bool
+  val equal :
+    left:('a -> 'a -> bool) -> right:('b -> 'b -> bool) -> ('a, 'b) t -> ('a, 'b) t -> bool
+  val compare : left:('a -> 'a -> int) -> right:('b -> 'b -> int) -> ('a, 'b) t -> ('a, 'b) t -> int
+end
+
+(* outside the subset: present so that names resolve and spelling hints match OCaml *)
+module Ephemeron : sig end
+module Filename : sig end
+
+module Float : sig
+  val zero : float
+  val one : float
+  val minus_one : float
+  val neg : float -> float
+  val add : float -> float -> float
+  val sub : float -> float -> float
+  val mul : float -> float -> float
+  val div : float -> float -> float
+  val fma : float -> float -> float -> float
+  val rem : float -> float -> float
+  val succ : float -> float
+  val pred : float -> float
+  val abs : float -> float
+  val infinity : float
+  val neg_infinity : float
+  val nan : float
+  val pi : float
+  val max_float : float
+  val min_float : float
+  val epsilon : float
+  val is_finite : float -> bool
+  val is_infinite : float -> bool
+  val is_nan : float -> bool
+  val is_integer : float -> bool
+  val of_int : int -> float
+  val to_int : float -> int
+  val of_string : string -> float
+  val of_string_opt : string -> float option
+  val to_string : float -> string
+  type fpclass = Stdlib.fpclass = FP_normal | FP_subnormal | FP_zero | FP_infinite | FP_nan
+  val classify_float : float -> fpclass
+  val pow : float -> float -> float
+  val sqrt : float -> float
+  val cbrt : float -> float
+  val exp : float -> float
+  val exp2 : float -> float
+  val log : float -> float
+  val log10 : float -> float
+  val log2 : float -> float
+  val expm1 : float -> float
+  val log1p : float -> float
+  val cos : float -> float
+  val sin : float -> float
+  val tan : float -> float
+  val acos : float -> float
+  val asin : float -> float
+  val atan : float -> float
+  val atan2 : float -> float -> float
+  val hypot : float -> float -> float
+  val cosh : float -> float
+  val sinh : float -> float
+  val tanh : float -> float
+  val acosh : float -> float
+  val asinh : float -> float
+  val atanh : float -> float
+  val erf : float -> float
+  val erfc : float -> float
+  val trunc : float -> float
+  val round : float -> float
+  val ceil : float -> float
+  val floor : float -> float
+  val next_after : float -> float -> float
+  val copy_sign : float -> float -> float
+  val sign_bit : float -> bool
+  val frexp : float -> float * int
+  val ldexp : float -> int -> float
+  val modf : float -> float * float
+  type t = float
+  val compare : t -> t -> int
+  val equal : t -> t -> bool
+  val min : t -> t -> t
+  val max : float -> float -> float
+  val min_max : float -> float -> float * float
+  val min_num : t -> t -> t
+  val max_num : t -> t -> t
+  val min_max_num : float -> float -> float * float
+  val hash : t -> int
+  module Array : sig
+    type t = floatarray
+    val length : t -> int
+    val get : t -> int -> float
+    val set : t -> int -> float -> unit
+    val make : int -> float -> t
+    val create : int -> t
+    val init : int -> (int -> float) -> t
+    val append : t -> t -> t
+    val concat : t list -> t
+    val sub : t -> int -> int -> t
+    val copy : t -> t
+    val fill : t -> int -> int -> float -> unit
+    val blit : t -> int -> t -> int -> int -> unit
+    val to_list : t -> float list
+    val of_list : float list -> t
+    val iter : (float -> unit) -> t -> unit
+    val iteri : (int -> float -> unit) -> t -> unit
+    val map : (float -> float) -> t -> t
+    val mapi : (int -> float -> float) -> t -> t
+    val fold_left : ('a -> float -> 'a) -> 'a -> t -> 'a
+    val fold_right : (float -> 'a -> 'a) -> t -> 'a -> 'a
+    val iter2 : (float -> float -> unit) -> t -> t -> unit
+    val map2 : (float -> float -> float) -> t -> t -> t
+    val for_all : (float -> bool) -> t -> bool
+    val exists : (float -> bool) -> t -> bool
+    val mem : float -> t -> bool
+    val mem_ieee : float -> t -> bool
+    val sort : (float -> float -> int) -> t -> unit
+    val stable_sort : (float -> float -> int) -> t -> unit
+    val fast_sort : (float -> float -> int) -> t -> unit
+    val to_seq : t -> float Seq.t
+    val to_seqi : t -> (int * float) Seq.t
+    val of_seq : float Seq.t -> t
+    val map_to_array : (float -> 'a) -> t -> 'a array
+    val map_from_array : ('a -> float) -> 'a array -> t
+    val unsafe_get : t -> int -> float
+    val unsafe_set : t -> int -> float -> unit
+  end
+  module ArrayLabels : sig
+    type t = floatarray
+    val length : t -> int
+    val get : t -> int -> float
+    val set : t -> int -> float -> unit
+    val make : int -> float -> t
+    val create : int -> t
+    val init : int -> f:(int -> float) -> t
+    val append : t -> t -> t
+    val concat : t list -> t
+    val sub : t -> pos:int -> len:int -> t
+    val copy : t -> t
+    val fill : t -> pos:int -> len:int -> float -> unit
+    val blit : src:t -> src_pos:int -> dst:t -> dst_pos:int -> len:int -> unit
+    val to_list : t -> float list
+    val of_list : float list -> t
+    val iter : f:(float -> unit) -> t -> unit
+    val iteri : f:(int -> float -> unit) -> t -> unit
+    val map : f:(float -> float) -> t -> t
+    val mapi : f:(int -> float -> float) -> t -> t
+    val fold_left : f:('a -> float -> 'a) -> init:'a -> t -> 'a
+    val fold_right : f:(float -> 'a -> 'a) -> t -> init:'a -> 'a
+    val iter2 : f:(float -> float -> unit) -> t -> t -> unit
+    val map2 : f:(float -> float -> float) -> t -> t -> t
+    val for_all : f:(float -> bool) -> t -> bool
+    val exists : f:(float -> bool) -> t -> bool
+    val mem : float -> set:t -> bool
+    val mem_ieee : float -> set:t -> bool
+    val sort : cmp:(float -> float -> int) -> t -> unit
+    val stable_sort : cmp:(float -> float -> int) -> t -> unit
+    val fast_sort : cmp:(float -> float -> int) -> t -> unit
+    val to_seq : t -> float Seq.t
+    val to_seqi : t -> (int * float) Seq.t
+    val of_seq : float Seq.t -> t
+    val map_to_array : f:(float -> 'a) -> t -> 'a array
+    val map_from_array : f:('a -> float) -> 'a array -> t
+    val unsafe_get : t -> int -> float
+    val unsafe_set : t -> int -> float -> unit
+  end
+end
+
+(* outside the subset: present so that names resolve and spelling hints match OCaml *)
+module Format : sig end
+
+module Fun : sig
+  val id : 'a -> 'a
+  val const : 'a -> 'b -> 'a
+  val flip : ('a -> 'b -> 'c) -> 'b -> 'a -> 'c
+  val negate : ('a -> bool) -> 'a -> bool
+  val protect : finally:(unit -> unit) -> (unit -> 'a) -> 'a
+  exception Finally_raised of exn
+end
+
+(* outside the subset: present so that names resolve and spelling hints match OCaml *)
+module Gc : sig end
+module Genlex : sig end
+module Hashtbl : sig end
+
+module Int : sig
+  type t = int
+  val zero : int
+  val one : int
+  val minus_one : int
+  val neg : int -> int
+  val add : int -> int -> int
+  val sub : int -> int -> int
+  val mul : int -> int -> int
+  val div : int -> int -> int
+  val rem : int -> int -> int
+  val succ : int -> int
+  val pred : int -> int
+  val abs : int -> int
+  val max_int : int
+  val min_int : int
+  val logand : int -> int -> int
+  val logor : int -> int -> int
+  val logxor : int -> int -> int
+  val lognot : int -> int
+  val shift_left : int -> int -> int
+  val shift_right : int -> int -> int
+  val shift_right_logical : int -> int -> int
+  val equal : int -> int -> bool
+  val compare : int -> int -> int
+  val min : int -> int -> int
+  val max : int -> int -> int
+  val to_float : int -> float
+  val of_float : float -> int
+  val to_string : int -> string
+end
+
+module Int32 : sig
+  val zero : int32
+  val one : int32
+  val minus_one : int32
+  val neg : int32 -> int32
+  val add : int32 -> int32 -> int32
+  val sub : int32 -> int32 -> int32
+  val mul : int32 -> int32 -> int32
+  val div : int32 -> int32 -> int32
+  val unsigned_div : int32 -> int32 -> int32
+  val rem : int32 -> int32 -> int32
+  val unsigned_rem : int32 -> int32 -> int32
+  val succ : int32 -> int32
+  val pred : int32 -> int32
+  val abs : int32 -> int32
+  val max_int : int32
+  val min_int : int32
+  val logand : int32 -> int32 -> int32
+  val logor : int32 -> int32 -> int32
+  val logxor : int32 -> int32 -> int32
+  val lognot : int32 -> int32
+  val shift_left : int32 -> int -> int32
+  val shift_right : int32 -> int -> int32
+  val shift_right_logical : int32 -> int -> int32
+  val of_int : int -> int32
+  val to_int : int32 -> int
+  val unsigned_to_int : int32 -> int option
+  val of_float : float -> int32
+  val to_float : int32 -> float
+  val of_string : string -> int32
+  val of_string_opt : string -> int32 option
+  val to_string : int32 -> string
+  val bits_of_float : float -> int32
+  val float_of_bits : int32 -> float
+  type t = int32
+  val compare : t -> t -> int
+  val unsigned_compare : t -> t -> int
+  val equal : t -> t -> bool
+  val min : t -> t -> t
+  val max : t -> t -> t
+  val format : string -> int32 -> string
+end
+
+module Int64 : sig
+  val zero : int64
+  val one : int64
+  val minus_one : int64
+  val neg : int64 -> int64
+  val add : int64 -> int64 -> int64
+  val sub : int64 -> int64 -> int64
+  val mul : int64 -> int64 -> int64
+  val div : int64 -> int64 -> int64
+  val unsigned_div : int64 -> int64 -> int64
+  val rem : int64 -> int64 -> int64
+  val unsigned_rem : int64 -> int64 -> int64
+  val succ : int64 -> int64
+  val pred : int64 -> int64
+  val abs : int64 -> int64
+  val max_int : int64
+  val min_int : int64
+  val logand : int64 -> int64 -> int64
+  val logor : int64 -> int64 -> int64
+  val logxor : int64 -> int64 -> int64
+  val lognot : int64 -> int64
+  val shift_left : int64 -> int -> int64
+  val shift_right : int64 -> int -> int64
+  val shift_right_logical : int64 -> int -> int64
+  val of_int : int -> int64
+  val to_int : int64 -> int
+  val unsigned_to_int : int64 -> int option
+  val of_float : float -> int64
+  val to_float : int64 -> float
+  val of_int32 : int32 -> int64
+  val to_int32 : int64 -> int32
+  val of_nativeint : nativeint -> int64
+  val to_nativeint : int64 -> nativeint
+  val of_string : string -> int64
+  val of_string_opt : string -> int64 option
+  val to_string : int64 -> string
+  val bits_of_float : float -> int64
+  val float_of_bits : int64 -> float
+  type t = int64
+  val compare : t -> t -> int
+  val unsigned_compare : t -> t -> int
+  val equal : t -> t -> bool
+  val min : t -> t -> t
+  val max : t -> t -> t
+  val format : string -> int64 -> string
+end
+
+(* outside the subset: present so that names resolve and spelling hints match OCaml *)
+module Lazy : sig end
+module Lexing : sig end
+
+module List : sig
+  type 'a t = 'a list = [] | (::) of 'a * 'a list
+  val length : 'a list -> int
+  val compare_lengths : 'a list -> 'b list -> int
+  val compare_length_with : 'a list -> int -> int
+  val cons : 'a -> 'a list -> 'a list
+  val hd : 'a list -> 'a
+  val tl : 'a list -> 'a list
+  val nth : 'a list -> int -> 'a
+  val nth_opt : 'a list -> int -> 'a option
+  val rev : 'a list -> 'a list
+  val init : int -> (int -> 'a) -> 'a list
+  val append : 'a list -> 'a list -> 'a list
+  val rev_append : 'a list -> 'a list -> 'a list
+  val concat : 'a list list -> 'a list
+  val flatten : 'a list list -> 'a list
+  val equal : ('a -> 'a -> bool) -> 'a list -> 'a list -> bool
+  val compare : ('a -> 'a -> int) -> 'a list -> 'a list -> int
+  val iter : ('a -> unit) -> 'a list -> unit
+  val iteri : (int -> 'a -> unit) -> 'a list -> unit
+  val map : ('a -> 'b) -> 'a list -> 'b list
+  val mapi : (int -> 'a -> 'b) -> 'a list -> 'b list
+  val rev_map : ('a -> 'b) -> 'a list -> 'b list
+  val filter_map : ('a -> 'b option) -> 'a list -> 'b list
+  val concat_map : ('a -> 'b list) -> 'a list -> 'b list
+  val fold_left_map : ('a -> 'b -> 'a * 'c) -> 'a -> 'b list -> 'a * 'c list
+  val fold_left : ('a -> 'b -> 'a) -> 'a -> 'b list -> 'a
+  val fold_right : ('a -> 'b -> 'b) -> 'a list -> 'b -> 'b
+  val iter2 : ('a -> 'b -> unit) -> 'a list -> 'b list -> unit
+  val map2 : ('a -> 'b -> 'c) -> 'a list -> 'b list -> 'c list
+  val rev_map2 : ('a -> 'b -> 'c) -> 'a list -> 'b list -> 'c list
+  val fold_left2 : ('a -> 'b -> 'c -> 'a) -> 'a -> 'b list -> 'c list -> 'a
+  val fold_right2 : ('a -> 'b -> 'c -> 'c) -> 'a list -> 'b list -> 'c -> 'c
+  val for_all : ('a -> bool) -> 'a list -> bool
+  val exists : ('a -> bool) -> 'a list -> bool
+  val for_all2 : ('a -> 'b -> bool) -> 'a list -> 'b list -> bool
+  val exists2 : ('a -> 'b -> bool) -> 'a list -> 'b list -> bool
+  val mem : 'a -> 'a list -> bool
+  val memq : 'a -> 'a list -> bool
+  val find : ('a -> bool) -> 'a list -> 'a
+  val find_opt : ('a -> bool) -> 'a list -> 'a option
+  val find_map : ('a -> 'b option) -> 'a list -> 'b option
+  val filter : ('a -> bool) -> 'a list -> 'a list
+  val find_all : ('a -> bool) -> 'a list -> 'a list
+  val filteri : (int -> 'a -> bool) -> 'a list -> 'a list
+  val partition : ('a -> bool) -> 'a list -> 'a list * 'a list
+  val partition_map : ('a -> ('b, 'c) Either.t) -> 'a list -> 'b list * 'c list
+  val assoc : 'a -> ('a * 'b) list -> 'b
+  val assoc_opt : 'a -> ('a * 'b) list -> 'b option
+  val assq : 'a -> ('a * 'b) list -> 'b
+  val assq_opt : 'a -> ('a * 'b) list -> 'b option
+  val mem_assoc : 'a -> ('a * 'b) list -> bool
+  val mem_assq : 'a -> ('a * 'b) list -> bool
+  val remove_assoc : 'a -> ('a * 'b) list -> ('a * 'b) list
+  val remove_assq : 'a -> ('a * 'b) list -> ('a * 'b) list
+  val split : ('a * 'b) list -> 'a list * 'b list
+  val combine : 'a list -> 'b list -> ('a * 'b) list
+  val sort : ('a -> 'a -> int) -> 'a list -> 'a list
+  val stable_sort : ('a -> 'a -> int) -> 'a list -> 'a list
+  val fast_sort : ('a -> 'a -> int) -> 'a list -> 'a list
+  val sort_uniq : ('a -> 'a -> int) -> 'a list -> 'a list
+  val merge : ('a -> 'a -> int) -> 'a list -> 'a list -> 'a list
+  val to_seq : 'a list -> 'a Seq.t
+  val of_seq : 'a Seq.t -> 'a list
+end
+
+(* outside the subset: present so that names resolve and spelling hints match OCaml *)
+module ListLabels : sig end
+module Map : sig end
+module Marshal : sig end
+module MoreLabels : sig end
+
+module Nativeint : sig
+  val zero : nativeint
+  val one : nativeint
+  val minus_one : nativeint
+  val neg : nativeint -> nativeint
+  val add : nativeint -> nativeint -> nativeint
+  val sub : nativeint -> nativeint -> nativeint
+  val mul : nativeint -> nativeint -> nativeint
+  val div : nativeint -> nativeint -> nativeint
+  val unsigned_div : nativeint -> nativeint -> nativeint
+  val rem : nativeint -> nativeint -> nativeint
+  val unsigned_rem : nativeint -> nativeint -> nativeint
+  val succ : nativeint -> nativeint
+  val pred : nativeint -> nativeint
+  val abs : nativeint -> nativeint
+  val size : int
+  val max_int : nativeint
+  val min_int : nativeint
+  val logand : nativeint -> nativeint -> nativeint
+  val logor : nativeint -> nativeint -> nativeint
+  val logxor : nativeint -> nativeint -> nativeint
+  val lognot : nativeint -> nativeint
+  val shift_left : nativeint -> int -> nativeint
+  val shift_right : nativeint -> int -> nativeint
+  val shift_right_logical : nativeint -> int -> nativeint
+  val of_int : int -> nativeint
+  val to_int : nativeint -> int
+  val unsigned_to_int : nativeint -> int option
+  val of_float : float -> nativeint
+  val to_float : nativeint -> float
+  val of_int32 : int32 -> nativeint
+  val to_int32 : nativeint -> int32
+  val of_string : string -> nativeint
+  val of_string_opt : string -> nativeint option
+  val to_string : nativeint -> string
+  type t = nativeint
+  val compare : t -> t -> int
+  val unsigned_compare : t -> t -> int
+  val equal : t -> t -> bool
+  val min : t -> t -> t
+  val max : t -> t -> t
+  val format : string -> nativeint -> string
+end
+
+(* outside the subset: present so that names resolve and spelling hints match OCaml *)
+module Obj : sig end
+module Oo : sig end
+
+module Option : sig
+  type 'a t = 'a option = None | Some of 'a
+  val none : 'a option
+  val some : 'a -> 'a option
+  val value : 'a option -> default:'a -> 'a
+  val get : 'a option -> 'a
+  val bind : 'a option -> ('a -> 'b option) -> 'b option
+  val join : 'a option option -> 'a option
+  val map : ('a -> 'b) -> 'a option -> 'b option
+  val fold : none:'a -> some:('b -> 'a) -> 'b option -> 'a
+  val iter : ('a -> unit) -> 'a option -> unit
+  val is_none : 'a option -> bool
+  val is_some : 'a option -> bool
+  val equal : ('a -> 'a -> bool) -> 'a option -> 'a option -> bool
+  val compare : ('a -> 'a -> int) -> 'a option -> 'a option -> int
+  val to_result : none:'e -> 'a option -> ('a, 'e) result
+  val to_list : 'a option -> 'a list
+  val to_seq : 'a option -> 'a Seq.t
+end
+
+(* outside the subset: present so that names resolve and spelling hints match OCaml *)
+module Parsing : sig end
+(* deprecated (the alert names "module Stdlib.Pervasives"): Use Stdlib instead.
+   + blank line + "If you need to stay compatible with OCaml < 4.07, you can use the "
+   + "stdlib-shims library: https://github.com/ocaml/stdlib-shims" *)
+module Pervasives : sig end
+module Printexc : sig end
+module Printf : sig end
+module Queue : sig end
+module Random : sig end
+
+module Result : sig
+  type ('a, 'e) t = ('a, 'e) result = Ok of 'a | Error of 'e
+  val ok : 'a -> ('a, 'e) result
+  val error : 'e -> ('a, 'e) result
+  val value : ('a, 'e) result -> default:'a -> 'a
+  val get_ok : ('a, 'e) result -> 'a
+  val get_error : ('a, 'e) result -> 'e
+  val bind : ('a, 'e) result -> ('a -> ('b, 'e) result) -> ('b, 'e) result
+  val join : (('a, 'e) result, 'e) result -> ('a, 'e) result
+  val map : ('a -> 'b) -> ('a, 'e) result -> ('b, 'e) result
+  val map_error : ('e -> 'f) -> ('a, 'e) result -> ('a, 'f) result
+  val fold : ok:('a -> 'c) -> error:('e -> 'c) -> ('a, 'e) result -> 'c
+  val iter : ('a -> unit) -> ('a, 'e) result -> unit
+  val iter_error : ('e -> unit) -> ('a, 'e) result -> unit
+  val is_ok : ('a, 'e) result -> bool
+  val is_error : ('a, 'e) result -> bool
+  val equal :
+    ok:('a -> 'a -> bool) -> error:('e -> 'e -> bool) -> ('a, 'e) result -> ('a, 'e) result -> bool
+  val compare :
+    ok:('a -> 'a -> int) -> error:('e -> 'e -> int) -> ('a, 'e) result -> ('a, 'e) result -> int
+  val to_option : ('a, 'e) result -> 'a option
+  val to_list : ('a, 'e) result -> 'a list
+  val to_seq : ('a, 'e) result -> 'a Seq.t
+end
+
+(* outside the subset: present so that names resolve and spelling hints match OCaml *)
+module Scanf : sig end
+module Set : sig end
+module Stack : sig end
+module StdLabels : sig end
+module Stream : sig end
+
+module String : sig
+  type t = string
+  val make : int -> char -> string
+  val init : int -> (int -> char) -> string
+  val empty : string
+  val of_bytes : bytes -> string
+  val to_bytes : string -> bytes
+  val length : string -> int
+  val get : string -> int -> char
+  val concat : string -> string list -> string
+  val cat : string -> string -> string
+  val equal : t -> t -> bool
+  val compare : t -> t -> int
+  val starts_with : prefix:string -> string -> bool
+  val ends_with : suffix:string -> string -> bool
+  val contains_from : string -> int -> char -> bool
+  val rcontains_from : string -> int -> char -> bool
+  val contains : string -> char -> bool
+  val sub : string -> int -> int -> string
+  val split_on_char : char -> string -> string list
+  val map : (char -> char) -> string -> string
+  val mapi : (int -> char -> char) -> string -> string
+  val fold_left : ('a -> char -> 'a) -> 'a -> string -> 'a
+  val fold_right : (char -> 'a -> 'a) -> string -> 'a -> 'a
+  val for_all : (char -> bool) -> string -> bool
+  val exists : (char -> bool) -> string -> bool
+  val trim : string -> string
+  val escaped : string -> string
+  val uppercase_ascii : string -> string
+  val lowercase_ascii : string -> string
+  val capitalize_ascii : string -> string
+  val uncapitalize_ascii : string -> string
+  val iter : (char -> unit) -> string -> unit
+  val iteri : (int -> char -> unit) -> string -> unit
+  val index_from : string -> int -> char -> int
+  val index_from_opt : string -> int -> char -> int option
+  val rindex_from : string -> int -> char -> int
+  val rindex_from_opt : string -> int -> char -> int option
+  val index : string -> char -> int
+  val index_opt : string -> char -> int option
+  val rindex : string -> char -> int
+  val rindex_opt : string -> char -> int option
+  val to_seq : t -> char Seq.t
+  val to_seqi : t -> (int * char) Seq.t
+  val of_seq : char Seq.t -> t
+  (* deprecated: Use Bytes.create/BytesLabels.create instead. *)
+  val create : int -> bytes
+  (* deprecated: Use Bytes.set/BytesLabels.set instead. *)
+  val set : bytes -> int -> char -> unit
+  val blit : string -> int -> bytes -> int -> int -> unit
+  (* deprecated: Strings now immutable: no need to copy *)
+  val copy : string -> string
+  (* deprecated: Use Bytes.fill/BytesLabels.fill instead. *)
+  val fill : bytes -> int -> int -> char -> unit
+  (* deprecated: Use String.uppercase_ascii/StringLabels.uppercase_ascii instead. *)
+  val uppercase : string -> string
+  (* deprecated: Use String.lowercase_ascii/StringLabels.lowercase_ascii instead. *)
+  val lowercase : string -> string
+  (* deprecated: Use String.capitalize_ascii/StringLabels.capitalize_ascii instead. *)
+  val capitalize : string -> string
+  (* deprecated: Use String.uncapitalize_ascii/StringLabels.uncapitalize_ascii instead. *)
+  val uncapitalize : string -> string
+  val get_uint8 : string -> int -> int
+  val get_int8 : string -> int -> int
+  val get_uint16_ne : string -> int -> int
+  val get_uint16_be : string -> int -> int
+  val get_uint16_le : string -> int -> int
+  val get_int16_ne : string -> int -> int
+  val get_int16_be : string -> int -> int
+  val get_int16_le : string -> int -> int
+  val get_int32_ne : string -> int -> int32
+  val get_int32_be : string -> int -> int32
+  val get_int32_le : string -> int -> int32
+  val get_int64_ne : string -> int -> int64
+  val get_int64_be : string -> int -> int64
+  val get_int64_le : string -> int -> int64
+  val unsafe_get : string -> int -> char
+  (* deprecated *)
+  val unsafe_set : bytes -> int -> char -> unit
+  val unsafe_blit : string -> int -> bytes -> int -> int -> unit
+  (* deprecated *)
+  val unsafe_fill : bytes -> int -> int -> char -> unit
+end
+
+(* outside the subset: present so that names resolve and spelling hints match OCaml *)
+module StringLabels : sig end
+module Sys : sig end
+
+module Uchar : sig
+  type t
+  val min : t
+  val max : t
+  val bom : t
+  val rep : t
+  val succ : t -> t
+  val pred : t -> t
+  val is_valid : int -> bool
+  val of_int : int -> t
+  val unsafe_of_int : int -> t
+  val to_int : t -> int
+  val is_char : t -> bool
+  val of_char : char -> t
+  val to_char : t -> char
+  val unsafe_to_char : t -> char
+  val equal : t -> t -> bool
+  val compare : t -> t -> int
+  val hash : t -> int
+end
+
+module Unit : sig
+  type t = unit = ()
+  val equal : t -> t -> bool
+  val compare : t -> t -> int
+  val to_string : t -> string
+end
+
+(* outside the subset: present so that names resolve and spelling hints match OCaml *)
+module Weak : sig end
