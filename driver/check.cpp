@@ -1,6 +1,8 @@
 #include "driver/check.h"
 
 #include "parser/parse.h"
+#include "typing/prelude.h"
+#include "typing/typer.h"
 
 namespace mlhint {
 namespace {
@@ -23,17 +25,25 @@ CheckResult CheckSource(const SourceBuffer& source, const CheckOptions& options)
     result.has_error = true;
     return result;
   }
-  // Until the type checker reports them in program order, the first
-  // construct outside the subset is reported here.
-  if (!parsed.ast.unsupported.empty()) {
-    const ast::UnsupportedConstruct* first = &parsed.ast.unsupported[0];
-    for (const auto& u : parsed.ast.unsupported)
-      if (u.span.begin < first->span.begin) first = &u;
-    std::string what = first->what;
-    if (!what.empty()) what[0] = static_cast<char>(what[0] >= 'a' && what[0] <= 'z' ? what[0] - 32 : what[0]);
-    result.diagnostics.push_back(MakeError(DiagKind::Unsupported, first->span, Text(what + " are not supported by mlhint")));
+  const typing::Prelude& prelude = typing::Prelude::Get();
+  if (!prelude.error().empty()) {
+    Diagnostic d;
+    d.kind = DiagKind::IoError;
+    d.whole_file = true;
+    d.message = Text("mlhint's prelude is broken (" + prelude.error() + ")");
+    result.diagnostics.push_back(std::move(d));
     result.has_error = true;
+    return result;
   }
+  typing::CheckOptions typing_options;
+  typing_options.warnings = options.warnings;
+  typing_options.signature = options.want_signature;
+  typing_options.max_errors = options.max_errors;
+  typing::Typer typer(source, parsed.ast, prelude, typing_options);
+  typing::CheckOutput out = typer.Check();
+  for (Diagnostic& d : out.diagnostics) result.diagnostics.push_back(std::move(d));
+  result.has_error = out.has_error;
+  result.signature = std::move(out.signature);
   return result;
 }
 

@@ -1,0 +1,521 @@
+#include "typing/ctype.h"
+
+#include <algorithm>
+
+namespace mlhint::typing {
+
+void Ctype::BeginDef() {
+  saved_levels_.emplace_back(current_level_, nongen_level_);
+  ++current_level_;
+  nongen_level_ = current_level_;
+}
+
+void Ctype::EndDef() {
+  current_level_ = saved_levels_.back().first;
+  nongen_level_ = saved_levels_.back().second;
+  saved_levels_.pop_back();
+}
+
+// ---------------------------------------------------------------- copies
+
+TypeId Ctype::Copy(TypeId t, uint32_t stamp, bool generic_copy) {
+  t = ts_.Repr(t);
+  const TypeNode& n = ts_.node(t);
+  if (n.level != kGenericLevel || n.tag == TypeTag::Error) return t;
+  if (copy_of_.size() < ts_.size()) copy_of_.resize(ts_.size() * 2, kNoType);
+  if (ts_.node(t).mark == stamp) return copy_of_[t];
+  ts_.TryMark(t, stamp);
+  int32_t level = generic_copy ? kGenericLevel : current_level_;
+  TypeId result = kNoType;
+  switch (n.tag) {
+    case TypeTag::Var:
+      result = ts_.NewVar(level);
+      break;
+    case TypeTag::Arrow: {
+      TypeNode copy = n;  // `n` may move when the arena grows
+      TypeId a = Copy(copy.a, stamp, generic_copy);
+      TypeId b = Copy(copy.b, stamp, generic_copy);
+      result = ts_.NewArrow(level, a, b, static_cast<ArrowLabel>(copy.flags), copy.c);
+      break;
+    }
+    case TypeTag::Tuple:
+    case TypeTag::Constr: {
+      std::vector<TypeId> args = ts_.args(t);
+      TypeNode copy = n;
+      for (TypeId& a : args) a = Copy(a, stamp, generic_copy);
+      result = copy.tag == TypeTag::Tuple ? ts_.NewTuple(level, args) : ts_.NewConstr(level, copy.a, args);
+      break;
+    }
+    case TypeTag::Link:
+    case TypeTag::Error:
+      result = t;
+      break;
+  }
+  if (copy_of_.size() < ts_.size()) copy_of_.resize(ts_.size() * 2, kNoType);
+  copy_of_[t] = result;
+  return result;
+}
+
+TypeId Ctype::Instance(TypeId scheme) { return Copy(scheme, ts_.NewMark(), false); }
+
+std::vector<TypeId> Ctype::InstanceList(const std::vector<TypeId>& schemes) {
+  uint32_t stamp = ts_.NewMark();
+  std::vector<TypeId> out;
+  out.reserve(schemes.size());
+  for (TypeId s : schemes) out.push_back(Copy(s, stamp, false));
+  return out;
+}
+
+TypeId Ctype::GenericInstance(TypeId scheme) { return Copy(scheme, ts_.NewMark(), true); }
+
+TypeId Ctype::Substitute(TypeId body, const std::vector<TypeId>& params, const std::vector<TypeId>& args,
+                         int32_t level) {
+  uint32_t stamp = ts_.NewMark();
+  if (copy_of_.size() < ts_.size()) copy_of_.resize(ts_.size() * 2, kNoType);
+  for (size_t i = 0; i < params.size() && i < args.size(); ++i) {
+    TypeId p = ts_.Repr(params[i]);
+    ts_.TryMark(p, stamp);
+    copy_of_[p] = args[i];
+  }
+  int32_t saved = current_level_;
+  bool generic = level == kGenericLevel;
+  current_level_ = level;
+  TypeId result = Copy(body, stamp, generic);
+  current_level_ = saved;
+  return result;
+}
+
+// ---------------------------------------------------------------- levels
+
+void Ctype::Generalize(TypeId t) {
+  t = ts_.Repr(t);
+  const TypeNode& n = ts_.node(t);
+  if (n.level > current_level_ && n.level != kGenericLevel) {
+    ts_.SetLevel(t, kGenericLevel);
+    switch (n.tag) {
+      case TypeTag::Arrow: {
+        TypeId a = n.a, b = n.b;
+        Generalize(a);
+        Generalize(b);
+        break;
+      }
+      case TypeTag::Tuple:
+      case TypeTag::Constr:
+        for (TypeId x : ts_.args(t)) Generalize(x);
+        break;
+      default:
+        break;
+    }
+  }
+}
+
+void Ctype::GeneralizeStructure(TypeId t) {
+  t = ts_.Repr(t);
+  const TypeNode& n = ts_.node(t);
+  if (n.level == kGenericLevel) return;
+  if (n.tag == TypeTag::Var && n.level > current_level_) {
+    ts_.SetLevel(t, current_level_);
+  } else if (n.level > current_level_) {
+    ts_.SetLevel(t, kGenericLevel);
+    switch (n.tag) {
+      case TypeTag::Arrow: {
+        TypeId a = n.a, b = n.b;
+        GeneralizeStructure(a);
+        GeneralizeStructure(b);
+        break;
+      }
+      case TypeTag::Tuple:
+      case TypeTag::Constr:
+        for (TypeId x : ts_.args(t)) GeneralizeStructure(x);
+        break;
+      default:
+        break;
+    }
+  }
+}
+
+void Ctype::UpdateLevel(int32_t level, TypeId t) {
+  t = ts_.Repr(t);
+  const TypeNode& n = ts_.node(t);
+  if (n.level <= level || n.tag == TypeTag::Error) return;
+  ts_.SetLevel(t, level);
+  switch (n.tag) {
+    case TypeTag::Arrow: {
+      TypeId a = n.a, b = n.b;
+      UpdateLevel(level, a);
+      UpdateLevel(level, b);
+      break;
+    }
+    case TypeTag::Tuple:
+    case TypeTag::Constr:
+      for (TypeId x : ts_.args(t)) UpdateLevel(level, x);
+      break;
+    default:
+      break;
+  }
+}
+
+void Ctype::LowerContravariant(TypeId t) {
+  uint32_t any = ts_.NewMark();
+  uint32_t contra = ts_.NewMark();
+  // Two stamps cannot live in one mark field: visiting contravariantly is
+  // the stronger visit, so a node marked `contra` is done for both, and a
+  // node marked `any` may still need a contravariant visit.
+  LowerContravariantRec(t, false, any, contra);
+}
+
+void Ctype::LowerContravariantRec(TypeId t, bool contra, uint32_t stamp_any, uint32_t stamp_contra) {
+  t = ts_.Repr(t);
+  const TypeNode n = ts_.node(t);
+  if (n.level <= nongen_level_ || n.tag == TypeTag::Error) return;
+  if (n.mark == stamp_contra) return;
+  if (!contra && n.mark == stamp_any) return;
+  ts_.TryMark(t, contra ? stamp_contra : stamp_any);
+  switch (n.tag) {
+    case TypeTag::Var:
+      if (contra) ts_.SetLevel(t, nongen_level_);
+      break;
+    case TypeTag::Constr: {
+      if (n.c == 0) break;
+      const TypeDecl& decl = env_.types[n.a];
+      if (decl.kind == DeclKind::Abstract && decl.manifest != kNoType) {
+        TypeId expanded = TryExpandOnce(t);
+        if (expanded != kNoType) {
+          LowerContravariantRec(expanded, contra, stamp_any, stamp_contra);
+          break;
+        }
+      }
+      std::vector<TypeId> args = ts_.args(t);
+      for (size_t i = 0; i < args.size(); ++i) {
+        uint8_t v = i < decl.variance.size() ? decl.variance[i] : variance::kFull;
+        if (v == variance::kNull) continue;
+        if (v & variance::kMayWeak)
+          LowerContravariantRec(args[i], true, stamp_any, stamp_contra);
+        else
+          LowerContravariantRec(args[i], contra, stamp_any, stamp_contra);
+      }
+      break;
+    }
+    case TypeTag::Arrow:
+      LowerContravariantRec(n.a, true, stamp_any, stamp_contra);
+      LowerContravariantRec(n.b, contra, stamp_any, stamp_contra);
+      break;
+    case TypeTag::Tuple:
+      for (TypeId x : ts_.args(t)) LowerContravariantRec(x, contra, stamp_any, stamp_contra);
+      break;
+    default:
+      break;
+  }
+}
+
+// ---------------------------------------------------------------- abbreviations
+
+bool Ctype::IsAbbreviation(TypeId t) {
+  t = ts_.Repr(t);
+  if (ts_.tag(t) != TypeTag::Constr) return false;
+  return env_.types[ts_.constr_decl(t)].manifest != kNoType;
+}
+
+TypeId Ctype::TryExpandOnce(TypeId t) {
+  t = ts_.Repr(t);
+  if (ts_.tag(t) != TypeTag::Constr) return kNoType;
+  const TypeDecl& decl = env_.types[ts_.constr_decl(t)];
+  if (decl.manifest == kNoType) return kNoType;
+  std::vector<TypeId> params = decl.params;
+  TypeId manifest = decl.manifest;
+  return Substitute(manifest, params, ts_.args(t), ts_.level(t));
+}
+
+TypeId Ctype::ExpandHead(TypeId t) {
+  t = ts_.Repr(t);
+  for (int guard = 0; guard < 1000; ++guard) {
+    TypeId x = TryExpandOnce(t);
+    if (x == kNoType) return t;
+    t = ts_.Repr(x);
+  }
+  return t;
+}
+
+bool Ctype::IsConstr(TypeId t, DeclId decl) {
+  t = ExpandHead(t);
+  return ts_.tag(t) == TypeTag::Constr && ts_.constr_decl(t) == decl;
+}
+
+// ---------------------------------------------------------------- occur checks
+
+bool Ctype::OccursRec(TypeId var, TypeId t, uint32_t stamp) {
+  if (--budget_ < 0) throw TypesTooLarge{};
+  t = ts_.Repr(t);
+  if (t == var) return true;
+  const TypeNode n = ts_.node(t);
+  if (n.mark == stamp) return false;  // already explored: it does not hold `var`
+  switch (n.tag) {
+    case TypeTag::Arrow:
+      if (OccursRec(var, n.a, stamp) || OccursRec(var, n.b, stamp)) return true;
+      break;
+    case TypeTag::Tuple:
+      for (uint32_t i = 0; i < n.b; ++i)
+        if (OccursRec(var, ts_.ArgOf(n, i), stamp)) return true;
+      break;
+    case TypeTag::Constr: {
+      bool found = false;
+      for (uint32_t i = 0; i < n.c; ++i)
+        if (OccursRec(var, ts_.ArgOf(n, i), stamp)) {
+          found = true;
+          break;
+        }
+      if (found) {
+        // An abbreviation may drop the parameter that holds the variable.
+        TypeId expanded = TryExpandOnce(t);
+        if (expanded == kNoType) return true;
+        if (OccursRec(var, expanded, ts_.NewMark())) return true;
+      }
+      break;
+    }
+    default:
+      break;
+  }
+  ts_.TryMark(t, stamp);
+  return false;
+}
+
+bool Ctype::Occurs(TypeId var, TypeId t) { return OccursRec(ts_.Repr(var), t, ts_.NewMark()); }
+
+void Ctype::OccurFor(TypeId var, TypeId t) {
+  if (Occurs(var, t)) {
+    TraceElement e;
+    e.kind = TraceElement::Kind::RecOccur;
+    e.got = var;
+    e.expected = t;
+    throw UnifyFailure{Trace{e}};
+  }
+}
+
+bool Ctype::DeepOccur(TypeId var, TypeId t) {
+  var = ts_.Repr(var);
+  int32_t var_level = ts_.level(var);
+  uint32_t stamp = ts_.NewMark();
+  // Iterative to keep the stack flat on large graphs.
+  std::vector<TypeId> work{t};
+  while (!work.empty()) {
+    TypeId x = ts_.Repr(work.back());
+    work.pop_back();
+    if (--budget_ < 0) throw TypesTooLarge{};
+    const TypeNode& n = ts_.node(x);
+    if (n.level < var_level || !ts_.TryMark(x, stamp)) continue;
+    if (x == var) return true;
+    switch (n.tag) {
+      case TypeTag::Arrow:
+        work.push_back(n.a);
+        work.push_back(n.b);
+        break;
+      case TypeTag::Tuple:
+      case TypeTag::Constr:
+        for (TypeId a : ts_.args(x)) work.push_back(a);
+        break;
+      default:
+        break;
+    }
+  }
+  return false;
+}
+
+// ---------------------------------------------------------------- unification
+
+std::optional<Trace> Ctype::Unify(TypeId t1, TypeId t2) {
+  try {
+    UnifyRec(t1, t2);
+    return std::nullopt;
+  } catch (UnifyFailure& failure) {
+    ExpandTrace(failure.trace);
+    return std::move(failure.trace);
+  }
+}
+
+std::optional<Trace> Ctype::UnifyVar(TypeId var, TypeId t) {
+  var = ts_.Repr(var);
+  t = ts_.Repr(t);
+  if (var == t) return std::nullopt;
+  if (ts_.tag(var) == TypeTag::Var && !(ts_.tag(t) == TypeTag::Constr && DeepOccur(var, t))) {
+    try {
+      OccurFor(var, t);
+      UpdateLevel(ts_.level(var), t);
+      ts_.Link(var, t);
+      return std::nullopt;
+    } catch (UnifyFailure& failure) {
+      TraceElement d;
+      d.got = var;
+      d.expected = t;
+      failure.trace.insert(failure.trace.begin(), d);
+      ExpandTrace(failure.trace);
+      return std::move(failure.trace);
+    }
+  }
+  return Unify(var, t);
+}
+
+bool Ctype::Unifiable(TypeId t1, TypeId t2) {
+  auto snap = ts_.TakeSnapshot();
+  bool ok = !Unify(t1, t2).has_value();
+  ts_.Backtrack(snap);
+  return ok;
+}
+
+void Ctype::UnifyRec(TypeId t1, TypeId t2) {
+  if (t1 == t2) return;
+  t1 = ts_.Repr(t1);
+  t2 = ts_.Repr(t2);
+  if (t1 == t2) return;
+  if (ts_.tag(t1) == TypeTag::Error || ts_.tag(t2) == TypeTag::Error) return;
+  try {
+    TypeTag g1 = ts_.tag(t1), g2 = ts_.tag(t2);
+    if (g1 == TypeTag::Var && g2 == TypeTag::Constr && DeepOccur(t1, t2)) {
+      Unify2(t1, t2);
+    } else if (g2 == TypeTag::Var && g1 == TypeTag::Constr && DeepOccur(t2, t1)) {
+      Unify2(t1, t2);
+    } else if (g1 == TypeTag::Var) {
+      OccurFor(t1, t2);
+      UpdateLevel(ts_.level(t1), t2);
+      ts_.Link(t1, t2);
+    } else if (g2 == TypeTag::Var) {
+      OccurFor(t2, t1);
+      UpdateLevel(ts_.level(t2), t1);
+      ts_.Link(t2, t1);
+    } else if (g1 == TypeTag::Constr && g2 == TypeTag::Constr && ts_.arg_count(t1) == 0 &&
+               ts_.arg_count(t2) == 0 && ts_.constr_decl(t1) == ts_.constr_decl(t2)) {
+      UpdateLevel(ts_.level(t1), t2);
+      ts_.Link(t1, t2);
+    } else {
+      Unify2(t1, t2);
+    }
+  } catch (UnifyFailure& failure) {
+    TraceElement d;
+    d.got = t1;
+    d.expected = t2;
+    failure.trace.insert(failure.trace.begin(), d);
+    throw;
+  }
+}
+
+void Ctype::Unify2(TypeId t1, TypeId t2) {
+  TypeId t1x = ExpandHead(t1);
+  TypeId t2x = ExpandHead(t2);
+  int32_t lv = std::min(ts_.level(t1x), ts_.level(t2x));
+  UpdateLevel(lv, t2);
+  UpdateLevel(lv, t1);
+  if (t1x == t2x) return;
+  t1 = ts_.Repr(t1);
+  t2 = ts_.Repr(t2);
+  if (t1 == t1x || t2 != t2x) {
+    Unify3(t1, t1x, t2, t2x);
+  } else {
+    try {
+      Unify3(t2, t2x, t1, t1x);
+    } catch (UnifyFailure& failure) {
+      for (TraceElement& e : failure.trace)
+        if (e.kind == TraceElement::Kind::Diff) std::swap(e.got, e.expected);
+      throw;
+    }
+  }
+}
+
+void Ctype::UnifyList(TypeId t1, TypeId t2) {
+  std::vector<TypeId> a1 = ts_.args(t1), a2 = ts_.args(t2);
+  if (a1.size() != a2.size()) throw UnifyFailure{};
+  for (size_t i = 0; i < a1.size(); ++i) UnifyRec(a1[i], a2[i]);
+}
+
+void Ctype::Unify3(TypeId t1, TypeId t1x, TypeId t2, TypeId t2x) {
+  t1x = ts_.Repr(t1x);
+  t2x = ts_.Repr(t2x);
+  const TypeNode d1 = ts_.node(t1x);
+  const TypeNode d2 = ts_.node(t2x);
+  if (d1.tag == TypeTag::Error || d2.tag == TypeTag::Error) return;
+  if (d1.tag == TypeTag::Var) {
+    OccurFor(t1x, t2);
+    ts_.Link(t1x, t2);
+    return;
+  }
+  if (d2.tag == TypeTag::Var) {
+    OccurFor(t2x, t1);
+    ts_.Link(t2x, t1);
+    return;
+  }
+  OccurFor(t1x, t2x);
+  ts_.Link(t1x, t2);
+  try {
+    if (d1.tag == TypeTag::Arrow && d2.tag == TypeTag::Arrow && d1.flags == d2.flags &&
+        (d1.flags == 0 || d1.c == d2.c)) {
+      UnifyRec(d1.a, d2.a);
+      UnifyRec(d1.b, d2.b);
+    } else if (d1.tag == TypeTag::Tuple && d2.tag == TypeTag::Tuple) {
+      if (d1.b != d2.b) throw UnifyFailure{};
+      for (uint32_t i = 0; i < d1.b; ++i) UnifyRec(ts_.ArgOf(d1, i), ts_.ArgOf(d2, i));
+    } else if (d1.tag == TypeTag::Constr && d2.tag == TypeTag::Constr && d1.a == d2.a) {
+      if (d1.c != d2.c) throw UnifyFailure{};
+      for (uint32_t i = 0; i < d1.c; ++i) UnifyRec(ts_.ArgOf(d1, i), ts_.ArgOf(d2, i));
+    } else {
+      throw UnifyFailure{};
+    }
+  } catch (UnifyFailure&) {
+    ts_.Restore(t1x, d1);
+    throw;
+  }
+}
+
+void Ctype::ExpandTrace(Trace& trace) {
+  for (TraceElement& e : trace) {
+    if (e.kind != TraceElement::Kind::Diff) continue;
+    e.got = ts_.Repr(e.got);
+    e.expected = ts_.Repr(e.expected);
+    e.got_expanded = ExpandHead(e.got);
+    e.expected_expanded = ExpandHead(e.expected);
+  }
+}
+
+std::optional<std::pair<TypeId, TypeId>> Ctype::FilterArrow(TypeId t) {
+  t = ExpandHead(t);
+  const TypeNode& n = ts_.node(t);
+  if (n.tag == TypeTag::Var) {
+    int32_t lv = n.level;
+    TypeId t1 = ts_.NewVar(lv), t2 = ts_.NewVar(lv);
+    TypeId arrow = ts_.NewArrow(lv, t1, t2);
+    ts_.Link(t, arrow);
+    return std::make_pair(t1, t2);
+  }
+  if (n.tag == TypeTag::Arrow && n.flags == 0) return std::make_pair(TypeId{n.a}, TypeId{n.b});
+  if (n.tag == TypeTag::Error) return std::make_pair(ts_.NewError(), ts_.NewError());
+  return std::nullopt;
+}
+
+std::vector<TypeId> Ctype::FreeVariables(TypeId t) {
+  std::vector<TypeId> out;
+  uint32_t stamp = ts_.NewMark();
+  std::vector<TypeId> work{t};
+  while (!work.empty()) {
+    TypeId x = ts_.Repr(work.back());
+    work.pop_back();
+    if (!ts_.TryMark(x, stamp)) continue;
+    const TypeNode& n = ts_.node(x);
+    switch (n.tag) {
+      case TypeTag::Var:
+        if (n.level != kGenericLevel) out.push_back(x);
+        break;
+      case TypeTag::Arrow:
+        work.push_back(n.b);
+        work.push_back(n.a);
+        break;
+      case TypeTag::Tuple:
+      case TypeTag::Constr: {
+        std::vector<TypeId> args = ts_.args(x);
+        for (auto it = args.rbegin(); it != args.rend(); ++it) work.push_back(*it);
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return out;
+}
+
+}  // namespace mlhint::typing

@@ -1,0 +1,131 @@
+// Operations on types: levels, instances, generalisation, expansion of
+// abbreviations and unification with a trace, after OCaml's Ctype.
+#pragma once
+
+#include <optional>
+#include <utility>
+#include <vector>
+
+#include "typing/env.h"
+#include "typing/types.h"
+
+namespace mlhint::typing {
+
+// One step of the path unification took before failing (Errortrace).
+struct TraceElement {
+  enum class Kind : uint8_t { Diff, RecOccur } kind = Kind::Diff;
+  TypeId got = kNoType;       // Diff: the type found; RecOccur: the variable
+  TypeId expected = kNoType;  // Diff: the type expected; RecOccur: the type it occurs in
+  // Filled by ExpandTrace: the types with their abbreviations expanded.
+  TypeId got_expanded = kNoType;
+  TypeId expected_expanded = kNoType;
+};
+using Trace = std::vector<TraceElement>;
+
+// Thrown when the types of one item grow so large that checking them would
+// take unreasonably long (a program nesting constructors tens of thousands
+// deep); the checker reports a clean error instead of working for minutes.
+struct TypesTooLarge {};
+
+class Ctype {
+ public:
+  // Budget of node visits for occurs checks, per structure item.
+  static constexpr int64_t kOccurBudget = 200'000'000;
+  void ResetBudget() { budget_ = kOccurBudget; }
+
+  Ctype(TypeStore& store, Env& env) : ts_(store), env_(env) {}
+
+  TypeStore& store() { return ts_; }
+  Env& env() { return env_; }
+
+  // --- levels
+  int32_t current_level() const { return current_level_; }
+  void BeginDef();
+  void EndDef();
+  void SetCurrentLevel(int32_t level) { current_level_ = level; }
+
+  // --- construction at the current level
+  TypeId NewVar(uint32_t name = kNoName) { return ts_.NewVar(current_level_, name); }
+  TypeId NewGenVar() { return ts_.NewVar(kGenericLevel); }
+  TypeId NewConstr(DeclId decl, const std::vector<TypeId>& args) { return ts_.NewConstr(current_level_, decl, args); }
+  TypeId NewArrow(TypeId a, TypeId r) { return ts_.NewArrow(current_level_, a, r); }
+  TypeId NewTuple(const std::vector<TypeId>& items) { return ts_.NewTuple(current_level_, items); }
+  TypeId Predef(DeclId decl) { return NewConstr(decl, {}); }
+
+  // --- instances
+  // A copy of the generic part of a scheme at the current level.
+  TypeId Instance(TypeId scheme);
+  // Several schemes copied together, sharing their variables.
+  std::vector<TypeId> InstanceList(const std::vector<TypeId>& schemes);
+  // As Instance, but the copy stays generic (OCaml's generic_instance).
+  TypeId GenericInstance(TypeId scheme);
+
+  // --- generalisation
+  void Generalize(TypeId t);
+  void GeneralizeStructure(TypeId t);
+  // The relaxed value restriction: variables in contravariant (or
+  // invariant) positions of an expansive expression's type stay weak.
+  void LowerContravariant(TypeId t);
+  void UpdateLevel(int32_t level, TypeId t);
+
+  // --- abbreviations
+  // Expands the head of `t` while it is an abbreviation; returns the
+  // representative of the result (of `t` itself if it is not one).
+  TypeId ExpandHead(TypeId t);
+  // One expansion step, or kNoType if `t` is not an abbreviation.
+  TypeId TryExpandOnce(TypeId t);
+  bool IsAbbreviation(TypeId t);
+
+  // --- unification
+  // Unifies; on failure returns the trace (outermost difference first) and
+  // leaves the types as OCaml leaves them.
+  std::optional<Trace> Unify(TypeId t1, TypeId t2);
+  // Unifies a fresh variable with a type (OCaml's unify_var).
+  std::optional<Trace> UnifyVar(TypeId var, TypeId t);
+  // Unify `t` with `arg -> res`; nullopt when `t` is not (and cannot
+  // become) a function type.
+  std::optional<std::pair<TypeId, TypeId>> FilterArrow(TypeId t);
+  // Fills the expanded forms of a trace's types (Ctype.expand_trace).
+  void ExpandTrace(Trace& trace);
+  // Would the two types unify? (no lasting effect)
+  bool Unifiable(TypeId t1, TypeId t2);
+
+  // Does the representative of `t` equal the type constructor `decl`
+  // (after expanding abbreviations)?
+  bool IsConstr(TypeId t, DeclId decl);
+
+  // Free variables (non-generic variables) of a type, in order.
+  std::vector<TypeId> FreeVariables(TypeId t);
+
+  // Is `var` (a representative variable) inside `t`? Used to refuse
+  // cyclic types.
+  bool Occurs(TypeId var, TypeId t);
+
+ private:
+  struct UnifyFailure {
+    Trace trace;
+  };
+  void UnifyRec(TypeId t1, TypeId t2);
+  void Unify2(TypeId t1, TypeId t2);
+  void Unify3(TypeId t1, TypeId t1x, TypeId t2, TypeId t2x);
+  void UnifyList(TypeId t1, TypeId t2);
+  void OccurFor(TypeId var, TypeId t);
+  bool DeepOccur(TypeId var, TypeId t);
+  TypeId Copy(TypeId t, uint32_t stamp, bool generic_copy);
+  TypeId Substitute(TypeId body, const std::vector<TypeId>& params, const std::vector<TypeId>& args,
+                    int32_t level);
+  bool OccursRec(TypeId var, TypeId t, uint32_t stamp);
+  void LowerContravariantRec(TypeId t, bool contra, uint32_t stamp_any, uint32_t stamp_contra);
+
+  TypeStore& ts_;
+  Env& env_;
+  int32_t current_level_ = 0;
+  int32_t nongen_level_ = 0;
+  std::vector<std::pair<int32_t, int32_t>> saved_levels_;
+  // Scratch for copies: node -> copy, valid while the node carries the
+  // copy's stamp.
+  std::vector<TypeId> copy_of_;
+  int64_t budget_ = kOccurBudget;
+};
+
+}  // namespace mlhint::typing

@@ -1,0 +1,144 @@
+// The typing environment: declarations (type constructors, data
+// constructors, record labels, values, modules) and the scoped names that
+// refer to them. Declarations are append-only; names are pushed and popped
+// with the scopes of the program (Mark/Restore), so one Env serves the
+// whole traversal of a file.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <functional>
+#include <unordered_map>
+#include <vector>
+
+#include "support/span.h"
+#include "typing/types.h"
+
+namespace mlhint::typing {
+
+using ConstrId = uint32_t;
+using LabelId = uint32_t;
+using ValueId = uint32_t;
+using ModuleId = uint32_t;
+inline constexpr uint32_t kNone = UINT32_MAX;
+
+enum class DeclKind : uint8_t { Abstract, Variant, Record, Open };
+
+// Variance of a type parameter, as OCaml's Types.Variance bits.
+namespace variance {
+inline constexpr uint8_t kMayPos = 1, kMayNeg = 2, kMayWeak = 4, kInj = 8, kPos = 16, kNeg = 32, kInv = 64;
+inline constexpr uint8_t kNull = 0, kUnknown = 7, kFull = 127;
+inline constexpr uint8_t kCovariant = kMayPos | kPos | kInj;
+}  // namespace variance
+
+struct TypeDecl {
+  std::string name;
+  // The module path the declaration lives in, for printing: {} for a
+  // predefined or user type, {"Stdlib"} or {"Stdlib", "Int64"} for the
+  // prelude's.
+  std::vector<std::string> qualifier;
+  std::vector<TypeId> params;  // generic variables
+  DeclKind kind = DeclKind::Abstract;
+  TypeId manifest = kNoType;  // generic; `type t = u`
+  std::vector<ConstrId> constructors;
+  std::vector<LabelId> labels;
+  std::vector<uint8_t> variance;
+  Span loc;
+  bool has_loc = false;
+  bool predef = false;
+  bool predef_covariant = false;  // lazy_t: an abstract type known covariant
+};
+
+struct ConstructorDesc {
+  std::string name;
+  DeclId owner;
+  std::vector<TypeId> args;  // generic, sharing the owner's parameters
+  TypeId result;             // generic: the owner applied to its parameters
+  uint32_t index = 0;        // position in the declaration
+  bool is_exception = false;
+  bool warn_on_literal_pattern = false;  // warning 52
+  std::vector<std::string> qualifier;  // module of an exception (printing)
+  Span loc;
+  bool has_loc = false;
+};
+
+struct LabelDesc {
+  std::string name;
+  DeclId owner;
+  TypeId arg;  // generic
+  TypeId res;  // generic
+  bool is_mutable = false;
+  uint32_t pos = 0;
+  Span loc;
+};
+
+// How a few prelude functions are typed specially, as OCaml's primitives.
+enum class Primitive : uint8_t { None, Ignore, Apply, RevApply, Identity, Raise };
+
+struct ValueDesc {
+  std::string name;
+  TypeId type;  // a scheme: generic where polymorphic
+  Span loc;
+  bool has_loc = false;
+  Primitive prim = Primitive::None;
+  bool from_prelude = false;
+  std::string deprecated;  // alert message, when deprecated
+};
+
+enum class Namespace : uint8_t { Value, Type, Constructor, Label, Module, Count };
+
+// A module of the prelude: its own (unscoped) tables.
+struct ModuleDesc {
+  std::string name;
+  std::vector<std::string> path;  // {"Stdlib", "Int64"}
+  bool outside_subset = false;
+  std::unordered_map<std::string, std::vector<uint32_t>> tables[static_cast<int>(Namespace::Count)];
+  std::vector<std::string> order[static_cast<int>(Namespace::Count)];  // declaration order
+
+  void Add(Namespace ns, const std::string& item, uint32_t id);
+  const std::vector<uint32_t>* Find(Namespace ns, std::string_view item) const;
+};
+
+class Env {
+ public:
+  // --- declarations
+  std::vector<TypeDecl> types;
+  std::vector<ConstructorDesc> constructors;
+  std::vector<LabelDesc> labels;
+  std::vector<ValueDesc> values;
+  std::vector<ModuleDesc> modules;
+
+  // --- scoped names
+  void Bind(Namespace ns, std::string_view name, uint32_t id);
+  // The innermost binding of a name, or kNone.
+  uint32_t Find(Namespace ns, std::string_view name) const;
+  // Every binding of a name, innermost first (type-directed disambiguation
+  // of constructors and labels looks past shadowing).
+  std::vector<uint32_t> FindAll(Namespace ns, std::string_view name) const;
+  // Every bound name of a namespace (for spelling suggestions).
+  std::vector<std::string> Names(Namespace ns) const;
+
+  using Mark = size_t;
+  Mark Save() const { return undo_.size(); }
+  void Restore(Mark mark);
+
+  // The predefined types, found once the prelude is loaded.
+  struct Predef {
+    DeclId int_ = kNone, char_ = kNone, string_ = kNone, bytes_ = kNone, float_ = kNone, bool_ = kNone,
+           unit_ = kNone, exn_ = kNone, array_ = kNone, list_ = kNone, option_ = kNone, nativeint_ = kNone,
+           int32_ = kNone, int64_ = kNone, lazy_t_ = kNone;
+  } predef;
+  ModuleId stdlib = kNone;
+
+ private:
+  struct Key {
+    Namespace ns;
+    std::string name;
+  };
+  std::unordered_map<std::string, std::vector<uint32_t>> scopes_[static_cast<int>(Namespace::Count)];
+  std::vector<Key> undo_;
+};
+
+}  // namespace mlhint::typing

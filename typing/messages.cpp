@@ -1,0 +1,297 @@
+#include "typing/messages.h"
+
+#include <algorithm>
+#include <optional>
+
+#include "support/format.h"
+
+namespace mlhint::typing {
+
+std::string ExplanationText(Explanation e) {
+  switch (e) {
+    case Explanation::None: return "";
+    case Explanation::IfConditional: return "the condition of an if-statement";
+    case Explanation::IfNoElseBranch: return "the result of a conditional with no else branch";
+    case Explanation::WhileLoopConditional: return "the condition of a while-loop";
+    case Explanation::WhileLoopBody: return "the body of a while-loop";
+    case Explanation::ForLoopStartIndex: return "a for-loop start index";
+    case Explanation::ForLoopStopIndex: return "a for-loop stop index";
+    case Explanation::ForLoopBody: return "the body of a for-loop";
+    case Explanation::AssertCondition: return "the condition of an assertion";
+    case Explanation::SequenceLeftHandSide: return "the left-hand side of a sequence";
+    case Explanation::WhenGuard: return "a when-guard";
+  }
+  return "";
+}
+
+OutType FreshTree(TypePrinter& printer, TypeId t) { return printer.TreeFresh(t); }
+
+namespace {
+
+// Printtyp.trees_of_type_expansion: a type, and its expansion when the
+// expansion prints differently ("Int64.t = int64").
+struct Expansion {
+  OutType type;
+  std::optional<OutType> expanded;
+};
+
+bool SamePath(TypeStore& ts, TypeId t, TypeId tx) {
+  t = ts.Repr(t);
+  tx = ts.Repr(tx);
+  if (t == tx) return true;
+  if (ts.tag(t) != TypeTag::Constr || ts.tag(tx) != TypeTag::Constr) return false;
+  if (ts.constr_decl(t) != ts.constr_decl(tx) || ts.arg_count(t) != ts.arg_count(tx)) return false;
+  for (uint32_t i = 0; i < ts.arg_count(t); ++i)
+    if (ts.Repr(ts.arg(t, i)) != ts.Repr(ts.arg(tx, i))) return false;
+  return true;
+}
+
+Expansion TreeOfExpansion(TypePrinter& printer, TypeStore& ts, TypeId t, TypeId tx) {
+  Expansion e;
+  e.type = printer.Tree(t);
+  if (SamePath(ts, t, tx)) return e;
+  OutType second = printer.Tree(tx);
+  if (!(second == e.type)) e.expanded = std::move(second);
+  return e;
+}
+
+void PrintExpansion(fmt::Formatter& ppf, const Expansion& e) {
+  if (!e.expanded) {
+    PrintOutType(ppf, e.type);
+    return;
+  }
+  ppf.open_box(2);
+  PrintOutType(ppf, e.type);
+  ppf.print_space();
+  ppf.print_string("=");
+  ppf.print_space();
+  PrintOutType(ppf, *e.expanded);
+  ppf.close_box();
+}
+
+enum class Status { Keep, OptionalRefinement };
+
+Status PrintingStatus(TypeStore& ts, const TraceElement& e) {
+  if (e.kind != TraceElement::Kind::Diff) return Status::Keep;
+  if (SamePath(ts, e.got, e.got_expanded) && SamePath(ts, e.expected, e.expected_expanded))
+    return Status::OptionalRefinement;
+  return Status::Keep;
+}
+
+bool IsUnit(Ctype& ct, TypeId t) { return ct.IsConstr(t, ct.env().predef.unit_); }
+
+// What Printtyp.explanation finds for one trace element.
+struct Mismatch {
+  enum class Kind { None, ForgotUnitArgument, ForgotFunUnit, Occurs, Silent } kind = Kind::None;
+  OutType var, type;  // Occurs
+};
+
+Mismatch ExplainElement(TypePrinter& printer, Ctype& ct, const TraceElement& e) {
+  TypeStore& ts = ct.store();
+  Mismatch m;
+  if (e.kind == TraceElement::Kind::RecOccur) {
+    TypeId x = ts.Repr(e.got);
+    if (ts.tag(x) == TypeTag::Var) {
+      // reset_and_mark_loops y: the names restart for this line.
+      printer.ResetNames();
+      m.kind = Mismatch::Kind::Occurs;
+      m.var = printer.Tree(x);
+      m.type = printer.Tree(e.expected);
+      // type_expr resets again when it prints: the variable is printed
+      // first, then the type, from fresh names.
+      printer.ResetNames();
+      m.var = printer.Tree(x);
+      printer.ResetNames();
+      m.type = printer.Tree(e.expected);
+    } else {
+      m.kind = Mismatch::Kind::Silent;
+    }
+    return m;
+  }
+  TypeId t3 = ts.Repr(e.got_expanded), t4 = ts.Repr(e.expected_expanded);
+  if (ts.tag(t3) == TypeTag::Arrow && IsUnit(ct, ts.arrow_arg(t3)) && ct.Unifiable(ts.arrow_res(t3), t4)) {
+    m.kind = Mismatch::Kind::ForgotUnitArgument;
+  } else if (ts.tag(t4) == TypeTag::Arrow && IsUnit(ct, ts.arrow_arg(t4)) && ct.Unifiable(t3, ts.arrow_res(t4))) {
+    m.kind = Mismatch::Kind::ForgotFunUnit;
+  }
+  return m;
+}
+
+}  // namespace
+
+Doc UnificationErrorDoc(TypePrinter& printer, Ctype& ct, const Trace& trace, std::string got_intro,
+                        std::string expected_intro, Explanation explanation) {
+  TypeStore& ts = ct.store();
+  printer.ResetNames();
+  if (trace.empty()) return Text(got_intro);
+  // prepare_any_trace: the head, then the elements worth printing.
+  std::vector<TraceElement> prepared{trace[0]};
+  {
+    std::vector<TraceElement> kept;
+    for (size_t i = trace.size(); i-- > 1;) {
+      Status s = PrintingStatus(ts, trace[i]);
+      if (s == Status::Keep)
+        kept.insert(kept.begin(), trace[i]);
+      else if (kept.empty())
+        kept.push_back(trace[i]);
+    }
+    prepared.insert(prepared.end(), kept.begin(), kept.end());
+  }
+  // The explanation, from the innermost element outwards. (Computed before
+  // the types are named; its own types are named on their own.)
+  Mismatch mis;
+  for (size_t i = prepared.size(); i-- > 0;) {
+    mis = ExplainElement(printer, ct, prepared[i]);
+    if (mis.kind != Mismatch::Kind::None) break;
+  }
+  printer.ResetNames();
+  // filter_trace: Diff elements; the last one only if it refines and there
+  // is no explanation.
+  std::vector<TraceElement> rest;
+  for (size_t i = 1; i < prepared.size(); ++i) {
+    const TraceElement& e = prepared[i];
+    if (e.kind != TraceElement::Kind::Diff) continue;
+    if (i + 1 == prepared.size() && PrintingStatus(ts, e) == Status::OptionalRefinement) {
+      if (mis.kind == Mismatch::Kind::None) rest.push_back(e);
+    } else {
+      rest.push_back(e);
+    }
+  }
+  const TraceElement& head = prepared[0];
+  Expansion got = TreeOfExpansion(printer, ts, head.got, head.got_expanded);
+  Expansion expected = TreeOfExpansion(printer, ts, head.expected, head.expected_expanded);
+  std::vector<std::pair<Expansion, Expansion>> lines;
+  for (const TraceElement& e : rest) {
+    Expansion a = TreeOfExpansion(printer, ts, e.got, e.got_expanded);
+    Expansion b = TreeOfExpansion(printer, ts, e.expected, e.expected_expanded);
+    lines.emplace_back(std::move(a), std::move(b));
+  }
+  std::string because = ExplanationText(explanation);
+  return [=](fmt::Formatter& ppf) {
+    ppf.open_vbox(0);
+    ppf.open_box(0);
+    ppf.print_string(got_intro);
+    ppf.print_break(1, 2);
+    PrintExpansion(ppf, got);
+    ppf.print_space();
+    ppf.print_string(expected_intro);
+    ppf.print_break(1, 2);
+    PrintExpansion(ppf, expected);
+    if (!because.empty()) {
+      ppf.print_space();
+      ppf.print_string("because it is in " + because);
+    }
+    ppf.close_box();
+    for (const auto& [a, b] : lines) {
+      ppf.print_cut();
+      ppf.open_box(0);
+      ppf.print_string("Type");
+      ppf.print_break(1, 2);
+      PrintExpansion(ppf, a);
+      ppf.print_space();
+      ppf.print_string("is not compatible with type");
+      ppf.print_break(1, 2);
+      PrintExpansion(ppf, b);
+      ppf.close_box();
+      ppf.print_string(" ");
+    }
+    switch (mis.kind) {
+      case Mismatch::Kind::ForgotUnitArgument:
+        ppf.print_cut();
+        ppf.open_box(0);
+        ppf.print_string("Hint: Did you forget to provide `()' as argument?");
+        ppf.close_box();
+        break;
+      case Mismatch::Kind::ForgotFunUnit:
+        ppf.print_cut();
+        ppf.open_box(0);
+        ppf.print_string("Hint: Did you forget to wrap the expression using `fun () ->'?");
+        ppf.close_box();
+        break;
+      case Mismatch::Kind::Occurs:
+        ppf.print_cut();
+        ppf.open_hovbox(0);
+        ppf.print_string("The type variable ");
+        PrintOutType(ppf, mis.var);
+        ppf.print_string(" occurs inside");
+        ppf.print_space();
+        PrintOutType(ppf, mis.type);
+        ppf.close_box();
+        break;
+      case Mismatch::Kind::None:
+      case Mismatch::Kind::Silent:
+        break;
+    }
+    ppf.close_box();
+  };
+}
+
+// Misc.edit_distance with a cutoff.
+static std::optional<int> EditDistance(const std::string& a, const std::string& b, int cutoff) {
+  int la = static_cast<int>(a.size()), lb = static_cast<int>(b.size());
+  cutoff = std::min(std::max(la, lb), cutoff);
+  if (std::abs(la - lb) > cutoff) return std::nullopt;
+  std::vector<std::vector<int>> m(la + 1, std::vector<int>(lb + 1, cutoff + 1));
+  m[0][0] = 0;
+  for (int i = 1; i <= la; ++i) m[i][0] = i;
+  for (int j = 1; j <= lb; ++j) m[0][j] = j;
+  for (int i = 1; i <= la; ++i) {
+    for (int j = std::max(1, i - cutoff - 1); j <= std::min(lb, i + cutoff + 1); ++j) {
+      int cost = a[i - 1] == b[j - 1] ? 0 : 1;
+      int best = std::min(1 + std::min(m[i - 1][j], m[i][j - 1]), m[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) best = std::min(best, m[i - 2][j - 2] + cost);
+      m[i][j] = best;
+    }
+  }
+  int result = m[la][lb];
+  if (result > cutoff) return std::nullopt;
+  return result;
+}
+
+std::vector<std::string> Spellcheck(const std::vector<std::string>& candidates, const std::string& name) {
+  int cutoff;
+  switch (name.size()) {
+    case 1: case 2: cutoff = 0; break;
+    case 3: case 4: cutoff = 1; break;
+    case 5: case 6: cutoff = 2; break;
+    default: cutoff = 3; break;
+  }
+  std::vector<std::string> env = candidates;
+  std::sort(env.begin(), env.end(), std::greater<>());
+  env.erase(std::unique(env.begin(), env.end()), env.end());
+  std::vector<std::string> best;
+  int best_dist = INT32_MAX;
+  for (const std::string& head : env) {
+    auto d = EditDistance(name, head, cutoff);
+    if (!d) continue;
+    if (*d < best_dist) {
+      best = {head};
+      best_dist = *d;
+    } else if (*d == best_dist) {
+      best.insert(best.begin(), head);
+    }
+  }
+  return best;
+}
+
+Doc WithSpellcheck(Doc message, std::vector<std::string> choices) {
+  return [message = std::move(message), choices = std::move(choices)](fmt::Formatter& ppf) {
+    message(ppf);
+    // Misc.did_you_mean: "@?" (which closes every box), then the hint on
+    // a line of its own.
+    ppf.print_flush();
+    if (choices.empty()) return;
+    std::string text = "Hint: Did you mean ";
+    for (size_t i = 0; i + 1 < choices.size(); ++i) {
+      if (i) text += ", ";
+      text += choices[i];
+    }
+    if (choices.size() > 1) text += " or ";
+    text += choices.back() + "?";
+    ppf.force_newline();
+    ppf.print_string(text);
+    ppf.print_flush();
+  };
+}
+
+}  // namespace mlhint::typing

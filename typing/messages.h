@@ -1,0 +1,48 @@
+// The texts of type errors, laid out as OCaml 4.13 lays them out. Each
+// builder computes what it shows now (types become OutType trees, names
+// are given) and returns a Doc that only lays the result out.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "diagnostics/diagnostic.h"
+#include "typing/ctype.h"
+#include "typing/printtyp.h"
+
+namespace mlhint::typing {
+
+// Why an expression was expected to have a type (the "because" of OCaml's
+// messages: Typecore.type_expected_explanation).
+enum class Explanation : uint8_t {
+  None,
+  IfConditional,
+  IfNoElseBranch,
+  WhileLoopConditional,
+  WhileLoopBody,
+  ForLoopStartIndex,
+  ForLoopStopIndex,
+  ForLoopBody,
+  AssertCondition,
+  SequenceLeftHandSide,
+  WhenGuard,
+};
+
+// "the condition of an if-statement", ... ("" for none).
+std::string ExplanationText(Explanation e);
+
+// Printtyp.report_unification_error: "This expression has type X but an
+// expression was expected of type Y" with the trace lines and hints.
+Doc UnificationErrorDoc(TypePrinter& printer, Ctype& ctype, const Trace& trace, std::string got_intro,
+                        std::string expected_intro, Explanation explanation);
+
+// A type printed alone with fresh names (Printtyp.type_expr).
+OutType FreshTree(TypePrinter& printer, TypeId t);
+
+// Misc.did_you_mean after Misc.spellcheck: "" when nothing is close, or
+// "Did you mean a, b or c?" (without "Hint: ").
+std::vector<std::string> Spellcheck(const std::vector<std::string>& candidates, const std::string& name);
+// Appends OCaml's flushed "\nHint: Did you mean ...?" line to a message.
+Doc WithSpellcheck(Doc message, std::vector<std::string> choices);
+
+}  // namespace mlhint::typing

@@ -1,0 +1,456 @@
+#include "typing/prelude.h"
+
+#include <functional>
+#include <mutex>
+#include <string_view>
+#include <unordered_map>
+
+#include "parser/parse.h"
+#include "support/source.h"
+
+namespace mlhint::embedded {
+extern const char kPredefMli[];
+extern const size_t kPredefMli_size;
+extern const char kStdlibMli[];
+extern const size_t kStdlibMli_size;
+}  // namespace mlhint::embedded
+
+namespace mlhint::typing {
+namespace {
+
+// The exceptions whose argument OCaml warns about matching with a literal
+// (their declarations carry [@ocaml.warn_on_literal_pattern]).
+bool WarnsOnLiteralPattern(std::string_view name) {
+  return name == "Match_failure" || name == "Assert_failure" || name == "Invalid_argument" ||
+         name == "Failure" || name == "Sys_error" || name == "Undefined_recursive_module";
+}
+
+class Loader {
+ public:
+  Loader(TypeStore& store, Env& env) : ts_(store), env_(env) {}
+
+  // Loads a signature file; items go into `module` (nullptr: the root).
+  std::string Load(std::string_view name, std::string_view text, ModuleDesc* module) {
+    SourceBuffer source{std::string(name), std::string(text)};
+    ParseResult parsed = Parse(source, ParseMode::Interface);
+    if (parsed.error) return std::string(name) + ": the prelude does not parse";
+    ast_ = &parsed.ast;
+    source_ = &source;
+    scopes_.clear();
+    if (module) scopes_.push_back(ModuleIndex(module));
+    for (uint32_t i = 0; i < parsed.ast.structure.size; ++i) {
+      LoadItem(parsed.ast.at(parsed.ast.structure, i));
+      if (!error_.empty()) return error_;
+    }
+    return {};
+  }
+
+  void FindPredef() {
+    auto find = [&](const char* name) { return env_.Find(Namespace::Type, name); };
+    Env::Predef& p = env_.predef;
+    p.int_ = find("int");
+    p.char_ = find("char");
+    p.string_ = find("string");
+    p.bytes_ = find("bytes");
+    p.float_ = find("float");
+    p.bool_ = find("bool");
+    p.unit_ = find("unit");
+    p.exn_ = find("exn");
+    p.array_ = find("array");
+    p.list_ = find("list");
+    p.option_ = find("option");
+    p.nativeint_ = find("nativeint");
+    p.int32_ = find("int32");
+    p.int64_ = find("int64");
+    p.lazy_t_ = find("lazy_t");
+    for (DeclId d = 0; d < env_.types.size(); ++d) env_.types[d].predef = true;
+  }
+
+ private:
+  ModuleId ModuleIndex(ModuleDesc* m) { return static_cast<ModuleId>(m - env_.modules.data()); }
+  ModuleDesc* Current() { return scopes_.empty() ? nullptr : &env_.modules[scopes_.back()]; }
+  std::vector<std::string> Qualifier() {
+    ModuleDesc* m = Current();
+    return m ? m->path : std::vector<std::string>{};
+  }
+
+  void Bind(Namespace ns, const std::string& name, uint32_t id) {
+    if (ModuleDesc* m = Current())
+      m->Add(ns, name, id);
+    else
+      env_.Bind(ns, name, id);
+  }
+
+  std::string Text(Span s) const { return std::string(source_->Slice(s)); }
+
+  // Name resolution: the enclosing modules (innermost first), then the root.
+  uint32_t FindIn(Namespace ns, std::string_view name) {
+    for (auto it = scopes_.rbegin(); it != scopes_.rend(); ++it)
+      if (const auto* ids = env_.modules[*it].Find(ns, name)) return ids->front();
+    return env_.Find(ns, name);
+  }
+
+  const ModuleDesc* ResolveModule(const std::vector<std::string_view>& parts, size_t count) {
+    if (count == 0) return nullptr;
+    const ModuleDesc* m = nullptr;
+    if (parts[0] == "Stdlib" && env_.stdlib != kNone) {
+      m = &env_.modules[env_.stdlib];
+    } else {
+      uint32_t id = FindIn(Namespace::Module, parts[0]);
+      if (id == kNone) return nullptr;
+      m = &env_.modules[id];
+    }
+    for (size_t i = 1; i < count && m; ++i) {
+      const auto* ids = m->Find(Namespace::Module, parts[i]);
+      m = ids ? &env_.modules[ids->front()] : nullptr;
+    }
+    return m;
+  }
+
+  DeclId ResolveType(ast::Id longident) {
+    const ast::LongIdent& l = ast_->longidents[longident];
+    std::vector<std::string_view> parts;
+    for (uint32_t i = 0; i < l.parts.size; ++i) parts.push_back(ast_->names[l.parts.begin + i]);
+    if (parts.size() == 1) return FindIn(Namespace::Type, parts[0]);
+    const ModuleDesc* m = ResolveModule(parts, parts.size() - 1);
+    if (!m) return kNone;
+    const auto* ids = m->Find(Namespace::Type, parts.back());
+    return ids ? ids->front() : kNone;
+  }
+
+  // A type expression of the prelude, as a generic type.
+  TypeId Transl(ast::Id t, std::unordered_map<std::string, TypeId>& vars) {
+    const ast::TypeExpr& te = ast_->types[t];
+    switch (te.kind) {
+      case ast::TypeKind::Var: {
+        std::string name = Text(te.name);
+        auto it = vars.find(name);
+        if (it != vars.end()) return it->second;
+        TypeId v = ts_.NewVar(kGenericLevel, ts_.Intern(name));
+        vars.emplace(name, v);
+        return v;
+      }
+      case ast::TypeKind::Any:
+        return ts_.NewVar(kGenericLevel);
+      case ast::TypeKind::Arrow: {
+        TypeId a = Transl(te.a, vars);
+        TypeId b = Transl(te.b, vars);
+        if (te.flags & ast::kLabelled)
+          return ts_.NewArrow(kGenericLevel, a, b, ArrowLabel::Labelled, ts_.Intern(Text(te.name)));
+        return ts_.NewArrow(kGenericLevel, a, b);
+      }
+      case ast::TypeKind::Tuple: {
+        std::vector<TypeId> items;
+        for (ast::Id x : ListOf(te.list)) items.push_back(Transl(x, vars));
+        return ts_.NewTuple(kGenericLevel, items);
+      }
+      case ast::TypeKind::Constr: {
+        DeclId decl = ResolveType(te.a);
+        if (decl == kNone) {
+          error_ = "prelude: unbound type " + ast_->FullName(te.a);
+          return ts_.NewVar(kGenericLevel);
+        }
+        std::vector<TypeId> args;
+        for (ast::Id x : ListOf(te.list)) args.push_back(Transl(x, vars));
+        return ts_.NewConstr(kGenericLevel, decl, args);
+      }
+      case ast::TypeKind::Unsupported:
+        error_ = "prelude: unsupported type";
+        return ts_.NewVar(kGenericLevel);
+    }
+    return ts_.NewVar(kGenericLevel);
+  }
+
+  std::vector<ast::Id> ListOf(ast::ListRef l) const { return std::vector<ast::Id>(ast_->begin(l), ast_->end(l)); }
+
+  void LoadItem(ast::Id item_id) {
+    const ast::Item& item = ast_->items[item_id];
+    switch (item.kind) {
+      case ast::ItemKind::ValDecl: {
+        std::unordered_map<std::string, TypeId> vars;
+        ValueDesc v;
+        v.name = Text(item.name);
+        v.type = Transl(item.a, vars);
+        v.from_prelude = true;
+        if (scopes_.size() == 1 && Current() && Current()->name == "Stdlib") {
+          if (v.name == "ignore") v.prim = Primitive::Ignore;
+          if (v.name == "@@") v.prim = Primitive::Apply;
+          if (v.name == "|>") v.prim = Primitive::RevApply;
+          if (v.name == "raise" || v.name == "raise_notrace") v.prim = Primitive::Raise;
+        }
+        env_.values.push_back(std::move(v));
+        Bind(Namespace::Value, env_.values.back().name, static_cast<ValueId>(env_.values.size() - 1));
+        break;
+      }
+      case ast::ItemKind::Type:
+        LoadTypes(item);
+        break;
+      case ast::ItemKind::Exception:
+        LoadException(item.a);
+        break;
+      case ast::ItemKind::ModuleDecl: {
+        ModuleDesc m;
+        m.name = Text(item.name);
+        m.path = Qualifier();
+        m.path.push_back(m.name);
+        m.outside_subset = item.list.size == 0;
+        env_.modules.push_back(std::move(m));
+        ModuleId id = static_cast<ModuleId>(env_.modules.size() - 1);
+        // Bind first: items of a module may not refer to the module itself,
+        // but siblings declared later refer to it.
+        scopes_.push_back(id);
+        for (ast::Id sub : ListOf(item.list)) {
+          LoadItem(sub);
+          if (!error_.empty()) return;
+        }
+        scopes_.pop_back();
+        Bind(Namespace::Module, env_.modules[id].name, id);
+        break;
+      }
+      default:
+        error_ = "prelude: unexpected item";
+        break;
+    }
+  }
+
+  void LoadTypes(const ast::Item& item) {
+    std::vector<ast::Id> decls = ListOf(item.list);
+    std::vector<DeclId> ids;
+    std::vector<std::unordered_map<std::string, TypeId>> vars(decls.size());
+    // Declare every name of the group first: the group is recursive.
+    for (size_t i = 0; i < decls.size(); ++i) {
+      const ast::TypeDecl& d = ast_->type_decls[decls[i]];
+      TypeDecl td;
+      td.name = Text(d.name);
+      td.qualifier = Qualifier();
+      for (ast::Id p : ListOf(d.params)) {
+        const ast::TypeParam& tp = ast_->type_params[p];
+        std::string name = Text(tp.name);
+        TypeId v = ts_.NewVar(kGenericLevel, name.empty() ? kNoName : ts_.Intern(name));
+        if (!name.empty()) vars[i].emplace(name, v);
+        td.params.push_back(v);
+      }
+      env_.types.push_back(std::move(td));
+      ids.push_back(static_cast<DeclId>(env_.types.size() - 1));
+      Bind(Namespace::Type, env_.types.back().name, ids.back());
+    }
+    for (size_t i = 0; i < decls.size(); ++i) {
+      const ast::TypeDecl& d = ast_->type_decls[decls[i]];
+      DeclId id = ids[i];
+      switch (d.kind) {
+        case ast::TypeDeclKind::Abstract: env_.types[id].kind = DeclKind::Abstract; break;
+        case ast::TypeDeclKind::Variant: env_.types[id].kind = DeclKind::Variant; break;
+        case ast::TypeDeclKind::Record: env_.types[id].kind = DeclKind::Record; break;
+        case ast::TypeDeclKind::Open: env_.types[id].kind = DeclKind::Open; break;
+      }
+      if (d.manifest != ast::kNone) {
+        TypeId m = Transl(d.manifest, vars[i]);
+        env_.types[id].manifest = m;
+      }
+      TypeId result = ts_.NewConstr(kGenericLevel, id, env_.types[id].params);
+      uint32_t index = 0;
+      for (ast::Id c : ListOf(d.members)) {
+        if (d.kind == ast::TypeDeclKind::Variant) {
+          const ast::ConstructorDecl& cd = ast_->constructors[c];
+          ConstructorDesc desc;
+          desc.name = std::string(cd.text);
+          desc.owner = id;
+          for (ast::Id a : ListOf(cd.args)) desc.args.push_back(Transl(a, vars[i]));
+          desc.result = result;
+          desc.index = index++;
+          env_.constructors.push_back(std::move(desc));
+          ConstrId cid = static_cast<ConstrId>(env_.constructors.size() - 1);
+          env_.types[id].constructors.push_back(cid);
+          Bind(Namespace::Constructor, env_.constructors.back().name, cid);
+        } else {
+          const ast::LabelDecl& ld = ast_->labels[c];
+          LabelDesc desc;
+          desc.name = Text(ld.name);
+          desc.owner = id;
+          desc.arg = Transl(ld.type, vars[i]);
+          desc.res = result;
+          desc.is_mutable = ld.is_mutable;
+          desc.pos = index++;
+          env_.labels.push_back(std::move(desc));
+          LabelId lid = static_cast<LabelId>(env_.labels.size() - 1);
+          env_.types[id].labels.push_back(lid);
+          Bind(Namespace::Label, env_.labels.back().name, lid);
+        }
+      }
+    }
+    // A recursive group: start from "unused" and iterate to the fixpoint,
+    // as Typedecl_variance does.
+    for (DeclId id : ids) env_.types[id].variance.assign(env_.types[id].params.size(), variance::kNull);
+    for (int round = 0; round < 8; ++round) {
+      bool changed = false;
+      for (DeclId id : ids) {
+        std::vector<uint8_t> before = env_.types[id].variance;
+        Prelude::ComputeVariance(ts_, env_, id);
+        changed |= before != env_.types[id].variance;
+      }
+      if (!changed) break;
+    }
+  }
+
+  void LoadException(ast::Id c) {
+    const ast::ConstructorDecl& cd = ast_->constructors[c];
+    std::string name(cd.text);
+    // Stdlib re-exports the predefined exceptions (exception Failure =
+    // Failure): the same constructors, not new ones.
+    if (Current() && Current()->name == "Stdlib" && scopes_.size() == 1) {
+      uint32_t existing = env_.Find(Namespace::Constructor, name);
+      if (existing != kNone && env_.constructors[existing].is_exception) {
+        Bind(Namespace::Constructor, name, existing);
+        return;
+      }
+    }
+    std::unordered_map<std::string, TypeId> vars;
+    ConstructorDesc desc;
+    desc.name = name;
+    desc.owner = env_.predef.exn_ != kNone ? env_.predef.exn_ : env_.Find(Namespace::Type, "exn");
+    for (ast::Id a : ListOf(cd.args)) desc.args.push_back(Transl(a, vars));
+    desc.result = ts_.NewConstr(kGenericLevel, desc.owner, {});
+    desc.is_exception = true;
+    desc.warn_on_literal_pattern = WarnsOnLiteralPattern(name);
+    desc.qualifier = Qualifier();
+    env_.constructors.push_back(std::move(desc));
+    Bind(Namespace::Constructor, name, static_cast<ConstrId>(env_.constructors.size() - 1));
+  }
+
+  TypeStore& ts_;
+  Env& env_;
+  const ast::Ast* ast_ = nullptr;
+  const SourceBuffer* source_ = nullptr;
+  std::vector<ModuleId> scopes_;
+  std::string error_;
+};
+
+// ---------------------------------------------------------------- variance
+
+uint8_t Conjugate(uint8_t v) {
+  using namespace variance;
+  uint8_t out = v & ~(kMayPos | kMayNeg | kPos | kNeg);
+  if (v & kMayPos) out |= kMayNeg;
+  if (v & kMayNeg) out |= kMayPos;
+  if (v & kPos) out |= kNeg;
+  if (v & kNeg) out |= kPos;
+  return out;
+}
+
+void ComputeVarianceRec(TypeStore& ts, const Env& env, std::unordered_map<TypeId, uint8_t>& visited, uint8_t vari,
+                        TypeId ty) {
+  using namespace variance;
+  ty = ts.Repr(ty);
+  uint8_t old = visited.count(ty) ? visited[ty] : kNull;
+  if ((vari & old) == vari) return;
+  vari |= old;
+  visited[ty] = vari;
+  const TypeNode n = ts.node(ty);
+  switch (n.tag) {
+    case TypeTag::Arrow: {
+      uint8_t v = Conjugate(vari);
+      if (v & (kMayPos | kMayNeg)) v |= kMayWeak;
+      ComputeVarianceRec(ts, env, visited, v, n.a);
+      ComputeVarianceRec(ts, env, visited, vari, n.b);
+      break;
+    }
+    case TypeTag::Tuple:
+      for (TypeId a : ts.args(ty)) ComputeVarianceRec(ts, env, visited, vari, a);
+      break;
+    case TypeTag::Constr: {
+      std::vector<TypeId> args = ts.args(ty);
+      const TypeDecl& decl = env.types[n.a];
+      for (size_t i = 0; i < args.size(); ++i) {
+        uint8_t v = i < decl.variance.size() ? decl.variance[i] : kFull;
+        if (v == kNull) continue;
+        bool strict = ((vari & kInv) && (v & kInj)) || ((vari & (kPos | kNeg)) && (v & kInv));
+        if (strict) {
+          ComputeVarianceRec(ts, env, visited, kFull, args[i]);
+          continue;
+        }
+        uint8_t p1 = v & vari;
+        uint8_t n1 = v & Conjugate(vari);
+        uint8_t v1 = static_cast<uint8_t>((kCovariant & (p1 | Conjugate(p1))) |
+                                          (Conjugate(kCovariant) & (n1 | Conjugate(n1))));
+        bool weak = ((vari & kMayWeak) && (v & (kMayPos | kMayNeg))) ||
+                    ((vari & (kMayPos | kMayNeg)) && (v & kMayWeak));
+        if (weak) v1 |= kMayWeak; else v1 &= ~kMayWeak;
+        ComputeVarianceRec(ts, env, visited, v1, args[i]);
+      }
+      break;
+    }
+    default:
+      break;
+  }
+}
+
+}  // namespace
+
+void Prelude::ComputeVariance(TypeStore& ts, Env& env, DeclId id) {
+  using namespace variance;
+  TypeDecl& decl = env.types[id];
+  std::vector<uint8_t> result(decl.params.size(), kNull);
+  if (decl.kind == DeclKind::Abstract && decl.manifest == kNoType) {
+    // Abstract types: the predefined ones are known; any other abstract
+    // type is invariant (no annotation says otherwise).
+    bool covariant = decl.predef_covariant;
+    for (auto& v : result) v = covariant ? kCovariant : kFull;
+    decl.variance = result;
+    return;
+  }
+  std::unordered_map<TypeId, uint8_t> visited;
+  if (decl.manifest != kNoType) ComputeVarianceRec(ts, env, visited, kCovariant, decl.manifest);
+  for (ConstrId c : decl.constructors)
+    for (TypeId a : env.constructors[c].args) ComputeVarianceRec(ts, env, visited, kCovariant, a);
+  for (LabelId l : decl.labels)
+    ComputeVarianceRec(ts, env, visited, env.labels[l].is_mutable ? kFull : kCovariant, env.labels[l].arg);
+  bool concrete = decl.kind != DeclKind::Abstract;
+  for (size_t i = 0; i < decl.params.size(); ++i) {
+    TypeId p = ts.Repr(decl.params[i]);
+    uint8_t v = visited.count(p) ? visited[p] : kNull;
+    if (concrete) {
+      v |= kInj;
+      if ((v & kPos) && (v & kNeg)) v = kFull;
+    }
+    if (v & kMayNeg) v |= kMayWeak; else v &= ~kMayWeak;
+    result[i] = v;
+  }
+  decl.variance = result;
+}
+
+Prelude::Prelude() : store_(std::make_unique<TypeStore>()), env_(std::make_unique<Env>()) {
+  Loader loader(*store_, *env_);
+  std::string_view predef(embedded::kPredefMli, embedded::kPredefMli_size);
+  std::string_view stdlib(embedded::kStdlibMli, embedded::kStdlibMli_size);
+  // The abstract predefined types whose parameter is covariant.
+  error_ = loader.Load("predef.mli", predef, nullptr);
+  if (!error_.empty()) return;
+  loader.FindPredef();
+  if (env_->predef.lazy_t_ != kNone) {
+    env_->types[env_->predef.lazy_t_].predef_covariant = true;
+    ComputeVariance(*store_, *env_, env_->predef.lazy_t_);
+  }
+  ModuleDesc stdlib_module;
+  stdlib_module.name = "Stdlib";
+  stdlib_module.path = {"Stdlib"};
+  env_->modules.push_back(std::move(stdlib_module));
+  env_->stdlib = static_cast<ModuleId>(env_->modules.size() - 1);
+  error_ = loader.Load("stdlib.mli", stdlib, &env_->modules[env_->stdlib]);
+  if (!error_.empty()) return;
+  env_->Bind(Namespace::Module, "Stdlib", env_->stdlib);
+  // open Stdlib: every item, in declaration order.
+  const ModuleDesc& m = env_->modules[env_->stdlib];
+  for (int ns = 0; ns < static_cast<int>(Namespace::Count); ++ns)
+    for (const std::string& name : m.order[ns]) {
+      const auto& ids = m.tables[ns].at(name);
+      // Oldest first, so that the latest binding is on top.
+      for (auto it = ids.rbegin(); it != ids.rend(); ++it) env_->Bind(static_cast<Namespace>(ns), name, *it);
+    }
+}
+
+const Prelude& Prelude::Get() {
+  static const Prelude* prelude = new Prelude();
+  return *prelude;
+}
+
+}  // namespace mlhint::typing

@@ -1,0 +1,468 @@
+#include "typing/printtyp.h"
+
+#include <algorithm>
+
+namespace mlhint::typing {
+
+// ---------------------------------------------------------------- Oprint
+
+namespace {
+
+bool IsIdentChar(unsigned char c) {
+  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_' || (c >= 192 && c <= 214) ||
+         (c >= 216 && c <= 246) || c >= 248 || c == '\'' || (c >= '0' && c <= '9');
+}
+
+void PrintVar(fmt::Formatter& ppf, const std::string& name) {
+  // Pprintast.tyvar: a name whose second character is a quote gets a space.
+  if (name.size() >= 2 && name[1] == '\'')
+    ppf.print_string("' " + name);
+  else
+    ppf.print_string("'" + name);
+}
+
+void PrintTypList(fmt::Formatter& ppf, const std::vector<OutType>& items, const char* sep, bool simple) {
+  for (size_t i = 0; i < items.size(); ++i) {
+    if (simple)
+      PrintSimpleOutType(ppf, items[i]);
+    else
+      PrintOutType(ppf, items[i]);
+    if (i + 1 < items.size()) {
+      ppf.print_string(sep);
+      ppf.print_space();
+    }
+  }
+}
+
+void PrintTypArgs(fmt::Formatter& ppf, const std::vector<OutType>& args) {
+  if (args.empty()) return;
+  if (args.size() == 1) {
+    PrintSimpleOutType(ppf, args[0]);
+    ppf.print_space();
+    return;
+  }
+  ppf.open_box(1);
+  ppf.print_char('(');
+  PrintTypList(ppf, args, ",", false);
+  ppf.print_char(')');
+  ppf.close_box();
+  ppf.print_space();
+}
+
+void PrintOutType2(fmt::Formatter& ppf, const OutType& t) {
+  if (t.kind == OutType::Kind::Tuple) {
+    ppf.open_box(0);
+    PrintTypList(ppf, t.args, " *", true);
+    ppf.close_box();
+  } else {
+    PrintSimpleOutType(ppf, t);
+  }
+}
+
+void PrintOutType1(fmt::Formatter& ppf, const OutType& t) {
+  if (t.kind == OutType::Kind::Arrow) {
+    ppf.open_box(0);
+    if (!t.name.empty()) {
+      ppf.print_string(t.name);
+      ppf.print_char(':');
+    }
+    PrintOutType2(ppf, t.args[0]);
+    ppf.print_string(" ->");
+    ppf.print_space();
+    PrintOutType1(ppf, t.args[1]);
+    ppf.close_box();
+  } else {
+    PrintOutType2(ppf, t);
+  }
+}
+
+}  // namespace
+
+void PrintOutType(fmt::Formatter& ppf, const OutType& t) { PrintOutType1(ppf, t); }
+
+void PrintSimpleOutType(fmt::Formatter& ppf, const OutType& t) {
+  switch (t.kind) {
+    case OutType::Kind::Constr:
+      ppf.open_box(0);
+      PrintTypArgs(ppf, t.args);
+      ppf.print_string(t.name);
+      ppf.close_box();
+      break;
+    case OutType::Kind::Var:
+      PrintVar(ppf, t.non_gen ? "_" + t.name : t.name);
+      break;
+    case OutType::Kind::Stuff:
+      ppf.print_string(t.name);
+      break;
+    case OutType::Kind::Arrow:
+    case OutType::Kind::Tuple:
+      ppf.open_box(1);
+      ppf.print_char('(');
+      PrintOutType(ppf, t);
+      ppf.print_char(')');
+      ppf.close_box();
+      break;
+  }
+}
+
+std::string ValueIdent(const std::string& name) {
+  static const char* kWords[] = {"or", "mod", "land", "lor", "lxor", "lsl", "lsr", "asr"};
+  bool paren = false;
+  for (const char* w : kWords)
+    if (name == w) paren = true;
+  for (unsigned char c : name)
+    if (!IsIdentChar(c)) paren = true;
+  return paren ? "( " + name + " )" : name;
+}
+
+namespace {
+
+void PrintConstr(fmt::Formatter& ppf, const OutConstructor& c) {
+  std::string name = c.name == "::" ? "(::)" : c.name;
+  if (c.args.empty()) {
+    ppf.print_string(name);
+    return;
+  }
+  ppf.open_box(2);
+  ppf.print_string(name + " of");
+  ppf.print_space();
+  PrintTypList(ppf, c.args, " *", true);
+  ppf.close_box();
+}
+
+void PrintTypeDecl(fmt::Formatter& ppf, const OutSigItem& td) {
+  // "@[<2>@[<hv 2>%t%a@]%t%t%t@]"
+  ppf.open_box(2);
+  ppf.open_hvbox(2);
+  // print_name_params: "%s %t%a" kwd type_defined manifest
+  ppf.print_string(td.type_kw + " ");
+  if (td.params.empty()) {
+    ppf.print_string(td.name);
+  } else if (td.params.size() == 1) {
+    ppf.open_box(0);
+    PrintVar(ppf, td.params[0]);
+    ppf.print_space();
+    ppf.print_string(td.name);
+    ppf.close_box();
+  } else {
+    ppf.open_box(0);
+    ppf.print_string("(");
+    ppf.open_box(0);
+    for (size_t i = 0; i < td.params.size(); ++i) {
+      if (i) {
+        ppf.print_string(",");
+        ppf.print_space();
+      }
+      PrintVar(ppf, td.params[i]);
+    }
+    ppf.print_string(")");
+    ppf.close_box();
+    ppf.print_space();
+    ppf.print_string(td.name);
+    ppf.close_box();
+  }
+  bool manifest_shown = td.has_manifest && td.decl_kind != DeclKind::Abstract;
+  if (manifest_shown) {
+    ppf.print_string(" =");
+    ppf.print_space();
+    PrintOutType(ppf, td.manifest);
+  }
+  switch (td.decl_kind) {
+    case DeclKind::Abstract:
+      if (td.has_manifest) {
+        ppf.print_string(" =");
+        ppf.print_break(1, 2);
+        PrintOutType(ppf, td.manifest);
+      }
+      break;
+    case DeclKind::Record:
+      ppf.print_string(" = ");
+      // print_record_decl: "{%a@;<1 -2>}" with fields each preceded by "@ "
+      ppf.print_string("{");
+      for (const OutLabel& l : td.labels) {
+        ppf.print_space();
+        ppf.open_box(2);
+        ppf.print_string(std::string(l.is_mutable ? "mutable " : "") + l.name + " :");
+        ppf.print_space();
+        PrintOutType(ppf, l.type);
+        ppf.close_box();
+        ppf.print_string(";");
+      }
+      ppf.print_break(1, -2);
+      ppf.print_string("}");
+      break;
+    case DeclKind::Variant:
+      ppf.print_string(" =");
+      ppf.print_break(1, 2);
+      if (td.constructors.empty()) {
+        ppf.print_string("|");
+      } else {
+        for (size_t i = 0; i < td.constructors.size(); ++i) {
+          if (i) {
+            ppf.print_space();
+            ppf.print_string("| ");
+          }
+          PrintConstr(ppf, td.constructors[i]);
+        }
+      }
+      break;
+    case DeclKind::Open:
+      ppf.print_string(" = ..");
+      break;
+  }
+  ppf.close_box();
+  ppf.close_box();
+}
+
+void PrintSigItem(fmt::Formatter& ppf, const OutSigItem& item) {
+  switch (item.kind) {
+    case OutSigItem::Kind::Value:
+      ppf.open_box(2);
+      ppf.print_string("val " + ValueIdent(item.name) + " :");
+      ppf.print_space();
+      PrintOutType(ppf, item.type);
+      ppf.close_box();
+      break;
+    case OutSigItem::Kind::Type:
+      PrintTypeDecl(ppf, item);
+      break;
+    case OutSigItem::Kind::Exception:
+      ppf.open_box(2);
+      ppf.print_string("exception ");
+      PrintConstr(ppf, item.constructors[0]);
+      ppf.close_box();
+      break;
+  }
+}
+
+}  // namespace
+
+void PrintSignature(fmt::Formatter& ppf, const std::vector<OutSigItem>& items) {
+  ppf.open_vbox(0);
+  for (size_t i = 0; i < items.size(); ++i) {
+    if (i) ppf.print_space();
+    PrintSigItem(ppf, items[i]);
+  }
+  ppf.close_box();
+}
+
+// ---------------------------------------------------------------- naming
+
+void TypePrinter::ResetNames() {
+  names_.clear();
+  named_vars_.clear();
+  name_counter_ = 0;
+}
+
+bool TypePrinter::NameUsed(const std::string& name) const {
+  if (std::find(named_vars_.begin(), named_vars_.end(), name) != named_vars_.end()) return true;
+  for (const auto& [t, n] : names_)
+    if (n == name) return true;
+  for (const auto& [t, n] : weak_names_)
+    if (n == name) return true;
+  return false;
+}
+
+std::string TypePrinter::NewName() {
+  for (;;) {
+    std::string name;
+    if (name_counter_ < 26)
+      name = std::string(1, static_cast<char>('a' + name_counter_));
+    else
+      name = std::string(1, static_cast<char>('a' + name_counter_ % 26)) + std::to_string(name_counter_ / 26);
+    ++name_counter_;
+    if (!NameUsed(name)) return name;
+  }
+}
+
+std::string TypePrinter::NewWeakName(TypeId t) {
+  for (;;) {
+    std::string name = "weak" + std::to_string(weak_counter_++);
+    if (!NameUsed(name)) {
+      weak_names_[t] = name;
+      return name;
+    }
+  }
+}
+
+bool TypePrinter::Named(TypeId t) const {
+  for (const auto& [id, n] : names_)
+    if (id == t) return true;
+  return false;
+}
+
+std::string TypePrinter::NameOf(TypeId t, bool weak) {
+  for (const auto& [id, n] : names_)
+    if (id == t) return n;
+  auto w = weak_names_.find(t);
+  if (w != weak_names_.end()) return w->second;
+  std::string name;
+  uint32_t explicit_name = ts_.var_name(t);
+  if (ts_.tag(t) == TypeTag::Var && explicit_name != kNoName) {
+    std::string base = ts_.Name(explicit_name);
+    name = base;
+    int i = 0;
+    auto taken = [&](const std::string& n) {
+      for (const auto& [id, x] : names_)
+        if (x == n) return true;
+      return false;
+    };
+    while (taken(name)) name = base + std::to_string(i++);
+  } else {
+    name = weak ? NewWeakName(t) : NewName();
+  }
+  if (name != "_") names_.emplace_back(t, name);
+  return name;
+}
+
+void TypePrinter::AddNamedVars(TypeId t) {
+  // mark_loops: the names written by the user are reserved before printing.
+  uint32_t stamp = ts_.NewMark();
+  std::vector<TypeId> work{t};
+  while (!work.empty()) {
+    TypeId x = ts_.Repr(work.back());
+    work.pop_back();
+    if (!ts_.TryMark(x, stamp)) continue;
+    const TypeNode& n = ts_.node(x);
+    switch (n.tag) {
+      case TypeTag::Var:
+        if (n.a != kNoName) {
+          const std::string& name = ts_.Name(n.a);
+          if (std::find(named_vars_.begin(), named_vars_.end(), name) == named_vars_.end())
+            named_vars_.push_back(name);
+        }
+        break;
+      case TypeTag::Arrow:
+        work.push_back(n.b);
+        work.push_back(n.a);
+        break;
+      case TypeTag::Tuple:
+      case TypeTag::Constr:
+        for (TypeId a : ts_.args(x)) work.push_back(a);
+        break;
+      default:
+        break;
+    }
+  }
+}
+
+std::string TypePrinter::PathOf(DeclId decl_id) const {
+  const TypeDecl& decl = env_.types[decl_id];
+  if (decl.qualifier.empty()) return decl.name;
+  if (decl.qualifier.size() == 1 && decl.qualifier[0] == "Stdlib") {
+    uint32_t bound = env_.Find(Namespace::Type, decl.name);
+    if (bound == kNone || bound == decl_id) return decl.name;
+    return "Stdlib." + decl.name;
+  }
+  std::string path;
+  size_t start = decl.qualifier[0] == "Stdlib" ? 1 : 0;
+  for (size_t i = start; i < decl.qualifier.size(); ++i) path += decl.qualifier[i] + ".";
+  return path + decl.name;
+}
+
+OutType TypePrinter::Tree(TypeId t, bool scheme) {
+  if (budget_ == 0) {
+    // A fresh top-level call: collect the user's names first, and bound
+    // the size of what is printed (a type that is a small graph can be an
+    // exponentially large tree).
+    AddNamedVars(t);
+    budget_ = 200000;
+    OutType out = Tree(t, scheme);
+    budget_ = 0;
+    return out;
+  }
+  OutType out;
+  if (--budget_ == 0) {
+    budget_ = 1;
+    out.kind = OutType::Kind::Stuff;
+    out.name = "...";
+    return out;
+  }
+  t = ts_.Repr(t);
+  const TypeNode n = ts_.node(t);
+  switch (n.tag) {
+    case TypeTag::Var: {
+      bool non_gen = scheme && n.level != kGenericLevel;
+      out.kind = OutType::Kind::Var;
+      out.non_gen = non_gen;
+      out.name = NameOf(t, non_gen);
+      break;
+    }
+    case TypeTag::Arrow: {
+      out.kind = OutType::Kind::Arrow;
+      ArrowLabel label = static_cast<ArrowLabel>(n.flags);
+      if (label == ArrowLabel::Labelled) out.name = ts_.Name(n.c);
+      if (label == ArrowLabel::Optional) out.name = "?" + ts_.Name(n.c);
+      out.args.push_back(Tree(n.a, scheme));
+      out.args.push_back(Tree(n.b, scheme));
+      break;
+    }
+    case TypeTag::Tuple:
+      out.kind = OutType::Kind::Tuple;
+      for (TypeId a : ts_.args(t)) out.args.push_back(Tree(a, scheme));
+      break;
+    case TypeTag::Constr:
+      out.kind = OutType::Kind::Constr;
+      out.name = PathOf(n.a);
+      for (TypeId a : ts_.args(t)) out.args.push_back(Tree(a, scheme));
+      break;
+    case TypeTag::Link:
+    case TypeTag::Error:
+      out.kind = OutType::Kind::Stuff;
+      out.name = "_";
+      break;
+  }
+  return out;
+}
+
+OutSigItem TypePrinter::ValueItem(const std::string& name, TypeId scheme) {
+  OutSigItem item;
+  item.kind = OutSigItem::Kind::Value;
+  item.name = name;
+  item.type = SchemeTree(scheme);
+  return item;
+}
+
+OutSigItem TypePrinter::TypeItem(DeclId decl_id, bool first) {
+  ResetNames();
+  const TypeDecl& decl = env_.types[decl_id];
+  OutSigItem item;
+  item.kind = OutSigItem::Kind::Type;
+  item.type_kw = first ? "type" : "and";
+  item.name = decl.name;
+  item.decl_kind = decl.kind;
+  // The parameters are named first (they are aliased in OCaml's printer).
+  for (TypeId p : decl.params) AddNamedVars(p);
+  for (TypeId p : decl.params) {
+    OutType v = Tree(p, false);
+    item.params.push_back(v.kind == OutType::Kind::Var ? v.name : "?");
+  }
+  if (decl.manifest != kNoType) {
+    item.has_manifest = true;
+    item.manifest = Tree(decl.manifest, false);
+  }
+  for (ConstrId c : decl.constructors) {
+    OutConstructor oc;
+    oc.name = env_.constructors[c].name;
+    for (TypeId a : env_.constructors[c].args) oc.args.push_back(Tree(a, false));
+    item.constructors.push_back(std::move(oc));
+  }
+  for (LabelId l : decl.labels) {
+    const LabelDesc& ld = env_.labels[l];
+    item.labels.push_back(OutLabel{ld.name, ld.is_mutable, Tree(ld.arg, false)});
+  }
+  return item;
+}
+
+OutSigItem TypePrinter::ExceptionItem(ConstrId c) {
+  ResetNames();
+  OutSigItem item;
+  item.kind = OutSigItem::Kind::Exception;
+  OutConstructor oc;
+  oc.name = env_.constructors[c].name;
+  for (TypeId a : env_.constructors[c].args) oc.args.push_back(Tree(a, false));
+  item.constructors.push_back(std::move(oc));
+  return item;
+}
+
+}  // namespace mlhint::typing

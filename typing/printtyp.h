@@ -1,0 +1,108 @@
+// Printing types as OCaml 4.13 prints them: variables named 'a, 'b, ... in
+// order of appearance ('_weak1 for weak ones in signatures), paths as
+// written in the environment (Int64.t, Stdlib.ref when shadowed), and
+// Oprint's boxes so that long types wrap where OCaml's wrap.
+//
+// A type is first turned into an OutType tree (this names the variables);
+// the tree is then laid out by the Format engine. Diagnostics keep trees,
+// not types: the message of an error does not change if typing goes on.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "support/format.h"
+#include "typing/ctype.h"
+#include "typing/env.h"
+#include "typing/types.h"
+
+namespace mlhint::typing {
+
+struct OutType {
+  enum class Kind : uint8_t { Var, Arrow, Tuple, Constr, Stuff } kind = Kind::Stuff;
+  std::string name;  // Var: the name; Constr: the path; Arrow: the label ("" if none); Stuff: text
+  bool non_gen = false;
+  std::vector<OutType> args;  // Arrow: {arg, result}; Tuple: items; Constr: parameters
+
+  bool operator==(const OutType&) const = default;
+};
+
+// Oprint's printers.
+void PrintOutType(fmt::Formatter& ppf, const OutType& t);
+void PrintSimpleOutType(fmt::Formatter& ppf, const OutType& t);
+// "( + )" for operators, "x" otherwise (Oprint.value_ident).
+std::string ValueIdent(const std::string& name);
+
+// A signature item, as Outcometree's out_sig_item for the subset.
+struct OutConstructor {
+  std::string name;
+  std::vector<OutType> args;
+};
+struct OutLabel {
+  std::string name;
+  bool is_mutable;
+  OutType type;
+};
+struct OutSigItem {
+  enum class Kind : uint8_t { Value, Type, Exception } kind;
+  std::string name;
+  OutType type;                     // Value
+  std::vector<std::string> params;  // Type
+  std::string type_kw;              // Type: "type" or "and"
+  bool has_manifest = false;        // Type
+  OutType manifest;
+  DeclKind decl_kind = DeclKind::Abstract;
+  std::vector<OutConstructor> constructors;  // Type (variant), Exception (one)
+  std::vector<OutLabel> labels;
+};
+void PrintSignature(fmt::Formatter& ppf, const std::vector<OutSigItem>& items);
+
+class TypePrinter {
+ public:
+  TypePrinter(Ctype& ctype) : ct_(ctype), ts_(ctype.store()), env_(ctype.env()) {}
+
+  // Forgets the names given to variables (each message names afresh).
+  void ResetNames();
+  // tree_of_typexp: `scheme` prints non-generalised variables as weak.
+  OutType Tree(TypeId t, bool scheme = false);
+  // type_expr: a fresh naming, then the tree.
+  OutType TreeFresh(TypeId t) {
+    ResetNames();
+    return Tree(t, false);
+  }
+  OutType SchemeTree(TypeId t) {
+    ResetNames();
+    return Tree(t, true);
+  }
+  // Is this representative already named (so printed as a variable)?
+  bool Named(TypeId t) const;
+
+  std::string PathOf(DeclId decl) const;
+
+  // Signature items.
+  OutSigItem ValueItem(const std::string& name, TypeId scheme);
+  OutSigItem TypeItem(DeclId decl, bool first);
+  OutSigItem ExceptionItem(ConstrId constructor);
+
+ private:
+  std::string NameOf(TypeId t, bool weak);
+  std::string NewName();
+  std::string NewWeakName(TypeId t);
+  bool NameUsed(const std::string& name) const;
+  void AddNamedVars(TypeId t);
+
+  Ctype& ct_;
+  TypeStore& ts_;
+  Env& env_;
+  std::vector<std::pair<TypeId, std::string>> names_;
+  std::vector<std::string> named_vars_;
+  int name_counter_ = 0;
+  // Weak variables keep their names for the whole file.
+  std::unordered_map<TypeId, std::string> weak_names_;
+  int weak_counter_ = 1;
+  size_t budget_ = 0;
+};
+
+}  // namespace mlhint::typing

@@ -1,0 +1,308 @@
+// The type checker: OCaml 4.13's typecore/typetexp/typedecl/typemod for
+// the subset, over our AST. Check(ast) types a structure item by item, in
+// OCaml's order, and reports what ocamlc reports, in the same words; after
+// an error it goes on (the failed expression gets the Error type, which
+// agrees with anything), so every independent error is reported.
+//
+// It never looks at hints: for each type clash it records a TypeClash (the
+// expression, the types, why the type was expected) that the hints module
+// reads, and it offers a speculative re-typing (Snapshot/Backtrack) so that
+// a hint can be verified.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "diagnostics/diagnostic.h"
+#include "diagnostics/warnings.h"
+#include "parser/ast.h"
+#include "support/source.h"
+#include "typing/ctype.h"
+#include "typing/env.h"
+#include "typing/messages.h"
+#include "typing/printtyp.h"
+#include "typing/types.h"
+
+namespace mlhint::typing {
+
+struct Expected {
+  TypeId type;
+  Explanation explanation = Explanation::None;
+};
+
+// What the hints module needs to know about a type error.
+struct TypeClash {
+  size_t diagnostic = 0;  // index in CheckOutput::diagnostics
+  bool in_pattern = false;
+  ast::Id node;           // the expression (or pattern) in error
+  Span span;              // where the error is reported
+  TypeId got;             // the type the expression has
+  TypeId expected;        // the type it was expected to have
+  Trace trace;
+  Explanation explanation = Explanation::None;
+  // The application whose argument or operand this is, if any.
+  ast::Id parent_apply = ast::kNone;
+};
+
+struct CheckOptions {
+  WarningSettings warnings;
+  bool signature = false;  // -i: print the signature, keep weak variables
+  int max_errors = 0;      // 0: all
+};
+
+struct CheckOutput {
+  std::vector<Diagnostic> diagnostics;  // in print order
+  std::vector<TypeClash> clashes;
+  std::string signature;
+  bool has_error = false;
+};
+
+class Prelude;
+
+// A match case as the typer sees it (also `fun p -> e`).
+struct CaseView {
+  ast::Id pat;
+  ast::Id guard;  // ast::kNone when absent
+  ast::Id body;
+};
+
+// Typecore's ?in_function: the function whose parameters are being typed,
+// for the "This function expects too many arguments" message.
+struct InFunction {
+  Span loc;
+  TypeId type;
+};
+
+std::string UnsupportedText(std::string_view what);
+
+// The deepest nesting of expressions, patterns or type expressions the
+// checker follows (its recursion is bounded by this, well within the stack
+// of the checking thread).
+inline constexpr int kMaxDepth = 300000;
+struct NestingTooDeep {
+  Span span;
+};
+
+class Typer {
+ public:
+  // The typer works on copies of the prelude's environment and types.
+  Typer(const SourceBuffer& source, const ast::Ast& ast, const Prelude& prelude, const CheckOptions& options);
+  ~Typer();
+
+  CheckOutput Check();
+
+  // For hints: the type an expression was given (kNoType if not typed).
+  TypeId ExprType(ast::Id e) const { return e < expr_types_.size() ? expr_types_[e] : kNoType; }
+  TypeId PatType(ast::Id p) const { return p < pat_types_.size() ? pat_types_[p] : kNoType; }
+  ConstrId PatConstructor(ast::Id p) const { return p < pat_constructors_.size() ? pat_constructors_[p] : kNone; }
+  LabelId RecordPatLabel(ast::Id field) const {
+    return field < record_field_labels_.size() ? record_field_labels_[field] : kNone;
+  }
+
+  TypeStore& store() { return *store_; }
+  Env& env() { return *env_; }
+  Ctype& ctype() { return *ctype_; }
+  TypePrinter& printer() { return *printer_; }
+  const ast::Ast& tree() const { return ast_; }
+  const SourceBuffer& source() const { return source_; }
+
+ private:
+  struct TypeError {
+    Diagnostic diagnostic;
+    std::optional<TypeClash> clash;
+  };
+  struct PatVar {
+    std::string_view name;
+    TypeId type;
+    Span loc;
+    bool as_var = false;
+  };
+  struct PatternState {
+    std::vector<PatVar> vars;
+    std::vector<std::function<void()>> force;
+  };
+  struct LetResult {
+    std::vector<PatVar> vars;
+  };
+  // An entry of the signature, printed at the end (weak variables may be
+  // determined by later items).
+  struct SigEntry {
+    OutSigItem::Kind kind = OutSigItem::Kind::Value;
+    std::string name;
+    TypeId type = kNoType;
+    Span loc;
+    DeclId decl = kNone;
+    bool first = true;
+    bool nonrec = false;
+    ConstrId exn = kNone;
+  };
+
+  std::vector<ast::Id> ListOf(ast::ListRef l) const { return std::vector<ast::Id>(ast_.begin(l), ast_.end(l)); }
+
+  // --- structure
+  void TypeItem(ast::Id item);
+  void TypeValueItem(const ast::Item& item);
+  void TypeTypeItem(const ast::Item& item);
+  void TypeExceptionItem(const ast::Item& item);
+  void TypeEvalItem(const ast::Item& item);
+  TypeId TranslGenericType(ast::Id t);
+  void CheckAbbrevRecursion(DeclId id, Span loc);
+
+  // --- expressions
+  TypeId TypeExpect(ast::Id e, Expected expected);
+  TypeId TypeExpectInner(ast::Id e, Expected expected);
+  TypeId TypeExp(ast::Id e) { return TypeExpect(e, Expected{ctype_->NewVar()}); }
+  TypeId TypeArgument(ast::Id e, TypeId expected_generic, TypeId expected_instance, ast::Id parent_apply = ast::kNone);
+  TypeId TypeApply(ast::Id e, Expected expected);
+  TypeId TypeApplication(ast::Id apply, ast::Id funct, TypeId funct_type, const std::vector<ast::Id>& args);
+  TypeId TypeConstruct(ast::Id e, Expected expected);
+  TypeId TypeRecord(ast::Id e, Expected expected);
+  TypeId TypeField(ast::Id e, Expected expected);
+  TypeId TypeSetField(ast::Id e, Expected expected);
+  TypeId TypeLabelExp(ast::Id label_longident, LabelId label, ast::Id sarg, TypeId ty_expected);
+  TypeId TypeFunction(ast::Id e, Expected expected, const std::vector<CaseView>& cases,
+                      std::optional<InFunction> in_function);
+  TypeId TypeLet(ast::Id e, Expected expected);
+  TypeId TypeStatement(ast::Id e, Explanation explanation);
+  void TypeCases(TypeId ty_arg, Expected ty_res, bool partial_flag, Span loc, const std::vector<CaseView>& cases,
+                 std::optional<InFunction> in_function);
+  LetResult TypeLetBindings(bool is_rec, const std::vector<ast::Id>& bindings, bool toplevel);
+  void CheckRecursiveBindings(const std::vector<ast::Id>& bindings, const std::vector<PatVar>& vars);
+  TypeId TypeApprox(ast::Id e);
+  TypeId ApproxType(ast::Id t);
+  TypeId ConstantTypeOf(ast::Id constant, Span span);
+  void UnifyExp(ast::Id e, TypeId type, TypeId expected, Explanation explanation = Explanation::None);
+  void UnifyExpArg(ast::Id e, TypeId type, TypeId expected, ast::Id parent_apply);
+  std::pair<std::vector<ArrowLabel>, bool> ListLabels(TypeId t);
+  Diagnostic ApplyNonFunctionError(Span span, TypeId shown);
+
+  // --- patterns
+  TypeId TypePat(ast::Id p, TypeId expected, PatternState& st);
+  TypeId TypePatConstruct(ast::Id p, TypeId expected, PatternState& st);
+  TypeId TypePatRecord(ast::Id p, TypeId expected, PatternState& st);
+  TypeId PatConstantType(ast::Id constant, Span span);
+  TypeId BuildAsType(ast::Id p, TypeId pat_type);
+  std::vector<ast::Id> ConstructorArgPatterns(ast::Id p, uint32_t arity) const;
+  void UnifyPat(ast::Id p, TypeId type, TypeId expected);
+  void EnterVariable(PatternState& st, std::string_view name, Span loc, TypeId type, bool as_var);
+  void EnterOrPatternVariables(Span loc, std::vector<PatVar> left, std::vector<PatVar> right);
+
+  // --- exhaustiveness (typing/parmatch.cpp)
+  void CheckPartialMatch(TypeId ty, Span loc, const std::vector<ast::Id>& pats, const std::vector<bool>& guarded);
+  void CheckUnusedCases(TypeId ty, const std::vector<ast::Id>& pats, const std::vector<bool>& guarded);
+  void CheckPartialLet(ast::Id pat, TypeId ty, ast::Id expr);
+
+  // --- type expressions
+  TypeId TranslType(ast::Id t, bool fixed);
+  TypeId TranslSimpleType(ast::Id t, bool fixed);
+  void ResetTypeVariables();
+
+  // --- names
+  ValueId LookupValue(ast::Id longident);
+  DeclId LookupType(ast::Id longident);
+  std::vector<ConstrId> LookupAllConstructors(ast::Id longident, bool in_pattern);
+  std::vector<LabelId> LookupAllLabels(ast::Id longident);
+  std::vector<ConstrId> LookupAllConstructorsNoError(ast::Id longident);
+  std::vector<LabelId> LookupAllLabelsNoError(ast::Id longident);
+  const ModuleDesc* LookupModulePath(ast::Id longident, uint32_t parts);
+  [[noreturn]] void RaiseUnboundConstructor(ast::Id longident);
+  [[noreturn]] void RaiseUnboundLabel(ast::Id longident);
+  std::optional<DeclId> ConcreteDecl(TypeId t, DeclKind kind);
+  ConstrId DisambiguateConstructor(ast::Id longident, const std::vector<ConstrId>& candidates, TypeId expected,
+                                   bool in_pattern, std::string_view msg, Explanation explanation);
+  std::vector<std::pair<ast::Id, LabelId>> DisambiguateLabels(const std::vector<ast::Id>& fields, bool in_pattern,
+                                                              bool closed, std::optional<DeclId> expected_decl,
+                                                              TypeId expected, std::string_view msg);
+  LabelId DisambiguateFieldAccess(ast::Id longident, const std::vector<LabelId>& labels, std::optional<DeclId> decl,
+                                  TypeId record_type);
+  void WarnAmbiguous(Span span, std::string_view name, DeclId chosen, const std::vector<DeclId>& others);
+
+  // --- errors
+  [[noreturn]] void Raise(Diagnostic d, std::optional<TypeClash> clash = std::nullopt);
+  [[noreturn]] void RaiseExprClash(ast::Id e, Span span, Trace trace, Explanation explanation);
+  [[noreturn]] void RaisePatClash(ast::Id p, Span span, Trace trace, bool literal_pattern = true);
+  Diagnostic WrongNameError(Span span, std::string_view msg, TypeId expected, Explanation explanation, bool is_label,
+                            std::string_view name, DeclId decl, const std::vector<std::string>& valid);
+  Diagnostic ConstructorArityError(ast::Id longident, Span span, uint32_t expected, uint32_t given);
+  Diagnostic LabelMismatchError(ast::Id label_longident, Trace trace);
+  Diagnostic NameTypeMismatchError(Span span, bool is_label, ast::Id longident, DeclId expected, DeclId found);
+  void Report(TypeError&& error);
+  void Warn(int number, Span span, std::string message);
+  bool WarningActive(int number) const { return options_.warnings.IsActive(number); }
+  bool Stopped() const;
+
+  // --- values and unused-variable tracking (OCaml's delayed checks)
+  struct Usage {
+    bool used = false;
+    int32_t group = -1;        // the binding pattern (for warning 26 vs 27)
+    int32_t rec_binding = -1;  // a `let rec` binding (uses inside it are deferred)
+  };
+  struct RecBinding {
+    int32_t group;
+    std::vector<int32_t> deps;  // usage slots used inside this definition
+  };
+  ValueId NewValue(std::string_view name, TypeId type, Span loc);
+  void TrackUnused(ValueId v, int warning, int strict_warning, int32_t group, int32_t rec_binding);
+  ValueId AddValue(std::string_view name, TypeId type, Span loc, bool track_unused, int warning);
+  void MarkUsed(ValueId v);
+  void MarkSlot(int32_t slot);
+  void AddDelayed(std::function<void()> check) { delayed_.push_back(std::move(check)); }
+
+  bool IsNonexpansive(ast::Id e) const;
+  bool IsInferred(ast::Id e) const;
+  ast::Id FinalSubexpression(ast::Id e) const;
+  void CheckPartialApplication(bool statement, ast::Id e, TypeId type);
+
+  const SourceBuffer& source_;
+  const ast::Ast& ast_;
+  CheckOptions options_;
+  std::unique_ptr<TypeStore> store_;
+  std::unique_ptr<Env> env_;
+  std::unique_ptr<Ctype> ctype_;
+  std::unique_ptr<TypePrinter> printer_;
+  CheckOutput out_;
+  int errors_ = 0;
+  int depth_ = 0;  // current recursion depth of TypeExpect / TypePat / TranslType
+  struct DepthGuard {
+    DepthGuard(int& d, Span span) : depth(d) {
+      if (++depth > kMaxDepth) {
+        --depth;
+        throw NestingTooDeep{span};
+      }
+    }
+    ~DepthGuard() { --depth; }
+    int& depth;
+  };
+
+  std::vector<TypeId> expr_types_;
+  std::vector<TypeId> pat_types_;
+  std::vector<ConstrId> pat_constructors_;
+  std::vector<LabelId> record_field_labels_;
+  std::vector<bool> apply_is_raise_;
+  std::vector<std::function<void()>> delayed_;
+  std::optional<InFunction> pending_in_function_;
+  ast::Id current_parent_apply_ = ast::kNone;
+  // Typetexp's named type variables of the current item.
+  std::unordered_map<std::string, TypeId> type_variables_;
+  int32_t global_level_ = 1;
+  std::vector<Usage> usages_;
+  std::vector<int32_t> value_usage_;  // ValueId -> slot in usages_, or -1
+  std::vector<bool> group_some_used_;
+  std::vector<RecBinding> rec_bindings_;
+  int32_t typing_rec_binding_ = -1;
+  int32_t next_rec_group_ = 0;
+  // Names bound by a `let` of functions being defined without `rec`: an
+  // unbound use of one gets OCaml's "add the 'rec' keyword" hint.
+  struct GhostRec {
+    std::string_view name;
+    Span let_loc;
+  };
+  std::vector<GhostRec> ghost_recs_;
+  std::vector<std::pair<std::string, Span>> defined_types_;
+  std::vector<SigEntry> sig_;
+};
+
+}  // namespace mlhint::typing

@@ -1,0 +1,674 @@
+// Expressions: OCaml's Typecore.type_expect_ and the functions it calls,
+// in the same order, so that the same unification fails first and is
+// reported at the same place with the same types.
+
+#include <algorithm>
+
+#include "lexer/literals.h"
+#include "support/format.h"
+#include "typing/typer.h"
+#include "typing/typer_internal.h"
+
+namespace mlhint::typing {
+
+using ast::ExprKind;
+
+TypeId Typer::TypeExpect(ast::Id e, Expected expected) {
+  DepthGuard guard(depth_, ast_.exprs[e].span);
+  TypeId t;
+  try {
+    t = TypeExpectInner(e, expected);
+  } catch (TypeErrorThrow& err) {
+    Report(TypeError{std::move(err.diagnostic), std::move(err.clash)});
+    t = store_->NewError();
+  }
+  expr_types_[e] = t;
+  return t;
+}
+
+void Typer::UnifyExp(ast::Id e, TypeId type, TypeId expected, Explanation explanation) {
+  std::optional<Trace> trace = ctype_->Unify(type, expected);
+  if (!trace) return;
+  const ast::Expr& x = ast_.exprs[e];
+  // with_explanation: only for an expression written by the user.
+  if (x.flags & ast::kGhost) explanation = Explanation::None;
+  RaiseExprClash(e, x.span, std::move(*trace), explanation);
+}
+
+namespace {
+
+// The type of a literal, or the error OCaml gives for it.
+struct ConstantType {
+  DeclId decl = kNone;
+  std::string error;  // non-empty: the message
+  DiagKind kind = DiagKind::LiteralOverflow;
+};
+
+ConstantType ClassifyConstant(const Env& env, const ast::Constant& c, std::string_view text) {
+  ConstantType out;
+  switch (c.kind) {
+    case ast::ConstKind::Int: {
+      IntLiteralParts parts = SplitIntLiteral(text);
+      std::string digits = (c.negative ? "-" : "") + std::string(parts.digits);
+      IntKind kind;
+      switch (parts.modifier) {
+        case 0: kind = IntKind::Int; out.decl = env.predef.int_; break;
+        case 'l': kind = IntKind::Int32; out.decl = env.predef.int32_; break;
+        case 'L': kind = IntKind::Int64; out.decl = env.predef.int64_; break;
+        case 'n': kind = IntKind::Nativeint; out.decl = env.predef.nativeint_; break;
+        default:
+          out.kind = DiagKind::UnknownLiteralModifier;
+          out.error = std::string("Unknown modifier '") + parts.modifier + "' for literal " + digits + parts.modifier;
+          return out;
+      }
+      if (!ConvertIntLiteral(digits, kind))
+        out.error = "Integer literal exceeds the range of representable integers of type " +
+                    std::string(IntKindName(kind));
+      return out;
+    }
+    case ast::ConstKind::Float: {
+      FloatLiteralParts parts = SplitFloatLiteral(text);
+      if (parts.modifier) {
+        std::string digits = (c.negative ? "-" : "") + std::string(parts.digits);
+        out.kind = DiagKind::UnknownLiteralModifier;
+        out.error = std::string("Unknown modifier '") + parts.modifier + "' for literal " + digits + parts.modifier;
+        return out;
+      }
+      out.decl = env.predef.float_;
+      return out;
+    }
+    case ast::ConstKind::Char:
+      out.decl = env.predef.char_;
+      return out;
+    case ast::ConstKind::String:
+      out.decl = env.predef.string_;
+      return out;
+  }
+  return out;
+}
+
+}  // namespace
+
+TypeId Typer::ConstantTypeOf(ast::Id constant, Span span) {
+  const ast::Constant& c = ast_.constants[constant];
+  ConstantType ct = ClassifyConstant(*env_, c, source_.Slice(c.text));
+  if (!ct.error.empty()) Raise(MakeError(ct.kind, span, Text(ct.error)));
+  return ctype_->Predef(ct.decl);
+}
+
+TypeId Typer::TypeExpectInner(ast::Id e, Expected expected) {
+  const ast::Expr& x = ast_.exprs[e];
+  Ctype& ct = *ctype_;
+  auto rue = [&](TypeId t) {
+    UnifyExp(e, t, ct.Instance(expected.type), expected.explanation);
+    return t;
+  };
+  switch (x.kind) {
+    case ExprKind::Ident: {
+      ValueId v = LookupValue(x.a);
+      MarkUsed(v);
+      TypeId t = ct.Instance(env_->values[v].type);
+      return rue(t);
+    }
+    case ExprKind::Constant:
+      return rue(ConstantTypeOf(x.a, x.span));
+    case ExprKind::Let:
+      return TypeLet(e, expected);
+    case ExprKind::Fun: {
+      std::vector<CaseView> cases{CaseView{x.a, kNone, x.b}};
+      return TypeFunction(e, expected, cases, std::nullopt);
+    }
+    case ExprKind::Function: {
+      std::vector<CaseView> cases;
+      for (ast::Id c : ListOf(x.list)) {
+        const ast::Case& cs = ast_.cases[c];
+        cases.push_back(CaseView{cs.pat, cs.guard, cs.body});
+      }
+      return TypeFunction(e, expected, cases, std::nullopt);
+    }
+    case ExprKind::Apply:
+      return TypeApply(e, expected);
+    case ExprKind::Match: {
+      ct.BeginDef();
+      TypeId arg = TypeExp(x.a);
+      ct.EndDef();
+      if (!IsNonexpansive(x.a)) ct.LowerContravariant(arg);
+      ct.Generalize(arg);
+      std::vector<CaseView> cases;
+      for (ast::Id c : ListOf(x.list)) {
+        const ast::Case& cs = ast_.cases[c];
+        cases.push_back(CaseView{cs.pat, cs.guard, cs.body});
+      }
+      TypeCases(arg, expected, true, x.span, cases, std::nullopt);
+      return ct.Instance(expected.type);
+    }
+    case ExprKind::Try: {
+      TypeId body = TypeExpect(x.a, expected);
+      std::vector<CaseView> cases;
+      for (ast::Id c : ListOf(x.list)) {
+        const ast::Case& cs = ast_.cases[c];
+        cases.push_back(CaseView{cs.pat, cs.guard, cs.body});
+      }
+      TypeCases(ct.Predef(env_->predef.exn_), expected, false, x.span, cases, std::nullopt);
+      return body;
+    }
+    case ExprKind::Tuple: {
+      std::vector<ast::Id> items = ListOf(x.list);
+      std::vector<TypeId> subtypes;
+      for (size_t i = 0; i < items.size(); ++i) subtypes.push_back(ct.NewGenVar());
+      TypeId to_unify = store_->NewTuple(kGenericLevel, subtypes);
+      if (auto trace = ct.Unify(to_unify, ct.GenericInstance(expected.type))) {
+        Explanation ex = (x.flags & ast::kGhost) ? Explanation::None : expected.explanation;
+        RaiseExprClash(e, x.span, std::move(*trace), ex);
+      }
+      std::vector<TypeId> types;
+      for (size_t i = 0; i < items.size(); ++i) types.push_back(TypeExpect(items[i], Expected{subtypes[i]}));
+      return ct.NewTuple(types);
+    }
+    case ExprKind::Construct:
+      return TypeConstruct(e, expected);
+    case ExprKind::Record:
+      return TypeRecord(e, expected);
+    case ExprKind::Field:
+      return TypeField(e, expected);
+    case ExprKind::SetField:
+      return TypeSetField(e, expected);
+    case ExprKind::Array: {
+      TypeId elt = ct.NewGenVar();
+      TypeId to_unify = store_->NewConstr(kGenericLevel, env_->predef.array_, {elt});
+      if (auto trace = ct.Unify(to_unify, ct.GenericInstance(expected.type))) {
+        Explanation ex = (x.flags & ast::kGhost) ? Explanation::None : expected.explanation;
+        RaiseExprClash(e, x.span, std::move(*trace), ex);
+      }
+      for (ast::Id item : ListOf(x.list)) TypeExpect(item, Expected{elt});
+      return ct.Instance(expected.type);
+    }
+    case ExprKind::IfThenElse: {
+      TypeExpect(x.a, Expected{ct.Predef(env_->predef.bool_), Explanation::IfConditional});
+      if (x.c == kNone) {
+        TypeId ifso = TypeExpect(x.b, Expected{ct.Predef(env_->predef.unit_), Explanation::IfNoElseBranch});
+        return rue(ifso);
+      }
+      TypeId ifso = TypeExpect(x.b, expected);
+      TypeId ifnot = TypeExpect(x.c, expected);
+      UnifyExp(x.c, ifnot, ifso);
+      return ifso;
+    }
+    case ExprKind::Sequence: {
+      TypeStatement(x.a, Explanation::SequenceLeftHandSide);
+      return TypeExpect(x.b, expected);
+    }
+    case ExprKind::While: {
+      TypeExpect(x.a, Expected{ct.Predef(env_->predef.bool_), Explanation::WhileLoopConditional});
+      TypeStatement(x.b, Explanation::WhileLoopBody);
+      return rue(ct.Predef(env_->predef.unit_));
+    }
+    case ExprKind::For: {
+      TypeExpect(x.b, Expected{ct.Predef(env_->predef.int_), Explanation::ForLoopStartIndex});
+      TypeExpect(x.c, Expected{ct.Predef(env_->predef.int_), Explanation::ForLoopStopIndex});
+      const ast::Pat& index = ast_.pats[x.a];
+      Env::Mark mark = env_->Save();
+      if (index.kind == ast::PatKind::Var) {
+        AddValue(source_.Slice(index.name), ct.Predef(env_->predef.int_), index.span, true, 35);
+      } else if (index.kind != ast::PatKind::Any) {
+        Raise(MakeError(DiagKind::InvalidForLoopIndex, index.span,
+                        BoxedText("Invalid for-loop index: only variables and _ are allowed.")));
+      }
+      TypeStatement(x.d, Explanation::ForLoopBody);
+      env_->Restore(mark);
+      return rue(ct.Predef(env_->predef.unit_));
+    }
+    case ExprKind::Constraint: {
+      ct.BeginDef();
+      TypeId ty = TranslSimpleType(x.b, false);
+      ct.EndDef();
+      ct.GeneralizeStructure(ty);
+      TypeArgument(x.a, ty, ct.Instance(ty));
+      TypeId result = ct.Instance(ty);
+      return rue(result);
+    }
+    case ExprKind::Assert: {
+      TypeExpect(x.a, Expected{ct.Predef(env_->predef.bool_), Explanation::AssertCondition});
+      const ast::Expr& cond = ast_.exprs[x.a];
+      bool is_false = cond.kind == ExprKind::Construct && cond.b == kNone && ast_.LastName(cond.a) == "false";
+      return rue(is_false ? ct.Instance(expected.type) : ct.Predef(env_->predef.unit_));
+    }
+    case ExprKind::Unsupported: {
+      const ast::UnsupportedConstruct& u = ast_.unsupported[x.a];
+      Raise(MakeError(DiagKind::Unsupported, u.span, Text(UnsupportedText(u.what))));
+    }
+  }
+  return store_->NewError();
+}
+
+// ---------------------------------------------------------------- statements
+
+ast::Id Typer::FinalSubexpression(ast::Id e) const {
+  for (;;) {
+    const ast::Expr& x = ast_.exprs[e];
+    switch (x.kind) {
+      case ExprKind::Let: e = x.a; continue;
+      case ExprKind::Sequence: e = x.b; continue;
+      case ExprKind::Try: e = x.a; continue;
+      case ExprKind::IfThenElse: e = x.b; continue;
+      case ExprKind::Match:
+        if (x.list.size == 0) return e;
+        e = ast_.cases[ast_.at(x.list, 0)].body;
+        continue;
+      default: return e;
+    }
+  }
+}
+
+TypeId Typer::TypeStatement(ast::Id e, Explanation explanation) {
+  (void)explanation;
+  Ctype& ct = *ctype_;
+  ct.BeginDef();
+  TypeId t = TypeExp(e);
+  ct.EndDef();
+  TypeId ty = ct.ExpandHead(t);
+  TypeId tv = ct.NewVar();
+  if (store_->tag(ty) == TypeTag::Var && store_->level(ty) > store_->level(tv))
+    Warn(21, ast_.exprs[FinalSubexpression(e)].span, "this statement never returns (or has an unsound type.)");
+  CheckPartialApplication(true, e, t);
+  ct.UnifyVar(tv, ty);
+  return t;
+}
+
+void Typer::CheckPartialApplication(bool statement, ast::Id e, TypeId type) {
+  std::function<void(bool)> f = [this, statement, e, type, &f](bool delay) {
+    Ctype& ct = *ctype_;
+    TypeId ty = ct.ExpandHead(type);
+    auto check_statement = [&] {
+      if (ct.IsConstr(ty, env_->predef.unit_)) return;
+      if (!statement) return;
+      ast::Id x = e;
+      while (ast_.exprs[x].kind == ExprKind::Let || ast_.exprs[x].kind == ExprKind::Sequence)
+        x = ast_.exprs[x].kind == ExprKind::Let ? ast_.exprs[x].a : ast_.exprs[x].b;
+      Warn(10, ast_.exprs[x].span, "this expression should have type unit.");
+    };
+    TypeTag tag = store_->tag(ty);
+    if (tag == TypeTag::Arrow) {
+      std::function<void(ast::Id)> check = [&](ast::Id x) {
+        const ast::Expr& ex = ast_.exprs[x];
+        switch (ex.kind) {
+          case ExprKind::Constraint:
+          case ExprKind::Ident:
+          case ExprKind::Constant:
+          case ExprKind::Tuple:
+          case ExprKind::Construct:
+          case ExprKind::Record:
+          case ExprKind::Field:
+          case ExprKind::SetField:
+          case ExprKind::Array:
+          case ExprKind::While:
+          case ExprKind::For:
+          case ExprKind::Assert:
+          case ExprKind::Fun:
+          case ExprKind::Function:
+          case ExprKind::Unsupported:
+            check_statement();
+            break;
+          case ExprKind::IfThenElse:
+            if (ex.c == kNone) {
+              check_statement();
+            } else {
+              check(ex.b);
+              check(ex.c);
+            }
+            break;
+          case ExprKind::Match:
+            for (ast::Id c : ListOf(ex.list)) check(ast_.cases[c].body);
+            break;
+          case ExprKind::Try:
+            check(ex.a);
+            for (ast::Id c : ListOf(ex.list)) check(ast_.cases[c].body);
+            break;
+          case ExprKind::Let:
+            check(ex.a);
+            break;
+          case ExprKind::Sequence:
+            check(ex.b);
+            break;
+          case ExprKind::Apply:
+            Warn(5, ex.span, "this function application is partial,\nmaybe some arguments are missing.");
+            break;
+        }
+      };
+      check(e);
+    } else if (tag == TypeTag::Var) {
+      if (delay) AddDelayed([f] { f(false); });
+    } else {
+      check_statement();
+    }
+  };
+  f(true);
+}
+
+// ---------------------------------------------------------------- application
+
+namespace {
+
+bool IsNolabelArrow(TypeStore& ts, TypeId t) {
+  return ts.tag(t) == TypeTag::Arrow && ts.arrow_label(t) == ArrowLabel::None;
+}
+
+}  // namespace
+
+bool Typer::IsInferred(ast::Id e) const {
+  const ast::Expr& x = ast_.exprs[e];
+  switch (x.kind) {
+    case ExprKind::Ident:
+    case ExprKind::Apply:
+    case ExprKind::Field:
+    case ExprKind::Constraint:
+      return true;
+    case ExprKind::Sequence:
+      return IsInferred(x.b);
+    case ExprKind::IfThenElse:
+      return x.c != kNone && IsInferred(x.b) && IsInferred(x.c);
+    default:
+      return false;
+  }
+}
+
+// Typecore.list_labels: the labels of a function type, and whether it ends
+// in a type variable.
+std::pair<std::vector<ArrowLabel>, bool> Typer::ListLabels(TypeId t) {
+  std::vector<ArrowLabel> labels;
+  uint32_t stamp = store_->NewMark();
+  for (int guard = 0; guard < 100000; ++guard) {
+    t = ctype_->ExpandHead(t);
+    if (!store_->TryMark(t, stamp)) return {labels, false};
+    if (store_->tag(t) == TypeTag::Arrow) {
+      labels.push_back(store_->arrow_label(t));
+      t = store_->arrow_res(t);
+      continue;
+    }
+    return {labels, store_->tag(t) == TypeTag::Var};
+  }
+  return {labels, false};
+}
+
+TypeId Typer::TypeArgument(ast::Id sarg, TypeId expected_generic, TypeId expected_instance, ast::Id parent_apply) {
+  Ctype& ct = *ctype_;
+  auto no_labels = [&](TypeId t) {
+    auto [labels, tvar] = ListLabels(t);
+    if (tvar) return false;
+    return std::all_of(labels.begin(), labels.end(), [](ArrowLabel l) { return l == ArrowLabel::None; });
+  };
+  std::optional<bool> may_coerce;
+  if (IsInferred(sarg)) {
+    TypeId head = ct.ExpandHead(expected_generic);
+    if (IsNolabelArrow(*store_, head)) may_coerce = no_labels(store_->arrow_res(head));
+  }
+  current_parent_apply_ = parent_apply;
+  if (may_coerce) {
+    TypeId texp = TypeExp(sarg);
+    // make_args: optional arguments would be eliminated here (none in the
+    // subset); the result decides how the argument is unified.
+    TypeId head = ct.ExpandHead(texp);
+    bool simple_res = false;
+    if (store_->tag(head) == TypeTag::Arrow && store_->arrow_label(head) == ArrowLabel::None)
+      simple_res = no_labels(store_->arrow_res(head));
+    TypeId inst = ct.Instance(texp);
+    (void)simple_res;
+    if (store_->tag(texp) != TypeTag::Error) UnifyExpArg(sarg, inst, expected_instance, parent_apply);
+    return texp;
+  }
+  TypeId texp = TypeExpect(sarg, Expected{expected_generic});
+  if (store_->tag(texp) != TypeTag::Error) UnifyExpArg(sarg, texp, expected_instance, parent_apply);
+  return texp;
+}
+
+void Typer::UnifyExpArg(ast::Id e, TypeId type, TypeId expected, ast::Id parent_apply) {
+  std::optional<Trace> trace = ctype_->Unify(type, expected);
+  if (!trace) return;
+  try {
+    RaiseExprClash(e, ast_.exprs[e].span, std::move(*trace), Explanation::None);
+  } catch (TypeErrorThrow& t) {
+    if (t.clash) t.clash->parent_apply = parent_apply;
+    throw;
+  }
+}
+
+TypeId Typer::TypeApply(ast::Id e, Expected expected) {
+  Ctype& ct = *ctype_;
+  const ast::Expr& x = ast_.exprs[e];
+  std::vector<ast::Id> args = ListOf(x.list);
+  auto type_sfunct = [&](ast::Id f) {
+    ct.BeginDef();
+    TypeId funct = TypeExp(f);
+    TypeId ty = ct.Instance(funct);
+    ct.EndDef();
+    // lower_args: the argument types of the function's known spine go down
+    // to the current level.
+    uint32_t stamp = store_->NewMark();
+    for (int guard = 0; guard < 100000; ++guard) {
+      ty = ct.ExpandHead(ty);
+      if (!store_->TryMark(ty, stamp) || store_->tag(ty) != TypeTag::Arrow) break;
+      ct.UnifyVar(ct.NewVar(), store_->arrow_arg(ty));
+      ty = store_->arrow_res(ty);
+    }
+    return funct;
+  };
+  ast::Id funct_expr = x.a;
+  TypeId funct = type_sfunct(funct_expr);
+  // x |> f and f @@ x are typed as the application f x.
+  const ast::Expr& fx = ast_.exprs[funct_expr];
+  if (fx.kind == ExprKind::Ident && args.size() == 2 && store_->tag(funct) != TypeTag::Error) {
+    uint32_t v = env_->Find(Namespace::Value, ast_.LastName(fx.a));
+    Primitive prim = v != kNone && ast_.longidents[fx.a].parts.size == 1 ? env_->values[v].prim : Primitive::None;
+    if (prim == Primitive::RevApply && IsInferred(args[1])) {
+      funct_expr = args[1];
+      funct = type_sfunct(funct_expr);
+      args = {args[0]};
+    } else if (prim == Primitive::Apply) {
+      funct_expr = args[0];
+      funct = type_sfunct(funct_expr);
+      args = {args[1]};
+    }
+  }
+  ct.BeginDef();
+  TypeId ty_res = TypeApplication(e, funct_expr, funct, args);
+  ct.EndDef();
+  ct.UnifyVar(ct.NewVar(), funct);
+  try {
+    UnifyExp(e, ty_res, ct.Instance(expected.type), expected.explanation);
+  } catch (TypeErrorThrow&) {
+    CheckPartialApplication(false, e, ty_res);
+    throw;
+  }
+  return ty_res;
+}
+
+TypeId Typer::TypeApplication(ast::Id apply, ast::Id funct_expr, TypeId funct_type, const std::vector<ast::Id>& sargs) {
+  Ctype& ct = *ctype_;
+  TypeStore& ts = *store_;
+  // Special case for ignore: avoid discarding the partial application
+  // warning.
+  const ast::Expr& fx = ast_.exprs[funct_expr];
+  if (sargs.size() == 1 && fx.kind == ExprKind::Ident && ts.tag(funct_type) != TypeTag::Error) {
+    uint32_t v = ast_.longidents[fx.a].parts.size == 1 ? env_->Find(Namespace::Value, ast_.LastName(fx.a)) : kNone;
+    if (v != kNone && env_->values[v].prim == Primitive::Ignore) {
+      if (auto arrow = ct.FilterArrow(ct.Instance(funct_type))) {
+        TypeId arg = TypeExpect(sargs[0], Expected{arrow->first});
+        CheckPartialApplication(false, sargs[0], arg);
+        return arrow->second;
+      }
+    }
+  }
+  if (ts.tag(funct_type) != TypeTag::Error && fx.kind == ExprKind::Ident) {
+    uint32_t v = ast_.longidents[fx.a].parts.size == 1 ? env_->Find(Namespace::Value, ast_.LastName(fx.a)) : kNone;
+    if (v != kNone && env_->values[v].prim == Primitive::Raise) apply_is_raise_[apply] = true;
+  }
+  // Labels omitted (warning 6): a function with labelled parameters applied
+  // to as many unlabelled arguments.
+  bool ignore_labels = false;
+  {
+    auto [labels, tvar] = ListLabels(funct_type);
+    if (!tvar) {
+      size_t nonopt = 0;
+      bool any_label = false;
+      std::vector<std::string> names;
+      TypeId t = funct_type;
+      for (ArrowLabel l : labels) {
+        TypeId h = ct.ExpandHead(t);
+        if (l != ArrowLabel::Optional) ++nonopt;
+        if (l == ArrowLabel::Labelled) {
+          any_label = true;
+          names.push_back(ts.Name(ts.arrow_label_name(h)));
+        }
+        t = ts.arrow_res(h);
+      }
+      if (nonopt == sargs.size() && any_label) {
+        std::string text = names.size() == 1 ? "label " + names[0] + " was omitted"
+                                             : "labels " + Join(names, ", ") + " were omitted";
+        Warn(6, fx.span, text + " in the application of this function.");
+        ignore_labels = true;
+      }
+    }
+  }
+  struct PendingArg {
+    ast::Id sarg;
+    TypeId ty, ty0;
+    bool known;  // typed with type_argument (known parameter) or type_expect
+  };
+  std::vector<PendingArg> pending;
+  std::vector<TypeId> omitted;  // parameters with no argument (labelled)
+  TypeId ty_fun = funct_type;
+  TypeId ty_fun0 = ct.Instance(funct_type);
+  size_t next = 0;
+  for (;;) {
+    if (next >= sargs.size()) break;
+    TypeId h = ct.ExpandHead(ty_fun);
+    TypeId h0 = ct.ExpandHead(ty_fun0);
+    if (ts.tag(h) != TypeTag::Arrow || ts.tag(h0) != TypeTag::Arrow) break;
+    ArrowLabel l = ts.arrow_label(h);
+    if (l == ArrowLabel::None || ignore_labels) {
+      pending.push_back(PendingArg{sargs[next++], ts.arrow_arg(h), ts.arrow_arg(h0), true});
+    } else {
+      // A labelled parameter with no labelled argument: abstracted.
+      omitted.push_back(h);
+    }
+    ty_fun = ts.arrow_res(h);
+    ty_fun0 = ts.arrow_res(h0);
+  }
+  // The function type is not (or no longer) known: each remaining argument
+  // refines it, or it is not a function.
+  ty_fun = ty_fun0;
+  for (; next < sargs.size(); ++next) {
+    ast::Id sarg = sargs[next];
+    TypeId h = ct.ExpandHead(ty_fun);
+    TypeId t1, t2;
+    if (ts.tag(h) == TypeTag::Var) {
+      t1 = ct.NewVar();
+      t2 = ct.NewVar();
+      if (ts.level(h) >= ts.level(t1))
+        Warn(20, ast_.exprs[sarg].span, "this argument will not be used by the function.");
+      ct.Unify(h, ct.NewArrow(t1, t2));
+    } else if (ts.tag(h) == TypeTag::Arrow && ts.arrow_label(h) == ArrowLabel::None) {
+      t1 = ts.arrow_arg(h);
+      t2 = ts.arrow_res(h);
+    } else if (ts.tag(h) == TypeTag::Error) {
+      t1 = t2 = ts.NewError();
+    } else {
+      TypeId shown = ct.ExpandHead(funct_type);
+      Raise(ApplyNonFunctionError(ast_.exprs[funct_expr].span, shown));
+    }
+    pending.push_back(PendingArg{sarg, t1, t1, false});
+    ty_fun = t2;
+  }
+  // Arguments are typed only now, left to right (the function's shape is
+  // checked first).
+  for (const PendingArg& a : pending) {
+    if (a.known)
+      TypeArgument(a.sarg, a.ty, a.ty0, apply);
+    else
+      TypeExpect(a.sarg, Expected{a.ty});
+  }
+  // result_type: the omitted labelled parameters stay as arrows.
+  TypeId result = ty_fun;
+  for (auto it = omitted.rbegin(); it != omitted.rend(); ++it)
+    result = ts.NewArrow(ts.level(*it), ts.arrow_arg(*it), result, ts.arrow_label(*it), ts.arrow_label_name(*it));
+  return ct.Instance(result);
+}
+
+Diagnostic Typer::ApplyNonFunctionError(Span span, TypeId shown) {
+  OutType tree = printer_->TreeFresh(shown);
+  bool is_function = store_->tag(store_->Repr(shown)) == TypeTag::Arrow;
+  Doc message = [tree, is_function](fmt::Formatter& ppf) {
+    ppf.open_vbox(0);
+    ppf.open_box(2);
+    ppf.print_string(is_function ? "This function has type" : "This expression has type");
+    ppf.print_space();
+    PrintOutType(ppf, tree);
+    ppf.close_box();
+    ppf.print_space();
+    if (is_function) {
+      ppf.open_box(0);
+      ppf.print_string("It is applied to too many arguments;");
+      ppf.print_space();
+      ppf.print_string("maybe you forgot a `;'.");
+      ppf.close_box();
+    } else {
+      ppf.print_string("This is not a function; it cannot be applied.");
+    }
+    ppf.close_box();
+  };
+  return MakeError(is_function ? DiagKind::TooManyArguments : DiagKind::NotAFunction, span, std::move(message));
+}
+
+// ---------------------------------------------------------------- functions
+
+TypeId Typer::TypeFunction(ast::Id e, Expected expected, const std::vector<CaseView>& cases,
+                           std::optional<InFunction> in_function) {
+  Ctype& ct = *ctype_;
+  const ast::Expr& x = ast_.exprs[e];
+  InFunction fun = in_function ? *in_function : InFunction{x.span, ct.Instance(expected.type)};
+  auto arrow = ct.FilterArrow(ct.Instance(expected.type));
+  if (!arrow) {
+    TypeId head = ct.ExpandHead(expected.type);
+    if (store_->tag(head) == TypeTag::Arrow) {
+      // A labelled function type expected (Abstract_wrong_label).
+      OutType tree = printer_->TreeFresh(head);
+      std::string because = ExplanationText(expected.explanation);
+      Doc message = [tree, because](fmt::Formatter& ppf) {
+        ppf.open_vbox(0);
+        ppf.open_box(2);
+        ppf.print_string("This function should have type");
+        ppf.print_space();
+        PrintOutType(ppf, tree);
+        if (!because.empty()) {
+          ppf.print_space();
+          ppf.print_string("because it is in " + because);
+        }
+        ppf.close_box();
+        ppf.print_cut();
+        ppf.print_string("but its first argument is not labelled");
+        ppf.close_box();
+      };
+      Raise(MakeError(DiagKind::TypeMismatch, x.span, std::move(message)));
+    }
+    OutType tree = printer_->TreeFresh(fun.type);
+    std::string because = ExplanationText(expected.explanation);
+    bool inner = in_function.has_value();
+    Doc message = [tree, because, inner](fmt::Formatter& ppf) {
+      ppf.print_string(inner ? "This function expects too many arguments," : "This expression should not be a function,");
+      ppf.print_space();
+      ppf.print_string(inner ? "it should have type" : "the expected type is");
+      ppf.print_space();
+      PrintOutType(ppf, tree);
+      if (!because.empty()) {
+        ppf.print_space();
+        ppf.print_string("because it is in " + because);
+      }
+    };
+    Raise(MakeError(DiagKind::TooManyArguments, fun.loc, std::move(message)));
+  }
+  TypeCases(arrow->first, Expected{arrow->second}, true, x.span, cases, fun);
+  TypeId arrow_type = store_->NewArrow(kGenericLevel, arrow->first, arrow->second);
+  return ct.Instance(arrow_type);
+}
+
+}  // namespace mlhint::typing

@@ -1,0 +1,451 @@
+// Bindings and matches: Typecore.type_let and Typecore.type_cases, with
+// OCaml's unused-variable tracking (delayed checks) and generalisation.
+
+#include <algorithm>
+
+#include "typing/typer.h"
+#include "typing/typer_internal.h"
+
+namespace mlhint::typing {
+
+using ast::ExprKind;
+
+// ---------------------------------------------------------------- usage
+
+ValueId Typer::NewValue(std::string_view name, TypeId type, Span loc) {
+  ValueDesc v;
+  v.name = std::string(name);
+  v.type = type;
+  v.loc = loc;
+  v.has_loc = true;
+  env_->values.push_back(std::move(v));
+  value_usage_.push_back(-1);
+  return static_cast<ValueId>(env_->values.size() - 1);
+}
+
+void Typer::TrackUnused(ValueId v, int warning, int strict_warning, int32_t group, int32_t rec_binding) {
+  const ValueDesc& desc = env_->values[v];
+  const std::string& name = desc.name;
+  bool active = WarningActive(warning) || (strict_warning && WarningActive(strict_warning));
+  if (!active || name.empty() || name[0] == '_' || name[0] == '#') {
+    // Still tracked when part of a recursive group, so that uses propagate.
+    if (rec_binding < 0) return;
+  }
+  int32_t slot = static_cast<int32_t>(usages_.size());
+  usages_.push_back(Usage{false, group, rec_binding});
+  value_usage_[v] = slot;
+  if (!active || name.empty() || name[0] == '_' || name[0] == '#') return;
+  Span loc = desc.loc;
+  AddDelayed([this, slot, loc, name, warning, strict_warning, group] {
+    if (usages_[static_cast<size_t>(slot)].used) return;
+    bool some_used = group >= 0 && group_some_used_[static_cast<size_t>(group)];
+    int w = some_used && strict_warning ? strict_warning : warning;
+    Warn(w, loc, "unused variable " + name + ".");
+  });
+}
+
+void Typer::MarkUsed(ValueId v) {
+  if (v >= value_usage_.size()) return;
+  int32_t slot = value_usage_[v];
+  if (slot < 0) return;
+  const Usage& u = usages_[static_cast<size_t>(slot)];
+  if (u.rec_binding >= 0 && typing_rec_binding_ >= 0 &&
+      rec_bindings_[static_cast<size_t>(u.rec_binding)].group == rec_bindings_[static_cast<size_t>(typing_rec_binding_)].group) {
+    rec_bindings_[static_cast<size_t>(typing_rec_binding_)].deps.push_back(slot);
+    return;
+  }
+  MarkSlot(slot);
+}
+
+void Typer::MarkSlot(int32_t slot) {
+  std::vector<int32_t> work{slot};
+  while (!work.empty()) {
+    int32_t s = work.back();
+    work.pop_back();
+    Usage& u = usages_[static_cast<size_t>(s)];
+    if (u.used) continue;
+    u.used = true;
+    if (u.group >= 0) group_some_used_[static_cast<size_t>(u.group)] = true;
+    if (u.rec_binding >= 0)
+      for (int32_t d : rec_bindings_[static_cast<size_t>(u.rec_binding)].deps) work.push_back(d);
+  }
+}
+
+ValueId Typer::AddValue(std::string_view name, TypeId type, Span loc, bool track_unused, int warning) {
+  ValueId v = NewValue(name, type, loc);
+  if (track_unused) TrackUnused(v, warning, 0, -1, -1);
+  env_->Bind(Namespace::Value, name, v);
+  return v;
+}
+
+// ---------------------------------------------------------------- expansiveness
+
+bool Typer::IsNonexpansive(ast::Id e) const {
+  const ast::Expr& x = ast_.exprs[e];
+  switch (x.kind) {
+    case ExprKind::Ident:
+    case ExprKind::Constant:
+    case ExprKind::Fun:
+    case ExprKind::Function:
+      return true;
+    case ExprKind::Array:
+      return x.list.size == 0;
+    case ExprKind::Let:
+      for (ast::Id b : ListOf(x.list))
+        if (!IsNonexpansive(ast_.bindings[b].expr)) return false;
+      return IsNonexpansive(x.a);
+    case ExprKind::Apply:
+      return apply_is_raise_[e] && x.list.size == 1 && IsNonexpansive(ast_.at(x.list, 0));
+    case ExprKind::Match:
+      if (!IsNonexpansive(x.a)) return false;
+      for (ast::Id c : ListOf(x.list)) {
+        const ast::Case& cs = ast_.cases[c];
+        if (cs.guard != kNone && !IsNonexpansive(cs.guard)) return false;
+        if (!IsNonexpansive(cs.body)) return false;
+      }
+      return true;
+    case ExprKind::Tuple:
+      for (ast::Id i : ListOf(x.list))
+        if (!IsNonexpansive(i)) return false;
+      return true;
+    case ExprKind::Construct:
+      return x.b == kNone || IsNonexpansive(x.b);
+    case ExprKind::Record:
+      for (ast::Id f : ListOf(x.list)) {
+        LabelId l = f < record_field_labels_.size() ? record_field_labels_[f] : kNone;
+        if (l != kNone && env_->labels[l].is_mutable) return false;
+        if (!IsNonexpansive(ast_.record_fields[f].expr)) return false;
+      }
+      return x.a == kNone || IsNonexpansive(x.a);
+    case ExprKind::Field:
+      return IsNonexpansive(x.a);
+    case ExprKind::IfThenElse:
+      return IsNonexpansive(x.b) && (x.c == kNone || IsNonexpansive(x.c));
+    case ExprKind::Sequence:
+      return IsNonexpansive(x.b);
+    case ExprKind::Assert:
+      return IsNonexpansive(x.a);
+    case ExprKind::Constraint:
+      return IsNonexpansive(x.a);
+    default:
+      return false;
+  }
+}
+
+// Typecore.type_approx: the shape of a recursive definition before it is
+// typed.
+TypeId Typer::TypeApprox(ast::Id e) {
+  Ctype& ct = *ctype_;
+  const ast::Expr& x = ast_.exprs[e];
+  switch (x.kind) {
+    case ExprKind::Let: return TypeApprox(x.a);
+    case ExprKind::Fun: return ct.NewArrow(ct.NewVar(), TypeApprox(x.b));
+    case ExprKind::Function:
+      if (x.list.size == 0) return ct.NewVar();
+      return ct.NewArrow(ct.NewVar(), TypeApprox(ast_.cases[ast_.at(x.list, 0)].body));
+    case ExprKind::Match:
+      if (x.list.size == 0) return ct.NewVar();
+      return TypeApprox(ast_.cases[ast_.at(x.list, 0)].body);
+    case ExprKind::Try: return TypeApprox(x.a);
+    case ExprKind::Tuple: {
+      std::vector<TypeId> items;
+      for (ast::Id i : ListOf(x.list)) items.push_back(TypeApprox(i));
+      return ct.NewTuple(items);
+    }
+    case ExprKind::IfThenElse: return TypeApprox(x.b);
+    case ExprKind::Sequence: return TypeApprox(x.b);
+    case ExprKind::Constraint: {
+      TypeId ty = TypeApprox(x.a);
+      TypeId ty1 = ApproxType(x.b);
+      if (auto trace = ct.Unify(ty, ty1)) RaiseExprClash(e, x.span, std::move(*trace), Explanation::None);
+      return ty1;
+    }
+    default:
+      return ct.NewVar();
+  }
+}
+
+TypeId Typer::ApproxType(ast::Id t) {
+  Ctype& ct = *ctype_;
+  const ast::TypeExpr& te = ast_.types[t];
+  switch (te.kind) {
+    case ast::TypeKind::Arrow: return ct.NewArrow(ct.NewVar(), ApproxType(te.b));
+    case ast::TypeKind::Tuple: {
+      std::vector<TypeId> items;
+      for (ast::Id i : ListOf(te.list)) items.push_back(ApproxType(i));
+      return ct.NewTuple(items);
+    }
+    case ast::TypeKind::Constr: {
+      DeclId decl = kNone;
+      try {
+        decl = LookupType(te.a);
+      } catch (TypeErrorThrow&) {
+        return ct.NewVar();
+      }
+      if (te.list.size != env_->types[decl].params.size()) return ct.NewVar();
+      std::vector<TypeId> args;
+      for (ast::Id i : ListOf(te.list)) args.push_back(ApproxType(i));
+      return ct.NewConstr(decl, args);
+    }
+    default:
+      return ct.NewVar();
+  }
+}
+
+// ---------------------------------------------------------------- let
+
+Typer::LetResult Typer::TypeLetBindings(bool is_rec, const std::vector<ast::Id>& bindings, bool toplevel) {
+  Ctype& ct = *ctype_;
+  ct.BeginDef();
+  PatternState st;
+  std::vector<TypeId> pat_types;
+  std::vector<size_t> vars_end;  // st.vars.size() after each binding's pattern
+  for (ast::Id b : bindings) {
+    TypeId nv = ct.NewVar();
+    pat_types.push_back(TypePat(ast_.bindings[b].pat, nv, st));
+    vars_end.push_back(st.vars.size());
+  }
+  if (is_rec) {
+    for (size_t i = 0; i < bindings.size(); ++i) {
+      const ast::Binding& b = ast_.bindings[bindings[i]];
+      UnifyPat(b.pat, pat_types[i], TypeApprox(b.expr));
+    }
+  }
+  for (auto& force : st.force) force();
+  // The values, with their unused-variable checks registered now (before the
+  // definitions are typed), as OCaml does.
+  int warning = toplevel ? 32 : 26;
+  int strict = toplevel ? 32 : 27;
+  int32_t group_base = static_cast<int32_t>(group_some_used_.size());
+  std::vector<ValueId> values;
+  std::vector<int32_t> var_binding(st.vars.size(), -1);
+  for (size_t i = 0, k = 0; i < bindings.size(); ++i)
+    for (; k < vars_end[i]; ++k) var_binding[k] = static_cast<int32_t>(i);
+  for (size_t i = 0; i < bindings.size(); ++i) group_some_used_.push_back(false);
+  int32_t rec_base = static_cast<int32_t>(rec_bindings_.size());
+  int32_t rec_group = next_rec_group_++;
+  if (is_rec)
+    for (size_t i = 0; i < bindings.size(); ++i) rec_bindings_.push_back(RecBinding{rec_group, {}});
+  for (size_t k = 0; k < st.vars.size(); ++k) {
+    const PatVar& v = st.vars[k];
+    ValueId id = NewValue(v.name, v.type, v.loc);
+    int32_t bi = var_binding[k] < 0 ? 0 : var_binding[k];
+    TrackUnused(id, warning, strict, group_base + bi, is_rec ? rec_base + bi : -1);
+    values.push_back(id);
+  }
+  Env::Mark ghost_mark = ghost_recs_.size();
+  if (is_rec) {
+    for (ValueId v : values) env_->Bind(Namespace::Value, env_->values[v].name, v);
+  } else {
+    bool all_functions = std::all_of(bindings.begin(), bindings.end(), [&](ast::Id b) {
+      ExprKind k = ast_.exprs[ast_.bindings[b].expr].kind;
+      return k == ExprKind::Fun || k == ExprKind::Function;
+    });
+    if (all_functions && !bindings.empty())
+      for (const PatVar& v : st.vars) ghost_recs_.push_back(GhostRec{v.name, ast_.bindings[bindings[0]].span});
+  }
+  std::vector<TypeId> exp_types;
+  for (size_t i = 0; i < bindings.size(); ++i) {
+    if (is_rec) typing_rec_binding_ = rec_base + static_cast<int32_t>(i);
+    exp_types.push_back(TypeExpect(ast_.bindings[bindings[i]].expr, Expected{pat_types[i]}));
+  }
+  typing_rec_binding_ = -1;
+  ghost_recs_.resize(ghost_mark);
+  for (size_t i = 0; i < bindings.size(); ++i) {
+    const ast::Binding& b = ast_.bindings[bindings[i]];
+    CheckPartialLet(b.pat, pat_types[i], b.expr);
+  }
+  ct.EndDef();
+  for (size_t i = 0; i < bindings.size(); ++i)
+    if (!IsNonexpansive(ast_.bindings[bindings[i]].expr)) ct.LowerContravariant(pat_types[i]);
+  for (const PatVar& v : st.vars) ct.Generalize(v.type);
+  for (TypeId t : exp_types) ct.Generalize(t);
+  if (is_rec) {
+    for (ast::Id b : bindings) {
+      const ast::Pat& p = ast_.pats[ast_.bindings[b].pat];
+      bool ok = p.kind == ast::PatKind::Var ||
+                (p.kind == ast::PatKind::Alias && ast_.pats[p.a].kind == ast::PatKind::Any);
+      if (!ok) Raise(MakeError(DiagKind::IllegalLetRec, p.span, Text("Only variables are allowed as left-hand side of `let rec'")));
+    }
+  }
+  for (size_t i = 0; i < bindings.size(); ++i) {
+    const ast::Binding& b = ast_.bindings[bindings[i]];
+    if (ast_.pats[b.pat].kind == ast::PatKind::Any) CheckPartialApplication(false, b.expr, exp_types[i]);
+  }
+  if (!is_rec)
+    for (ValueId v : values) env_->Bind(Namespace::Value, env_->values[v].name, v);
+  if (is_rec) CheckRecursiveBindings(bindings, st.vars);
+  LetResult result;
+  for (size_t k = 0; k < st.vars.size(); ++k) {
+    PatVar v = st.vars[k];
+    result.vars.push_back(v);
+  }
+  return result;
+}
+
+TypeId Typer::TypeLet(ast::Id e, Expected expected) {
+  const ast::Expr& x = ast_.exprs[e];
+  Env::Mark mark = env_->Save();
+  std::vector<ast::Id> bindings = ListOf(x.list);
+  TypeId body;
+  try {
+    TypeLetBindings((x.flags & ast::kRec) != 0, bindings, false);
+    body = TypeExpect(x.a, expected);
+  } catch (...) {
+    env_->Restore(mark);
+    throw;
+  }
+  env_->Restore(mark);
+  return body;
+}
+
+// Rec_check, simplified to the subset: the right-hand side of `let rec`
+// must be a function, or a constructor/tuple/record application in which
+// the recursive names appear only under such constructors or functions.
+void Typer::CheckRecursiveBindings(const std::vector<ast::Id>& bindings, const std::vector<PatVar>& vars) {
+  auto is_rec_name = [&](ast::Id longident) {
+    if (ast_.longidents[longident].parts.size != 1) return false;
+    std::string_view name = ast_.LastName(longident);
+    return std::any_of(vars.begin(), vars.end(), [&](const PatVar& v) { return v.name == name; });
+  };
+  // Does `e` use a recursive name outside a function body?
+  std::function<bool(ast::Id)> dereferences = [&](ast::Id e) -> bool {
+    const ast::Expr& x = ast_.exprs[e];
+    switch (x.kind) {
+      case ExprKind::Ident: return is_rec_name(x.a);
+      case ExprKind::Fun:
+      case ExprKind::Function: return false;
+      case ExprKind::Constant: return false;
+      default: break;
+    }
+    bool found = false;
+    auto visit = [&](ast::Id c) {
+      if (c != kNone && !found && dereferences(c)) found = true;
+    };
+    visit(x.a);
+    if (x.kind != ExprKind::Field && x.kind != ExprKind::SetField) visit(x.b);
+    if (x.kind == ExprKind::SetField) visit(x.c);
+    if (x.kind == ExprKind::IfThenElse) visit(x.c);
+    if (x.kind == ExprKind::For) {
+      visit(x.c);
+      visit(x.d);
+    }
+    switch (x.kind) {
+      case ExprKind::Tuple:
+      case ExprKind::Apply:
+      case ExprKind::Array:
+        for (ast::Id i : ListOf(x.list)) visit(i);
+        break;
+      case ExprKind::Record:
+        for (ast::Id f : ListOf(x.list)) visit(ast_.record_fields[f].expr);
+        break;
+      case ExprKind::Let:
+        for (ast::Id b : ListOf(x.list)) visit(ast_.bindings[b].expr);
+        break;
+      case ExprKind::Match:
+      case ExprKind::Try:
+        for (ast::Id c : ListOf(x.list)) visit(ast_.cases[c].body);
+        break;
+      default:
+        break;
+    }
+    return found;
+  };
+  // Under a constructor, a tuple, a record or an array, a recursive name is
+  // only stored (allowed); anywhere else it would be read.
+  std::function<bool(ast::Id)> valid = [&](ast::Id e) -> bool {
+    const ast::Expr& x = ast_.exprs[e];
+    switch (x.kind) {
+      case ExprKind::Fun:
+      case ExprKind::Function:
+      case ExprKind::Constant:
+        return true;
+      case ExprKind::Ident:
+        return true;
+      case ExprKind::Construct:
+        return x.b == kNone || valid(x.b);
+      case ExprKind::Tuple:
+      case ExprKind::Array:
+        for (ast::Id i : ListOf(x.list))
+          if (!valid(i)) return false;
+        return true;
+      case ExprKind::Record:
+        if (x.a != kNone && dereferences(x.a)) return false;
+        for (ast::Id f : ListOf(x.list))
+          if (!valid(ast_.record_fields[f].expr)) return false;
+        return true;
+      case ExprKind::Constraint:
+        return valid(x.a);
+      case ExprKind::Let:
+        for (ast::Id b : ListOf(x.list))
+          if (dereferences(ast_.bindings[b].expr)) return false;
+        return valid(x.a);
+      default:
+        return !dereferences(e);
+    }
+  };
+  for (ast::Id b : bindings) {
+    ast::Id e = ast_.bindings[b].expr;
+    const ast::Expr& x = ast_.exprs[e];
+    bool ok = valid(e) && !(x.kind == ExprKind::Ident && is_rec_name(x.a));
+    if (!ok)
+      Raise(MakeError(DiagKind::IllegalLetRec, x.span,
+                      Text("This kind of expression is not allowed as right-hand side of `let rec'")));
+  }
+}
+
+// ---------------------------------------------------------------- cases
+
+void Typer::TypeCases(TypeId ty_arg, Expected ty_res, bool partial_flag, Span loc, const std::vector<CaseView>& cases,
+                      std::optional<InFunction> in_function) {
+  Ctype& ct = *ctype_;
+  ct.BeginDef();
+  struct Half {
+    TypeId ty_for_unif;
+    PatternState st;
+  };
+  std::vector<Half> halves;
+  for (const CaseView& c : cases) {
+    ct.BeginDef();
+    TypeId ty = ct.Instance(ty_arg);
+    ct.EndDef();
+    ct.GeneralizeStructure(ty);
+    Half h{ty, {}};
+    TypePat(c.pat, ty, h.st);
+    halves.push_back(std::move(h));
+  }
+  TypeId ty_arg2 = ct.NewVar();
+  for (size_t i = 0; i < cases.size(); ++i) {
+    if (auto trace = ct.Unify(halves[i].ty_for_unif, ty_arg2))
+      RaisePatClash(cases[i].pat, ast_.pats[cases[i].pat].span, std::move(*trace), false);
+  }
+  for (Half& h : halves)
+    for (auto& force : h.st.force) force();
+  for (Half& h : halves)
+    for (const PatVar& v : h.st.vars) ct.UnifyVar(ct.NewVar(), v.type);
+  ct.EndDef();
+  ct.Generalize(ty_arg2);
+  for (Half& h : halves)
+    for (const PatVar& v : h.st.vars) ct.Generalize(v.type);
+  std::optional<InFunction> body_in_function = cases.size() == 1 ? in_function : std::nullopt;
+  for (size_t i = 0; i < cases.size(); ++i) {
+    Env::Mark mark = env_->Save();
+    for (const PatVar& v : halves[i].st.vars) AddValue(v.name, v.type, v.loc, true, v.as_var ? 26 : 27);
+    if (cases[i].guard != kNone)
+      TypeExpect(cases[i].guard, Expected{ct.Predef(env_->predef.bool_), Explanation::WhenGuard});
+    pending_in_function_ = body_in_function;
+    TypeExpect(cases[i].body, Expected{ty_res.type, ty_res.explanation});
+    pending_in_function_.reset();
+    env_->Restore(mark);
+  }
+  std::vector<ast::Id> pats;
+  std::vector<bool> guarded;
+  for (const CaseView& c : cases) {
+    pats.push_back(c.pat);
+    guarded.push_back(c.guard != kNone);
+  }
+  if (partial_flag) CheckPartialMatch(ty_arg2, loc, pats, guarded);
+  CheckUnusedCases(ty_arg2, pats, guarded);
+}
+
+}  // namespace mlhint::typing

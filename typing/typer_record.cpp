@@ -1,0 +1,445 @@
+// Constructors and record fields: type-directed disambiguation (Typecore's
+// NameChoice), and the typing of constructor applications, records, field
+// access and field assignment.
+
+#include <algorithm>
+
+#include "typing/typer.h"
+#include "typing/typer_internal.h"
+
+namespace mlhint::typing {
+
+using ast::ExprKind;
+
+std::optional<DeclId> Typer::ConcreteDecl(TypeId t, DeclKind kind) {
+  // extract_concrete_typedecl: through abbreviations to a defined type.
+  t = store_->Repr(t);
+  for (int guard = 0; guard < 1000; ++guard) {
+    if (store_->tag(t) != TypeTag::Constr) return std::nullopt;
+    DeclId d = store_->constr_decl(t);
+    const TypeDecl& decl = env_->types[d];
+    if (decl.kind != DeclKind::Abstract) {
+      bool ok = decl.kind == kind || (kind == DeclKind::Variant && decl.kind == DeclKind::Open);
+      return ok ? std::optional<DeclId>(d) : std::nullopt;
+    }
+    TypeId x = ctype_->TryExpandOnce(t);
+    if (x == kNoType) return std::nullopt;
+    t = store_->Repr(x);
+  }
+  return std::nullopt;
+}
+
+namespace {
+std::string TypePathOf(TypePrinter& printer, DeclId d) { return printer.PathOf(d); }
+}  // namespace
+
+Diagnostic Typer::WrongNameError(Span span, std::string_view msg, TypeId expected, Explanation explanation,
+                                 bool is_label, std::string_view name, DeclId decl,
+                                 const std::vector<std::string>& valid) {
+  OutType tree = printer_->TreeFresh(expected);
+  std::string because = ExplanationText(explanation);
+  std::string text1 = std::string(msg) + " type";
+  std::string text2 = "There is no " + std::string(is_label ? "field" : "constructor") + " " + std::string(name) +
+                      " within type " + TypePathOf(*printer_, decl);
+  Doc message = [tree, because, text1, text2](fmt::Formatter& ppf) {
+    ppf.open_box(0);
+    ppf.open_box(2);
+    ppf.print_string(text1);
+    ppf.print_space();
+    PrintOutType(ppf, tree);
+    if (!because.empty()) {
+      ppf.print_space();
+      ppf.print_string("because it is in " + because);
+    }
+    ppf.close_box();
+    ppf.print_space();
+    ppf.print_string(text2);
+    ppf.close_box();
+  };
+  return MakeError(is_label ? DiagKind::UnboundLabel : DiagKind::UnboundConstructor, span,
+                   WithSpellcheck(std::move(message), Spellcheck(valid, std::string(name))));
+}
+
+Diagnostic Typer::ConstructorArityError(ast::Id longident, Span span, uint32_t expected, uint32_t given) {
+  std::string name = ast_.FullName(longident);
+  Doc message = [name, expected, given](fmt::Formatter& ppf) {
+    ppf.open_box(0);
+    ppf.print_string("The constructor " + name);
+    ppf.print_space();
+    ppf.print_string("expects " + std::to_string(expected) + " argument(s),");
+    ppf.print_space();
+    ppf.print_string("but is applied here to " + std::to_string(given) + " argument(s)");
+    ppf.close_box();
+  };
+  return MakeError(DiagKind::ConstructorArity, span, std::move(message));
+}
+
+Diagnostic Typer::LabelMismatchError(ast::Id label_longident, Trace trace) {
+  std::string name = ast_.FullName(label_longident);
+  Doc message = UnificationErrorDoc(*printer_, *ctype_, trace, "The record field " + name + " belongs to the type",
+                                    "but is mixed here with fields of type", Explanation::None);
+  // "The record field %a@ belongs to the type": OCaml has a break after the
+  // name; UnificationErrorDoc prints the intro as one token.
+  return MakeError(DiagKind::LabelMismatch, ast_.longidents[label_longident].span, std::move(message));
+}
+
+void Typer::WarnAmbiguous(Span span, std::string_view name, DeclId chosen, const std::vector<DeclId>& others) {
+  std::vector<std::string> paths{printer_->PathOf(chosen)};
+  for (DeclId d : others) {
+    std::string p = printer_->PathOf(d);
+    if (std::find(paths.begin(), paths.end(), p) == paths.end() && d != chosen) paths.push_back(p);
+  }
+  if (paths.size() < 2) return;
+  Warn(41, span,
+       std::string(name) + " belongs to several types: " + Join(paths, " ") +
+           "\nThe first one was selected. Please disambiguate if this is wrong.");
+}
+
+ConstrId Typer::DisambiguateConstructor(ast::Id longident, const std::vector<ConstrId>& candidates, TypeId expected,
+                                        bool in_pattern, std::string_view msg, Explanation explanation) {
+  (void)in_pattern;
+  const ast::LongIdent& lid = ast_.longidents[longident];
+  std::string name(ast_.LastName(longident));
+  std::optional<DeclId> decl = ConcreteDecl(expected, DeclKind::Variant);
+  if (!decl) {
+    if (candidates.empty()) RaiseUnboundConstructor(longident);
+    ConstrId c = candidates[0];
+    std::vector<DeclId> others;
+    for (size_t i = 1; i < candidates.size(); ++i) others.push_back(env_->constructors[candidates[i]].owner);
+    WarnAmbiguous(lid.span, name, env_->constructors[c].owner, others);
+    return c;
+  }
+  for (ConstrId c : candidates)
+    if (env_->constructors[c].owner == *decl) return c;
+  // Out of the lexical scope: look in the expected type.
+  if (lid.parts.size == 1) {
+    const TypeDecl& d = env_->types[*decl];
+    std::vector<std::string> valid;
+    if (d.kind == DeclKind::Open) {
+      for (const ConstructorDesc& cd : env_->constructors)
+        if (cd.owner == *decl && env_->Find(Namespace::Constructor, cd.name) != kNone) valid.push_back(cd.name);
+    } else {
+      for (ConstrId c : d.constructors) {
+        if (env_->constructors[c].name == name) {
+          Warn(40, lid.span,
+               name + " was selected from type " + printer_->PathOf(*decl) +
+                   ".\nIt is not visible in the current scope, and will not \nbe selected if the type becomes unknown.");
+          return c;
+        }
+        valid.push_back(env_->constructors[c].name);
+      }
+    }
+    Raise(WrongNameError(lid.span, msg, expected, explanation, false, name, *decl, valid));
+  }
+  if (candidates.empty()) RaiseUnboundConstructor(longident);
+  Raise(NameTypeMismatchError(lid.span, false, longident, *decl, env_->constructors[candidates[0]].owner));
+}
+
+Diagnostic Typer::NameTypeMismatchError(Span span, bool is_label, ast::Id longident, DeclId expected, DeclId found) {
+  std::string kind = is_label ? "record field" : "constructor";
+  std::string type_kind = is_label ? "record" : "variant";
+  std::string name = ast_.FullName(longident);
+  std::string found_path = printer_->PathOf(found);
+  std::string expected_path = printer_->PathOf(expected);
+  Doc message = [=](fmt::Formatter& ppf) {
+    ppf.open_vbox(0);
+    ppf.open_box(0);
+    ppf.print_string("The " + kind + " " + name);
+    ppf.print_space();
+    ppf.print_string("belongs to the " + type_kind + " type");
+    ppf.print_break(1, 2);
+    ppf.print_string(found_path);
+    ppf.print_space();
+    ppf.print_string("but a " + kind + " was expected belonging to the " + type_kind + " type");
+    ppf.print_break(1, 2);
+    ppf.print_string(expected_path);
+    ppf.close_box();
+    ppf.close_box();
+  };
+  return MakeError(DiagKind::TypeMismatch, span, std::move(message));
+}
+
+std::vector<std::pair<ast::Id, LabelId>> Typer::DisambiguateLabels(const std::vector<ast::Id>& fields, bool in_pattern,
+                                                                   bool closed, std::optional<DeclId> expected_decl,
+                                                                   TypeId expected, std::string_view msg) {
+  auto label_of = [&](ast::Id f) {
+    return in_pattern ? ast_.record_pat_fields[f].label : ast_.record_fields[f].label;
+  };
+  std::vector<std::string_view> ids;
+  for (ast::Id f : fields) ids.push_back(ast_.LastName(label_of(f)));
+  std::vector<std::pair<ast::Id, LabelId>> out;
+  std::vector<std::tuple<std::string, DeclId, std::vector<DeclId>>> ambiguous;
+  for (ast::Id f : fields) {
+    ast::Id lid = label_of(f);
+    const ast::LongIdent& l = ast_.longidents[lid];
+    std::string name(ast_.LastName(lid));
+    std::vector<LabelId> scope = LookupAllLabelsNoError(lid);
+    if (expected_decl) {
+      LabelId chosen = kNone;
+      for (LabelId c : scope)
+        if (env_->labels[c].owner == *expected_decl) {
+          chosen = c;
+          break;
+        }
+      if (chosen == kNone && l.parts.size == 1) {
+        std::vector<std::string> valid;
+        for (LabelId c : env_->types[*expected_decl].labels) {
+          if (env_->labels[c].name == name) chosen = c;
+          valid.push_back(env_->labels[c].name);
+        }
+        if (chosen != kNone) {
+          Warn(40, l.span,
+               name + " was selected from type " + printer_->PathOf(*expected_decl) +
+                   ".\nIt is not visible in the current scope, and will not \nbe selected if the type becomes unknown.");
+        } else {
+          Raise(WrongNameError(l.span, msg, expected, Explanation::None, true, name, *expected_decl, valid));
+        }
+      }
+      if (chosen == kNone) {
+        if (scope.empty()) RaiseUnboundLabel(lid);
+        Raise(NameTypeMismatchError(l.span, true, lid, *expected_decl, env_->labels[scope[0]].owner));
+      }
+      out.emplace_back(f, chosen);
+      continue;
+    }
+    if (scope.empty()) RaiseUnboundLabel(lid);
+    // disambiguate_label_by_ids: candidates whose record has every field
+    // mentioned (and only those, for a closed record expression).
+    std::vector<LabelId> filtered;
+    for (LabelId c : scope) {
+      const TypeDecl& d = env_->types[env_->labels[c].owner];
+      bool all = std::all_of(ids.begin(), ids.end(), [&](std::string_view id) {
+        return std::any_of(d.labels.begin(), d.labels.end(), [&](LabelId x) { return env_->labels[x].name == id; });
+      });
+      if (all) filtered.push_back(c);
+    }
+    std::vector<LabelId> candidates = filtered.empty() ? scope : filtered;
+    if (!filtered.empty() && closed) {
+      std::vector<LabelId> exact;
+      for (LabelId c : filtered)
+        if (env_->types[env_->labels[c].owner].labels.size() == ids.size()) exact.push_back(c);
+      candidates = exact.empty() ? filtered : exact;
+    }
+    LabelId chosen = candidates[0];
+    std::vector<DeclId> others;
+    for (size_t i = 1; i < candidates.size(); ++i) others.push_back(env_->labels[candidates[i]].owner);
+    if (!others.empty()) ambiguous.emplace_back(name, env_->labels[chosen].owner, others);
+    out.emplace_back(f, chosen);
+  }
+  for (const auto& [name, chosen, others] : ambiguous) {
+    (void)name;
+    (void)chosen;
+    (void)others;
+  }
+  return out;
+}
+
+std::vector<LabelId> Typer::LookupAllLabelsNoError(ast::Id longident) {
+  const ast::LongIdent& l = ast_.longidents[longident];
+  if (l.parts.size == 1) return env_->FindAll(Namespace::Label, ast_.LastName(longident));
+  const ModuleDesc* m = LookupModulePath(longident, l.parts.size - 1);
+  if (const auto* ids = m->Find(Namespace::Label, ast_.LastName(longident))) return *ids;
+  return {};
+}
+
+std::vector<ConstrId> Typer::LookupAllConstructorsNoError(ast::Id longident) {
+  const ast::LongIdent& l = ast_.longidents[longident];
+  if (l.parts.size == 1) return env_->FindAll(Namespace::Constructor, ast_.LastName(longident));
+  const ModuleDesc* m = LookupModulePath(longident, l.parts.size - 1);
+  if (const auto* ids = m->Find(Namespace::Constructor, ast_.LastName(longident))) return *ids;
+  return {};
+}
+
+void Typer::RaiseUnboundConstructor(ast::Id longident) {
+  LookupAllConstructors(longident, false);  // raises the error with its hint
+  Raise(MakeError(DiagKind::UnboundConstructor, ast_.longidents[longident].span, Text("Unbound constructor")));
+}
+
+void Typer::RaiseUnboundLabel(ast::Id longident) {
+  LookupAllLabels(longident);
+  Raise(MakeError(DiagKind::UnboundLabel, ast_.longidents[longident].span, Text("Unbound record field")));
+}
+
+// ---------------------------------------------------------------- expressions
+
+TypeId Typer::TypeConstruct(ast::Id e, Expected expected) {
+  Ctype& ct = *ctype_;
+  const ast::Expr& x = ast_.exprs[e];
+  std::vector<ConstrId> candidates = LookupAllConstructorsNoError(x.a);
+  ConstrId c = DisambiguateConstructor(x.a, candidates, expected.type, false,
+                                       "This variant expression is expected to have", expected.explanation);
+  const ConstructorDesc& cd = env_->constructors[c];
+  uint32_t arity = static_cast<uint32_t>(cd.args.size());
+  std::vector<ast::Id> sargs;
+  if (x.b != kNone) {
+    const ast::Expr& arg = ast_.exprs[x.b];
+    if (arg.kind == ExprKind::Tuple && arity > 1)
+      sargs = ListOf(arg.list);
+    else
+      sargs.push_back(x.b);
+  }
+  if (sargs.size() != arity) Raise(ConstructorArityError(x.a, x.span, arity, static_cast<uint32_t>(sargs.size())));
+  std::vector<TypeId> schemes{cd.result};
+  schemes.insert(schemes.end(), cd.args.begin(), cd.args.end());
+  std::vector<TypeId> inst = ct.InstanceList(schemes);
+  TypeId ty_res = inst[0];
+  UnifyExp(e, ty_res, ct.Instance(expected.type), expected.explanation);
+  for (size_t i = 0; i < sargs.size(); ++i) TypeArgument(sargs[i], inst[i + 1], inst[i + 1]);
+  return ty_res;
+}
+
+TypeId Typer::TypeLabelExp(ast::Id label_longident, LabelId label, ast::Id sarg, TypeId ty_expected) {
+  Ctype& ct = *ctype_;
+  ct.BeginDef();
+  std::vector<TypeId> inst = ct.InstanceList({env_->labels[label].arg, env_->labels[label].res});
+  if (auto trace = ct.Unify(ct.Instance(inst[1]), ct.Instance(ty_expected)))
+    Raise(LabelMismatchError(label_longident, std::move(*trace)));
+  TypeId ty_arg = ct.Instance(inst[0]);
+  TypeId arg = TypeArgument(sarg, ty_arg, ct.Instance(ty_arg));
+  ct.EndDef();
+  return arg;
+}
+
+TypeId Typer::TypeRecord(ast::Id e, Expected expected) {
+  Ctype& ct = *ctype_;
+  const ast::Expr& x = ast_.exprs[e];
+  TypeId opt_exp = kNoType;
+  if (x.a != kNone) opt_exp = TypeExp(x.a);
+  std::optional<DeclId> opath = ConcreteDecl(expected.type, DeclKind::Record);
+  TypeId ty_record;
+  std::optional<DeclId> expected_decl = opath;
+  if (!opath) {
+    ty_record = ct.NewVar();
+    if (opt_exp != kNoType) {
+      if (std::optional<DeclId> p = ConcreteDecl(opt_exp, DeclKind::Record)) {
+        ct.BeginDef();
+        TypeId t = ct.NewConstr(*p, ct.InstanceList(env_->types[*p].params));
+        ct.EndDef();
+        ct.GeneralizeStructure(t);
+        ty_record = t;
+        expected_decl = p;
+      }
+    }
+  } else {
+    ty_record = expected.type;
+  }
+  std::vector<ast::Id> fields = ListOf(x.list);
+  std::vector<std::pair<ast::Id, LabelId>> labelled =
+      DisambiguateLabels(fields, false, x.a == kNone, expected_decl, ty_record, "This record expression is expected to have");
+  std::stable_sort(labelled.begin(), labelled.end(),
+                   [&](const auto& a, const auto& b) { return env_->labels[a.second].pos < env_->labels[b.second].pos; });
+  for (const auto& [f, l] : labelled) {
+    record_field_labels_[f] = l;
+    const ast::RecordField& rf = ast_.record_fields[f];
+    TypeLabelExp(rf.label, l, rf.expr, ty_record);
+  }
+  if (auto trace = ct.Unify(ct.Instance(ty_record), ct.Instance(expected.type))) {
+    Explanation ex = (x.flags & ast::kGhost) ? Explanation::None : expected.explanation;
+    RaiseExprClash(e, x.span, std::move(*trace), ex);
+  }
+  for (size_t i = 0; i + 1 < labelled.size(); ++i)
+    if (env_->labels[labelled[i].second].pos == env_->labels[labelled[i + 1].second].pos)
+      Raise(MakeError(DiagKind::LabelMultiplyDefined, x.span,
+                      Text("The record field label " + env_->labels[labelled[i].second].name + " is defined several times")));
+  if (labelled.empty()) return ct.Instance(expected.type);
+  const TypeDecl& decl = env_->types[env_->labels[labelled[0].second].owner];
+  auto given = [&](LabelId l) {
+    return std::any_of(labelled.begin(), labelled.end(),
+                       [&](const auto& p) { return env_->labels[p.second].pos == env_->labels[l].pos; });
+  };
+  if (x.a == kNone) {
+    std::vector<std::string> missing;
+    for (LabelId l : decl.labels)
+      if (!given(l)) missing.push_back(env_->labels[l].name);
+    if (!missing.empty()) {
+      Doc message = [missing](fmt::Formatter& ppf) {
+        ppf.open_hovbox(0);
+        ppf.print_string("Some record fields are undefined:");
+        for (const std::string& m : missing) {
+          ppf.print_space();
+          ppf.print_string(m);
+        }
+        ppf.close_box();
+      };
+      Raise(MakeError(DiagKind::MissingRecordFields, x.span, std::move(message)));
+    }
+  } else {
+    TypeId ty_exp = ct.Instance(opt_exp);
+    for (LabelId l : decl.labels) {
+      std::vector<TypeId> inst1 = ct.InstanceList({env_->labels[l].arg, env_->labels[l].res});
+      if (auto trace = ct.Unify(ty_exp, inst1[1])) RaiseExprClash(x.a, ast_.exprs[x.a].span, std::move(*trace), Explanation::None);
+      if (!given(l)) {
+        std::vector<TypeId> inst2 = ct.InstanceList({env_->labels[l].arg, env_->labels[l].res});
+        if (auto trace = ct.Unify(inst1[0], inst2[0])) RaiseExprClash(e, x.span, std::move(*trace), Explanation::None);
+        if (auto trace = ct.Unify(ct.Instance(expected.type), inst2[1]))
+          RaiseExprClash(e, x.span, std::move(*trace), expected.explanation);
+      }
+    }
+    if (labelled.size() == decl.labels.size())
+      Warn(23, x.span, "all the fields are explicitly listed in this record:\nthe 'with' clause is useless.");
+  }
+  return ct.Instance(expected.type);
+}
+
+TypeId Typer::TypeField(ast::Id e, Expected expected) {
+  Ctype& ct = *ctype_;
+  const ast::Expr& x = ast_.exprs[e];
+  TypeId record = TypeExp(x.a);
+  std::optional<DeclId> decl = ConcreteDecl(record, DeclKind::Record);
+  std::vector<LabelId> labels = LookupAllLabelsNoError(x.b);
+  LabelId label = DisambiguateFieldAccess(x.b, labels, decl, record);
+  std::vector<TypeId> inst = ct.InstanceList({env_->labels[label].arg, env_->labels[label].res});
+  UnifyExp(x.a, record, inst[1]);
+  TypeId ty_arg = inst[0];
+  UnifyExp(e, ty_arg, ct.Instance(expected.type), expected.explanation);
+  return ty_arg;
+}
+
+LabelId Typer::DisambiguateFieldAccess(ast::Id longident, const std::vector<LabelId>& labels, std::optional<DeclId> decl,
+                                       TypeId record_type) {
+  const ast::LongIdent& l = ast_.longidents[longident];
+  std::string name(ast_.LastName(longident));
+  if (!decl) {
+    if (labels.empty()) RaiseUnboundLabel(longident);
+    std::vector<DeclId> others;
+    for (size_t i = 1; i < labels.size(); ++i) others.push_back(env_->labels[labels[i]].owner);
+    WarnAmbiguous(l.span, name, env_->labels[labels[0]].owner, others);
+    return labels[0];
+  }
+  for (LabelId c : labels)
+    if (env_->labels[c].owner == *decl) return c;
+  if (l.parts.size == 1) {
+    std::vector<std::string> valid;
+    for (LabelId c : env_->types[*decl].labels) {
+      if (env_->labels[c].name == name) {
+        Warn(40, l.span,
+             name + " was selected from type " + printer_->PathOf(*decl) +
+                 ".\nIt is not visible in the current scope, and will not \nbe selected if the type becomes unknown.");
+        return c;
+      }
+      valid.push_back(env_->labels[c].name);
+    }
+    Raise(WrongNameError(l.span, "This expression has", record_type, Explanation::None, true, name, *decl, valid));
+  }
+  if (labels.empty()) RaiseUnboundLabel(longident);
+  Raise(NameTypeMismatchError(l.span, true, longident, *decl, env_->labels[labels[0]].owner));
+}
+
+TypeId Typer::TypeSetField(ast::Id e, Expected expected) {
+  Ctype& ct = *ctype_;
+  const ast::Expr& x = ast_.exprs[e];
+  TypeId record = TypeExp(x.a);
+  std::optional<DeclId> decl = ConcreteDecl(record, DeclKind::Record);
+  std::vector<LabelId> labels = LookupAllLabelsNoError(x.b);
+  LabelId label = DisambiguateFieldAccess(x.b, labels, decl, record);
+  TypeId ty_record = decl ? record : ct.NewVar();
+  TypeLabelExp(x.b, label, x.c, ty_record);
+  UnifyExp(x.a, record, ty_record);
+  if (!env_->labels[label].is_mutable)
+    Raise(MakeError(DiagKind::LabelNotMutable, x.span, Text("The record field " + ast_.FullName(x.b) + " is not mutable")));
+  TypeId unit = ct.Predef(env_->predef.unit_);
+  UnifyExp(e, unit, ct.Instance(expected.type), expected.explanation);
+  return unit;
+}
+
+}  // namespace mlhint::typing

@@ -1,0 +1,131 @@
+#include "typing/types.h"
+
+namespace mlhint::typing {
+
+TypeStore::TypeStore() {
+  nodes_.reserve(1024);
+  nodes_.push_back(TypeNode{TypeTag::Error, 0, kGenericLevel});
+  error_ = 0;
+}
+
+TypeId TypeStore::NewVar(int32_t level, uint32_t name) {
+  nodes_.push_back(TypeNode{TypeTag::Var, 0, level, name});
+  return static_cast<TypeId>(nodes_.size() - 1);
+}
+
+TypeId TypeStore::NewArrow(int32_t level, TypeId arg, TypeId res, ArrowLabel label, uint32_t label_name) {
+  nodes_.push_back(TypeNode{TypeTag::Arrow, static_cast<uint8_t>(label), level, arg, res, label_name});
+  return static_cast<TypeId>(nodes_.size() - 1);
+}
+
+TypeId TypeStore::NewTuple(int32_t level, const std::vector<TypeId>& items) {
+  uint32_t begin = static_cast<uint32_t>(args_.size());
+  args_.insert(args_.end(), items.begin(), items.end());
+  nodes_.push_back(TypeNode{TypeTag::Tuple, 0, level, begin, static_cast<uint32_t>(items.size())});
+  return static_cast<TypeId>(nodes_.size() - 1);
+}
+
+TypeId TypeStore::NewConstr(int32_t level, DeclId decl, const std::vector<TypeId>& args) {
+  uint32_t begin = static_cast<uint32_t>(args_.size());
+  args_.insert(args_.end(), args.begin(), args.end());
+  nodes_.push_back(TypeNode{TypeTag::Constr, 0, level, decl, begin, static_cast<uint32_t>(args.size())});
+  return static_cast<TypeId>(nodes_.size() - 1);
+}
+
+TypeId TypeStore::Repr(TypeId t) {
+  TypeId r = t;
+  while (nodes_[r].tag == TypeTag::Link) r = nodes_[r].a;
+  // Path compression is only safe outside snapshots (it is not trailed, but
+  // it does not change the meaning of any node, so it needs no undo: a
+  // compressed link still points into the same class). Backtracking can
+  // however unlink the representative; then a compressed link would skip
+  // the restored variable. So compress only when nothing can be undone.
+  if (live_snapshots_ == 0) {
+    while (nodes_[t].tag == TypeTag::Link && nodes_[t].a != r) {
+      TypeId next = nodes_[t].a;
+      nodes_[t].a = r;
+      t = next;
+    }
+  }
+  return r;
+}
+
+uint32_t TypeStore::arg_count(TypeId t) const {
+  const TypeNode& n = nodes_[t];
+  if (n.tag == TypeTag::Tuple) return n.b;
+  if (n.tag == TypeTag::Constr) return n.c;
+  return 0;
+}
+
+TypeId TypeStore::arg(TypeId t, uint32_t i) const {
+  const TypeNode& n = nodes_[t];
+  return n.tag == TypeTag::Tuple ? args_[n.a + i] : args_[n.b + i];
+}
+
+std::vector<TypeId> TypeStore::args(TypeId t) const {
+  std::vector<TypeId> out;
+  uint32_t n = arg_count(t);
+  out.reserve(n);
+  for (uint32_t i = 0; i < n; ++i) out.push_back(arg(t, i));
+  return out;
+}
+
+void TypeStore::Log(TypeId t) {
+  if (live_snapshots_ > 0) trail_.push_back(Undo{t, nodes_[t]});
+}
+
+void TypeStore::Link(TypeId from, TypeId to) {
+  Log(from);
+  TypeNode& n = nodes_[from];
+  n.tag = TypeTag::Link;
+  n.a = to;
+}
+
+void TypeStore::SetLevel(TypeId t, int32_t level) {
+  if (nodes_[t].level == level) return;
+  Log(t);
+  nodes_[t].level = level;
+}
+
+void TypeStore::SetVarName(TypeId t, uint32_t name) {
+  Log(t);
+  nodes_[t].a = name;
+}
+
+void TypeStore::Restore(TypeId t, const TypeNode& state) {
+  Log(t);
+  uint32_t mark = nodes_[t].mark;
+  nodes_[t] = state;
+  nodes_[t].mark = mark;
+}
+
+TypeStore::Snapshot TypeStore::TakeSnapshot() {
+  ++live_snapshots_;
+  return trail_.size();
+}
+
+void TypeStore::Backtrack(Snapshot s) {
+  while (trail_.size() > s) {
+    Undo& u = trail_.back();
+    uint32_t mark = nodes_[u.id].mark;
+    nodes_[u.id] = u.old;
+    nodes_[u.id].mark = mark;
+    trail_.pop_back();
+  }
+  --live_snapshots_;
+  if (live_snapshots_ == 0) trail_.clear();
+}
+
+void TypeStore::Commit(Snapshot s) {
+  (void)s;
+  --live_snapshots_;
+  if (live_snapshots_ == 0) trail_.clear();
+}
+
+uint32_t TypeStore::Intern(std::string_view name) {
+  auto [it, inserted] = name_index_.try_emplace(std::string(name), static_cast<uint32_t>(names_.size()));
+  if (inserted) names_.emplace_back(name);
+  return it->second;
+}
+
+}  // namespace mlhint::typing

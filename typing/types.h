@@ -1,0 +1,124 @@
+// Types as a shared graph in an arena: union-find type variables (a bound
+// variable becomes a Link), levels for generalisation (OCaml's scheme:
+// a node whose level is kGenericLevel is generalised), and a trail that
+// records every mutation while a snapshot is live, so that a speculative
+// typing can be undone exactly (Btype.snapshot/backtrack in OCaml).
+//
+// Types are never copied into trees: every traversal that could meet the
+// same node twice marks the nodes it visits, so a type whose printed form
+// would be exponential is still handled in time linear in its graph.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace mlhint::typing {
+
+using TypeId = uint32_t;
+using DeclId = uint32_t;  // a type constructor (TypeDecl) in the Env
+inline constexpr TypeId kNoType = UINT32_MAX;
+inline constexpr uint32_t kNoName = UINT32_MAX;
+
+inline constexpr int32_t kGenericLevel = 100000000;
+inline constexpr int32_t kLowestLevel = 0;
+
+enum class TypeTag : uint8_t {
+  Var,     // a: name id or kNoName
+  Arrow,   // a: argument, b: result, c: label name id (or kNoName); flags: label kind
+  Tuple,   // a: first argument index in args, b: count
+  Constr,  // a: DeclId, b: first argument index in args, c: count
+  Link,    // a: the representative (a bound variable, or an expansion)
+  Error,   // the type of an expression that failed to type: agrees with anything
+};
+
+enum class ArrowLabel : uint8_t { None = 0, Labelled = 1, Optional = 2 };
+
+struct TypeNode {
+  TypeTag tag;
+  uint8_t flags = 0;
+  int32_t level;
+  uint32_t a = 0, b = 0, c = 0;
+  uint32_t mark = 0;  // traversal stamp (not trailed: traversals own it)
+};
+
+class TypeStore {
+ public:
+  TypeStore();
+
+  // --- construction
+  TypeId NewVar(int32_t level, uint32_t name = kNoName);
+  TypeId NewArrow(int32_t level, TypeId arg, TypeId res, ArrowLabel label = ArrowLabel::None,
+                  uint32_t label_name = kNoName);
+  TypeId NewTuple(int32_t level, const std::vector<TypeId>& items);
+  TypeId NewConstr(int32_t level, DeclId decl, const std::vector<TypeId>& args);
+  TypeId NewError() const { return error_; }
+
+  // --- access
+  // Follows links to the representative, compressing paths.
+  TypeId Repr(TypeId t);
+  const TypeNode& node(TypeId t) const { return nodes_[t]; }
+  TypeTag tag(TypeId t) const { return nodes_[t].tag; }
+  int32_t level(TypeId t) const { return nodes_[t].level; }
+  uint32_t arg_count(TypeId t) const;
+  TypeId arg(TypeId t, uint32_t i) const;
+  std::vector<TypeId> args(TypeId t) const;
+  // The i-th argument of a Tuple or Constr node given by value (a node may
+  // have been linked since its contents were read).
+  TypeId ArgOf(const TypeNode& n, uint32_t i) const { return n.tag == TypeTag::Tuple ? args_[n.a + i] : args_[n.b + i]; }
+  TypeId arrow_arg(TypeId t) const { return nodes_[t].a; }
+  TypeId arrow_res(TypeId t) const { return nodes_[t].b; }
+  ArrowLabel arrow_label(TypeId t) const { return static_cast<ArrowLabel>(nodes_[t].flags); }
+  uint32_t arrow_label_name(TypeId t) const { return nodes_[t].c; }
+  DeclId constr_decl(TypeId t) const { return nodes_[t].a; }
+  uint32_t var_name(TypeId t) const { return nodes_[t].a; }
+  bool IsVar(TypeId t) const { return nodes_[t].tag == TypeTag::Var; }
+  size_t size() const { return nodes_.size(); }
+
+  // --- mutation (trailed while a snapshot is live)
+  void Link(TypeId from, TypeId to);
+  void SetLevel(TypeId t, int32_t level);
+  void SetVarName(TypeId t, uint32_t name);
+  // Restores a node to a previous state (OCaml's set_desc after a failed
+  // unification of its children).
+  void Restore(TypeId t, const TypeNode& state);
+
+  // --- snapshots
+  using Snapshot = size_t;
+  Snapshot TakeSnapshot();
+  void Backtrack(Snapshot s);
+  // Forgets a snapshot, keeping the changes made since.
+  void Commit(Snapshot s);
+
+  // --- traversal marks: a fresh stamp per traversal
+  uint32_t NewMark() { return ++mark_counter_; }
+  bool TryMark(TypeId t, uint32_t stamp) {
+    if (nodes_[t].mark == stamp) return false;
+    nodes_[t].mark = stamp;
+    return true;
+  }
+
+  // --- names of type variables and labels
+  uint32_t Intern(std::string_view name);
+  const std::string& Name(uint32_t id) const { return names_[id]; }
+
+ private:
+  void Log(TypeId t);
+
+  std::vector<TypeNode> nodes_;
+  std::vector<TypeId> args_;
+  struct Undo {
+    TypeId id;
+    TypeNode old;
+  };
+  std::vector<Undo> trail_;
+  int live_snapshots_ = 0;
+  uint32_t mark_counter_ = 0;
+  TypeId error_;
+  std::vector<std::string> names_;
+  std::unordered_map<std::string, uint32_t> name_index_;
+};
+
+}  // namespace mlhint::typing
