@@ -1,0 +1,65 @@
+// End-to-end checking (lex, parse, type, warnings) of generated programs.
+// Targets (issue 3): 100,000 lines in under 0.5 s with a peak under 400 MB,
+// and cost growing linearly (10x the lines, at most 11x the time). When
+// ocamlc.opt is installed, it checks the same file in the same run
+// (-stop-after typing) and the ratio is printed.
+
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <string>
+
+#include "bench/bench_util.h"
+#include "bench/generate.h"
+#include "driver/check.h"
+#include "support/large_stack.h"
+
+namespace {
+
+double TimeCheck(const std::string& text, int runs, bool* ok) {
+  using namespace mlhint;
+  SourceBuffer source("bench.ml", text);
+  CheckOptions options;
+  std::vector<double> ms = bench::TimeRuns(runs, [&] {
+    RunWithLargeStack([&] {
+      CheckResult r = CheckSource(source, options);
+      if (r.has_error) *ok = false;
+    });
+  });
+  return bench::Median(ms);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  using namespace mlhint;
+  int runs = bench::Runs(argc, argv, 7);
+  std::string small = bench::GenerateProgram(10000);
+  std::string large = bench::GenerateProgram(100000);
+  bool ok = true;
+  double t_small = TimeCheck(small, runs, &ok);
+  double t_large = TimeCheck(large, runs, &ok);
+  if (!ok) {
+    std::printf("FAILED: the generated programs do not type-check\n");
+    return 1;
+  }
+  double ratio = t_large / t_small;
+  std::printf("check 10,000 lines: median %.1f ms\n", t_small);
+  std::printf("check 100,000 lines: median %.1f ms, peak RSS %.0f MiB\n", t_large, bench::PeakRssMiB());
+  std::printf("scaling 100k/10k: %.2fx (linear is 10x; target <= 11x) -> %s\n", ratio, ratio <= 11 ? "met" : "NOT MET");
+  std::printf("target: < 500 ms and < 400 MiB -> %s\n",
+              t_large < 500 && bench::PeakRssMiB() < 400 ? "met" : "NOT MET");
+  if (std::system("command -v ocamlc.opt > /dev/null 2>&1") == 0) {
+    std::ofstream("/tmp/mlhint_bench_10k.ml") << small;
+    std::vector<double> ms = bench::TimeRuns(3, [] {
+      int rc = std::system("ocamlc.opt -stop-after typing -c /tmp/mlhint_bench_10k.ml -o /tmp/mlhint_bench_10k.cmo 2>/dev/null");
+      (void)rc;
+    });
+    double t_ocaml = bench::Median(ms);
+    std::printf("ocamlc.opt -stop-after typing, 10,000 lines: median %.1f ms (%.1fx mlhint's time)\n", t_ocaml,
+                t_ocaml / t_small);
+  } else {
+    std::printf("(ocamlc.opt not installed: no comparison)\n");
+  }
+  return 0;
+}

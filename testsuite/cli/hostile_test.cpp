@@ -1,0 +1,111 @@
+// Inputs that break naive compilers must end, quickly, with a clean
+// diagnostic or success (exit 0 or 2): never a crash, a hang or a stack
+// overflow. (OCaml 4.13 itself dies with a stack overflow on several.)
+
+#include <gtest/gtest.h>
+
+#include <random>
+#include <string>
+
+#include "testsuite/cli/run_mlhint.h"
+
+namespace mlhint::testing {
+namespace {
+
+std::string Repeat(const std::string& s, int n) {
+  std::string out;
+  out.reserve(s.size() * static_cast<size_t>(n));
+  for (int i = 0; i < n; ++i) out += s;
+  return out;
+}
+
+// Runs mlhint on `program`; the result must be a clean success or error.
+RunResult ExpectClean(const std::string& name, const std::string& program) {
+  std::string path = TempFile(name + ".ml", program);
+  RunResult r = RunMlhint({path}, "", 60);
+  EXPECT_FALSE(r.timed_out) << name << " did not finish";
+  EXPECT_EQ(r.signal, 0) << name << " was killed by signal " << r.signal << "\n" << r.err.substr(0, 2000);
+  EXPECT_TRUE(r.exit_code == 0 || r.exit_code == 2) << name << " exited with " << r.exit_code << "\n"
+                                                      << r.err.substr(0, 2000);
+  EXPECT_EQ(r.err.find("AddressSanitizer"), std::string::npos) << r.err.substr(0, 4000);
+  EXPECT_EQ(r.err.find("runtime error"), std::string::npos) << r.err.substr(0, 4000);
+  return r;
+}
+
+TEST(Hostile, HundredThousandNestedParentheses) {
+  RunResult r = ExpectClean("parens", "let x = " + Repeat("(", 100000) + "1" + Repeat(")", 100000) + "\n");
+  EXPECT_EQ(r.exit_code, 0) << r.err.substr(0, 2000);
+}
+
+TEST(Hostile, FiftyThousandNestedLets) {
+  RunResult r = ExpectClean("lets", "let x =\n" + Repeat("  let a = 1 in\n", 50000) + "  a\n");
+  EXPECT_EQ(r.exit_code, 0) << r.err.substr(0, 2000);
+}
+
+TEST(Hostile, TwoHundredThousandOperandSum) {
+  RunResult r = ExpectClean("sum", "let x = 1" + Repeat(" + 1", 199999) + "\n");
+  EXPECT_EQ(r.exit_code, 0) << r.err.substr(0, 2000);
+}
+
+TEST(Hostile, DeepRightNestedStructures) {
+  ExpectClean("lists", "let x = " + Repeat("[", 50000) + Repeat("]", 50000) + "\n");
+  ExpectClean("conses", "let x = " + Repeat("1 :: ", 100000) + "[]\n");
+  ExpectClean("ifs", "let x = " + Repeat("if true then 1 else ", 50000) + "0\n");
+  ExpectClean("funs", "let f = " + Repeat("fun x -> ", 50000) + "0\n");
+  ExpectClean("apps", "let f x = x\nlet y = " + Repeat("f (", 50000) + "1" + Repeat(")", 50000) + "\n");
+  ExpectClean("seqs", "let () =\n" + Repeat("  ignore 1;\n", 100000) + "  ()\n");
+  ExpectClean("tuples", "let x = " + Repeat("(1, ", 30000) + "1" + Repeat(")", 30000) + "\n");
+  ExpectClean("matches", "let f x = " + Repeat("match x with 0 -> 0 | _ -> ", 30000) + "1\n");
+  ExpectClean("types", "let x : int" + Repeat(" list", 50000) + " = []\n");
+  ExpectClean("patterns", "let f = function " + Repeat("(", 50000) + "_" + Repeat(")", 50000) + " -> 0\n");
+  ExpectClean("type_error_deep", "let x = " + Repeat("(", 100000) + "1 + \"a\"" + Repeat(")", 100000) + "\n");
+}
+
+TEST(Hostile, TwoMegabyteLines) {
+  ExpectClean("long_string", "let s = \"" + std::string(2 << 20, 'a') + "\"\n");
+  ExpectClean("long_line_error", "let s = \"" + std::string(2 << 20, 'a') + "\" + 1\n");
+  ExpectClean("long_identifier", "let " + std::string(2 << 20, 'x') + " = 1\n");
+  ExpectClean("long_comment", "(* " + std::string(2 << 20, 'c') + " *)\nlet x = 1\n");
+}
+
+TEST(Hostile, OddBytes) {
+  ExpectClean("empty", "");
+  ExpectClean("nul", std::string("let x = 1\n\0\0let y = 2\n", 22));
+  ExpectClean("invalid_utf8", "let x = \"\xff\xfe\xc3\" ^ \xe2\x82\n");
+  ExpectClean("crlf", "let x = 1\r\nlet y = x +\r\n  \"a\"\r\n");
+  ExpectClean("lone_cr", "let x = 1\rlet y = 2\r");
+  ExpectClean("only_newlines", std::string(100000, '\n'));
+  ExpectClean("unterminated_comment_deep", Repeat("(*", 100000));
+  ExpectClean("unterminated_string", "let s = \"" + std::string(100000, 'x'));
+}
+
+TEST(Hostile, RandomBytes) {
+  std::mt19937 rng(12345);
+  for (int i = 0; i < 40; ++i) {
+    std::string s;
+    int len = static_cast<int>(rng() % 4000);
+    for (int k = 0; k < len; ++k) s.push_back(static_cast<char>(rng() % 256));
+    ExpectClean("random" + std::to_string(i), s);
+  }
+}
+
+TEST(Hostile, RandomTokenSoup) {
+  static const char* kTokens[] = {"let", "in", "=", "(", ")", "[", "]", "[|", "|]", "{", "}", "x", "f", "1", "2.5",
+                                  "\"s\"", "'c'", "+", "+.", "*", "::", ";", ";;", "->", "fun", "function", "match",
+                                  "with", "|", "if", "then", "else", "begin", "end", "type", "of", "rec", "and",
+                                  "Some", "None", "true", ",", ".", "<-", ":=", "!", "ref", "while", "do", "done",
+                                  "for", "to", "try", "raise", "exception", "int", "'a", "list", ":", "_", "as"};
+  std::mt19937 rng(777);
+  for (int i = 0; i < 60; ++i) {
+    std::string s;
+    int len = static_cast<int>(rng() % 300);
+    for (int k = 0; k < len; ++k) {
+      s += kTokens[rng() % (sizeof kTokens / sizeof *kTokens)];
+      s += (rng() % 7 == 0) ? "\n" : " ";
+    }
+    ExpectClean("soup" + std::to_string(i), s);
+  }
+}
+
+}  // namespace
+}  // namespace mlhint::testing
