@@ -1,0 +1,1 @@
+let current = ref None

@@ -1,0 +1,1 @@
+let copy_all = List.map (fun x -> x)

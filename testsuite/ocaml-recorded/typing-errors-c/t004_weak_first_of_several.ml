@@ -1,0 +1,3 @@
+let names = ref []
+let ages = ref []
+let () = ages := [1; 2]

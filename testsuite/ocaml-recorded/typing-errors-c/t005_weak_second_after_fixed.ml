@@ -1,0 +1,3 @@
+let names = ref []
+let ages = ref []
+let () = names := ["ann"]

@@ -1,0 +1,1 @@
+let state = ref ([], None)

@@ -1,0 +1,2 @@
+type 'a cell = { mutable items : 'a list }
+let shared = { items = [] }

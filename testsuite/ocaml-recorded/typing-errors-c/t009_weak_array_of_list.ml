@@ -1,0 +1,1 @@
+let table = Array.of_list []

@@ -1,0 +1,1 @@
+let callback = ref (fun x -> x)

@@ -1,0 +1,2 @@
+let cache = ref []
+let lookup key = List.assoc key !cache

@@ -1,0 +1,3 @@
+let (put, get) =
+  let items = ref [] in
+  ((fun x -> items := x :: !items), (fun () -> !items))

@@ -1,0 +1,1 @@
+let keep = Option.map (fun x -> x)

@@ -1,0 +1,3 @@
+let history = ref []
+let record x = history := x :: !history
+let () = record "start"

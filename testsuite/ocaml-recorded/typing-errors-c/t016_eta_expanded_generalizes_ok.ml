@@ -1,0 +1,3 @@
+let copy_all l = List.map (fun x -> x) l
+let empty = []
+let nothing = None

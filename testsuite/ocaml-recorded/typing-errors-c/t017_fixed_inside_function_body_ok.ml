@@ -1,0 +1,2 @@
+let pending = ref []
+let total () = List.fold_left ( +. ) 0. !pending

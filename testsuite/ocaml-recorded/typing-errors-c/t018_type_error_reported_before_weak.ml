@@ -1,0 +1,2 @@
+let log = ref []
+let bad = 1 + "two"

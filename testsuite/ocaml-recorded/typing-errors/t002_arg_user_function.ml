@@ -1,0 +1,2 @@
+let square x = x * x
+let nine = square "3"

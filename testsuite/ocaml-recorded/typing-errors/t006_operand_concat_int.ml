@@ -1,0 +1,2 @@
+let label n = "item " ^ n
+let l = label 3

@@ -1,0 +1,1 @@
+let flag = not 0

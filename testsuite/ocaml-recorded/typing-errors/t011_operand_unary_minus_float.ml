@@ -1,0 +1,1 @@
+let neg (x : float) = - x

@@ -1,0 +1,2 @@
+type counter = { mutable hits : int }
+let reset c = c.hits <- "0"

@@ -1,0 +1,1 @@
+let pair : int * string = (1, 2)

@@ -1,0 +1,1 @@
+let half x : int = x /. 2.

@@ -1,0 +1,1 @@
+let shout (s : string) = s + 1

@@ -1,0 +1,1 @@
+let value : int = (print_endline "computing"; "done")

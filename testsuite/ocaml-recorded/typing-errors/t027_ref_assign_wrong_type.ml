@@ -1,0 +1,2 @@
+let count = ref 0
+let () = count := "one"

@@ -1,0 +1,1 @@
+let first_char s = s.[0.]

@@ -1,0 +1,1 @@
+let fail () = raise "something went wrong"

@@ -1,0 +1,1 @@
+let lookup k : int option = if k = "a" then Some "one" else None

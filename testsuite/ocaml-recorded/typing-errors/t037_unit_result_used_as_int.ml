@@ -1,0 +1,1 @@
+let x = print_int 1 + 1

@@ -1,0 +1,1 @@
+let n = String.length 'a'

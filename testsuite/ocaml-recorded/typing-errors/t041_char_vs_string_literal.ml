@@ -1,0 +1,2 @@
+let is_space c = c = " "
+let r = is_space 'x'

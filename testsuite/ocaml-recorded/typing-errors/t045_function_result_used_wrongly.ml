@@ -1,0 +1,2 @@
+let double x = x * 2
+let s = double 4 ^ "!"

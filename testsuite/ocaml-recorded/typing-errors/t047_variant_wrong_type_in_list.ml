@@ -1,0 +1,3 @@
+type suit = Hearts | Spades
+type rank = Ace | King
+let hand = [Hearts; Ace]

@@ -1,0 +1,1 @@
+let big = Int64.add 1L 2

@@ -1,0 +1,1 @@
+let small = Int32.mul 3 4l

@@ -1,0 +1,1 @@
+let n = Nativeint.sub 10n 3

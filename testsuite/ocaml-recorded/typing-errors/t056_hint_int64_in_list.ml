@@ -1,0 +1,1 @@
+let sizes : int64 list = [1L; 2L; 3]

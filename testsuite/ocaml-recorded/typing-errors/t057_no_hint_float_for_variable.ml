@@ -1,0 +1,2 @@
+let scale k = k *. 2.
+let r = scale 3

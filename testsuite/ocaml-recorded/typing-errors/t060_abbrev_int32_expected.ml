@@ -1,0 +1,2 @@
+let pick = Int32.min 3l
+let r = pick 4

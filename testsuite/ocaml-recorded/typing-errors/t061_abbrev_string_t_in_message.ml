@@ -1,0 +1,2 @@
+let c = String.compare
+let r = c 'a' 'b'

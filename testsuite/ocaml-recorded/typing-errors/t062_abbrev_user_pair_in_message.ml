@@ -1,0 +1,3 @@
+type pair = int * int
+let origin : pair = (0, 0)
+let s = origin ^ "!"

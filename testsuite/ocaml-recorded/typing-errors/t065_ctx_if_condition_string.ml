@@ -1,0 +1,1 @@
+let greet (name : string) = if name then "hello " ^ name else "nobody"

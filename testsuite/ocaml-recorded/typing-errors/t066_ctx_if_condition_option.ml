@@ -1,0 +1,1 @@
+let show o = if Some o then "some" else "none"

@@ -1,0 +1,4 @@
+let drain queue =
+  while List.length !queue do
+    queue := List.tl !queue
+  done

@@ -1,0 +1,1 @@
+let pop stack = assert (List.length stack); List.tl stack

@@ -1,0 +1,1 @@
+let check_name (name : string) = assert name; String.length name

@@ -1,0 +1,1 @@
+let abs_value n = if n < 0 then - n

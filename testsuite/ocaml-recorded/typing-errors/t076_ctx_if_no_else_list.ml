@@ -1,0 +1,1 @@
+let extras flag = if flag then [1; 2]

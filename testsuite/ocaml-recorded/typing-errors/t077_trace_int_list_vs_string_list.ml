@@ -1,0 +1,1 @@
+let names : string list = List.map (fun x -> x + 1) [1; 2]

@@ -1,0 +1,3 @@
+let run (f : unit -> int) = f () + 1
+let greet () = "hello"
+let r = run greet

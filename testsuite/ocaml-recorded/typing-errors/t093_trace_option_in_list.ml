@@ -1,0 +1,2 @@
+let present = List.filter_map (fun x -> x) [Some 1; None]
+let strings : string list = present

@@ -1,0 +1,1 @@
+let handlers : (string -> unit) list = [print_endline; print_int]

@@ -1,0 +1,1 @@
+let wrap x = x :: x

@@ -1,0 +1,1 @@
+let rec nest x = [nest x]

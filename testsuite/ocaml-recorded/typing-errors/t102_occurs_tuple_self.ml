@@ -1,0 +1,1 @@
+let rec pairs x = (x, pairs)

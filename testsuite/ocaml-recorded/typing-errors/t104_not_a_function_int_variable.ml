@@ -1,0 +1,1 @@
+let scale (factor : int) = factor (2 + 3)

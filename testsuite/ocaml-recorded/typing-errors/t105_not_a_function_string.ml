@@ -1,0 +1,2 @@
+let greeting = "hello"
+let r = greeting "world"

@@ -1,0 +1,2 @@
+let l = [1; 2; 3]
+let second = l 1

@@ -1,0 +1,1 @@
+let () = print_string "count: " string_of_int 3

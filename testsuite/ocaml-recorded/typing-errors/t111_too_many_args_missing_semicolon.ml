@@ -1,0 +1,3 @@
+let report x =
+  print_int x
+  print_newline ()

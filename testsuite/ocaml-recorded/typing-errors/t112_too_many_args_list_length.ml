@@ -1,0 +1,1 @@
+let n = List.length [1; 2] [3]

@@ -1,0 +1,1 @@
+let limit : int = fun x -> x + 100

@@ -1,0 +1,1 @@
+let choose b = if b then 0 else fun x -> x

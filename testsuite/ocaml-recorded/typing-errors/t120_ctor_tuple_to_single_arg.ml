@@ -1,0 +1,2 @@
+type value = Int of int | Text of string
+let v = Int (1, 2)

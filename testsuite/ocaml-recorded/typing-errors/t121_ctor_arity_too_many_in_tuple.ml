@@ -1,0 +1,2 @@
+type point = Point of int * int
+let p = Point (1, 2, 3)

@@ -1,0 +1,1 @@
+let fail () = raise (Failure)

@@ -1,0 +1,1 @@
+let pairs : (int, string) list = []

@@ -1,0 +1,2 @@
+type ('k, 'v) table = ('k * 'v) list
+let empty : int table = []

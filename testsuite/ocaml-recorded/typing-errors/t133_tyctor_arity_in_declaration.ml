@@ -1,0 +1,2 @@
+type 'a stack = 'a list
+type t = { items : stack; size : int }

@@ -1,0 +1,1 @@
+let total = List.length items

@@ -1,0 +1,1 @@
+let n = List.lenght [1; 2; 3]

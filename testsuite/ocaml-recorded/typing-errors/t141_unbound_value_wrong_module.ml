@@ -1,0 +1,1 @@
+let l = Array.filter (fun x -> x > 0) [| 1; -2 |]

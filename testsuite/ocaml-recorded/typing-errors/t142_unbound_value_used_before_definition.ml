@@ -1,0 +1,2 @@
+let area = width * 2
+let width = 10

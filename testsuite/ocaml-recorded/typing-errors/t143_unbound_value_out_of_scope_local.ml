@@ -1,0 +1,2 @@
+let f () = let secret = 42 in secret
+let g () = secret + 1

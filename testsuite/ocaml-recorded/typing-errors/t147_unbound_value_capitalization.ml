@@ -1,0 +1,1 @@
+let x = Print_int 3

@@ -1,0 +1,2 @@
+type color = Red | Green | Blue
+let c = Purple

@@ -1,0 +1,2 @@
+let x = Some 1
+let y = Nothing

@@ -1,0 +1,1 @@
+let x : strng = "hello"

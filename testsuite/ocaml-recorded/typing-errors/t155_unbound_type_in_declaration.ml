@@ -1,0 +1,1 @@
+type person = { name : string; birth : date }

@@ -1,0 +1,1 @@
+let f (x : List.t) = x

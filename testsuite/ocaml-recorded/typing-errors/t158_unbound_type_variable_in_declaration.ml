@@ -1,0 +1,1 @@
+type box = { content : 'a }

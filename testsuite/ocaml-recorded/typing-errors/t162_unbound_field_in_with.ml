@@ -1,0 +1,2 @@
+type config = { depth : int; verbose : bool }
+let deeper c = { c with dept = c.depth + 1 }

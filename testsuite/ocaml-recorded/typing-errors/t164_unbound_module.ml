@@ -1,0 +1,1 @@
+let n = Lst.length [1; 2]

@@ -1,0 +1,1 @@
+let t = Hashtable.create 16

@@ -1,0 +1,1 @@
+let s = Strin.concat ", " ["a"; "b"]

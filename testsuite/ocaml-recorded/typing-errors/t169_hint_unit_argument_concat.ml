@@ -1,0 +1,2 @@
+let user () = "alice"
+let greeting = "hello " ^ user

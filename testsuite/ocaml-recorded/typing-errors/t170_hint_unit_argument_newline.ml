@@ -1,0 +1,1 @@
+let () = print_string "done"; print_newline

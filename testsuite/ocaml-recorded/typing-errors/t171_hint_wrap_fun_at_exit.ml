@@ -1,0 +1,1 @@
+let () = at_exit (print_endline "bye")

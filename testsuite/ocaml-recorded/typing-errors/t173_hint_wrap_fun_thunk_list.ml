@@ -1,0 +1,1 @@
+let tasks : (unit -> unit) list = [print_newline; print_endline "x"]

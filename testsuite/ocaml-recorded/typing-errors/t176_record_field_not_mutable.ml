@@ -1,0 +1,2 @@
+type account = { owner : string; balance : float }
+let deposit a x = a.balance <- a.balance +. x

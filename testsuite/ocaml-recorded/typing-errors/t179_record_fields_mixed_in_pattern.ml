@@ -1,0 +1,3 @@
+type cat = { name : string; lives : int }
+type dog = { breed : string; tricks : string list }
+let f = function { lives; breed } -> lives

@@ -1,0 +1,1 @@
+type point = { x : int; y : int; x : float }

@@ -1,0 +1,1 @@
+let parse s : bool = if s = "yes" then True else False

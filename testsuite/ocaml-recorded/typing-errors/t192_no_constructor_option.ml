@@ -1,0 +1,1 @@
+let find x l : int option = if List.mem x l then Some x else Nothing

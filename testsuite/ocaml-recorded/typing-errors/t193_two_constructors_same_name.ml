@@ -1,0 +1,1 @@
+type token = Number of int | Plus | Minus | Number of float

@@ -1,0 +1,1 @@
+let first l = match l with [x] | [x; _] | [] -> x | _ -> 0

@@ -1,0 +1,1 @@
+let is_pair l = match l with [a; a] -> true | _ -> false

@@ -1,0 +1,2 @@
+type range = { lo : int; hi : int }
+let width { lo = n; hi = n } = 0

@@ -1,0 +1,1 @@
+let name = function 0 -> "zero" | "one" -> "one" | _ -> "many"

@@ -1,0 +1,1 @@
+let first = function (a, _) -> a | (a, _, _) -> a

@@ -1,0 +1,1 @@
+let is_zero (n : int) = match n with 0. -> true | _ -> false

@@ -1,0 +1,1 @@
+let is_yes = function "y" -> true | 'Y' -> true | _ -> false

@@ -1,0 +1,3 @@
+type color = Red | Green
+type size = Small | Large
+let describe (c : color) = match c with Red -> "red" | Small -> "small" | _ -> "?"

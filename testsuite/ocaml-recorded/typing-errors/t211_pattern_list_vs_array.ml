@@ -1,0 +1,1 @@
+let sum = function [| a; b |] -> a + b | [a] -> a | _ -> 0

@@ -1,0 +1,1 @@
+let f = function (x : string) -> String.length x | 0 -> 0

@@ -1,0 +1,1 @@
+let safe f = try f () with 0 -> 0

@@ -1,0 +1,1 @@
+let digit = function '0' .. 9 -> true | _ -> false

@@ -1,0 +1,1 @@
+let run f = match f () with () -> 0 | true -> 1

@@ -1,0 +1,1 @@
+let rec l = 1 :: List.rev l

@@ -1,0 +1,3 @@
+let f () =
+  let rec count = count + 1 in
+  count

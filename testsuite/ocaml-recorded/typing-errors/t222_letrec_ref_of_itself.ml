@@ -1,0 +1,1 @@
+let rec cell = ref cell

@@ -1,0 +1,3 @@
+type t = A | B
+let first = A
+type t = C of int

@@ -1,0 +1,2 @@
+type id = int
+type id = string

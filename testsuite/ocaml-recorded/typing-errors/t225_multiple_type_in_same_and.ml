@@ -1,0 +1,2 @@
+type shape = Circle of float
+and shape = Square of float

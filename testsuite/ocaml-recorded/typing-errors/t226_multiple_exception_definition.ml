@@ -1,0 +1,2 @@
+exception Parse_error of int
+exception Parse_error of string

@@ -1,0 +1,2 @@
+type a = b * int
+and b = a list

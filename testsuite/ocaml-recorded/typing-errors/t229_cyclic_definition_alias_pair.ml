@@ -1,0 +1,2 @@
+type celsius = kelvin
+and kelvin = celsius

@@ -1,0 +1,1 @@
+type cmd = Go | Stop | Go

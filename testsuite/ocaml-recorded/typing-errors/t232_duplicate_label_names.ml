@@ -1,0 +1,1 @@
+type entry = { key : string; value : int; key : int }

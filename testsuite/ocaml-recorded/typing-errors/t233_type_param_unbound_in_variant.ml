@@ -1,0 +1,1 @@
+type container = Empty | Full of 'a

@@ -1,0 +1,1 @@
+type ('a, 'a) pair = 'a * 'a

@@ -1,0 +1,1 @@
+let ratio = 1.5l

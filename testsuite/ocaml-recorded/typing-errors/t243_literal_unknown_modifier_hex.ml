@@ -1,0 +1,1 @@
+let flags = 0xFFz

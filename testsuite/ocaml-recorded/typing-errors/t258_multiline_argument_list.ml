@@ -1,0 +1,6 @@
+let total : int =
+  List.fold_left
+    (fun acc x ->
+       acc +. x)
+    0.
+    [1.; 2.; 3.]

@@ -1,0 +1,5 @@
+let count : int = [
+  "one";
+  "two";
+  "three"
+]

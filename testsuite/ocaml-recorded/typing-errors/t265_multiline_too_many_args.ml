@@ -1,0 +1,4 @@
+let log msg =
+  print_endline
+    ("[log] " ^ msg)
+    ()

@@ -1,0 +1,3 @@
+let values =
+  List.init 10 (fun i -> i)
+  |> List.sum

@@ -1,0 +1,3 @@
+let banner : int = "first line \
+                   second line \
+                   third line"

@@ -1,0 +1,1 @@
+let append_one l = l :: 1

@@ -1,0 +1,1 @@
+let initial name = name.[0] ^ "."

@@ -1,0 +1,2 @@
+let half_floor x = x /. 2.
+let cells : int = half_floor 9.

@@ -1,0 +1,1 @@
+let () = List.map print_endline ["a"; "b"]

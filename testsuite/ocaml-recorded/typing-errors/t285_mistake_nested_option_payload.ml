@@ -1,0 +1,1 @@
+let parse s : int option = Some (int_of_string_opt s)

@@ -1,0 +1,2 @@
+let current = ref None
+let counter = ref 0

@@ -1,0 +1,3 @@
+let log = ref []
+let add msg = log := msg :: !log
+let () = add "started"

@@ -1,0 +1,2 @@
+let copy_all = List.map (fun x -> x)
+let lengths = List.map String.length

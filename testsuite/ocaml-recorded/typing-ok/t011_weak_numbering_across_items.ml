@@ -1,0 +1,3 @@
+let a = ref []
+let b = ref None
+let c = ref ([], None)

@@ -1,0 +1,3 @@
+let cells = Array.make 4 []
+let table = Array.of_list []
+let literal = [||]

@@ -1,0 +1,2 @@
+let handler = ref (fun x -> x)
+let call v = !handler v

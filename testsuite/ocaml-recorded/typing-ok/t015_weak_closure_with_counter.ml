@@ -1,0 +1,3 @@
+let traced =
+  let calls = ref 0 in
+  fun x -> incr calls; x

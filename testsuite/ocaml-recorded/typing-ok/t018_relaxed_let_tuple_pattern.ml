@@ -1,0 +1,2 @@
+let (left, right) = ([], [])
+let (x, y) = (None, ref [])

@@ -1,0 +1,2 @@
+let keep = Option.map (fun x -> x)
+let incr_opt = Option.map succ

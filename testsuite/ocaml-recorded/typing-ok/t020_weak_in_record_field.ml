@@ -1,0 +1,4 @@
+type 'a cell = { mutable contents : 'a list }
+let empty_cell () = { contents = [] }
+let shared = { contents = [] }
+let frozen = empty_cell

@@ -1,0 +1,3 @@
+let const x y = x
+let second x y = y
+let third a b c = c

@@ -1,0 +1,2 @@
+let pick (first : 'first) (_ : 'second) = first
+let tag (x : 'elt) = [x]

@@ -1,0 +1,2 @@
+let f (x : 'b) (y : 'a) = (x, y)
+let g (x : 'b) y = (y, x)

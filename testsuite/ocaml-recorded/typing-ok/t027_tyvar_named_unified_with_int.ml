@@ -1,0 +1,2 @@
+let bump (x : 'a) = x + 1
+let same (x : 'a) (y : 'a) = [x; y]

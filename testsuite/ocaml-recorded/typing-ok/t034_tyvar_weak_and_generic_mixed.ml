@@ -1,0 +1,2 @@
+let store = ref []
+let pairs x = (x, !store)

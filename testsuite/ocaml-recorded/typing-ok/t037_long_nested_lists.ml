@@ -1,0 +1,2 @@
+let deep = [[[Some [| (1, "one", 1.0, [true]) |]]]]
+let deeper = [deep; deep]

@@ -1,0 +1,2 @@
+let total = function ((x : int), y) -> x + y
+let pick ((l : string list), n) = List.nth l n

@@ -1,0 +1,7 @@
+let newline = '\n'
+let tab = '\t'
+let backslash = '\\'
+let quote = '\''
+let a_dec = '\065'
+let a_hex = '\x41'
+let a_oct = '\o101'

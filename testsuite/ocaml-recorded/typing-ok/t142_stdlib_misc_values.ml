@@ -1,0 +1,9 @@
+let big = max_int
+let small = min_int
+let mx = max 3 4
+let mn = min "a" "b"
+let eps = epsilon_float
+let inf = infinity
+let ab = abs (-3)
+let f = fst (1, "x")
+let s = snd (1, "x")

@@ -1,0 +1,6 @@
+let add = ( + )
+let concat = ( ^ )
+let cons_all = List.fold_right ( @ )
+let fmul = ( *. )
+let eq = ( = )
+let deref = ( ! )

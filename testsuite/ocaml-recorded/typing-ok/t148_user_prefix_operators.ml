@@ -1,0 +1,4 @@
+let ( ~~ ) x = - x
+let ( !! ) r = !(!r)
+let ( ?? ) o = o <> None
+let neg = ~~ 5

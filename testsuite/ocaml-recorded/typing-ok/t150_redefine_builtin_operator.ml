@@ -1,0 +1,3 @@
+let ( + ) = ( +. )
+let total = 1.5 + 2.5
+let ( ^ ) a b = a ^ " " ^ b

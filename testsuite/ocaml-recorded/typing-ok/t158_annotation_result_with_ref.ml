@@ -1,0 +1,2 @@
+let make_counter () : int ref = ref 0
+let names : string list ref = ref []

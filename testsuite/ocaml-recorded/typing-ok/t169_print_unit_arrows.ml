@@ -1,0 +1,2 @@
+let run_twice f () = f (); f ()
+let thunk x = fun () -> x

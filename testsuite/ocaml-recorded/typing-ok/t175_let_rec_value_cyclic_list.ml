@@ -1,0 +1,2 @@
+let rec ones = 1 :: ones
+let rec abab = 'a' :: 'b' :: abab

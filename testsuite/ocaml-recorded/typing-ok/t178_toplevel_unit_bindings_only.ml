@@ -1,0 +1,4 @@
+let () = print_endline "hello"
+let _ = 1 + 2
+;;
+print_string "done"

@@ -1,0 +1,3 @@
+let greeting = "hi";;
+print_endline greeting;;
+let n = String.length greeting;;

@@ -1,0 +1,5 @@
+let max = 4611686018427387903
+let wraps_to_min = 4611686018427387904
+let i32_wraps = 2147483648l
+let i64_wraps = 9223372036854775808L
+let hex_all_ones = 0x7FFF_FFFF_FFFF_FFFF

@@ -1,0 +1,3 @@
+let nothing : unit = ()
+let yes : bool = true
+let ignored = ignore 5

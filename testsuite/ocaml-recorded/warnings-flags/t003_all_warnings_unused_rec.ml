@@ -1,0 +1,2 @@
+(* flags: -w +A *)
+let rec square x = x * x

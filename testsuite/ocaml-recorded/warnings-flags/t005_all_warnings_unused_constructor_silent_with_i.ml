@@ -1,0 +1,3 @@
+(* flags: -w +A *)
+type color = Red | Green
+let c = Red

@@ -1,0 +1,3 @@
+(* flags: -w +A *)
+type point = { x : int; y : int }
+let get_x { x } = x

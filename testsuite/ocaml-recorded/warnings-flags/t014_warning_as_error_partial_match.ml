@@ -1,0 +1,2 @@
+(* flags: -w @8 *)
+let name = function 0 -> "zero"

@@ -1,0 +1,3 @@
+(* flags: -w -a+10 *)
+let f x = let y = 1 in match x with 0 -> x
+let g l = List.map succ l; 0

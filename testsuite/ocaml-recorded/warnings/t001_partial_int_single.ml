@@ -1,0 +1,1 @@
+let name n = match n with 0 -> "zero"

@@ -1,0 +1,1 @@
+let sign = function -1 -> "neg" | 0 -> "zero" | 1 -> "pos"

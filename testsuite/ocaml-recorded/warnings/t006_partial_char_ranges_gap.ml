@@ -1,0 +1,1 @@
+let kind = function 'a' .. 'z' -> "lower" | 'A' .. 'Z' -> "upper"

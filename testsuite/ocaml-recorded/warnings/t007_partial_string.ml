@@ -1,0 +1,1 @@
+let command = function "start" -> 1 | "stop" -> 2

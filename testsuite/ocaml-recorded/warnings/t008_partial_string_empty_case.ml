@@ -1,0 +1,1 @@
+let first_word = function "" -> "(empty)"

@@ -1,0 +1,1 @@
+let to_int b = match b with true -> 1

@@ -1,0 +1,1 @@
+let is_empty = function [] -> true

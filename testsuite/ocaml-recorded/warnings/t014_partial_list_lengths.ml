@@ -1,0 +1,1 @@
+let pairs = function [] -> 0 | [_] -> 1 | [_; _] -> 2

@@ -1,0 +1,1 @@
+let is_none = function None -> true

@@ -1,0 +1,1 @@
+let unwrap = function Some (Some x) -> x | None -> 0

@@ -1,0 +1,1 @@
+let both = function (true, true) -> true | (false, false) -> false

@@ -1,0 +1,1 @@
+let f = function (0, _) -> "first zero" | (_, "") -> "second empty"

@@ -1,0 +1,2 @@
+type flag = { name : string; on : bool }
+let label = function { on = true; name } -> name

@@ -1,0 +1,1 @@
+let only = function [| x |] -> x

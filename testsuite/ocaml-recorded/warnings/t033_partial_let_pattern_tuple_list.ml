@@ -1,0 +1,1 @@
+let first_two l = let [a; b] = l in a + b

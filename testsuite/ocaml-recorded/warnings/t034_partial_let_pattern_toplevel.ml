@@ -1,0 +1,1 @@
+let (Some config) = Some "debug"

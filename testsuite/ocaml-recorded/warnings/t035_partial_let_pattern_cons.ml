@@ -1,0 +1,1 @@
+let split l = let x :: rest = l in (x, rest)

@@ -1,0 +1,1 @@
+let head = fun (x :: _) -> x

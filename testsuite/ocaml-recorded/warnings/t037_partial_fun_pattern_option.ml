@@ -1,0 +1,1 @@
+let get_all = List.map (fun (Some x) -> x)

@@ -1,0 +1,2 @@
+type wrapper = Wrap of int | Empty
+let unwrap (Wrap n) = n

@@ -1,0 +1,1 @@
+let lookup = function [(k, v)] -> v | (k, v) :: (_, w) :: [] -> w

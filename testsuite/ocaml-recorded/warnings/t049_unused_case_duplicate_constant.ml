@@ -1,0 +1,1 @@
+let name = function 0 -> "zero" | 1 -> "one" | 0 -> "again" | _ -> "many"

@@ -1,0 +1,3 @@
+let classify x = match x with
+  | n -> "any"
+  | 0 -> "zero"

@@ -1,0 +1,1 @@
+let safe f = try f () with _ -> 0 | Not_found -> 1

@@ -1,0 +1,1 @@
+let f = function (Some _ | None | Some 0) -> 1

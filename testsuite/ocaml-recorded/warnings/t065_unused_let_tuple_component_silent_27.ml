@@ -1,0 +1,1 @@
+let f p = let (a, b) = p in a + 1

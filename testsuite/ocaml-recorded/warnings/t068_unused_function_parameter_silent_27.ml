@@ -1,0 +1,3 @@
+let const x y = x
+let first (a, b) = a
+let on_click event = print_endline "clicked"

@@ -1,0 +1,1 @@
+let is_some = function Some x -> true | None -> false

@@ -1,0 +1,1 @@
+let reset l = List.map (fun x -> 0); l

@@ -1,0 +1,1 @@
+let () = ignore (List.fold_left ( + ) 0)

@@ -1,0 +1,1 @@
+let show l = List.map print_endline l; ()

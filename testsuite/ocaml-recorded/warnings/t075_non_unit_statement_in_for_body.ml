@@ -1,0 +1,1 @@
+let f () = for i = 1 to 3 do i * 2 done

@@ -1,0 +1,2 @@
+let todo () = failwith "not implemented"
+let r = (failwith "todo") 42

@@ -1,0 +1,2 @@
+let fail msg = raise (Failure msg)
+let r = fail "boom" 1 2

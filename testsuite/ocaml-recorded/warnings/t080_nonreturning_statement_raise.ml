@@ -1,0 +1,1 @@
+let f () = raise Exit; print_string "unreachable"

@@ -1,0 +1,1 @@
+let check x = failwith "stop"; x + 1

@@ -1,0 +1,2 @@
+type token = Eof | Num of int
+let is_eof = function Eof _ -> true | Num _ -> false

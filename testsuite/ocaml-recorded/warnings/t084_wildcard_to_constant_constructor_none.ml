@@ -1,0 +1,1 @@
+let is_none = function None _ -> true | Some _ -> false

@@ -1,0 +1,1 @@
+let r = Option.to_result "missing" (Some 1)

@@ -1,0 +1,4 @@
+let e : (int, string) Either.t = Left 1
+type a = { x : int; y : int }
+type b = { x : int; y : int }
+let f r = r.x

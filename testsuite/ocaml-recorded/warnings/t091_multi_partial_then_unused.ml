@@ -1,0 +1,3 @@
+let describe n =
+  let label = "number" in
+  match n with 0 -> "zero" | 1 -> "one"

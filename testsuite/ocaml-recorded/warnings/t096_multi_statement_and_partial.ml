@@ -1,0 +1,3 @@
+let f l =
+  List.map succ l;
+  match l with [] -> 0

@@ -1,0 +1,2 @@
+let name = function 0 -> "zero"
+let n = name "one"

@@ -1,0 +1,2 @@
+let a = 1 + "x"
+let b = function true -> 1

@@ -1,0 +1,3 @@
+let f l =
+  List.rev l;
+  List.length l + "items"

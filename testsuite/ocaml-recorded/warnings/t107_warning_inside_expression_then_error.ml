@@ -1,0 +1,1 @@
+let r = (match 1 with 0 -> 0) + 1.5
