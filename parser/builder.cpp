@@ -57,10 +57,12 @@ Id AstBuilder::Expr(ast::ExprKind kind, Span span, Id a, Id b, Id c, Id d, ast::
 }
 
 Id AstBuilder::IdentNamed(std::string_view name, Span span, uint8_t flags) {
-  // A dotted name ("Array.get") becomes a qualified LongIdent.
+  // A module-qualified name ("Array.get", from the indexing sugar) becomes a
+  // qualified LongIdent; an operator may contain dots too ("+.", "~-.").
   size_t dot = name.find('.');
+  bool qualified = dot != std::string_view::npos && name[0] >= 'A' && name[0] <= 'Z';
   Id li;
-  if (dot == std::string_view::npos || name.size() == 1) {
+  if (!qualified) {
     li = Name(name, span);
   } else {
     li = Name(name.substr(0, dot), span);
@@ -118,8 +120,8 @@ Id AstBuilder::UnaryPlus(Span op, Id arg, Span whole) {
   return Prefix(name == "+" ? "~+" : "~+.", op, arg, whole);
 }
 
-Id AstBuilder::Apply(Id fn, const IdList& reversed_args, Span whole) {
-  return Expr(ast::ExprKind::Apply, whole, fn, kNone, kNone, kNone, ReversedList(reversed_args));
+Id AstBuilder::Apply(Id fn, const IdList& args, Span whole) {
+  return Expr(ast::ExprKind::Apply, whole, fn, kNone, kNone, kNone, List(args));
 }
 
 Id AstBuilder::Cons(Id head, Span op, Id tail, Span whole) {
@@ -144,8 +146,8 @@ Id AstBuilder::ListExpr(const IdList& elements, Span close, Span whole) {
   return tail;
 }
 
-Id AstBuilder::Tuple(const IdList& reversed_items, Span whole) {
-  return Expr(ast::ExprKind::Tuple, whole, kNone, kNone, kNone, kNone, ReversedList(reversed_items));
+Id AstBuilder::Tuple(const IdList& items, Span whole) {
+  return Expr(ast::ExprKind::Tuple, whole, kNone, kNone, kNone, kNone, List(items));
 }
 
 Id AstBuilder::IndexGet(std::string_view fn, Id target, Id index, Span whole) {
@@ -163,7 +165,7 @@ Id AstBuilder::Fun(Id pat, Id body, Span span, bool ghost) {
 }
 
 Id AstBuilder::Let(const LetBindingsValue& bindings, Id body, Span whole) {
-  return Expr(ast::ExprKind::Let, whole, body, kNone, kNone, kNone, ReversedList(bindings.bindings),
+  return Expr(ast::ExprKind::Let, whole, body, kNone, kNone, kNone, List(bindings.bindings),
               bindings.is_rec ? ast::kRec : 0);
 }
 
@@ -235,8 +237,8 @@ Id AstBuilder::PatList(const IdList& elements, Span close, Span whole) {
   return tail;
 }
 
-Id AstBuilder::PatTuple(const IdList& reversed_items, Span whole) {
-  return Pat(ast::PatKind::Tuple, whole, kNone, kNone, ReversedList(reversed_items));
+Id AstBuilder::PatTuple(const IdList& items, Span whole) {
+  return Pat(ast::PatKind::Tuple, whole, kNone, kNone, List(items));
 }
 
 Id AstBuilder::RelocatePat(Id pat, Span span) {

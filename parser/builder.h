@@ -145,11 +145,11 @@ class AstBuilder {
   // `- e` and `-. e` (OCaml's mkuminus), `+ e` and `+. e` (mkuplus).
   ast::Id UnaryMinus(Span op, ast::Id arg, Span whole);
   ast::Id UnaryPlus(Span op, ast::Id arg, Span whole);
-  ast::Id Apply(ast::Id fn, const IdList& reversed_args, Span whole);
+  ast::Id Apply(ast::Id fn, const IdList& args, Span whole);
   ast::Id Cons(ast::Id head, Span op, ast::Id tail, Span whole);
   // [e1; ...; en] with `]` at `close`.
   ast::Id ListExpr(const IdList& elements, Span close, Span whole);
-  ast::Id Tuple(const IdList& reversed_items, Span whole);
+  ast::Id Tuple(const IdList& items, Span whole);
   ast::Id Sequence(ast::Id a, ast::Id b, Span whole) { return Expr(ast::ExprKind::Sequence, whole, a, b); }
   // a.(i), s.[i] and their assignments: applications of Array.get & co.
   ast::Id IndexGet(std::string_view fn, ast::Id target, ast::Id index, Span whole);
@@ -171,7 +171,7 @@ class AstBuilder {
   ast::Id SignedConstant(ast::ConstKind kind, Span token, bool negative, Span whole);
   ast::Id PatCons(ast::Id head, Span op, ast::Id tail, Span whole);
   ast::Id PatList(const IdList& elements, Span close, Span whole);
-  ast::Id PatTuple(const IdList& reversed_items, Span whole);
+  ast::Id PatTuple(const IdList& items, Span whole);
   ast::Id RelocatePat(ast::Id pat, Span span);
   ast::Id RecordPatField(ast::Id label, ast::Id type, ast::Id pat, Span span);
 

@@ -714,7 +714,7 @@ structure:
 structure_item:
     let_bindings_ext_
       { mlhint::LetBindingsValue v = $1;
-        $$ = B.MarkedItem(v.mark, B.Item(ItemKind::Value, @$, kNone, B.ReversedList(v.bindings), {}, v.is_rec ? mlhint::ast::kRec : 0)); }
+        $$ = B.MarkedItem(v.mark, B.Item(ItemKind::Value, @$, kNone, B.List(v.bindings), {}, v.is_rec ? mlhint::ast::kRec : 0)); }
   | item_extension list_post_item_attribute_
       { (void)$2; $$ = B.UnsupportedItem(@1, "extension nodes"); }
   | floating_attribute
@@ -1136,7 +1136,7 @@ expr:
       { (void)$4; (void)$5; (void)$8; $$ = B.UnsupportedExpr(@$, "local opens"); }
   | FUNCTION ext list_attribute_ reversed_preceded_or_separated_nonempty_llist_BAR_match_case_
       { mlhint::Mark mark = $2; mark.Add($3);
-        $$ = B.MarkedExpr(mark, B.Expr(ExprKind::Function, @$, kNone, kNone, kNone, kNone, B.ReversedList($4))); }
+        $$ = B.MarkedExpr(mark, B.Expr(ExprKind::Function, @$, kNone, kNone, kNone, kNone, B.List($4))); }
   | FUN ext list_attribute_ labeled_simple_pattern fun_def
       { mlhint::Mark mark = $2; mark.Add($3); $$ = B.MarkedExpr(mark, B.Fun($4, $5, @$, false)); }
   | FUN ext list_attribute_ LPAREN TYPE nonempty_list_mkrhs_LIDENT__ RPAREN fun_def
@@ -1145,10 +1145,10 @@ expr:
         $$ = B.UnsupportedExpr(mark.span, mark.what); }
   | MATCH ext list_attribute_ seq_expr WITH reversed_preceded_or_separated_nonempty_llist_BAR_match_case_
       { mlhint::Mark mark = $2; mark.Add($3);
-        $$ = B.MarkedExpr(mark, B.Expr(ExprKind::Match, @$, $4, kNone, kNone, kNone, B.ReversedList($6))); }
+        $$ = B.MarkedExpr(mark, B.Expr(ExprKind::Match, @$, $4, kNone, kNone, kNone, B.List($6))); }
   | TRY ext list_attribute_ seq_expr WITH reversed_preceded_or_separated_nonempty_llist_BAR_match_case_
       { mlhint::Mark mark = $2; mark.Add($3);
-        $$ = B.MarkedExpr(mark, B.Expr(ExprKind::Try, @$, $4, kNone, kNone, kNone, B.ReversedList($6))); }
+        $$ = B.MarkedExpr(mark, B.Expr(ExprKind::Try, @$, $4, kNone, kNone, kNone, B.List($6))); }
   | TRY ext list_attribute_ seq_expr WITH error
       { (void)$2; (void)$3; (void)$4; ctx.ErrorProductionReached(); YYABORT; }
   | IF ext list_attribute_ seq_expr THEN expr ELSE expr
@@ -1805,7 +1805,7 @@ constructor_declarations:
     BAR
       { }
   | reversed_bar_llist_constructor_declaration_
-      { $$ = $1; std::reverse($$.ids.begin(), $$.ids.end()); }
+      { $$ = $1; }
 ;
 
 generic_constructor_declaration_BAR_:
@@ -1962,7 +1962,7 @@ tuple_type:
     atomic_type %prec below_HASH
       { $$ = $1; }
   | reversed_separated_nontrivial_llist_STAR_atomic_type_
-      { $$ = B.Type(TypeKind::Tuple, @$, kNone, kNone, B.ReversedList($1)); }
+      { $$ = B.Type(TypeKind::Tuple, @$, kNone, kNone, B.List($1)); }
 ;
 
 atomic_type:
@@ -1980,7 +1980,7 @@ atomic_type:
   | atomic_type type_longident
       { $$ = B.TypeConstr($2, {$1}, @$); }
   | LPAREN reversed_separated_nontrivial_llist_COMMA_core_type_ RPAREN type_longident
-      { IdList args = $2; std::reverse(args.begin(), args.end()); $$ = B.TypeConstr($4, args, @$); }
+      { $$ = B.TypeConstr($4, $2, @$); }
   | LESS meth_list GREATER
       { $$ = B.UnsupportedType(@$, "object types"); }
   | LESS GREATER
