@@ -248,7 +248,7 @@ bool Ctype::OccursRec(TypeId var, TypeId t, uint32_t stamp) {
   t = ts_.Repr(t);
   if (t == var) return true;
   const TypeNode n = ts_.node(t);
-  if (n.mark == stamp) return false;  // already explored: it does not hold `var`
+  if (n.ground || n.mark == stamp) return false;  // already explored: it does not hold `var`
   switch (n.tag) {
     case TypeTag::Arrow:
       if (OccursRec(var, n.a, stamp) || OccursRec(var, n.b, stamp)) return true;
@@ -302,7 +302,7 @@ bool Ctype::DeepOccur(TypeId var, TypeId t) {
     work.pop_back();
     if (--budget_ < 0) throw TypesTooLarge{};
     const TypeNode& n = ts_.node(x);
-    if (n.level < var_level || !ts_.TryMark(x, stamp)) continue;
+    if (n.ground || n.level < var_level || !ts_.TryMark(x, stamp)) continue;
     if (x == var) return true;
     switch (n.tag) {
       case TypeTag::Arrow:

@@ -4,32 +4,42 @@ namespace mlhint::typing {
 
 TypeStore::TypeStore() {
   nodes_.reserve(1024);
-  nodes_.push_back(TypeNode{TypeTag::Error, 0, kGenericLevel});
+  nodes_.push_back(TypeNode{TypeTag::Error, 0, true, kGenericLevel});
   error_ = 0;
 }
 
 TypeId TypeStore::NewVar(int32_t level, uint32_t name) {
-  nodes_.push_back(TypeNode{TypeTag::Var, 0, level, name});
+  nodes_.push_back(TypeNode{TypeTag::Var, 0, false, level, name});
   return static_cast<TypeId>(nodes_.size() - 1);
 }
 
 TypeId TypeStore::NewArrow(int32_t level, TypeId arg, TypeId res, ArrowLabel label, uint32_t label_name) {
-  nodes_.push_back(TypeNode{TypeTag::Arrow, static_cast<uint8_t>(label), level, arg, res, label_name});
+  TypeId ends[2] = {arg, res};
+  bool ground = AllGround(ends, ends + 2);
+  nodes_.push_back(TypeNode{TypeTag::Arrow, static_cast<uint8_t>(label), ground, level, arg, res, label_name});
   return static_cast<TypeId>(nodes_.size() - 1);
 }
 
 TypeId TypeStore::NewTuple(int32_t level, const std::vector<TypeId>& items) {
   uint32_t begin = static_cast<uint32_t>(args_.size());
   args_.insert(args_.end(), items.begin(), items.end());
-  nodes_.push_back(TypeNode{TypeTag::Tuple, 0, level, begin, static_cast<uint32_t>(items.size())});
+  bool ground = AllGround(items.data(), items.data() + items.size());
+  nodes_.push_back(TypeNode{TypeTag::Tuple, 0, ground, level, begin, static_cast<uint32_t>(items.size())});
   return static_cast<TypeId>(nodes_.size() - 1);
 }
 
 TypeId TypeStore::NewConstr(int32_t level, DeclId decl, const std::vector<TypeId>& args) {
   uint32_t begin = static_cast<uint32_t>(args_.size());
   args_.insert(args_.end(), args.begin(), args.end());
-  nodes_.push_back(TypeNode{TypeTag::Constr, 0, level, decl, begin, static_cast<uint32_t>(args.size())});
+  bool ground = AllGround(args.data(), args.data() + args.size());
+  nodes_.push_back(TypeNode{TypeTag::Constr, 0, ground, level, decl, begin, static_cast<uint32_t>(args.size())});
   return static_cast<TypeId>(nodes_.size() - 1);
+}
+
+bool TypeStore::AllGround(const TypeId* begin, const TypeId* end) {
+  for (const TypeId* p = begin; p != end; ++p)
+    if (!nodes_[Repr(*p)].ground) return false;
+  return true;
 }
 
 TypeId TypeStore::Repr(TypeId t) {

@@ -39,6 +39,11 @@ enum class ArrowLabel : uint8_t { None = 0, Labelled = 1, Optional = 2 };
 struct TypeNode {
   TypeTag tag;
   uint8_t flags = 0;
+  // No type variable below this node (set at construction, never unset: a
+  // node's children only ever become more determined). Traversals that look
+  // for a variable (the occur checks) skip ground nodes, which keeps them
+  // linear on the long chains of ground types that nested data produces.
+  bool ground = false;
   int32_t level;
   uint32_t a = 0, b = 0, c = 0;
   uint32_t mark = 0;  // traversal stamp (not trailed: traversals own it)
@@ -75,6 +80,7 @@ class TypeStore {
   DeclId constr_decl(TypeId t) const { return nodes_[t].a; }
   uint32_t var_name(TypeId t) const { return nodes_[t].a; }
   bool IsVar(TypeId t) const { return nodes_[t].tag == TypeTag::Var; }
+  bool IsGround(TypeId t) const { return nodes_[t].ground; }
   size_t size() const { return nodes_.size(); }
 
   // --- mutation (trailed while a snapshot is live)
@@ -106,6 +112,7 @@ class TypeStore {
 
  private:
   void Log(TypeId t);
+  bool AllGround(const TypeId* begin, const TypeId* end);
 
   std::vector<TypeNode> nodes_;
   std::vector<TypeId> args_;
