@@ -1,27 +1,663 @@
-// Exhaustiveness and unused cases (OCaml's Parmatch): warnings 8 and 11.
-// (To be implemented: the typer calls these after each match.)
+// Exhaustiveness and unused cases (OCaml's Parmatch and the parts of
+// Typecore that drive it): warnings 4, 8, 11 and 12.
+//
+// The typed patterns of a match are converted into the Matcher's arena
+// (typing/parmatch.h), the checks run there, and a counter-example is
+// printed as OCaml prints it: OCaml re-types the counter-example before
+// printing it (Typecore.partial_pred), which turns variables into `_` and,
+// when the match has a single case, "explodes" wildcards of tuple, record
+// and single-constructor types into `(_, _)`, `{...}`, `C _`. That is
+// reproduced here from the scrutinee's type.
 
+#include <algorithm>
+
+#include "lexer/literals.h"
+#include "support/format.h"
+#include "typing/parmatch.h"
 #include "typing/typer.h"
 
 namespace mlhint::typing {
 
-void Typer::CheckPartialMatch(TypeId ty, Span loc, const std::vector<ast::Id>& pats, const std::vector<bool>& guarded) {
-  (void)ty;
-  (void)loc;
-  (void)pats;
-  (void)guarded;
+using parmatch::ConstKind;
+using parmatch::Matrix;
+using parmatch::PatId;
+using parmatch::PKind;
+using parmatch::Row;
+
+namespace {
+
+// Work allowed to one check, and to all the checks of a file: far more than
+// any real match needs, small enough that a hostile one is given up quickly.
+constexpr int64_t kCheckBudget = 20'000'000;
+
+// Typecore.check_partial: a match of a single case may have the wildcards of
+// its counter-example expanded this many levels deep.
+constexpr int kExplosionFuel = 5;
+
+// A pattern the typer did not resolve (it reported an error there).
+struct Untyped {};
+
+// %C and %S: OCaml's Char.escaped and String.escaped.
+void AppendEscaped(std::string& out, unsigned char c, bool in_string) {
+  switch (c) {
+    case '\\': out += "\\\\"; return;
+    case '\n': out += "\\n"; return;
+    case '\t': out += "\\t"; return;
+    case '\r': out += "\\r"; return;
+    case '\b': out += "\\b"; return;
+    default: break;
+  }
+  if ((in_string && c == '"') || (!in_string && c == '\'')) {
+    out += '\\';
+    out += static_cast<char>(c);
+  } else if (c >= ' ' && c <= '~') {
+    out += static_cast<char>(c);
+  } else {
+    out += '\\';
+    out += static_cast<char>('0' + c / 100);
+    out += static_cast<char>('0' + c / 10 % 10);
+    out += static_cast<char>('0' + c % 10);
+  }
 }
 
-void Typer::CheckUnusedCases(TypeId ty, const std::vector<ast::Id>& pats, const std::vector<bool>& guarded) {
-  (void)ty;
-  (void)pats;
-  (void)guarded;
+std::string ConstantText(const parmatch::Constant& c) {
+  switch (c.kind) {
+    case ConstKind::Int: return std::to_string(c.integer);
+    case ConstKind::Char: {
+      std::string out = "'";
+      AppendEscaped(out, static_cast<unsigned char>(c.integer), false);
+      return out + "'";
+    }
+    case ConstKind::String: {
+      std::string out = "\"";
+      for (char ch : c.text) AppendEscaped(out, static_cast<unsigned char>(ch), true);
+      return out + "\"";
+    }
+    case ConstKind::Float: return c.text;
+    case ConstKind::Int32: return std::to_string(c.integer) + "l";
+    case ConstKind::Int64: return std::to_string(c.integer) + "L";
+    case ConstKind::Nativeint: return std::to_string(c.integer) + "n";
+  }
+  return {};
+}
+
+}  // namespace
+
+// The typed patterns of one check, in the Matcher's form, and the printing
+// of its counter-examples.
+class Typer::MatchContext {
+ public:
+  explicit MatchContext(Typer& typer)
+      : t_(typer), m_(*typer.env_, *typer.store_, std::min(kCheckBudget, typer.match_budget_)) {}
+  ~MatchContext() { t_.match_budget_ -= std::min(kCheckBudget, t_.match_budget_) - m_.budget_left(); }
+
+  parmatch::Matcher& matcher() { return m_; }
+
+  PatId Convert(ast::Id p);
+  // The counter-example as OCaml's re-typing leaves it (see Explode).
+  PatId Retype(PatId witness, TypeId scrutinee, int fuel);
+  std::string Print(PatId p);
+  bool ContainsExtension(PatId p);
+  // The types whose constructors a pattern names, for warning 4.
+  void CollectTypes(PatId p, std::vector<DeclId>& out);
+  std::string TypeName(DeclId d) const;
+
+ private:
+  PatId ConvertConstant(const ast::Constant& c, Span span);
+  PatId Explode(PatId p, TypeId ty, int fuel);
+  std::vector<TypeId> ArgumentTypes(ConstrId c, TypeId ty);
+  TypeId LabelType(LabelId l, TypeId ty);
+  void PrettyVal(fmt::Formatter& ppf, PatId p);
+  void PrettyArg(fmt::Formatter& ppf, PatId p);
+  void PrettyCar(fmt::Formatter& ppf, PatId p);
+  void PrettyCdr(fmt::Formatter& ppf, PatId p);
+  void PrettyOr(fmt::Formatter& ppf, PatId p);
+  void PrettyVals(fmt::Formatter& ppf, PatId p, const char* sep);
+  bool IsCons(PatId p) const;
+
+  Typer& t_;
+  parmatch::Matcher m_;
+};
+
+// ---------------------------------------------------------------- conversion
+
+PatId Typer::MatchContext::ConvertConstant(const ast::Constant& c, Span span) {
+  std::string_view text = t_.source_.Slice(c.text);
+  parmatch::Constant k;
+  switch (c.kind) {
+    case ast::ConstKind::Int: {
+      IntLiteralParts parts = SplitIntLiteral(text);
+      std::string digits = (c.negative ? "-" : "") + std::string(parts.digits);
+      IntKind kind = IntKind::Int;
+      switch (parts.modifier) {
+        case 'l': kind = IntKind::Int32; k.kind = ConstKind::Int32; break;
+        case 'L': kind = IntKind::Int64; k.kind = ConstKind::Int64; break;
+        case 'n': kind = IntKind::Nativeint; k.kind = ConstKind::Nativeint; break;
+        default: k.kind = ConstKind::Int; break;
+      }
+      std::optional<int64_t> value = ConvertIntLiteral(digits, kind);
+      if (!value) throw Untyped{};
+      k.integer = *value;
+      break;
+    }
+    case ast::ConstKind::Char:
+      k.kind = ConstKind::Char;
+      k.integer = DecodeCharLiteral(text);
+      break;
+    case ast::ConstKind::String:
+      k.kind = ConstKind::String;
+      k.text = DecodeStringLiteral(text);
+      break;
+    case ast::ConstKind::Float: {
+      FloatLiteralParts parts = SplitFloatLiteral(text);
+      k.kind = ConstKind::Float;
+      k.text = (c.negative ? "-" : "") + std::string(parts.digits);
+      k.real = ConvertFloatLiteral(parts.digits);
+      if (c.negative) k.real = -k.real;
+      break;
+    }
+  }
+  return m_.AddConstant(std::move(k), span);
+}
+
+// Typedtree patterns as Parmatch sees them: variables are wildcards, aliases
+// and constraints disappear (their node keeps the outer location, which is
+// what a warning on an or-pattern branch points at).
+PatId Typer::MatchContext::Convert(ast::Id p) {
+  const ast::Pat& x = t_.ast_.pats[p];
+  parmatch::Node n;
+  n.span = x.span;
+  switch (x.kind) {
+    case ast::PatKind::Any:
+    case ast::PatKind::Var:
+      return m_.Add(n, {});
+    case ast::PatKind::Alias:
+    case ast::PatKind::Constraint: {
+      PatId inner = Convert(x.a);
+      m_.SetSpan(inner, x.span);
+      return inner;
+    }
+    case ast::PatKind::Constant:
+      return ConvertConstant(t_.ast_.constants[x.a], x.span);
+    case ast::PatKind::Interval: {
+      // Typecore expands 'a'..'c' into 'a' | ('b' | 'c') with ghost
+      // locations, the whole keeping the interval's.
+      unsigned char c1 = DecodeCharLiteral(t_.source_.Slice(t_.ast_.constants[x.a].text));
+      unsigned char c2 = DecodeCharLiteral(t_.source_.Slice(t_.ast_.constants[x.b].text));
+      if (c1 > c2) std::swap(c1, c2);
+      auto make_char = [&](unsigned c) {
+        parmatch::Constant k;
+        k.kind = ConstKind::Char;
+        k.integer = c;
+        return m_.AddConstant(std::move(k), x.span);
+      };
+      PatId result = make_char(c2);
+      m_.SetGhost(result, c1 != c2);
+      for (unsigned c = c2; c-- > c1;) {
+        PatId left = make_char(c);
+        m_.SetGhost(left, true);
+        result = m_.MakeOr(left, result, x.span, c != c1);
+      }
+      return result;
+    }
+    case ast::PatKind::Tuple: {
+      std::vector<PatId> items;
+      for (ast::Id i : t_.ListOf(x.list)) items.push_back(Convert(i));
+      n.kind = PKind::Tuple;
+      return m_.Add(n, items);
+    }
+    case ast::PatKind::Construct: {
+      ConstrId c = t_.PatConstructor(p);
+      if (c == kNone) throw Untyped{};
+      std::vector<PatId> args;
+      for (ast::Id a : t_.ConstructorArgPatterns(p, static_cast<uint32_t>(t_.env_->constructors[c].args.size())))
+        args.push_back(Convert(a));
+      n.kind = PKind::Construct;
+      n.ref = c;
+      return m_.Add(n, args);
+    }
+    case ast::PatKind::Record: {
+      // Typecore keeps the fields sorted by label position.
+      std::vector<std::pair<LabelId, ast::Id>> fields;
+      for (ast::Id f : t_.ListOf(x.list)) {
+        LabelId l = t_.RecordPatLabel(f);
+        if (l == kNone) throw Untyped{};
+        fields.emplace_back(l, t_.ast_.record_pat_fields[f].pat);
+      }
+      std::stable_sort(fields.begin(), fields.end(), [&](const auto& a, const auto& b) {
+        return t_.env_->labels[a.first].pos < t_.env_->labels[b.first].pos;
+      });
+      std::vector<PatId> pats;
+      std::vector<LabelId> labels;
+      for (const auto& [l, sub] : fields) {
+        labels.push_back(l);
+        pats.push_back(Convert(sub));
+      }
+      n.kind = PKind::Record;
+      return m_.Add(n, pats, labels);
+    }
+    case ast::PatKind::Array: {
+      std::vector<PatId> items;
+      for (ast::Id i : t_.ListOf(x.list)) items.push_back(Convert(i));
+      n.kind = PKind::Array;
+      return m_.Add(n, items);
+    }
+    case ast::PatKind::Or: {
+      PatId left = Convert(x.a);
+      PatId right = Convert(x.b);
+      return m_.MakeOr(left, right, x.span, false);
+    }
+    case ast::PatKind::Unsupported:
+      break;
+  }
+  throw Untyped{};
+}
+
+// ---------------------------------------------------------------- explosion
+
+std::vector<TypeId> Typer::MatchContext::ArgumentTypes(ConstrId c, TypeId ty) {
+  const ConstructorDesc& cd = t_.env_->constructors[c];
+  std::vector<TypeId> schemes{cd.result};
+  schemes.insert(schemes.end(), cd.args.begin(), cd.args.end());
+  std::vector<TypeId> inst = t_.ctype_->InstanceList(schemes);
+  if (ty != kNoType) t_.ctype_->Unify(inst[0], ty);
+  return std::vector<TypeId>(inst.begin() + 1, inst.end());
+}
+
+TypeId Typer::MatchContext::LabelType(LabelId l, TypeId ty) {
+  const LabelDesc& ld = t_.env_->labels[l];
+  std::vector<TypeId> inst = t_.ctype_->InstanceList({ld.arg, ld.res});
+  if (ty != kNoType) t_.ctype_->Unify(inst[1], ty);
+  return inst[0];
+}
+
+// What re-typing the counter-example does to it (Typecore.type_pat in
+// counter-example mode): each wildcard whose type is a tuple, a record or a
+// variant of one constructor becomes that shape, while fuel lasts.
+PatId Typer::MatchContext::Explode(PatId p, TypeId ty, int fuel) {
+  parmatch::Node n = m_.node(p);
+  TypeId expanded = ty == kNoType ? kNoType : t_.ctype_->ExpandHead(ty);
+  TypeStore& ts = *t_.store_;
+  switch (n.kind) {
+    case PKind::Any: {
+      if (fuel <= 0 || expanded == kNoType) return p;
+      parmatch::Node shape;
+      if (ts.tag(expanded) == TypeTag::Tuple) {
+        shape.kind = PKind::Tuple;
+        std::vector<TypeId> items = ts.args(expanded);
+        std::vector<PatId> kids;
+        for (TypeId item : items) kids.push_back(Explode(m_.Omega(), item, fuel - 1));
+        return m_.Add(shape, kids);
+      }
+      if (ts.tag(expanded) != TypeTag::Constr) return p;
+      const TypeDecl& decl = t_.env_->types[ts.constr_decl(expanded)];
+      if (decl.kind == DeclKind::Variant && decl.constructors.size() == 1) {
+        ConstrId c = decl.constructors.front();
+        std::vector<TypeId> args = ArgumentTypes(c, expanded);
+        std::vector<PatId> kids;
+        for (TypeId a : args) kids.push_back(Explode(m_.Omega(), a, fuel - 1));
+        shape.kind = PKind::Construct;
+        shape.ref = c;
+        return m_.Add(shape, kids);
+      }
+      if (decl.kind == DeclKind::Record) {
+        std::vector<LabelId> labels = decl.labels;
+        std::vector<PatId> kids;
+        for (LabelId l : labels) kids.push_back(Explode(m_.Omega(), LabelType(l, expanded), fuel - 1));
+        shape.kind = PKind::Record;
+        return m_.Add(shape, kids, labels);
+      }
+      return p;
+    }
+    case PKind::Or: {
+      PatId left = Explode(m_.Child(p, 0), ty, fuel);
+      PatId right = Explode(m_.Child(p, 1), ty, fuel);
+      return m_.MakeOr(left, right, n.span, n.ghost);
+    }
+    case PKind::Tuple: {
+      std::vector<TypeId> items;
+      if (expanded != kNoType && ts.tag(expanded) == TypeTag::Tuple) items = ts.args(expanded);
+      items.resize(n.count, kNoType);
+      std::vector<PatId> kids;
+      for (uint32_t i = 0; i < n.count; ++i) kids.push_back(Explode(m_.Child(p, i), items[i], fuel));
+      return m_.Add(n, kids);
+    }
+    case PKind::Construct: {
+      std::vector<TypeId> args = ArgumentTypes(n.ref, expanded);
+      args.resize(n.count, kNoType);
+      std::vector<PatId> kids;
+      for (uint32_t i = 0; i < n.count; ++i) kids.push_back(Explode(m_.Child(p, i), args[i], fuel));
+      return m_.Add(n, kids);
+    }
+    case PKind::Record: {
+      std::vector<PatId> kids;
+      std::vector<LabelId> labels;
+      for (uint32_t i = 0; i < n.count; ++i) {
+        LabelId l = m_.ChildLabel(p, i);
+        labels.push_back(l);
+        kids.push_back(Explode(m_.Child(p, i), LabelType(l, expanded), fuel));
+      }
+      return m_.Add(n, kids, labels);
+    }
+    case PKind::Array: {
+      TypeId elt = kNoType;
+      if (expanded != kNoType && ts.tag(expanded) == TypeTag::Constr && ts.arg_count(expanded) == 1)
+        elt = ts.arg(expanded, 0);
+      std::vector<PatId> kids;
+      for (uint32_t i = 0; i < n.count; ++i) kids.push_back(Explode(m_.Child(p, i), elt, fuel));
+      return m_.Add(n, kids);
+    }
+    case PKind::Constant:
+    case PKind::Extension:
+      return p;
+  }
+  return p;
+}
+
+// ---------------------------------------------------------------- printing (Printpat)
+
+bool Typer::MatchContext::IsCons(PatId p) const {
+  const parmatch::Node& n = m_.node(p);
+  return n.kind == PKind::Construct && n.count == 2 && t_.env_->constructors[n.ref].name == "::";
+}
+
+void Typer::MatchContext::PrettyVals(fmt::Formatter& ppf, PatId p, const char* sep) {
+  const parmatch::Node n = m_.node(p);
+  for (uint32_t i = 0; i < n.count; ++i) {
+    if (i) {
+      ppf.print_string(sep);
+      ppf.print_space();
+    }
+    PrettyVal(ppf, m_.Child(p, i));
+  }
+}
+
+void Typer::MatchContext::PrettyVal(fmt::Formatter& ppf, PatId p) {
+  const parmatch::Node n = m_.node(p);
+  switch (n.kind) {
+    case PKind::Any:
+      ppf.print_string("_");
+      return;
+    case PKind::Extension:
+      ppf.print_string("*extension*");
+      return;
+    case PKind::Constant:
+      ppf.print_string(ConstantText(m_.constant(p)));
+      return;
+    case PKind::Tuple:
+      ppf.open_box(0);
+      ppf.print_string("(");
+      PrettyVals(ppf, p, ",");
+      ppf.print_string(")");
+      ppf.close_box();
+      return;
+    case PKind::Construct: {
+      const std::string& name = t_.env_->constructors[n.ref].name;
+      if (n.count == 0) {
+        ppf.print_string(name);
+      } else if (n.count == 1) {
+        ppf.open_box(2);
+        ppf.print_string(name);
+        ppf.print_space();
+        PrettyArg(ppf, m_.Child(p, 0));
+        ppf.close_box();
+      } else if (IsCons(p)) {
+        ppf.open_box(0);
+        PrettyCar(ppf, m_.Child(p, 0));
+        ppf.print_string("::");
+        ppf.print_cut();
+        PrettyCdr(ppf, m_.Child(p, 1));
+        ppf.close_box();
+      } else {
+        ppf.open_box(2);
+        ppf.print_string(name);
+        ppf.print_space();
+        ppf.open_box(0);
+        ppf.print_string("(");
+        PrettyVals(ppf, p, ",");
+        ppf.print_string(")");
+        ppf.close_box();
+        ppf.close_box();
+      }
+      return;
+    }
+    case PKind::Record: {
+      // Fields that are wildcards are not shown; `; _` says some are hidden.
+      std::vector<uint32_t> shown;
+      for (uint32_t i = 0; i < n.count; ++i)
+        if (m_.node(m_.Child(p, i)).kind != PKind::Any) shown.push_back(i);
+      if (shown.empty()) {
+        ppf.print_string("_");
+        return;
+      }
+      const LabelDesc& first = t_.env_->labels[m_.ChildLabel(p, shown.front())];
+      size_t all = t_.env_->types[first.owner].labels.size();
+      ppf.open_box(0);
+      ppf.print_string("{");
+      for (size_t k = 0; k < shown.size(); ++k) {
+        if (k) {
+          ppf.print_string(";");
+          ppf.print_space();
+        }
+        ppf.print_string(t_.env_->labels[m_.ChildLabel(p, shown[k])].name + "=");
+        PrettyVal(ppf, m_.Child(p, shown[k]));
+      }
+      if (all > shown.size()) {
+        ppf.print_string(";");
+        ppf.print_space();
+        ppf.print_string("_");
+        ppf.print_space();
+      }
+      ppf.print_string("}");
+      ppf.close_box();
+      return;
+    }
+    case PKind::Array:
+      ppf.open_box(0);
+      ppf.print_string("[| ");
+      PrettyVals(ppf, p, " ;");
+      ppf.print_string(" |]");
+      ppf.close_box();
+      return;
+    case PKind::Or:
+      ppf.open_box(0);
+      ppf.print_string("(");
+      PrettyOr(ppf, p);
+      ppf.print_string(")");
+      ppf.close_box();
+      return;
+  }
+}
+
+void Typer::MatchContext::PrettyArg(fmt::Formatter& ppf, PatId p) {
+  const parmatch::Node& n = m_.node(p);
+  if (n.kind == PKind::Construct && n.count > 0) {
+    ppf.print_string("(");
+    PrettyVal(ppf, p);
+    ppf.print_string(")");
+  } else {
+    PrettyVal(ppf, p);
+  }
+}
+
+void Typer::MatchContext::PrettyCar(fmt::Formatter& ppf, PatId p) {
+  if (IsCons(p)) {
+    ppf.print_string("(");
+    PrettyVal(ppf, p);
+    ppf.print_string(")");
+  } else {
+    PrettyVal(ppf, p);
+  }
+}
+
+void Typer::MatchContext::PrettyCdr(fmt::Formatter& ppf, PatId p) {
+  // The spine of a list, iteratively: lists can be long.
+  while (IsCons(p)) {
+    PrettyCar(ppf, m_.Child(p, 0));
+    ppf.print_string("::");
+    ppf.print_cut();
+    p = m_.Child(p, 1);
+  }
+  PrettyVal(ppf, p);
+}
+
+void Typer::MatchContext::PrettyOr(fmt::Formatter& ppf, PatId p) {
+  if (m_.node(p).kind == PKind::Or) {
+    PrettyOr(ppf, m_.Child(p, 0));
+    ppf.print_string("|");
+    ppf.print_cut();
+    PrettyOr(ppf, m_.Child(p, 1));
+  } else {
+    PrettyVal(ppf, p);
+  }
+}
+
+PatId Typer::MatchContext::Retype(PatId witness, TypeId scrutinee, int fuel) {
+  if (fuel <= 0 || scrutinee == kNoType) return witness;
+  // The types met on the way are instances unified with the scrutinee's
+  // type: undone afterwards, as OCaml undoes its re-typing.
+  TypeStore::Snapshot snap = t_.store_->TakeSnapshot();
+  try {
+    PatId shown = Explode(witness, t_.ctype_->Instance(scrutinee), fuel);
+    t_.store_->Backtrack(snap);
+    return shown;
+  } catch (...) {
+    t_.store_->Backtrack(snap);
+    throw;
+  }
+}
+
+// Printpat.top_pretty, into a fresh formatter (the warning's text is laid
+// out on its own, from column 0).
+std::string Typer::MatchContext::Print(PatId p) {
+  std::string out;
+  fmt::Formatter ppf(out);
+  ppf.open_box(0);
+  PrettyVal(ppf, p);
+  ppf.close_box();
+  ppf.print_flush();
+  return out;
+}
+
+bool Typer::MatchContext::ContainsExtension(PatId p) {
+  const parmatch::Node n = m_.node(p);
+  if (n.kind == PKind::Extension) return true;
+  for (uint32_t i = 0; i < n.count; ++i)
+    if (ContainsExtension(m_.Child(p, i))) return true;
+  return false;
+}
+
+// Parmatch.collect_paths_from_pat: the variant types a pattern names, in
+// order, except those that cannot grow (bool, list, unit, option).
+void Typer::MatchContext::CollectTypes(PatId p, std::vector<DeclId>& out) {
+  const parmatch::Node n = m_.node(p);
+  if (n.kind == PKind::Construct && !t_.env_->constructors[n.ref].is_exception) {
+    DeclId d = m_.ConstructorTypeOf(n.ref);
+    const Env::Predef& pd = t_.env_->predef;
+    bool closed = d == pd.bool_ || d == pd.list_ || d == pd.unit_ || d == pd.option_;
+    if (!closed && std::find(out.begin(), out.end(), d) == out.end()) out.push_back(d);
+  }
+  if (n.kind == PKind::Constant) return;
+  for (uint32_t i = 0; i < n.count; ++i) CollectTypes(m_.Child(p, i), out);
+}
+
+std::string Typer::MatchContext::TypeName(DeclId d) const {
+  const TypeDecl& decl = t_.env_->types[d];
+  std::string name;
+  for (const std::string& q : decl.qualifier) name += q + ".";
+  return name + decl.name;
+}
+
+// ---------------------------------------------------------------- the checks
+
+// Parmatch.check_partial, for a match (`loc` is the whole match) or a `let`
+// pattern (`loc` is the pattern).
+void Typer::CheckPartial(TypeId ty, Span loc, const std::vector<ast::Id>& pats, const std::vector<bool>& guarded) {
+  bool fragile = WarningActive(4);
+  if (!WarningActive(8) && !fragile) return;
+  if (match_budget_ <= 0) return;
+  try {
+    MatchContext cx(*this);
+    parmatch::Matcher& m = cx.matcher();
+    Matrix unguarded, only_guarded;
+    std::vector<PatId> all;
+    for (size_t i = 0; i < pats.size(); ++i) {
+      PatId p = cx.Convert(pats[i]);
+      all.push_back(p);
+      (guarded[i] ? only_guarded : unguarded).push_back(Row{p});
+    }
+    Matrix rows = m.GetMins(unguarded);
+    if (rows.empty()) {
+      if (!pats.empty())
+        Warn(8, loc, "this pattern-matching is not exhaustive.\nAll clauses in this pattern-matching are guarded.");
+      return;
+    }
+    if (std::optional<PatId> witness = m.Exhaust(rows)) {
+      if (!WarningActive(8)) return;
+      // A single case is re-typed with wildcards expanded.
+      PatId shown = cx.Retype(*witness, ty, pats.size() == 1 ? kExplosionFuel : 0);
+      std::string text = cx.Print(shown);
+      if (m.DoMatch(only_guarded, Row{shown})) text += "\n(However, some guarded clause may match this value.)";
+      if (cx.ContainsExtension(shown))
+        text +=
+            "\nMatching over values of extensible variant types (the *extension* above)\n"
+            "must include a wild card pattern in order to be exhaustive.";
+      Warn(8, loc, "this pattern-matching is not exhaustive.\nHere is an example of a case that is not matched:\n" + text);
+      return;
+    }
+    if (!fragile) return;
+    // Parmatch.do_check_fragile: exhaustive still if a type had one more
+    // constructor?
+    std::vector<DeclId> types;
+    for (PatId p : all) cx.CollectTypes(p, types);
+    for (DeclId d : types)
+      if (!m.Exhaust(rows, d))
+        Warn(4, loc,
+             "this pattern-matching is fragile.\nIt will remain exhaustive when constructors are added to type " +
+                 cx.TypeName(d) + ".");
+  } catch (parmatch::BudgetExceeded&) {
+  } catch (Untyped&) {
+  }
+}
+
+void Typer::CheckPartialMatch(TypeId ty, Span loc, const std::vector<ast::Id>& pats, const std::vector<bool>& guarded) {
+  CheckPartial(ty, loc, pats, guarded);
 }
 
 void Typer::CheckPartialLet(ast::Id pat, TypeId ty, ast::Id expr) {
-  (void)pat;
+  (void)expr;  // OCaml checks the binding as the match `match expr with pat -> ...`
+  CheckPartial(ty, ast_.pats[pat].span, {pat}, {false});
+}
+
+// Parmatch.check_unused: each case against the unguarded cases before it.
+// The warnings are emitted once the whole match is checked, so that a check
+// given up half way says nothing.
+void Typer::CheckUnusedCases(TypeId ty, const std::vector<ast::Id>& pats, const std::vector<bool>& guarded) {
   (void)ty;
-  (void)expr;
+  if (!WarningActive(11) || match_budget_ <= 0) return;
+  std::vector<std::pair<int, Span>> warnings;
+  try {
+    MatchContext cx(*this);
+    parmatch::Matcher& m = cx.matcher();
+    Matrix previous;
+    for (size_t i = 0; i < pats.size(); ++i) {
+      PatId q = cx.Convert(pats[i]);
+      Row qs{q};
+      Matrix compatible;
+      for (const Row& r : previous)
+        if (m.Compats(qs, r)) compatible.push_back(r);
+      parmatch::Usefulness u = m.CheckUseful(m.GetMins(compatible), q);
+      if (u.kind == parmatch::Usefulness::Kind::Unused) warnings.emplace_back(11, ast_.pats[pats[i]].span);
+      for (PatId branch : u.unused) warnings.emplace_back(12, m.node(branch).span);
+      if (!guarded[i]) previous.push_back(qs);
+    }
+  } catch (parmatch::BudgetExceeded&) {
+    return;
+  } catch (Untyped&) {
+    return;
+  }
+  for (const auto& [number, span] : warnings)
+    Warn(number, span, number == 11 ? "this match case is unused." : "this sub-pattern is unused.");
 }
 
 }  // namespace mlhint::typing

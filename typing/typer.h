@@ -194,6 +194,13 @@ class Typer {
   void CheckPartialMatch(TypeId ty, Span loc, const std::vector<ast::Id>& pats, const std::vector<bool>& guarded);
   void CheckUnusedCases(TypeId ty, const std::vector<ast::Id>& pats, const std::vector<bool>& guarded);
   void CheckPartialLet(ast::Id pat, TypeId ty, ast::Id expr);
+  void CheckPartial(TypeId ty, Span loc, const std::vector<ast::Id>& pats, const std::vector<bool>& guarded);
+  // The patterns of one check in the form of typing/parmatch.h (defined in
+  // typing/parmatch.cpp).
+  class MatchContext;
+  // The work all the checks of a file may still do; past it they are given
+  // up silently (pattern matrices can make them exponential).
+  int64_t match_budget_ = 400'000'000;
 
   // --- type expressions
   TypeId TranslType(ast::Id t, bool fixed);

@@ -1,0 +1,203 @@
+// The pattern-matrix algorithms behind warnings 4, 8, 11 and 12, after
+// OCaml 4.13's Parmatch (Maranget, "Warnings for pattern matching").
+//
+// The Matcher works on its own arena of simplified typed patterns: variables
+// are wildcards, aliases and type constraints are gone, character intervals
+// are or-patterns of their characters, constructors and labels are resolved.
+// It knows nothing of the syntax tree; typing/parmatch.cpp builds the
+// patterns from the typed AST and turns the results into warnings.
+//
+// The order in which the algorithms explore the matrices is OCaml's, step for
+// step, because it decides which counter-example is reported first and which
+// sub-pattern a warning points at.
+//
+// The checks are exponential in the worst case. Every step is charged to a
+// budget; when it runs out the Matcher throws BudgetExceeded and the caller
+// gives the check up (OCaml has no such limit, but a checker must not hang).
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "support/span.h"
+#include "typing/env.h"
+#include "typing/types.h"
+
+namespace mlhint::typing::parmatch {
+
+using PatId = uint32_t;
+
+enum class PKind : uint8_t {
+  Any,        // `_`, and what variables, aliases and constraints leave
+  Or,         // two children
+  Constant,   // ref: index into the constants
+  Tuple,      // children: the elements
+  Construct,  // ref: the ConstrId; children: the arguments
+  Record,     // children: the field patterns, with their labels (by position)
+  Array,      // children: the elements
+  Extension,  // the "*extension*" of a counter-example over an open type
+};
+
+enum class ConstKind : uint8_t { Int, Char, String, Float, Int32, Int64, Nativeint };
+
+struct Constant {
+  ConstKind kind = ConstKind::Int;
+  int64_t integer = 0;  // Int, Char (the byte), Int32, Int64, Nativeint
+  double real = 0;      // Float: the value, for comparisons
+  std::string text;     // String: the bytes; Float: the literal as written
+};
+
+struct Node {
+  PKind kind = PKind::Any;
+  // An or-pattern branch made from a character interval: OCaml never
+  // reports these as unused sub-patterns.
+  bool ghost = false;
+  Span span;
+  uint32_t ref = 0;
+  uint32_t first = 0;  // children in the arena
+  uint32_t count = 0;
+};
+
+// The head of a pattern: its outermost constructor, without the arguments
+// (Patterns.Head in OCaml).
+struct Head {
+  PKind kind = PKind::Any;  // never Or or Extension
+  uint32_t ref = 0;         // Construct: ConstrId; Constant: constant index
+  uint32_t arity = 0;       // Tuple, Array: length; Construct: argument count
+  std::vector<LabelId> labels;  // Record: the labels it names
+};
+
+using Row = std::vector<PatId>;
+using Matrix = std::vector<Row>;
+
+// The usefulness of a match case: used, unused, or used with some unused
+// or-pattern branches.
+struct Usefulness {
+  enum class Kind : uint8_t { Used, Unused, Partial } kind = Kind::Used;
+  std::vector<PatId> unused;  // Partial: the unused branches, in source order
+};
+
+struct BudgetExceeded {};
+
+class Matcher {
+ public:
+  Matcher(const Env& env, TypeStore& store, int64_t budget);
+
+  // --- the arena
+  PatId Omega() const { return 0; }
+  PatId Add(Node node, const std::vector<PatId>& children, const std::vector<LabelId>& labels = {});
+  PatId AddConstant(Constant c, Span span);
+  PatId MakeOr(PatId left, PatId right, Span span, bool ghost);
+  void SetSpan(PatId p, Span span) { nodes_[p].span = span; }
+  void SetGhost(PatId p, bool ghost) { nodes_[p].ghost = ghost; }
+  const Node& node(PatId p) const { return nodes_[p]; }
+  PatId Child(PatId p, uint32_t i) const { return children_[nodes_[p].first + i]; }
+  LabelId ChildLabel(PatId p, uint32_t i) const { return labels_[nodes_[p].first + i]; }
+  const Constant& constant(PatId p) const { return constants_[nodes_[p].ref]; }
+  int64_t budget_left() const { return budget_; }
+
+  // --- the checks
+  // The first counter-example of an exhaustiveness check of the rows (each
+  // one pattern wide), or nullopt when they are exhaustive. With `ext`, the
+  // type `ext` is considered open (the fragile-match check, warning 4).
+  std::optional<PatId> Exhaust(const Matrix& rows, std::optional<DeclId> ext = std::nullopt);
+  // Does some row of `rows` match a value of the pattern row `values`?
+  bool DoMatch(const Matrix& rows, const Row& values);
+  // The rows that no other row makes redundant (Parmatch.get_mins le_pats).
+  Matrix GetMins(const Matrix& rows);
+  bool Compats(const Row& ps, const Row& qs);
+  // Is the case `q` useful after the `previous` unguarded cases, and which
+  // of its or-pattern branches are not?
+  Usefulness CheckUseful(const Matrix& previous, PatId q);
+
+  // The type a constructor pattern of this head belongs to, seen through
+  // re-exports (`type u = t = A | B` is t).
+  DeclId ConstructorTypeOf(ConstrId c) const;
+
+ private:
+  // A row whose first pattern is split into its head and the rest.
+  struct Simple {
+    PatId head;  // not an or-pattern
+    Row rest;
+  };
+  struct Specialized {
+    Matrix default_rows;
+    std::vector<std::pair<Head, Matrix>> constrs;
+  };
+  // A row of the usefulness check: columns already handled (no_ors and
+  // ors, most recent first) and the columns still to look at.
+  struct URow {
+    Row no_ors;
+    Row ors;
+    Row active;
+  };
+  struct USimple {
+    PatId head;
+    URow row;
+  };
+
+  void Spend(int64_t units);
+  std::vector<PatId> Omegas(size_t n) const { return std::vector<PatId>(n, Omega()); }
+
+  // --- constructors and labels
+  struct ConstrInfo {
+    bool constant;   // no argument
+    uint32_t tag;    // index among the constant (or non-constant) constructors
+    int32_t consts;  // constant and non-constant constructors of the type (-1 for exceptions)
+    int32_t nonconsts;
+  };
+  const ConstrInfo& Info(ConstrId c);
+  bool SameTag(ConstrId a, ConstrId b);
+  uint32_t LabelPos(LabelId l) const { return env_.labels[l].pos; }
+  size_t LabelCount(LabelId l) const { return env_.types[env_.labels[l].owner].labels.size(); }
+
+  // --- heads
+  Head HeadOf(PatId p) const;
+  PatId OmegaPattern(const Head& h);
+  bool SimpleMatch(const Head& discr, const Head& h);
+  bool ConstEqual(const Constant& a, const Constant& b) const;
+  Row MatchArgs(const Head& discr, PatId p);
+  Head DiscrPat(const Head& q, const std::vector<Simple>& rows);
+  bool AllCoherent(const Head* first, const std::vector<Simple>& rows);
+  bool Coherent(const Head& a, const Head& b);
+  bool FullMatch(const std::vector<std::pair<Head, Matrix>>& constrs);
+  std::string GroupKey(const Head& h);
+
+  // --- matrices
+  std::vector<Simple> SimplifyFirstCol(const Matrix& rows);
+  void SplitHead(PatId p, const Row& rest, std::vector<Simple>& out);
+  Matrix SpecializedSubmatrix(const Head& discr, const std::vector<Simple>& rows);
+  Specialized SpecializedSubmatrices(const Head& discr, const std::vector<Simple>& rows);
+  Row SetArgs(PatId q, const Row& r);
+
+  bool Satisfiable(const Matrix& rows, const Row& qs);
+  std::optional<Row> ExhaustRows(const Matrix& rows, size_t n);
+  std::optional<Row> SpecializeAndExhaust(const Matrix& rows, size_t n);
+  PatId BuildOther(const std::vector<std::pair<Head, Matrix>>& constrs);
+  PatId BuildOtherConstrs(const std::vector<std::pair<Head, Matrix>>& constrs);
+  bool ShouldExtend(const std::vector<std::pair<Head, Matrix>>& constrs);
+
+  bool LePat(PatId p, PatId q);
+  bool LePats(const Row& ps, const Row& qs);
+  bool Compat(PatId p, PatId q);
+  std::pair<Row, Row> RecordsArgs(PatId p, PatId q);
+
+  Usefulness EverySatisfiables(const std::vector<URow>& rows, const URow& qs);
+  Usefulness EveryBoth(const std::vector<URow>& rows, const URow& qs, PatId q1, PatId q2);
+  std::vector<URow> ExtractElements(const URow& qs);
+  std::vector<USimple> SimplifyFirstUsefulnessCol(const std::vector<URow>& rows);
+
+  const Env& env_;
+  TypeStore& store_;
+  int64_t budget_;
+  std::optional<DeclId> ext_;  // the type considered open, during Exhaust
+  std::vector<Node> nodes_;
+  std::vector<PatId> children_;
+  std::vector<LabelId> labels_;  // parallel to children_ (records only)
+  std::vector<Constant> constants_;
+  std::vector<std::optional<ConstrInfo>> constr_info_;
+};
+
+}  // namespace mlhint::typing::parmatch

@@ -1,0 +1,989 @@
+// The pattern-matrix algorithms of OCaml 4.13's Parmatch: satisfiability,
+// the search for a counter-example, and the usefulness of each case and of
+// each or-pattern branch. See typing/parmatch.h.
+
+#include "typing/parmatch.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace mlhint::typing::parmatch {
+
+Matcher::Matcher(const Env& env, TypeStore& store, int64_t budget) : env_(env), store_(store), budget_(budget) {
+  nodes_.push_back(Node{});  // the wildcard, shared by everything that needs one
+  constr_info_.resize(env.constructors.size());
+}
+
+void Matcher::Spend(int64_t units) {
+  budget_ -= units;
+  if (budget_ < 0) throw BudgetExceeded{};
+}
+
+// ---------------------------------------------------------------- the arena
+
+PatId Matcher::Add(Node node, const std::vector<PatId>& children, const std::vector<LabelId>& labels) {
+  Spend(1 + static_cast<int64_t>(children.size()));
+  node.first = static_cast<uint32_t>(children_.size());
+  node.count = static_cast<uint32_t>(children.size());
+  children_.insert(children_.end(), children.begin(), children.end());
+  if (labels.empty())
+    labels_.resize(children_.size(), kNone);
+  else
+    labels_.insert(labels_.end(), labels.begin(), labels.end());
+  nodes_.push_back(node);
+  return static_cast<PatId>(nodes_.size() - 1);
+}
+
+PatId Matcher::AddConstant(Constant c, Span span) {
+  constants_.push_back(std::move(c));
+  Node n;
+  n.kind = PKind::Constant;
+  n.ref = static_cast<uint32_t>(constants_.size() - 1);
+  n.span = span;
+  return Add(n, {});
+}
+
+PatId Matcher::MakeOr(PatId left, PatId right, Span span, bool ghost) {
+  Node n;
+  n.kind = PKind::Or;
+  n.span = span;
+  n.ghost = ghost;
+  return Add(n, {left, right});
+}
+
+// ---------------------------------------------------------------- constructors
+
+// OCaml's constructor tags: constant and non-constant constructors are
+// numbered separately, in declaration order.
+const Matcher::ConstrInfo& Matcher::Info(ConstrId c) {
+  if (c >= constr_info_.size()) constr_info_.resize(env_.constructors.size());
+  std::optional<ConstrInfo>& slot = constr_info_[c];
+  if (slot) return *slot;
+  const ConstructorDesc& cd = env_.constructors[c];
+  ConstrInfo info{cd.args.empty(), 0, -1, -1};
+  if (!cd.is_exception) {
+    info.consts = info.nonconsts = 0;
+    for (ConstrId other : env_.types[cd.owner].constructors) {
+      bool constant = env_.constructors[other].args.empty();
+      if (other == c) info.tag = static_cast<uint32_t>(constant ? info.consts : info.nonconsts);
+      ++(constant ? info.consts : info.nonconsts);
+    }
+  }
+  slot = info;
+  return *slot;
+}
+
+// Types.equal_tag: an exception is equal only to itself; the constructors of
+// a variant type by their tags (so that a re-exported type's constructors
+// are the original's).
+bool Matcher::SameTag(ConstrId a, ConstrId b) {
+  if (a == b) return true;
+  if (env_.constructors[a].is_exception || env_.constructors[b].is_exception) return false;
+  const ConstrInfo& ia = Info(a);
+  const ConstrInfo& ib = Info(b);
+  return ia.constant == ib.constant && ia.tag == ib.tag;
+}
+
+DeclId Matcher::ConstructorTypeOf(ConstrId c) const {
+  DeclId d = env_.constructors[c].owner;
+  // `type u = t = A | B`: the manifest names the type the values have (the
+  // bound only guards against a cyclic declaration the typer rejected).
+  for (int steps = 0; steps < 100 && env_.types[d].manifest != kNoType; ++steps) {
+    TypeId m = store_.Repr(env_.types[d].manifest);
+    if (store_.tag(m) != TypeTag::Constr) break;
+    d = store_.constr_decl(m);
+  }
+  return d;
+}
+
+// ---------------------------------------------------------------- heads
+
+Head Matcher::HeadOf(PatId p) const {
+  const Node& n = nodes_[p];
+  Head h;
+  switch (n.kind) {
+    case PKind::Any:
+    case PKind::Extension:
+    case PKind::Or:  // callers split or-patterns first
+      break;
+    case PKind::Constant:
+      h.kind = PKind::Constant;
+      h.ref = n.ref;
+      break;
+    case PKind::Tuple:
+    case PKind::Array:
+      h.kind = n.kind;
+      h.arity = n.count;
+      break;
+    case PKind::Construct:
+      h.kind = PKind::Construct;
+      h.ref = n.ref;
+      h.arity = n.count;
+      break;
+    case PKind::Record:
+      h.kind = PKind::Record;
+      for (uint32_t i = 0; i < n.count; ++i) h.labels.push_back(labels_[n.first + i]);
+      break;
+  }
+  return h;
+}
+
+// Patterns.Head.to_omega_pattern: the head with wildcards as arguments.
+PatId Matcher::OmegaPattern(const Head& h) {
+  Node n;
+  n.kind = h.kind;
+  n.ref = h.ref;
+  switch (h.kind) {
+    case PKind::Any:
+      return Omega();
+    case PKind::Record:
+      return Add(n, Omegas(h.labels.size()), h.labels);
+    default:
+      return Add(n, Omegas(h.arity));
+  }
+}
+
+bool Matcher::ConstEqual(const Constant& a, const Constant& b) const {
+  if (a.kind != b.kind) return false;
+  switch (a.kind) {
+    case ConstKind::Float:
+      // Stdlib.compare: nan equals nan, and 0. equals -0.
+      if (std::isnan(a.real) || std::isnan(b.real)) return std::isnan(a.real) && std::isnan(b.real);
+      return a.real == b.real;
+    case ConstKind::String:
+      return a.text == b.text;
+    default:
+      return a.integer == b.integer;
+  }
+}
+
+bool Matcher::SimpleMatch(const Head& d, const Head& h) {
+  if (h.kind == PKind::Any) return true;
+  if (d.kind != h.kind) return false;
+  switch (d.kind) {
+    case PKind::Construct: return SameTag(d.ref, h.ref);
+    case PKind::Constant: return ConstEqual(constants_[d.ref], constants_[h.ref]);
+    case PKind::Record: return true;
+    case PKind::Tuple:
+    case PKind::Array: return d.arity == h.arity;
+    default: return false;
+  }
+}
+
+// Parmatch.simple_match_args: the arguments of `p` (whose head matches
+// `discr`) as columns of the specialised matrix.
+Row Matcher::MatchArgs(const Head& discr, PatId p) {
+  const Node& n = nodes_[p];
+  switch (n.kind) {
+    case PKind::Constant:
+      return {};
+    case PKind::Construct:
+    case PKind::Tuple:
+    case PKind::Array: {
+      Spend(n.count);
+      return Row(children_.begin() + n.first, children_.begin() + n.first + n.count);
+    }
+    case PKind::Record: {
+      // The fields the discriminating pattern names, wildcards where `p`
+      // does not name them.
+      Spend(static_cast<int64_t>(discr.labels.size()) * (n.count + 1));
+      Row out;
+      for (LabelId l : discr.labels) {
+        PatId field = Omega();
+        for (uint32_t i = 0; i < n.count; ++i)
+          if (LabelPos(labels_[n.first + i]) == LabelPos(l)) {
+            field = children_[n.first + i];
+            break;
+          }
+        out.push_back(field);
+      }
+      return out;
+    }
+    default:
+      break;
+  }
+  switch (discr.kind) {
+    case PKind::Construct:
+    case PKind::Tuple:
+    case PKind::Array:
+      Spend(discr.arity);
+      return Omegas(discr.arity);
+    case PKind::Record:
+      Spend(static_cast<int64_t>(discr.labels.size()));
+      return Omegas(discr.labels.size());
+    default:
+      return {};
+  }
+}
+
+// Parmatch.discr_pat: the pattern to specialise on. For records it collects
+// every label the column names, so the counter-example shows them.
+Head Matcher::DiscrPat(const Head& q, const std::vector<Simple>& rows) {
+  if (q.kind != PKind::Any && q.kind != PKind::Record) return q;
+  Head acc = q;
+  for (const Simple& s : rows) {
+    Spend(1);
+    const Node& n = nodes_[s.head];
+    switch (n.kind) {
+      case PKind::Any:
+      case PKind::Extension:
+        continue;
+      case PKind::Tuple:
+        return HeadOf(s.head);
+      case PKind::Record: {
+        std::vector<LabelId> fields;
+        for (uint32_t i = 0; i < n.count; ++i) {
+          LabelId l = labels_[n.first + i];
+          bool known = std::any_of(acc.labels.begin(), acc.labels.end(),
+                                   [&](LabelId k) { return LabelPos(k) == LabelPos(l); });
+          if (!known) fields.push_back(l);
+        }
+        Spend(static_cast<int64_t>(n.count * (acc.labels.size() + 1)));
+        fields.insert(fields.end(), acc.labels.begin(), acc.labels.end());
+        acc.kind = PKind::Record;
+        acc.labels = std::move(fields);
+        continue;
+      }
+      default:
+        return acc;
+    }
+  }
+  return acc;
+}
+
+// Parmatch.all_coherent: do the heads of a column look like patterns of one
+// type? (A column that does not can only be reached by ill-typed values.)
+bool Matcher::Coherent(const Head& a, const Head& b) {
+  if (a.kind == PKind::Any || b.kind == PKind::Any) return true;
+  if (a.kind != b.kind) return false;
+  switch (a.kind) {
+    case PKind::Construct: {
+      const ConstrInfo& ia = Info(a.ref);
+      const ConstrInfo& ib = Info(b.ref);
+      return ia.consts == ib.consts && ia.nonconsts == ib.nonconsts;
+    }
+    case PKind::Constant: return constants_[a.ref].kind == constants_[b.ref].kind;
+    case PKind::Tuple: return a.arity == b.arity;
+    case PKind::Record: return LabelCount(a.labels.front()) == LabelCount(b.labels.front());
+    case PKind::Array: return true;
+    default: return false;
+  }
+}
+
+bool Matcher::AllCoherent(const Head* first, const std::vector<Simple>& rows) {
+  Spend(static_cast<int64_t>(rows.size()));
+  std::optional<Head> discr;
+  if (first && first->kind != PKind::Any) discr = *first;
+  for (size_t i = 0; !discr && i < rows.size(); ++i) {
+    Head h = HeadOf(rows[i].head);
+    if (h.kind != PKind::Any) discr = std::move(h);
+  }
+  if (!discr) return true;
+  if (first && !Coherent(*discr, *first)) return false;
+  for (const Simple& s : rows)
+    if (!Coherent(*discr, HeadOf(s.head))) return false;
+  return true;
+}
+
+// Parmatch.full_match: do the heads of the groups cover their type?
+bool Matcher::FullMatch(const std::vector<std::pair<Head, Matrix>>& constrs) {
+  if (constrs.empty()) return false;
+  const Head& d = constrs.front().first;
+  switch (d.kind) {
+    case PKind::Construct: {
+      const ConstrInfo& info = Info(d.ref);
+      if (info.consts < 0) return false;  // exceptions: an open type
+      return static_cast<int64_t>(constrs.size()) == info.consts + info.nonconsts;
+    }
+    case PKind::Constant:
+      return constants_[d.ref].kind == ConstKind::Char && constrs.size() == 256;
+    case PKind::Tuple:
+    case PKind::Record:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// The identity of a head for grouping: two heads get the same key exactly
+// when SimpleMatch equates them (tuples and records are alone in their type).
+std::string Matcher::GroupKey(const Head& h) {
+  std::string key(1, static_cast<char>('0' + static_cast<int>(h.kind)));
+  switch (h.kind) {
+    case PKind::Construct: {
+      if (env_.constructors[h.ref].is_exception) {
+        key += 'e' + std::to_string(h.ref);
+      } else {
+        const ConstrInfo& info = Info(h.ref);
+        key += (info.constant ? 'c' : 'b') + std::to_string(info.tag);
+      }
+      break;
+    }
+    case PKind::Constant: {
+      const Constant& c = constants_[h.ref];
+      key += static_cast<char>('0' + static_cast<int>(c.kind));
+      if (c.kind == ConstKind::String) {
+        key += c.text;
+      } else if (c.kind == ConstKind::Float) {
+        if (std::isnan(c.real)) {
+          key += "nan";
+        } else {
+          double v = c.real == 0 ? 0.0 : c.real;
+          char bytes[sizeof v];
+          std::memcpy(bytes, &v, sizeof v);
+          key.append(bytes, sizeof v);
+        }
+      } else {
+        key += std::to_string(c.integer);
+      }
+      break;
+    }
+    case PKind::Array:
+      key += std::to_string(h.arity);
+      break;
+    default:
+      break;
+  }
+  return key;
+}
+
+// ---------------------------------------------------------------- matrices
+
+void Matcher::SplitHead(PatId p, const Row& rest, std::vector<Simple>& out) {
+  const Node& n = nodes_[p];
+  if (n.kind == PKind::Or) {
+    PatId left = children_[n.first], right = children_[n.first + 1];
+    SplitHead(left, rest, out);
+    SplitHead(right, rest, out);
+    return;
+  }
+  Spend(1 + static_cast<int64_t>(rest.size()));
+  out.push_back(Simple{p, rest});
+}
+
+// Parmatch.simplify_first_col: or-patterns of the first column split into
+// one row per branch.
+std::vector<Matcher::Simple> Matcher::SimplifyFirstCol(const Matrix& rows) {
+  std::vector<Simple> out;
+  for (const Row& r : rows) SplitHead(r.front(), Row(r.begin() + 1, r.end()), out);
+  return out;
+}
+
+Matrix Matcher::SpecializedSubmatrix(const Head& discr, const std::vector<Simple>& rows) {
+  Matrix out;
+  for (const Simple& s : rows) {
+    Spend(1);
+    if (!SimpleMatch(discr, HeadOf(s.head))) continue;
+    Row r = MatchArgs(discr, s.head);
+    Spend(static_cast<int64_t>(s.rest.size()));
+    r.insert(r.end(), s.rest.begin(), s.rest.end());
+    out.push_back(std::move(r));
+  }
+  return out;
+}
+
+// Parmatch.build_specialized_submatrices: one matrix per head constructor of
+// the first column, in the order of their first rows; the rows of wildcards
+// come after the constructor rows in each.
+Matcher::Specialized Matcher::SpecializedSubmatrices(const Head& discr, const std::vector<Simple>& rows) {
+  Specialized out;
+  std::unordered_map<std::string, size_t> group_of;
+  bool single = discr.kind == PKind::Record || discr.kind == PKind::Tuple;
+  if (single) out.constrs.emplace_back(discr, Matrix{});
+  std::vector<const Row*> omega_rests;
+  for (const Simple& s : rows) {
+    Spend(1);
+    Head h = HeadOf(s.head);
+    if (h.kind == PKind::Any) {
+      omega_rests.push_back(&s.rest);
+      continue;
+    }
+    size_t g;
+    if (single) {
+      g = 0;
+    } else {
+      auto [it, fresh] = group_of.emplace(GroupKey(h), out.constrs.size());
+      if (fresh) out.constrs.emplace_back(h, Matrix{});
+      g = it->second;
+    }
+    Row r = MatchArgs(out.constrs[g].first, s.head);
+    Spend(static_cast<int64_t>(s.rest.size()));
+    r.insert(r.end(), s.rest.begin(), s.rest.end());
+    out.constrs[g].second.push_back(std::move(r));
+  }
+  for (auto& [key, m] : out.constrs) {
+    for (const Row* rest : omega_rests) {
+      Row r = MatchArgs(key, Omega());
+      Spend(static_cast<int64_t>(rest->size()));
+      r.insert(r.end(), rest->begin(), rest->end());
+      m.push_back(std::move(r));
+    }
+  }
+  for (const Row* rest : omega_rests) out.default_rows.push_back(*rest);
+  return out;
+}
+
+// Parmatch.set_args: the head `q` (with wildcard arguments) takes its
+// arguments from the front of `r`.
+Row Matcher::SetArgs(PatId q, const Row& r) {
+  const Node& n = nodes_[q];
+  Spend(1 + static_cast<int64_t>(r.size()));
+  switch (n.kind) {
+    case PKind::Tuple:
+    case PKind::Record:
+    case PKind::Construct:
+    case PKind::Array: {
+      std::vector<PatId> args(r.begin(), r.begin() + n.count);
+      std::vector<LabelId> labels;
+      if (n.kind == PKind::Record)
+        for (uint32_t i = 0; i < n.count; ++i) labels.push_back(labels_[n.first + i]);
+      Node copy = n;  // Add may move the arena
+      Row out{Add(copy, args, labels)};
+      out.insert(out.end(), r.begin() + copy.count, r.end());
+      return out;
+    }
+    default: {
+      Row out{q};
+      out.insert(out.end(), r.begin(), r.end());
+      return out;
+    }
+  }
+}
+
+// ---------------------------------------------------------------- satisfiable
+
+// Parmatch.satisfiable: is there a value that `qs` matches and no row of
+// `rows` does?
+bool Matcher::Satisfiable(const Matrix& rows, const Row& qs) {
+  Spend(1);
+  if (rows.empty()) return true;  // no absent variant tags in the subset
+  if (qs.empty()) return false;
+  PatId q = qs.front();
+  const Node& n = nodes_[q];
+  Row rest(qs.begin() + 1, qs.end());
+  Spend(static_cast<int64_t>(rest.size()));
+  if (n.kind == PKind::Or) {
+    PatId q1 = children_[n.first], q2 = children_[n.first + 1];
+    Row r1{q1}, r2{q2};
+    r1.insert(r1.end(), rest.begin(), rest.end());
+    r2.insert(r2.end(), rest.begin(), rest.end());
+    return Satisfiable(rows, r1) || Satisfiable(rows, r2);
+  }
+  std::vector<Simple> simple = SimplifyFirstCol(rows);
+  Head hq = HeadOf(q);
+  if (hq.kind == PKind::Any) {
+    if (!AllCoherent(nullptr, simple)) return false;
+    Head q0 = DiscrPat(Head{}, simple);
+    Specialized sp = SpecializedSubmatrices(q0, simple);
+    if (!FullMatch(sp.constrs)) return Satisfiable(sp.default_rows, rest);
+    for (const auto& [p, m] : sp.constrs) {
+      Row args = MatchArgs(p, Omega());
+      args.insert(args.end(), rest.begin(), rest.end());
+      if (Satisfiable(m, args)) return true;
+    }
+    return false;
+  }
+  if (!AllCoherent(&hq, simple)) return false;
+  Head q0 = DiscrPat(hq, simple);
+  Row args = MatchArgs(q0, q);
+  args.insert(args.end(), rest.begin(), rest.end());
+  return Satisfiable(SpecializedSubmatrix(q0, simple), args);
+}
+
+// ---------------------------------------------------------------- exhaust
+
+std::optional<PatId> Matcher::Exhaust(const Matrix& rows, std::optional<DeclId> ext) {
+  ext_ = ext;
+  std::optional<Row> w = ExhaustRows(rows, 1);
+  if (!w) return std::nullopt;
+  return w->front();
+}
+
+// Parmatch.exhaust, keeping only the first counter-example of OCaml's lazy
+// sequence: the search is depth first, in the same order.
+std::optional<Row> Matcher::ExhaustRows(const Matrix& rows, size_t n) {
+  Spend(1);
+  if (rows.empty()) return Omegas(n);
+  if (rows.front().empty()) return std::nullopt;
+  if (rows.size() > 1) return SpecializeAndExhaust(rows, n);
+  // A single row p :: ps: every counter-example is p :: (one of ps), or
+  // (one of p) :: wildcards. This avoids a search per or-pattern branch.
+  const Row& row = rows.front();
+  PatId p = row.front();
+  Row ps(row.begin() + 1, row.end());
+  Spend(static_cast<int64_t>(ps.size()));
+  if (std::optional<Row> w = ExhaustRows(Matrix{ps}, n - 1)) {
+    w->insert(w->begin(), p);
+    return w;
+  }
+  if (std::optional<Row> w = SpecializeAndExhaust(Matrix{Row{p}}, 1)) {
+    Spend(static_cast<int64_t>(n));
+    w->resize(w->size() + n - 1, Omega());
+    return w;
+  }
+  return std::nullopt;
+}
+
+std::optional<Row> Matcher::SpecializeAndExhaust(const Matrix& rows, size_t n) {
+  std::vector<Simple> simple = SimplifyFirstCol(rows);
+  if (!AllCoherent(nullptr, simple)) return std::nullopt;
+  Head q0 = DiscrPat(Head{}, simple);
+  Specialized sp = SpecializedSubmatrices(q0, simple);
+  if (sp.constrs.empty()) {
+    // Only wildcards in the first column.
+    std::optional<Row> w = ExhaustRows(sp.default_rows, n - 1);
+    if (w) w->insert(w->begin(), OmegaPattern(q0));
+    return w;
+  }
+  for (const auto& [p, m] : sp.constrs) {
+    size_t arity = MatchArgs(p, Omega()).size();
+    if (std::optional<Row> w = ExhaustRows(m, arity + n - 1)) return SetArgs(OmegaPattern(p), *w);
+  }
+  if (FullMatch(sp.constrs) && !ShouldExtend(sp.constrs)) return std::nullopt;
+  std::optional<Row> w = ExhaustRows(sp.default_rows, n - 1);
+  if (!w) return std::nullopt;
+  w->insert(w->begin(), BuildOther(sp.constrs));
+  return w;
+}
+
+// Parmatch.should_extend: in the fragile check, the constructors of the
+// type considered open do not make a full match.
+bool Matcher::ShouldExtend(const std::vector<std::pair<Head, Matrix>>& constrs) {
+  if (!ext_) return false;
+  const Head& d = constrs.front().first;
+  if (d.kind != PKind::Construct || env_.constructors[d.ref].is_exception) return false;
+  return ConstructorTypeOf(d.ref) == *ext_;
+}
+
+// Parmatch.build_other: a pattern that none of the heads matches, chosen as
+// OCaml chooses it.
+PatId Matcher::BuildOther(const std::vector<std::pair<Head, Matrix>>& constrs) {
+  const Head& d = constrs.front().first;
+  switch (d.kind) {
+    case PKind::Construct: {
+      if (env_.constructors[d.ref].is_exception) {
+        Node n;
+        n.kind = PKind::Extension;
+        return Add(n, {});
+      }
+      if (ext_ && ConstructorTypeOf(d.ref) == *ext_) return Omega();
+      return BuildOtherConstrs(constrs);
+    }
+    case PKind::Constant: {
+      const ConstKind kind = constants_[d.ref].kind;
+      Constant c;
+      c.kind = kind;
+      switch (kind) {
+        case ConstKind::Char: {
+          std::vector<bool> seen(256, false);
+          for (const auto& [h, m] : constrs) seen[static_cast<size_t>(constants_[h.ref].integer & 0xff)] = true;
+          const int ranges[][2] = {{'a', 'z'}, {'A', 'Z'}, {'0', '9'}, {' ', '~'}, {0, 255}};
+          for (const auto& range : ranges)
+            for (int ch = range[0]; ch <= range[1]; ++ch)
+              if (!seen[static_cast<size_t>(ch)]) {
+                c.integer = ch;
+                return AddConstant(std::move(c), Span{});
+              }
+          return Omega();
+        }
+        case ConstKind::String: {
+          std::unordered_set<size_t> lengths;
+          for (const auto& [h, m] : constrs) lengths.insert(constants_[h.ref].text.size());
+          size_t len = 0;
+          while (lengths.count(len)) ++len;
+          c.text.assign(len, '*');
+          return AddConstant(std::move(c), Span{});
+        }
+        case ConstKind::Float: {
+          std::vector<double> used;
+          for (const auto& [h, m] : constrs) used.push_back(constants_[h.ref].real);
+          std::sort(used.begin(), used.end());
+          double f = 0.0;
+          while (std::binary_search(used.begin(), used.end(), f)) f += 1.0;
+          c.real = f;
+          // string_of_float: "%.12g", with a dot when it looks like an integer.
+          char buf[64];
+          std::snprintf(buf, sizeof buf, "%.12g", f);
+          c.text = buf;
+          if (c.text.find_first_not_of("-0123456789") == std::string::npos) c.text += '.';
+          return AddConstant(std::move(c), Span{});
+        }
+        default: {
+          std::unordered_set<int64_t> used;
+          for (const auto& [h, m] : constrs) used.insert(constants_[h.ref].integer);
+          int64_t i = 0;
+          while (used.count(i)) ++i;
+          c.integer = i;
+          return AddConstant(std::move(c), Span{});
+        }
+      }
+    }
+    case PKind::Array: {
+      std::unordered_set<uint32_t> lengths;
+      for (const auto& [h, m] : constrs) lengths.insert(h.arity);
+      uint32_t len = 0;
+      while (lengths.count(len)) ++len;
+      Node n;
+      n.kind = PKind::Array;
+      return Add(n, Omegas(len));
+    }
+    default:
+      return Omega();
+  }
+}
+
+// Parmatch.build_other_constrs: the constructors of the type that no head
+// names, constant ones first, as an or-pattern.
+PatId Matcher::BuildOtherConstrs(const std::vector<std::pair<Head, Matrix>>& constrs) {
+  const ConstructorDesc& first = env_.constructors[constrs.front().first.ref];
+  std::unordered_set<std::string_view> used;
+  for (const auto& [h, m] : constrs) used.insert(env_.constructors[h.ref].name);
+  std::vector<ConstrId> constant, other;
+  for (ConstrId c : env_.types[first.owner].constructors) {
+    const ConstructorDesc& cd = env_.constructors[c];
+    if (used.count(cd.name)) continue;
+    (cd.args.empty() ? constant : other).push_back(c);
+  }
+  constant.insert(constant.end(), other.begin(), other.end());
+  Spend(static_cast<int64_t>(constant.size()));
+  // orify_many: C1 | (C2 | (... | Cn)).
+  PatId result = kNone;
+  for (auto it = constant.rbegin(); it != constant.rend(); ++it) {
+    Node n;
+    n.kind = PKind::Construct;
+    n.ref = *it;
+    PatId p = Add(n, Omegas(env_.constructors[*it].args.size()));
+    result = result == kNone ? p : MakeOr(p, result, Span{}, false);
+  }
+  return result == kNone ? Omega() : result;
+}
+
+// ---------------------------------------------------------------- do_match
+
+bool Matcher::DoMatch(const Matrix& rows, const Row& qs) {
+  Spend(1);
+  if (qs.empty()) return !rows.empty() && rows.front().empty();
+  PatId q = qs.front();
+  const Node& n = nodes_[q];
+  Row rest(qs.begin() + 1, qs.end());
+  Spend(static_cast<int64_t>(rest.size()));
+  if (n.kind == PKind::Or) {
+    Row r1{children_[n.first]}, r2{children_[n.first + 1]};
+    r1.insert(r1.end(), rest.begin(), rest.end());
+    r2.insert(r2.end(), rest.begin(), rest.end());
+    return DoMatch(rows, r1) || DoMatch(rows, r2);
+  }
+  Head hq = HeadOf(q);
+  if (hq.kind == PKind::Any) {
+    Matrix shorter;
+    for (const Row& r : rows) {
+      if (r.empty()) break;
+      Spend(static_cast<int64_t>(r.size()));
+      shorter.emplace_back(r.begin() + 1, r.end());
+    }
+    return DoMatch(shorter, rest);
+  }
+  Row args = MatchArgs(hq, q);
+  args.insert(args.end(), rest.begin(), rest.end());
+  return DoMatch(SpecializedSubmatrix(hq, SimplifyFirstCol(rows)), args);
+}
+
+// ---------------------------------------------------------------- le_pat, compat
+
+std::pair<Row, Row> Matcher::RecordsArgs(PatId p, PatId q) {
+  const Node& a = nodes_[p];
+  const Node& b = nodes_[q];
+  Spend(a.count + b.count);
+  Row ps, qs;
+  uint32_t i = 0, j = 0;
+  while (i < a.count || j < b.count) {
+    if (j == b.count || (i < a.count && LabelPos(labels_[a.first + i]) < LabelPos(labels_[b.first + j]))) {
+      ps.push_back(children_[a.first + i++]);
+      qs.push_back(Omega());
+    } else if (i == a.count || LabelPos(labels_[a.first + i]) > LabelPos(labels_[b.first + j])) {
+      ps.push_back(Omega());
+      qs.push_back(children_[b.first + j++]);
+    } else {
+      ps.push_back(children_[a.first + i++]);
+      qs.push_back(children_[b.first + j++]);
+    }
+  }
+  return {ps, qs};
+}
+
+static Row ChildrenOf(const std::vector<PatId>& children, const Node& n) {
+  return Row(children.begin() + n.first, children.begin() + n.first + n.count);
+}
+
+// le_pat p q: every value q matches, p matches.
+bool Matcher::LePat(PatId p, PatId q) {
+  Spend(1);
+  const Node& a = nodes_[p];
+  const Node& b = nodes_[q];
+  if (a.kind == PKind::Any || a.kind == PKind::Extension) return true;
+  if (a.kind == b.kind) {
+    switch (a.kind) {
+      case PKind::Constant:
+        return ConstEqual(constants_[a.ref], constants_[b.ref]);
+      case PKind::Construct:
+        return SameTag(a.ref, b.ref) && LePats(ChildrenOf(children_, a), ChildrenOf(children_, b));
+      case PKind::Tuple:
+        return LePats(ChildrenOf(children_, a), ChildrenOf(children_, b));
+      case PKind::Record: {
+        auto [ps, qs] = RecordsArgs(p, q);
+        return LePats(ps, qs);
+      }
+      case PKind::Array:
+        return a.count == b.count && LePats(ChildrenOf(children_, a), ChildrenOf(children_, b));
+      default:
+        break;
+    }
+  }
+  return !Satisfiable(Matrix{Row{p}}, Row{q});
+}
+
+bool Matcher::LePats(const Row& ps, const Row& qs) {
+  for (size_t i = 0; i < ps.size() && i < qs.size(); ++i)
+    if (!LePat(ps[i], qs[i])) return false;
+  return true;
+}
+
+Matrix Matcher::GetMins(const Matrix& rows) {
+  // Drops each row that a later row subsumes, twice (the second pass sees
+  // the list reversed), so that among equivalent rows the first stays.
+  auto select = [this](const Matrix& in) {
+    Matrix out;
+    for (size_t i = 0; i < in.size(); ++i) {
+      bool subsumed = false;
+      for (size_t j = i + 1; j < in.size() && !subsumed; ++j) subsumed = LePats(in[j], in[i]);
+      if (!subsumed) out.push_back(in[i]);
+    }
+    std::reverse(out.begin(), out.end());
+    return out;
+  };
+  return select(select(rows));
+}
+
+bool Matcher::Compat(PatId p, PatId q) {
+  Spend(1);
+  const Node& a = nodes_[p];
+  const Node& b = nodes_[q];
+  if (a.kind == PKind::Any || a.kind == PKind::Extension || b.kind == PKind::Any || b.kind == PKind::Extension)
+    return true;
+  if (a.kind == PKind::Or) return Compat(children_[a.first], q) || Compat(children_[a.first + 1], q);
+  if (b.kind == PKind::Or) return Compat(p, children_[b.first]) || Compat(p, children_[b.first + 1]);
+  if (a.kind != b.kind) return false;
+  switch (a.kind) {
+    case PKind::Construct:
+      return SameTag(a.ref, b.ref) && Compats(ChildrenOf(children_, a), ChildrenOf(children_, b));
+    case PKind::Constant:
+      return ConstEqual(constants_[a.ref], constants_[b.ref]);
+    case PKind::Tuple:
+      return Compats(ChildrenOf(children_, a), ChildrenOf(children_, b));
+    case PKind::Record: {
+      auto [ps, qs] = RecordsArgs(p, q);
+      return Compats(ps, qs);
+    }
+    case PKind::Array:
+      return a.count == b.count && Compats(ChildrenOf(children_, a), ChildrenOf(children_, b));
+    default:
+      return false;
+  }
+}
+
+bool Matcher::Compats(const Row& ps, const Row& qs) {
+  if (ps.size() != qs.size()) return false;
+  for (size_t i = 0; i < ps.size(); ++i)
+    if (!Compat(ps[i], qs[i])) return false;
+  return true;
+}
+
+// ---------------------------------------------------------------- usefulness
+
+Usefulness Matcher::CheckUseful(const Matrix& previous, PatId q) {
+  std::vector<URow> rows;
+  for (const Row& r : previous) rows.push_back(URow{{}, {}, r});
+  return EverySatisfiables(rows, URow{{}, {}, Row{q}});
+}
+
+namespace {
+
+Usefulness Union(const Usefulness& r1, const Usefulness& r2) {
+  using K = Usefulness::Kind;
+  if (r1.kind == K::Unused || r2.kind == K::Unused) return Usefulness{K::Unused, {}};
+  if (r1.kind == K::Used) return r2;
+  if (r2.kind == K::Used) return r1;
+  Usefulness out{K::Partial, r1.unused};
+  out.unused.insert(out.unused.end(), r2.unused.begin(), r2.unused.end());
+  return out;
+}
+
+Row Reversed(const Row& r) { return Row(r.rbegin(), r.rend()); }
+
+}  // namespace
+
+// Parmatch.extract_elements: one row per or-pattern column of `qs`, that
+// column active and the others moved to no_ors.
+std::vector<Matcher::URow> Matcher::ExtractElements(const URow& qs) {
+  std::vector<URow> out;
+  for (size_t i = 0; i < qs.ors.size(); ++i) {
+    URow r;
+    // List.rev_append seen rem, where seen is ors[0..i) reversed.
+    r.no_ors.assign(qs.ors.begin(), qs.ors.begin() + static_cast<long>(i));
+    r.no_ors.insert(r.no_ors.end(), qs.ors.begin() + static_cast<long>(i) + 1, qs.ors.end());
+    r.no_ors.insert(r.no_ors.end(), qs.no_ors.begin(), qs.no_ors.end());
+    r.active = {qs.ors[i]};
+    Spend(static_cast<int64_t>(r.no_ors.size()) + 1);
+    out.push_back(std::move(r));
+  }
+  return out;
+}
+
+std::vector<Matcher::USimple> Matcher::SimplifyFirstUsefulnessCol(const std::vector<URow>& rows) {
+  std::vector<USimple> out;
+  for (const URow& r : rows) {
+    URow rest = r;
+    rest.active.erase(rest.active.begin());
+    std::vector<Simple> split;
+    SplitHead(r.active.front(), {}, split);
+    Spend(static_cast<int64_t>(split.size() * (r.no_ors.size() + r.ors.size() + r.active.size() + 1)));
+    for (const Simple& s : split) out.push_back(USimple{s.head, rest});
+  }
+  return out;
+}
+
+// Parmatch.every_satisfiables: the usefulness of `qs` and of each branch of
+// its or-patterns, against `rows`.
+Usefulness Matcher::EverySatisfiables(const std::vector<URow>& rows, const URow& qs) {
+  using K = Usefulness::Kind;
+  Spend(1 + static_cast<int64_t>(rows.size()));
+  if (qs.active.empty()) {
+    if (qs.ors.empty()) {
+      Matrix m;
+      for (const URow& r : rows) m.push_back(Reversed(r.no_ors));
+      return Usefulness{Satisfiable(m, Reversed(qs.no_ors)) ? K::Used : K::Unused, {}};
+    }
+    // Each or-pattern column in turn, the others left unexpanded; the
+    // columns of `rows` are split the same way (in reverse order, as OCaml's
+    // transpose leaves them).
+    std::vector<URow> elements = ExtractElements(qs);
+    std::vector<std::vector<URow>> columns(elements.size());
+    for (auto it = rows.rbegin(); it != rows.rend(); ++it) {
+      std::vector<URow> parts = ExtractElements(*it);
+      for (size_t i = 0; i < parts.size(); ++i) columns[i].push_back(std::move(parts[i]));
+    }
+    Usefulness r{K::Used, {}};
+    for (size_t i = elements.size(); i-- > 0;) {
+      if (r.kind == K::Unused) break;
+      PatId q = elements[i].active.front();
+      const Node& n = nodes_[q];
+      Usefulness local = EveryBoth(columns[i], elements[i], children_[n.first], children_[n.first + 1]);
+      r = Union(r, local);
+    }
+    return r;
+  }
+  PatId q = qs.active.front();
+  const Node& n = nodes_[q];
+  auto shift = [&](bool to_ors) {
+    std::vector<URow> moved;
+    for (const URow& r : rows) {
+      URow m = r;
+      (to_ors ? m.ors : m.no_ors).insert((to_ors ? m.ors : m.no_ors).begin(), m.active.front());
+      m.active.erase(m.active.begin());
+      Spend(static_cast<int64_t>(m.no_ors.size() + m.ors.size() + m.active.size()));
+      moved.push_back(std::move(m));
+    }
+    URow mq = qs;
+    (to_ors ? mq.ors : mq.no_ors).insert((to_ors ? mq.ors : mq.no_ors).begin(), q);
+    mq.active.erase(mq.active.begin());
+    return std::pair{std::move(moved), std::move(mq)};
+  };
+  switch (n.kind) {
+    case PKind::Any:
+    case PKind::Extension: {
+      bool all_vars = std::all_of(rows.begin(), rows.end(), [&](const URow& r) {
+        PKind k = nodes_[r.active.front()].kind;
+        return k == PKind::Any || k == PKind::Extension;
+      });
+      if (all_vars) {
+        // A column of wildcards only: forget it.
+        std::vector<URow> removed;
+        for (const URow& r : rows) {
+          URow m = r;
+          m.active.erase(m.active.begin());
+          removed.push_back(std::move(m));
+        }
+        URow mq = qs;
+        mq.active.erase(mq.active.begin());
+        return EverySatisfiables(removed, mq);
+      }
+      auto [moved, mq] = shift(false);
+      return EverySatisfiables(moved, mq);
+    }
+    case PKind::Or: {
+      // Or-patterns made from a character interval are not expanded.
+      bool ghost = nodes_[children_[n.first]].ghost && nodes_[children_[n.first + 1]].ghost;
+      auto [moved, mq] = shift(!ghost);
+      return EverySatisfiables(moved, mq);
+    }
+    default: {
+      std::vector<USimple> simple = SimplifyFirstUsefulnessCol(rows);
+      Head hq = HeadOf(q);
+      std::vector<Simple> column;
+      for (const USimple& s : simple) column.push_back(Simple{s.head, {}});
+      if (!AllCoherent(&hq, column)) return Usefulness{K::Unused, {}};
+      Head q0 = DiscrPat(hq, column);
+      std::vector<URow> sub;
+      for (const USimple& s : simple) {
+        if (!SimpleMatch(q0, HeadOf(s.head))) continue;
+        URow r = s.row;
+        Row args = MatchArgs(q0, s.head);
+        r.active.insert(r.active.begin(), args.begin(), args.end());
+        sub.push_back(std::move(r));
+      }
+      URow mq = qs;
+      Row args = MatchArgs(q0, q);
+      mq.active.erase(mq.active.begin());
+      mq.active.insert(mq.active.begin(), args.begin(), args.end());
+      return EverySatisfiables(sub, mq);
+    }
+  }
+}
+
+// Parmatch.every_both: the usefulness of the branches q1 and q2 of an
+// or-pattern; q2 is checked after q1, as if q1 were a previous case.
+Usefulness Matcher::EveryBoth(const std::vector<URow>& rows, const URow& qs, PatId q1, PatId q2) {
+  using K = Usefulness::Kind;
+  URow qs1 = qs, qs2 = qs;
+  qs1.active = {q1};
+  qs2.active = {q2};
+  Usefulness r1 = EverySatisfiables(rows, qs1);
+  std::vector<URow> rows2;
+  if (Compat(q1, q2)) rows2.push_back(qs1);
+  rows2.insert(rows2.end(), rows.begin(), rows.end());
+  Usefulness r2 = EverySatisfiables(rows2, qs2);
+  switch (r1.kind) {
+    case K::Unused:
+      if (r2.kind == K::Unused) return r1;
+      if (r2.kind == K::Used) return Usefulness{K::Partial, {q1}};
+      r2.unused.insert(r2.unused.begin(), q1);
+      return r2;
+    case K::Used:
+      if (r2.kind == K::Unused) return Usefulness{K::Partial, {q2}};
+      return r2;
+    case K::Partial:
+      if (r2.kind == K::Unused) {
+        r1.unused.push_back(q2);
+        return r1;
+      }
+      if (r2.kind == K::Used) return r1;
+      r1.unused.insert(r1.unused.end(), r2.unused.begin(), r2.unused.end());
+      return r1;
+  }
+  return r1;
+}
+
+}  // namespace mlhint::typing::parmatch
