@@ -117,20 +117,15 @@ const ModuleDesc* Typer::LookupModulePath(ast::Id longident, uint32_t count) {
       next = &env_->modules[ids->front()];
     }
     if (!next) {
-      // OCaml reports the module path up to the missing module, located on
-      // the whole longident's module part.
+      // OCaml names the module path up to the missing module, located on
+      // the whole longident (Lst.map).
       std::string name = JoinParts(parts, i + 1);
       std::vector<std::string> candidates;
       if (i == 0)
         candidates = env_->Names(Namespace::Module);
       else
         candidates = m->order[static_cast<int>(Namespace::Module)];
-      Span span = l.span;
-      // The location is the module path itself (Lst in Lst.map).
-      uint32_t len = 0;
-      for (uint32_t k = 0; k <= i; ++k) len += static_cast<uint32_t>(parts[k].size()) + (k ? 1 : 0);
-      span.end = span.begin + len;
-      Raise(MakeError(DiagKind::UnboundModule, span,
+      Raise(MakeError(DiagKind::UnboundModule, l.span,
                       WithSpellcheck(Text("Unbound module " + name), Spellcheck(candidates, std::string(parts[i])))));
     }
     m = next;

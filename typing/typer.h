@@ -149,7 +149,8 @@ class Typer {
   void TypeExceptionItem(const ast::Item& item);
   void TypeEvalItem(const ast::Item& item);
   TypeId TranslGenericType(ast::Id t);
-  void CheckAbbrevRecursion(DeclId id, Span loc);
+  void CheckWellFounded(const std::vector<DeclId>& group, const std::vector<Span>& locs);
+  void CheckNewName(std::vector<std::string>& defined, const std::string& name, std::string_view kind, Span loc);
 
   // --- expressions
   TypeId TypeExpect(ast::Id e, Expected expected);
@@ -194,7 +195,8 @@ class Typer {
   void CheckPartialMatch(TypeId ty, Span loc, const std::vector<ast::Id>& pats, const std::vector<bool>& guarded);
   void CheckUnusedCases(TypeId ty, const std::vector<ast::Id>& pats, const std::vector<bool>& guarded);
   void CheckPartialLet(ast::Id pat, TypeId ty, ast::Id expr);
-  void CheckPartial(TypeId ty, Span loc, const std::vector<ast::Id>& pats, const std::vector<bool>& guarded);
+  void CheckPartial(TypeId ty, std::optional<Span> match_loc, const std::vector<ast::Id>& pats,
+                    const std::vector<bool>& guarded);
   // The patterns of one check in the form of typing/parmatch.h (defined in
   // typing/parmatch.cpp).
   class MatchContext;
@@ -308,7 +310,9 @@ class Typer {
     Span let_loc;
   };
   std::vector<GhostRec> ghost_recs_;
-  std::vector<std::pair<std::string, Span>> defined_types_;
+  // Names of the types and exceptions defined so far (they may not repeat).
+  std::vector<std::string> defined_types_;
+  std::vector<std::string> defined_exceptions_;
   std::vector<SigEntry> sig_;
 };
 

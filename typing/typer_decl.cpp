@@ -15,23 +15,6 @@ void Typer::TypeTypeItem(const ast::Item& item) {
   Ctype& ct = *ctype_;
   std::vector<ast::Id> decls = ListOf(item.list);
   bool nonrec = (item.flags & ast::kNonrec) != 0;
-  // Names must be unique in a structure (Typemod's Repeated_name).
-  for (ast::Id d : decls) {
-    const ast::TypeDecl& td = ast_.type_decls[d];
-    std::string name(source_.Slice(td.name));
-    bool repeated = std::any_of(defined_types_.begin(), defined_types_.end(),
-                                [&](const auto& p) { return p.first == name; });
-    if (repeated) {
-      Doc message = [name](fmt::Formatter& ppf) {
-        ppf.open_box(0);
-        ppf.print_string("Multiple definition of the type name " + name + ".");
-        ppf.print_space();
-        ppf.print_string("Names must be unique in a given structure or signature.");
-        ppf.close_box();
-      };
-      Raise(MakeError(DiagKind::RepeatedName, td.span, std::move(message)));
-    }
-  }
   // Declare the names first (the group is recursive unless `nonrec`).
   std::vector<DeclId> ids;
   std::vector<std::unordered_map<std::string, TypeId>> params(decls.size());
@@ -111,14 +94,16 @@ void Typer::TypeTypeItem(const ast::Item& item) {
         desc.loc = ld.span;
         for (LabelId other : env_->types[id].labels)
           if (env_->labels[other].name == desc.name)
-            Raise(MakeError(DiagKind::DuplicateLabel, ld.span, Text("Two labels are named " + desc.name)));
+            Raise(MakeError(DiagKind::DuplicateLabel, ld.name, Text("Two labels are named " + desc.name)));
         env_->labels.push_back(std::move(desc));
         env_->types[id].labels.push_back(static_cast<LabelId>(env_->labels.size() - 1));
       }
     }
   }
   type_variables_.clear();
-  for (size_t i = 0; i < decls.size(); ++i) CheckAbbrevRecursion(ids[i], ast_.type_decls[decls[i]].span);
+  std::vector<Span> locs;
+  for (ast::Id d : decls) locs.push_back(ast_.type_decls[d].span);
+  CheckWellFounded(ids, locs);
   // Variances: from "unused", iterated to the fixpoint over the group.
   for (int round = 0; round < 8; ++round) {
     bool changed = false;
@@ -138,8 +123,10 @@ void Typer::TypeTypeItem(const ast::Item& item) {
     for (ConstrId c : env_->types[id].constructors) env_->Bind(Namespace::Constructor, env_->constructors[c].name, c);
     for (LabelId l : env_->types[id].labels) env_->Bind(Namespace::Label, env_->labels[l].name, l);
   }
+  // Names must be unique in a structure (Typemod's Repeated_name), checked
+  // once the item is typed.
+  for (size_t i = 0; i < decls.size(); ++i) CheckNewName(defined_types_, env_->types[ids[i]].name, "type", locs[i]);
   for (size_t i = 0; i < decls.size(); ++i) {
-    defined_types_.emplace_back(env_->types[ids[i]].name, ast_.type_decls[decls[i]].span);
     SigEntry s;
     s.kind = OutSigItem::Kind::Type;
     s.decl = ids[i];
@@ -160,45 +147,184 @@ TypeId Typer::TranslGenericType(ast::Id t) {
   return ty;
 }
 
-// Typedecl.check_well_founded, simplified: an abbreviation may not expand
-// to itself.
-void Typer::CheckAbbrevRecursion(DeclId id, Span loc) {
-  const TypeDecl& decl = env_->types[id];
-  if (decl.manifest == kNoType || decl.kind != DeclKind::Abstract) return;
-  std::vector<DeclId> path;
-  std::function<bool(TypeId, std::vector<DeclId>&)> reaches = [&](TypeId t, std::vector<DeclId>& stack) -> bool {
-    t = store_->Repr(t);
-    switch (store_->tag(t)) {
+void Typer::CheckNewName(std::vector<std::string>& defined, const std::string& name, std::string_view kind,
+                         Span loc) {
+  if (std::find(defined.begin(), defined.end(), name) != defined.end()) {
+    std::string first = "Multiple definition of the " + std::string(kind) + " name " + name + ".";
+    Doc message = [first](fmt::Formatter& ppf) {
+      ppf.open_box(0);
+      ppf.print_string(first);
+      ppf.print_space();
+      ppf.print_string("Names must be unique in a given structure or signature.");
+      ppf.close_box();
+    };
+    Raise(MakeError(DiagKind::RepeatedName, loc, std::move(message)));
+  }
+  defined.push_back(name);
+}
+
+// Typedecl's checks that a group of abbreviations is well founded: no
+// abbreviation may expand to a type containing itself (there are no
+// -rectypes here). OCaml runs two passes, and which one finds a cycle
+// decides the message:
+//  - per declaration, its manifest is expanded looking for itself:
+//    "The type abbreviation t is cyclic";
+//  - per declaration, every abbreviation of the group is expanded:
+//    "The definition of t contains a cycle:" and the type where the cycle
+//    was entered.
+// OCaml's passes work on its type graph, where expansions are memoised and
+// shared; which members a pass sees expanded depends on that sharing. This
+// is modelled by one rule, checked against ocamlc on the group shapes of
+// testsuite/ocaml-recorded and more: in the first pass, a member other than
+// the declaration itself is expanded only when it is nullary, not inside
+// the arguments of a type constructor, and neither it nor the declaration
+// is an alias of another member.
+namespace {
+
+class WellFounded {
+ public:
+  WellFounded(TypeStore& store, Env& env, Ctype& ctype, const std::vector<DeclId>& group)
+      : store_(store), env_(env), ctype_(ctype), group_(group) {}
+
+  bool InGroup(DeclId d) const { return std::find(group_.begin(), group_.end(), d) != group_.end(); }
+  bool IsAbbrev(DeclId d) const { return env_.types[d].manifest != kNoType; }
+  // `type a = b` where b is a member of the group.
+  bool IsAlias(DeclId d) const {
+    TypeId m = env_.types[d].manifest;
+    if (m == kNoType) return false;
+    m = store_.Repr(m);
+    return store_.tag(m) == TypeTag::Constr && InGroup(store_.constr_decl(m));
+  }
+  bool OutOfBudget() { return --budget_ < 0; }
+
+  // First pass: does `self` occur in `t`, expanding only what OCaml sees
+  // expanded there?
+  bool Reaches(DeclId self, TypeId t, std::vector<DeclId>& expanding, bool in_constr = false) {
+    if (OutOfBudget()) return false;
+    t = store_.Repr(t);
+    switch (store_.tag(t)) {
       case TypeTag::Arrow:
-        return reaches(store_->arrow_arg(t), stack) || reaches(store_->arrow_res(t), stack);
+        return Reaches(self, store_.arrow_arg(t), expanding, in_constr) ||
+               Reaches(self, store_.arrow_res(t), expanding, in_constr);
       case TypeTag::Tuple:
-        for (TypeId a : store_->args(t))
-          if (reaches(a, stack)) return true;
+        for (TypeId a : store_.args(t))
+          if (Reaches(self, a, expanding, in_constr)) return true;
         return false;
       case TypeTag::Constr: {
-        DeclId d = store_->constr_decl(t);
-        if (d == id) return true;
-        const TypeDecl& other = env_->types[d];
-        if (other.manifest != kNoType && other.kind == DeclKind::Abstract &&
-            std::find(stack.begin(), stack.end(), d) == stack.end()) {
-          stack.push_back(d);
-          bool r = reaches(other.manifest, stack);
-          stack.pop_back();
-          if (r) return true;
+        DeclId d = store_.constr_decl(t);
+        if (d == self) return true;
+        bool in_args = false;
+        for (TypeId a : store_.args(t))
+          if (Reaches(self, a, expanding, true)) in_args = true;
+        if (in_args) {
+          // An abbreviation may drop the argument that holds the cycle.
+          if (!IsAbbrev(d)) return true;
+          return Expand(self, d, t, expanding);
         }
-        // Through a datatype the recursion is fine; only its arguments count
-        // when the constructor is itself an abbreviation.
-        if (other.kind != DeclKind::Abstract || other.manifest == kNoType) return false;
-        for (TypeId a : store_->args(t))
-          if (reaches(a, stack)) return true;
-        return false;
+        bool expanded_here = !in_constr && InGroup(d) && IsAbbrev(d) && store_.arg_count(t) == 0 && !IsAlias(d) &&
+                             !IsAlias(self);
+        return expanded_here && Expand(self, d, t, expanding);
       }
       default:
         return false;
     }
-  };
-  if (reaches(decl.manifest, path))
-    Raise(MakeError(DiagKind::CyclicAbbreviation, loc, Text("The type abbreviation " + decl.name + " is cyclic")));
+  }
+
+  // Second pass: the type at which a cycle through the group's
+  // abbreviations is entered, or kNoType. `entry` is OCaml's ty0: the root,
+  // or an abbreviation met when the path above it was forgotten (the
+  // arguments of a datatype are re-checked on their own when one of them
+  // holds a cycle).
+  TypeId Cycle(TypeId t, TypeId entry, bool at_root, std::vector<DeclId>& expanding) {
+    if (OutOfBudget()) return kNoType;
+    t = store_.Repr(t);
+    switch (store_.tag(t)) {
+      case TypeTag::Arrow: {
+        TypeId r = Cycle(store_.arrow_arg(t), entry, false, expanding);
+        return r != kNoType ? r : Cycle(store_.arrow_res(t), entry, false, expanding);
+      }
+      case TypeTag::Tuple:
+        for (TypeId a : store_.args(t))
+          if (TypeId r = Cycle(a, entry, false, expanding); r != kNoType) return r;
+        return kNoType;
+      case TypeTag::Constr: {
+        DeclId d = store_.constr_decl(t);
+        TypeId in_args = kNoType;
+        for (TypeId a : store_.args(t))
+          if (in_args == kNoType) in_args = Cycle(a, entry, false, expanding);
+        if (InGroup(d)) {
+          if (in_args != kNoType) return in_args;
+          if (!IsAbbrev(d)) return kNoType;
+          if (std::find(expanding.begin(), expanding.end(), d) != expanding.end()) return entry;
+          TypeId expansion = ctype_.TryExpandOnce(t);
+          if (expansion == kNoType) return kNoType;
+          expanding.push_back(d);
+          TypeId r = Cycle(expansion, at_root ? t : entry, false, expanding);
+          expanding.pop_back();
+          return r;
+        }
+        if (in_args == kNoType) return kNoType;
+        // Re-check the arguments with the path forgotten.
+        for (TypeId a : store_.args(t)) {
+          std::vector<DeclId> fresh;
+          if (TypeId r = Cycle(a, entry, true, fresh); r != kNoType) return r;
+        }
+        if (!IsAbbrev(d)) return in_args;
+        TypeId expansion = ctype_.TryExpandOnce(t);
+        return expansion == kNoType ? in_args : Cycle(expansion, entry, false, expanding);
+      }
+      default:
+        return kNoType;
+    }
+  }
+
+ private:
+  bool Expand(DeclId self, DeclId d, TypeId t, std::vector<DeclId>& expanding) {
+    if (std::find(expanding.begin(), expanding.end(), d) != expanding.end()) return false;
+    TypeId expansion = ctype_.TryExpandOnce(t);
+    if (expansion == kNoType) return false;
+    expanding.push_back(d);
+    bool r = Reaches(self, expansion, expanding);
+    expanding.pop_back();
+    return r;
+  }
+
+  TypeStore& store_;
+  Env& env_;
+  Ctype& ctype_;
+  const std::vector<DeclId>& group_;
+  // Expansions can multiply on contrived groups; past this, give up (the
+  // group is then accepted, never reported wrongly).
+  int64_t budget_ = 1'000'000;
+};
+
+}  // namespace
+
+void Typer::CheckWellFounded(const std::vector<DeclId>& group, const std::vector<Span>& locs) {
+  WellFounded check(*store_, *env_, *ctype_, group);
+  for (size_t i = 0; i < group.size(); ++i) {
+    const TypeDecl& decl = env_->types[group[i]];
+    std::vector<DeclId> expanding{group[i]};
+    if (decl.manifest != kNoType && check.Reaches(group[i], decl.manifest, expanding))
+      Raise(MakeError(DiagKind::CyclicAbbreviation, locs[i], Text("The type abbreviation " + decl.name + " is cyclic")));
+  }
+  for (size_t i = 0; i < group.size(); ++i) {
+    const TypeDecl& decl = env_->types[group[i]];
+    if (decl.manifest == kNoType) continue;
+    std::vector<DeclId> expanding;
+    TypeId entry = check.Cycle(decl.manifest, decl.manifest, true, expanding);
+    if (entry == kNoType) continue;
+    OutType tree = printer_->TreeFresh(entry);
+    std::string name = decl.name;
+    Doc message = [name, tree](fmt::Formatter& ppf) {
+      ppf.open_vbox(0);
+      ppf.print_string("The definition of " + name + " contains a cycle:");
+      ppf.print_space();
+      PrintOutType(ppf, tree);
+      ppf.close_box();
+    };
+    Raise(MakeError(DiagKind::CyclicAbbreviation, locs[i], std::move(message)));
+  }
 }
 
 void Typer::TypeExceptionItem(const ast::Item& item) {
@@ -216,6 +342,7 @@ void Typer::TypeExceptionItem(const ast::Item& item) {
   desc.is_exception = true;
   desc.loc = cd.span;
   desc.has_loc = true;
+  CheckNewName(defined_exceptions_, desc.name, "extension constructor", item.span);
   env_->constructors.push_back(std::move(desc));
   ConstrId id = static_cast<ConstrId>(env_->constructors.size() - 1);
   env_->Bind(Namespace::Constructor, env_->constructors[id].name, id);

@@ -99,6 +99,10 @@ TypeId Typer::ConstantTypeOf(ast::Id constant, Span span) {
 TypeId Typer::TypeExpectInner(ast::Id e, Expected expected) {
   const ast::Expr& x = ast_.exprs[e];
   Ctype& ct = *ctype_;
+  // Typecore's ?in_function reaches only the case body itself, and only a
+  // function there uses it.
+  std::optional<InFunction> in_function = std::move(pending_in_function_);
+  pending_in_function_.reset();
   auto rue = [&](TypeId t) {
     UnifyExp(e, t, ct.Instance(expected.type), expected.explanation);
     return t;
@@ -116,7 +120,7 @@ TypeId Typer::TypeExpectInner(ast::Id e, Expected expected) {
       return TypeLet(e, expected);
     case ExprKind::Fun: {
       std::vector<CaseView> cases{CaseView{x.a, kNone, x.b}};
-      return TypeFunction(e, expected, cases, std::nullopt);
+      return TypeFunction(e, expected, cases, in_function);
     }
     case ExprKind::Function: {
       std::vector<CaseView> cases;
@@ -124,7 +128,7 @@ TypeId Typer::TypeExpectInner(ast::Id e, Expected expected) {
         const ast::Case& cs = ast_.cases[c];
         cases.push_back(CaseView{cs.pat, cs.guard, cs.body});
       }
-      return TypeFunction(e, expected, cases, std::nullopt);
+      return TypeFunction(e, expected, cases, in_function);
     }
     case ExprKind::Apply:
       return TypeApply(e, expected);

@@ -260,7 +260,7 @@ bool HasLiteralPattern(const ast::Ast& ast, ast::Id p) {
 TypeId Typer::TypePatConstruct(ast::Id p, TypeId expected, PatternState& st) {
   Ctype& ct = *ctype_;
   const ast::Pat& x = ast_.pats[p];
-  std::vector<ConstrId> candidates = LookupAllConstructors(x.a, true);
+  std::vector<ConstrId> candidates = LookupAllConstructorsNoError(x.a);
   ConstrId c = DisambiguateConstructor(x.a, candidates, expected, true, "This variant pattern is expected to have",
                                        Explanation::None);
   pat_constructors_[p] = c;
@@ -369,9 +369,21 @@ TypeId Typer::TranslType(ast::Id t, bool fixed) {
       std::string name(source_.Slice(te.name));
       auto it = type_variables_.find(name);
       if (it != type_variables_.end()) return it->second;
-      if (fixed)
+      if (fixed) {
+        // The "@ " before OCaml's did_you_mean leaves a trailing space when
+        // nothing is suggested.
+        std::vector<std::string> in_scope;
+        for (const auto& [known, type] : type_variables_)
+          if (known != "_") in_scope.push_back("'" + known);
+        std::sort(in_scope.begin(), in_scope.end());
+        std::string text = "The type variable '" + name + " is unbound in this type declaration.";
+        Doc message = [text](fmt::Formatter& ppf) {
+          ppf.print_string(text);
+          ppf.print_space();
+        };
         Raise(MakeError(DiagKind::UnboundTypeVariable, te.span,
-                        Text("The type variable '" + name + " is unbound in this type declaration.")));
+                        WithSpellcheck(std::move(message), Spellcheck(in_scope, "'" + name))));
+      }
       TypeId v = store_->NewVar(global_level_, store_->Intern(name));
       type_variables_.emplace(name, v);
       return v;
