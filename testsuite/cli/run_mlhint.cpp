@@ -13,7 +13,8 @@
 
 namespace mlhint::testing {
 
-RunResult RunMlhint(const std::vector<std::string>& args, const std::string& stdin_text, double timeout_seconds) {
+RunResult RunMlhint(const std::vector<std::string>& args, const std::string& stdin_text, double timeout_seconds,
+                    const RunOptions& options) {
   RunResult result;
   int in_pipe[2], out_pipe[2], err_pipe[2];
   if (pipe(in_pipe) || pipe(out_pipe) || pipe(err_pipe)) return result;
@@ -22,7 +23,8 @@ RunResult RunMlhint(const std::vector<std::string>& args, const std::string& std
   if (pid == 0) {
     dup2(in_pipe[0], 0);
     dup2(out_pipe[1], 1);
-    dup2(err_pipe[1], 2);
+    dup2(options.merge_output ? out_pipe[1] : err_pipe[1], 2);
+    if (!options.cwd.empty() && chdir(options.cwd.c_str()) != 0) _exit(126);
     close(in_pipe[1]);
     close(out_pipe[0]);
     close(err_pipe[0]);
@@ -46,6 +48,10 @@ RunResult RunMlhint(const std::vector<std::string>& args, const std::string& std
     in_open = false;
   }
   bool out_open = true, err_open = true;
+  if (options.merge_output) {
+    close(err_pipe[0]);
+    err_open = false;
+  }
   char buf[65536];
   while (out_open || err_open || in_open) {
     double elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
@@ -80,7 +86,7 @@ RunResult RunMlhint(const std::vector<std::string>& args, const std::string& std
   }
   if (in_open) close(in_pipe[1]);
   close(out_pipe[0]);
-  close(err_pipe[0]);
+  if (!options.merge_output) close(err_pipe[0]);
   int status = 0;
   waitpid(pid, &status, 0);
   result.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
