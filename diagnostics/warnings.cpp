@@ -126,19 +126,20 @@ std::optional<int> WarningNumberOfName(std::string_view name) {
 WarningSettings::WarningSettings() {
   bool ok = Apply("+a-4-7-9-27-29-30-32..42-44-45-48-50-60-66..70");
   (void)ok;
+  error_[31] = true;
 }
 
 bool WarningSettings::Apply(std::string_view s) {
   WarningSettings next = *this;
-  // Warning-as-error flags are not modelled: with ocamlc's default
-  // -warn-error (-a+31) no warning of the subset is an error, and "@" only
-  // differs from "+" there.
+  // "@" enables a warning and makes it an error; "+" and "-" leave its
+  // error flag alone, as in OCaml.
   auto act = [&next](Modifier modifier, int n) {
     bool on = modifier != Modifier::Clear;
     if (n == 3)
       next.deprecated_alert_ = on;
     else
       next.active_[static_cast<size_t>(n)] = on;
+    if (modifier == Modifier::SetAll && n != 3) next.error_[static_cast<size_t>(n)] = true;
   };
   // A whole mnemonic name, optionally signed: "-w +unused-var".
   auto named = [&](std::string_view name, Modifier modifier) {

@@ -29,10 +29,14 @@ class WarningSettings {
   bool Apply(std::string_view spec);
 
   bool IsActive(int number) const { return number >= 1 && number <= kLastWarningNumber && active_[number]; }
+  // Is this warning an error (`-w @N`)? Then it prints as "Error (warning N
+  // [name]): ..." and the exit status is 2, though the checking goes on.
+  bool IsError(int number) const { return IsActive(number) && error_[number]; }
   bool deprecated_alert() const { return deprecated_alert_; }
 
  private:
   std::array<bool, kLastWarningNumber + 1> active_{};
+  std::array<bool, kLastWarningNumber + 1> error_{};  // ocamlc's -warn-error default: -a+31
   bool deprecated_alert_ = true;  // warning 3 is the 'deprecated' alert
 };
 

@@ -18,8 +18,14 @@ bool Shown(const Diagnostic& d, const WarningSettings& warnings) {
 CheckResult CheckSource(const SourceBuffer& source, const CheckOptions& options) {
   CheckResult result;
   ParseResult parsed = Parse(source);
-  for (Diagnostic& w : parsed.warnings)
-    if (Shown(w, options.warnings)) result.diagnostics.push_back(std::move(w));
+  for (Diagnostic& w : parsed.warnings) {
+    if (!Shown(w, options.warnings)) continue;
+    if (w.kind == DiagKind::Warning && options.warnings.IsError(w.warning_number)) {
+      w.warning_as_error = true;
+      result.warning_error = true;
+    }
+    result.diagnostics.push_back(std::move(w));
+  }
   if (parsed.error) {
     result.diagnostics.push_back(std::move(*parsed.error));
     result.has_error = true;
@@ -43,6 +49,7 @@ CheckResult CheckSource(const SourceBuffer& source, const CheckOptions& options)
   typing::CheckOutput out = typer.Check();
   for (Diagnostic& d : out.diagnostics) result.diagnostics.push_back(std::move(d));
   result.has_error = out.has_error;
+  result.warning_error |= out.warning_error;
   result.signature = std::move(out.signature);
   return result;
 }

@@ -21,6 +21,9 @@ struct CheckResult {
   std::vector<Diagnostic> diagnostics;  // warnings and errors, in print order
   std::string signature;                // what -i prints, when there is no error
   bool has_error = false;
+  // A warning made an error (-w @N): the exit status is 2, but the file was
+  // checked and its signature is printed, as ocamlc does.
+  bool warning_error = false;
 };
 
 CheckResult CheckSource(const SourceBuffer& source, const CheckOptions& options);

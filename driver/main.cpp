@@ -85,8 +85,9 @@ int CheckFiles(const Options& options) {
     Write(stderr, out);
     if (result.has_error) {
       any_error = true;
-    } else if (options.print_signature) {
-      Write(stdout, result.signature);
+    } else {
+      if (options.print_signature) Write(stdout, result.signature);
+      if (result.warning_error) any_error = true;
     }
   }
   return any_error ? 2 : 0;

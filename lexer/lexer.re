@@ -68,6 +68,13 @@ std::string CharEscaped(unsigned char c) {
   return buf;
 }
 
+// OCaml's %S: the string with String.escaped, in double quotes.
+std::string OcamlQuoted(const std::string& s) {
+  std::string out = "\"";
+  for (unsigned char c : s) out += c == '"' ? std::string("\\\"") : c == '\'' ? std::string("'") : CharEscaped(c);
+  return out + "\"";
+}
+
 int DigitValue(unsigned char c) {
   if (c >= '0' && c <= '9') return c - '0';
   if (c >= 'a' && c <= 'f') return 10 + c - 'a';
@@ -119,6 +126,40 @@ class Scanner {
   void WarnLatin1() {
     out_.warnings.push_back({static_cast<uint32_t>(out_.tokens.size()),
                              MakeAlert("deprecated", Here(), "ISO-Latin1 characters in identifiers")});
+  }
+
+  // After a `#` at the start of a line: OCaml's line directive
+  // (`# 10 "gen.ml"`), which renames the file and renumbers the lines for
+  // diagnostics. mlhint reports its positions in the file it reads, so it
+  // refuses the directive rather than report misleading positions. Anything
+  // else is an ordinary `#`.
+  void LineDirective() {
+    const unsigned char* p = cur_;
+    auto blanks = [&] {
+      while (*p == ' ' || *p == '\t') ++p;
+    };
+    blanks();
+    const unsigned char* digits = p;
+    while (*p >= '0' && *p <= '9') ++p;
+    if (p == digits) return;
+    std::string number(reinterpret_cast<const char*>(digits), p - digits);
+    blanks();
+    if (*p != '"') return;
+    ++p;
+    while (p < lim_ && *p != '"' && *p != '\n' && *p != '\r') ++p;
+    if (p >= lim_ || *p != '"') return;
+    const unsigned char* directive_end = ++p;
+    while (p < lim_ && *p != '\n' && *p != '\r') ++p;
+    Span span{Offset(cur_), Offset(p)};
+    // int_of_string: OCaml's 63-bit int.
+    std::string trimmed = number.substr(std::min(number.find_first_not_of('0'), number.size()));
+    bool out_of_range = trimmed.size() > 19 || (trimmed.size() == 19 && trimmed > "4611686018427387903");
+    if (out_of_range) {
+      std::string directive = "#" + std::string(reinterpret_cast<const char*>(cur_), directive_end - cur_);
+      Fail(DiagKind::InvalidDirective, span,
+           "Invalid lexer directive " + OcamlQuoted(directive) + ": line number out of range");
+    }
+    Fail(DiagKind::Unsupported, Span{Offset(tok_), Offset(p)}, "Line directives are not supported by mlhint");
   }
 
   [[noreturn]] void IllegalEscape(Span span, const std::string& lexeme, const std::string& reason) {
@@ -279,7 +320,10 @@ TokenKind Scanner::Next() {
         --cur_;
         return TokenKind::STAR;
       }
-      "#" { return TokenKind::HASH; }
+      "#" {
+        if (tok_ == base_ || tok_[-1] == '\n') LineDirective();
+        return TokenKind::HASH;
+      }
       "&" { return TokenKind::AMPERSAND; }
       "&&" { return TokenKind::AMPERAMPER; }
       "`" { return TokenKind::BACKQUOTE; }

@@ -29,7 +29,7 @@ TypeId Ctype::Copy(TypeId t, uint32_t stamp, bool generic_copy) {
   TypeId result = kNoType;
   switch (n.tag) {
     case TypeTag::Var:
-      result = ts_.NewVar(level);
+      result = ts_.NewVar(level);  // instances forget the user's names, as OCaml's copy does
       break;
     case TypeTag::Arrow: {
       TypeNode copy = n;  // `n` may move when the arena grows

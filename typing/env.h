@@ -84,7 +84,10 @@ struct ValueDesc {
   bool has_loc = false;
   Primitive prim = Primitive::None;
   bool from_prelude = false;
-  std::string deprecated;  // alert message, when deprecated
+  // Deprecated values raise "Alert deprecated: <path>" and this message
+  // (which may be empty) on each use.
+  std::optional<std::string> deprecated;
+  std::string path;  // for the alert: Stdlib.&, Stdlib.String.unsafe_set
 };
 
 enum class Namespace : uint8_t { Value, Type, Constructor, Label, Module, Count };

@@ -83,6 +83,33 @@ class Loader {
 
   std::string Text(Span s) const { return std::string(source_->Slice(s)); }
 
+  // The message of a `(* deprecated: MSG *)` (or `(* deprecated *)`)
+  // comment written just above the declaration at `offset`.
+  std::optional<std::string> DeprecationAbove(uint32_t offset) const {
+    std::string_view text = source_->text().substr(0, offset);
+    while (!text.empty() && (text.back() == ' ' || text.back() == '\n' || text.back() == '\t')) text.remove_suffix(1);
+    if (text.size() < 4 || text.substr(text.size() - 2) != "*)") return std::nullopt;
+    size_t open = text.rfind("(*");
+    if (open == std::string_view::npos) return std::nullopt;
+    // The marker is a comment of its own, first on its line (not the end
+    // of a longer comment that mentions it).
+    size_t line_start = text.rfind('\n', open);
+    line_start = line_start == std::string_view::npos ? 0 : line_start + 1;
+    if (text.substr(line_start, open - line_start).find_first_not_of(" \t") != std::string_view::npos)
+      return std::nullopt;
+    std::string_view comment = text.substr(open + 2, text.size() - 2 - (open + 2));
+    while (!comment.empty() && comment.front() == ' ') comment.remove_prefix(1);
+    while (!comment.empty() && comment.back() == ' ') comment.remove_suffix(1);
+    constexpr std::string_view kTag = "deprecated";
+    if (comment.substr(0, kTag.size()) != kTag) return std::nullopt;
+    comment.remove_prefix(kTag.size());
+    if (comment.empty()) return std::string();
+    if (comment.front() != ':') return std::nullopt;  // a comment about deprecation, not the marker
+    comment.remove_prefix(1);
+    while (!comment.empty() && comment.front() == ' ') comment.remove_prefix(1);
+    return std::string(comment);
+  }
+
   // Name resolution: the enclosing modules (innermost first), then the root.
   uint32_t FindIn(Namespace ns, std::string_view name) {
     for (auto it = scopes_.rbegin(); it != scopes_.rend(); ++it)
@@ -172,6 +199,9 @@ class Loader {
         v.name = Text(item.name);
         v.type = Transl(item.a, vars);
         v.from_prelude = true;
+        v.deprecated = DeprecationAbove(item.span.begin);
+        for (const std::string& q : Qualifier()) v.path += q + ".";
+        v.path += v.name;
         if (scopes_.size() == 1 && Current() && Current()->name == "Stdlib") {
           if (v.name == "ignore") v.prim = Primitive::Ignore;
           if (v.name == "@@") v.prim = Primitive::Apply;

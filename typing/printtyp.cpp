@@ -346,8 +346,38 @@ void TypePrinter::AddNamedVars(TypeId t) {
   }
 }
 
+void TypePrinter::BeginSignature() {
+  in_signature_ = true;
+  sig_types_.clear();
+  sig_group_.clear();
+  collisions_.clear();
+}
+
+std::vector<TypePrinter::NameCollision> TypePrinter::EndSignature() {
+  in_signature_ = false;
+  sig_types_.clear();
+  sig_group_.clear();
+  return std::move(collisions_);
+}
+
+std::optional<DeclId> TypePrinter::SignatureType(const std::string& name) const {
+  if (std::find(sig_group_.begin(), sig_group_.end(), name) != sig_group_.end()) return std::nullopt;
+  for (auto it = sig_types_.rbegin(); it != sig_types_.rend(); ++it)
+    if (it->first == name) return it->second;
+  return std::nullopt;
+}
+
 std::string TypePrinter::PathOf(DeclId decl_id) const {
   const TypeDecl& decl = env_.types[decl_id];
+  if (in_signature_ && (decl.predef || (decl.qualifier.size() == 1 && decl.qualifier[0] == "Stdlib"))) {
+    std::optional<DeclId> user = SignatureType(decl.name);
+    if (!user) return decl.name;
+    if (!decl.predef) return "Stdlib." + decl.name;
+    bool known = std::any_of(collisions_.begin(), collisions_.end(),
+                             [&](const NameCollision& c) { return c.name == decl.name; });
+    if (!known) collisions_.push_back(NameCollision{decl.name, *user});
+    return decl.name + "/2";
+  }
   if (decl.qualifier.empty()) return decl.name;
   if (decl.qualifier.size() == 1 && decl.qualifier[0] == "Stdlib") {
     uint32_t bound = env_.Find(Namespace::Type, decl.name);

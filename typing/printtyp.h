@@ -9,6 +9,7 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -81,6 +82,22 @@ class TypePrinter {
 
   std::string PathOf(DeclId decl) const;
 
+  // Printing a signature (Printtyp.printed_signature): names resolve in the
+  // initial environment plus the items printed so far, not in the final
+  // environment. A type the program defines hides the prelude's type of the
+  // same name from the next item on: `Stdlib.result` is then printed in
+  // full, and a predefined type (`option`) as `option/2`, a name collision
+  // that warning 63 explains.
+  struct NameCollision {
+    std::string name;
+    DeclId user_decl;
+  };
+  void BeginSignature();
+  // The types of the item being printed (they do not hide anything yet).
+  void SetSignatureGroup(std::vector<std::string> names) { sig_group_ = std::move(names); }
+  void AddSignatureType(const std::string& name, DeclId decl) { sig_types_.emplace_back(name, decl); }
+  std::vector<NameCollision> EndSignature();
+
   // Signature items.
   OutSigItem ValueItem(const std::string& name, TypeId scheme);
   OutSigItem TypeItem(DeclId decl, bool first);
@@ -93,9 +110,16 @@ class TypePrinter {
   bool NameUsed(const std::string& name) const;
   void AddNamedVars(TypeId t);
 
+  // The user's type of this name visible in the signature printed so far.
+  std::optional<DeclId> SignatureType(const std::string& name) const;
+
   Ctype& ct_;
   TypeStore& ts_;
   Env& env_;
+  bool in_signature_ = false;
+  std::vector<std::pair<std::string, DeclId>> sig_types_;
+  std::vector<std::string> sig_group_;
+  mutable std::vector<NameCollision> collisions_;
   std::vector<std::pair<TypeId, std::string>> names_;
   std::vector<std::string> named_vars_;
   int name_counter_ = 0;

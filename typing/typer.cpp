@@ -27,6 +27,7 @@ Typer::Typer(const SourceBuffer& source, const ast::Ast& ast, const Prelude& pre
   record_field_labels_.assign(std::max(ast.record_fields.size(), ast.record_pat_fields.size()), kNone);
   apply_is_raise_.assign(ast.exprs.size(), false);
   value_usage_.assign(env_->values.size(), -1);
+  value_rec_group_.assign(env_->values.size(), -1);
 }
 
 Typer::~Typer() = default;
@@ -48,7 +49,15 @@ void Typer::Report(TypeError&& error) {
 
 void Typer::Warn(int number, Span span, std::string message) {
   if (Stopped() || !WarningActive(number)) return;
-  out_.diagnostics.push_back(MakeWarning(number, span, std::move(message)));
+  PushWarning(MakeWarning(number, span, std::move(message)));
+}
+
+void Typer::PushWarning(Diagnostic d) {
+  if (options_.warnings.IsError(d.warning_number)) {
+    d.warning_as_error = true;
+    out_.warning_error = true;
+  }
+  out_.diagnostics.push_back(std::move(d));
 }
 
 void Typer::RaiseExprClash(ast::Id e, Span span, Trace trace, Explanation explanation) {
@@ -255,15 +264,30 @@ CheckOutput Typer::Check() {
     for (size_t i = 0; i < delayed_.size(); ++i) delayed_[i]();
     if (options_.signature) {
       std::vector<OutSigItem> items;
-      for (const SigEntry& s : sig_) {
+      printer_->BeginSignature();
+      for (size_t i = 0; i < sig_.size(); ++i) {
+        const SigEntry& s = sig_[i];
         switch (s.kind) {
           case OutSigItem::Kind::Value:
             items.push_back(printer_->ValueItem(s.name, s.type));
             break;
           case OutSigItem::Kind::Type: {
-            OutSigItem item = printer_->TypeItem(s.decl, s.first);
-            if (s.nonrec && s.first) item.type_kw = "type nonrec";
-            items.push_back(std::move(item));
+            // A group of type declarations: a `nonrec` one is printed
+            // before its names exist; a recursive one with its own names
+            // not counted as hiding anything.
+            size_t end = i + 1;
+            while (end < sig_.size() && sig_[end].kind == OutSigItem::Kind::Type && !sig_[end].first) ++end;
+            std::vector<std::string> names;
+            for (size_t k = i; k < end; ++k) names.push_back(env_->types[sig_[k].decl].name);
+            printer_->SetSignatureGroup(s.nonrec ? std::vector<std::string>{} : names);
+            for (size_t k = i; k < end; ++k) {
+              OutSigItem item = printer_->TypeItem(sig_[k].decl, sig_[k].first);
+              if (sig_[k].nonrec && sig_[k].first) item.type_kw = "type nonrec";
+              items.push_back(std::move(item));
+            }
+            printer_->SetSignatureGroup({});
+            for (size_t k = i; k < end; ++k) printer_->AddSignatureType(names[k - i], sig_[k].decl);
+            i = end - 1;
             break;
           }
           case OutSigItem::Kind::Exception:
@@ -271,6 +295,7 @@ CheckOutput Typer::Check() {
             break;
         }
       }
+      WarnNameCollisions(printer_->EndSignature());
       std::string text;
       fmt::Formatter ppf(text);
       PrintSignature(ppf, items);
@@ -328,6 +353,33 @@ std::string UnsupportedText(std::string_view what) {
   std::string text(what);
   if (!text.empty() && text[0] >= 'a' && text[0] <= 'z') text[0] = static_cast<char>(text[0] - 'a' + 'A');
   return text + " are not supported by mlhint";
+}
+
+// Warning 63, with OCaml's explanation of each collision: the program's
+// type and the predefined one.
+void Typer::WarnNameCollisions(const std::vector<TypePrinter::NameCollision>& collisions) {
+  if (collisions.empty() || !WarningActive(63)) return;
+  std::string message =
+      "The printed interface differs from the inferred interface.\n"
+      "The inferred interface contained items which could not be printed\n"
+      "properly due to name collisions between identifiers.";
+  for (const TypePrinter::NameCollision& c : collisions) {
+    const TypeDecl& decl = env_->types[c.user_decl];
+    LineColumn start = source_.Locate(decl.loc.begin), end = source_.Locate(decl.loc.end);
+    std::string where = "File \"" + source_.name() + "\", ";
+    where += start.line == end.line ? "line " + std::to_string(start.line)
+                                    : "lines " + std::to_string(start.line) + "-" + std::to_string(end.line);
+    where += ", characters " + std::to_string(start.column) + "-" + std::to_string(end.column);
+    message += "\n" + where + ":\n  Definition of type " + c.name + "/1";
+    message += "\nFile \"_none_\", line 1:\n  Definition of type " + c.name + "/2";
+  }
+  message +=
+      "\nBeware that this warning is purely informational and will not catch\n"
+      "all instances of erroneous printed interface.";
+  Diagnostic d = MakeWarning(63, Span{0, 0}, std::move(message));
+  d.span.reset();  // Location.in_file: the file, no position
+  d.whole_file = true;
+  PushWarning(std::move(d));
 }
 
 void Typer::TypeEvalItem(const ast::Item& item) {

@@ -58,6 +58,7 @@ struct CheckOutput {
   std::vector<TypeClash> clashes;
   std::string signature;
   bool has_error = false;
+  bool warning_error = false;  // a warning made an error by -w @N
 };
 
 class Prelude;
@@ -222,9 +223,13 @@ class Typer {
   std::optional<DeclId> ConcreteDecl(TypeId t, DeclKind kind);
   ConstrId DisambiguateConstructor(ast::Id longident, const std::vector<ConstrId>& candidates, TypeId expected,
                                    bool in_pattern, std::string_view msg, Explanation explanation);
-  std::vector<std::pair<ast::Id, LabelId>> DisambiguateLabels(const std::vector<ast::Id>& fields, bool in_pattern,
-                                                              bool closed, std::optional<DeclId> expected_decl,
-                                                              TypeId expected, std::string_view msg);
+  std::vector<std::pair<ast::Id, LabelId>> DisambiguateLabels(Span record_loc, const std::vector<ast::Id>& fields,
+                                                              bool in_pattern, bool closed,
+                                                              std::optional<DeclId> expected_decl, TypeId expected,
+                                                              std::string_view msg);
+  std::string OutOfScopeText(std::string_view name, DeclId decl);
+  void WarnDisambiguated(Span span, std::string_view name, bool first_in_scope);
+  std::vector<std::string> AmbiguousPaths(DeclId chosen, const std::vector<DeclId>& others);
   LabelId DisambiguateFieldAccess(ast::Id longident, const std::vector<LabelId>& labels, std::optional<DeclId> decl,
                                   TypeId record_type);
   void WarnAmbiguous(Span span, std::string_view name, DeclId chosen, const std::vector<DeclId>& others);
@@ -240,6 +245,8 @@ class Typer {
   Diagnostic NameTypeMismatchError(Span span, bool is_label, ast::Id longident, DeclId expected, DeclId found);
   void Report(TypeError&& error);
   void Warn(int number, Span span, std::string message);
+  void PushWarning(Diagnostic d);
+  void WarnNameCollisions(const std::vector<TypePrinter::NameCollision>& collisions);
   bool WarningActive(int number) const { return options_.warnings.IsActive(number); }
   bool Stopped() const;
 
@@ -303,6 +310,11 @@ class Typer {
   std::vector<RecBinding> rec_bindings_;
   int32_t typing_rec_binding_ = -1;
   int32_t next_rec_group_ = 0;
+  // Warning 39: for each value bound by a `let rec`, its group; a group is
+  // needed when one of its values is used while its definitions are typed.
+  enum class RecState : uint8_t { Done, TypingDefinitions, Needed };
+  std::vector<int32_t> value_rec_group_;  // ValueId -> group, or -1
+  std::vector<RecState> rec_group_state_;
   // Names bound by a `let` of functions being defined without `rec`: an
   // unbound use of one gets OCaml's "add the 'rec' keyword" hint.
   struct GhostRec {

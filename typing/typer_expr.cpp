@@ -111,6 +111,11 @@ TypeId Typer::TypeExpectInner(ast::Id e, Expected expected) {
     case ExprKind::Ident: {
       ValueId v = LookupValue(x.a);
       MarkUsed(v);
+      if (const ValueDesc& desc = env_->values[v]; desc.deprecated) {
+        std::string message = desc.path;
+        if (!desc.deprecated->empty()) message += "\n" + *desc.deprecated;
+        if (!Stopped()) out_.diagnostics.push_back(MakeAlert("deprecated", ast_.longidents[x.a].span, std::move(message)));
+      }
       TypeId t = ct.Instance(env_->values[v].type);
       return rue(t);
     }
@@ -213,7 +218,8 @@ TypeId Typer::TypeExpectInner(ast::Id e, Expected expected) {
       const ast::Pat& index = ast_.pats[x.a];
       Env::Mark mark = env_->Save();
       if (index.kind == ast::PatKind::Var) {
-        AddValue(source_.Slice(index.name), ct.Predef(env_->predef.int_), index.span, true, 35);
+        // OCaml locates the index's value (and its warning 35) on the loop.
+        AddValue(source_.Slice(index.name), ct.Predef(env_->predef.int_), x.span, true, 35);
       } else if (index.kind != ast::PatKind::Any) {
         Raise(MakeError(DiagKind::InvalidForLoopIndex, index.span,
                         BoxedText("Invalid for-loop index: only variables and _ are allowed.")));

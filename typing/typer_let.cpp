@@ -20,6 +20,7 @@ ValueId Typer::NewValue(std::string_view name, TypeId type, Span loc) {
   v.has_loc = true;
   env_->values.push_back(std::move(v));
   value_usage_.push_back(-1);
+  value_rec_group_.push_back(-1);
   return static_cast<ValueId>(env_->values.size() - 1);
 }
 
@@ -40,12 +41,14 @@ void Typer::TrackUnused(ValueId v, int warning, int strict_warning, int32_t grou
     if (usages_[static_cast<size_t>(slot)].used) return;
     bool some_used = group >= 0 && group_some_used_[static_cast<size_t>(group)];
     int w = some_used && strict_warning ? strict_warning : warning;
-    Warn(w, loc, "unused variable " + name + ".");
+    Warn(w, loc, (w == 35 ? "unused for-loop index " : "unused variable ") + name + ".");
   });
 }
 
 void Typer::MarkUsed(ValueId v) {
   if (v >= value_usage_.size()) return;
+  if (int32_t g = value_rec_group_[v]; g >= 0 && rec_group_state_[static_cast<size_t>(g)] == RecState::TypingDefinitions)
+    rec_group_state_[static_cast<size_t>(g)] = RecState::Needed;
   int32_t slot = value_usage_[v];
   if (slot < 0) return;
   const Usage& u = usages_[static_cast<size_t>(slot)];
@@ -214,8 +217,10 @@ Typer::LetResult Typer::TypeLetBindings(bool is_rec, const std::vector<ast::Id>&
   for (auto& force : st.force) force();
   // The values, with their unused-variable checks registered now (before the
   // definitions are typed), as OCaml does.
-  int warning = toplevel ? 32 : 26;
-  int strict = toplevel ? 32 : 27;
+  // A top-level value is part of the file's interface, never unused (there
+  // is no .mli to hide it), so only local ones are tracked.
+  int warning = 26;
+  int strict = 27;
   int32_t group_base = static_cast<int32_t>(group_some_used_.size());
   std::vector<ValueId> values;
   std::vector<int32_t> var_binding(st.vars.size(), -1);
@@ -230,9 +235,12 @@ Typer::LetResult Typer::TypeLetBindings(bool is_rec, const std::vector<ast::Id>&
     const PatVar& v = st.vars[k];
     ValueId id = NewValue(v.name, v.type, v.loc);
     int32_t bi = var_binding[k] < 0 ? 0 : var_binding[k];
-    TrackUnused(id, warning, strict, group_base + bi, is_rec ? rec_base + bi : -1);
+    if (!toplevel) TrackUnused(id, warning, strict, group_base + bi, is_rec ? rec_base + bi : -1);
+    if (is_rec) value_rec_group_[id] = static_cast<int32_t>(rec_group_state_.size());
     values.push_back(id);
   }
+  size_t rec_state = rec_group_state_.size();
+  if (is_rec) rec_group_state_.push_back(RecState::TypingDefinitions);
   Env::Mark ghost_mark = ghost_recs_.size();
   if (is_rec) {
     for (ValueId v : values) env_->Bind(Namespace::Value, env_->values[v].name, v);
@@ -251,6 +259,11 @@ Typer::LetResult Typer::TypeLetBindings(bool is_rec, const std::vector<ast::Id>&
   }
   typing_rec_binding_ = -1;
   ghost_recs_.resize(ghost_mark);
+  if (is_rec) {
+    bool needed = rec_group_state_[rec_state] == RecState::Needed;
+    rec_group_state_[rec_state] = RecState::Done;
+    if (!needed && !bindings.empty()) Warn(39, ast_.pats[ast_.bindings[bindings[0]].pat].span, "unused rec flag.");
+  }
   for (size_t i = 0; i < bindings.size(); ++i) {
     const ast::Binding& b = ast_.bindings[bindings[i]];
     CheckPartialLet(b.pat, pat_types[i], b.expr);

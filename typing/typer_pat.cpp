@@ -310,7 +310,7 @@ TypeId Typer::TypePatRecord(ast::Id p, TypeId expected, PatternState& st) {
   TypeId record_ty = expected_decl ? ct.GenericInstance(expected) : ct.NewVar();
   std::vector<ast::Id> fields = ListOf(x.list);
   std::vector<std::pair<ast::Id, LabelId>> labelled =
-      DisambiguateLabels(fields, /*in_pattern=*/true, /*closed=*/false, expected_decl, expected,
+      DisambiguateLabels(x.span, fields, /*in_pattern=*/true, /*closed=*/false, expected_decl, expected,
                          "This record pattern is expected to have");
   std::stable_sort(labelled.begin(), labelled.end(),
                    [&](const auto& a, const auto& b) { return env_->labels[a.second].pos < env_->labels[b.second].pos; });

@@ -83,16 +83,36 @@ Diagnostic Typer::LabelMismatchError(ast::Id label_longident, Trace trace) {
   return MakeError(DiagKind::LabelMismatch, ast_.longidents[label_longident].span, std::move(message));
 }
 
-void Typer::WarnAmbiguous(Span span, std::string_view name, DeclId chosen, const std::vector<DeclId>& others) {
+// The types a name could belong to, the chosen one first (ambiguous_types).
+std::vector<std::string> Typer::AmbiguousPaths(DeclId chosen, const std::vector<DeclId>& others) {
   std::vector<std::string> paths{printer_->PathOf(chosen)};
   for (DeclId d : others) {
     std::string p = printer_->PathOf(d);
     if (std::find(paths.begin(), paths.end(), p) == paths.end() && d != chosen) paths.push_back(p);
   }
+  return paths;
+}
+
+void Typer::WarnAmbiguous(Span span, std::string_view name, DeclId chosen, const std::vector<DeclId>& others) {
+  std::vector<std::string> paths = AmbiguousPaths(chosen, others);
   if (paths.size() < 2) return;
   Warn(41, span,
        std::string(name) + " belongs to several types: " + Join(paths, " ") +
            "\nThe first one was selected. Please disambiguate if this is wrong.");
+}
+
+std::string Typer::OutOfScopeText(std::string_view name, DeclId decl) {
+  return std::string(name) + " was selected from type " + printer_->PathOf(decl) +
+         ".\nIt is not visible in the current scope, and will not \nbe selected if the type becomes unknown.";
+}
+
+// Warning 42: the name chosen is not the latest one in scope, so only its
+// type made the choice.
+void Typer::WarnDisambiguated(Span span, std::string_view name, bool first_in_scope) {
+  if (first_in_scope) return;
+  Warn(42, span,
+       "this use of " + std::string(name) +
+           " relies on type-directed disambiguation,\nit will not compile with OCaml 4.00 or earlier.");
 }
 
 ConstrId Typer::DisambiguateConstructor(ast::Id longident, const std::vector<ConstrId>& candidates, TypeId expected,
@@ -110,7 +130,10 @@ ConstrId Typer::DisambiguateConstructor(ast::Id longident, const std::vector<Con
     return c;
   }
   for (ConstrId c : candidates)
-    if (env_->constructors[c].owner == *decl) return c;
+    if (env_->constructors[c].owner == *decl) {
+      WarnDisambiguated(lid.span, name, c == candidates[0]);
+      return c;
+    }
   // Out of the lexical scope: look in the expected type.
   if (lid.parts.size == 1) {
     const TypeDecl& d = env_->types[*decl];
@@ -121,9 +144,8 @@ ConstrId Typer::DisambiguateConstructor(ast::Id longident, const std::vector<Con
     } else {
       for (ConstrId c : d.constructors) {
         if (env_->constructors[c].name == name) {
-          Warn(40, lid.span,
-               name + " was selected from type " + printer_->PathOf(*decl) +
-                   ".\nIt is not visible in the current scope, and will not \nbe selected if the type becomes unknown.");
+          Warn(40, lid.span, OutOfScopeText(name, *decl));
+          WarnDisambiguated(lid.span, name, false);
           return c;
         }
         valid.push_back(env_->constructors[c].name);
@@ -159,16 +181,25 @@ Diagnostic Typer::NameTypeMismatchError(Span span, bool is_label, ast::Id longid
   return MakeError(DiagKind::TypeMismatch, span, std::move(message));
 }
 
-std::vector<std::pair<ast::Id, LabelId>> Typer::DisambiguateLabels(const std::vector<ast::Id>& fields, bool in_pattern,
-                                                                   bool closed, std::optional<DeclId> expected_decl,
-                                                                   TypeId expected, std::string_view msg) {
+std::vector<std::pair<ast::Id, LabelId>> Typer::DisambiguateLabels(Span record_loc, const std::vector<ast::Id>& fields,
+                                                                   bool in_pattern, bool closed,
+                                                                   std::optional<DeclId> expected_decl, TypeId expected,
+                                                                   std::string_view msg) {
   auto label_of = [&](ast::Id f) {
     return in_pattern ? ast_.record_pat_fields[f].label : ast_.record_fields[f].label;
   };
   std::vector<std::string_view> ids;
   for (ast::Id f : fields) ids.push_back(ast_.LastName(label_of(f)));
   std::vector<std::pair<ast::Id, LabelId>> out;
-  std::vector<std::tuple<std::string, DeclId, std::vector<DeclId>>> ambiguous;
+  // Warnings 40 and 41 are collected over the labels and given once for
+  // the whole record (Typecore.disambiguate_lid_a_list); 42 is immediate.
+  struct Ambiguous {
+    std::string name;
+    DeclId chosen;
+    std::vector<std::string> paths;
+  };
+  std::vector<Ambiguous> ambiguous;
+  std::vector<std::string> out_of_scope;
   for (ast::Id f : fields) {
     ast::Id lid = label_of(f);
     const ast::LongIdent& l = ast_.longidents[lid];
@@ -188,9 +219,7 @@ std::vector<std::pair<ast::Id, LabelId>> Typer::DisambiguateLabels(const std::ve
           valid.push_back(env_->labels[c].name);
         }
         if (chosen != kNone) {
-          Warn(40, l.span,
-               name + " was selected from type " + printer_->PathOf(*expected_decl) +
-                   ".\nIt is not visible in the current scope, and will not \nbe selected if the type becomes unknown.");
+          out_of_scope.push_back(name);
         } else {
           Raise(WrongNameError(l.span, msg, expected, Explanation::None, true, name, *expected_decl, valid));
         }
@@ -199,6 +228,7 @@ std::vector<std::pair<ast::Id, LabelId>> Typer::DisambiguateLabels(const std::ve
         if (scope.empty()) RaiseUnboundLabel(lid);
         Raise(NameTypeMismatchError(l.span, true, lid, *expected_decl, env_->labels[scope[0]].owner));
       }
+      WarnDisambiguated(l.span, name, !scope.empty() && chosen == scope[0]);
       out.emplace_back(f, chosen);
       continue;
     }
@@ -223,13 +253,29 @@ std::vector<std::pair<ast::Id, LabelId>> Typer::DisambiguateLabels(const std::ve
     LabelId chosen = candidates[0];
     std::vector<DeclId> others;
     for (size_t i = 1; i < candidates.size(); ++i) others.push_back(env_->labels[candidates[i]].owner);
-    if (!others.empty()) ambiguous.emplace_back(name, env_->labels[chosen].owner, others);
+    std::vector<std::string> paths = AmbiguousPaths(env_->labels[chosen].owner, others);
+    if (paths.size() > 1) ambiguous.push_back(Ambiguous{name, env_->labels[chosen].owner, std::move(paths)});
+    WarnDisambiguated(l.span, name, chosen == scope[0]);
     out.emplace_back(f, chosen);
   }
-  for (const auto& [name, chosen, others] : ambiguous) {
-    (void)name;
-    (void)chosen;
-    (void)others;
+  if (!ambiguous.empty()) {
+    bool same_type = std::all_of(ambiguous.begin(), ambiguous.end(),
+                                 [&](const Ambiguous& a) { return a.chosen == ambiguous[0].chosen; });
+    const std::string tail = "\nThe first one was selected. Please disambiguate if this is wrong.";
+    if (same_type) {
+      Warn(41, record_loc, "these field labels belong to several types: " + Join(ambiguous[0].paths, " ") + tail);
+    } else {
+      for (const Ambiguous& a : ambiguous)
+        Warn(41, record_loc, a.name + " belongs to several types: " + Join(a.paths, " ") + tail);
+    }
+  }
+  if (out_of_scope.size() == 1) {
+    Warn(40, record_loc, OutOfScopeText(out_of_scope[0], *expected_decl));
+  } else if (out_of_scope.size() > 1) {
+    Warn(40, record_loc,
+         "this record of type " + printer_->PathOf(*expected_decl) + " contains fields that are \n" +
+             "not visible in the current scope: " + Join(out_of_scope, " ") +
+             ".\nThey will not be selected if the type becomes unknown.");
   }
   return out;
 }
@@ -325,7 +371,8 @@ TypeId Typer::TypeRecord(ast::Id e, Expected expected) {
   }
   std::vector<ast::Id> fields = ListOf(x.list);
   std::vector<std::pair<ast::Id, LabelId>> labelled =
-      DisambiguateLabels(fields, false, x.a == kNone, expected_decl, ty_record, "This record expression is expected to have");
+      DisambiguateLabels(x.span, fields, false, x.a == kNone, expected_decl, ty_record,
+                         "This record expression is expected to have");
   std::stable_sort(labelled.begin(), labelled.end(),
                    [&](const auto& a, const auto& b) { return env_->labels[a.second].pos < env_->labels[b.second].pos; });
   for (const auto& [f, l] : labelled) {
@@ -407,14 +454,16 @@ LabelId Typer::DisambiguateFieldAccess(ast::Id longident, const std::vector<Labe
     return labels[0];
   }
   for (LabelId c : labels)
-    if (env_->labels[c].owner == *decl) return c;
+    if (env_->labels[c].owner == *decl) {
+      WarnDisambiguated(l.span, name, c == labels[0]);
+      return c;
+    }
   if (l.parts.size == 1) {
     std::vector<std::string> valid;
     for (LabelId c : env_->types[*decl].labels) {
       if (env_->labels[c].name == name) {
-        Warn(40, l.span,
-             name + " was selected from type " + printer_->PathOf(*decl) +
-                 ".\nIt is not visible in the current scope, and will not \nbe selected if the type becomes unknown.");
+        Warn(40, l.span, OutOfScopeText(name, *decl));
+        WarnDisambiguated(l.span, name, false);
         return c;
       }
       valid.push_back(env_->labels[c].name);

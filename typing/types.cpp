@@ -86,9 +86,18 @@ void TypeStore::Log(TypeId t) {
 
 void TypeStore::Link(TypeId from, TypeId to) {
   Log(from);
+  TypeNode before = nodes_[from];
   TypeNode& n = nodes_[from];
   n.tag = TypeTag::Link;
   n.a = to;
+  // A name the user wrote ('elt) survives the unification of its variable
+  // (Btype.link_type): it moves to the representative if that has none, or
+  // if the named variable is the older one.
+  TypeId target = Repr(to);
+  if (before.tag == TypeTag::Var && before.a != kNoName && nodes_[target].tag == TypeTag::Var) {
+    const TypeNode& t = nodes_[target];
+    if (t.a == kNoName || before.level < t.level) SetVarName(target, before.a);
+  }
 }
 
 void TypeStore::SetLevel(TypeId t, int32_t level) {
