@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Installs what is missing, then builds and runs the whole test suite twice:
+# a normal build (build/) and an AddressSanitizer + UBSan build
+# (build-asan/). Warnings are errors in both.
+set -euo pipefail
+MLHINT_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+. "$MLHINT_ROOT/scripts/deps.sh"
+
+mlhint_install_deps
+jobs=$(nproc 2>/dev/null || echo 2)
+
+echo "== build/ (RelWithDebInfo)"
+mlhint_build build -DMLHINT_WERROR=ON
+ctest --test-dir "$MLHINT_ROOT/build" --output-on-failure -j "$jobs"
+
+echo "== build-asan/ (AddressSanitizer + UndefinedBehaviorSanitizer)"
+mlhint_build build-asan -DMLHINT_WERROR=ON -DMLHINT_SANITIZE=ON -DMLHINT_BUILD_BENCH=OFF
+ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
+  ctest --test-dir "$MLHINT_ROOT/build-asan" --output-on-failure -j "$jobs"
+echo "== all tests passed"
