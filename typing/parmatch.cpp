@@ -105,6 +105,8 @@ class Typer::MatchContext {
  private:
   PatId ConvertConstant(const ast::Constant& c, Span span);
   PatId Explode(PatId p, TypeId ty, int fuel);
+  TypeId Substitute(TypeId scheme, const std::vector<TypeId>& params, const std::vector<TypeId>& args);
+  std::optional<std::vector<TypeId>> InstanceArgs(DeclId owner, TypeId ty);
   std::vector<TypeId> ArgumentTypes(ConstrId c, TypeId ty);
   TypeId LabelType(LabelId l, TypeId ty);
   void PrettyVal(fmt::Formatter& ppf, PatId p);
@@ -161,8 +163,8 @@ PatId Typer::MatchContext::ConvertConstant(const ast::Constant& c, Span span) {
 }
 
 // Typedtree patterns as Parmatch sees them: variables are wildcards, aliases
-// and constraints disappear (their node keeps the outer location, which is
-// what a warning on an or-pattern branch points at).
+// and constraints disappear (an alias's node keeps the alias's location,
+// which is what a warning on an or-pattern branch points at).
 PatId Typer::MatchContext::Convert(ast::Id p) {
   const ast::Pat& x = t_.ast_.pats[p];
   parmatch::Node n;
@@ -171,12 +173,15 @@ PatId Typer::MatchContext::Convert(ast::Id p) {
     case ast::PatKind::Any:
     case ast::PatKind::Var:
       return m_.Add(n, {});
-    case ast::PatKind::Alias:
-    case ast::PatKind::Constraint: {
+    case ast::PatKind::Alias: {
       PatId inner = Convert(x.a);
       m_.SetSpan(inner, x.span);
       return inner;
     }
+    case ast::PatKind::Constraint:
+      // Typecore records the constraint as an "extra" of the inner pattern,
+      // which keeps its own location.
+      return Convert(x.a);
     case ast::PatKind::Constant:
       return ConvertConstant(t_.ast_.constants[x.a], x.span);
     case ast::PatKind::Interval: {
@@ -255,20 +260,66 @@ PatId Typer::MatchContext::Convert(ast::Id p) {
 
 // ---------------------------------------------------------------- explosion
 
+// `scheme` (generic, over `params`) with `args` for the parameters. The
+// copy stops at the arguments, so its cost does not depend on them (a
+// counter-example can be as deep as the scrutinee's type).
+TypeId Typer::MatchContext::Substitute(TypeId scheme, const std::vector<TypeId>& params,
+                                       const std::vector<TypeId>& args) {
+  TypeStore& ts = *t_.store_;
+  TypeId t = ts.Repr(scheme);
+  for (size_t i = 0; i < params.size(); ++i)
+    if (ts.Repr(params[i]) == t) return i < args.size() ? args[i] : kNoType;
+  const TypeNode n = ts.node(t);
+  if (n.level != kGenericLevel) return t;
+  int32_t level = t_.ctype_->current_level();
+  switch (n.tag) {
+    case TypeTag::Tuple:
+    case TypeTag::Constr: {
+      std::vector<TypeId> items = ts.args(t);
+      for (TypeId& item : items) item = Substitute(item, params, args);
+      if (std::find(items.begin(), items.end(), kNoType) != items.end()) return kNoType;
+      return n.tag == TypeTag::Tuple ? ts.NewTuple(level, items) : ts.NewConstr(level, n.a, items);
+    }
+    case TypeTag::Arrow: {
+      TypeId a = Substitute(n.a, params, args);
+      TypeId b = Substitute(n.b, params, args);
+      if (a == kNoType || b == kNoType) return kNoType;
+      return ts.NewArrow(level, a, b, static_cast<ArrowLabel>(n.flags), n.c);
+    }
+    default:
+      return t;
+  }
+}
+
+// The arguments of the type `ty` (expanded) if it is an instance of `owner`.
+std::optional<std::vector<TypeId>> Typer::MatchContext::InstanceArgs(DeclId owner, TypeId ty) {
+  TypeStore& ts = *t_.store_;
+  if (ty == kNoType || ts.tag(ty) != TypeTag::Constr) return std::nullopt;
+  std::vector<TypeId> args = ts.args(ty);
+  // A re-exported type (`type u = t = A | B`) has the same parameters.
+  if (args.size() != t_.env_->types[owner].params.size()) return std::nullopt;
+  return args;
+}
+
 std::vector<TypeId> Typer::MatchContext::ArgumentTypes(ConstrId c, TypeId ty) {
   const ConstructorDesc& cd = t_.env_->constructors[c];
-  std::vector<TypeId> schemes{cd.result};
-  schemes.insert(schemes.end(), cd.args.begin(), cd.args.end());
-  std::vector<TypeId> inst = t_.ctype_->InstanceList(schemes);
-  if (ty != kNoType) t_.ctype_->Unify(inst[0], ty);
-  return std::vector<TypeId>(inst.begin() + 1, inst.end());
+  std::vector<TypeId> out(cd.args.size(), kNoType);
+  if (cd.is_exception) {
+    for (size_t i = 0; i < out.size(); ++i) out[i] = Substitute(cd.args[i], {}, {});
+    return out;
+  }
+  std::optional<std::vector<TypeId>> args = InstanceArgs(cd.owner, ty);
+  if (!args) return out;
+  const std::vector<TypeId>& params = t_.env_->types[cd.owner].params;
+  for (size_t i = 0; i < out.size(); ++i) out[i] = Substitute(cd.args[i], params, *args);
+  return out;
 }
 
 TypeId Typer::MatchContext::LabelType(LabelId l, TypeId ty) {
   const LabelDesc& ld = t_.env_->labels[l];
-  std::vector<TypeId> inst = t_.ctype_->InstanceList({ld.arg, ld.res});
-  if (ty != kNoType) t_.ctype_->Unify(inst[1], ty);
-  return inst[0];
+  std::optional<std::vector<TypeId>> args = InstanceArgs(ld.owner, ty);
+  if (!args) return kNoType;
+  return Substitute(ld.arg, t_.env_->types[ld.owner].params, *args);
 }
 
 // What re-typing the counter-example does to it (Typecore.type_pat in
@@ -330,9 +381,16 @@ PatId Typer::MatchContext::Explode(PatId p, TypeId ty, int fuel) {
       return m_.Add(n, kids);
     }
     case PKind::Record: {
+      // Re-typing sorts the fields by position (a counter-example names them
+      // in the order the column met them).
+      std::vector<uint32_t> order(n.count);
+      for (uint32_t i = 0; i < n.count; ++i) order[i] = i;
+      std::stable_sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
+        return t_.env_->labels[m_.ChildLabel(p, a)].pos < t_.env_->labels[m_.ChildLabel(p, b)].pos;
+      });
       std::vector<PatId> kids;
       std::vector<LabelId> labels;
-      for (uint32_t i = 0; i < n.count; ++i) {
+      for (uint32_t i : order) {
         LabelId l = m_.ChildLabel(p, i);
         labels.push_back(l);
         kids.push_back(Explode(m_.Child(p, i), LabelType(l, expanded), fuel));
@@ -513,12 +571,11 @@ void Typer::MatchContext::PrettyOr(fmt::Formatter& ppf, PatId p) {
 }
 
 PatId Typer::MatchContext::Retype(PatId witness, TypeId scrutinee, int fuel) {
-  if (fuel <= 0 || scrutinee == kNoType) return witness;
-  // The types met on the way are instances unified with the scrutinee's
-  // type: undone afterwards, as OCaml undoes its re-typing.
+  // Expanding abbreviations on the way may change the types: undone
+  // afterwards, as OCaml undoes its re-typing.
   TypeStore::Snapshot snap = t_.store_->TakeSnapshot();
   try {
-    PatId shown = Explode(witness, t_.ctype_->Instance(scrutinee), fuel);
+    PatId shown = Explode(witness, scrutinee, fuel);
     t_.store_->Backtrack(snap);
     return shown;
   } catch (...) {
@@ -570,9 +627,10 @@ std::string Typer::MatchContext::TypeName(DeclId d) const {
 
 // ---------------------------------------------------------------- the checks
 
-// Parmatch.check_partial, for a match (`loc` is the whole match) or a `let`
-// pattern (`loc` is the pattern).
-void Typer::CheckPartial(TypeId ty, Span loc, const std::vector<ast::Id>& pats, const std::vector<bool>& guarded) {
+// Parmatch.check_partial, for a match (`match_loc` is the whole match) or a
+// `let` (no `match_loc`).
+void Typer::CheckPartial(TypeId ty, std::optional<Span> match_loc, const std::vector<ast::Id>& pats,
+                         const std::vector<bool>& guarded) {
   bool fragile = WarningActive(4);
   if (!WarningActive(8) && !fragile) return;
   if (match_budget_ <= 0) return;
@@ -586,6 +644,9 @@ void Typer::CheckPartial(TypeId ty, Span loc, const std::vector<ast::Id>& pats, 
       all.push_back(p);
       (guarded[i] ? only_guarded : unguarded).push_back(Row{p});
     }
+    // A `let` is reported at its pattern, as Typecore locates it (the inner
+    // pattern of a constraint).
+    Span loc = match_loc ? *match_loc : m.node(all.front()).span;
     Matrix rows = m.GetMins(unguarded);
     if (rows.empty()) {
       if (!pats.empty())
@@ -594,7 +655,7 @@ void Typer::CheckPartial(TypeId ty, Span loc, const std::vector<ast::Id>& pats, 
     }
     if (std::optional<PatId> witness = m.Exhaust(rows)) {
       if (!WarningActive(8)) return;
-      // A single case is re-typed with wildcards expanded.
+      // The wildcards of a single case's counter-example are expanded.
       PatId shown = cx.Retype(*witness, ty, pats.size() == 1 ? kExplosionFuel : 0);
       std::string text = cx.Print(shown);
       if (m.DoMatch(only_guarded, Row{shown})) text += "\n(However, some guarded clause may match this value.)";
@@ -626,7 +687,7 @@ void Typer::CheckPartialMatch(TypeId ty, Span loc, const std::vector<ast::Id>& p
 
 void Typer::CheckPartialLet(ast::Id pat, TypeId ty, ast::Id expr) {
   (void)expr;  // OCaml checks the binding as the match `match expr with pat -> ...`
-  CheckPartial(ty, ast_.pats[pat].span, {pat}, {false});
+  CheckPartial(ty, std::nullopt, {pat}, {false});
 }
 
 // Parmatch.check_unused: each case against the unguarded cases before it.
@@ -647,7 +708,7 @@ void Typer::CheckUnusedCases(TypeId ty, const std::vector<ast::Id>& pats, const 
       for (const Row& r : previous)
         if (m.Compats(qs, r)) compatible.push_back(r);
       parmatch::Usefulness u = m.CheckUseful(m.GetMins(compatible), q);
-      if (u.kind == parmatch::Usefulness::Kind::Unused) warnings.emplace_back(11, ast_.pats[pats[i]].span);
+      if (u.kind == parmatch::Usefulness::Kind::Unused) warnings.emplace_back(11, m.node(q).span);
       for (PatId branch : u.unused) warnings.emplace_back(12, m.node(branch).span);
       if (!guarded[i]) previous.push_back(qs);
     }
