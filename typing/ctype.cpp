@@ -1,3 +1,4 @@
+#include "support/large_stack.h"
 #include "typing/ctype.h"
 
 #include <algorithm>
@@ -244,7 +245,10 @@ bool Ctype::IsConstr(TypeId t, DeclId decl) {
 // ---------------------------------------------------------------- occur checks
 
 bool Ctype::OccursRec(TypeId var, TypeId t, uint32_t stamp) {
-  if (--budget_ < 0) throw TypesTooLarge{};
+  if (--budget_ < 0) {
+    BeforeThrow();
+    throw TypesTooLarge{};
+  }
   t = ts_.Repr(t);
   if (t == var) return true;
   const TypeNode n = ts_.node(t);
@@ -287,6 +291,7 @@ void Ctype::OccurFor(TypeId var, TypeId t) {
     e.kind = TraceElement::Kind::RecOccur;
     e.got = var;
     e.expected = t;
+    BeforeThrow();
     throw UnifyFailure{Trace{e}};
   }
 }
@@ -300,7 +305,10 @@ bool Ctype::DeepOccur(TypeId var, TypeId t) {
   while (!work.empty()) {
     TypeId x = ts_.Repr(work.back());
     work.pop_back();
-    if (--budget_ < 0) throw TypesTooLarge{};
+    if (--budget_ < 0) {
+    BeforeThrow();
+    throw TypesTooLarge{};
+  }
     const TypeNode& n = ts_.node(x);
     if (n.ground || n.level < var_level || !ts_.TryMark(x, stamp)) continue;
     if (x == var) return true;
@@ -421,7 +429,10 @@ void Ctype::Unify2(TypeId t1, TypeId t2) {
 
 void Ctype::UnifyList(TypeId t1, TypeId t2) {
   std::vector<TypeId> a1 = ts_.args(t1), a2 = ts_.args(t2);
-  if (a1.size() != a2.size()) throw UnifyFailure{};
+  if (a1.size() != a2.size()) {
+    BeforeThrow();
+    throw UnifyFailure{};
+  }
   for (size_t i = 0; i < a1.size(); ++i) UnifyRec(a1[i], a2[i]);
 }
 
@@ -449,12 +460,21 @@ void Ctype::Unify3(TypeId t1, TypeId t1x, TypeId t2, TypeId t2x) {
       UnifyRec(d1.a, d2.a);
       UnifyRec(d1.b, d2.b);
     } else if (d1.tag == TypeTag::Tuple && d2.tag == TypeTag::Tuple) {
-      if (d1.b != d2.b) throw UnifyFailure{};
+      if (d1.b != d2.b) {
+        BeforeThrow();
+        BeforeThrow();
+      throw UnifyFailure{};
+      }
       for (uint32_t i = 0; i < d1.b; ++i) UnifyRec(ts_.ArgOf(d1, i), ts_.ArgOf(d2, i));
     } else if (d1.tag == TypeTag::Constr && d2.tag == TypeTag::Constr && d1.a == d2.a) {
-      if (d1.c != d2.c) throw UnifyFailure{};
+      if (d1.c != d2.c) {
+        BeforeThrow();
+        BeforeThrow();
+      throw UnifyFailure{};
+      }
       for (uint32_t i = 0; i < d1.c; ++i) UnifyRec(ts_.ArgOf(d1, i), ts_.ArgOf(d2, i));
     } else {
+      BeforeThrow();
       throw UnifyFailure{};
     }
   } catch (UnifyFailure&) {

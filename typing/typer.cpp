@@ -2,6 +2,7 @@
 // Expressions are in typer_expr.cpp, patterns and type expressions in
 // typer_pat.cpp, declarations in typer_decl.cpp.
 
+#include "support/large_stack.h"
 #include "typing/typer.h"
 
 #include <algorithm>
@@ -34,7 +35,10 @@ Typer::~Typer() = default;
 
 bool Typer::Stopped() const { return options_.max_errors > 0 && errors_ >= options_.max_errors; }
 
-void Typer::Raise(Diagnostic d, std::optional<TypeClash> clash) { throw TypeErrorThrow{std::move(d), std::move(clash)}; }
+void Typer::Raise(Diagnostic d, std::optional<TypeClash> clash) {
+  BeforeThrow();
+  throw TypeErrorThrow{std::move(d), std::move(clash)};
+}
 
 void Typer::Report(TypeError&& error) {
   if (Stopped()) return;

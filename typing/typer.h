@@ -19,6 +19,7 @@
 #include "diagnostics/diagnostic.h"
 #include "diagnostics/warnings.h"
 #include "parser/ast.h"
+#include "support/large_stack.h"
 #include "support/source.h"
 #include "typing/ctype.h"
 #include "typing/env.h"
@@ -203,7 +204,7 @@ class Typer {
   class MatchContext;
   // The work all the checks of a file may still do; past it they are given
   // up silently (pattern matrices can make them exponential).
-  int64_t match_budget_ = 400'000'000;
+  int64_t match_budget_ = 100'000'000;
 
   // --- type expressions
   TypeId TranslType(ast::Id t, bool fixed);
@@ -286,6 +287,7 @@ class Typer {
     DepthGuard(int& d, Span span) : depth(d) {
       if (++depth > kMaxDepth) {
         --depth;
+        BeforeThrow();
         throw NestingTooDeep{span};
       }
     }

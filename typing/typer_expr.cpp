@@ -6,6 +6,7 @@
 
 #include "lexer/literals.h"
 #include "support/format.h"
+#include "support/large_stack.h"
 #include "typing/typer.h"
 #include "typing/typer_internal.h"
 

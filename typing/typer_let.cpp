@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "support/large_stack.h"
 #include "typing/typer.h"
 #include "typing/typer_internal.h"
 
