@@ -10,6 +10,8 @@
 // reproduced here from the scrutinee's type.
 
 #include <algorithm>
+#include <iterator>
+#include <unordered_map>
 
 #include "lexer/literals.h"
 #include "support/format.h"
@@ -28,7 +30,7 @@ namespace {
 
 // Work allowed to one check, and to all the checks of a file: far more than
 // any real match needs, small enough that a hostile one is given up quickly.
-constexpr int64_t kCheckBudget = 20'000'000;
+constexpr int64_t kCheckBudget = 10'000'000;
 
 // Typecore.check_partial: a match of a single case may have the wildcards of
 // its counter-example expanded this many levels deep.
@@ -700,17 +702,30 @@ void Typer::CheckUnusedCases(TypeId ty, const std::vector<ast::Id>& pats, const 
   try {
     MatchContext cx(*this);
     parmatch::Matcher& m = cx.matcher();
-    Matrix previous;
+    // The previous unguarded cases, indexed by head: a case with a head
+    // can only be compatible with those of the same head and those without.
+    std::vector<PatId> previous;
+    std::unordered_map<std::string, std::vector<size_t>> by_key;
+    std::vector<size_t> unkeyed;
     for (size_t i = 0; i < pats.size(); ++i) {
       PatId q = cx.Convert(pats[i]);
-      Row qs{q};
+      std::optional<std::string> key = m.HeadKey(q);
+      std::vector<size_t> candidates;
+      if (key) {
+        const std::vector<size_t>& same = by_key[*key];
+        std::merge(same.begin(), same.end(), unkeyed.begin(), unkeyed.end(), std::back_inserter(candidates));
+      } else {
+        for (size_t k = 0; k < previous.size(); ++k) candidates.push_back(k);
+      }
       Matrix compatible;
-      for (const Row& r : previous)
-        if (m.Compats(qs, r)) compatible.push_back(r);
+      for (size_t k : candidates)
+        if (m.Compats(Row{q}, Row{previous[k]})) compatible.push_back(Row{previous[k]});
       parmatch::Usefulness u = m.CheckUseful(m.GetMins(compatible), q);
       if (u.kind == parmatch::Usefulness::Kind::Unused) warnings.emplace_back(11, m.node(q).span);
       for (PatId branch : u.unused) warnings.emplace_back(12, m.node(branch).span);
-      if (!guarded[i]) previous.push_back(qs);
+      if (guarded[i]) continue;
+      (key ? by_key[*key] : unkeyed).push_back(previous.size());
+      previous.push_back(q);
     }
   } catch (parmatch::BudgetExceeded&) {
     return;

@@ -108,6 +108,10 @@ class Matcher {
   // The rows that no other row makes redundant (Parmatch.get_mins le_pats).
   Matrix GetMins(const Matrix& rows);
   bool Compats(const Row& ps, const Row& qs);
+  // What identifies the head of `p` among the heads of its type (two
+  // patterns with different keys are neither compatible nor one more
+  // general than the other); none for wildcards and or-patterns.
+  std::optional<std::string> HeadKey(PatId p);
   // Is the case `q` useful after the `previous` unguarded cases, and which
   // of its or-pattern branches are not?
   Usefulness CheckUseful(const Matrix& previous, PatId q);

@@ -751,14 +751,43 @@ bool Matcher::LePats(const Row& ps, const Row& qs) {
   return true;
 }
 
+std::optional<std::string> Matcher::HeadKey(PatId p) {
+  PKind k = nodes_[p].kind;
+  if (k == PKind::Any || k == PKind::Or || k == PKind::Extension) return std::nullopt;
+  return GroupKey(HeadOf(p));
+}
+
 Matrix Matcher::GetMins(const Matrix& rows) {
   // Drops each row that a later row subsumes, twice (the second pass sees
   // the list reversed), so that among equivalent rows the first stays.
+  // Only a row whose first pattern is a wildcard, an or-pattern or has the
+  // same head can subsume another: the others are not compared (a match of
+  // thousands of constants stays linear).
   auto select = [this](const Matrix& in) {
+    std::vector<std::optional<std::string>> keys;
+    std::unordered_map<std::string, std::vector<size_t>> by_key;
+    std::vector<size_t> unkeyed;
+    for (size_t i = 0; i < in.size(); ++i) {
+      keys.push_back(in[i].empty() ? std::nullopt : HeadKey(in[i].front()));
+      if (keys.back())
+        by_key[*keys.back()].push_back(i);
+      else
+        unkeyed.push_back(i);
+    }
+    auto subsumed_by_any = [&](size_t i, const std::vector<size_t>& candidates) {
+      for (auto it = std::upper_bound(candidates.begin(), candidates.end(), i); it != candidates.end(); ++it)
+        if (LePats(in[*it], in[i])) return true;
+      return false;
+    };
     Matrix out;
     for (size_t i = 0; i < in.size(); ++i) {
-      bool subsumed = false;
-      for (size_t j = i + 1; j < in.size() && !subsumed; ++j) subsumed = LePats(in[j], in[i]);
+      bool subsumed;
+      if (keys[i]) {
+        subsumed = subsumed_by_any(i, unkeyed) || subsumed_by_any(i, by_key[*keys[i]]);
+      } else {
+        subsumed = false;
+        for (size_t j = i + 1; j < in.size() && !subsumed; ++j) subsumed = LePats(in[j], in[i]);
+      }
       if (!subsumed) out.push_back(in[i]);
     }
     std::reverse(out.begin(), out.end());
