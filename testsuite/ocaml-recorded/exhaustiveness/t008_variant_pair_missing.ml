@@ -1,0 +1,4 @@
+type t = A | B
+let f x y = match x, y with
+  | A, A -> 1
+  | B, B -> 2

@@ -1,0 +1,3 @@
+let f = function
+  | Some (Some (Some 1)) -> 1
+  | None -> 0

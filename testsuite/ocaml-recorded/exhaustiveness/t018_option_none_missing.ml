@@ -1,0 +1,1 @@
+let get = function Some x -> x

@@ -1,0 +1,1 @@
+let is_none o = match o with None -> true

@@ -1,0 +1,1 @@
+let f = function None -> 0 | Some None -> 1

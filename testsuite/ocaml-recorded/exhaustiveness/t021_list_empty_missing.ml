@@ -1,0 +1,1 @@
+let hd = function x :: _ -> x

@@ -1,0 +1,1 @@
+let f = function [1; 2] -> true | [] -> false

@@ -1,0 +1,1 @@
+let f = function [] -> 0 | Some x :: _ -> x

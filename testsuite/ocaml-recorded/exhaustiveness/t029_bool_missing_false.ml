@@ -1,0 +1,1 @@
+let f b = match b with true -> 1

@@ -1,0 +1,1 @@
+let f = function true -> 1 | false -> 0

@@ -1,0 +1,1 @@
+let f () = match () with () -> 1

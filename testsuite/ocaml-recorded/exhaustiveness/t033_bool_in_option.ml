@@ -1,0 +1,1 @@
+let f = function Some true -> 1 | None -> 0

@@ -1,0 +1,1 @@
+let f = function (0, true) -> 1 | (_, false) -> 2

@@ -1,0 +1,1 @@
+let f (x : bool * (int * int)) = match x with (true, _) -> 0

@@ -1,0 +1,3 @@
+type inner = { v : bool }
+type outer = { i : inner; n : int }
+let f = function { i = { v = true }; n = _ } -> 1

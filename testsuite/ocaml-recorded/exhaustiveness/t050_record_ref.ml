@@ -1,0 +1,1 @@
+let f r = match r with { contents = true } -> 1

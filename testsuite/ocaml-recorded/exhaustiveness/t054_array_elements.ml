@@ -1,0 +1,1 @@
+let f = function [| true; _ |] -> 1 | [| false; _ |] -> 2

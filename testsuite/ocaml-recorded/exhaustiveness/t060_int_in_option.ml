@@ -1,0 +1,1 @@
+let f = function Some 0 -> 1 | None -> 0

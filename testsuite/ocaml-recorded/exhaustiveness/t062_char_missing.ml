@@ -1,0 +1,1 @@
+let f = function 'a' -> 1 | 'b' -> 2

@@ -1,0 +1,1 @@
+let f = function 'a'..'z' -> 1

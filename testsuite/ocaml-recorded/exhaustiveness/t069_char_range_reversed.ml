@@ -1,0 +1,1 @@
+let f = function 'z'..'a' -> 1

@@ -1,0 +1,1 @@
+let f = function 0L -> 1

@@ -1,0 +1,1 @@
+let f = function "a" -> 1 | "a" -> 2 | _ -> 3

@@ -1,0 +1,2 @@
+exception Oops of int
+let f = function Oops 0 -> 1

@@ -1,0 +1,1 @@
+let f () = try int_of_string "3" with Failure _ -> 0 | Failure "x" -> 1

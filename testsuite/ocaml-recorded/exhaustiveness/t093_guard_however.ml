@@ -1,0 +1,1 @@
+let f = function Some x when x > 0 -> x | None -> 0

@@ -1,0 +1,1 @@
+let f (Some x) = x

@@ -1,0 +1,1 @@
+let (Some v) = Some 3

@@ -1,0 +1,1 @@
+let f l = let (x :: _) = l in x

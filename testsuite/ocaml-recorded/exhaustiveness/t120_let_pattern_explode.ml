@@ -1,0 +1,2 @@
+type r = { a : int; b : int }
+let (Some { a; b }) = None

@@ -1,0 +1,1 @@
+let (Some x) = Some 1 and [y] = [2]

@@ -1,0 +1,1 @@
+let rec f = function [] -> 0 | _ :: t -> 1 + f t

@@ -1,0 +1,3 @@
+let f x y = match x with
+  | Some a -> (match y with [] -> a)
+  | None -> 0

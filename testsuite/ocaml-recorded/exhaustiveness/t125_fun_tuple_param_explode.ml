@@ -1,0 +1,2 @@
+type p = P of int * int
+let f = fun (Some (P (1, _))) -> 0

@@ -1,0 +1,1 @@
+let f = function _ -> 0 | 1 -> 1

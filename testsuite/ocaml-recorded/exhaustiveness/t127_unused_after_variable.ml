@@ -1,0 +1,1 @@
+let f x = match x with y -> y | 0 -> 1

@@ -1,0 +1,1 @@
+let f = function (x : int) -> x | (0 : int) -> 1

@@ -1,0 +1,1 @@
+let rec last = function [x] -> x | _ :: t -> last t

@@ -1,0 +1,1 @@
+let map f = function Some x -> Some (f x)

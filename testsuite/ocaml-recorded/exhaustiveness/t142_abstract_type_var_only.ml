@@ -1,0 +1,2 @@
+type t
+let f (x : t) = match x with y -> y

@@ -1,0 +1,1 @@
+let f = function (Some a, Some b) -> (a, b)

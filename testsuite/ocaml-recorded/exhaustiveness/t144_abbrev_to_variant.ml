@@ -1,0 +1,3 @@
+type t = A | B
+type u = t
+let f (x : u) = match x with A -> 0

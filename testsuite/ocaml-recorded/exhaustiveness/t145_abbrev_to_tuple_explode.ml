@@ -1,0 +1,2 @@
+type pair = int * bool
+let f (x : pair option) = match x with None -> 0

@@ -1,0 +1,2 @@
+type box = Box of int * bool
+let f (x : box list) = match x with [] -> 0

@@ -1,0 +1,1 @@
+let f (x : unit option) = match x with None -> 0

@@ -1,0 +1,1 @@
+let f (x : int ref option) = match x with None -> 0

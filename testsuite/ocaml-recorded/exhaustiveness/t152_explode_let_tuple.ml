@@ -1,0 +1,1 @@
+let (Some (a, b)) = None

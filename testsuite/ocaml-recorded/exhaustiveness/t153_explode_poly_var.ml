@@ -1,0 +1,1 @@
+let f (x : 'a option) = match x with None -> 0

@@ -1,0 +1,1 @@
+let h = function (x : int), true -> x

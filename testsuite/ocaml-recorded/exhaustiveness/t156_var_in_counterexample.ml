@@ -1,0 +1,1 @@
+let f = function (x, true) -> x

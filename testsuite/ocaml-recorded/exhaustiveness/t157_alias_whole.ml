@@ -1,0 +1,1 @@
+let f = function (Some _ as o) -> o

@@ -1,0 +1,3 @@
+type t = Aaaaaaaaaaaa | Bbbbbbbbbbbb
+let f = function
+  | (Aaaaaaaaaaaa, Aaaaaaaaaaaa, Aaaaaaaaaaaa, Aaaaaaaaaaaa, Aaaaaaaaaaaa, Aaaaaaaaaaaa, Aaaaaaaaaaaa) -> 1

@@ -1,0 +1,1 @@
+let f x = match x with Some y -> 1

@@ -1,0 +1,2 @@
+let f x y = match x with
+  | Some a -> (match y with true -> a)

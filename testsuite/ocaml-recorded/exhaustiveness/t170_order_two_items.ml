@@ -1,0 +1,2 @@
+let f = function 0 -> 1
+let g = function true -> 1

@@ -1,0 +1,2 @@
+let a = 1 + "x"
+let f = function Some x -> x

@@ -1,0 +1,2 @@
+(* flags: -w -11 *)
+let f = function _ -> 0 | 1 -> 1

@@ -1,0 +1,2 @@
+(* flags: -w @8 *)
+let f = function Some x -> x

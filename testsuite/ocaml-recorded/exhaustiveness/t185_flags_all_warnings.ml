@@ -1,0 +1,2 @@
+(* flags: -w +a *)
+let f = function Some x -> x | None -> 0 | Some 1 -> 2

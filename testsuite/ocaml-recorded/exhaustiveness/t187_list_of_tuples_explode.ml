@@ -1,0 +1,1 @@
+let f (x : ((int * int) * bool) list) = match x with [] -> 0

@@ -1,0 +1,2 @@
+type t = L of int list
+let f = function L [] -> 0

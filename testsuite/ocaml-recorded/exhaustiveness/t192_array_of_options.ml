@@ -1,0 +1,1 @@
+let f = function [| Some _ |] -> 1 | [| None |] -> 2

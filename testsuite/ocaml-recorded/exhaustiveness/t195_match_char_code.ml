@@ -1,0 +1,1 @@
+let f c = match Char.code c with 0 -> 'a'
