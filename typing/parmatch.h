@@ -19,6 +19,8 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "support/span.h"
@@ -116,6 +118,13 @@ class Matcher {
   // of its or-pattern branches are not?
   Usefulness CheckUseful(const Matrix& previous, PatId q);
 
+  // Records that `name` is bound at `p` (a variable, or an alias of p).
+  void Bind(PatId p, std::string_view name);
+  // Parmatch.pattern_stable_vars: the variables of `p` that every branch of
+  // its or-patterns able to match a value binds to the same part of it,
+  // given the previous unguarded cases; nullopt when no value reaches `p`.
+  std::optional<std::vector<std::string_view>> StableVars(const Matrix& previous, PatId p);
+
   // The type a constructor pattern of this head belongs to, seen through
   // re-exports (`type u = t = A | B` is t).
   DeclId ConstructorTypeOf(ConstrId c) const;
@@ -126,9 +135,10 @@ class Matcher {
     PatId head;  // not an or-pattern
     Row rest;
   };
-  struct Specialized {
-    Matrix default_rows;
-    std::vector<std::pair<Head, Matrix>> constrs;
+  template <class R>
+  struct Groups {
+    std::vector<R> default_rows;
+    std::vector<std::pair<Head, std::vector<R>>> constrs;
   };
   // A row of the usefulness check: columns already handled (no_ors and
   // ors, most recent first) and the columns still to look at.
@@ -141,6 +151,18 @@ class Matcher {
     PatId head;
     URow row;
   };
+
+  using VarSet = std::vector<std::string_view>;  // sorted
+  // A row of the ambiguity check: a positive row (the case examined) keeps
+  // the variables bound at each head it went through (most recent first); a
+  // negative row is a previous case.
+  struct AmbRow {
+    bool positive;
+    Row row;
+    std::vector<VarSet> varsets;
+  };
+  std::optional<VarSet> MatrixStableVars(const std::vector<AmbRow>& m);
+  void SplitAmbHead(PatId p, VarSet head_vars, const AmbRow& rest, std::vector<std::pair<PatId, AmbRow>>& out);
 
   void Spend(int64_t units);
   std::vector<PatId> Omegas(size_t n) const { return std::vector<PatId>(n, Omega()); }
@@ -166,14 +188,17 @@ class Matcher {
   Head DiscrPat(const Head& q, const std::vector<Simple>& rows);
   bool AllCoherent(const Head* first, const std::vector<Simple>& rows);
   bool Coherent(const Head& a, const Head& b);
-  bool FullMatch(const std::vector<std::pair<Head, Matrix>>& constrs);
+  template <class R>
+  bool FullMatch(const std::vector<std::pair<Head, std::vector<R>>>& constrs);
   std::string GroupKey(const Head& h);
 
   // --- matrices
   std::vector<Simple> SimplifyFirstCol(const Matrix& rows);
   void SplitHead(PatId p, const Row& rest, std::vector<Simple>& out);
   Matrix SpecializedSubmatrix(const Head& discr, const std::vector<Simple>& rows);
-  Specialized SpecializedSubmatrices(const Head& discr, const std::vector<Simple>& rows);
+  template <class R, class Extend>
+  Groups<R> GroupRows(const Head& discr, const std::vector<std::pair<PatId, const R*>>& rows, Extend extend);
+  Groups<Row> SpecializedSubmatrices(const Head& discr, const std::vector<Simple>& rows);
   Row SetArgs(PatId q, const Row& r);
 
   bool Satisfiable(const Matrix& rows, const Row& qs);
@@ -202,6 +227,7 @@ class Matcher {
   std::vector<LabelId> labels_;  // parallel to children_ (records only)
   std::vector<Constant> constants_;
   std::vector<std::optional<ConstrInfo>> constr_info_;
+  std::unordered_map<PatId, VarSet> bound_;
 };
 
 }  // namespace mlhint::typing::parmatch

@@ -289,7 +289,8 @@ bool Matcher::AllCoherent(const Head* first, const std::vector<Simple>& rows) {
 }
 
 // Parmatch.full_match: do the heads of the groups cover their type?
-bool Matcher::FullMatch(const std::vector<std::pair<Head, Matrix>>& constrs) {
+template <class R>
+bool Matcher::FullMatch(const std::vector<std::pair<Head, std::vector<R>>>& constrs) {
   if (constrs.empty()) return false;
   const Head& d = constrs.front().first;
   switch (d.kind) {
@@ -387,43 +388,45 @@ Matrix Matcher::SpecializedSubmatrix(const Head& discr, const std::vector<Simple
 
 // Parmatch.build_specialized_submatrices: one matrix per head constructor of
 // the first column, in the order of their first rows; the rows of wildcards
-// come after the constructor rows in each.
-Matcher::Specialized Matcher::SpecializedSubmatrices(const Head& discr, const std::vector<Simple>& rows) {
-  Specialized out;
+// come after the constructor rows in each. `rows` pairs each head with the
+// rest of its row; `extend(args, rest)` makes a row of the submatrix.
+template <class R, class Extend>
+Matcher::Groups<R> Matcher::GroupRows(const Head& discr, const std::vector<std::pair<PatId, const R*>>& rows,
+                                      Extend extend) {
+  Groups<R> out;
   std::unordered_map<std::string, size_t> group_of;
   bool single = discr.kind == PKind::Record || discr.kind == PKind::Tuple;
-  if (single) out.constrs.emplace_back(discr, Matrix{});
-  std::vector<const Row*> omega_rests;
-  for (const Simple& s : rows) {
+  if (single) out.constrs.emplace_back(discr, std::vector<R>{});
+  std::vector<const R*> omega_rests;
+  for (const auto& [head, rest] : rows) {
     Spend(1);
-    Head h = HeadOf(s.head);
+    Head h = HeadOf(head);
     if (h.kind == PKind::Any) {
-      omega_rests.push_back(&s.rest);
+      omega_rests.push_back(rest);
       continue;
     }
-    size_t g;
-    if (single) {
-      g = 0;
-    } else {
+    size_t g = 0;
+    if (!single) {
       auto [it, fresh] = group_of.emplace(GroupKey(h), out.constrs.size());
-      if (fresh) out.constrs.emplace_back(h, Matrix{});
+      if (fresh) out.constrs.emplace_back(h, std::vector<R>{});
       g = it->second;
     }
-    Row r = MatchArgs(out.constrs[g].first, s.head);
-    Spend(static_cast<int64_t>(s.rest.size()));
-    r.insert(r.end(), s.rest.begin(), s.rest.end());
-    out.constrs[g].second.push_back(std::move(r));
+    out.constrs[g].second.push_back(extend(MatchArgs(out.constrs[g].first, head), *rest));
   }
-  for (auto& [key, m] : out.constrs) {
-    for (const Row* rest : omega_rests) {
-      Row r = MatchArgs(key, Omega());
-      Spend(static_cast<int64_t>(rest->size()));
-      r.insert(r.end(), rest->begin(), rest->end());
-      m.push_back(std::move(r));
-    }
-  }
-  for (const Row* rest : omega_rests) out.default_rows.push_back(*rest);
+  for (auto& [key, m] : out.constrs)
+    for (const R* rest : omega_rests) m.push_back(extend(MatchArgs(key, Omega()), *rest));
+  for (const R* rest : omega_rests) out.default_rows.push_back(*rest);
   return out;
+}
+
+Matcher::Groups<Row> Matcher::SpecializedSubmatrices(const Head& discr, const std::vector<Simple>& rows) {
+  std::vector<std::pair<PatId, const Row*>> split;
+  for (const Simple& s : rows) split.emplace_back(s.head, &s.rest);
+  return GroupRows(discr, split, [this](Row args, const Row& rest) {
+    Spend(static_cast<int64_t>(rest.size()));
+    args.insert(args.end(), rest.begin(), rest.end());
+    return args;
+  });
 }
 
 // Parmatch.set_args: the head `q` (with wildcard arguments) takes its
@@ -477,7 +480,7 @@ bool Matcher::Satisfiable(const Matrix& rows, const Row& qs) {
   if (hq.kind == PKind::Any) {
     if (!AllCoherent(nullptr, simple)) return false;
     Head q0 = DiscrPat(Head{}, simple);
-    Specialized sp = SpecializedSubmatrices(q0, simple);
+    Groups<Row> sp = SpecializedSubmatrices(q0, simple);
     if (!FullMatch(sp.constrs)) return Satisfiable(sp.default_rows, rest);
     for (const auto& [p, m] : sp.constrs) {
       Row args = MatchArgs(p, Omega());
@@ -531,7 +534,7 @@ std::optional<Row> Matcher::SpecializeAndExhaust(const Matrix& rows, size_t n) {
   std::vector<Simple> simple = SimplifyFirstCol(rows);
   if (!AllCoherent(nullptr, simple)) return std::nullopt;
   Head q0 = DiscrPat(Head{}, simple);
-  Specialized sp = SpecializedSubmatrices(q0, simple);
+  Groups<Row> sp = SpecializedSubmatrices(q0, simple);
   if (sp.constrs.empty()) {
     // Only wildcards in the first column.
     std::optional<Row> w = ExhaustRows(sp.default_rows, n - 1);
@@ -1013,6 +1016,111 @@ Usefulness Matcher::EveryBoth(const std::vector<URow>& rows, const URow& qs, Pat
       return r1;
   }
   return r1;
+}
+
+// ---------------------------------------------------------------- ambiguous variables
+
+void Matcher::Bind(PatId p, std::string_view name) {
+  VarSet& vars = bound_[p];
+  vars.insert(std::lower_bound(vars.begin(), vars.end(), name), name);
+}
+
+namespace {
+
+std::vector<std::string_view> Intersect(const std::vector<std::string_view>& a,
+                                        const std::vector<std::string_view>& b) {
+  std::vector<std::string_view> out;
+  std::set_intersection(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(out));
+  return out;
+}
+
+}  // namespace
+
+// Parmatch.simplify_head_amb_pat: the variables bound at the head of a
+// positive row (through aliases and into or-pattern branches) become a new
+// varset of the row.
+void Matcher::SplitAmbHead(PatId p, VarSet head_vars, const AmbRow& rest, std::vector<std::pair<PatId, AmbRow>>& out) {
+  Spend(1 + static_cast<int64_t>(rest.row.size() + rest.varsets.size()));
+  if (auto it = bound_.find(p); it != bound_.end()) {
+    VarSet merged;
+    std::set_union(head_vars.begin(), head_vars.end(), it->second.begin(), it->second.end(),
+                   std::back_inserter(merged));
+    head_vars = std::move(merged);
+  }
+  const Node n = nodes_[p];
+  if (n.kind == PKind::Or) {
+    SplitAmbHead(children_[n.first], head_vars, rest, out);
+    SplitAmbHead(children_[n.first + 1], head_vars, rest, out);
+    return;
+  }
+  AmbRow row = rest;
+  row.varsets.insert(row.varsets.begin(), std::move(head_vars));
+  out.emplace_back(p, std::move(row));
+}
+
+// Parmatch.matrix_stable_vars: the variables that every positive row
+// matching a value (and no negative row) binds to the same part of it;
+// nullopt for "all of them" (no value reaches a positive row).
+std::optional<Matcher::VarSet> Matcher::MatrixStableVars(const std::vector<AmbRow>& m) {
+  Spend(1 + static_cast<int64_t>(m.size()));
+  if (m.empty()) return std::nullopt;
+  if (m.front().row.empty()) {
+    for (const AmbRow& r : m)
+      if (!r.positive) return std::nullopt;
+    // A variable is stable if, at one position, every row binds it there.
+    std::vector<VarSet> inter = m.front().varsets;
+    for (size_t i = 1; i < m.size(); ++i)
+      for (size_t k = 0; k < inter.size() && k < m[i].varsets.size(); ++k) inter[k] = Intersect(inter[k], m[i].varsets[k]);
+    VarSet all;
+    for (const VarSet& s : inter) {
+      VarSet merged;
+      std::set_union(all.begin(), all.end(), s.begin(), s.end(), std::back_inserter(merged));
+      all = std::move(merged);
+    }
+    return all;
+  }
+  if (std::none_of(m.begin(), m.end(), [](const AmbRow& r) { return r.positive; })) return std::nullopt;
+  std::vector<std::pair<PatId, AmbRow>> split;
+  for (const AmbRow& r : m) {
+    AmbRow rest = r;
+    rest.row.erase(rest.row.begin());
+    if (r.positive) {
+      SplitAmbHead(r.row.front(), {}, rest, split);
+    } else {
+      std::vector<Simple> heads;
+      SplitHead(r.row.front(), {}, heads);
+      for (const Simple& h : heads) split.emplace_back(h.head, rest);
+    }
+  }
+  std::vector<Simple> column;
+  for (const auto& [head, row] : split) column.push_back(Simple{head, {}});
+  if (!AllCoherent(nullptr, column)) return std::nullopt;
+  Head q0 = DiscrPat(Head{}, column);
+  std::vector<std::pair<PatId, const AmbRow*>> rows;
+  for (const auto& [head, row] : split) rows.emplace_back(head, &row);
+  Groups<AmbRow> groups = GroupRows(q0, rows, [this](Row args, const AmbRow& rest) {
+    Spend(static_cast<int64_t>(rest.row.size() + rest.varsets.size()));
+    AmbRow r = rest;
+    r.row.insert(r.row.begin(), args.begin(), args.end());
+    return r;
+  });
+  // A stable variable must be stable in each submatrix.
+  std::optional<VarSet> result;
+  auto meet = [&](const std::vector<AmbRow>& sub) {
+    std::optional<VarSet> s = MatrixStableVars(sub);
+    if (!s) return;
+    result = result ? Intersect(*result, *s) : *s;
+  };
+  if (!FullMatch(groups.constrs)) meet(groups.default_rows);
+  for (const auto& [head, sub] : groups.constrs) meet(sub);
+  return result;
+}
+
+std::optional<std::vector<std::string_view>> Matcher::StableVars(const Matrix& negatives, PatId p) {
+  std::vector<AmbRow> m;
+  for (const Row& r : negatives) m.push_back(AmbRow{false, r, {}});
+  m.push_back(AmbRow{true, Row{p}, {}});
+  return MatrixStableVars(m);
 }
 
 }  // namespace mlhint::typing::parmatch

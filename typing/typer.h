@@ -202,6 +202,10 @@ class Typer {
   // The patterns of one check in the form of typing/parmatch.h (defined in
   // typing/parmatch.cpp).
   class MatchContext;
+  void CheckRedundantCases(const std::vector<ast::Id>& pats, const std::vector<bool>& guarded);
+  void CheckAmbiguousBindings(const std::vector<ast::Id>& pats, const std::vector<bool>& guarded);
+  // The guard of each case's pattern (filled on first use, for warning 57).
+  std::vector<ast::Id> guard_of_pat_;
   // The work all the checks of a file may still do; past it they are given
   // up silently (pattern matrices can make them exponential).
   int64_t match_budget_ = 100'000'000;
