@@ -19,41 +19,41 @@ void Ctype::EndDef() {
 
 // ---------------------------------------------------------------- copies
 
-TypeId Ctype::Copy(TypeId t, uint32_t stamp, bool generic_copy) {
+// The copy of one node, made the first time it is met (a shell whose
+// children are filled in by Copy's loop), or the node itself when it is not
+// generic. Ground nodes are copied too: unification links type constructors
+// to each other, which must not reach the scheme.
+TypeId Ctype::CopyNode(TypeId t, uint32_t stamp, bool generic_copy, std::vector<TypeId>& pending) {
   t = ts_.Repr(t);
   const TypeNode& n = ts_.node(t);
   if (n.level != kGenericLevel || n.tag == TypeTag::Error) return t;
-  if (copy_of_.size() < ts_.size()) copy_of_.resize(ts_.size() * 2, kNoType);
-  if (ts_.node(t).mark == stamp) return copy_of_[t];
+  if (copy_of_.size() <= t) copy_of_.resize(ts_.size() * 2, kNoType);
+  if (n.mark == stamp) return copy_of_[t];
   ts_.TryMark(t, stamp);
   int32_t level = generic_copy ? kGenericLevel : current_level_;
-  TypeId result = kNoType;
-  switch (n.tag) {
-    case TypeTag::Var:
-      result = ts_.NewVar(level);  // instances forget the user's names, as OCaml's copy does
-      break;
-    case TypeTag::Arrow: {
-      TypeNode copy = n;  // `n` may move when the arena grows
-      TypeId a = Copy(copy.a, stamp, generic_copy);
-      TypeId b = Copy(copy.b, stamp, generic_copy);
-      result = ts_.NewArrow(level, a, b, static_cast<ArrowLabel>(copy.flags), copy.c);
-      break;
-    }
-    case TypeTag::Tuple:
-    case TypeTag::Constr: {
-      std::vector<TypeId> args = ts_.args(t);
-      TypeNode copy = n;
-      for (TypeId& a : args) a = Copy(a, stamp, generic_copy);
-      result = copy.tag == TypeTag::Tuple ? ts_.NewTuple(level, args) : ts_.NewConstr(level, copy.a, args);
-      break;
-    }
-    case TypeTag::Link:
-    case TypeTag::Error:
-      result = t;
-      break;
+  TypeId result;
+  if (n.tag == TypeTag::Var) {
+    result = ts_.NewVar(level);  // instances forget the user's names, as OCaml's copy does
+  } else {
+    TypeNode like = n;  // NewShell may move the arena
+    result = ts_.NewShell(like, level);
+    pending.push_back(t);
   }
-  if (copy_of_.size() < ts_.size()) copy_of_.resize(ts_.size() * 2, kNoType);
   copy_of_[t] = result;
+  return result;
+}
+
+// Ctype.copy, without recursion (instances of very deep types).
+TypeId Ctype::Copy(TypeId t, uint32_t stamp, bool generic_copy) {
+  std::vector<TypeId> pending;
+  TypeId result = CopyNode(t, stamp, generic_copy, pending);
+  while (!pending.empty()) {
+    TypeId original = pending.back();
+    pending.pop_back();
+    TypeId shell = copy_of_[original];
+    for (uint32_t i = 0, k = ts_.child_count(original); i < k; ++i)
+      ts_.SetChild(shell, i, CopyNode(ts_.child(original, i), stamp, generic_copy, pending));
+  }
   return result;
 }
 
@@ -88,71 +88,46 @@ TypeId Ctype::Substitute(TypeId body, const std::vector<TypeId>& params, const s
 
 // ---------------------------------------------------------------- levels
 
+// The level walks below are loops over an explicit stack: a type can be
+// millions of nodes deep.
+
 void Ctype::Generalize(TypeId t) {
-  t = ts_.Repr(t);
-  const TypeNode& n = ts_.node(t);
-  if (n.level > current_level_ && n.level != kGenericLevel) {
-    ts_.SetLevel(t, kGenericLevel);
-    switch (n.tag) {
-      case TypeTag::Arrow: {
-        TypeId a = n.a, b = n.b;
-        Generalize(a);
-        Generalize(b);
-        break;
-      }
-      case TypeTag::Tuple:
-      case TypeTag::Constr:
-        for (TypeId x : ts_.args(t)) Generalize(x);
-        break;
-      default:
-        break;
-    }
+  std::vector<TypeId> work{t};
+  while (!work.empty()) {
+    TypeId x = ts_.Repr(work.back());
+    work.pop_back();
+    const TypeNode& n = ts_.node(x);
+    if (n.level <= current_level_ || n.level == kGenericLevel) continue;
+    ts_.SetLevel(x, kGenericLevel);
+    for (uint32_t i = 0, k = ts_.child_count(x); i < k; ++i) work.push_back(ts_.child(x, i));
   }
 }
 
 void Ctype::GeneralizeStructure(TypeId t) {
-  t = ts_.Repr(t);
-  const TypeNode& n = ts_.node(t);
-  if (n.level == kGenericLevel) return;
-  if (n.tag == TypeTag::Var && n.level > current_level_) {
-    ts_.SetLevel(t, current_level_);
-  } else if (n.level > current_level_) {
-    ts_.SetLevel(t, kGenericLevel);
-    switch (n.tag) {
-      case TypeTag::Arrow: {
-        TypeId a = n.a, b = n.b;
-        GeneralizeStructure(a);
-        GeneralizeStructure(b);
-        break;
-      }
-      case TypeTag::Tuple:
-      case TypeTag::Constr:
-        for (TypeId x : ts_.args(t)) GeneralizeStructure(x);
-        break;
-      default:
-        break;
+  std::vector<TypeId> work{t};
+  while (!work.empty()) {
+    TypeId x = ts_.Repr(work.back());
+    work.pop_back();
+    const TypeNode& n = ts_.node(x);
+    if (n.level == kGenericLevel || n.level <= current_level_) continue;
+    if (n.tag == TypeTag::Var) {
+      ts_.SetLevel(x, current_level_);
+      continue;
     }
+    ts_.SetLevel(x, kGenericLevel);
+    for (uint32_t i = 0, k = ts_.child_count(x); i < k; ++i) work.push_back(ts_.child(x, i));
   }
 }
 
 void Ctype::UpdateLevel(int32_t level, TypeId t) {
-  t = ts_.Repr(t);
-  const TypeNode& n = ts_.node(t);
-  if (n.level <= level || n.tag == TypeTag::Error) return;
-  ts_.SetLevel(t, level);
-  switch (n.tag) {
-    case TypeTag::Arrow: {
-      TypeId a = n.a, b = n.b;
-      UpdateLevel(level, a);
-      UpdateLevel(level, b);
-      break;
-    }
-    case TypeTag::Tuple:
-    case TypeTag::Constr:
-      for (TypeId x : ts_.args(t)) UpdateLevel(level, x);
-      break;
-    default:
-      break;
+  std::vector<TypeId> work{t};
+  while (!work.empty()) {
+    TypeId x = ts_.Repr(work.back());
+    work.pop_back();
+    const TypeNode& n = ts_.node(x);
+    if (n.level <= level || n.tag == TypeTag::Error) continue;
+    ts_.SetLevel(x, level);
+    for (uint32_t i = 0, k = ts_.child_count(x); i < k; ++i) work.push_back(ts_.child(x, i));
   }
 }
 
@@ -244,40 +219,52 @@ bool Ctype::IsConstr(TypeId t, DeclId decl) {
 
 // ---------------------------------------------------------------- occur checks
 
-bool Ctype::OccursRec(TypeId var, TypeId t, uint32_t stamp) {
-  if (--budget_ < 0) {
-    BeforeThrow();
-    throw TypesTooLarge{};
+void Ctype::RefillBudget() {
+  int64_t allowed = kOccurVisitsPerNode * static_cast<int64_t>(ts_.size() - item_first_node_);
+  if (allowed > granted_) {
+    budget_ += allowed - granted_;
+    granted_ = allowed;
+    return;
   }
-  t = ts_.Repr(t);
-  if (t == var) return true;
-  const TypeNode n = ts_.node(t);
-  if (n.ground || n.mark == stamp) return false;  // already explored: it does not hold `var`
-  switch (n.tag) {
-    case TypeTag::Arrow:
-      if (OccursRec(var, n.a, stamp) || OccursRec(var, n.b, stamp)) return true;
-      break;
-    case TypeTag::Tuple:
-      for (uint32_t i = 0; i < n.b; ++i)
-        if (OccursRec(var, ts_.ArgOf(n, i), stamp)) return true;
-      break;
-    case TypeTag::Constr: {
-      bool found = false;
-      for (uint32_t i = 0; i < n.c; ++i)
-        if (OccursRec(var, ts_.ArgOf(n, i), stamp)) {
-          found = true;
-          break;
-        }
-      if (found) {
-        // An abbreviation may drop the parameter that holds the variable.
-        TypeId expanded = TryExpandOnce(t);
-        if (expanded == kNoType) return true;
-        if (OccursRec(var, expanded, ts_.NewMark())) return true;
-      }
-      break;
+  BeforeThrow();
+  throw TypesTooLarge{};
+}
+
+// Does `var` occur in `t`? Through an abbreviation, only if its expansion
+// keeps it (an abbreviation may drop the parameter that holds it). The walk
+// is a loop over an explicit stack; a node is marked when first met, which
+// is safe because the walk stops at the first occurrence, except under an
+// abbreviation: there the recursive OccursAbbrev marks only what it has
+// fully explored.
+bool Ctype::OccursRec(TypeId var, TypeId t, uint32_t stamp) {
+  std::vector<TypeId> work{t};
+  while (!work.empty()) {
+    if (--budget_ < 0) RefillBudget();
+    TypeId x = ts_.Repr(work.back());
+    work.pop_back();
+    if (x == var) return true;
+    const TypeNode& n = ts_.node(x);
+    if (n.ground || n.mark == stamp) continue;
+    if (n.tag == TypeTag::Constr && n.c > 0 && env_.types[n.a].manifest != kNoType) {
+      if (OccursAbbrev(var, x, stamp)) return true;
+      continue;
     }
-    default:
-      break;
+    ts_.TryMark(x, stamp);
+    for (uint32_t i = 0, k = ts_.child_count(x); i < k; ++i) work.push_back(ts_.child(x, i));
+  }
+  return false;
+}
+
+bool Ctype::OccursAbbrev(TypeId var, TypeId t, uint32_t stamp) {
+  // The arguments are searched with a stamp of their own: if the variable
+  // is there but the expansion drops it, the nodes marked on the way hold
+  // the variable and must not count as explored for the outer walk.
+  bool found = false;
+  uint32_t own = ts_.NewMark();
+  for (uint32_t i = 0, k = ts_.child_count(t); i < k && !found; ++i) found = OccursRec(var, ts_.child(t, i), own);
+  if (found) {
+    TypeId expanded = TryExpandOnce(t);
+    if (expanded == kNoType || OccursRec(var, expanded, ts_.NewMark())) return true;
   }
   ts_.TryMark(t, stamp);
   return false;
@@ -305,10 +292,7 @@ bool Ctype::DeepOccur(TypeId var, TypeId t) {
   while (!work.empty()) {
     TypeId x = ts_.Repr(work.back());
     work.pop_back();
-    if (--budget_ < 0) {
-    BeforeThrow();
-    throw TypesTooLarge{};
-  }
+    if (--budget_ < 0) RefillBudget();
     const TypeNode& n = ts_.node(x);
     if (n.ground || n.level < var_level || !ts_.TryMark(x, stamp)) continue;
     if (x == var) return true;

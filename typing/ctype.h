@@ -29,13 +29,21 @@ struct TypesTooLarge {};
 
 class Ctype {
  public:
-  // Budget of node visits for occurs checks, per structure item. An occurs
-  // check walks the type it binds a variable to, so nesting that keeps a
-  // variable at the bottom ([[[...[]...]]]) costs the square of its depth.
-  // Ordinary items stay far below this (a 5000-deep literal needs about
-  // 1.3e7 visits); beyond it the item is refused in well under a second.
+  // The work of the occur checks is bounded per structure item. An occur
+  // check walks the type a variable is bound to, so nesting that keeps a
+  // variable at the bottom of every level ([[[...[]...]]]) costs the square
+  // of its depth; a definition whose types are merely large (each of
+  // p_i = fun x -> p_{i-1} (p_{i-1} x) doubles the last) costs a few walks
+  // of what it builds. So the budget is a fixed amount plus a multiple of
+  // the type nodes the item created; past it, the item is refused
+  // (TypesTooLarge) rather than checked for minutes.
   static constexpr int64_t kOccurBudget = 20'000'000;
-  void ResetBudget() { budget_ = kOccurBudget; }
+  static constexpr int64_t kOccurVisitsPerNode = 16;
+  void ResetBudget() {
+    budget_ = kOccurBudget;
+    item_first_node_ = ts_.size();
+    granted_ = 0;
+  }
 
   Ctype(TypeStore& store, Env& env) : ts_(store), env_(env) {}
 
@@ -116,9 +124,11 @@ class Ctype {
   void OccurFor(TypeId var, TypeId t);
   bool DeepOccur(TypeId var, TypeId t);
   TypeId Copy(TypeId t, uint32_t stamp, bool generic_copy);
+  TypeId CopyNode(TypeId t, uint32_t stamp, bool generic_copy, std::vector<TypeId>& pending);
   TypeId Substitute(TypeId body, const std::vector<TypeId>& params, const std::vector<TypeId>& args,
                     int32_t level);
   bool OccursRec(TypeId var, TypeId t, uint32_t stamp);
+  bool OccursAbbrev(TypeId var, TypeId t, uint32_t stamp);
   void LowerContravariantRec(TypeId t, bool contra, uint32_t stamp_any, uint32_t stamp_contra);
 
   TypeStore& ts_;
@@ -129,7 +139,12 @@ class Ctype {
   // Scratch for copies: node -> copy, valid while the node carries the
   // copy's stamp.
   std::vector<TypeId> copy_of_;
+  // Called when the budget runs out: grants what the item's new type nodes
+  // allow, or throws TypesTooLarge.
+  void RefillBudget();
   int64_t budget_ = kOccurBudget;
+  size_t item_first_node_ = 0;
+  int64_t granted_ = 0;
 };
 
 }  // namespace mlhint::typing

@@ -247,14 +247,15 @@ CheckOutput Typer::Check() {
     ast::Id item = ast_.at(ast_.structure, i);
     ctype_->ResetBudget();
     depth_ = 0;
+    bool failed = true;
     try {
       TypeItem(item);
+      failed = false;
     } catch (TypeErrorThrow& t) {
       Report(TypeError{std::move(t.diagnostic), std::move(t.clash)});
     } catch (TypesTooLarge&) {
       Report(TypeError{MakeError(DiagKind::NestingTooDeep, ast_.items[item].span,
-                                 Text("The types of this definition grow too large for mlhint to check them "
-                                      "(it nests constructors or annotations tens of thousands of levels deep)")),
+                                 Text("The types of this definition grow too large for mlhint to check them")),
                        std::nullopt});
     } catch (NestingTooDeep& n) {
       Report(TypeError{MakeError(DiagKind::NestingTooDeep, n.span,
@@ -262,6 +263,7 @@ CheckOutput Typer::Check() {
                                       std::to_string(kMaxDepth) + " levels)")),
                        std::nullopt});
     }
+    if (failed) BindFailedItem(ast_.items[item]);
   }
   if (!out_.has_error) {
     // Typecore.force_delayed_checks: unused variables, in order.
@@ -384,6 +386,45 @@ void Typer::WarnNameCollisions(const std::vector<TypePrinter::NameCollision>& co
   d.span.reset();  // Location.in_file: the file, no position
   d.whole_file = true;
   PushWarning(std::move(d));
+}
+
+// After an item failed, the values it defines still exist for the items
+// that follow, with the error type (which agrees with anything): one
+// mistake, one diagnostic, not an "Unbound value" at every later use.
+void Typer::BindFailedItem(const ast::Item& item) {
+  if (item.kind != ast::ItemKind::Value) return;
+  std::vector<ast::Id> work;
+  for (ast::Id b : ListOf(item.list)) work.push_back(ast_.bindings[b].pat);
+  while (!work.empty()) {
+    ast::Id p = work.back();
+    work.pop_back();
+    const ast::Pat& x = ast_.pats[p];
+    switch (x.kind) {
+      case ast::PatKind::Var:
+      case ast::PatKind::Alias:
+        AddValue(source_.Slice(x.name), store_->NewError(), x.name, false, 0);
+        if (x.kind == ast::PatKind::Alias) work.push_back(x.a);
+        break;
+      case ast::PatKind::Tuple:
+      case ast::PatKind::Array:
+        for (ast::Id q : ListOf(x.list)) work.push_back(q);
+        break;
+      case ast::PatKind::Construct:
+        if (x.b != ast::kNone) work.push_back(x.b);
+        break;
+      case ast::PatKind::Record:
+        for (ast::Id f : ListOf(x.list)) work.push_back(ast_.record_pat_fields[f].pat);
+        break;
+      case ast::PatKind::Or:
+        work.push_back(x.a);
+        break;
+      case ast::PatKind::Constraint:
+        work.push_back(x.a);
+        break;
+      default:
+        break;
+    }
+  }
 }
 
 void Typer::TypeEvalItem(const ast::Item& item) {

@@ -150,6 +150,7 @@ class Typer {
   void TypeTypeItem(const ast::Item& item);
   void TypeExceptionItem(const ast::Item& item);
   void TypeEvalItem(const ast::Item& item);
+  void BindFailedItem(const ast::Item& item);
   TypeId TranslGenericType(ast::Id t);
   void CheckWellFounded(const std::vector<DeclId>& group, const std::vector<Span>& locs);
   void CheckNewName(std::vector<std::string>& defined, const std::string& name, std::string_view kind, Span loc);

@@ -42,7 +42,7 @@ bool TypeStore::AllGround(const TypeId* begin, const TypeId* end) {
   return true;
 }
 
-TypeId TypeStore::Repr(TypeId t) {
+TypeId TypeStore::ReprSlow(TypeId t) {
   TypeId r = t;
   while (nodes_[r].tag == TypeTag::Link) r = nodes_[r].a;
   // Path compression is only safe outside snapshots (it is not trailed, but
@@ -70,6 +70,30 @@ uint32_t TypeStore::arg_count(TypeId t) const {
 TypeId TypeStore::arg(TypeId t, uint32_t i) const {
   const TypeNode& n = nodes_[t];
   return n.tag == TypeTag::Tuple ? args_[n.a + i] : args_[n.b + i];
+}
+
+TypeId TypeStore::NewShell(const TypeNode& like, int32_t level) {
+  TypeNode n = like;
+  n.level = level;
+  n.ground = false;
+  n.mark = 0;
+  if (like.tag == TypeTag::Tuple || like.tag == TypeTag::Constr) {
+    uint32_t count = like.tag == TypeTag::Tuple ? like.b : like.c;
+    uint32_t from = like.tag == TypeTag::Tuple ? like.a : like.b;
+    uint32_t begin = static_cast<uint32_t>(args_.size());
+    for (uint32_t i = 0; i < count; ++i) args_.push_back(args_[from + i]);
+    (like.tag == TypeTag::Tuple ? n.a : n.b) = begin;
+  }
+  nodes_.push_back(n);
+  return static_cast<TypeId>(nodes_.size() - 1);
+}
+
+void TypeStore::SetChild(TypeId shell, uint32_t i, TypeId child) {
+  TypeNode& n = nodes_[shell];
+  if (n.tag == TypeTag::Arrow)
+    (i == 0 ? n.a : n.b) = child;
+  else
+    args_[(n.tag == TypeTag::Tuple ? n.a : n.b) + i] = child;
 }
 
 std::vector<TypeId> TypeStore::args(TypeId t) const {

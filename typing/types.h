@@ -60,16 +60,31 @@ class TypeStore {
   TypeId NewTuple(int32_t level, const std::vector<TypeId>& items);
   TypeId NewConstr(int32_t level, DeclId decl, const std::vector<TypeId>& args);
   TypeId NewError() const { return error_; }
+  // A node whose children are filled in afterwards (SetChild), for copies
+  // made without recursion; it is not marked ground (a conservative flag).
+  TypeId NewShell(const TypeNode& like, int32_t level);
+  void SetChild(TypeId shell, uint32_t i, TypeId child);
 
   // --- access
   // Follows links to the representative, compressing paths.
-  TypeId Repr(TypeId t);
+  TypeId Repr(TypeId t) { return nodes_[t].tag == TypeTag::Link ? ReprSlow(t) : t; }
   const TypeNode& node(TypeId t) const { return nodes_[t]; }
   TypeTag tag(TypeId t) const { return nodes_[t].tag; }
   int32_t level(TypeId t) const { return nodes_[t].level; }
   uint32_t arg_count(TypeId t) const;
   TypeId arg(TypeId t, uint32_t i) const;
   std::vector<TypeId> args(TypeId t) const;
+  // The i-th child of any node (arrow: 0 argument, 1 result), read afresh
+  // (safe while the arena grows); child_count is 0 for leaves.
+  uint32_t child_count(TypeId t) const {
+    const TypeNode& n = nodes_[t];
+    return n.tag == TypeTag::Arrow ? 2 : n.tag == TypeTag::Tuple ? n.b : n.tag == TypeTag::Constr ? n.c : 0;
+  }
+  TypeId child(TypeId t, uint32_t i) const {
+    const TypeNode& n = nodes_[t];
+    if (n.tag == TypeTag::Arrow) return i == 0 ? n.a : n.b;
+    return n.tag == TypeTag::Tuple ? args_[n.a + i] : args_[n.b + i];
+  }
   // The i-th argument of a Tuple or Constr node given by value (a node may
   // have been linked since its contents were read).
   TypeId ArgOf(const TypeNode& n, uint32_t i) const { return n.tag == TypeTag::Tuple ? args_[n.a + i] : args_[n.b + i]; }
@@ -112,6 +127,7 @@ class TypeStore {
 
  private:
   void Log(TypeId t);
+  TypeId ReprSlow(TypeId t);
   bool AllGround(const TypeId* begin, const TypeId* end);
 
   std::vector<TypeNode> nodes_;
