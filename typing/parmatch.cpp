@@ -734,7 +734,9 @@ void Typer::CheckRedundantCases(const std::vector<ast::Id>& pats, const std::vec
       parmatch::Usefulness u = m.CheckUseful(m.GetMins(compatible), q);
       if (u.kind == parmatch::Usefulness::Kind::Unused) warnings.emplace_back(11, m.node(q).span);
       for (PatId branch : u.unused) warnings.emplace_back(12, m.node(branch).span);
-      if (guarded[i]) continue;
+      // An unused case covers nothing new: leaving it out changes no answer
+      // and keeps a match of many equal cases linear.
+      if (guarded[i] || u.kind == parmatch::Usefulness::Kind::Unused) continue;
       (key ? by_key[*key] : unkeyed).push_back(previous.size());
       previous.push_back(q);
     }

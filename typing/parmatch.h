@@ -213,6 +213,7 @@ class Matcher {
   bool Compat(PatId p, PatId q);
   std::pair<Row, Row> RecordsArgs(PatId p, PatId q);
 
+  bool HasOr(PatId p);
   Usefulness EverySatisfiables(const std::vector<URow>& rows, const URow& qs);
   Usefulness EveryBoth(const std::vector<URow>& rows, const URow& qs, PatId q1, PatId q2);
   std::vector<URow> ExtractElements(const URow& qs);

@@ -470,6 +470,7 @@ bool Matcher::Satisfiable(const Matrix& rows, const Row& qs) {
   Spend(static_cast<int64_t>(rest.size()));
   if (n.kind == PKind::Or) {
     PatId q1 = children_[n.first], q2 = children_[n.first + 1];
+    Spend(2 * static_cast<int64_t>(rest.size()));
     Row r1{q1}, r2{q2};
     r1.insert(r1.end(), rest.begin(), rest.end());
     r2.insert(r2.end(), rest.begin(), rest.end());
@@ -519,6 +520,7 @@ std::optional<Row> Matcher::ExhaustRows(const Matrix& rows, size_t n) {
   Row ps(row.begin() + 1, row.end());
   Spend(static_cast<int64_t>(ps.size()));
   if (std::optional<Row> w = ExhaustRows(Matrix{ps}, n - 1)) {
+    Spend(static_cast<int64_t>(w->size()));
     w->insert(w->begin(), p);
     return w;
   }
@@ -538,7 +540,10 @@ std::optional<Row> Matcher::SpecializeAndExhaust(const Matrix& rows, size_t n) {
   if (sp.constrs.empty()) {
     // Only wildcards in the first column.
     std::optional<Row> w = ExhaustRows(sp.default_rows, n - 1);
-    if (w) w->insert(w->begin(), OmegaPattern(q0));
+    if (w) {
+      Spend(static_cast<int64_t>(w->size()));
+      w->insert(w->begin(), OmegaPattern(q0));
+    }
     return w;
   }
   for (const auto& [p, m] : sp.constrs) {
@@ -548,6 +553,7 @@ std::optional<Row> Matcher::SpecializeAndExhaust(const Matrix& rows, size_t n) {
   if (FullMatch(sp.constrs) && !ShouldExtend(sp.constrs)) return std::nullopt;
   std::optional<Row> w = ExhaustRows(sp.default_rows, n - 1);
   if (!w) return std::nullopt;
+  Spend(static_cast<int64_t>(w->size()));
   w->insert(w->begin(), BuildOther(sp.constrs));
   return w;
 }
@@ -674,6 +680,7 @@ bool Matcher::DoMatch(const Matrix& rows, const Row& qs) {
   Row rest(qs.begin() + 1, qs.end());
   Spend(static_cast<int64_t>(rest.size()));
   if (n.kind == PKind::Or) {
+    Spend(2 * static_cast<int64_t>(rest.size()));
     Row r1{children_[n.first]}, r2{children_[n.first + 1]};
     r1.insert(r1.end(), rest.begin(), rest.end());
     r2.insert(r2.end(), rest.begin(), rest.end());
@@ -835,7 +842,22 @@ bool Matcher::Compats(const Row& ps, const Row& qs) {
 
 // ---------------------------------------------------------------- usefulness
 
+bool Matcher::HasOr(PatId root) {
+  std::vector<PatId> work{root};
+  while (!work.empty()) {
+    const Node n = nodes_[work.back()];
+    work.pop_back();
+    Spend(1);
+    if (n.kind == PKind::Or) return true;
+    work.insert(work.end(), children_.begin() + n.first, children_.begin() + n.first + n.count);
+  }
+  return false;
+}
+
 Usefulness Matcher::CheckUseful(const Matrix& previous, PatId q) {
+  // Nothing before and no or-pattern: used (what the search would find, in
+  // time quadratic in the depth of a deeply nested pattern).
+  if (previous.empty() && !HasOr(q)) return Usefulness{};
   std::vector<URow> rows;
   for (const Row& r : previous) rows.push_back(URow{{}, {}, r});
   return EverySatisfiables(rows, URow{{}, {}, Row{q}});
@@ -891,11 +913,19 @@ std::vector<Matcher::USimple> Matcher::SimplifyFirstUsefulnessCol(const std::vec
 // its or-patterns, against `rows`.
 Usefulness Matcher::EverySatisfiables(const std::vector<URow>& rows, const URow& qs) {
   using K = Usefulness::Kind;
-  Spend(1 + static_cast<int64_t>(rows.size()));
+  // Each step copies every row a constant number of times.
+  auto width = [](const URow& r) { return static_cast<int64_t>(r.no_ors.size() + r.ors.size() + r.active.size()); };
+  int64_t size = 1 + width(qs);
+  for (const URow& r : rows) size += 1 + width(r);
+  Spend(size);
   if (qs.active.empty()) {
     if (qs.ors.empty()) {
       Matrix m;
-      for (const URow& r : rows) m.push_back(Reversed(r.no_ors));
+      for (const URow& r : rows) {
+        Spend(static_cast<int64_t>(r.no_ors.size()));
+        m.push_back(Reversed(r.no_ors));
+      }
+      Spend(static_cast<int64_t>(qs.no_ors.size()));
       return Usefulness{Satisfiable(m, Reversed(qs.no_ors)) ? K::Used : K::Unused, {}};
     }
     // Each or-pattern column in turn, the others left unexpanded; the
@@ -989,6 +1019,7 @@ Usefulness Matcher::EverySatisfiables(const std::vector<URow>& rows, const URow&
 // or-pattern; q2 is checked after q1, as if q1 were a previous case.
 Usefulness Matcher::EveryBoth(const std::vector<URow>& rows, const URow& qs, PatId q1, PatId q2) {
   using K = Usefulness::Kind;
+  Spend(2 * static_cast<int64_t>(qs.no_ors.size() + qs.ors.size()) + static_cast<int64_t>(rows.size()));
   URow qs1 = qs, qs2 = qs;
   qs1.active = {q1};
   qs2.active = {q2};
@@ -1082,6 +1113,7 @@ std::optional<Matcher::VarSet> Matcher::MatrixStableVars(const std::vector<AmbRo
   if (std::none_of(m.begin(), m.end(), [](const AmbRow& r) { return r.positive; })) return std::nullopt;
   std::vector<std::pair<PatId, AmbRow>> split;
   for (const AmbRow& r : m) {
+    Spend(static_cast<int64_t>(r.row.size() + r.varsets.size()));
     AmbRow rest = r;
     rest.row.erase(rest.row.begin());
     if (r.positive) {
