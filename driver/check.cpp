@@ -1,6 +1,9 @@
 #include "driver/check.h"
 
 #include "parser/parse.h"
+#include "support/format.h"
+#include "support/large_stack.h"
+#include "typing/printtyp.h"
 #include "typing/prelude.h"
 #include "typing/typer.h"
 
@@ -15,9 +18,21 @@ bool Shown(const Diagnostic& d, const WarningSettings& warnings) {
 
 }  // namespace
 
-CheckResult CheckSource(const SourceBuffer& source, const CheckOptions& options) {
-  CheckResult result;
-  ParseResult parsed = Parse(source);
+struct Analysis::State {
+  ParseResult parsed;
+  std::unique_ptr<typing::Typer> typer;  // absent when parsing failed
+};
+
+Analysis::Analysis(const SourceBuffer& source) : source_(source), state_(std::make_unique<State>()) {}
+Analysis::~Analysis() = default;
+
+std::unique_ptr<Analysis> Analysis::Run(const SourceBuffer& input, const CheckOptions& options) {
+  std::unique_ptr<Analysis> analysis(new Analysis(input));
+  const SourceBuffer& source = analysis->source_;
+  CheckResult& result = analysis->result_;
+  State& state = *analysis->state_;
+  state.parsed = Parse(source);
+  ParseResult& parsed = state.parsed;
   for (Diagnostic& w : parsed.warnings) {
     if (!Shown(w, options.warnings)) continue;
     if (w.kind == DiagKind::Warning && options.warnings.IsError(w.warning_number)) {
@@ -29,7 +44,7 @@ CheckResult CheckSource(const SourceBuffer& source, const CheckOptions& options)
   if (parsed.error) {
     result.diagnostics.push_back(std::move(*parsed.error));
     result.has_error = true;
-    return result;
+    return analysis;
   }
   const typing::Prelude& prelude = typing::Prelude::Get();
   if (!prelude.error().empty()) {
@@ -39,18 +54,53 @@ CheckResult CheckSource(const SourceBuffer& source, const CheckOptions& options)
     d.message = Text("mlhint's prelude is broken (" + prelude.error() + ")");
     result.diagnostics.push_back(std::move(d));
     result.has_error = true;
-    return result;
+    return analysis;
   }
   typing::CheckOptions typing_options;
   typing_options.warnings = options.warnings;
   typing_options.signature = options.want_signature;
   typing_options.max_errors = options.max_errors;
-  typing::Typer typer(source, parsed.ast, prelude, typing_options);
-  typing::CheckOutput out = typer.Check();
+  state.typer = std::make_unique<typing::Typer>(source, parsed.ast, prelude, typing_options);
+  typing::CheckOutput out = state.typer->Check();
   for (Diagnostic& d : out.diagnostics) result.diagnostics.push_back(std::move(d));
   result.has_error = out.has_error;
   result.warning_error |= out.warning_error;
   result.signature = std::move(out.signature);
+  return analysis;
+}
+
+std::optional<Analysis::Typed> Analysis::TypeAt(uint32_t offset) const {
+  if (!state_->typer) return std::nullopt;
+  typing::Typer& typer = *state_->typer;
+  const ast::Ast& tree = state_->parsed.ast;
+  // The smallest typed node whose span holds the offset (a ghost node, made
+  // by desugaring, is not something the user can point at).
+  std::optional<Span> best;
+  typing::TypeId best_type = typing::kNoType;
+  auto consider = [&](Span span, bool ghost, typing::TypeId type) {
+    if (ghost || type == typing::kNoType || offset < span.begin || offset >= span.end) return;
+    if (!best || span.size() < best->size()) {
+      best = span;
+      best_type = type;
+    }
+  };
+  for (ast::Id e = 0; e < tree.exprs.size(); ++e)
+    consider(tree.exprs[e].span, (tree.exprs[e].flags & ast::kGhost) != 0, typer.ExprType(e));
+  for (ast::Id p = 0; p < tree.pats.size(); ++p)
+    consider(tree.pats[p].span, (tree.pats[p].flags & ast::kGhost) != 0, typer.PatType(p));
+  if (!best || typer.store().tag(typer.store().Repr(best_type)) == typing::TypeTag::Error) return std::nullopt;
+  typing::OutType tree_of_type = typer.printer().TreeFresh(best_type);
+  std::string text;
+  fmt::Formatter ppf(text);
+  typing::PrintOutType(ppf, tree_of_type);
+  ppf.print_flush();
+  return Typed{*best, std::move(text)};
+}
+
+CheckResult CheckSource(const SourceBuffer& source, const CheckOptions& options) {
+  CheckResult result;
+  bool ran = RunWithLargeStack([&] { result = Analysis::Run(source, options)->TakeResult(); });
+  if (!ran) result = Analysis::Run(source, options)->TakeResult();
   return result;
 }
 

@@ -1,7 +1,11 @@
-// Checking one source file: lexing, parsing and (from the type checker on)
-// typing, producing the diagnostics in the order OCaml prints them.
+// Checking one source: lexing, parsing and typing, producing the
+// diagnostics in the order OCaml prints them. The command line uses the
+// result and drops the rest; an editor keeps the Analysis, to answer
+// questions about the checked program (the type under the cursor).
 #pragma once
 
+#include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -26,6 +30,35 @@ struct CheckResult {
   bool warning_error = false;
 };
 
+// Runs the checker on a thread with a stack large enough for deep programs.
 CheckResult CheckSource(const SourceBuffer& source, const CheckOptions& options);
+
+// A checked program, kept: its diagnostics and what the checker learnt.
+class Analysis {
+ public:
+  // Checks a copy of `source` (on the caller's stack: call it from a thread
+  // with a large stack, as CheckSource does, when the input may be deep).
+  static std::unique_ptr<Analysis> Run(const SourceBuffer& source, const CheckOptions& options);
+  ~Analysis();
+
+  const SourceBuffer& source() const { return source_; }
+  const CheckResult& result() const { return result_; }
+  CheckResult TakeResult() { return std::move(result_); }
+
+  // The innermost expression or pattern at a byte offset and its type,
+  // printed as OCaml prints types ("int list -> int").
+  struct Typed {
+    Span span;
+    std::string type;
+  };
+  std::optional<Typed> TypeAt(uint32_t offset) const;
+
+ private:
+  Analysis(const SourceBuffer& source);
+  struct State;
+  SourceBuffer source_;
+  std::unique_ptr<State> state_;
+  CheckResult result_;
+};
 
 }  // namespace mlhint

@@ -77,9 +77,7 @@ int CheckFiles(const Options& options) {
       any_error = true;
       continue;
     }
-    CheckResult result;
-    bool ran = RunWithLargeStack([&] { result = CheckSource(*source, check); });
-    if (!ran) result = CheckSource(*source, check);
+    CheckResult result = CheckSource(*source, check);
     std::string out;
     for (const Diagnostic& d : result.diagnostics) RenderOcaml(d, *source, render, out);
     Write(stderr, out);

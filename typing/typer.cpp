@@ -22,6 +22,8 @@ Typer::Typer(const SourceBuffer& source, const ast::Ast& ast, const Prelude& pre
       env_(std::make_unique<Env>(prelude.env())),
       ctype_(std::make_unique<Ctype>(*store_, *env_)),
       printer_(std::make_unique<TypePrinter>(*ctype_)) {
+  // ocamlc -i turns these off (Typemod.type_implementation, #7656).
+  if (options_.signature) options_.warnings.Apply("-32-34-37-38-60");
   expr_types_.assign(ast.exprs.size(), kNoType);
   pat_types_.assign(ast.pats.size(), kNoType);
   pat_constructors_.assign(ast.pats.size(), kNone);
@@ -266,9 +268,9 @@ CheckOutput Typer::Check() {
     if (failed) BindFailedItem(ast_.items[item]);
   }
   if (!out_.has_error) {
-    // Typecore.force_delayed_checks: unused variables, in order.
-    for (size_t i = 0; i < delayed_.size(); ++i) delayed_[i]();
     if (options_.signature) {
+      // Typecore.force_delayed_checks: unused variables, in order.
+      for (size_t i = 0; i < delayed_.size(); ++i) delayed_[i]();
       std::vector<OutSigItem> items;
       printer_->BeginSignature();
       for (size_t i = 0; i < sig_.size(); ++i) {
@@ -308,6 +310,14 @@ CheckOutput Typer::Check() {
       ppf.print_newline();
       out_.signature = std::move(text);
     } else {
+      // Typemod.type_implementation without an interface file: warning 70,
+      // then the weak-variable check, then the delayed unused checks.
+      if (WarningActive(70)) {
+        Diagnostic d = MakeWarning(70, Span{0, 0}, "Cannot find interface file.");
+        d.span.reset();
+        d.whole_file = true;
+        PushWarning(std::move(d));
+      }
       // Typemod.check_nongen_schemes over the final signature.
       for (const SigEntry& s : sig_) {
         if (s.kind != OutSigItem::Kind::Value || ctype_->FreeVariables(s.type).empty()) continue;
@@ -325,6 +335,8 @@ CheckOutput Typer::Check() {
         Report(TypeError{MakeError(DiagKind::NonGeneralizable, s.loc, std::move(message)), std::nullopt});
         break;
       }
+      if (!out_.has_error)
+        for (size_t i = 0; i < delayed_.size(); ++i) delayed_[i]();
     }
   }
   return std::move(out_);

@@ -170,6 +170,7 @@ class Typer {
   TypeId TypeFunction(ast::Id e, Expected expected, const std::vector<CaseView>& cases,
                       std::optional<InFunction> in_function);
   TypeId TypeLet(ast::Id e, Expected expected);
+  bool PatHasConstructor(ast::Id p) const;
   TypeId TypeStatement(ast::Id e, Explanation explanation);
   void TypeCases(TypeId ty_arg, Expected ty_res, bool partial_flag, Span loc, const std::vector<CaseView>& cases,
                  std::optional<InFunction> in_function);
@@ -270,6 +271,8 @@ class Typer {
   void TrackUnused(ValueId v, int warning, int strict_warning, int32_t group, int32_t rec_binding);
   ValueId AddValue(std::string_view name, TypeId type, Span loc, bool track_unused, int warning);
   void MarkUsed(ValueId v);
+  void TrackShadowedToplevel(ValueId v);
+  std::unordered_map<std::string, ValueId> toplevel_values_;  // the latest of each name
   void MarkSlot(int32_t slot);
   void AddDelayed(std::function<void()> check) { delayed_.push_back(std::move(check)); }
 

@@ -27,6 +27,36 @@ TypeId Typer::TypeExpect(ast::Id e, Expected expected) {
   return t;
 }
 
+bool Typer::PatHasConstructor(ast::Id p) const {
+  std::vector<ast::Id> work{p};
+  while (!work.empty()) {
+    const ast::Pat& x = ast_.pats[work.back()];
+    work.pop_back();
+    switch (x.kind) {
+      case ast::PatKind::Construct:
+        return true;
+      case ast::PatKind::Alias:
+      case ast::PatKind::Constraint:
+        work.push_back(x.a);
+        break;
+      case ast::PatKind::Or:
+        work.push_back(x.a);
+        work.push_back(x.b);
+        break;
+      case ast::PatKind::Tuple:
+      case ast::PatKind::Array:
+        for (ast::Id q : ListOf(x.list)) work.push_back(q);
+        break;
+      case ast::PatKind::Record:
+        for (ast::Id f : ListOf(x.list)) work.push_back(ast_.record_pat_fields[f].pat);
+        break;
+      default:
+        break;
+    }
+  }
+  return false;
+}
+
 void Typer::UnifyExp(ast::Id e, TypeId type, TypeId expected, Explanation explanation) {
   std::optional<Trace> trace = ctype_->Unify(type, expected);
   if (!trace) return;
@@ -122,8 +152,25 @@ TypeId Typer::TypeExpectInner(ast::Id e, Expected expected) {
     }
     case ExprKind::Constant:
       return rue(ConstantTypeOf(x.a, x.span));
-    case ExprKind::Let:
+    case ExprKind::Let: {
+      // Typecore types `let p = e in body` as `match e with p -> body` when
+      // p holds a constructor (may_contain_gadts): e is typed first, and
+      // the match's checks and locations apply.
+      if (!(x.flags & ast::kRec) && x.list.size == 1) {
+        const ast::Binding& b = ast_.bindings[ast_.at(x.list, 0)];
+        if (PatHasConstructor(b.pat)) {
+          ct.BeginDef();
+          TypeId arg = TypeExp(b.expr);
+          ct.EndDef();
+          if (!IsNonexpansive(b.expr)) ct.LowerContravariant(arg);
+          ct.Generalize(arg);
+          std::vector<CaseView> cases{CaseView{b.pat, kNone, x.a}};
+          TypeCases(arg, expected, true, x.span, cases, std::nullopt);
+          return ct.Instance(expected.type);
+        }
+      }
       return TypeLet(e, expected);
+    }
     case ExprKind::Fun: {
       std::vector<CaseView> cases{CaseView{x.a, kNone, x.b}};
       return TypeFunction(e, expected, cases, in_function);

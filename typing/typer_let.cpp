@@ -46,6 +46,22 @@ void Typer::TrackUnused(ValueId v, int warning, int strict_warning, int32_t grou
   });
 }
 
+// Warning 32 for a top-level value that a later one of the same name hides
+// from the interface and that nothing used.
+void Typer::TrackShadowedToplevel(ValueId v) {
+  const std::string name = env_->values[v].name;
+  if (!WarningActive(32) || name.empty() || name[0] == '_') return;
+  int32_t slot = static_cast<int32_t>(usages_.size());
+  usages_.push_back(Usage{false, -1, -1});
+  value_usage_[v] = slot;
+  toplevel_values_[name] = v;
+  Span loc = env_->values[v].loc;
+  AddDelayed([this, slot, loc, name, v] {
+    if (usages_[static_cast<size_t>(slot)].used || toplevel_values_[name] == v) return;
+    Warn(32, loc, "unused value " + name + ".");
+  });
+}
+
 void Typer::MarkUsed(ValueId v) {
   if (v >= value_usage_.size()) return;
   if (int32_t g = value_rec_group_[v]; g >= 0 && rec_group_state_[static_cast<size_t>(g)] == RecState::TypingDefinitions)
@@ -218,8 +234,8 @@ Typer::LetResult Typer::TypeLetBindings(bool is_rec, const std::vector<ast::Id>&
   for (auto& force : st.force) force();
   // The values, with their unused-variable checks registered now (before the
   // definitions are typed), as OCaml does.
-  // A top-level value is part of the file's interface, never unused (there
-  // is no .mli to hide it), so only local ones are tracked.
+  // A top-level value is part of the file's interface (there is no .mli to
+  // hide it), so it is unused only when a later definition shadows it.
   int warning = 26;
   int strict = 27;
   int32_t group_base = static_cast<int32_t>(group_some_used_.size());
@@ -236,7 +252,10 @@ Typer::LetResult Typer::TypeLetBindings(bool is_rec, const std::vector<ast::Id>&
     const PatVar& v = st.vars[k];
     ValueId id = NewValue(v.name, v.type, v.loc);
     int32_t bi = var_binding[k] < 0 ? 0 : var_binding[k];
-    if (!toplevel) TrackUnused(id, warning, strict, group_base + bi, is_rec ? rec_base + bi : -1);
+    if (toplevel)
+      TrackShadowedToplevel(id);
+    else
+      TrackUnused(id, warning, strict, group_base + bi, is_rec ? rec_base + bi : -1);
     if (is_rec) value_rec_group_[id] = static_cast<int32_t>(rec_group_state_.size());
     values.push_back(id);
   }
