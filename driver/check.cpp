@@ -1,5 +1,6 @@
 #include "driver/check.h"
 
+#include "hints/hints.h"
 #include "parser/parse.h"
 #include "support/format.h"
 #include "support/large_stack.h"
@@ -20,6 +21,7 @@ bool Shown(const Diagnostic& d, const WarningSettings& warnings) {
 
 struct Analysis::State {
   ParseResult parsed;
+  hints::HintEngine hints;               // the checker calls it for each type clash
   std::unique_ptr<typing::Typer> typer;  // absent when parsing failed
 };
 
@@ -60,6 +62,7 @@ std::unique_ptr<Analysis> Analysis::Run(const SourceBuffer& input, const CheckOp
   typing_options.warnings = options.warnings;
   typing_options.signature = options.want_signature;
   typing_options.max_errors = options.max_errors;
+  if (options.hints) typing_options.observer = &state.hints;
   state.typer = std::make_unique<typing::Typer>(source, parsed.ast, prelude, typing_options);
   typing::CheckOutput out = state.typer->Check();
   for (Diagnostic& d : out.diagnostics) result.diagnostics.push_back(std::move(d));

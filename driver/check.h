@@ -19,6 +19,7 @@ struct CheckOptions {
   WarningSettings warnings;
   int max_errors = 0;  // 0: all
   bool want_signature = false;
+  bool hints = true;  // attach hints (HINTS.md) to type errors
 };
 
 struct CheckResult {

@@ -126,7 +126,7 @@ class Typer::MatchContext {
 // ---------------------------------------------------------------- conversion
 
 PatId Typer::MatchContext::ConvertConstant(const ast::Constant& c, Span span) {
-  std::string_view text = t_.source_.Slice(c.text);
+  std::string_view text = t_.source_->Slice(c.text);
   parmatch::Constant k;
   switch (c.kind) {
     case ast::ConstKind::Int: {
@@ -168,7 +168,7 @@ PatId Typer::MatchContext::ConvertConstant(const ast::Constant& c, Span span) {
 // and constraints disappear (an alias's node keeps the alias's location,
 // which is what a warning on an or-pattern branch points at).
 PatId Typer::MatchContext::Convert(ast::Id p) {
-  const ast::Pat& x = t_.ast_.pats[p];
+  const ast::Pat& x = t_.ast_->pats[p];
   parmatch::Node n;
   n.span = x.span;
   switch (x.kind) {
@@ -176,13 +176,13 @@ PatId Typer::MatchContext::Convert(ast::Id p) {
       return m_.Add(n, {});
     case ast::PatKind::Var: {
       PatId var = m_.Add(n, {});
-      m_.Bind(var, t_.source_.Slice(x.name));
+      m_.Bind(var, t_.source_->Slice(x.name));
       return var;
     }
     case ast::PatKind::Alias: {
       PatId inner = Convert(x.a);
       m_.SetSpan(inner, x.span);
-      m_.Bind(inner, t_.source_.Slice(x.name));
+      m_.Bind(inner, t_.source_->Slice(x.name));
       return inner;
     }
     case ast::PatKind::Constraint:
@@ -190,12 +190,12 @@ PatId Typer::MatchContext::Convert(ast::Id p) {
       // which keeps its own location.
       return Convert(x.a);
     case ast::PatKind::Constant:
-      return ConvertConstant(t_.ast_.constants[x.a], x.span);
+      return ConvertConstant(t_.ast_->constants[x.a], x.span);
     case ast::PatKind::Interval: {
       // Typecore expands 'a'..'c' into 'a' | ('b' | 'c') with ghost
       // locations, the whole keeping the interval's.
-      unsigned char c1 = DecodeCharLiteral(t_.source_.Slice(t_.ast_.constants[x.a].text));
-      unsigned char c2 = DecodeCharLiteral(t_.source_.Slice(t_.ast_.constants[x.b].text));
+      unsigned char c1 = DecodeCharLiteral(t_.source_->Slice(t_.ast_->constants[x.a].text));
+      unsigned char c2 = DecodeCharLiteral(t_.source_->Slice(t_.ast_->constants[x.b].text));
       if (c1 > c2) std::swap(c1, c2);
       auto make_char = [&](unsigned c) {
         parmatch::Constant k;
@@ -234,7 +234,7 @@ PatId Typer::MatchContext::Convert(ast::Id p) {
       for (ast::Id f : t_.ListOf(x.list)) {
         LabelId l = t_.RecordPatLabel(f);
         if (l == kNone) throw Untyped{};
-        fields.emplace_back(l, t_.ast_.record_pat_fields[f].pat);
+        fields.emplace_back(l, t_.ast_->record_pat_fields[f].pat);
       }
       std::stable_sort(fields.begin(), fields.end(), [&](const auto& a, const auto& b) {
         return t_.env_->labels[a.first].pos < t_.env_->labels[b.first].pos;
@@ -900,8 +900,8 @@ class FreeNames {
 void Typer::CheckAmbiguousBindings(const std::vector<ast::Id>& pats, const std::vector<bool>& guarded) {
   if (!WarningActive(57) || match_budget_ <= 0) return;
   if (guard_of_pat_.empty()) {
-    guard_of_pat_.assign(ast_.pats.size(), ast::kNone);
-    for (const ast::Case& c : ast_.cases)
+    guard_of_pat_.assign(ast_->pats.size(), ast::kNone);
+    for (const ast::Case& c : ast_->cases)
       if (c.guard != ast::kNone && c.pat < guard_of_pat_.size()) guard_of_pat_[c.pat] = c.guard;
   }
   std::vector<std::pair<Span, std::string>> warnings;
@@ -918,8 +918,8 @@ void Typer::CheckAmbiguousBindings(const std::vector<ast::Id>& pats, const std::
       ast::Id guard = pats[i] < guard_of_pat_.size() ? guard_of_pat_[pats[i]] : ast::kNone;
       if (guard == ast::kNone) continue;
       std::vector<std::string_view> vars, used;
-      PatternVars(ast_, source_, pats[i], vars);
-      FreeNames(ast_, source_).Expr(guard, used);
+      PatternVars(*ast_, *source_, pats[i], vars);
+      FreeNames(*ast_, *source_).Expr(guard, used);
       std::sort(vars.begin(), vars.end());
       std::sort(used.begin(), used.end());
       std::vector<std::string_view> all;

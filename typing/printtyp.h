@@ -98,6 +98,18 @@ class TypePrinter {
   void AddSignatureType(const std::string& name, DeclId decl) { sig_types_.emplace_back(name, decl); }
   std::vector<NameCollision> EndSignature();
 
+  // The names given to weak variables so far (they are numbered once per
+  // file); saved and restored around a speculative typing.
+  struct WeakNames {
+    std::unordered_map<TypeId, std::string> names;
+    int counter = 1;
+  };
+  WeakNames SaveWeakNames() const { return WeakNames{weak_names_, weak_counter_}; }
+  void RestoreWeakNames(WeakNames saved) {
+    weak_names_ = std::move(saved.names);
+    weak_counter_ = saved.counter;
+  }
+
   // Signature items.
   OutSigItem ValueItem(const std::string& name, TypeId scheme);
   OutSigItem TypeItem(DeclId decl, bool first);

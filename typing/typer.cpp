@@ -5,6 +5,8 @@
 #include "support/large_stack.h"
 #include "typing/typer.h"
 
+#include "parser/parse.h"
+
 #include <algorithm>
 
 #include "lexer/literals.h"
@@ -15,8 +17,8 @@
 namespace mlhint::typing {
 
 Typer::Typer(const SourceBuffer& source, const ast::Ast& ast, const Prelude& prelude, const CheckOptions& options)
-    : source_(source),
-      ast_(ast),
+    : source_(&source),
+      ast_(&ast),
       options_(options),
       store_(std::make_unique<TypeStore>(prelude.store())),
       env_(std::make_unique<Env>(prelude.env())),
@@ -24,18 +26,232 @@ Typer::Typer(const SourceBuffer& source, const ast::Ast& ast, const Prelude& pre
       printer_(std::make_unique<TypePrinter>(*ctype_)) {
   // ocamlc -i turns these off (Typemod.type_implementation, #7656).
   if (options_.signature) options_.warnings.Apply("-32-34-37-38-60");
-  expr_types_.assign(ast.exprs.size(), kNoType);
-  pat_types_.assign(ast.pats.size(), kNoType);
-  pat_constructors_.assign(ast.pats.size(), kNone);
-  record_field_labels_.assign(std::max(ast.record_fields.size(), ast.record_pat_fields.size()), kNone);
-  apply_is_raise_.assign(ast.exprs.size(), false);
+  Unit unit = NewUnit(source, ast);
+  SwapUnit(unit);
   value_usage_.assign(env_->values.size(), -1);
   value_rec_group_.assign(env_->values.size(), -1);
 }
 
 Typer::~Typer() = default;
 
-bool Typer::Stopped() const { return options_.max_errors > 0 && errors_ >= options_.max_errors; }
+Typer::Unit Typer::NewUnit(const SourceBuffer& source, const ast::Ast& ast) {
+  Unit u;
+  u.source = &source;
+  u.ast = &ast;
+  u.expr_types.assign(ast.exprs.size(), kNoType);
+  u.pat_types.assign(ast.pats.size(), kNoType);
+  u.pat_constructors.assign(ast.pats.size(), kNone);
+  u.record_field_labels.assign(std::max(ast.record_fields.size(), ast.record_pat_fields.size()), kNone);
+  u.apply_is_raise.assign(ast.exprs.size(), false);
+  u.ident_values.assign(ast.exprs.size(), kNone);
+  return u;
+}
+
+void Typer::SwapUnit(Unit& other) {
+  std::swap(source_, other.source);
+  std::swap(ast_, other.ast);
+  expr_types_.swap(other.expr_types);
+  pat_types_.swap(other.pat_types);
+  pat_constructors_.swap(other.pat_constructors);
+  record_field_labels_.swap(other.record_field_labels);
+  apply_is_raise_.swap(other.apply_is_raise);
+  ident_values_.swap(other.ident_values);
+  guard_of_pat_.swap(other.guard_of_pat);
+}
+
+// ---------------------------------------------------------------- for hints
+
+// The variables (kNoType if none) that were at the root of either side of
+// the unification of `e`'s type; those now bound to a type get `e` as their
+// origin. Roots are enough: they are how a parameter or a `let`-bound name
+// gets its type from one use.
+void Typer::NoteOrigin(ast::Id e, TypeId before_type, TypeId before_expected) {
+  if (speculating_) return;
+  for (TypeId v : {before_type, before_expected}) {
+    if (v == kNoType || store_->tag(store_->Repr(v)) == TypeTag::Var) continue;
+    if (origin_of_var_.size() <= v) origin_of_var_.resize(store_->size(), ast::kNone);
+    origin_of_var_[v] = e;
+  }
+}
+
+ast::Id Typer::OriginOf(ValueId v) const {
+  if (v == kNone) return ast::kNone;
+  ast::Id origin = ast::kNone;
+  // Along the chain of links from the value's own type: the last variable
+  // whose binding was recorded.
+  for (TypeId t = env_->values[v].type; store_->tag(t) == TypeTag::Link; t = store_->node(t).a)
+    if (t < origin_of_var_.size() && origin_of_var_[t] != ast::kNone) origin = origin_of_var_[t];
+  return origin;
+}
+
+ValueId Typer::ResolveValue(std::string_view dotted) const {
+  size_t dot = dotted.rfind('.');
+  // Operators contain dots ("+."): only a capitalised prefix is a module.
+  if (dot == std::string_view::npos || dotted.empty() || !(dotted[0] >= 'A' && dotted[0] <= 'Z'))
+    return env_->Find(Namespace::Value, dotted);
+  std::string_view path = dotted.substr(0, dot), name = dotted.substr(dot + 1);
+  const ModuleDesc* m = nullptr;
+  size_t start = 0;
+  while (start <= path.size()) {
+    size_t end = path.find('.', start);
+    std::string_view part = path.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start);
+    if (!m) {
+      uint32_t id = env_->Find(Namespace::Module, part);
+      if (id == kNone) return kNone;
+      m = &env_->modules[id];
+    } else {
+      const auto* ids = m->Find(Namespace::Module, part);
+      if (!ids) return kNone;
+      m = &env_->modules[ids->front()];
+    }
+    if (end == std::string_view::npos) break;
+    start = end + 1;
+  }
+  const auto* ids = m ? m->Find(Namespace::Value, name) : nullptr;
+  return ids ? ids->front() : kNone;
+}
+
+DeclId Typer::StdlibType(std::string_view name) const {
+  if (env_->stdlib == kNone) return kNone;
+  const auto* ids = env_->modules[env_->stdlib].Find(Namespace::Type, name);
+  return ids ? ids->front() : kNone;
+}
+
+// ---------------------------------------------------------------- speculation
+
+Typer::Checkpoint Typer::Save() {
+  Checkpoint cp;
+  cp.store = store_->TakeSnapshot();
+  cp.env = env_->Save();
+  cp.diagnostics = out_.diagnostics.size();
+  cp.clashes = out_.clashes.size();
+  cp.delayed = delayed_.size();
+  cp.usages = usages_.size();
+  cp.value_usage = value_usage_.size();
+  cp.value_rec_group = value_rec_group_.size();
+  cp.rec_bindings = rec_bindings_.size();
+  cp.rec_group_state = rec_group_state_.size();
+  cp.group_some_used = group_some_used_.size();
+  cp.defined_types = defined_types_.size();
+  cp.defined_exceptions = defined_exceptions_.size();
+  cp.usage_undo = usage_undo_.size();
+  cp.group_undo = group_undo_.size();
+  cp.has_error = out_.has_error;
+  cp.warning_error = out_.warning_error;
+  cp.errors = errors_;
+  cp.next_rec_group = next_rec_group_;
+  cp.match_budget = match_budget_;
+  cp.level = ctype_->current_level();
+  cp.weak_names = printer_->SaveWeakNames();
+  ++checkpoints_;
+  return cp;
+}
+
+void Typer::Rollback(Checkpoint& cp) {
+  store_->Backtrack(cp.store);
+  env_->Restore(cp.env);
+  out_.diagnostics.resize(cp.diagnostics);
+  out_.clashes.resize(cp.clashes);
+  delayed_.resize(cp.delayed);
+  // Uses of older values recorded since the checkpoint are forgotten.
+  for (size_t i = cp.usage_undo; i < usage_undo_.size(); ++i)
+    if (static_cast<size_t>(usage_undo_[i]) < cp.usages) usages_[static_cast<size_t>(usage_undo_[i])].used = false;
+  for (size_t i = cp.group_undo; i < group_undo_.size(); ++i)
+    if (static_cast<size_t>(group_undo_[i]) < cp.group_some_used)
+      group_some_used_[static_cast<size_t>(group_undo_[i])] = false;
+  usage_undo_.resize(cp.usage_undo);
+  group_undo_.resize(cp.group_undo);
+  usages_.resize(cp.usages);
+  value_usage_.resize(cp.value_usage);
+  value_rec_group_.resize(cp.value_rec_group);
+  rec_bindings_.resize(cp.rec_bindings);
+  rec_group_state_.resize(cp.rec_group_state);
+  group_some_used_.resize(cp.group_some_used);
+  defined_types_.resize(cp.defined_types);
+  defined_exceptions_.resize(cp.defined_exceptions);
+  out_.has_error = cp.has_error;
+  out_.warning_error = cp.warning_error;
+  errors_ = cp.errors;
+  next_rec_group_ = cp.next_rec_group;
+  match_budget_ = cp.match_budget;
+  ctype_->SetCurrentLevel(cp.level);
+  printer_->RestoreWeakNames(std::move(cp.weak_names));
+  pending_sig_.clear();
+  --checkpoints_;
+}
+
+void Typer::Commit(Checkpoint& cp) {
+  store_->Commit(cp.store);
+  if (--checkpoints_ == 0) {
+    usage_undo_.clear();
+    group_undo_.clear();
+  }
+}
+
+std::optional<std::vector<Span>> Typer::SpeculateItem(std::string_view item_text) {
+  if (!observed_item_) return std::nullopt;
+  SourceBuffer source("speculation", std::string(item_text));
+  ParseResult parsed = Parse(source);
+  if (parsed.error) return std::nullopt;
+  Unit unit = NewUnit(source, parsed.ast);
+  SwapUnit(unit);
+  Checkpoint cp = Save();
+  ++speculating_;
+  for (uint32_t i = 0; i < parsed.ast.structure.size; ++i) TypeItemReporting(parsed.ast.at(parsed.ast.structure, i));
+  std::vector<Span> errors;
+  for (size_t i = cp.diagnostics; i < out_.diagnostics.size(); ++i) {
+    const Diagnostic& d = out_.diagnostics[i];
+    if (d.severity == Severity::Error && d.span) errors.push_back(*d.span);
+  }
+  --speculating_;
+  Rollback(cp);
+  SwapUnit(unit);
+  return errors;
+}
+
+bool Typer::TypeItemReporting(ast::Id item) {
+  ResetTypeVariables();
+  ctype_->ResetBudget();
+  depth_ = 0;
+  bool failed = true;
+  try {
+    TypeItem(item);
+    failed = false;
+  } catch (TypeErrorThrow& t) {
+    Report(TypeError{std::move(t.diagnostic), std::move(t.clash)});
+  } catch (TypesTooLarge&) {
+    Report(TypeError{MakeError(DiagKind::NestingTooDeep, ast_->items[item].span,
+                               Text("The types of this definition grow too large for mlhint to check them")),
+                     std::nullopt});
+  } catch (NestingTooDeep& n) {
+    Report(TypeError{MakeError(DiagKind::NestingTooDeep, n.span,
+                               Text("This expression is nested too deeply for mlhint (more than " +
+                                    std::to_string(kMaxDepth) + " levels)")),
+                     std::nullopt});
+  }
+  if (failed) BindFailedItem(ast_->items[item]);
+  return failed;
+}
+
+// The signature entries of the item just typed, once it is final.
+void Typer::FlushSignature() {
+  for (SigEntry& entry : pending_sig_) {
+    if (entry.kind == OutSigItem::Kind::Value) {
+      // The signature keeps the last definition of each name.
+      sig_.erase(std::remove_if(sig_.begin(), sig_.end(),
+                                [&](const SigEntry& s) {
+                                  return s.kind == OutSigItem::Kind::Value && s.name == entry.name;
+                                }),
+                 sig_.end());
+    }
+    sig_.push_back(std::move(entry));
+  }
+  pending_sig_.clear();
+}
+
+bool Typer::Stopped() const {
+  return !speculating_ && !unlimited_errors_ && options_.max_errors > 0 && errors_ >= options_.max_errors;
+}
 
 void Typer::Raise(Diagnostic d, std::optional<TypeClash> clash) {
   BeforeThrow();
@@ -120,8 +336,8 @@ std::string LongidentText(const std::vector<std::string_view>& parts) { return J
 }  // namespace
 
 const ModuleDesc* Typer::LookupModulePath(ast::Id longident, uint32_t count) {
-  std::vector<std::string_view> parts = PartsOf(ast_, longident);
-  const ast::LongIdent& l = ast_.longidents[longident];
+  std::vector<std::string_view> parts = PartsOf(*ast_, longident);
+  const ast::LongIdent& l = ast_->longidents[longident];
   const ModuleDesc* m = nullptr;
   for (uint32_t i = 0; i < count; ++i) {
     const ModuleDesc* next = nullptr;
@@ -149,8 +365,8 @@ const ModuleDesc* Typer::LookupModulePath(ast::Id longident, uint32_t count) {
 }
 
 ValueId Typer::LookupValue(ast::Id longident) {
-  std::vector<std::string_view> parts = PartsOf(ast_, longident);
-  const ast::LongIdent& l = ast_.longidents[longident];
+  std::vector<std::string_view> parts = PartsOf(*ast_, longident);
+  const ast::LongIdent& l = ast_->longidents[longident];
   std::string_view name = parts.back();
   if (parts.size() == 1) {
     uint32_t id = env_->Find(Namespace::Value, name);
@@ -160,7 +376,7 @@ ValueId Typer::LookupValue(ast::Id longident) {
     // A function that calls itself without `rec`: OCaml's hint.
     for (auto it = ghost_recs_.rbegin(); it != ghost_recs_.rend(); ++it) {
       if (it->name != name) continue;
-      uint32_t line = source_.Locate(it->let_loc.begin).line;
+      uint32_t line = source_->Locate(it->let_loc.begin).line;
       message = [message, line](fmt::Formatter& ppf) {
         message(ppf);
         // "@.@[%s@ %s %i@]": a flush, a newline, then the hint.
@@ -186,8 +402,8 @@ ValueId Typer::LookupValue(ast::Id longident) {
 }
 
 DeclId Typer::LookupType(ast::Id longident) {
-  std::vector<std::string_view> parts = PartsOf(ast_, longident);
-  const ast::LongIdent& l = ast_.longidents[longident];
+  std::vector<std::string_view> parts = PartsOf(*ast_, longident);
+  const ast::LongIdent& l = ast_->longidents[longident];
   std::string_view name = parts.back();
   if (parts.size() == 1) {
     uint32_t id = env_->Find(Namespace::Type, name);
@@ -205,8 +421,8 @@ DeclId Typer::LookupType(ast::Id longident) {
 
 std::vector<ConstrId> Typer::LookupAllConstructors(ast::Id longident, bool in_pattern) {
   (void)in_pattern;
-  std::vector<std::string_view> parts = PartsOf(ast_, longident);
-  const ast::LongIdent& l = ast_.longidents[longident];
+  std::vector<std::string_view> parts = PartsOf(*ast_, longident);
+  const ast::LongIdent& l = ast_->longidents[longident];
   std::string_view name = parts.back();
   if (parts.size() == 1) {
     std::vector<ConstrId> all = env_->FindAll(Namespace::Constructor, name);
@@ -223,8 +439,8 @@ std::vector<ConstrId> Typer::LookupAllConstructors(ast::Id longident, bool in_pa
 }
 
 std::vector<LabelId> Typer::LookupAllLabels(ast::Id longident) {
-  std::vector<std::string_view> parts = PartsOf(ast_, longident);
-  const ast::LongIdent& l = ast_.longidents[longident];
+  std::vector<std::string_view> parts = PartsOf(*ast_, longident);
+  const ast::LongIdent& l = ast_->longidents[longident];
   std::string_view name = parts.back();
   if (parts.size() == 1) {
     std::vector<LabelId> all = env_->FindAll(Namespace::Label, name);
@@ -243,29 +459,46 @@ std::vector<LabelId> Typer::LookupAllLabels(ast::Id longident) {
 // ---------------------------------------------------------------- structure
 
 CheckOutput Typer::Check() {
-  for (uint32_t i = 0; i < ast_.structure.size; ++i) {
+  for (uint32_t i = 0; i < ast_->structure.size; ++i) {
     if (Stopped()) break;
-    ResetTypeVariables();
-    ast::Id item = ast_.at(ast_.structure, i);
-    ctype_->ResetBudget();
-    depth_ = 0;
-    bool failed = true;
-    try {
-      TypeItem(item);
-      failed = false;
-    } catch (TypeErrorThrow& t) {
-      Report(TypeError{std::move(t.diagnostic), std::move(t.clash)});
-    } catch (TypesTooLarge&) {
-      Report(TypeError{MakeError(DiagKind::NestingTooDeep, ast_.items[item].span,
-                                 Text("The types of this definition grow too large for mlhint to check them")),
-                       std::nullopt});
-    } catch (NestingTooDeep& n) {
-      Report(TypeError{MakeError(DiagKind::NestingTooDeep, n.span,
-                                 Text("This expression is nested too deeply for mlhint (more than " +
-                                      std::to_string(kMaxDepth) + " levels)")),
-                       std::nullopt});
+    ast::Id item = ast_->at(ast_->structure, i);
+    Checkpoint cp = Save();
+    size_t first_diagnostic = out_.diagnostics.size(), first_clash = out_.clashes.size();
+    // With an observer, this first typing sees every error of the item (it
+    // is undone if there is one), whatever --max-errors says.
+    unlimited_errors_ = options_.observer != nullptr;
+    TypeItemReporting(item);
+    unlimited_errors_ = false;
+    if (!options_.observer || out_.clashes.size() == first_clash) {
+      if (options_.observer && options_.max_errors > 0 && errors_ > options_.max_errors) {
+        // Nothing to observe, but more errors than asked for: again, with
+        // the limit.
+        Rollback(cp);
+        TypeItemReporting(item);
+      } else {
+        Commit(cp);
+      }
+      FlushSignature();
+      continue;
     }
-    if (failed) BindFailedItem(ast_.items[item]);
+    // The observer works from the state before the item; the item is then
+    // typed again, the same way, and its clashes get what was suggested.
+    ItemErrors info{ast_->items[item].span, {}};
+    for (size_t k = first_diagnostic; k < out_.diagnostics.size(); ++k)
+      if (out_.diagnostics[k].severity == Severity::Error && out_.diagnostics[k].span)
+        info.errors.push_back(*out_.diagnostics[k].span);
+    std::vector<TypeClash> clashes(out_.clashes.begin() + static_cast<std::ptrdiff_t>(first_clash), out_.clashes.end());
+    Rollback(cp);
+    observed_item_ = &info;
+    std::vector<std::vector<Child>> suggested;
+    for (const TypeClash& clash : clashes) suggested.push_back(options_.observer->OnClash(clash, info, *this));
+    observed_item_ = nullptr;
+    TypeItemReporting(item);
+    FlushSignature();
+    for (size_t k = 0; k < suggested.size() && first_clash + k < out_.clashes.size(); ++k) {
+      std::vector<Child>& children = out_.diagnostics[out_.clashes[first_clash + k].diagnostic].children;
+      for (Child& c : suggested[k]) children.push_back(std::move(c));
+    }
   }
   if (!out_.has_error) {
     if (options_.signature) {
@@ -343,7 +576,7 @@ CheckOutput Typer::Check() {
 }
 
 void Typer::TypeItem(ast::Id item_id) {
-  const ast::Item& item = ast_.items[item_id];
+  const ast::Item& item = ast_->items[item_id];
   switch (item.kind) {
     case ast::ItemKind::Value:
       TypeValueItem(item);
@@ -358,7 +591,7 @@ void Typer::TypeItem(ast::Id item_id) {
       TypeEvalItem(item);
       break;
     case ast::ItemKind::Unsupported: {
-      const ast::UnsupportedConstruct& u = ast_.unsupported[item.a];
+      const ast::UnsupportedConstruct& u = ast_->unsupported[item.a];
       Raise(MakeError(DiagKind::Unsupported, u.span, Text(UnsupportedText(u.what))));
     }
     case ast::ItemKind::ValDecl:
@@ -383,8 +616,8 @@ void Typer::WarnNameCollisions(const std::vector<TypePrinter::NameCollision>& co
       "properly due to name collisions between identifiers.";
   for (const TypePrinter::NameCollision& c : collisions) {
     const TypeDecl& decl = env_->types[c.user_decl];
-    LineColumn start = source_.Locate(decl.loc.begin), end = source_.Locate(decl.loc.end);
-    std::string where = "File \"" + source_.name() + "\", ";
+    LineColumn start = source_->Locate(decl.loc.begin), end = source_->Locate(decl.loc.end);
+    std::string where = "File \"" + source_->name() + "\", ";
     where += start.line == end.line ? "line " + std::to_string(start.line)
                                     : "lines " + std::to_string(start.line) + "-" + std::to_string(end.line);
     where += ", characters " + std::to_string(start.column) + "-" + std::to_string(end.column);
@@ -406,15 +639,15 @@ void Typer::WarnNameCollisions(const std::vector<TypePrinter::NameCollision>& co
 void Typer::BindFailedItem(const ast::Item& item) {
   if (item.kind != ast::ItemKind::Value) return;
   std::vector<ast::Id> work;
-  for (ast::Id b : ListOf(item.list)) work.push_back(ast_.bindings[b].pat);
+  for (ast::Id b : ListOf(item.list)) work.push_back(ast_->bindings[b].pat);
   while (!work.empty()) {
     ast::Id p = work.back();
     work.pop_back();
-    const ast::Pat& x = ast_.pats[p];
+    const ast::Pat& x = ast_->pats[p];
     switch (x.kind) {
       case ast::PatKind::Var:
       case ast::PatKind::Alias:
-        AddValue(source_.Slice(x.name), store_->NewError(), x.name, false, 0);
+        AddValue(source_->Slice(x.name), store_->NewError(), x.name, false, 0);
         if (x.kind == ast::PatKind::Alias) work.push_back(x.a);
         break;
       case ast::PatKind::Tuple:
@@ -425,7 +658,7 @@ void Typer::BindFailedItem(const ast::Item& item) {
         if (x.b != ast::kNone) work.push_back(x.b);
         break;
       case ast::PatKind::Record:
-        for (ast::Id f : ListOf(x.list)) work.push_back(ast_.record_pat_fields[f].pat);
+        for (ast::Id f : ListOf(x.list)) work.push_back(ast_->record_pat_fields[f].pat);
         break;
       case ast::PatKind::Or:
         work.push_back(x.a);
@@ -449,20 +682,16 @@ void Typer::TypeEvalItem(const ast::Item& item) {
 }
 
 void Typer::TypeValueItem(const ast::Item& item) {
-  std::vector<ast::Id> bindings(ast_.begin(item.list), ast_.end(item.list));
+  std::vector<ast::Id> bindings(ast_->begin(item.list), ast_->end(item.list));
   LetResult result = TypeLetBindings((item.flags & ast::kRec) != 0, bindings, true);
-  // The signature keeps the last definition of each name (Signature_names).
   for (const PatVar& v : result.vars) {
     std::string name(v.name);
-    sig_.erase(std::remove_if(sig_.begin(), sig_.end(),
-                              [&](const SigEntry& s) { return s.kind == OutSigItem::Kind::Value && s.name == name; }),
-               sig_.end());
     SigEntry s;
     s.kind = OutSigItem::Kind::Value;
     s.name = name;
     s.type = v.type;
     s.loc = v.loc;
-    sig_.push_back(std::move(s));
+    pending_sig_.push_back(std::move(s));
   }
 }
 

@@ -48,10 +48,32 @@ struct TypeClash {
   ast::Id parent_apply = ast::kNone;
 };
 
+class Typer;
+
+// What an observer of type errors is told about the structure item where
+// they happened.
+struct ItemErrors {
+  Span item;                // the whole item
+  std::vector<Span> errors;  // every error the item reported, in order
+};
+
+// A hook the driver installs so that the hints module can attach hints to
+// type errors; the checker itself knows nothing of hints. It is called for
+// each type clash of an item once the item is typed, with the checker put
+// back in the state it had before the item, so that the observer may try
+// edited versions of the item (Typer::SpeculateItem). It returns the
+// children (hints, notes) to attach to the clash's diagnostic.
+class ClashObserver {
+ public:
+  virtual ~ClashObserver() = default;
+  virtual std::vector<Child> OnClash(const TypeClash& clash, const ItemErrors& item, Typer& typer) = 0;
+};
+
 struct CheckOptions {
   WarningSettings warnings;
   bool signature = false;  // -i: print the signature, keep weak variables
   int max_errors = 0;      // 0: all
+  ClashObserver* observer = nullptr;
 };
 
 struct CheckOutput {
@@ -104,12 +126,31 @@ class Typer {
     return field < record_field_labels_.size() ? record_field_labels_[field] : kNone;
   }
 
+  // Types `item_text` (the text of one structure item, edited) where the
+  // item being observed stands, in the environment before it, and undoes
+  // everything; returns the locations (in `item_text`) of the errors it
+  // would report, or nullopt if the text does not parse. Only valid inside
+  // ClashObserver::OnClash.
+  std::optional<std::vector<Span>> SpeculateItem(std::string_view item_text);
+
+  // For hints: the value an identifier expression resolved to (kNone if
+  // it did not), and where the type of a monomorphic value was fixed: the
+  // expression whose typing bound the type variable it had (its origin),
+  // or kNone.
+  ValueId IdentValue(ast::Id e) const { return e < ident_values_.size() ? ident_values_[e] : kNone; }
+  ast::Id OriginOf(ValueId v) const;
+  // A value by its name as written ("+.", "!", "Int32.add") in the current
+  // environment, without reporting anything; kNone if there is none.
+  ValueId ResolveValue(std::string_view dotted) const;
+  // The declaration of the prelude's type `name` (Stdlib's, e.g. "ref").
+  DeclId StdlibType(std::string_view name) const;
+
   TypeStore& store() { return *store_; }
   Env& env() { return *env_; }
   Ctype& ctype() { return *ctype_; }
   TypePrinter& printer() { return *printer_; }
-  const ast::Ast& tree() const { return ast_; }
-  const SourceBuffer& source() const { return source_; }
+  const ast::Ast& tree() const { return *ast_; }
+  const SourceBuffer& source() const { return *source_; }
 
  private:
   struct TypeError {
@@ -142,7 +183,46 @@ class Typer {
     ConstrId exn = kNone;
   };
 
-  std::vector<ast::Id> ListOf(ast::ListRef l) const { return std::vector<ast::Id>(ast_.begin(l), ast_.end(l)); }
+  std::vector<ast::Id> ListOf(ast::ListRef l) const { return std::vector<ast::Id>(ast_->begin(l), ast_->end(l)); }
+
+  // --- speculation: everything a structure item can change, to undo it
+  struct Checkpoint {
+    TypeStore::Snapshot store;
+    Env::Mark env;
+    size_t diagnostics, clashes, delayed, usages, value_usage, value_rec_group, rec_bindings, rec_group_state,
+        group_some_used, defined_types, defined_exceptions, usage_undo, group_undo;
+    bool has_error, warning_error;
+    int errors;
+    int32_t next_rec_group;
+    int64_t match_budget;
+    int32_t level;
+    TypePrinter::WeakNames weak_names;
+  };
+  Checkpoint Save();
+  void Rollback(Checkpoint& cp);
+  void Commit(Checkpoint& cp);
+  // The per-program state (the file, or another unit typed in the same
+  // environment); swapped in and out by SwapUnit.
+  struct Unit {
+    const SourceBuffer* source = nullptr;
+    const ast::Ast* ast = nullptr;
+    std::vector<TypeId> expr_types, pat_types;
+    std::vector<ConstrId> pat_constructors;
+    std::vector<LabelId> record_field_labels;
+    std::vector<bool> apply_is_raise;
+    std::vector<ValueId> ident_values;
+    std::vector<ast::Id> guard_of_pat;
+  };
+  void SwapUnit(Unit& other);
+  static Unit NewUnit(const SourceBuffer& source, const ast::Ast& ast);
+  // Types one item of the current unit, reporting its errors; returns
+  // whether it failed as a whole (then its names are bound to errors).
+  bool TypeItemReporting(ast::Id item);
+  int speculating_ = 0;
+  bool unlimited_errors_ = false;  // the first typing of an item, when observed
+  std::vector<int32_t> usage_undo_;  // slots marked used while speculating
+  std::vector<int32_t> group_undo_;
+  const ItemErrors* observed_item_ = nullptr;
 
   // --- structure
   void TypeItem(ast::Id item);
@@ -281,8 +361,10 @@ class Typer {
   ast::Id FinalSubexpression(ast::Id e) const;
   void CheckPartialApplication(bool statement, ast::Id e, TypeId type);
 
-  const SourceBuffer& source_;
-  const ast::Ast& ast_;
+  // The program being typed: the file, or for a speculative re-typing or an
+  // expect-test chunk, another unit typed in the same environment.
+  const SourceBuffer* source_;
+  const ast::Ast* ast_;
   CheckOptions options_;
   std::unique_ptr<TypeStore> store_;
   std::unique_ptr<Env> env_;
@@ -308,6 +390,10 @@ class Typer {
   std::vector<ConstrId> pat_constructors_;
   std::vector<LabelId> record_field_labels_;
   std::vector<bool> apply_is_raise_;
+  std::vector<ValueId> ident_values_;
+  // TypeId of a variable -> the expression whose unification bound it.
+  std::vector<ast::Id> origin_of_var_;
+  void NoteOrigin(ast::Id e, TypeId before_type, TypeId before_expected);
   std::vector<std::function<void()>> delayed_;
   std::optional<InFunction> pending_in_function_;
   ast::Id current_parent_apply_ = ast::kNone;
@@ -336,6 +422,9 @@ class Typer {
   std::vector<std::string> defined_types_;
   std::vector<std::string> defined_exceptions_;
   std::vector<SigEntry> sig_;
+  std::vector<SigEntry> pending_sig_;  // the current item's, until it is final
+  void FlushSignature();
+  int checkpoints_ = 0;
 };
 
 }  // namespace mlhint::typing

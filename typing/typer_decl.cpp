@@ -20,14 +20,14 @@ void Typer::TypeTypeItem(const ast::Item& item) {
   std::vector<std::unordered_map<std::string, TypeId>> params(decls.size());
   Env::Mark before = env_->Save();
   for (size_t i = 0; i < decls.size(); ++i) {
-    const ast::TypeDecl& td = ast_.type_decls[decls[i]];
+    const ast::TypeDecl& td = ast_->type_decls[decls[i]];
     TypeDecl decl;
-    decl.name = std::string(source_.Slice(td.name));
+    decl.name = std::string(source_->Slice(td.name));
     decl.loc = td.span;
     decl.has_loc = true;
     for (ast::Id p : ListOf(td.params)) {
-      const ast::TypeParam& tp = ast_.type_params[p];
-      std::string name(source_.Slice(tp.name));
+      const ast::TypeParam& tp = ast_->type_params[p];
+      std::string name(source_->Slice(tp.name));
       if (!name.empty() && params[i].count(name))
         Raise(MakeError(DiagKind::RepeatedParameter, tp.span, Text("A type parameter occurs several times")));
       TypeId v = store_->NewVar(kGenericLevel, name.empty() ? kNoName : store_->Intern(name));
@@ -43,7 +43,7 @@ void Typer::TypeTypeItem(const ast::Item& item) {
   // Translate each definition. Type variables of a declaration are its
   // parameters only (transl_simple_type ~fixed:true).
   for (size_t i = 0; i < decls.size(); ++i) {
-    const ast::TypeDecl& td = ast_.type_decls[decls[i]];
+    const ast::TypeDecl& td = ast_->type_decls[decls[i]];
     DeclId id = ids[i];
     type_variables_ = params[i];
     TypeDecl& decl = env_->types[id];
@@ -64,10 +64,10 @@ void Typer::TypeTypeItem(const ast::Item& item) {
     uint32_t index = 0;
     for (ast::Id c : ListOf(td.members)) {
       if (td.kind == ast::TypeDeclKind::Variant) {
-        const ast::ConstructorDecl& cd = ast_.constructors[c];
+        const ast::ConstructorDecl& cd = ast_->constructors[c];
         if (cd.result != kNone) {
-          const ast::TypeExpr& r = ast_.types[cd.result];
-          Raise(MakeError(DiagKind::Unsupported, r.span, Text(UnsupportedText(ast_.unsupported[r.a].what))));
+          const ast::TypeExpr& r = ast_->types[cd.result];
+          Raise(MakeError(DiagKind::Unsupported, r.span, Text(UnsupportedText(ast_->unsupported[r.a].what))));
         }
         ConstructorDesc desc;
         desc.name = std::string(cd.text);
@@ -83,9 +83,9 @@ void Typer::TypeTypeItem(const ast::Item& item) {
         env_->constructors.push_back(std::move(desc));
         env_->types[id].constructors.push_back(static_cast<ConstrId>(env_->constructors.size() - 1));
       } else {
-        const ast::LabelDecl& ld = ast_.labels[c];
+        const ast::LabelDecl& ld = ast_->labels[c];
         LabelDesc desc;
-        desc.name = std::string(source_.Slice(ld.name));
+        desc.name = std::string(source_->Slice(ld.name));
         desc.owner = id;
         desc.arg = TranslGenericType(ld.type);
         desc.res = result;
@@ -102,7 +102,7 @@ void Typer::TypeTypeItem(const ast::Item& item) {
   }
   type_variables_.clear();
   std::vector<Span> locs;
-  for (ast::Id d : decls) locs.push_back(ast_.type_decls[d].span);
+  for (ast::Id d : decls) locs.push_back(ast_->type_decls[d].span);
   CheckWellFounded(ids, locs);
   // Variances: from "unused", iterated to the fixpoint over the group.
   for (int round = 0; round < 8; ++round) {
@@ -132,7 +132,7 @@ void Typer::TypeTypeItem(const ast::Item& item) {
     s.decl = ids[i];
     s.first = i == 0;
     s.nonrec = nonrec;
-    sig_.push_back(std::move(s));
+    pending_sig_.push_back(std::move(s));
   }
   (void)ct;
 }
@@ -328,10 +328,10 @@ void Typer::CheckWellFounded(const std::vector<DeclId>& group, const std::vector
 }
 
 void Typer::TypeExceptionItem(const ast::Item& item) {
-  const ast::ConstructorDecl& cd = ast_.constructors[item.a];
+  const ast::ConstructorDecl& cd = ast_->constructors[item.a];
   if (cd.result != kNone) {
-    const ast::TypeExpr& r = ast_.types[cd.result];
-    Raise(MakeError(DiagKind::Unsupported, r.span, Text(UnsupportedText(ast_.unsupported[r.a].what))));
+    const ast::TypeExpr& r = ast_->types[cd.result];
+    Raise(MakeError(DiagKind::Unsupported, r.span, Text(UnsupportedText(ast_->unsupported[r.a].what))));
   }
   type_variables_.clear();
   ConstructorDesc desc;
@@ -349,7 +349,7 @@ void Typer::TypeExceptionItem(const ast::Item& item) {
   SigEntry s;
   s.kind = OutSigItem::Kind::Exception;
   s.exn = id;
-  sig_.push_back(std::move(s));
+  pending_sig_.push_back(std::move(s));
 }
 
 }  // namespace mlhint::typing

@@ -15,7 +15,7 @@ namespace mlhint::typing {
 using ast::ExprKind;
 
 TypeId Typer::TypeExpect(ast::Id e, Expected expected) {
-  DepthGuard guard(depth_, ast_.exprs[e].span);
+  DepthGuard guard(depth_, ast_->exprs[e].span);
   TypeId t;
   try {
     t = TypeExpectInner(e, expected);
@@ -30,7 +30,7 @@ TypeId Typer::TypeExpect(ast::Id e, Expected expected) {
 bool Typer::PatHasConstructor(ast::Id p) const {
   std::vector<ast::Id> work{p};
   while (!work.empty()) {
-    const ast::Pat& x = ast_.pats[work.back()];
+    const ast::Pat& x = ast_->pats[work.back()];
     work.pop_back();
     switch (x.kind) {
       case ast::PatKind::Construct:
@@ -48,7 +48,7 @@ bool Typer::PatHasConstructor(ast::Id p) const {
         for (ast::Id q : ListOf(x.list)) work.push_back(q);
         break;
       case ast::PatKind::Record:
-        for (ast::Id f : ListOf(x.list)) work.push_back(ast_.record_pat_fields[f].pat);
+        for (ast::Id f : ListOf(x.list)) work.push_back(ast_->record_pat_fields[f].pat);
         break;
       default:
         break;
@@ -58,9 +58,16 @@ bool Typer::PatHasConstructor(ast::Id p) const {
 }
 
 void Typer::UnifyExp(ast::Id e, TypeId type, TypeId expected, Explanation explanation) {
+  // Variables at the root of either side, before they get bound.
+  TypeId before_type = store_->Repr(type), before_expected = store_->Repr(expected);
+  if (store_->tag(before_type) != TypeTag::Var) before_type = kNoType;
+  if (store_->tag(before_expected) != TypeTag::Var) before_expected = kNoType;
   std::optional<Trace> trace = ctype_->Unify(type, expected);
-  if (!trace) return;
-  const ast::Expr& x = ast_.exprs[e];
+  if (!trace) {
+    NoteOrigin(e, before_type, before_expected);
+    return;
+  }
+  const ast::Expr& x = ast_->exprs[e];
   // with_explanation: only for an expression written by the user.
   if (x.flags & ast::kGhost) explanation = Explanation::None;
   RaiseExprClash(e, x.span, std::move(*trace), explanation);
@@ -121,14 +128,14 @@ ConstantType ClassifyConstant(const Env& env, const ast::Constant& c, std::strin
 }  // namespace
 
 TypeId Typer::ConstantTypeOf(ast::Id constant, Span span) {
-  const ast::Constant& c = ast_.constants[constant];
-  ConstantType ct = ClassifyConstant(*env_, c, source_.Slice(c.text));
+  const ast::Constant& c = ast_->constants[constant];
+  ConstantType ct = ClassifyConstant(*env_, c, source_->Slice(c.text));
   if (!ct.error.empty()) Raise(MakeError(ct.kind, span, Text(ct.error)));
   return ctype_->Predef(ct.decl);
 }
 
 TypeId Typer::TypeExpectInner(ast::Id e, Expected expected) {
-  const ast::Expr& x = ast_.exprs[e];
+  const ast::Expr& x = ast_->exprs[e];
   Ctype& ct = *ctype_;
   // Typecore's ?in_function reaches only the case body itself, and only a
   // function there uses it.
@@ -142,10 +149,11 @@ TypeId Typer::TypeExpectInner(ast::Id e, Expected expected) {
     case ExprKind::Ident: {
       ValueId v = LookupValue(x.a);
       MarkUsed(v);
+      ident_values_[e] = v;
       if (const ValueDesc& desc = env_->values[v]; desc.deprecated) {
         std::string message = desc.path;
         if (!desc.deprecated->empty()) message += "\n" + *desc.deprecated;
-        if (!Stopped()) out_.diagnostics.push_back(MakeAlert("deprecated", ast_.longidents[x.a].span, std::move(message)));
+        if (!Stopped()) out_.diagnostics.push_back(MakeAlert("deprecated", ast_->longidents[x.a].span, std::move(message)));
       }
       TypeId t = ct.Instance(env_->values[v].type);
       return rue(t);
@@ -157,7 +165,7 @@ TypeId Typer::TypeExpectInner(ast::Id e, Expected expected) {
       // p holds a constructor (may_contain_gadts): e is typed first, and
       // the match's checks and locations apply.
       if (!(x.flags & ast::kRec) && x.list.size == 1) {
-        const ast::Binding& b = ast_.bindings[ast_.at(x.list, 0)];
+        const ast::Binding& b = ast_->bindings[ast_->at(x.list, 0)];
         if (PatHasConstructor(b.pat)) {
           ct.BeginDef();
           TypeId arg = TypeExp(b.expr);
@@ -178,7 +186,7 @@ TypeId Typer::TypeExpectInner(ast::Id e, Expected expected) {
     case ExprKind::Function: {
       std::vector<CaseView> cases;
       for (ast::Id c : ListOf(x.list)) {
-        const ast::Case& cs = ast_.cases[c];
+        const ast::Case& cs = ast_->cases[c];
         cases.push_back(CaseView{cs.pat, cs.guard, cs.body});
       }
       return TypeFunction(e, expected, cases, in_function);
@@ -193,7 +201,7 @@ TypeId Typer::TypeExpectInner(ast::Id e, Expected expected) {
       ct.Generalize(arg);
       std::vector<CaseView> cases;
       for (ast::Id c : ListOf(x.list)) {
-        const ast::Case& cs = ast_.cases[c];
+        const ast::Case& cs = ast_->cases[c];
         cases.push_back(CaseView{cs.pat, cs.guard, cs.body});
       }
       TypeCases(arg, expected, true, x.span, cases, std::nullopt);
@@ -203,7 +211,7 @@ TypeId Typer::TypeExpectInner(ast::Id e, Expected expected) {
       TypeId body = TypeExpect(x.a, expected);
       std::vector<CaseView> cases;
       for (ast::Id c : ListOf(x.list)) {
-        const ast::Case& cs = ast_.cases[c];
+        const ast::Case& cs = ast_->cases[c];
         cases.push_back(CaseView{cs.pat, cs.guard, cs.body});
       }
       TypeCases(ct.Predef(env_->predef.exn_), expected, false, x.span, cases, std::nullopt);
@@ -263,11 +271,11 @@ TypeId Typer::TypeExpectInner(ast::Id e, Expected expected) {
     case ExprKind::For: {
       TypeExpect(x.b, Expected{ct.Predef(env_->predef.int_), Explanation::ForLoopStartIndex});
       TypeExpect(x.c, Expected{ct.Predef(env_->predef.int_), Explanation::ForLoopStopIndex});
-      const ast::Pat& index = ast_.pats[x.a];
+      const ast::Pat& index = ast_->pats[x.a];
       Env::Mark mark = env_->Save();
       if (index.kind == ast::PatKind::Var) {
         // OCaml locates the index's value (and its warning 35) on the loop.
-        AddValue(source_.Slice(index.name), ct.Predef(env_->predef.int_), x.span, true, 35);
+        AddValue(source_->Slice(index.name), ct.Predef(env_->predef.int_), x.span, true, 35);
       } else if (index.kind != ast::PatKind::Any) {
         Raise(MakeError(DiagKind::InvalidForLoopIndex, index.span,
                         BoxedText("Invalid for-loop index: only variables and _ are allowed.")));
@@ -287,12 +295,12 @@ TypeId Typer::TypeExpectInner(ast::Id e, Expected expected) {
     }
     case ExprKind::Assert: {
       TypeExpect(x.a, Expected{ct.Predef(env_->predef.bool_), Explanation::AssertCondition});
-      const ast::Expr& cond = ast_.exprs[x.a];
-      bool is_false = cond.kind == ExprKind::Construct && cond.b == kNone && ast_.LastName(cond.a) == "false";
+      const ast::Expr& cond = ast_->exprs[x.a];
+      bool is_false = cond.kind == ExprKind::Construct && cond.b == kNone && ast_->LastName(cond.a) == "false";
       return rue(is_false ? ct.Instance(expected.type) : ct.Predef(env_->predef.unit_));
     }
     case ExprKind::Unsupported: {
-      const ast::UnsupportedConstruct& u = ast_.unsupported[x.a];
+      const ast::UnsupportedConstruct& u = ast_->unsupported[x.a];
       Raise(MakeError(DiagKind::Unsupported, u.span, Text(UnsupportedText(u.what))));
     }
   }
@@ -303,7 +311,7 @@ TypeId Typer::TypeExpectInner(ast::Id e, Expected expected) {
 
 ast::Id Typer::FinalSubexpression(ast::Id e) const {
   for (;;) {
-    const ast::Expr& x = ast_.exprs[e];
+    const ast::Expr& x = ast_->exprs[e];
     switch (x.kind) {
       case ExprKind::Let: e = x.a; continue;
       case ExprKind::Sequence: e = x.b; continue;
@@ -311,7 +319,7 @@ ast::Id Typer::FinalSubexpression(ast::Id e) const {
       case ExprKind::IfThenElse: e = x.b; continue;
       case ExprKind::Match:
         if (x.list.size == 0) return e;
-        e = ast_.cases[ast_.at(x.list, 0)].body;
+        e = ast_->cases[ast_->at(x.list, 0)].body;
         continue;
       default: return e;
     }
@@ -327,7 +335,7 @@ TypeId Typer::TypeStatement(ast::Id e, Explanation explanation) {
   TypeId ty = ct.ExpandHead(t);
   TypeId tv = ct.NewVar();
   if (store_->tag(ty) == TypeTag::Var && store_->level(ty) > store_->level(tv))
-    Warn(21, ast_.exprs[FinalSubexpression(e)].span, "this statement never returns (or has an unsound type.)");
+    Warn(21, ast_->exprs[FinalSubexpression(e)].span, "this statement never returns (or has an unsound type.)");
   CheckPartialApplication(true, e, t);
   ct.UnifyVar(tv, ty);
   return t;
@@ -341,14 +349,14 @@ void Typer::CheckPartialApplication(bool statement, ast::Id e, TypeId type) {
       if (ct.IsConstr(ty, env_->predef.unit_)) return;
       if (!statement) return;
       ast::Id x = e;
-      while (ast_.exprs[x].kind == ExprKind::Let || ast_.exprs[x].kind == ExprKind::Sequence)
-        x = ast_.exprs[x].kind == ExprKind::Let ? ast_.exprs[x].a : ast_.exprs[x].b;
-      Warn(10, ast_.exprs[x].span, "this expression should have type unit.");
+      while (ast_->exprs[x].kind == ExprKind::Let || ast_->exprs[x].kind == ExprKind::Sequence)
+        x = ast_->exprs[x].kind == ExprKind::Let ? ast_->exprs[x].a : ast_->exprs[x].b;
+      Warn(10, ast_->exprs[x].span, "this expression should have type unit.");
     };
     TypeTag tag = store_->tag(ty);
     if (tag == TypeTag::Arrow) {
       std::function<void(ast::Id)> check = [&](ast::Id x) {
-        const ast::Expr& ex = ast_.exprs[x];
+        const ast::Expr& ex = ast_->exprs[x];
         switch (ex.kind) {
           case ExprKind::Constraint:
           case ExprKind::Ident:
@@ -376,11 +384,11 @@ void Typer::CheckPartialApplication(bool statement, ast::Id e, TypeId type) {
             }
             break;
           case ExprKind::Match:
-            for (ast::Id c : ListOf(ex.list)) check(ast_.cases[c].body);
+            for (ast::Id c : ListOf(ex.list)) check(ast_->cases[c].body);
             break;
           case ExprKind::Try:
             check(ex.a);
-            for (ast::Id c : ListOf(ex.list)) check(ast_.cases[c].body);
+            for (ast::Id c : ListOf(ex.list)) check(ast_->cases[c].body);
             break;
           case ExprKind::Let:
             check(ex.a);
@@ -414,7 +422,7 @@ bool IsNolabelArrow(TypeStore& ts, TypeId t) {
 }  // namespace
 
 bool Typer::IsInferred(ast::Id e) const {
-  const ast::Expr& x = ast_.exprs[e];
+  const ast::Expr& x = ast_->exprs[e];
   switch (x.kind) {
     case ExprKind::Ident:
     case ExprKind::Apply:
@@ -480,10 +488,17 @@ TypeId Typer::TypeArgument(ast::Id sarg, TypeId expected_generic, TypeId expecte
 }
 
 void Typer::UnifyExpArg(ast::Id e, TypeId type, TypeId expected, ast::Id parent_apply) {
+  // Variables at the root of either side, before they get bound.
+  TypeId before_type = store_->Repr(type), before_expected = store_->Repr(expected);
+  if (store_->tag(before_type) != TypeTag::Var) before_type = kNoType;
+  if (store_->tag(before_expected) != TypeTag::Var) before_expected = kNoType;
   std::optional<Trace> trace = ctype_->Unify(type, expected);
-  if (!trace) return;
+  if (!trace) {
+    NoteOrigin(e, before_type, before_expected);
+    return;
+  }
   try {
-    RaiseExprClash(e, ast_.exprs[e].span, std::move(*trace), Explanation::None);
+    RaiseExprClash(e, ast_->exprs[e].span, std::move(*trace), Explanation::None);
   } catch (TypeErrorThrow& t) {
     if (t.clash) t.clash->parent_apply = parent_apply;
     throw;
@@ -492,7 +507,7 @@ void Typer::UnifyExpArg(ast::Id e, TypeId type, TypeId expected, ast::Id parent_
 
 TypeId Typer::TypeApply(ast::Id e, Expected expected) {
   Ctype& ct = *ctype_;
-  const ast::Expr& x = ast_.exprs[e];
+  const ast::Expr& x = ast_->exprs[e];
   std::vector<ast::Id> args = ListOf(x.list);
   auto type_sfunct = [&](ast::Id f) {
     ct.BeginDef();
@@ -513,10 +528,10 @@ TypeId Typer::TypeApply(ast::Id e, Expected expected) {
   ast::Id funct_expr = x.a;
   TypeId funct = type_sfunct(funct_expr);
   // x |> f and f @@ x are typed as the application f x.
-  const ast::Expr& fx = ast_.exprs[funct_expr];
+  const ast::Expr& fx = ast_->exprs[funct_expr];
   if (fx.kind == ExprKind::Ident && args.size() == 2 && store_->tag(funct) != TypeTag::Error) {
-    uint32_t v = env_->Find(Namespace::Value, ast_.LastName(fx.a));
-    Primitive prim = v != kNone && ast_.longidents[fx.a].parts.size == 1 ? env_->values[v].prim : Primitive::None;
+    uint32_t v = env_->Find(Namespace::Value, ast_->LastName(fx.a));
+    Primitive prim = v != kNone && ast_->longidents[fx.a].parts.size == 1 ? env_->values[v].prim : Primitive::None;
     if (prim == Primitive::RevApply && IsInferred(args[1])) {
       funct_expr = args[1];
       funct = type_sfunct(funct_expr);
@@ -545,9 +560,9 @@ TypeId Typer::TypeApplication(ast::Id apply, ast::Id funct_expr, TypeId funct_ty
   TypeStore& ts = *store_;
   // Special case for ignore: avoid discarding the partial application
   // warning.
-  const ast::Expr& fx = ast_.exprs[funct_expr];
+  const ast::Expr& fx = ast_->exprs[funct_expr];
   if (sargs.size() == 1 && fx.kind == ExprKind::Ident && ts.tag(funct_type) != TypeTag::Error) {
-    uint32_t v = ast_.longidents[fx.a].parts.size == 1 ? env_->Find(Namespace::Value, ast_.LastName(fx.a)) : kNone;
+    uint32_t v = ast_->longidents[fx.a].parts.size == 1 ? env_->Find(Namespace::Value, ast_->LastName(fx.a)) : kNone;
     if (v != kNone && env_->values[v].prim == Primitive::Ignore) {
       if (auto arrow = ct.FilterArrow(ct.Instance(funct_type))) {
         TypeId arg = TypeExpect(sargs[0], Expected{arrow->first});
@@ -557,7 +572,7 @@ TypeId Typer::TypeApplication(ast::Id apply, ast::Id funct_expr, TypeId funct_ty
     }
   }
   if (ts.tag(funct_type) != TypeTag::Error && fx.kind == ExprKind::Ident) {
-    uint32_t v = ast_.longidents[fx.a].parts.size == 1 ? env_->Find(Namespace::Value, ast_.LastName(fx.a)) : kNone;
+    uint32_t v = ast_->longidents[fx.a].parts.size == 1 ? env_->Find(Namespace::Value, ast_->LastName(fx.a)) : kNone;
     if (v != kNone && env_->values[v].prim == Primitive::Raise) apply_is_raise_[apply] = true;
   }
   // Labels omitted (warning 6): a function with labelled parameters applied
@@ -623,7 +638,7 @@ TypeId Typer::TypeApplication(ast::Id apply, ast::Id funct_expr, TypeId funct_ty
       t1 = ct.NewVar();
       t2 = ct.NewVar();
       if (ts.level(h) >= ts.level(t1))
-        Warn(20, ast_.exprs[sarg].span, "this argument will not be used by the function.");
+        Warn(20, ast_->exprs[sarg].span, "this argument will not be used by the function.");
       ct.Unify(h, ct.NewArrow(t1, t2));
     } else if (ts.tag(h) == TypeTag::Arrow && ts.arrow_label(h) == ArrowLabel::None) {
       t1 = ts.arrow_arg(h);
@@ -632,7 +647,7 @@ TypeId Typer::TypeApplication(ast::Id apply, ast::Id funct_expr, TypeId funct_ty
       t1 = t2 = ts.NewError();
     } else {
       TypeId shown = ct.ExpandHead(funct_type);
-      Raise(ApplyNonFunctionError(ast_.exprs[funct_expr].span, shown));
+      Raise(ApplyNonFunctionError(ast_->exprs[funct_expr].span, shown));
     }
     pending.push_back(PendingArg{sarg, t1, t1, false});
     ty_fun = t2;
@@ -682,7 +697,7 @@ Diagnostic Typer::ApplyNonFunctionError(Span span, TypeId shown) {
 TypeId Typer::TypeFunction(ast::Id e, Expected expected, const std::vector<CaseView>& cases,
                            std::optional<InFunction> in_function) {
   Ctype& ct = *ctype_;
-  const ast::Expr& x = ast_.exprs[e];
+  const ast::Expr& x = ast_->exprs[e];
   InFunction fun = in_function ? *in_function : InFunction{x.span, ct.Instance(expected.type)};
   auto arrow = ct.FilterArrow(ct.Instance(expected.type));
   if (!arrow) {

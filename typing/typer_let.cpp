@@ -50,7 +50,7 @@ void Typer::TrackUnused(ValueId v, int warning, int strict_warning, int32_t grou
 // from the interface and that nothing used.
 void Typer::TrackShadowedToplevel(ValueId v) {
   const std::string name = env_->values[v].name;
-  if (!WarningActive(32) || name.empty() || name[0] == '_') return;
+  if (!WarningActive(32) || speculating_ || name.empty() || name[0] == '_') return;
   int32_t slot = static_cast<int32_t>(usages_.size());
   usages_.push_back(Usage{false, -1, -1});
   value_usage_[v] = slot;
@@ -85,7 +85,11 @@ void Typer::MarkSlot(int32_t slot) {
     Usage& u = usages_[static_cast<size_t>(s)];
     if (u.used) continue;
     u.used = true;
-    if (u.group >= 0) group_some_used_[static_cast<size_t>(u.group)] = true;
+    if (checkpoints_ > 0) usage_undo_.push_back(s);
+    if (u.group >= 0 && !group_some_used_[static_cast<size_t>(u.group)]) {
+      group_some_used_[static_cast<size_t>(u.group)] = true;
+      if (checkpoints_ > 0) group_undo_.push_back(u.group);
+    }
     if (u.rec_binding >= 0)
       for (int32_t d : rec_bindings_[static_cast<size_t>(u.rec_binding)].deps) work.push_back(d);
   }
@@ -101,7 +105,7 @@ ValueId Typer::AddValue(std::string_view name, TypeId type, Span loc, bool track
 // ---------------------------------------------------------------- expansiveness
 
 bool Typer::IsNonexpansive(ast::Id e) const {
-  const ast::Expr& x = ast_.exprs[e];
+  const ast::Expr& x = ast_->exprs[e];
   switch (x.kind) {
     case ExprKind::Ident:
     case ExprKind::Constant:
@@ -112,14 +116,14 @@ bool Typer::IsNonexpansive(ast::Id e) const {
       return x.list.size == 0;
     case ExprKind::Let:
       for (ast::Id b : ListOf(x.list))
-        if (!IsNonexpansive(ast_.bindings[b].expr)) return false;
+        if (!IsNonexpansive(ast_->bindings[b].expr)) return false;
       return IsNonexpansive(x.a);
     case ExprKind::Apply:
-      return apply_is_raise_[e] && x.list.size == 1 && IsNonexpansive(ast_.at(x.list, 0));
+      return apply_is_raise_[e] && x.list.size == 1 && IsNonexpansive(ast_->at(x.list, 0));
     case ExprKind::Match:
       if (!IsNonexpansive(x.a)) return false;
       for (ast::Id c : ListOf(x.list)) {
-        const ast::Case& cs = ast_.cases[c];
+        const ast::Case& cs = ast_->cases[c];
         if (cs.guard != kNone && !IsNonexpansive(cs.guard)) return false;
         if (!IsNonexpansive(cs.body)) return false;
       }
@@ -134,7 +138,7 @@ bool Typer::IsNonexpansive(ast::Id e) const {
       for (ast::Id f : ListOf(x.list)) {
         LabelId l = f < record_field_labels_.size() ? record_field_labels_[f] : kNone;
         if (l != kNone && env_->labels[l].is_mutable) return false;
-        if (!IsNonexpansive(ast_.record_fields[f].expr)) return false;
+        if (!IsNonexpansive(ast_->record_fields[f].expr)) return false;
       }
       return x.a == kNone || IsNonexpansive(x.a);
     case ExprKind::Field:
@@ -156,16 +160,16 @@ bool Typer::IsNonexpansive(ast::Id e) const {
 // typed.
 TypeId Typer::TypeApprox(ast::Id e) {
   Ctype& ct = *ctype_;
-  const ast::Expr& x = ast_.exprs[e];
+  const ast::Expr& x = ast_->exprs[e];
   switch (x.kind) {
     case ExprKind::Let: return TypeApprox(x.a);
     case ExprKind::Fun: return ct.NewArrow(ct.NewVar(), TypeApprox(x.b));
     case ExprKind::Function:
       if (x.list.size == 0) return ct.NewVar();
-      return ct.NewArrow(ct.NewVar(), TypeApprox(ast_.cases[ast_.at(x.list, 0)].body));
+      return ct.NewArrow(ct.NewVar(), TypeApprox(ast_->cases[ast_->at(x.list, 0)].body));
     case ExprKind::Match:
       if (x.list.size == 0) return ct.NewVar();
-      return TypeApprox(ast_.cases[ast_.at(x.list, 0)].body);
+      return TypeApprox(ast_->cases[ast_->at(x.list, 0)].body);
     case ExprKind::Try: return TypeApprox(x.a);
     case ExprKind::Tuple: {
       std::vector<TypeId> items;
@@ -187,7 +191,7 @@ TypeId Typer::TypeApprox(ast::Id e) {
 
 TypeId Typer::ApproxType(ast::Id t) {
   Ctype& ct = *ctype_;
-  const ast::TypeExpr& te = ast_.types[t];
+  const ast::TypeExpr& te = ast_->types[t];
   switch (te.kind) {
     case ast::TypeKind::Arrow: return ct.NewArrow(ct.NewVar(), ApproxType(te.b));
     case ast::TypeKind::Tuple: {
@@ -222,12 +226,12 @@ Typer::LetResult Typer::TypeLetBindings(bool is_rec, const std::vector<ast::Id>&
   std::vector<size_t> vars_end;  // st.vars.size() after each binding's pattern
   for (ast::Id b : bindings) {
     TypeId nv = ct.NewVar();
-    pat_types.push_back(TypePat(ast_.bindings[b].pat, nv, st));
+    pat_types.push_back(TypePat(ast_->bindings[b].pat, nv, st));
     vars_end.push_back(st.vars.size());
   }
   if (is_rec) {
     for (size_t i = 0; i < bindings.size(); ++i) {
-      const ast::Binding& b = ast_.bindings[bindings[i]];
+      const ast::Binding& b = ast_->bindings[bindings[i]];
       UnifyPat(b.pat, pat_types[i], TypeApprox(b.expr));
     }
   }
@@ -266,44 +270,44 @@ Typer::LetResult Typer::TypeLetBindings(bool is_rec, const std::vector<ast::Id>&
     for (ValueId v : values) env_->Bind(Namespace::Value, env_->values[v].name, v);
   } else {
     bool all_functions = std::all_of(bindings.begin(), bindings.end(), [&](ast::Id b) {
-      ExprKind k = ast_.exprs[ast_.bindings[b].expr].kind;
+      ExprKind k = ast_->exprs[ast_->bindings[b].expr].kind;
       return k == ExprKind::Fun || k == ExprKind::Function;
     });
     if (all_functions && !bindings.empty())
-      for (const PatVar& v : st.vars) ghost_recs_.push_back(GhostRec{v.name, ast_.bindings[bindings[0]].span});
+      for (const PatVar& v : st.vars) ghost_recs_.push_back(GhostRec{v.name, ast_->bindings[bindings[0]].span});
   }
   std::vector<TypeId> exp_types;
   for (size_t i = 0; i < bindings.size(); ++i) {
     if (is_rec) typing_rec_binding_ = rec_base + static_cast<int32_t>(i);
-    exp_types.push_back(TypeExpect(ast_.bindings[bindings[i]].expr, Expected{pat_types[i]}));
+    exp_types.push_back(TypeExpect(ast_->bindings[bindings[i]].expr, Expected{pat_types[i]}));
   }
   typing_rec_binding_ = -1;
   ghost_recs_.resize(ghost_mark);
   if (is_rec) {
     bool needed = rec_group_state_[rec_state] == RecState::Needed;
     rec_group_state_[rec_state] = RecState::Done;
-    if (!needed && !bindings.empty()) Warn(39, ast_.pats[ast_.bindings[bindings[0]].pat].span, "unused rec flag.");
+    if (!needed && !bindings.empty()) Warn(39, ast_->pats[ast_->bindings[bindings[0]].pat].span, "unused rec flag.");
   }
   for (size_t i = 0; i < bindings.size(); ++i) {
-    const ast::Binding& b = ast_.bindings[bindings[i]];
+    const ast::Binding& b = ast_->bindings[bindings[i]];
     CheckPartialLet(b.pat, pat_types[i], b.expr);
   }
   ct.EndDef();
   for (size_t i = 0; i < bindings.size(); ++i)
-    if (!IsNonexpansive(ast_.bindings[bindings[i]].expr)) ct.LowerContravariant(pat_types[i]);
+    if (!IsNonexpansive(ast_->bindings[bindings[i]].expr)) ct.LowerContravariant(pat_types[i]);
   for (const PatVar& v : st.vars) ct.Generalize(v.type);
   for (TypeId t : exp_types) ct.Generalize(t);
   if (is_rec) {
     for (ast::Id b : bindings) {
-      const ast::Pat& p = ast_.pats[ast_.bindings[b].pat];
+      const ast::Pat& p = ast_->pats[ast_->bindings[b].pat];
       bool ok = p.kind == ast::PatKind::Var ||
-                (p.kind == ast::PatKind::Alias && ast_.pats[p.a].kind == ast::PatKind::Any);
+                (p.kind == ast::PatKind::Alias && ast_->pats[p.a].kind == ast::PatKind::Any);
       if (!ok) Raise(MakeError(DiagKind::IllegalLetRec, p.span, Text("Only variables are allowed as left-hand side of `let rec'")));
     }
   }
   for (size_t i = 0; i < bindings.size(); ++i) {
-    const ast::Binding& b = ast_.bindings[bindings[i]];
-    if (ast_.pats[b.pat].kind == ast::PatKind::Any) CheckPartialApplication(false, b.expr, exp_types[i]);
+    const ast::Binding& b = ast_->bindings[bindings[i]];
+    if (ast_->pats[b.pat].kind == ast::PatKind::Any) CheckPartialApplication(false, b.expr, exp_types[i]);
   }
   if (!is_rec)
     for (ValueId v : values) env_->Bind(Namespace::Value, env_->values[v].name, v);
@@ -317,7 +321,7 @@ Typer::LetResult Typer::TypeLetBindings(bool is_rec, const std::vector<ast::Id>&
 }
 
 TypeId Typer::TypeLet(ast::Id e, Expected expected) {
-  const ast::Expr& x = ast_.exprs[e];
+  const ast::Expr& x = ast_->exprs[e];
   Env::Mark mark = env_->Save();
   std::vector<ast::Id> bindings = ListOf(x.list);
   TypeId body;
@@ -337,13 +341,13 @@ TypeId Typer::TypeLet(ast::Id e, Expected expected) {
 // the recursive names appear only under such constructors or functions.
 void Typer::CheckRecursiveBindings(const std::vector<ast::Id>& bindings, const std::vector<PatVar>& vars) {
   auto is_rec_name = [&](ast::Id longident) {
-    if (ast_.longidents[longident].parts.size != 1) return false;
-    std::string_view name = ast_.LastName(longident);
+    if (ast_->longidents[longident].parts.size != 1) return false;
+    std::string_view name = ast_->LastName(longident);
     return std::any_of(vars.begin(), vars.end(), [&](const PatVar& v) { return v.name == name; });
   };
   // Does `e` use a recursive name outside a function body?
   std::function<bool(ast::Id)> dereferences = [&](ast::Id e) -> bool {
-    const ast::Expr& x = ast_.exprs[e];
+    const ast::Expr& x = ast_->exprs[e];
     switch (x.kind) {
       case ExprKind::Ident: return is_rec_name(x.a);
       case ExprKind::Fun:
@@ -370,14 +374,14 @@ void Typer::CheckRecursiveBindings(const std::vector<ast::Id>& bindings, const s
         for (ast::Id i : ListOf(x.list)) visit(i);
         break;
       case ExprKind::Record:
-        for (ast::Id f : ListOf(x.list)) visit(ast_.record_fields[f].expr);
+        for (ast::Id f : ListOf(x.list)) visit(ast_->record_fields[f].expr);
         break;
       case ExprKind::Let:
-        for (ast::Id b : ListOf(x.list)) visit(ast_.bindings[b].expr);
+        for (ast::Id b : ListOf(x.list)) visit(ast_->bindings[b].expr);
         break;
       case ExprKind::Match:
       case ExprKind::Try:
-        for (ast::Id c : ListOf(x.list)) visit(ast_.cases[c].body);
+        for (ast::Id c : ListOf(x.list)) visit(ast_->cases[c].body);
         break;
       default:
         break;
@@ -387,7 +391,7 @@ void Typer::CheckRecursiveBindings(const std::vector<ast::Id>& bindings, const s
   // Under a constructor, a tuple, a record or an array, a recursive name is
   // only stored (allowed); anywhere else it would be read.
   std::function<bool(ast::Id)> valid = [&](ast::Id e) -> bool {
-    const ast::Expr& x = ast_.exprs[e];
+    const ast::Expr& x = ast_->exprs[e];
     switch (x.kind) {
       case ExprKind::Fun:
       case ExprKind::Function:
@@ -405,21 +409,21 @@ void Typer::CheckRecursiveBindings(const std::vector<ast::Id>& bindings, const s
       case ExprKind::Record:
         if (x.a != kNone && dereferences(x.a)) return false;
         for (ast::Id f : ListOf(x.list))
-          if (!valid(ast_.record_fields[f].expr)) return false;
+          if (!valid(ast_->record_fields[f].expr)) return false;
         return true;
       case ExprKind::Constraint:
         return valid(x.a);
       case ExprKind::Let:
         for (ast::Id b : ListOf(x.list))
-          if (dereferences(ast_.bindings[b].expr)) return false;
+          if (dereferences(ast_->bindings[b].expr)) return false;
         return valid(x.a);
       default:
         return !dereferences(e);
     }
   };
   for (ast::Id b : bindings) {
-    ast::Id e = ast_.bindings[b].expr;
-    const ast::Expr& x = ast_.exprs[e];
+    ast::Id e = ast_->bindings[b].expr;
+    const ast::Expr& x = ast_->exprs[e];
     bool ok = valid(e) && !(x.kind == ExprKind::Ident && is_rec_name(x.a));
     if (!ok)
       Raise(MakeError(DiagKind::IllegalLetRec, x.span,
@@ -450,7 +454,7 @@ void Typer::TypeCases(TypeId ty_arg, Expected ty_res, bool partial_flag, Span lo
   TypeId ty_arg2 = ct.NewVar();
   for (size_t i = 0; i < cases.size(); ++i) {
     if (auto trace = ct.Unify(halves[i].ty_for_unif, ty_arg2))
-      RaisePatClash(cases[i].pat, ast_.pats[cases[i].pat].span, std::move(*trace), false);
+      RaisePatClash(cases[i].pat, ast_->pats[cases[i].pat].span, std::move(*trace), false);
   }
   for (Half& h : halves)
     for (auto& force : h.st.force) force();

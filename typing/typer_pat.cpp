@@ -11,7 +11,7 @@ namespace mlhint::typing {
 using ast::PatKind;
 
 void Typer::UnifyPat(ast::Id p, TypeId type, TypeId expected) {
-  if (auto trace = ctype_->Unify(type, expected)) RaisePatClash(p, ast_.pats[p].span, std::move(*trace));
+  if (auto trace = ctype_->Unify(type, expected)) RaisePatClash(p, ast_->pats[p].span, std::move(*trace));
 }
 
 void Typer::EnterVariable(PatternState& st, std::string_view name, Span loc, TypeId type, bool as_var) {
@@ -25,9 +25,9 @@ void Typer::EnterVariable(PatternState& st, std::string_view name, Span loc, Typ
 TypeId Typer::PatConstantType(ast::Id constant, Span span) { return ConstantTypeOf(constant, span); }
 
 TypeId Typer::TypePat(ast::Id p, TypeId expected, PatternState& st) {
-  DepthGuard guard(depth_, ast_.pats[p].span);
+  DepthGuard guard(depth_, ast_->pats[p].span);
   Ctype& ct = *ctype_;
-  const ast::Pat& x = ast_.pats[p];
+  const ast::Pat& x = ast_->pats[p];
   TypeId result = kNoType;
   switch (x.kind) {
     case PatKind::Any:
@@ -35,7 +35,7 @@ TypeId Typer::TypePat(ast::Id p, TypeId expected, PatternState& st) {
       break;
     case PatKind::Var: {
       TypeId ty = ct.Instance(expected);
-      EnterVariable(st, source_.Slice(x.name), x.span, ty, false);
+      EnterVariable(st, source_->Slice(x.name), x.span, ty, false);
       result = ty;
       break;
     }
@@ -45,7 +45,7 @@ TypeId Typer::TypePat(ast::Id p, TypeId expected, PatternState& st) {
       TypeId ty_var = BuildAsType(x.a, q);
       ct.EndDef();
       ct.Generalize(ty_var);
-      EnterVariable(st, source_.Slice(x.name), x.span, ty_var, true);
+      EnterVariable(st, source_->Slice(x.name), x.span, ty_var, true);
       result = q;
       break;
     }
@@ -56,8 +56,8 @@ TypeId Typer::TypePat(ast::Id p, TypeId expected, PatternState& st) {
       break;
     }
     case PatKind::Interval: {
-      const ast::Constant& c1 = ast_.constants[x.a];
-      const ast::Constant& c2 = ast_.constants[x.b];
+      const ast::Constant& c1 = ast_->constants[x.a];
+      const ast::Constant& c2 = ast_->constants[x.b];
       if (c1.kind != ast::ConstKind::Char || c2.kind != ast::ConstKind::Char)
         Raise(MakeError(DiagKind::InvalidInterval, x.span, BoxedText("Only character intervals are supported in patterns.")));
       TypeId ty = ct.Predef(env_->predef.char_);
@@ -119,7 +119,7 @@ TypeId Typer::TypePat(ast::Id p, TypeId expected, PatternState& st) {
       break;
     }
     case PatKind::Unsupported: {
-      const ast::UnsupportedConstruct& u = ast_.unsupported[x.a];
+      const ast::UnsupportedConstruct& u = ast_->unsupported[x.a];
       Raise(MakeError(DiagKind::Unsupported, u.span, Text(UnsupportedText(u.what))));
     }
   }
@@ -171,7 +171,7 @@ void Typer::EnterOrPatternVariables(Span loc, std::vector<PatVar> left, std::vec
 // pattern allows.
 TypeId Typer::BuildAsType(ast::Id p, TypeId pat_type) {
   Ctype& ct = *ctype_;
-  const ast::Pat& x = ast_.pats[p];
+  const ast::Pat& x = ast_->pats[p];
   switch (x.kind) {
     case PatKind::Alias:
       return BuildAsType(x.a, pat_types_[x.a]);
@@ -217,10 +217,10 @@ TypeId Typer::BuildAsType(ast::Id p, TypeId pat_type) {
 }
 
 std::vector<ast::Id> Typer::ConstructorArgPatterns(ast::Id p, uint32_t arity) const {
-  const ast::Pat& x = ast_.pats[p];
+  const ast::Pat& x = ast_->pats[p];
   std::vector<ast::Id> out;
   if (x.b == kNone) return out;
-  const ast::Pat& arg = ast_.pats[x.b];
+  const ast::Pat& arg = ast_->pats[x.b];
   if (arity > 1 && arg.kind == PatKind::Tuple) return ListOf(arg.list);
   if (arity == 0 && arg.kind == PatKind::Any) return out;
   if (arity > 1 && arg.kind == PatKind::Any) return std::vector<ast::Id>(arity, x.b);
@@ -259,7 +259,7 @@ bool HasLiteralPattern(const ast::Ast& ast, ast::Id p) {
 
 TypeId Typer::TypePatConstruct(ast::Id p, TypeId expected, PatternState& st) {
   Ctype& ct = *ctype_;
-  const ast::Pat& x = ast_.pats[p];
+  const ast::Pat& x = ast_->pats[p];
   std::vector<ConstrId> candidates = LookupAllConstructorsNoError(x.a);
   ConstrId c = DisambiguateConstructor(x.a, candidates, expected, true, "This variant pattern is expected to have",
                                        Explanation::None);
@@ -268,7 +268,7 @@ TypeId Typer::TypePatConstruct(ast::Id p, TypeId expected, PatternState& st) {
   uint32_t arity = static_cast<uint32_t>(cd.args.size());
   std::vector<ast::Id> sargs;
   if (x.b != kNone) {
-    const ast::Pat& arg = ast_.pats[x.b];
+    const ast::Pat& arg = ast_->pats[x.b];
     if (arg.kind == PatKind::Tuple && arity > 1) {
       sargs = ListOf(arg.list);
     } else if (arg.kind == PatKind::Any && arity == 0) {
@@ -281,8 +281,8 @@ TypeId Typer::TypePatConstruct(ast::Id p, TypeId expected, PatternState& st) {
   }
   if (cd.warn_on_literal_pattern) {
     for (ast::Id s : sargs)
-      if (HasLiteralPattern(ast_, s)) {
-        Warn(52, ast_.pats[s].span,
+      if (HasLiteralPattern(*ast_, s)) {
+        Warn(52, ast_->pats[s].span,
              "Code should not depend on the actual values of\n"
              "this constructor's arguments. They are only for information\n"
              "and may change in future versions. (See manual section 11.5)");
@@ -305,7 +305,7 @@ TypeId Typer::TypePatConstruct(ast::Id p, TypeId expected, PatternState& st) {
 
 TypeId Typer::TypePatRecord(ast::Id p, TypeId expected, PatternState& st) {
   Ctype& ct = *ctype_;
-  const ast::Pat& x = ast_.pats[p];
+  const ast::Pat& x = ast_->pats[p];
   std::optional<DeclId> expected_decl = ConcreteDecl(expected, DeclKind::Record);
   TypeId record_ty = expected_decl ? ct.GenericInstance(expected) : ct.NewVar();
   std::vector<ast::Id> fields = ListOf(x.list);
@@ -315,7 +315,7 @@ TypeId Typer::TypePatRecord(ast::Id p, TypeId expected, PatternState& st) {
   std::stable_sort(labelled.begin(), labelled.end(),
                    [&](const auto& a, const auto& b) { return env_->labels[a.second].pos < env_->labels[b.second].pos; });
   for (const auto& [f, l] : labelled) {
-    const ast::RecordPatField& rf = ast_.record_pat_fields[f];
+    const ast::RecordPatField& rf = ast_->record_pat_fields[f];
     record_field_labels_[f] = l;
     ct.BeginDef();
     std::vector<TypeId> inst = ct.InstanceList({env_->labels[l].arg, env_->labels[l].res});
@@ -359,14 +359,14 @@ void Typer::ResetTypeVariables() {
 TypeId Typer::TranslSimpleType(ast::Id t, bool fixed) { return TranslType(t, fixed); }
 
 TypeId Typer::TranslType(ast::Id t, bool fixed) {
-  DepthGuard guard(depth_, ast_.types[t].span);
+  DepthGuard guard(depth_, ast_->types[t].span);
   Ctype& ct = *ctype_;
-  const ast::TypeExpr& te = ast_.types[t];
+  const ast::TypeExpr& te = ast_->types[t];
   switch (te.kind) {
     case ast::TypeKind::Any:
       return ct.NewVar();
     case ast::TypeKind::Var: {
-      std::string name(source_.Slice(te.name));
+      std::string name(source_->Slice(te.name));
       auto it = type_variables_.find(name);
       if (it != type_variables_.end()) return it->second;
       if (fixed) {
@@ -404,10 +404,10 @@ TypeId Typer::TranslType(ast::Id t, bool fixed) {
       DeclId decl = LookupType(te.a);
       std::vector<ast::Id> args = ListOf(te.list);
       size_t arity = env_->types[decl].params.size();
-      if (args.size() == 1 && arity > 1 && ast_.types[args[0]].kind == ast::TypeKind::Any)
+      if (args.size() == 1 && arity > 1 && ast_->types[args[0]].kind == ast::TypeKind::Any)
         args.assign(arity, args[0]);
       if (args.size() != arity) {
-        std::string name = ast_.FullName(te.a);
+        std::string name = ast_->FullName(te.a);
         size_t given = args.size();
         Doc message = [name, arity, given](fmt::Formatter& ppf) {
           ppf.open_box(0);
@@ -425,7 +425,7 @@ TypeId Typer::TranslType(ast::Id t, bool fixed) {
       return ct.NewConstr(decl, types);
     }
     case ast::TypeKind::Unsupported: {
-      const ast::UnsupportedConstruct& u = ast_.unsupported[te.a];
+      const ast::UnsupportedConstruct& u = ast_->unsupported[te.a];
       Raise(MakeError(DiagKind::Unsupported, u.span, Text(UnsupportedText(u.what))));
     }
   }

@@ -61,7 +61,7 @@ Diagnostic Typer::WrongNameError(Span span, std::string_view msg, TypeId expecte
 }
 
 Diagnostic Typer::ConstructorArityError(ast::Id longident, Span span, uint32_t expected, uint32_t given) {
-  std::string name = ast_.FullName(longident);
+  std::string name = ast_->FullName(longident);
   Doc message = [name, expected, given](fmt::Formatter& ppf) {
     ppf.open_box(0);
     ppf.print_string("The constructor " + name);
@@ -75,12 +75,12 @@ Diagnostic Typer::ConstructorArityError(ast::Id longident, Span span, uint32_t e
 }
 
 Diagnostic Typer::LabelMismatchError(ast::Id label_longident, Trace trace) {
-  std::string name = ast_.FullName(label_longident);
+  std::string name = ast_->FullName(label_longident);
   Doc message = UnificationErrorDoc(*printer_, *ctype_, trace, "The record field " + name + " belongs to the type",
                                     "but is mixed here with fields of type", Explanation::None);
   // "The record field %a@ belongs to the type": OCaml has a break after the
   // name; UnificationErrorDoc prints the intro as one token.
-  return MakeError(DiagKind::LabelMismatch, ast_.longidents[label_longident].span, std::move(message));
+  return MakeError(DiagKind::LabelMismatch, ast_->longidents[label_longident].span, std::move(message));
 }
 
 // The types a name could belong to, the chosen one first (ambiguous_types).
@@ -118,8 +118,8 @@ void Typer::WarnDisambiguated(Span span, std::string_view name, bool first_in_sc
 ConstrId Typer::DisambiguateConstructor(ast::Id longident, const std::vector<ConstrId>& candidates, TypeId expected,
                                         bool in_pattern, std::string_view msg, Explanation explanation) {
   (void)in_pattern;
-  const ast::LongIdent& lid = ast_.longidents[longident];
-  std::string name(ast_.LastName(longident));
+  const ast::LongIdent& lid = ast_->longidents[longident];
+  std::string name(ast_->LastName(longident));
   std::optional<DeclId> decl = ConcreteDecl(expected, DeclKind::Variant);
   if (!decl) {
     if (candidates.empty()) RaiseUnboundConstructor(longident);
@@ -160,7 +160,7 @@ ConstrId Typer::DisambiguateConstructor(ast::Id longident, const std::vector<Con
 Diagnostic Typer::NameTypeMismatchError(Span span, bool is_label, ast::Id longident, DeclId expected, DeclId found) {
   std::string kind = is_label ? "record field" : "constructor";
   std::string type_kind = is_label ? "record" : "variant";
-  std::string name = ast_.FullName(longident);
+  std::string name = ast_->FullName(longident);
   std::string found_path = printer_->PathOf(found);
   std::string expected_path = printer_->PathOf(expected);
   Doc message = [=](fmt::Formatter& ppf) {
@@ -186,10 +186,10 @@ std::vector<std::pair<ast::Id, LabelId>> Typer::DisambiguateLabels(Span record_l
                                                                    std::optional<DeclId> expected_decl, TypeId expected,
                                                                    std::string_view msg) {
   auto label_of = [&](ast::Id f) {
-    return in_pattern ? ast_.record_pat_fields[f].label : ast_.record_fields[f].label;
+    return in_pattern ? ast_->record_pat_fields[f].label : ast_->record_fields[f].label;
   };
   std::vector<std::string_view> ids;
-  for (ast::Id f : fields) ids.push_back(ast_.LastName(label_of(f)));
+  for (ast::Id f : fields) ids.push_back(ast_->LastName(label_of(f)));
   std::vector<std::pair<ast::Id, LabelId>> out;
   // Warnings 40 and 41 are collected over the labels and given once for
   // the whole record (Typecore.disambiguate_lid_a_list); 42 is immediate.
@@ -202,8 +202,8 @@ std::vector<std::pair<ast::Id, LabelId>> Typer::DisambiguateLabels(Span record_l
   std::vector<std::string> out_of_scope;
   for (ast::Id f : fields) {
     ast::Id lid = label_of(f);
-    const ast::LongIdent& l = ast_.longidents[lid];
-    std::string name(ast_.LastName(lid));
+    const ast::LongIdent& l = ast_->longidents[lid];
+    std::string name(ast_->LastName(lid));
     std::vector<LabelId> scope = LookupAllLabelsNoError(lid);
     if (expected_decl) {
       LabelId chosen = kNone;
@@ -281,36 +281,36 @@ std::vector<std::pair<ast::Id, LabelId>> Typer::DisambiguateLabels(Span record_l
 }
 
 std::vector<LabelId> Typer::LookupAllLabelsNoError(ast::Id longident) {
-  const ast::LongIdent& l = ast_.longidents[longident];
-  if (l.parts.size == 1) return env_->FindAll(Namespace::Label, ast_.LastName(longident));
+  const ast::LongIdent& l = ast_->longidents[longident];
+  if (l.parts.size == 1) return env_->FindAll(Namespace::Label, ast_->LastName(longident));
   const ModuleDesc* m = LookupModulePath(longident, l.parts.size - 1);
-  if (const auto* ids = m->Find(Namespace::Label, ast_.LastName(longident))) return *ids;
+  if (const auto* ids = m->Find(Namespace::Label, ast_->LastName(longident))) return *ids;
   return {};
 }
 
 std::vector<ConstrId> Typer::LookupAllConstructorsNoError(ast::Id longident) {
-  const ast::LongIdent& l = ast_.longidents[longident];
-  if (l.parts.size == 1) return env_->FindAll(Namespace::Constructor, ast_.LastName(longident));
+  const ast::LongIdent& l = ast_->longidents[longident];
+  if (l.parts.size == 1) return env_->FindAll(Namespace::Constructor, ast_->LastName(longident));
   const ModuleDesc* m = LookupModulePath(longident, l.parts.size - 1);
-  if (const auto* ids = m->Find(Namespace::Constructor, ast_.LastName(longident))) return *ids;
+  if (const auto* ids = m->Find(Namespace::Constructor, ast_->LastName(longident))) return *ids;
   return {};
 }
 
 void Typer::RaiseUnboundConstructor(ast::Id longident) {
   LookupAllConstructors(longident, false);  // raises the error with its hint
-  Raise(MakeError(DiagKind::UnboundConstructor, ast_.longidents[longident].span, Text("Unbound constructor")));
+  Raise(MakeError(DiagKind::UnboundConstructor, ast_->longidents[longident].span, Text("Unbound constructor")));
 }
 
 void Typer::RaiseUnboundLabel(ast::Id longident) {
   LookupAllLabels(longident);
-  Raise(MakeError(DiagKind::UnboundLabel, ast_.longidents[longident].span, Text("Unbound record field")));
+  Raise(MakeError(DiagKind::UnboundLabel, ast_->longidents[longident].span, Text("Unbound record field")));
 }
 
 // ---------------------------------------------------------------- expressions
 
 TypeId Typer::TypeConstruct(ast::Id e, Expected expected) {
   Ctype& ct = *ctype_;
-  const ast::Expr& x = ast_.exprs[e];
+  const ast::Expr& x = ast_->exprs[e];
   std::vector<ConstrId> candidates = LookupAllConstructorsNoError(x.a);
   ConstrId c = DisambiguateConstructor(x.a, candidates, expected.type, false,
                                        "This variant expression is expected to have", expected.explanation);
@@ -318,7 +318,7 @@ TypeId Typer::TypeConstruct(ast::Id e, Expected expected) {
   uint32_t arity = static_cast<uint32_t>(cd.args.size());
   std::vector<ast::Id> sargs;
   if (x.b != kNone) {
-    const ast::Expr& arg = ast_.exprs[x.b];
+    const ast::Expr& arg = ast_->exprs[x.b];
     if (arg.kind == ExprKind::Tuple && arity > 1)
       sargs = ListOf(arg.list);
     else
@@ -348,7 +348,7 @@ TypeId Typer::TypeLabelExp(ast::Id label_longident, LabelId label, ast::Id sarg,
 
 TypeId Typer::TypeRecord(ast::Id e, Expected expected) {
   Ctype& ct = *ctype_;
-  const ast::Expr& x = ast_.exprs[e];
+  const ast::Expr& x = ast_->exprs[e];
   TypeId opt_exp = kNoType;
   if (x.a != kNone) opt_exp = TypeExp(x.a);
   std::optional<DeclId> opath = ConcreteDecl(expected.type, DeclKind::Record);
@@ -377,7 +377,7 @@ TypeId Typer::TypeRecord(ast::Id e, Expected expected) {
                    [&](const auto& a, const auto& b) { return env_->labels[a.second].pos < env_->labels[b.second].pos; });
   for (const auto& [f, l] : labelled) {
     record_field_labels_[f] = l;
-    const ast::RecordField& rf = ast_.record_fields[f];
+    const ast::RecordField& rf = ast_->record_fields[f];
     TypeLabelExp(rf.label, l, rf.expr, ty_record);
   }
   if (auto trace = ct.Unify(ct.Instance(ty_record), ct.Instance(expected.type))) {
@@ -414,7 +414,7 @@ TypeId Typer::TypeRecord(ast::Id e, Expected expected) {
     TypeId ty_exp = ct.Instance(opt_exp);
     for (LabelId l : decl.labels) {
       std::vector<TypeId> inst1 = ct.InstanceList({env_->labels[l].arg, env_->labels[l].res});
-      if (auto trace = ct.Unify(ty_exp, inst1[1])) RaiseExprClash(x.a, ast_.exprs[x.a].span, std::move(*trace), Explanation::None);
+      if (auto trace = ct.Unify(ty_exp, inst1[1])) RaiseExprClash(x.a, ast_->exprs[x.a].span, std::move(*trace), Explanation::None);
       if (!given(l)) {
         std::vector<TypeId> inst2 = ct.InstanceList({env_->labels[l].arg, env_->labels[l].res});
         if (auto trace = ct.Unify(inst1[0], inst2[0])) RaiseExprClash(e, x.span, std::move(*trace), Explanation::None);
@@ -430,7 +430,7 @@ TypeId Typer::TypeRecord(ast::Id e, Expected expected) {
 
 TypeId Typer::TypeField(ast::Id e, Expected expected) {
   Ctype& ct = *ctype_;
-  const ast::Expr& x = ast_.exprs[e];
+  const ast::Expr& x = ast_->exprs[e];
   TypeId record = TypeExp(x.a);
   std::optional<DeclId> decl = ConcreteDecl(record, DeclKind::Record);
   std::vector<LabelId> labels = LookupAllLabelsNoError(x.b);
@@ -444,8 +444,8 @@ TypeId Typer::TypeField(ast::Id e, Expected expected) {
 
 LabelId Typer::DisambiguateFieldAccess(ast::Id longident, const std::vector<LabelId>& labels, std::optional<DeclId> decl,
                                        TypeId record_type) {
-  const ast::LongIdent& l = ast_.longidents[longident];
-  std::string name(ast_.LastName(longident));
+  const ast::LongIdent& l = ast_->longidents[longident];
+  std::string name(ast_->LastName(longident));
   if (!decl) {
     if (labels.empty()) RaiseUnboundLabel(longident);
     std::vector<DeclId> others;
@@ -476,7 +476,7 @@ LabelId Typer::DisambiguateFieldAccess(ast::Id longident, const std::vector<Labe
 
 TypeId Typer::TypeSetField(ast::Id e, Expected expected) {
   Ctype& ct = *ctype_;
-  const ast::Expr& x = ast_.exprs[e];
+  const ast::Expr& x = ast_->exprs[e];
   TypeId record = TypeExp(x.a);
   std::optional<DeclId> decl = ConcreteDecl(record, DeclKind::Record);
   std::vector<LabelId> labels = LookupAllLabelsNoError(x.b);
@@ -485,7 +485,7 @@ TypeId Typer::TypeSetField(ast::Id e, Expected expected) {
   TypeLabelExp(x.b, label, x.c, ty_record);
   UnifyExp(x.a, record, ty_record);
   if (!env_->labels[label].is_mutable)
-    Raise(MakeError(DiagKind::LabelNotMutable, x.span, Text("The record field " + ast_.FullName(x.b) + " is not mutable")));
+    Raise(MakeError(DiagKind::LabelNotMutable, x.span, Text("The record field " + ast_->FullName(x.b) + " is not mutable")));
   TypeId unit = ct.Predef(env_->predef.unit_);
   UnifyExp(e, unit, ct.Instance(expected.type), expected.explanation);
   return unit;

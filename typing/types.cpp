@@ -49,9 +49,11 @@ TypeId TypeStore::ReprSlow(TypeId t) {
   // it does not change the meaning of any node, so it needs no undo: a
   // compressed link still points into the same class). Backtracking can
   // however unlink the representative; then a compressed link would skip
-  // the restored variable. So compress only when nothing can be undone.
-  if (live_snapshots_ == 0) {
-    while (nodes_[t].tag == TypeTag::Link && nodes_[t].a != r) {
+  // the restored variable. So only nodes made since the last snapshot, which
+  // backtracking abandons, are compressed while a snapshot is live.
+  uint32_t first_new = watermarks_.empty() ? 0 : watermarks_.back();
+  if (t >= first_new) {
+    while (t >= first_new && nodes_[t].tag == TypeTag::Link && nodes_[t].a != r) {
       TypeId next = nodes_[t].a;
       nodes_[t].a = r;
       t = next;
@@ -104,8 +106,10 @@ std::vector<TypeId> TypeStore::args(TypeId t) const {
   return out;
 }
 
+// Only nodes older than the innermost snapshot need undoing: the ones made
+// since are unreachable once the old ones are restored.
 void TypeStore::Log(TypeId t) {
-  if (live_snapshots_ > 0) trail_.push_back(Undo{t, nodes_[t]});
+  if (!watermarks_.empty() && t < watermarks_.back()) trail_.push_back(Undo{t, nodes_[t]});
 }
 
 void TypeStore::Link(TypeId from, TypeId to) {
@@ -143,7 +147,7 @@ void TypeStore::Restore(TypeId t, const TypeNode& state) {
 }
 
 TypeStore::Snapshot TypeStore::TakeSnapshot() {
-  ++live_snapshots_;
+  watermarks_.push_back(static_cast<uint32_t>(nodes_.size()));
   return trail_.size();
 }
 
@@ -155,14 +159,14 @@ void TypeStore::Backtrack(Snapshot s) {
     nodes_[u.id].mark = mark;
     trail_.pop_back();
   }
-  --live_snapshots_;
-  if (live_snapshots_ == 0) trail_.clear();
+  watermarks_.pop_back();
+  if (watermarks_.empty()) trail_.clear();
 }
 
 void TypeStore::Commit(Snapshot s) {
   (void)s;
-  --live_snapshots_;
-  if (live_snapshots_ == 0) trail_.clear();
+  watermarks_.pop_back();
+  if (watermarks_.empty()) trail_.clear();
 }
 
 uint32_t TypeStore::Intern(std::string_view name) {

@@ -137,7 +137,8 @@ class TypeStore {
     TypeNode old;
   };
   std::vector<Undo> trail_;
-  int live_snapshots_ = 0;
+  // The node count when each live snapshot was taken, innermost last.
+  std::vector<uint32_t> watermarks_;
   uint32_t mark_counter_ = 0;
   TypeId error_;
   std::vector<std::string> names_;

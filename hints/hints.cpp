@@ -1,0 +1,491 @@
+// The three core hints of HINTS.md: the integer literal that needed a
+// suffix, the numeric operator of the wrong kind, the reference that needed
+// `!`. Each is proposed at the place the error was reported and, when the
+// clashing type came from elsewhere through a variable, first at that
+// origin; each is kept only if re-typing the item with its edit applied
+// removes the error without adding one.
+
+#include "hints/hints.h"
+
+#include <algorithm>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "lexer/literals.h"
+#include "typing/ctype.h"
+#include "typing/env.h"
+
+namespace mlhint::hints {
+namespace {
+
+using ast::ExprKind;
+using typing::TypeId;
+using typing::ValueId;
+
+enum class Num { Int, Float, Int32, Int64, Nativeint, Other };
+
+// The operators the numeric-operator hint knows, and what each becomes for
+// a target kind. `prefix` replacements are functions: `a + b` becomes
+// `Int32.add a b`.
+struct Replacement {
+  std::string_view name;
+  bool function;
+};
+struct OperatorRow {
+  std::string_view op;  // as the identifier is named ("~-" for unary minus)
+  Replacement to_float, to_int, to_int32, to_int64, to_nativeint;
+};
+constexpr OperatorRow kOperators[] = {
+    {"+", {"+.", false}, {}, {"Int32.add", true}, {"Int64.add", true}, {"Nativeint.add", true}},
+    {"-", {"-.", false}, {}, {"Int32.sub", true}, {"Int64.sub", true}, {"Nativeint.sub", true}},
+    {"*", {"*.", false}, {}, {"Int32.mul", true}, {"Int64.mul", true}, {"Nativeint.mul", true}},
+    {"/", {"/.", false}, {}, {"Int32.div", true}, {"Int64.div", true}, {"Nativeint.div", true}},
+    {"mod", {"Float.rem", true}, {}, {"Int32.rem", true}, {"Int64.rem", true}, {"Nativeint.rem", true}},
+    {"~-", {"~-.", false}, {}, {"Int32.neg", true}, {"Int64.neg", true}, {"Nativeint.neg", true}},
+    {"+.", {}, {"+", false}, {}, {}, {}},
+    {"-.", {}, {"-", false}, {}, {}, {}},
+    {"*.", {}, {"*", false}, {}, {}, {}},
+    {"/.", {}, {"/", false}, {}, {}, {}},
+    {"~-.", {}, {"~-", false}, {}, {}, {}},
+};
+
+// What a unary operator is written as (its identifier is "~-").
+std::string_view Written(std::string_view name) {
+  if (name == "~-") return "-";
+  if (name == "~-.") return "-.";
+  return name;
+}
+
+// At most this many re-typings per clash: each is a whole item.
+constexpr int kMaxTries = 8;
+
+class Attempt {
+ public:
+  Attempt(typing::Typer& typer, const typing::TypeClash& clash, const typing::ItemErrors& item,
+          const std::vector<ast::Id>& parents)
+      : typer_(typer),
+        tree_(typer.tree()),
+        source_(typer.source()),
+        clash_(clash),
+        item_(item),
+        parents_(parents) {}
+
+  std::vector<Child> Run() {
+    if (clash_.in_pattern) {
+      if (auto c = LiteralHint(clash_.node, true)) return {std::move(*c)};
+      return {};
+    }
+    ast::Id node = clash_.node;
+    // The origin first: where the clashing type was fixed, if elsewhere.
+    ast::Id origin = Origin();
+    if (origin != ast::kNone) {
+      if (auto c = OperatorHintAt(origin, true)) return {std::move(*c)};
+      if (auto c = RefHint(origin, true)) return {std::move(*c)};
+    }
+    if (auto c = LiteralHint(node, false)) return {std::move(*c)};
+    if (auto c = OperatorHintAt(node, false)) return {std::move(*c)};
+    if (auto c = RefHint(node, false)) return {std::move(*c)};
+    return {};
+  }
+
+ private:
+  // ------------------------------------------------------------ types
+
+  Num KindOf(TypeId t) {
+    if (t == typing::kNoType) return Num::Other;
+    t = typer_.ctype().ExpandHead(t);
+    typing::TypeStore& store = typer_.store();
+    if (store.tag(t) != typing::TypeTag::Constr) return Num::Other;
+    typing::DeclId d = store.constr_decl(t);
+    const typing::Env::Predef& p = typer_.env().predef;
+    if (d == p.int_) return Num::Int;
+    if (d == p.float_) return Num::Float;
+    if (d == p.int32_) return Num::Int32;
+    if (d == p.int64_) return Num::Int64;
+    if (d == p.nativeint_) return Num::Nativeint;
+    return Num::Other;
+  }
+
+  bool IsRef(TypeId t) {
+    if (t == typing::kNoType) return false;
+    t = typer_.ctype().ExpandHead(t);
+    typing::TypeStore& store = typer_.store();
+    typing::DeclId ref = typer_.StdlibType("ref");
+    return ref != typing::kNone && store.tag(t) == typing::TypeTag::Constr && store.constr_decl(t) == ref;
+  }
+
+  // Is `name` the prelude's value `path` in the current environment?
+  bool IsPrelude(std::string_view name, std::string_view path) {
+    ValueId v = typer_.ResolveValue(name);
+    if (v == typing::kNone) return false;
+    const typing::ValueDesc& d = typer_.env().values[v];
+    return d.from_prelude && d.path == path;
+  }
+  bool IsPreludeOperator(std::string_view name) { return IsPrelude(name, "Stdlib." + std::string(name)); }
+
+  std::string Text(Span s) const { return std::string(source_.Slice(s)); }
+
+  // ------------------------------------------------------------ origins
+
+  // Where the type of the identifier in error was fixed, when that is
+  // another expression of the same item.
+  ast::Id Origin() {
+    const ast::Expr& x = tree_.exprs[clash_.node];
+    if (x.kind != ExprKind::Ident) return ast::kNone;
+    ast::Id origin = typer_.OriginOf(typer_.IdentValue(clash_.node));
+    if (origin == ast::kNone || origin == clash_.node || origin >= tree_.exprs.size()) return ast::kNone;
+    Span s = tree_.exprs[origin].span;
+    if (s.begin < item_.item.begin || s.end > item_.item.end) return ast::kNone;
+    return origin;
+  }
+
+  // ------------------------------------------------------------ verification
+
+  // Re-types the item with `edits` applied: true if the error in question
+  // is gone and no error appeared that was not there.
+  bool Verifies(std::vector<Edit> edits) {
+    if (tries_++ >= kMaxTries) return false;
+    std::sort(edits.begin(), edits.end(), [](const Edit& a, const Edit& b) { return a.span.begin < b.span.begin; });
+    Span item = item_.item;
+    std::string text;
+    uint32_t at = item.begin;
+    for (const Edit& e : edits) {
+      if (e.span.begin < at || e.span.end > item.end) return false;  // overlapping or outside the item
+      text.append(source_.text().substr(at, e.span.begin - at));
+      text += e.replacement;
+      at = e.span.end;
+    }
+    text.append(source_.text().substr(at, item.end - at));
+    std::optional<std::vector<Span>> after = typer_.SpeculateItem(text);
+    if (!after || after->size() >= item_.errors.size()) return false;
+    // Every error left must be one that was there (moved by the edits).
+    auto map = [&](uint32_t offset) {
+      int64_t shifted = offset;
+      for (const Edit& e : edits)
+        if (e.span.end <= offset) shifted += static_cast<int64_t>(e.replacement.size()) - e.span.size();
+      return static_cast<uint32_t>(shifted - item.begin);
+    };
+    for (const Span& left : *after) {
+      bool known = false;
+      for (const Span& before : item_.errors)
+        if (!(before == clash_.span) && map(before.begin) == left.begin && map(before.end) == left.end) known = true;
+      if (!known) return false;
+    }
+    return true;
+  }
+
+  // ------------------------------------------------------------ literals
+
+  struct Literal {
+    std::string spelled;  // as the hint shows it: "-3l"
+    Edit edit;
+  };
+
+  // The type an integer literal has, from its suffix.
+  Num LiteralKind(const ast::Constant& constant) const {
+    switch (SplitIntLiteral(source_.Slice(constant.text)).modifier) {
+      case 0: return Num::Int;
+      case 'l': return Num::Int32;
+      case 'L': return Num::Int64;
+      case 'n': return Num::Nativeint;
+      default: return Num::Other;
+    }
+  }
+
+  // The edit that gives integer literal `constant` the type `target`, if
+  // OCaml can write it (in range; a hexadecimal literal is not a float).
+  std::optional<Literal> Converted(const ast::Constant& constant, Num target) {
+    if (constant.kind != ast::ConstKind::Int) return std::nullopt;
+    std::string token = Text(constant.text);
+    IntLiteralParts parts = SplitIntLiteral(token);
+    std::string digits(parts.digits);
+    std::string sign = constant.negative ? "-" : "";
+    char suffix;
+    std::optional<IntKind> kind;
+    switch (target) {
+      case Num::Float: suffix = '.'; break;
+      case Num::Int32: suffix = 'l'; kind = IntKind::Int32; break;
+      case Num::Int64: suffix = 'L'; kind = IntKind::Int64; break;
+      case Num::Nativeint: suffix = 'n'; kind = IntKind::Nativeint; break;
+      default: return std::nullopt;
+    }
+    bool based = digits.size() > 1 && digits[0] == '0' && std::string_view("xXoObB").find(digits[1]) != std::string_view::npos;
+    if (target == Num::Float && based) return std::nullopt;  // 0x10. is another number
+    if (kind && !ConvertIntLiteral(sign + digits, *kind)) return std::nullopt;  // out of range
+    Literal lit;
+    lit.spelled = sign + digits + suffix;
+    Span token_span = constant.text;
+    if (parts.modifier)
+      lit.edit = Edit{Span{token_span.end - 1, token_span.end}, std::string(1, suffix)};
+    else
+      lit.edit = Edit{Span{token_span.end, token_span.end}, std::string(1, suffix)};
+    return lit;
+  }
+
+  std::optional<Child> LiteralHint(ast::Id node, bool in_pattern) {
+    const ast::Constant* constant = nullptr;
+    if (in_pattern) {
+      const ast::Pat& p = tree_.pats[node];
+      if (p.kind == ast::PatKind::Constant) constant = &tree_.constants[p.a];
+    } else {
+      const ast::Expr& e = tree_.exprs[node];
+      if (e.kind == ExprKind::Constant) constant = &tree_.constants[e.a];
+    }
+    if (!constant) return std::nullopt;
+    Num target = KindOf(clash_.expected);
+    if (target == Num::Int || target == Num::Other || KindOf(clash_.got) == target) return std::nullopt;
+    std::optional<Literal> lit = Converted(*constant, target);
+    if (!lit || !Verifies({lit->edit})) return std::nullopt;
+    Child c;
+    c.role = Child::Role::Hint;
+    c.text = mlhint::Text("Hint: Did you mean `" + lit->spelled + "'?");
+    c.hint_id = "int-literal-suffix";
+    c.fix = FixIt{{lit->edit}, Applicability::MachineApplicable};
+    return c;
+  }
+
+  // ------------------------------------------------------------ operators
+
+  // The operator application at `site`: the site itself when it is one (its
+  // result is in error), or the one it is an operand of.
+  std::optional<Child> OperatorHintAt(ast::Id site, bool at_origin) {
+    // An operand: the operator should have been the one of the operand's
+    // kind (an explicit operator in the operand carries the intent); at the
+    // origin, of the kind the error site expected.
+    ast::Id parent = site < parents_.size() ? parents_[site] : ast::kNone;
+    if (parent != ast::kNone && IsOperatorApply(parent)) {
+      Num target = at_origin ? KindOf(clash_.expected) : KindOf(clash_.got);
+      if (auto c = OperatorHint(parent, target)) return c;
+    }
+    // An operator application whose result is not of the kind expected.
+    if (!at_origin && IsOperatorApply(site)) return OperatorHint(site, KindOf(clash_.expected));
+    return std::nullopt;
+  }
+
+  bool IsOperatorApply(ast::Id e) const {
+    const ast::Expr& x = tree_.exprs[e];
+    if (x.kind != ExprKind::Apply || !(x.flags & (ast::kInfix | ast::kPrefix))) return false;
+    return tree_.exprs[x.a].kind == ExprKind::Ident;
+  }
+
+  std::optional<Child> OperatorHint(ast::Id apply, Num target) {
+    const ast::Expr& x = tree_.exprs[apply];
+    const ast::Expr& fn = tree_.exprs[x.a];
+    std::string name(tree_.LastName(fn.a));
+    if (tree_.longidents[fn.a].parts.size != 1) return std::nullopt;
+    // The operator must be the prelude's: a program's own `+` gets no advice.
+    ValueId used = typer_.IdentValue(x.a);
+    if (used == typing::kNone || !typer_.env().values[used].from_prelude ||
+        typer_.env().values[used].path != "Stdlib." + name)
+      return std::nullopt;
+    const OperatorRow* row = nullptr;
+    for (const OperatorRow& r : kOperators)
+      if (r.op == name) row = &r;
+    if (!row) return std::nullopt;
+    Replacement repl;
+    switch (target) {
+      case Num::Float: repl = row->to_float; break;
+      case Num::Int: repl = row->to_int; break;
+      case Num::Int32: repl = row->to_int32; break;
+      case Num::Int64: repl = row->to_int64; break;
+      case Num::Nativeint: repl = row->to_nativeint; break;
+      case Num::Other: return std::nullopt;
+    }
+    if (repl.name.empty()) return std::nullopt;
+    std::string repl_path = "Stdlib." + std::string(repl.name);
+    if (!IsPrelude(repl.name, repl_path)) return std::nullopt;
+    std::vector<ast::Id> args(tree_.begin(x.list), tree_.end(x.list));
+    // Integer literals among the operands are converted by the same fix.
+    std::vector<Edit> edits;
+    std::vector<std::string> converted;
+    std::vector<std::string> operand_texts;
+    for (ast::Id a : args) {
+      const ast::Expr& arg = tree_.exprs[a];
+      std::string text = Text(arg.span);
+      if (arg.kind == ExprKind::Constant && target != Num::Int) {
+        const ast::Constant& k = tree_.constants[arg.a];
+        if (k.kind == ast::ConstKind::Int && LiteralKind(k) != target) {
+          std::optional<Literal> lit = Converted(k, target);
+          if (!lit) return std::nullopt;
+          converted.push_back(lit->spelled);
+          edits.push_back(lit->edit);
+          // The operand's text with its new spelling, for the function form.
+          text = std::string(source_.Slice(Span{arg.span.begin, lit->edit.span.begin})) + lit->edit.replacement +
+                 std::string(source_.Slice(Span{lit->edit.span.end, arg.span.end}));
+        }
+      }
+      operand_texts.push_back(Atomic(a) ? text : "(" + text + ")");
+    }
+    std::string shown(Written(repl.name));
+    bool machine = !repl.function && (x.flags & ast::kInfix);
+    if (!repl.function) {
+      edits.push_back(Edit{fn.span, std::string(Written(repl.name))});
+    } else {
+      // a + b  ->  Int32.add a b, in parentheses where it is an operand.
+      std::string call(repl.name);
+      for (const std::string& t : operand_texts) call += " " + t;
+      ast::Id parent = apply < parents_.size() ? parents_[apply] : ast::kNone;
+      bool wrap = parent != ast::kNone && !(x.flags & ast::kParens);
+      edits = {Edit{x.span, wrap ? "(" + call + ")" : call}};
+    }
+    if (!Verifies(edits)) return std::nullopt;
+    std::string message = "Hint: Did you mean to use `" + shown + "'";
+    if (!converted.empty()) {
+      message += " (and ";
+      for (size_t i = 0; i < converted.size(); ++i) message += (i ? " and `" : "`") + converted[i] + "'";
+      message += ")";
+    }
+    message += "?";
+    Child c;
+    c.role = Child::Role::Hint;
+    c.span = fn.span;
+    c.text = mlhint::Text(message);
+    c.hint_id = "numeric-operator";
+    c.fix = FixIt{edits, machine ? Applicability::MachineApplicable : Applicability::MaybeIncorrect};
+    return c;
+  }
+
+  // An operand that needs no parentheses as a function argument.
+  bool Atomic(ast::Id e) const {
+    const ast::Expr& x = tree_.exprs[e];
+    if (x.flags & ast::kParens) return true;
+    switch (x.kind) {
+      case ExprKind::Ident:
+        return true;
+      case ExprKind::Constant:
+        return !tree_.constants[x.a].negative;
+      case ExprKind::Construct:
+        return x.b == ast::kNone;
+      case ExprKind::Record:
+      case ExprKind::Array:
+        return true;
+      case ExprKind::Field:
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  // ------------------------------------------------------------ references
+
+  std::optional<Child> RefHint(ast::Id site, bool located) {
+    TypeId type = located ? typer_.ExprType(site) : clash_.got;
+    if (!IsRef(type) || IsRef(clash_.expected)) return std::nullopt;
+    if (!IsPreludeOperator("!")) return std::nullopt;
+    const ast::Expr& x = tree_.exprs[site];
+    // `ref e` where its contents were meant is no case for `!`.
+    if (x.kind == ExprKind::Apply && tree_.exprs[x.a].kind == ExprKind::Ident) {
+      ValueId f = typer_.IdentValue(x.a);
+      if (f != typing::kNone && typer_.env().values[f].from_prelude && typer_.env().values[f].path == "Stdlib.ref")
+        return std::nullopt;
+    }
+    std::string text = Text(x.span);
+    std::vector<Edit> edits;
+    std::string shown;
+    if (x.kind == ExprKind::Ident || (x.flags & ast::kParens)) {
+      edits.push_back(Edit{Span{x.span.begin, x.span.begin}, "!"});
+      shown = "!" + text;
+    } else {
+      edits.push_back(Edit{Span{x.span.begin, x.span.begin}, "!("});
+      edits.push_back(Edit{Span{x.span.end, x.span.end}, ")"});
+      bool fits = text.size() <= 30 && text.find('\n') == std::string::npos;
+      shown = fits ? "!(" + text + ")" : "!( .. )";
+    }
+    if (!Verifies(edits)) return std::nullopt;
+    Child c;
+    c.role = Child::Role::Hint;
+    if (located) c.span = x.span;
+    c.text = mlhint::Text("Hint: This is a `ref', did you mean `" + shown + "'?");
+    c.hint_id = "ref-dereference";
+    c.fix = FixIt{edits, Applicability::MachineApplicable};
+    return c;
+  }
+
+  typing::Typer& typer_;
+  const ast::Ast& tree_;
+  const SourceBuffer& source_;
+  const typing::TypeClash& clash_;
+  const typing::ItemErrors& item_;
+  const std::vector<ast::Id>& parents_;
+  int tries_ = 0;
+};
+
+void AddChild(std::vector<ast::Id>& parents, ast::Id child, ast::Id parent) {
+  if (child != ast::kNone && child < parents.size()) parents[child] = parent;
+}
+
+}  // namespace
+
+const std::vector<ast::Id>& HintEngine::Parents(const ast::Ast& tree) {
+  if (parents_of_ == &tree) return parents_;
+  parents_of_ = &tree;
+  parents_.assign(tree.exprs.size(), ast::kNone);
+  for (ast::Id e = 0; e < tree.exprs.size(); ++e) {
+    const ast::Expr& x = tree.exprs[e];
+    auto each = [&](ast::ListRef l, auto&& f) {
+      for (const ast::Id* i = tree.begin(l); i != tree.end(l); ++i) f(*i);
+    };
+    switch (x.kind) {
+      case ExprKind::Construct: AddChild(parents_, x.b, e); break;
+      case ExprKind::Tuple:
+      case ExprKind::Array: each(x.list, [&](ast::Id c) { AddChild(parents_, c, e); }); break;
+      case ExprKind::Apply:
+        AddChild(parents_, x.a, e);
+        each(x.list, [&](ast::Id c) { AddChild(parents_, c, e); });
+        break;
+      case ExprKind::Let:
+        each(x.list, [&](ast::Id b) { AddChild(parents_, tree.bindings[b].expr, e); });
+        AddChild(parents_, x.a, e);
+        break;
+      case ExprKind::Function:
+      case ExprKind::Match:
+      case ExprKind::Try:
+        AddChild(parents_, x.a, e);
+        each(x.list, [&](ast::Id c) {
+          AddChild(parents_, tree.cases[c].guard, e);
+          AddChild(parents_, tree.cases[c].body, e);
+        });
+        break;
+      case ExprKind::Fun: AddChild(parents_, x.b, e); break;
+      case ExprKind::IfThenElse:
+        AddChild(parents_, x.a, e);
+        AddChild(parents_, x.b, e);
+        AddChild(parents_, x.c, e);
+        break;
+      case ExprKind::Sequence:
+      case ExprKind::While:
+        AddChild(parents_, x.a, e);
+        AddChild(parents_, x.b, e);
+        break;
+      case ExprKind::SetField:  // b is the label
+        AddChild(parents_, x.a, e);
+        AddChild(parents_, x.c, e);
+        break;
+      case ExprKind::For:
+        AddChild(parents_, x.b, e);
+        AddChild(parents_, x.c, e);
+        AddChild(parents_, x.d, e);
+        break;
+      case ExprKind::Record:
+        AddChild(parents_, x.a, e);
+        each(x.list, [&](ast::Id f) { AddChild(parents_, tree.record_fields[f].expr, e); });
+        break;
+      case ExprKind::Field:
+      case ExprKind::Constraint:
+      case ExprKind::Assert: AddChild(parents_, x.a, e); break;
+      default: break;
+    }
+  }
+  return parents_;
+}
+
+std::vector<Child> HintEngine::OnClash(const typing::TypeClash& clash, const typing::ItemErrors& item,
+                                       typing::Typer& typer) {
+  const ast::Ast& tree = typer.tree();
+  if (clash.in_pattern ? clash.node >= tree.pats.size() : clash.node >= tree.exprs.size()) return {};
+  Attempt attempt(typer, clash, item, Parents(tree));
+  return attempt.Run();
+}
+
+}  // namespace mlhint::hints

@@ -1,0 +1,33 @@
+// What the programmer most likely meant, for a type error (HINTS.md).
+//
+// The hint engine is a ClashObserver: the type checker calls it for each
+// type clash with the checker put back where it was before the structure
+// item, and the engine proposes edits, keeps those that, applied and
+// re-typed, remove the error (Typer::SpeculateItem), and returns them as
+// hints with their fix-its. Nothing is hard-wired to names: an operator or
+// `!` is proposed only if the environment says it is the prelude's, and the
+// re-typing is the final word.
+#pragma once
+
+#include <vector>
+
+#include "diagnostics/diagnostic.h"
+#include "parser/ast.h"
+#include "typing/typer.h"
+
+namespace mlhint::hints {
+
+class HintEngine final : public typing::ClashObserver {
+ public:
+  std::vector<Child> OnClash(const typing::TypeClash& clash, const typing::ItemErrors& item,
+                             typing::Typer& typer) override;
+
+ private:
+  // The parent of each expression of the file (for the operator whose
+  // operand is in error), computed on first use.
+  const std::vector<ast::Id>& Parents(const ast::Ast& tree);
+  const ast::Ast* parents_of_ = nullptr;
+  std::vector<ast::Id> parents_;
+};
+
+}  // namespace mlhint::hints
