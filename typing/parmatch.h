@@ -227,7 +227,10 @@ class Matcher {
   std::vector<PatId> children_;
   std::vector<LabelId> labels_;  // parallel to children_ (records only)
   std::vector<Constant> constants_;
-  std::vector<std::optional<ConstrInfo>> constr_info_;
+  // A map, not a vector by ConstrId: a matcher is made per match, and a
+  // vector as large as the environment's constructors would make each
+  // match cost the size of the file.
+  std::unordered_map<ConstrId, ConstrInfo> constr_info_;
   std::unordered_map<PatId, VarSet> bound_;
 };
 

@@ -14,7 +14,6 @@ namespace mlhint::typing::parmatch {
 
 Matcher::Matcher(const Env& env, TypeStore& store, int64_t budget) : env_(env), store_(store), budget_(budget) {
   nodes_.push_back(Node{});  // the wildcard, shared by everything that needs one
-  constr_info_.resize(env.constructors.size());
 }
 
 void Matcher::Spend(int64_t units) {
@@ -59,9 +58,8 @@ PatId Matcher::MakeOr(PatId left, PatId right, Span span, bool ghost) {
 // OCaml's constructor tags: constant and non-constant constructors are
 // numbered separately, in declaration order.
 const Matcher::ConstrInfo& Matcher::Info(ConstrId c) {
-  if (c >= constr_info_.size()) constr_info_.resize(env_.constructors.size());
-  std::optional<ConstrInfo>& slot = constr_info_[c];
-  if (slot) return *slot;
+  auto found = constr_info_.find(c);
+  if (found != constr_info_.end()) return found->second;
   const ConstructorDesc& cd = env_.constructors[c];
   ConstrInfo info{cd.args.empty(), 0, -1, -1};
   if (!cd.is_exception) {
@@ -72,8 +70,7 @@ const Matcher::ConstrInfo& Matcher::Info(ConstrId c) {
       ++(constant ? info.consts : info.nonconsts);
     }
   }
-  slot = info;
-  return *slot;
+  return constr_info_.emplace(c, info).first->second;
 }
 
 // Types.equal_tag: an exception is equal only to itself; the constructors of

@@ -238,11 +238,11 @@ void Typer::FlushSignature() {
   for (SigEntry& entry : pending_sig_) {
     if (entry.kind == OutSigItem::Kind::Value) {
       // The signature keeps the last definition of each name.
-      sig_.erase(std::remove_if(sig_.begin(), sig_.end(),
-                                [&](const SigEntry& s) {
-                                  return s.kind == OutSigItem::Kind::Value && s.name == entry.name;
-                                }),
-                 sig_.end());
+      auto [it, fresh] = sig_value_index_.try_emplace(entry.name, sig_.size());
+      if (!fresh) {
+        sig_[it->second].removed = true;
+        it->second = sig_.size();
+      }
     }
     sig_.push_back(std::move(entry));
   }
@@ -508,6 +508,7 @@ CheckOutput Typer::Check() {
       printer_->BeginSignature();
       for (size_t i = 0; i < sig_.size(); ++i) {
         const SigEntry& s = sig_[i];
+        if (s.removed) continue;
         switch (s.kind) {
           case OutSigItem::Kind::Value:
             items.push_back(printer_->ValueItem(s.name, s.type));
@@ -553,7 +554,7 @@ CheckOutput Typer::Check() {
       }
       // Typemod.check_nongen_schemes over the final signature.
       for (const SigEntry& s : sig_) {
-        if (s.kind != OutSigItem::Kind::Value || ctype_->FreeVariables(s.type).empty()) continue;
+        if (s.removed || s.kind != OutSigItem::Kind::Value || ctype_->FreeVariables(s.type).empty()) continue;
         OutType tree = printer_->SchemeTree(s.type);
         Doc message = [tree](fmt::Formatter& ppf) {
           ppf.open_box(0);

@@ -181,6 +181,7 @@ class Typer {
     bool first = true;
     bool nonrec = false;
     ConstrId exn = kNone;
+    bool removed = false;  // a value shadowed by a later one of the same name
   };
 
   std::vector<ast::Id> ListOf(ast::ListRef l) const { return std::vector<ast::Id>(ast_->begin(l), ast_->end(l)); }
@@ -423,6 +424,7 @@ class Typer {
   std::vector<std::string> defined_exceptions_;
   std::vector<SigEntry> sig_;
   std::vector<SigEntry> pending_sig_;  // the current item's, until it is final
+  std::unordered_map<std::string, size_t> sig_value_index_;  // name -> its live entry
   void FlushSignature();
   int checkpoints_ = 0;
 };
