@@ -2,13 +2,17 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <string>
 #include <vector>
 
 #include "diagnostics/render.h"
+#include "diagnostics/render_formats.h"
 #include "driver/check.h"
+#include "driver/explain.h"
+#include "driver/fix.h"
 #include "driver/options.h"
 #include "support/large_stack.h"
 #include "support/source.h"
@@ -48,46 +52,103 @@ std::optional<SourceBuffer> ReadInput(const std::string& path, std::string* erro
   return SourceBuffer("_none_", std::move(text));
 }
 
+// What --fix did to one file, said on stderr.
+std::string FixSummary(const FileReport& report) {
+  size_t n = report.applied_fixes.size();
+  std::string text = "mlhint: " + report.source.name() + ": applied " + std::to_string(n) + (n == 1 ? " fix" : " fixes");
+  if (report.skipped_fixes > 0)
+    text += "; skipped " + std::to_string(report.skipped_fixes) + " that overlap" +
+            (report.skipped_fixes == 1 ? "s" : "") + " another";
+  return text + "\n";
+}
+
+// --fix on one checked file: applies its machine-applicable fixes, writes
+// the file (or, for "-", the fixed program on stdout), and checks the new
+// text. Returns false when the file could not be written.
+bool FixFile(const std::string& path, const CheckOptions& check, FileReport& report, CheckResult& result) {
+  report.fix_requested = true;
+  FixOutcome outcome = ApplyFixes(report.source, result.diagnostics);
+  report.skipped_fixes = outcome.skipped;
+  bool changed = outcome.text != report.source.text();
+  if (path == "-") {
+    Write(stdout, outcome.text);
+  } else if (changed) {
+    std::string error;
+    if (!WriteFileAtomically(path, outcome.text, &error)) {
+      Write(stderr, "mlhint: " + path + ": cannot write the fixed file (" + error + "); left as it was\n");
+      return false;
+    }
+  }
+  report.applied_fixes = std::move(outcome.applied);
+  if (!report.applied_fixes.empty() || report.skipped_fixes > 0) Write(stderr, FixSummary(report));
+  if (changed) {
+    SourceBuffer fixed(report.source.name(), std::move(outcome.text));
+    report.original = std::move(report.source);
+    report.source = std::move(fixed);
+    result = CheckSource(report.source, check);
+  }
+  return true;
+}
+
 int CheckFiles(const Options& options) {
   if (options.files.empty()) {
     Write(stderr, "mlhint: no input file.\nTry 'mlhint --help' for more information.\n");
     return 2;
   }
+  bool whole_run = options.format == OutputFormat::Json || options.format == OutputFormat::Sarif;
+  if (options.fix && std::find(options.files.begin(), options.files.end(), "-") != options.files.end() &&
+      (whole_run || options.print_signature)) {
+    Write(stderr,
+          "mlhint: --fix on standard input prints the fixed program on standard output, which -i, "
+          "--format=json and --format=sarif need for themselves.\nTry 'mlhint --help' for more information.\n");
+    return 2;
+  }
   bool any_error = false;
   RenderOptions render;
-  render.color = UseColor(options.color);
+  render.color = options.format == OutputFormat::Human && UseColor(options.color);
   CheckOptions check;
   check.warnings = options.warnings;
   check.max_errors = options.max_errors;
   check.want_signature = options.print_signature;
+  std::vector<FileReport> reports;  // --format=json and sarif: printed at the end
   for (const std::string& path : options.files) {
     std::string io_error;
     std::optional<SourceBuffer> source = ReadInput(path, &io_error);
+    FileReport report{source ? std::move(*source) : SourceBuffer(path, ""), {}, false, {}, false, {}, {}, 0};
+    CheckResult result;
     if (!source) {
       // As ocamlc reports an unreadable file.
-      SourceBuffer empty(path, "");
       Diagnostic d;
       d.kind = DiagKind::IoError;
       d.severity = Severity::Error;
       d.whole_file = true;
       d.message = Text("I/O error: " + path + ": " + io_error);
-      std::string out;
-      RenderOcaml(d, empty, render, out);
-      Write(stderr, out);
-      any_error = true;
+      result.diagnostics.push_back(std::move(d));
+      result.has_error = true;
+    } else {
+      result = CheckSource(report.source, check);
+      if (options.fix && !FixFile(path, check, report, result)) report.failed = true;
+    }
+    report.failed |= result.has_error || result.warning_error;
+    if (!result.has_error && options.print_signature) report.signature = std::move(result.signature);
+    report.diagnostics = std::move(result.diagnostics);
+    any_error |= report.failed;
+    if (whole_run) {
+      reports.push_back(std::move(report));
       continue;
     }
-    CheckResult result = CheckSource(*source, check);
     std::string out;
-    for (const Diagnostic& d : result.diagnostics) RenderOcaml(d, *source, render, out);
-    Write(stderr, out);
-    if (result.has_error) {
-      any_error = true;
-    } else {
-      if (options.print_signature) Write(stdout, result.signature);
-      if (result.warning_error) any_error = true;
+    for (const Diagnostic& d : report.diagnostics) {
+      if (options.format == OutputFormat::Short)
+        RenderShort(d, report.source, out);
+      else
+        RenderOcaml(d, report.source, render, out);
     }
+    Write(stderr, out);
+    if (report.signature) Write(stdout, *report.signature);
   }
+  if (options.format == OutputFormat::Json) Write(stdout, RenderJson(reports, kMlhintVersion));
+  if (options.format == OutputFormat::Sarif) Write(stdout, RenderSarif(reports, RegistryRules(), kMlhintVersion));
   return any_error ? 2 : 0;
 }
 
@@ -106,7 +167,13 @@ int Main(int argc, char** argv) {
     case Options::Command::Version:
       Write(stdout, VersionText());
       return 0;
-    case Options::Command::Explain:
+    case Options::Command::Explain: {
+      std::string out, err;
+      int status = Explain(options->explain_code, out, err);
+      Write(stdout, out);
+      Write(stderr, err);
+      return status;
+    }
     case Options::Command::Expect:
     case Options::Command::Lsp:
       Write(stderr, "mlhint: this command is not available yet.\n");

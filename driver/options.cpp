@@ -4,7 +4,9 @@
 
 namespace mlhint {
 
-std::string VersionText() { return "mlhint 0.1.0 (the core language of OCaml 4.13)\n"; }
+std::string VersionText() {
+  return "mlhint " + std::string(kMlhintVersion) + " (the core language of OCaml 4.13)\n";
+}
 
 std::string UsageText() {
   return R"(Usage: mlhint [options] FILE...

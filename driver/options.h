@@ -3,6 +3,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "diagnostics/warnings.h"
@@ -28,6 +29,9 @@ struct Options {
 // Parses argv. On a usage error returns nullopt and sets `error` to the
 // message to print (without the "mlhint: " prefix).
 std::optional<Options> ParseOptions(const std::vector<std::string>& args, std::string* error);
+
+// The version of mlhint (the project version of CMakeLists.txt).
+inline constexpr std::string_view kMlhintVersion = "0.1.0";
 
 std::string UsageText();
 std::string VersionText();
