@@ -11,6 +11,7 @@
 #include "diagnostics/render.h"
 #include "diagnostics/render_formats.h"
 #include "driver/check.h"
+#include "driver/expect.h"
 #include "driver/explain.h"
 #include "driver/fix.h"
 #include "driver/options.h"
@@ -175,6 +176,7 @@ int Main(int argc, char** argv) {
       return status;
     }
     case Options::Command::Expect:
+      return RunExpect(options->files, options->promote);
     case Options::Command::Lsp:
       Write(stderr, "mlhint: this command is not available yet.\n");
       return 2;

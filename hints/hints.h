@@ -9,6 +9,7 @@
 // re-typing is the final word.
 #pragma once
 
+#include <string_view>
 #include <vector>
 
 #include "diagnostics/diagnostic.h"
@@ -16,6 +17,9 @@
 #include "typing/typer.h"
 
 namespace mlhint::hints {
+
+// The stable ids of the hints the engine can give (Child::hint_id).
+inline constexpr std::string_view kHintIds[] = {"int-literal-suffix", "numeric-operator", "ref-dereference"};
 
 class HintEngine final : public typing::ClashObserver {
  public:

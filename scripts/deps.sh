@@ -10,6 +10,7 @@ MLHINT_PACKAGES=(
   bison            # generates the parser from parser/grammar.y
   libgtest-dev     # GoogleTest, for the test suite
   nlohmann-json3-dev  # JSON for --format=json/sarif and the language server
+  libdtl-dev       # unified diffs for `mlhint expect`
 )
 
 mlhint_install_deps() {

@@ -59,6 +59,84 @@ void Typer::SwapUnit(Unit& other) {
   guard_of_pat_.swap(other.guard_of_pat);
 }
 
+// The signature of the entries from `from` on, as ocamlc -i prints it.
+std::string Typer::SignatureText(size_t from, bool whole_file) {
+  std::vector<OutSigItem> items;
+  printer_->BeginSignature();
+  for (size_t i = from; i < sig_.size(); ++i) {
+    const SigEntry& s = sig_[i];
+    if (s.removed) continue;
+    switch (s.kind) {
+      case OutSigItem::Kind::Value:
+        items.push_back(printer_->ValueItem(s.name, s.type));
+        break;
+      case OutSigItem::Kind::Type: {
+        // A group of type declarations: a `nonrec` one is printed before its
+        // names exist; a recursive one with its own names not counted as
+        // hiding anything.
+        size_t end = i + 1;
+        while (end < sig_.size() && sig_[end].kind == OutSigItem::Kind::Type && !sig_[end].first) ++end;
+        std::vector<std::string> names;
+        for (size_t k = i; k < end; ++k) names.push_back(env_->types[sig_[k].decl].name);
+        printer_->SetSignatureGroup(s.nonrec ? std::vector<std::string>{} : names);
+        for (size_t k = i; k < end; ++k) {
+          OutSigItem item = printer_->TypeItem(sig_[k].decl, sig_[k].first);
+          if (sig_[k].nonrec && sig_[k].first) item.type_kw = "type nonrec";
+          items.push_back(std::move(item));
+        }
+        printer_->SetSignatureGroup({});
+        for (size_t k = i; k < end; ++k) printer_->AddSignatureType(names[k - i], sig_[k].decl);
+        i = end - 1;
+        break;
+      }
+      case OutSigItem::Kind::Exception:
+        items.push_back(printer_->ExceptionItem(s.exn));
+        break;
+    }
+  }
+  std::vector<TypePrinter::NameCollision> collisions = printer_->EndSignature();
+  if (whole_file) WarnNameCollisions(collisions);
+  // ocamlc -i ends even an empty signature with a newline; the toplevel
+  // prints nothing for an item that binds nothing.
+  if (items.empty()) return whole_file ? "\n" : "";
+  std::string text;
+  fmt::Formatter ppf(text);
+  PrintSignature(ppf, items);
+  ppf.print_newline();
+  return text;
+}
+
+// ---------------------------------------------------------------- toplevel
+
+void Typer::BeginUnit(const SourceBuffer& source, const ast::Ast& ast, int line_offset) {
+  line_offset_ = line_offset;
+  Unit unit = NewUnit(source, ast);
+  SwapUnit(unit);
+  origin_of_var_.clear();  // expression ids of another unit
+}
+
+Typer::Phrase Typer::CheckToplevelItem(ast::Id item) {
+  size_t first_diagnostic = out_.diagnostics.size(), first_sig = sig_.size(), first_delayed = delayed_.size();
+  // Each phrase has its own error limit, as each toplevel phrase is
+  // checked afresh.
+  errors_ = 0;
+  int errors_before = errors_;
+  CheckItem(item);
+  Phrase phrase;
+  phrase.error = errors_ > errors_before;
+  if (!phrase.error) {
+    // The toplevel runs the unused checks after each phrase.
+    for (size_t i = first_delayed; i < delayed_.size(); ++i) delayed_[i]();
+    phrase.signature = SignatureText(first_sig, false);
+  }
+  delayed_.resize(first_delayed);
+  for (size_t i = first_diagnostic; i < out_.diagnostics.size(); ++i)
+    phrase.diagnostics.push_back(std::move(out_.diagnostics[i]));
+  out_.diagnostics.resize(first_diagnostic);
+  out_.clashes.clear();
+  return phrase;
+}
+
 // ---------------------------------------------------------------- for hints
 
 // The variables (kNoType if none) that were at the root of either side of
@@ -376,7 +454,7 @@ ValueId Typer::LookupValue(ast::Id longident) {
     // A function that calls itself without `rec`: OCaml's hint.
     for (auto it = ghost_recs_.rbegin(); it != ghost_recs_.rend(); ++it) {
       if (it->name != name) continue;
-      uint32_t line = source_->Locate(it->let_loc.begin).line;
+      int64_t line = static_cast<int64_t>(source_->Locate(it->let_loc.begin).line) + line_offset_;
       message = [message, line](fmt::Formatter& ppf) {
         message(ppf);
         // "@.@[%s@ %s %i@]": a flush, a newline, then the hint.
@@ -458,91 +536,58 @@ std::vector<LabelId> Typer::LookupAllLabels(ast::Id longident) {
 
 // ---------------------------------------------------------------- structure
 
+// One structure item: typed under a checkpoint; when it has type clashes
+// and an observer is installed, the observer works from the state before
+// the item, then the item is typed again, the same way, and its clashes
+// get what was suggested.
+void Typer::CheckItem(ast::Id item) {
+  Checkpoint cp = Save();
+  size_t first_diagnostic = out_.diagnostics.size(), first_clash = out_.clashes.size();
+  // With an observer, this first typing sees every error of the item (it is
+  // undone if there is one), whatever --max-errors says.
+  unlimited_errors_ = options_.observer != nullptr;
+  TypeItemReporting(item);
+  unlimited_errors_ = false;
+  if (!options_.observer || out_.clashes.size() == first_clash) {
+    if (options_.observer && options_.max_errors > 0 && errors_ > options_.max_errors) {
+      // Nothing to observe, but more errors than asked for: again, with the
+      // limit.
+      Rollback(cp);
+      TypeItemReporting(item);
+    } else {
+      Commit(cp);
+    }
+    FlushSignature();
+    return;
+  }
+  ItemErrors info{ast_->items[item].span, {}};
+  for (size_t k = first_diagnostic; k < out_.diagnostics.size(); ++k)
+    if (out_.diagnostics[k].severity == Severity::Error && out_.diagnostics[k].span)
+      info.errors.push_back(*out_.diagnostics[k].span);
+  std::vector<TypeClash> clashes(out_.clashes.begin() + static_cast<std::ptrdiff_t>(first_clash), out_.clashes.end());
+  Rollback(cp);
+  observed_item_ = &info;
+  std::vector<std::vector<Child>> suggested;
+  for (const TypeClash& clash : clashes) suggested.push_back(options_.observer->OnClash(clash, info, *this));
+  observed_item_ = nullptr;
+  TypeItemReporting(item);
+  FlushSignature();
+  for (size_t k = 0; k < suggested.size() && first_clash + k < out_.clashes.size(); ++k) {
+    std::vector<Child>& children = out_.diagnostics[out_.clashes[first_clash + k].diagnostic].children;
+    for (Child& c : suggested[k]) children.push_back(std::move(c));
+  }
+}
+
 CheckOutput Typer::Check() {
   for (uint32_t i = 0; i < ast_->structure.size; ++i) {
     if (Stopped()) break;
-    ast::Id item = ast_->at(ast_->structure, i);
-    Checkpoint cp = Save();
-    size_t first_diagnostic = out_.diagnostics.size(), first_clash = out_.clashes.size();
-    // With an observer, this first typing sees every error of the item (it
-    // is undone if there is one), whatever --max-errors says.
-    unlimited_errors_ = options_.observer != nullptr;
-    TypeItemReporting(item);
-    unlimited_errors_ = false;
-    if (!options_.observer || out_.clashes.size() == first_clash) {
-      if (options_.observer && options_.max_errors > 0 && errors_ > options_.max_errors) {
-        // Nothing to observe, but more errors than asked for: again, with
-        // the limit.
-        Rollback(cp);
-        TypeItemReporting(item);
-      } else {
-        Commit(cp);
-      }
-      FlushSignature();
-      continue;
-    }
-    // The observer works from the state before the item; the item is then
-    // typed again, the same way, and its clashes get what was suggested.
-    ItemErrors info{ast_->items[item].span, {}};
-    for (size_t k = first_diagnostic; k < out_.diagnostics.size(); ++k)
-      if (out_.diagnostics[k].severity == Severity::Error && out_.diagnostics[k].span)
-        info.errors.push_back(*out_.diagnostics[k].span);
-    std::vector<TypeClash> clashes(out_.clashes.begin() + static_cast<std::ptrdiff_t>(first_clash), out_.clashes.end());
-    Rollback(cp);
-    observed_item_ = &info;
-    std::vector<std::vector<Child>> suggested;
-    for (const TypeClash& clash : clashes) suggested.push_back(options_.observer->OnClash(clash, info, *this));
-    observed_item_ = nullptr;
-    TypeItemReporting(item);
-    FlushSignature();
-    for (size_t k = 0; k < suggested.size() && first_clash + k < out_.clashes.size(); ++k) {
-      std::vector<Child>& children = out_.diagnostics[out_.clashes[first_clash + k].diagnostic].children;
-      for (Child& c : suggested[k]) children.push_back(std::move(c));
-    }
+    CheckItem(ast_->at(ast_->structure, i));
   }
   if (!out_.has_error) {
     if (options_.signature) {
       // Typecore.force_delayed_checks: unused variables, in order.
       for (size_t i = 0; i < delayed_.size(); ++i) delayed_[i]();
-      std::vector<OutSigItem> items;
-      printer_->BeginSignature();
-      for (size_t i = 0; i < sig_.size(); ++i) {
-        const SigEntry& s = sig_[i];
-        if (s.removed) continue;
-        switch (s.kind) {
-          case OutSigItem::Kind::Value:
-            items.push_back(printer_->ValueItem(s.name, s.type));
-            break;
-          case OutSigItem::Kind::Type: {
-            // A group of type declarations: a `nonrec` one is printed
-            // before its names exist; a recursive one with its own names
-            // not counted as hiding anything.
-            size_t end = i + 1;
-            while (end < sig_.size() && sig_[end].kind == OutSigItem::Kind::Type && !sig_[end].first) ++end;
-            std::vector<std::string> names;
-            for (size_t k = i; k < end; ++k) names.push_back(env_->types[sig_[k].decl].name);
-            printer_->SetSignatureGroup(s.nonrec ? std::vector<std::string>{} : names);
-            for (size_t k = i; k < end; ++k) {
-              OutSigItem item = printer_->TypeItem(sig_[k].decl, sig_[k].first);
-              if (sig_[k].nonrec && sig_[k].first) item.type_kw = "type nonrec";
-              items.push_back(std::move(item));
-            }
-            printer_->SetSignatureGroup({});
-            for (size_t k = i; k < end; ++k) printer_->AddSignatureType(names[k - i], sig_[k].decl);
-            i = end - 1;
-            break;
-          }
-          case OutSigItem::Kind::Exception:
-            items.push_back(printer_->ExceptionItem(s.exn));
-            break;
-        }
-      }
-      WarnNameCollisions(printer_->EndSignature());
-      std::string text;
-      fmt::Formatter ppf(text);
-      PrintSignature(ppf, items);
-      ppf.print_newline();
-      out_.signature = std::move(text);
+      out_.signature = SignatureText(0, true);
     } else {
       // Typemod.type_implementation without an interface file: warning 70,
       // then the weak-variable check, then the delayed unused checks.

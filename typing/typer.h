@@ -118,6 +118,20 @@ class Typer {
 
   CheckOutput Check();
 
+  // The toplevel (expect tests): items checked one by one, in units (chunks
+  // of a file) that share one environment. Each item reports its own
+  // diagnostics and, when it type-checks, its signature.
+  struct Phrase {
+    std::vector<Diagnostic> diagnostics;
+    std::string signature;  // "val a : int32\n", empty if none or on error
+    bool error = false;
+  };
+  // The next unit; `source` and `ast` must live as long as the Typer. Line
+  // numbers that messages mention are shifted by `line_offset`, as the
+  // toplevel numbers lines from the phrase.
+  void BeginUnit(const SourceBuffer& source, const ast::Ast& ast, int line_offset);
+  Phrase CheckToplevelItem(ast::Id item);
+
   // For hints: the type an expression was given (kNoType if not typed).
   TypeId ExprType(ast::Id e) const { return e < expr_types_.size() ? expr_types_[e] : kNoType; }
   TypeId PatType(ast::Id p) const { return p < pat_types_.size() ? pat_types_[p] : kNoType; }
@@ -220,12 +234,16 @@ class Typer {
   // whether it failed as a whole (then its names are bound to errors).
   bool TypeItemReporting(ast::Id item);
   int speculating_ = 0;
+  int line_offset_ = 0;
   bool unlimited_errors_ = false;  // the first typing of an item, when observed
   std::vector<int32_t> usage_undo_;  // slots marked used while speculating
   std::vector<int32_t> group_undo_;
   const ItemErrors* observed_item_ = nullptr;
 
   // --- structure
+  void CheckItem(ast::Id item);
+  // whole_file: as ocamlc -i ends a file (warning 63, a final newline).
+  std::string SignatureText(size_t from, bool whole_file);
   void TypeItem(ast::Id item);
   void TypeValueItem(const ast::Item& item);
   void TypeTypeItem(const ast::Item& item);
