@@ -200,7 +200,6 @@ class Scanner {
   }
 
   TokenKind Next();
-  TokenKind Ident(TokenKind if_not_keyword);
   void Label(bool optional);
   void Comment();
   // Reads a string body after its opening quote; tok_ is restored by callers.
@@ -217,13 +216,6 @@ class Scanner {
   std::vector<Span> comment_starts_;
   LexedBuffer out_;
 };
-
-TokenKind Scanner::Ident(TokenKind if_not_keyword) {
-  std::string_view text(reinterpret_cast<const char*>(tok_), cur_ - tok_);
-  if (if_not_keyword == TokenKind::LIDENT)
-    if (auto kw = KeywordKind(text)) return *kw;
-  return if_not_keyword;
-}
 
 void Scanner::Label(bool optional) {
   // The name is between the leading ~ or ? and the trailing colon.
@@ -251,7 +243,65 @@ TokenKind Scanner::Next() {
       "?" { return TokenKind::QUESTION; }
       "?" lowercase identchar* ":" { Label(true); return TokenKind::OPTLABEL; }
       "?" lowercase_latin1 identchar_latin1* ":" { WarnLatin1(); return TokenKind::OPTLABEL; }
-      lowercase identchar* { return Ident(TokenKind::LIDENT); }
+      // Keywords are rules of their own (an identifier that merely starts
+      // with one is longer, and the longest match wins).
+      "and" { return TokenKind::AND; }
+      "as" { return TokenKind::AS; }
+      "assert" { return TokenKind::ASSERT; }
+      "asr" { return TokenKind::INFIXOP4; }
+      "begin" { return TokenKind::BEGIN; }
+      "class" { return TokenKind::CLASS; }
+      "constraint" { return TokenKind::CONSTRAINT; }
+      "do" { return TokenKind::DO; }
+      "done" { return TokenKind::DONE; }
+      "downto" { return TokenKind::DOWNTO; }
+      "else" { return TokenKind::ELSE; }
+      "end" { return TokenKind::END; }
+      "exception" { return TokenKind::EXCEPTION; }
+      "external" { return TokenKind::EXTERNAL; }
+      "false" { return TokenKind::FALSE; }
+      "for" { return TokenKind::FOR; }
+      "fun" { return TokenKind::FUN; }
+      "function" { return TokenKind::FUNCTION; }
+      "functor" { return TokenKind::FUNCTOR; }
+      "if" { return TokenKind::IF; }
+      "in" { return TokenKind::IN; }
+      "include" { return TokenKind::INCLUDE; }
+      "inherit" { return TokenKind::INHERIT; }
+      "initializer" { return TokenKind::INITIALIZER; }
+      "land" { return TokenKind::INFIXOP3; }
+      "lazy" { return TokenKind::LAZY; }
+      "let" { return TokenKind::LET; }
+      "lor" { return TokenKind::INFIXOP3; }
+      "lsl" { return TokenKind::INFIXOP4; }
+      "lsr" { return TokenKind::INFIXOP4; }
+      "lxor" { return TokenKind::INFIXOP3; }
+      "match" { return TokenKind::MATCH; }
+      "method" { return TokenKind::METHOD; }
+      "mod" { return TokenKind::INFIXOP3; }
+      "module" { return TokenKind::MODULE; }
+      "mutable" { return TokenKind::MUTABLE; }
+      "new" { return TokenKind::NEW; }
+      "nonrec" { return TokenKind::NONREC; }
+      "object" { return TokenKind::OBJECT; }
+      "of" { return TokenKind::OF; }
+      "open" { return TokenKind::OPEN; }
+      "or" { return TokenKind::OR; }
+      "private" { return TokenKind::PRIVATE; }
+      "rec" { return TokenKind::REC; }
+      "sig" { return TokenKind::SIG; }
+      "struct" { return TokenKind::STRUCT; }
+      "then" { return TokenKind::THEN; }
+      "to" { return TokenKind::TO; }
+      "true" { return TokenKind::TRUE; }
+      "try" { return TokenKind::TRY; }
+      "type" { return TokenKind::TYPE; }
+      "val" { return TokenKind::VAL; }
+      "virtual" { return TokenKind::VIRTUAL; }
+      "when" { return TokenKind::WHEN; }
+      "while" { return TokenKind::WHILE; }
+      "with" { return TokenKind::WITH; }
+      lowercase identchar* { return TokenKind::LIDENT; }
       lowercase_latin1 identchar_latin1* { WarnLatin1(); return TokenKind::LIDENT; }
       uppercase identchar* { return TokenKind::UIDENT; }
       uppercase_latin1 identchar_latin1* { WarnLatin1(); return TokenKind::UIDENT; }

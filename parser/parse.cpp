@@ -524,6 +524,20 @@ void Parser::error(const location_type& where, const std::string& message) {
 ParseResult Parse(const SourceBuffer& source, ParseMode mode) {
   ParseResult result;
   LexedBuffer lexed = Lex(source);
+  // Room for the tree at once, from the number of tokens (generously: what
+  // is reserved and not used costs address space, not memory), so that the
+  // arenas are not copied as they grow.
+  size_t tokens = lexed.tokens.size();
+  ast::Ast& tree = result.ast;
+  tree.exprs.reserve(tokens / 2 + 16);
+  tree.pats.reserve(tokens / 4 + 16);
+  tree.ids.reserve(tokens / 2 + 16);
+  tree.names.reserve(tokens / 2 + 16);
+  tree.longidents.reserve(tokens / 2 + 16);
+  tree.constants.reserve(tokens / 4 + 16);
+  tree.bindings.reserve(tokens / 8 + 16);
+  tree.cases.reserve(tokens / 8 + 16);
+  tree.items.reserve(tokens / 8 + 16);
   ParseContext ctx(source, lexed, result.ast);
   grammar::Parser parser(ctx);
   // The entry point is chosen by a first pseudo-token.
