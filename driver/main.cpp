@@ -15,6 +15,7 @@
 #include "driver/explain.h"
 #include "driver/fix.h"
 #include "driver/options.h"
+#include "lsp/server.h"
 #include "support/large_stack.h"
 #include "support/source.h"
 
@@ -178,8 +179,7 @@ int Main(int argc, char** argv) {
     case Options::Command::Expect:
       return RunExpect(options->files, options->promote);
     case Options::Command::Lsp:
-      Write(stderr, "mlhint: this command is not available yet.\n");
-      return 2;
+      return lsp::RunServer(STDIN_FILENO, STDOUT_FILENO);
     case Options::Command::Check:
       break;
   }

@@ -1,0 +1,98 @@
+#include "lsp/position.h"
+
+#include <algorithm>
+
+namespace mlhint::lsp {
+namespace {
+
+bool IsContinuation(char c) {
+  return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
+}
+
+// UTF-16 units of the character whose first byte is `lead`: 2 for a 4-byte
+// sequence (outside the BMP), else 1. A stray byte (invalid UTF-8, which the
+// JSON reply shows as U+FFFD) counts as one character.
+uint32_t Utf16Units(char lead) {
+  return static_cast<unsigned char>(lead) >= 0xF0 ? 2 : 1;
+}
+
+}  // namespace
+
+std::string_view EncodingName(PositionEncoding encoding) {
+  return encoding == PositionEncoding::Utf8 ? "utf-8" : "utf-16";
+}
+
+LineMap::LineMap(std::string_view text) : text_(text) {
+  starts_.push_back(0);
+  const size_t n = text.size();
+  for (size_t i = 0; i < n; ++i) {
+    char c = text[i];
+    if (c == '\n' || (c == '\r' && (i + 1 == n || text[i + 1] != '\n')))
+      starts_.push_back(static_cast<uint32_t>(i + 1));
+  }
+}
+
+uint32_t LineMap::ContentEnd(uint32_t line) const {
+  if (line + 1 >= starts_.size()) return static_cast<uint32_t>(text_.size());
+  uint32_t next = starts_[line + 1];
+  uint32_t end = next - 1;  // the '\n' or the lone '\r'
+  if (text_[end] == '\n' && end > starts_[line] && text_[end - 1] == '\r') --end;
+  return end;
+}
+
+Position LineMap::ToPosition(uint32_t offset, PositionEncoding encoding) const {
+  offset = std::min<uint32_t>(offset, static_cast<uint32_t>(text_.size()));
+  auto it = std::upper_bound(starts_.begin(), starts_.end(), offset);
+  uint32_t line = static_cast<uint32_t>(it - starts_.begin()) - 1;
+  uint32_t start = starts_[line];
+  offset = std::min(offset, ContentEnd(line));
+  // Back to the start of the character the offset falls in.
+  for (int k = 0; k < 3 && offset > start && offset < text_.size() && IsContinuation(text_[offset]);
+       ++k)
+    --offset;
+  if (encoding == PositionEncoding::Utf8) return Position{line, offset - start};
+  // Counted character by character as ToOffset walks them, so that the two
+  // agree even on bytes that are not UTF-8.
+  uint32_t units = 0;
+  uint32_t i = start;
+  while (i < offset) {
+    units += Utf16Units(text_[i]);
+    ++i;
+    while (i < offset && IsContinuation(text_[i])) ++i;
+  }
+  return Position{line, units};
+}
+
+Range LineMap::ToRange(Span span, PositionEncoding encoding) const {
+  return Range{ToPosition(span.begin, encoding), ToPosition(span.end, encoding)};
+}
+
+uint32_t LineMap::ToOffset(Position position, PositionEncoding encoding) const {
+  if (position.line >= starts_.size()) return static_cast<uint32_t>(text_.size());
+  uint32_t start = starts_[position.line];
+  uint32_t end = ContentEnd(position.line);
+  if (encoding == PositionEncoding::Utf8) {
+    uint32_t offset = start + std::min(position.character, end - start);
+    for (int k = 0; k < 3 && offset > start && offset < end && IsContinuation(text_[offset]); ++k)
+      --offset;
+    return offset;
+  }
+  uint32_t units = 0;
+  uint32_t i = start;
+  while (i < end) {
+    uint32_t width = Utf16Units(text_[i]);
+    if (units + width > position.character) return i;  // at, or inside, this character
+    units += width;
+    ++i;
+    while (i < end && IsContinuation(text_[i])) ++i;
+  }
+  return end;
+}
+
+Span LineMap::ToSpan(Range range, PositionEncoding encoding) const {
+  uint32_t a = ToOffset(range.start, encoding);
+  uint32_t b = ToOffset(range.end, encoding);
+  return a <= b ? Span{a, b} : Span{b, a};
+}
+
+}  // namespace mlhint::lsp

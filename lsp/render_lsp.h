@@ -1,0 +1,57 @@
+// The LSP renderer: checked diagnostics as LSP Diagnostic objects, their
+// hints' fix-its as quick-fix CodeActions, a type as Hover contents. What
+// the client said it supports at `initialize` decides the shapes.
+#pragma once
+
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+#include "lsp/checked.h"
+#include "lsp/position.h"
+
+namespace mlhint::lsp {
+
+using json = nlohmann::json;
+
+// What the server needs to know of the client's capabilities.
+struct ClientCapabilities {
+  PositionEncoding encoding = PositionEncoding::Utf16;
+  bool related_information = false;   // publishDiagnostics.relatedInformation
+  bool diagnostic_tags = false;       // publishDiagnostics.tagSupport
+  bool code_action_literals = false;  // codeAction.codeActionLiteralSupport
+  bool document_changes = false;      // workspace.workspaceEdit.documentChanges
+  bool hover_markdown = false;        // hover.contentFormat lists "markdown"
+};
+
+// Reads the capabilities of an `initialize` request's params (absent or
+// malformed fields mean "not supported").
+ClientCapabilities ReadClientCapabilities(const json& params);
+
+// Where a diagnostic is published: the document and how to name positions.
+struct DocumentView {
+  const std::string& uri;
+  int64_t version;  // the LSP version of the text the diagnostics are about
+  const LineMap& lines;
+  const ClientCapabilities& client;
+};
+
+json RangeJson(Range range);
+// The LSP Diagnostic for diagnostics[index]. Its `data` names the hints
+// ({"index": i, "version": v, "hints": ["int-literal-suffix"]}) so that a
+// code action request can find them again without reading the message.
+json DiagnosticJson(const std::vector<CheckedDiagnostic>& diagnostics, size_t index,
+                    const DocumentView& doc);
+json DiagnosticsJson(const std::vector<CheckedDiagnostic>& diagnostics, const DocumentView& doc);
+
+// The quick fixes for a request about `range`: the fix-its of the hints of
+// every diagnostic that touches the range (by its own span, a hint's span or
+// an edit's) or that the request's `context.diagnostics` names through its
+// `data`. Identical fixes (two errors of one operator) are offered once.
+json CodeActionsJson(const std::vector<CheckedDiagnostic>& diagnostics, Span range,
+                     const json& context, const DocumentView& doc);
+
+// Hover contents for a type, over `span`.
+json HoverJson(const std::string& type, Span span, const DocumentView& doc);
+
+}  // namespace mlhint::lsp

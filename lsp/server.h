@@ -1,0 +1,13 @@
+// `mlhint lsp`: the language server, over a pair of file descriptors
+// (standard input and output). One thread reads, answers and publishes;
+// the Worker checks. See ../../shared/spec/LSP.md for what it promises.
+#pragma once
+
+namespace mlhint::lsp {
+
+// Serves until `exit` (status 0 after `shutdown`, 1 without) or the end of
+// the input (1 unless `shutdown` came first). Logs go to stderr; nothing but
+// protocol is written to `out_fd`.
+int RunServer(int in_fd, int out_fd);
+
+}  // namespace mlhint::lsp

@@ -1,0 +1,99 @@
+// The checking thread. The checker recurses as deep as the program nests,
+// so it runs on one long-lived thread with a large stack, and everything
+// that touches an Analysis (checking, the type under the cursor) happens
+// there, in order.
+//
+// Work never queues up behind a fast typist: each document has one slot
+// for a pending check, and a newer text replaces an older one that has not
+// started. A check that has started runs to its end (the checker cannot be
+// interrupted), and the protocol side drops its result if the document has
+// moved on; the next check is then of the latest text only.
+#pragma once
+
+#include <condition_variable>
+#include <cstdint>
+#include <deque>
+#include <functional>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "driver/check.h"
+#include "lsp/checked.h"
+
+namespace mlhint::lsp {
+
+struct CheckJob {
+  std::string uri;
+  uint64_t generation = 0;  // the server's number for this text of the document
+  std::shared_ptr<const std::string> text;
+};
+
+struct CheckOutcome {
+  std::string uri;
+  uint64_t generation = 0;
+  std::vector<CheckedDiagnostic> diagnostics;
+};
+
+struct TypeQuery {
+  uint64_t token = 0;  // the protocol side's handle for the request
+  std::string uri;
+  uint64_t generation = 0;
+  uint32_t offset = 0;
+};
+
+struct TypeAnswer {
+  uint64_t token = 0;
+  bool found_analysis = false;  // false: that text is no longer the one checked
+  std::optional<Analysis::Typed> typed;
+};
+
+class Worker {
+ public:
+  // `wake` is called from the worker thread whenever results are ready.
+  Worker(CheckOptions options, std::function<void()> wake);
+  ~Worker();  // finishes the check in progress, if any, and joins
+  Worker(const Worker&) = delete;
+  Worker& operator=(const Worker&) = delete;
+
+  void Check(CheckJob job);  // replaces any check of that document not yet started
+  void Close(const std::string& uri);
+  void QueryType(TypeQuery query);
+
+  struct Results {
+    std::vector<CheckOutcome> checks;
+    std::vector<TypeAnswer> types;
+  };
+  Results Take();
+
+ private:
+  void Loop();
+  void RunCheck(CheckJob job);
+
+  const CheckOptions options_;
+  const std::function<void()> wake_;
+
+  std::mutex mutex_;
+  std::condition_variable work_;
+  bool stop_ = false;
+  std::map<std::string, CheckJob> pending_;  // one slot per document
+  std::deque<std::string> order_;            // documents in the order they became dirty
+  std::vector<std::string> closed_;
+  std::deque<TypeQuery> queries_;
+  Results results_;
+
+  // The latest analysis of each document (worker thread only).
+  struct Kept {
+    uint64_t generation = 0;
+    std::unique_ptr<Analysis> analysis;
+  };
+  std::map<std::string, Kept> analyses_;
+
+  std::thread thread_;
+};
+
+}  // namespace mlhint::lsp
