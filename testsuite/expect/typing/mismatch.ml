@@ -1,0 +1,217 @@
+(* An expression whose type is not the one its context expects. OCaml says
+   why the type was expected when the context is a condition, and shows the
+   part of the types that differs. *)
+
+let x = 1 + "two"
+[%%expect{|
+Line 1, characters 12-17:
+1 | let x = 1 + "two"
+                ^^^^^
+Error: This expression has type string but an expression was expected of type
+         int
+|}]
+
+let s = "total: " ^ 42
+[%%expect{|
+Line 1, characters 20-22:
+1 | let s = "total: " ^ 42
+                        ^^
+Error: This expression has type int but an expression was expected of type
+         string
+|}]
+
+let b = if 1 then "yes" else "no"
+[%%expect{|
+Line 1, characters 11-12:
+1 | let b = if 1 then "yes" else "no"
+               ^
+Error: This expression has type int but an expression was expected of type
+         bool
+       because it is in the condition of an if-statement
+|}]
+
+(* The branches of an if, the arms of a match, the elements of a list must
+   agree with the first one. *)
+let v = if true then 1 else "one"
+[%%expect{|
+Line 1, characters 28-33:
+1 | let v = if true then 1 else "one"
+                                ^^^^^
+Error: This expression has type string but an expression was expected of type
+         int
+|}]
+
+let name = function 0 -> "zero" | 1 -> 'o' | _ -> "many"
+[%%expect{|
+Line 1, characters 39-42:
+1 | let name = function 0 -> "zero" | 1 -> 'o' | _ -> "many"
+                                           ^^^
+Error: This expression has type char but an expression was expected of type
+         string
+|}]
+
+let l = [1; 2; 3.0]
+[%%expect{|
+Line 1, characters 15-18:
+1 | let l = [1; 2; 3.0]
+                   ^^^
+Error: This expression has type float but an expression was expected of type
+         int
+|}]
+
+(* An if without else has type unit. *)
+let f x = if x > 0 then x
+[%%expect{|
+Line 1, characters 24-25:
+1 | let f x = if x > 0 then x
+                            ^
+Error: This expression has type int but an expression was expected of type
+         unit
+       because it is in the result of a conditional with no else branch
+|}]
+
+(* Conditions: if, while, assert, when. *)
+let f l = while List.length l do () done
+[%%expect{|
+Line 1, characters 16-29:
+1 | let f l = while List.length l do () done
+                    ^^^^^^^^^^^^^
+Error: This expression has type int but an expression was expected of type
+         bool
+       because it is in the condition of a while-loop
+|}]
+
+let f l = assert (List.length l)
+[%%expect{|
+Line 1, characters 17-32:
+1 | let f l = assert (List.length l)
+                     ^^^^^^^^^^^^^^^
+Error: This expression has type int but an expression was expected of type
+         bool
+       because it is in the condition of an assertion
+|}]
+
+let f x = match x with n when n + 1 -> n | _ -> 0
+[%%expect{|
+Line 1, characters 30-35:
+1 | let f x = match x with n when n + 1 -> n | _ -> 0
+                                  ^^^^^
+Error: This expression has type int but an expression was expected of type
+         bool
+       because it is in a when-guard
+|}]
+
+(* Annotations. *)
+let n : int = "one"
+[%%expect{|
+Line 1, characters 14-19:
+1 | let n : int = "one"
+                  ^^^^^
+Error: This expression has type string but an expression was expected of type
+         int
+|}]
+
+let f (x : int) : string = x
+[%%expect{|
+Line 1, characters 27-28:
+1 | let f (x : int) : string = x
+                               ^
+Error: This expression has type int but an expression was expected of type
+         string
+|}]
+
+(* The error shows the part of the types that differs. *)
+let l : string list = [1; 2]
+[%%expect{|
+Line 1, characters 23-24:
+1 | let l : string list = [1; 2]
+                           ^
+Error: This expression has type int but an expression was expected of type
+         string
+|}]
+
+let p : int * string = (1, 2)
+[%%expect{|
+Line 1, characters 27-28:
+1 | let p : int * string = (1, 2)
+                               ^
+Error: This expression has type int but an expression was expected of type
+         string
+|}]
+
+let f : int -> int = fun x -> string_of_int x
+[%%expect{|
+Line 1, characters 30-45:
+1 | let f : int -> int = fun x -> string_of_int x
+                                  ^^^^^^^^^^^^^^^
+Error: This expression has type string but an expression was expected of type
+         int
+|}]
+
+let t : int * int = (1, 2, 3)
+[%%expect{|
+Line 1, characters 20-29:
+1 | let t : int * int = (1, 2, 3)
+                        ^^^^^^^^^
+Error: This expression has type 'a * 'b * 'c
+       but an expression was expected of type int * int
+|}]
+
+(* A clash inside a function type. *)
+let apply (f : int -> string) = f 1
+let r = apply (fun x -> x + 1)
+[%%expect{|
+val apply : (int -> string) -> string
+Line 2, characters 24-29:
+2 | let r = apply (fun x -> x + 1)
+                            ^^^^^
+Error: This expression has type int but an expression was expected of type
+         string
+|}]
+
+(* Type abbreviations are shown as written, with what they expand to. *)
+type id = int
+let k : id = "key"
+[%%expect{|
+type id = int
+Line 2, characters 13-18:
+2 | let k : id = "key"
+                 ^^^^^
+Error: This expression has type string but an expression was expected of type
+         id = int
+|}]
+
+(* A type that contains itself. *)
+let rec f x = f
+[%%expect{|
+Line 1, characters 14-15:
+1 | let rec f x = f
+                  ^
+Error: This expression has type 'a -> 'b
+       but an expression was expected of type 'b
+       The type variable 'a occurs inside 'a -> 'b
+|}]
+
+let self x = x x
+[%%expect{|
+Line 1, characters 15-16:
+1 | let self x = x x
+                   ^
+Error: This expression has type 'a -> 'b
+       but an expression was expected of type 'a
+       The type variable 'a occurs inside 'a -> 'b
+|}]
+
+(* A long type is broken across lines as OCaml breaks it. *)
+let f (x : (int * string * float) list -> (bool * char) option) = x
+let g = f (fun l -> List.length l)
+[%%expect{|
+val f :
+  ((int * string * float) list -> (bool * char) option) ->
+  (int * string * float) list -> (bool * char) option
+Line 2, characters 20-33:
+2 | let g = f (fun l -> List.length l)
+                        ^^^^^^^^^^^^^
+Error: This expression has type int but an expression was expected of type
+         (bool * char) option
+|}]
