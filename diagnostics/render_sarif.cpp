@@ -7,6 +7,7 @@
 // byteOffset/byteLength (SARIF 3.30.1 allows a region to be both a text and
 // a binary region when the two describe the same bytes).
 
+#include <algorithm>
 #include <map>
 #include <nlohmann/json.hpp>
 
@@ -23,24 +24,50 @@ using json = nlohmann::ordered_json;
 
 constexpr const char* kSchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
 
-// The UTF-16 column (0-based) of `offset` on its line: UTF-8 sequences of
-// four bytes count two units, other characters one; a byte that does not
-// start a well-formed sequence counts one (it would be decoded as U+FFFD).
-uint32_t Utf16Column(const SourceBuffer& source, uint32_t offset) {
-  std::string_view text = source.text();
-  uint32_t i = source.lines().LineStart(source.Locate(offset).line);
-  uint32_t units = 0;
-  while (i < offset) {
-    unsigned char c = static_cast<unsigned char>(text[i]);
-    uint32_t length = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
-    bool well_formed = length > 0 && i + length <= offset;
-    for (uint32_t k = 1; well_formed && k < length; ++k)
-      well_formed = (static_cast<unsigned char>(text[i + k]) & 0xC0) == 0x80;
-    if (!well_formed) length = 1;
-    units += well_formed && length == 4 ? 2 : 1;
-    i += length;
+// The length of the UTF-8 sequence at `p` (before `end`), as a decoder that
+// replaces each maximal ill-formed subpart by one U+FFFD (Unicode's
+// recommended practice, WHATWG's and Python's): `units` is 2 for a
+// character outside the BMP, else 1.
+uint32_t Utf8Sequence(const unsigned char* p, const unsigned char* end, uint32_t* units) {
+  *units = 1;
+  unsigned char c = p[0];
+  if (c < 0x80) return 1;
+  uint32_t length;
+  unsigned char low = 0x80, high = 0xBF;  // the range of the second byte
+  if (c >= 0xC2 && c <= 0xDF) {
+    length = 2;
+  } else if (c >= 0xE0 && c <= 0xEF) {
+    length = 3;
+    if (c == 0xE0) low = 0xA0;
+    if (c == 0xED) high = 0x9F;
+  } else if (c >= 0xF0 && c <= 0xF4) {
+    length = 4;
+    if (c == 0xF0) low = 0x90;
+    if (c == 0xF4) high = 0x8F;
+  } else {
+    return 1;  // not a lead byte
   }
-  return units;
+  uint32_t i = 1;
+  for (; i < length && p + i < end; ++i) {
+    unsigned char b = p[i];
+    if (i == 1 ? (b < low || b > high) : (b < 0x80 || b > 0xBF)) break;
+  }
+  if (i == length && length == 4) *units = 2;
+  return i;  // a whole character, or the ill-formed prefix read so far
+}
+
+// The UTF-16 column (0-based) of `offset` on its line.
+uint32_t Utf16Column(const SourceBuffer& source, uint32_t offset) {
+  const unsigned char* text = reinterpret_cast<const unsigned char*>(source.data());
+  const unsigned char* p = text + source.lines().LineStart(source.Locate(offset).line);
+  const unsigned char* end = text + offset;
+  uint32_t column = 0;
+  while (p < end) {
+    uint32_t units = 1;
+    p += Utf8Sequence(p, end, &units);
+    column += units;
+  }
+  return column;
 }
 
 json Region(Span span, const SourceBuffer& source) {
@@ -119,7 +146,10 @@ json Result(const Diagnostic& d, const SourceBuffer& source, size_t artifact,
       related.push_back(json{{"id", related.size()},
                              {"physicalLocation", PhysicalLocation(source, artifact, child.span)},
                              {"message", json{{"text", FlatMessage(child.text)}}}});
-    if (child.fix && !child.fix->edits.empty()) fixes.push_back(Fix(child, source, artifact));
+    if (!child.fix || child.fix->edits.empty()) continue;
+    json fix = Fix(child, source, artifact);
+    // result.fixes holds unique items: the same fix offered twice is one.
+    if (std::find(fixes.begin(), fixes.end(), fix) == fixes.end()) fixes.push_back(std::move(fix));
   }
   if (!related.empty()) result["relatedLocations"] = std::move(related);
   if (!fixes.empty()) result["fixes"] = std::move(fixes);
@@ -176,14 +206,18 @@ std::string RenderSarif(const std::vector<FileReport>& files, const std::vector<
     rule_index.emplace(rule.id, rules_json.size());
     rules_json.push_back(Rule(rule));
   }
+  // One artifact per file name (SARIF wants run.artifacts unique, and a file
+  // may be named twice on the command line).
   json artifacts = json::array();
+  std::map<std::string, size_t> artifact_index;
   json results = json::array();
-  for (size_t i = 0; i < files.size(); ++i) {
-    const FileReport& file = files[i];
-    artifacts.push_back(json{{"location", json{{"uri", FileUri(file.source.name())}}},
-                             {"length", file.source.size()},
-                             {"sourceLanguage", "ocaml"}});
-    for (const Diagnostic& d : file.diagnostics) results.push_back(Result(d, file.source, i, rule_index));
+  for (const FileReport& file : files) {
+    std::string uri = FileUri(file.source.name());
+    auto [it, added] = artifact_index.emplace(uri, artifacts.size());
+    if (added)
+      artifacts.push_back(
+          json{{"location", json{{"uri", uri}}}, {"length", file.source.size()}, {"sourceLanguage", "ocaml"}});
+    for (const Diagnostic& d : file.diagnostics) results.push_back(Result(d, file.source, it->second, rule_index));
   }
   json driver{{"name", "mlhint"},
               {"version", std::string(tool_version)},
