@@ -1,0 +1,110 @@
+(* Expressions outside the subset: labels, objects, lazy, binding
+   operators, attributes and extensions, local exceptions. *)
+
+let f ~x = x
+[%%expect{|
+Line 1, characters 6-8:
+1 | let f ~x = x
+          ^^
+Error: Labelled arguments are not supported by mlhint
+|}]
+
+let g ?(y = 1) () = y
+[%%expect{|
+Line 1, characters 6-14:
+1 | let g ?(y = 1) () = y
+          ^^^^^^^^
+Error: Optional arguments are not supported by mlhint
+|}]
+
+let h = List.map ~f:succ
+[%%expect{|
+Line 1, characters 17-24:
+1 | let h = List.map ~f:succ
+                     ^^^^^^^
+Error: Labelled arguments are not supported by mlhint
+|}]
+
+let o = object method m = 1 end
+[%%expect{|
+Line 1, characters 8-31:
+1 | let o = object method m = 1 end
+            ^^^^^^^^^^^^^^^^^^^^^^^
+Error: Objects are not supported by mlhint
+|}]
+
+let call o = o#m
+[%%expect{|
+Line 1, characters 13-16:
+1 | let call o = o#m
+                 ^^^
+Error: Objects are not supported by mlhint
+|}]
+
+class c = object end
+[%%expect{|
+Line 1, characters 0-20:
+1 | class c = object end
+    ^^^^^^^^^^^^^^^^^^^^
+Error: Classes are not supported by mlhint
+|}]
+
+let l = lazy 1
+[%%expect{|
+Line 1, characters 8-14:
+1 | let l = lazy 1
+            ^^^^^^
+Error: Lazy values are not supported by mlhint
+|}]
+
+let f = function lazy x -> x
+[%%expect{|
+Line 1, characters 17-23:
+1 | let f = function lazy x -> x
+                     ^^^^^^
+Error: Lazy patterns are not supported by mlhint
+|}]
+
+(* Defining a binding operator is defining a function; using it is not in
+   the subset. *)
+let ( let* ) x f = f x
+let y = let* x = 1 in x
+[%%expect{|
+val ( let* ) : 'a -> ('a -> 'b) -> 'b
+Line 2, characters 8-23:
+2 | let y = let* x = 1 in x
+            ^^^^^^^^^^^^^^^
+Error: Binding operators are not supported by mlhint
+|}]
+
+let x = (1 [@inline])
+[%%expect{|
+Line 1, characters 11-20:
+1 | let x = (1 [@inline])
+               ^^^^^^^^^
+Error: Attributes are not supported by mlhint
+|}]
+
+let y = [%ext 1]
+[%%expect{|
+Line 1, characters 8-16:
+1 | let y = [%ext 1]
+            ^^^^^^^^
+Error: Extension nodes are not supported by mlhint
+|}]
+
+let f () = let exception E in raise E
+[%%expect{|
+Line 1, characters 11-37:
+1 | let f () = let exception E in raise E
+               ^^^^^^^^^^^^^^^^^^^^^^^^^^
+Error: Local exceptions are not supported by mlhint
+|}]
+
+let f g = match g () with x -> x | exception Not_found -> 0
+[%%expect{|
+Line 1, characters 35-54:
+1 | let f g = match g () with x -> x | exception Not_found -> 0
+                                       ^^^^^^^^^^^^^^^^^^^
+Error: Exception patterns are not supported by mlhint
+|}]

@@ -1,0 +1,73 @@
+(* Features of the type system outside the subset. *)
+
+let v = `Red
+[%%expect{|
+Line 1, characters 8-12:
+1 | let v = `Red
+            ^^^^
+Error: Polymorphic variants are not supported by mlhint
+|}]
+
+let f (x : [ `A | `B ]) = x
+[%%expect{|
+Line 1, characters 11-22:
+1 | let f (x : [ `A | `B ]) = x
+               ^^^^^^^^^^^
+Error: Polymorphic variants are not supported by mlhint
+|}]
+
+type t = A : int -> t
+[%%expect{|
+Line 1, characters 11-21:
+1 | type t = A : int -> t
+               ^^^^^^^^^^
+Error: Generalized algebraic data types are not supported by mlhint
+|}]
+
+let f (type a) (x : a) = x
+[%%expect{|
+Line 1, characters 6-14:
+1 | let f (type a) (x : a) = x
+          ^^^^^^^^
+Error: Locally abstract types are not supported by mlhint
+|}]
+
+let id : 'a. 'a -> 'a = fun x -> x
+[%%expect{|
+Line 1, characters 7-21:
+1 | let id : 'a. 'a -> 'a = fun x -> x
+           ^^^^^^^^^^^^^^
+Error: Polymorphic type annotations are not supported by mlhint
+|}]
+
+type r = { f : 'a. 'a -> 'a }
+[%%expect{|
+Line 1, characters 15-27:
+1 | type r = { f : 'a. 'a -> 'a }
+                   ^^^^^^^^^^^^
+Error: Polymorphic record fields are not supported by mlhint
+|}]
+
+type e = ..
+[%%expect{|
+Line 1, characters 0-11:
+1 | type e = ..
+    ^^^^^^^^^^^
+Error: Extensible variant types are not supported by mlhint
+|}]
+
+type p = private int
+[%%expect{|
+Line 1, characters 9-16:
+1 | type p = private int
+             ^^^^^^^
+Error: Private types are not supported by mlhint
+|}]
+
+let c = (1 :> int)
+[%%expect{|
+Line 1, characters 11-17:
+1 | let c = (1 :> int)
+               ^^^^^^
+Error: Coercions are not supported by mlhint
+|}]
