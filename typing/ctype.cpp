@@ -45,7 +45,8 @@ TypeId Ctype::CopyNode(TypeId t, uint32_t stamp, bool generic_copy, std::vector<
 
 // Ctype.copy, without recursion (instances of very deep types).
 TypeId Ctype::Copy(TypeId t, uint32_t stamp, bool generic_copy) {
-  std::vector<TypeId> pending;
+  std::vector<TypeId>& pending = scratch_;
+  pending.clear();
   TypeId result = CopyNode(t, stamp, generic_copy, pending);
   while (!pending.empty()) {
     TypeId original = pending.back();
@@ -92,7 +93,10 @@ TypeId Ctype::Substitute(TypeId body, const std::vector<TypeId>& params, const s
 // millions of nodes deep.
 
 void Ctype::Generalize(TypeId t) {
-  std::vector<TypeId> work{t};
+  t = ts_.Repr(t);
+  if (ts_.level(t) <= current_level_ || ts_.level(t) == kGenericLevel) return;  // the common case
+  std::vector<TypeId>& work = scratch_;
+  work.assign(1, t);
   while (!work.empty()) {
     TypeId x = ts_.Repr(work.back());
     work.pop_back();
@@ -104,7 +108,8 @@ void Ctype::Generalize(TypeId t) {
 }
 
 void Ctype::GeneralizeStructure(TypeId t) {
-  std::vector<TypeId> work{t};
+  std::vector<TypeId>& work = scratch_;
+  work.assign(1, t);
   while (!work.empty()) {
     TypeId x = ts_.Repr(work.back());
     work.pop_back();
@@ -120,7 +125,10 @@ void Ctype::GeneralizeStructure(TypeId t) {
 }
 
 void Ctype::UpdateLevel(int32_t level, TypeId t) {
-  std::vector<TypeId> work{t};
+  t = ts_.Repr(t);
+  if (ts_.level(t) <= level) return;  // the common case
+  std::vector<TypeId>& work = scratch_;
+  work.assign(1, t);
   while (!work.empty()) {
     TypeId x = ts_.Repr(work.back());
     work.pop_back();
@@ -237,7 +245,18 @@ void Ctype::RefillBudget() {
 // abbreviation: there the recursive OccursAbbrev marks only what it has
 // fully explored.
 bool Ctype::OccursRec(TypeId var, TypeId t, uint32_t stamp) {
-  std::vector<TypeId> work{t};
+  t = ts_.Repr(t);
+  if (t == var) return true;
+  if (ts_.IsGround(t) || ts_.tag(t) == TypeTag::Var) return false;  // the common cases
+  // A work list per nesting (OccursAbbrev searches again from inside).
+  if (occurs_stacks_.size() <= occurs_depth_) occurs_stacks_.resize(occurs_depth_ + 1);
+  std::vector<TypeId>& work = occurs_stacks_[occurs_depth_];
+  work.assign(1, t);
+  struct Depth {
+    size_t& d;
+    explicit Depth(size_t& depth) : d(depth) { ++d; }
+    ~Depth() { --d; }
+  } depth(occurs_depth_);
   while (!work.empty()) {
     if (--budget_ < 0) RefillBudget();
     TypeId x = ts_.Repr(work.back());
@@ -288,7 +307,8 @@ bool Ctype::DeepOccur(TypeId var, TypeId t) {
   int32_t var_level = ts_.level(var);
   uint32_t stamp = ts_.NewMark();
   // Iterative to keep the stack flat on large graphs.
-  std::vector<TypeId> work{t};
+  std::vector<TypeId>& work = deep_scratch_;
+  work.assign(1, t);
   while (!work.empty()) {
     TypeId x = ts_.Repr(work.back());
     work.pop_back();

@@ -4,6 +4,7 @@
 
 #include <optional>
 #include <utility>
+#include <deque>
 #include <vector>
 
 #include "typing/env.h"
@@ -139,6 +140,12 @@ class Ctype {
   // Scratch for copies: node -> copy, valid while the node carries the
   // copy's stamp.
   std::vector<TypeId> copy_of_;
+  // The work list of the walks that never nest (copies, level updates,
+  // generalisation), kept to spare an allocation per call.
+  std::vector<TypeId> scratch_;
+  std::vector<TypeId> deep_scratch_;
+  std::deque<std::vector<TypeId>> occurs_stacks_;  // a deque: outer work lists stay put
+  size_t occurs_depth_ = 0;
   // Called when the budget runs out: grants what the item's new type nodes
   // allow, or throws TypesTooLarge.
   void RefillBudget();

@@ -10,19 +10,21 @@ void ModuleDesc::Add(Namespace ns, const std::string& item, uint32_t id) {
 
 const std::vector<uint32_t>* ModuleDesc::Find(Namespace ns, std::string_view item) const {
   const auto& table = tables[static_cast<int>(ns)];
-  auto it = table.find(std::string(item));
+  auto it = table.find(item);
   return it == table.end() || it->second.empty() ? nullptr : &it->second;
 }
 
 void Env::Bind(Namespace ns, std::string_view name, uint32_t id) {
-  auto& stack = scopes_[static_cast<int>(ns)][std::string(name)];
-  stack.push_back(id);
-  undo_.push_back(Key{ns, std::string(name)});
+  auto& table = scopes_[static_cast<int>(ns)];
+  auto it = table.find(name);
+  if (it == table.end()) it = table.emplace(std::string(name), std::vector<uint32_t>{}).first;
+  it->second.push_back(id);
+  undo_.stacks.push_back(&it->second);
 }
 
 uint32_t Env::Find(Namespace ns, std::string_view name) const {
   const auto& table = scopes_[static_cast<int>(ns)];
-  auto it = table.find(std::string(name));
+  auto it = table.find(name);
   if (it == table.end() || it->second.empty()) return kNone;
   return it->second.back();
 }
@@ -30,7 +32,7 @@ uint32_t Env::Find(Namespace ns, std::string_view name) const {
 std::vector<uint32_t> Env::FindAll(Namespace ns, std::string_view name) const {
   std::vector<uint32_t> all;
   const auto& table = scopes_[static_cast<int>(ns)];
-  auto it = table.find(std::string(name));
+  auto it = table.find(name);
   if (it == table.end()) return all;
   all.assign(it->second.rbegin(), it->second.rend());
   return all;
@@ -44,12 +46,10 @@ std::vector<std::string> Env::Names(Namespace ns) const {
 }
 
 void Env::Restore(Mark mark) {
-  while (undo_.size() > mark) {
-    Key& k = undo_.back();
-    auto& table = scopes_[static_cast<int>(k.ns)];
-    auto it = table.find(k.name);
-    if (it != table.end() && !it->second.empty()) it->second.pop_back();
-    undo_.pop_back();
+  while (undo_.stacks.size() > mark) {
+    std::vector<uint32_t>* stack = undo_.stacks.back();
+    if (!stack->empty()) stack->pop_back();
+    undo_.stacks.pop_back();
   }
 }
 

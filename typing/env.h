@@ -93,11 +93,19 @@ struct ValueDesc {
 enum class Namespace : uint8_t { Value, Type, Constructor, Label, Module, Count };
 
 // A module of the prelude: its own (unscoped) tables.
+// Name tables looked up by string_view without building a string.
+struct NameHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+template <typename V>
+using NameMap = std::unordered_map<std::string, V, NameHash, std::equal_to<>>;
+
 struct ModuleDesc {
   std::string name;
   std::vector<std::string> path;  // {"Stdlib", "Int64"}
   bool outside_subset = false;
-  std::unordered_map<std::string, std::vector<uint32_t>> tables[static_cast<int>(Namespace::Count)];
+  NameMap<std::vector<uint32_t>> tables[static_cast<int>(Namespace::Count)];
   std::vector<std::string> order[static_cast<int>(Namespace::Count)];  // declaration order
 
   void Add(Namespace ns, const std::string& item, uint32_t id);
@@ -124,7 +132,7 @@ class Env {
   std::vector<std::string> Names(Namespace ns) const;
 
   using Mark = size_t;
-  Mark Save() const { return undo_.size(); }
+  Mark Save() const { return undo_.stacks.size(); }
   void Restore(Mark mark);
 
   // The predefined types, found once the prelude is loaded.
@@ -136,12 +144,19 @@ class Env {
   ModuleId stdlib = kNone;
 
  private:
-  struct Key {
-    Namespace ns;
-    std::string name;
+  NameMap<std::vector<uint32_t>> scopes_[static_cast<int>(Namespace::Count)];
+  // The binding stacks to pop, most recent last (map nodes do not move). A
+  // copy of an Env starts with nothing to undo: it points into its own maps.
+  struct UndoLog {
+    std::vector<std::vector<uint32_t>*> stacks;
+    UndoLog() = default;
+    UndoLog(const UndoLog&) {}
+    UndoLog& operator=(const UndoLog&) {
+      stacks.clear();
+      return *this;
+    }
   };
-  std::unordered_map<std::string, std::vector<uint32_t>> scopes_[static_cast<int>(Namespace::Count)];
-  std::vector<Key> undo_;
+  UndoLog undo_;
 };
 
 }  // namespace mlhint::typing

@@ -636,11 +636,77 @@ std::string Typer::MatchContext::TypeName(DeclId d) const {
 
 // Parmatch.check_partial, for a match (`match_loc` is the whole match) or a
 // `let` (no `match_loc`).
+// Patterns that match every value of their type whatever it is: variables,
+// `_`, and tuples and records of those. A match with such an unguarded case
+// is exhaustive, and a single case without or-patterns has nothing unused:
+// most functions and `let`s need no matrix at all.
+bool Typer::Irrefutable(ast::Id pat) const {
+  ast::PatKind root = ast_->pats[pat].kind;
+  if (root == ast::PatKind::Var || root == ast::PatKind::Any) return true;  // the common case
+  std::vector<ast::Id> work{pat};
+  while (!work.empty()) {
+    const ast::Pat& x = ast_->pats[work.back()];
+    work.pop_back();
+    switch (x.kind) {
+      case ast::PatKind::Any:
+      case ast::PatKind::Var:
+        break;
+      case ast::PatKind::Alias:
+      case ast::PatKind::Constraint:
+        work.push_back(x.a);
+        break;
+      case ast::PatKind::Tuple:
+        for (const ast::Id* q = ast_->begin(x.list); q != ast_->end(x.list); ++q) work.push_back(*q);
+        break;
+      case ast::PatKind::Record:
+        for (const ast::Id* f = ast_->begin(x.list); f != ast_->end(x.list); ++f)
+          work.push_back(ast_->record_pat_fields[*f].pat);
+        break;
+      default:
+        return false;
+    }
+  }
+  return true;
+}
+
+bool Typer::HasOrPattern(ast::Id pat) const {
+  std::vector<ast::Id> work{pat};
+  while (!work.empty()) {
+    const ast::Pat& x = ast_->pats[work.back()];
+    work.pop_back();
+    switch (x.kind) {
+      case ast::PatKind::Or:
+        return true;
+      case ast::PatKind::Alias:
+      case ast::PatKind::Constraint:
+        work.push_back(x.a);
+        break;
+      case ast::PatKind::Construct:
+        if (x.b != ast::kNone) work.push_back(x.b);
+        break;
+      case ast::PatKind::Tuple:
+      case ast::PatKind::Array:
+        for (const ast::Id* q = ast_->begin(x.list); q != ast_->end(x.list); ++q) work.push_back(*q);
+        break;
+      case ast::PatKind::Record:
+        for (const ast::Id* f = ast_->begin(x.list); f != ast_->end(x.list); ++f)
+          work.push_back(ast_->record_pat_fields[*f].pat);
+        break;
+      default:
+        break;
+    }
+  }
+  return false;
+}
+
 void Typer::CheckPartial(TypeId ty, std::optional<Span> match_loc, const std::vector<ast::Id>& pats,
                          const std::vector<bool>& guarded) {
   bool fragile = WarningActive(4);
   if (!WarningActive(8) && !fragile) return;
   if (match_budget_ <= 0) return;
+  if (!fragile)
+    for (size_t i = 0; i < pats.size(); ++i)
+      if (!guarded[i] && Irrefutable(pats[i])) return;
   try {
     MatchContext cx(*this);
     parmatch::Matcher& m = cx.matcher();
@@ -709,6 +775,7 @@ void Typer::CheckUnusedCases(TypeId ty, const std::vector<ast::Id>& pats, const 
 // given up half way says nothing.
 void Typer::CheckRedundantCases(const std::vector<ast::Id>& pats, const std::vector<bool>& guarded) {
   if (!WarningActive(11) || match_budget_ <= 0) return;
+  if (pats.size() == 1 && !HasOrPattern(pats[0])) return;
   std::vector<std::pair<int, Span>> warnings;
   try {
     MatchContext cx(*this);

@@ -5,6 +5,8 @@
 #include "support/large_stack.h"
 #include "typing/typer.h"
 
+#include <span>
+
 #include "parser/parse.h"
 
 #include <algorithm>
@@ -391,14 +393,13 @@ void Typer::RaisePatClash(ast::Id p, Span span, Trace trace, bool literal_patter
 
 namespace {
 
-std::vector<std::string_view> PartsOf(const ast::Ast& ast, ast::Id longident) {
+// The parts of a longident, in place in the tree.
+std::span<const std::string_view> PartsOf(const ast::Ast& ast, ast::Id longident) {
   const ast::LongIdent& l = ast.longidents[longident];
-  std::vector<std::string_view> parts;
-  for (uint32_t i = 0; i < l.parts.size; ++i) parts.push_back(ast.names[l.parts.begin + i]);
-  return parts;
+  return std::span<const std::string_view>(ast.names.data() + l.parts.begin, l.parts.size);
 }
 
-std::string JoinParts(const std::vector<std::string_view>& parts, size_t count) {
+std::string JoinParts(std::span<const std::string_view> parts, size_t count) {
   std::string out;
   for (size_t i = 0; i < count; ++i) {
     if (i) out += '.';
@@ -409,12 +410,12 @@ std::string JoinParts(const std::vector<std::string_view>& parts, size_t count) 
 
 // Longident printing: operators in parentheses ("( + )" -> "+" is printed
 // as OCaml's Printtyp.longident prints: the name as is).
-std::string LongidentText(const std::vector<std::string_view>& parts) { return JoinParts(parts, parts.size()); }
+std::string LongidentText(std::span<const std::string_view> parts) { return JoinParts(parts, parts.size()); }
 
 }  // namespace
 
 const ModuleDesc* Typer::LookupModulePath(ast::Id longident, uint32_t count) {
-  std::vector<std::string_view> parts = PartsOf(*ast_, longident);
+  std::span<const std::string_view> parts = PartsOf(*ast_, longident);
   const ast::LongIdent& l = ast_->longidents[longident];
   const ModuleDesc* m = nullptr;
   for (uint32_t i = 0; i < count; ++i) {
@@ -443,7 +444,7 @@ const ModuleDesc* Typer::LookupModulePath(ast::Id longident, uint32_t count) {
 }
 
 ValueId Typer::LookupValue(ast::Id longident) {
-  std::vector<std::string_view> parts = PartsOf(*ast_, longident);
+  std::span<const std::string_view> parts = PartsOf(*ast_, longident);
   const ast::LongIdent& l = ast_->longidents[longident];
   std::string_view name = parts.back();
   if (parts.size() == 1) {
@@ -480,7 +481,7 @@ ValueId Typer::LookupValue(ast::Id longident) {
 }
 
 DeclId Typer::LookupType(ast::Id longident) {
-  std::vector<std::string_view> parts = PartsOf(*ast_, longident);
+  std::span<const std::string_view> parts = PartsOf(*ast_, longident);
   const ast::LongIdent& l = ast_->longidents[longident];
   std::string_view name = parts.back();
   if (parts.size() == 1) {
@@ -499,7 +500,7 @@ DeclId Typer::LookupType(ast::Id longident) {
 
 std::vector<ConstrId> Typer::LookupAllConstructors(ast::Id longident, bool in_pattern) {
   (void)in_pattern;
-  std::vector<std::string_view> parts = PartsOf(*ast_, longident);
+  std::span<const std::string_view> parts = PartsOf(*ast_, longident);
   const ast::LongIdent& l = ast_->longidents[longident];
   std::string_view name = parts.back();
   if (parts.size() == 1) {
@@ -517,7 +518,7 @@ std::vector<ConstrId> Typer::LookupAllConstructors(ast::Id longident, bool in_pa
 }
 
 std::vector<LabelId> Typer::LookupAllLabels(ast::Id longident) {
-  std::vector<std::string_view> parts = PartsOf(*ast_, longident);
+  std::span<const std::string_view> parts = PartsOf(*ast_, longident);
   const ast::LongIdent& l = ast_->longidents[longident];
   std::string_view name = parts.back();
   if (parts.size() == 1) {

@@ -14,6 +14,7 @@
 #include <optional>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "diagnostics/diagnostic.h"
@@ -200,6 +201,23 @@ class Typer {
 
   std::vector<ast::Id> ListOf(ast::ListRef l) const { return std::vector<ast::Id>(ast_->begin(l), ast_->end(l)); }
 
+  // The names defined so far, in order (to undo) and as a set (to look up).
+  struct DefinedNames {
+    std::vector<std::string> order;
+    std::unordered_set<std::string> set;
+    size_t size() const { return order.size(); }
+    bool Contains(const std::string& name) const { return set.count(name) != 0; }
+    void Add(const std::string& name) {
+      order.push_back(name);
+      set.insert(name);
+    }
+    void resize(size_t n) {
+      while (order.size() > n) {
+        set.erase(order.back());
+        order.pop_back();
+      }
+    }
+  };
   // --- speculation: everything a structure item can change, to undo it
   struct Checkpoint {
     TypeStore::Snapshot store;
@@ -252,7 +270,7 @@ class Typer {
   void BindFailedItem(const ast::Item& item);
   TypeId TranslGenericType(ast::Id t);
   void CheckWellFounded(const std::vector<DeclId>& group, const std::vector<Span>& locs);
-  void CheckNewName(std::vector<std::string>& defined, const std::string& name, std::string_view kind, Span loc);
+  void CheckNewName(DefinedNames& defined, const std::string& name, std::string_view kind, Span loc);
 
   // --- expressions
   TypeId TypeExpect(ast::Id e, Expected expected);
@@ -298,6 +316,8 @@ class Typer {
   void CheckPartialMatch(TypeId ty, Span loc, const std::vector<ast::Id>& pats, const std::vector<bool>& guarded);
   void CheckUnusedCases(TypeId ty, const std::vector<ast::Id>& pats, const std::vector<bool>& guarded);
   void CheckPartialLet(ast::Id pat, TypeId ty, ast::Id expr);
+  bool Irrefutable(ast::Id pat) const;
+  bool HasOrPattern(ast::Id pat) const;
   void CheckPartial(TypeId ty, std::optional<Span> match_loc, const std::vector<ast::Id>& pats,
                     const std::vector<bool>& guarded);
   // The patterns of one check in the form of typing/parmatch.h (defined in
@@ -438,8 +458,8 @@ class Typer {
   };
   std::vector<GhostRec> ghost_recs_;
   // Names of the types and exceptions defined so far (they may not repeat).
-  std::vector<std::string> defined_types_;
-  std::vector<std::string> defined_exceptions_;
+  DefinedNames defined_types_;
+  DefinedNames defined_exceptions_;
   std::vector<SigEntry> sig_;
   std::vector<SigEntry> pending_sig_;  // the current item's, until it is final
   std::unordered_map<std::string, size_t> sig_value_index_;  // name -> its live entry

@@ -147,9 +147,9 @@ TypeId Typer::TranslGenericType(ast::Id t) {
   return ty;
 }
 
-void Typer::CheckNewName(std::vector<std::string>& defined, const std::string& name, std::string_view kind,
+void Typer::CheckNewName(DefinedNames& defined, const std::string& name, std::string_view kind,
                          Span loc) {
-  if (std::find(defined.begin(), defined.end(), name) != defined.end()) {
+  if (defined.Contains(name)) {
     std::string first = "Multiple definition of the " + std::string(kind) + " name " + name + ".";
     Doc message = [first](fmt::Formatter& ppf) {
       ppf.open_box(0);
@@ -160,7 +160,7 @@ void Typer::CheckNewName(std::vector<std::string>& defined, const std::string& n
     };
     Raise(MakeError(DiagKind::RepeatedName, loc, std::move(message)));
   }
-  defined.push_back(name);
+  defined.Add(name);
 }
 
 // Typedecl's checks that a group of abbreviations is well founded: no

@@ -458,10 +458,18 @@ std::pair<std::vector<ArrowLabel>, bool> Typer::ListLabels(TypeId t) {
 
 TypeId Typer::TypeArgument(ast::Id sarg, TypeId expected_generic, TypeId expected_instance, ast::Id parent_apply) {
   Ctype& ct = *ctype_;
+  // The arrows of t carry no label and end in something else than a
+  // variable (list_labels without building the list).
   auto no_labels = [&](TypeId t) {
-    auto [labels, tvar] = ListLabels(t);
-    if (tvar) return false;
-    return std::all_of(labels.begin(), labels.end(), [](ArrowLabel l) { return l == ArrowLabel::None; });
+    uint32_t stamp = store_->NewMark();
+    for (int guard = 0; guard < 100000; ++guard) {
+      t = ct.ExpandHead(t);
+      if (!store_->TryMark(t, stamp)) return true;
+      if (store_->tag(t) != TypeTag::Arrow) return store_->tag(t) != TypeTag::Var;
+      if (store_->arrow_label(t) != ArrowLabel::None) return false;
+      t = store_->arrow_res(t);
+    }
+    return true;
   };
   std::optional<bool> may_coerce;
   if (IsInferred(sarg)) {
