@@ -459,9 +459,11 @@ void Server::Enqueue(const json& id, const json& params, Waits what) {
     case Waits::CodeAction: {
       request.range = RangeField(params, "range");
       // Only what the answer reads is kept: `only`, and the `data` of the
-      // diagnostics it names.
+      // diagnostics it names. (Nothing the client sent is copied whole:
+      // copying a json recurses, and a client chooses how deep it nests.)
+      static const json kNone;
       const json& context =
-          params.is_object() && params.contains("context") ? params["context"] : json();
+          params.is_object() && params.contains("context") ? params["context"] : kNone;
       json kept = json::object();
       if (context.is_object()) {
         if (auto only = context.find("only"); only != context.end() && only->is_array()) {

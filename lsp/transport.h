@@ -13,9 +13,10 @@
 
 namespace mlhint::lsp {
 
-// Largest message body accepted; a longer one is skipped (its bytes read and
-// dropped, never stored) and reported as a framing error.
-inline constexpr uint64_t kMaxMessageBytes = uint64_t{512} << 20;
+// Largest message body accepted (a source file of a million lines fits); a
+// longer one is skipped (its bytes read and dropped, never stored) and
+// reported as a framing error.
+inline constexpr uint64_t kMaxMessageBytes = uint64_t{64} << 20;
 
 class MessageReader {
  public:
