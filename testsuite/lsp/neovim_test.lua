@@ -1,0 +1,160 @@
+-- mlhint lsp under headless Neovim's built-in LSP client (Neovim 0.7, as
+-- Debian ships it): run by run_client_test.sh as
+--   MLHINT=build/mlhint WORK=<temp dir> nvim --headless --clean -c "luafile neovim_test.lua"
+-- Diagnostics are read where a user's plugins read them, vim.diagnostic.get;
+-- edits go through the buffer (Neovim sends incremental didChange); quick
+-- fixes are applied with Neovim's own apply_workspace_edit.
+
+local mlhint = assert(os.getenv("MLHINT"), "MLHINT is not set")
+local work = assert(os.getenv("WORK"), "WORK is not set")
+local failures = 0
+
+local function check(cond, what, detail)
+  if cond then
+    io.stdout:write("ok: " .. what .. "\n")
+  else
+    failures = failures + 1
+    io.stdout:write("FAIL: " .. what .. (detail and (" (" .. vim.inspect(detail) .. ")") or "") .. "\n")
+  end
+end
+
+local function sorted_diagnostics(bufnr)
+  local ds = vim.diagnostic.get(bufnr)
+  table.sort(ds, function(a, b)
+    if a.lnum ~= b.lnum then return a.lnum < b.lnum end
+    return a.col < b.col
+  end)
+  return ds
+end
+
+-- Byte column (0-based) of `needle` in line `lnum` (0-based) of the buffer.
+local function byte_col(bufnr, lnum, needle)
+  local line = vim.api.nvim_buf_get_lines(bufnr, lnum, lnum + 1, true)[1]
+  local at = line:find(needle, 1, true)
+  return at and at - 1 or -1
+end
+
+local function main()
+  local path = work .. "/three.ml"
+  local f = assert(io.open(path, "w"))
+  f:write(table.concat({
+    "let total = Int32.add 40l 2",
+    "let count = ref 0",
+    "let () = print_int count",
+    "let half = 1.5",
+    "let y = half + 1.",
+    "",
+  }, "\n"))
+  f:close()
+
+  vim.cmd("edit " .. path)
+  local bufnr = vim.api.nvim_get_current_buf()
+  local exit_code = nil
+  local client_id = vim.lsp.start_client({
+    name = "mlhint",
+    cmd = { mlhint, "lsp" },
+    root_dir = work,
+    on_exit = function(code, _signal) exit_code = code end,
+  })
+  check(client_id ~= nil, "the client starts")
+  vim.lsp.buf_attach_client(bufnr, client_id)
+  local client = vim.lsp.get_client_by_id(client_id)
+
+  -- 1. Diagnostics on open: the literal, the ref, both operands of the operator.
+  local got = vim.wait(30000, function() return #vim.diagnostic.get(bufnr) == 4 end, 10)
+  local ds = sorted_diagnostics(bufnr)
+  check(got, "four diagnostics on open", ds)
+  local expected = {
+    { lnum = 0, col = 26, end_col = 27, hint = "int-literal-suffix" },
+    { lnum = 2, col = 19, end_col = 24, hint = "ref-dereference" },
+    { lnum = 4, col = 8, end_col = 12, hint = "numeric-operator" },
+    { lnum = 4, col = 15, end_col = 17, hint = "numeric-operator" },
+  }
+  for i, e in ipairs(expected) do
+    local d = ds[i] or {}
+    check(d.lnum == e.lnum and d.col == e.col and d.end_col == e.end_col,
+      "diagnostic " .. i .. " at line " .. e.lnum .. ", columns " .. e.col .. "-" .. e.end_col, d)
+    check(d.source == "mlhint" and d.severity == vim.diagnostic.severity.ERROR, "diagnostic " .. i .. " is mlhint's error")
+    local lsp = (d.user_data or {}).lsp or {}
+    check(lsp.code == "type-mismatch", "diagnostic " .. i .. " has the stable code", lsp.code)
+    check(lsp.data and lsp.data.hints and lsp.data.hints[1] == e.hint, "diagnostic " .. i .. " names its hint", lsp.data)
+    check(lsp.relatedInformation and #lsp.relatedInformation == 1, "diagnostic " .. i .. " carries its hint as related information")
+  end
+  check(ds[1] and ds[1].message == "This expression has type int but an expression was expected of type int32",
+    "the message is OCaml's, without the excerpt", ds[1] and ds[1].message)
+
+  -- 2. Hover.
+  local hover = vim.lsp.buf_request_sync(bufnr, "textDocument/hover", {
+    textDocument = { uri = vim.uri_from_bufnr(bufnr) },
+    position = { line = 2, character = 11 },
+  }, 10000)
+  local value = hover and hover[client_id] and hover[client_id].result and hover[client_id].result.contents.value
+  check(value and value:find("int -> unit", 1, true) ~= nil, "hover shows print_int's type", value)
+
+  -- 3. An edit that moves the diagnostics: a new first line, and non-ASCII
+  -- text before the operator error (UTF-16 columns on the wire, byte
+  -- columns in Neovim).
+  vim.api.nvim_buf_set_lines(bufnr, 0, 0, true, { "(* a new first line *)" })
+  vim.api.nvim_buf_set_text(bufnr, 5, 8, 5, 8, { "(* été 😀 *) " })
+  local half_col = byte_col(bufnr, 5, "half")
+  local plus_col = byte_col(bufnr, 5, "1.")
+  got = vim.wait(30000, function()
+    local now = sorted_diagnostics(bufnr)
+    return #now == 4 and now[1].lnum == 1 and now[3].col == half_col
+  end, 10)
+  ds = sorted_diagnostics(bufnr)
+  check(got, "the diagnostics follow the edit", ds)
+  check(ds[1] and ds[1].lnum == 1 and ds[1].col == 26, "the literal error moved down a line", ds[1])
+  check(ds[2] and ds[2].lnum == 3 and ds[2].col == 19, "the ref error moved down a line", ds[2])
+  check(ds[3] and ds[3].lnum == 5 and ds[3].col == half_col and ds[3].end_col == half_col + 4,
+    "the operand error after non-ASCII text is on `half'", { ds[3], half_col })
+  check(ds[4] and ds[4].col == plus_col and ds[4].end_col == plus_col + 2,
+    "the second operand error is on `1.'", { ds[4], plus_col })
+
+  -- 4. Quick fixes: one for each of the three errors, asked as Neovim's
+  -- code_action asks (the line's diagnostics in the context), applied with
+  -- Neovim's own apply_workspace_edit.
+  local actions = {}
+  for i = 1, 3 do
+    local d = ds[i]
+    local params = vim.lsp.util.make_given_range_params({ d.lnum + 1, d.col }, { d.end_lnum + 1, d.end_col }, bufnr,
+      client.offset_encoding)
+    params.context = { diagnostics = vim.lsp.diagnostic.get_line_diagnostics(bufnr, d.lnum) }
+    local answer = vim.lsp.buf_request_sync(bufnr, "textDocument/codeAction", params, 10000)
+    local list = answer and answer[client_id] and answer[client_id].result or {}
+    check(#list == 1 and list[1].kind == "quickfix" and list[1].isPreferred == true and list[1].edit ~= nil,
+      "one preferred quick fix for diagnostic " .. i, list)
+    actions[i] = list[1]
+  end
+  check(actions[1] and actions[1].title == "Did you mean `2l'?", "the literal's fix is titled by its hint",
+    actions[1] and actions[1].title)
+  for _, action in ipairs(actions) do
+    if action and action.edit then vim.lsp.util.apply_workspace_edit(action.edit, client.offset_encoding) end
+  end
+  local text = table.concat(vim.api.nvim_buf_get_lines(bufnr, 0, -1, true), "\n")
+  local fixed = table.concat({
+    "(* a new first line *)",
+    "let total = Int32.add 40l 2l",
+    "let count = ref 0",
+    "let () = print_int !count",
+    "let half = 1.5",
+    "let y = (* été 😀 *) half +. 1.",
+  }, "\n")
+  check(text == fixed, "the quick fixes fix the file", text)
+  got = vim.wait(30000, function() return #vim.diagnostic.get(bufnr) == 0 end, 10)
+  check(got, "no diagnostic is left", vim.diagnostic.get(bufnr))
+
+  -- 5. Shutdown and exit: Neovim sends both; the server exits with 0.
+  vim.lsp.stop_client(client_id)
+  got = vim.wait(10000, function() return exit_code ~= nil end, 10)
+  check(got and exit_code == 0, "the server exits with status 0 after shutdown and exit", exit_code)
+end
+
+local ok, err = pcall(main)
+if not ok then
+  failures = failures + 1
+  io.stdout:write("FAIL: the test itself failed: " .. tostring(err) .. "\n")
+end
+io.stdout:write(failures == 0 and "neovim: all checks passed\n" or ("neovim: " .. failures .. " checks failed\n"))
+io.stdout:flush()
+os.exit(failures == 0 and 0 or 1)

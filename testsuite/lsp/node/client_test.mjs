@@ -1,0 +1,219 @@
+// mlhint lsp driven by the JSON-RPC stack VS Code uses
+// (vscode-languageserver-protocol over vscode-jsonrpc), with documents kept
+// by vscode-languageserver-textdocument, as VS Code's servers keep them:
+// UTF-16 offsets and positions computed by that library, not by us.
+//   node client_test.mjs MLHINT_BINARY WORK_DIR
+// Run by run_client_test.sh (a CTest test); the packages come from `npm ci`.
+import { spawn } from 'node:child_process';
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  CancellationTokenSource,
+  CodeActionRequest,
+  DidChangeTextDocumentNotification,
+  DidOpenTextDocumentNotification,
+  DocumentDiagnosticRequest,
+  ExitNotification,
+  HoverRequest,
+  InitializedNotification,
+  InitializeRequest,
+  PublishDiagnosticsNotification,
+  ShutdownRequest,
+  StreamMessageReader,
+  StreamMessageWriter,
+  createProtocolConnection,
+} from 'vscode-languageserver-protocol/node.js';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+
+const mlhint = process.argv[2];
+assert.ok(mlhint, 'usage: node client_test.mjs MLHINT_BINARY WORK_DIR');
+
+const uri = 'file:///work/three.ml';
+const three = [
+  'let total = Int32.add 40l 2',
+  'let count = ref 0',
+  'let () = print_int count',
+  'let half = 1.5',
+  'let y = half + 1.',
+  '',
+].join('\n');
+
+const capabilities = {
+  general: { positionEncodings: ['utf-16'] },
+  textDocument: {
+    synchronization: { dynamicRegistration: false },
+    publishDiagnostics: { relatedInformation: true, versionSupport: true, dataSupport: true },
+    codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix'] } }, dataSupport: true },
+    hover: { contentFormat: ['markdown', 'plaintext'] },
+    diagnostic: { dynamicRegistration: false },
+  },
+  workspace: { workspaceEdit: { documentChanges: true } },
+};
+
+// One server and its connection; `published` keeps every publishDiagnostics.
+function start() {
+  const child = spawn(mlhint, ['lsp'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const logged = [];
+  const logger = {
+    error: (m) => logged.push(m),
+    warn: (m) => logged.push(m),
+    info: () => {},
+    log: () => {},
+  };
+  const conn = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin), logger);
+  const published = [];
+  let waiters = [];
+  conn.onNotification(PublishDiagnosticsNotification.type, (params) => {
+    published.push(params);
+    waiters = waiters.filter((w) => !w(params));
+  });
+  conn.listen();
+  const exited = new Promise((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
+  // The diagnostics published for `version` of `uri`.
+  const diagnostics = (version) =>
+    new Promise((resolve, reject) => {
+      const match = (p) => p.uri === uri && p.version === version && (resolve(p.diagnostics), true);
+      if (published.some(match)) return;
+      const timer = setTimeout(() => reject(new Error(`no diagnostics for version ${version}`)), 60000);
+      waiters.push((p) => match(p) && (clearTimeout(timer), true));
+    });
+  const stop = async () => {
+    await conn.sendRequest(ShutdownRequest.type);
+    await conn.sendNotification(ExitNotification.type);
+    const status = await exited;
+    conn.dispose();
+    return status;
+  };
+  return { child, conn, published, diagnostics, logged, exited, stop };
+}
+
+async function initialize(server) {
+  const result = await server.conn.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, capabilities });
+  await server.conn.sendNotification(InitializedNotification.type, {});
+  return result;
+}
+
+function open(server, doc) {
+  return server.conn.sendNotification(DidOpenTextDocumentNotification.type, {
+    textDocument: { uri, languageId: 'ocaml', version: doc.version, text: doc.getText() },
+  });
+}
+
+// The range of `needle` (the n-th occurrence) in `doc`, by the library's UTF-16 arithmetic.
+function rangeOf(doc, needle, nth = 0) {
+  let at = -1;
+  for (let i = 0; i <= nth; ++i) at = doc.getText().indexOf(needle, at + 1);
+  assert.ok(at >= 0, `${needle} not found`);
+  return { start: doc.positionAt(at), end: doc.positionAt(at + needle.length) };
+}
+
+test('three independent errors: ranges, hints, quick fixes, an edit that moves them, hover', async () => {
+  const server = start();
+  const init = await initialize(server);
+  assert.equal(init.capabilities.positionEncoding, 'utf-16');
+  assert.equal(init.serverInfo.name, 'mlhint');
+
+  let doc = TextDocument.create(uri, 'ocaml', 1, three);
+  await open(server, doc);
+  let ds = await server.diagnostics(1);
+  assert.equal(ds.length, 4, JSON.stringify(ds));
+  assert.deepEqual(ds.map((d) => d.range), [
+    rangeOf(doc, '2', 1), // the literal after 40l
+    rangeOf(doc, 'count', 1),
+    rangeOf(doc, 'half', 1),
+    rangeOf(doc, '1.', 1),
+  ]);
+  assert.deepEqual(ds.map((d) => d.data.hints[0]), ['int-literal-suffix', 'ref-dereference', 'numeric-operator', 'numeric-operator']);
+  for (const d of ds) {
+    assert.equal(d.code, 'type-mismatch');
+    assert.equal(d.source, 'mlhint');
+    assert.equal(d.severity, 1);
+    assert.equal(d.relatedInformation.length, 1);
+  }
+  assert.deepEqual(ds[2].relatedInformation[0].location.range, rangeOf(doc, '+'));
+
+  // An incremental edit: a line on top, non-ASCII text before the operator.
+  const changes = [
+    { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '(* première ligne, 😀 *)\n' },
+    { range: { start: { line: 5, character: 8 }, end: { line: 5, character: 8 } }, text: '(* été 😀 *) ' },
+  ];
+  doc = TextDocument.update(doc, changes, 2);
+  await server.conn.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: 2 }, contentChanges: changes });
+  ds = await server.diagnostics(2);
+  assert.deepEqual(ds.map((d) => d.range), [rangeOf(doc, '2', 1), rangeOf(doc, 'count', 1), rangeOf(doc, 'half', 1), rangeOf(doc, '1.', 1)]);
+  assert.equal(ds[2].range.start.character, 8 + '(* été 😀 *) '.length, 'UTF-16 columns');
+
+  // Hover on print_int.
+  const hover = await server.conn.sendRequest(HoverRequest.type, { textDocument: { uri }, position: rangeOf(doc, 'print_int').start });
+  assert.equal(hover.contents.value, '```ocaml\nint -> unit\n```');
+
+  // A quick fix for each of the three errors, asked with the diagnostic in
+  // the context, as VS Code asks; applied with the library's applyEdits.
+  const edits = [];
+  for (const d of ds.slice(0, 3)) {
+    const actions = await server.conn.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri },
+      range: d.range,
+      context: { diagnostics: [d], only: ['quickfix'] },
+    });
+    assert.equal(actions.length, 1, JSON.stringify(actions));
+    const [action] = actions;
+    assert.equal(action.kind, 'quickfix');
+    assert.equal(action.isPreferred, true);
+    const change = action.edit.documentChanges[0];
+    assert.deepEqual(change.textDocument, { uri, version: 2 });
+    edits.push(...change.edits);
+  }
+  const fixed = TextDocument.applyEdits(doc, edits);
+  assert.equal(
+    fixed,
+    [
+      '(* première ligne, 😀 *)',
+      'let total = Int32.add 40l 2l',
+      'let count = ref 0',
+      'let () = print_int !count',
+      'let half = 1.5',
+      'let y = (* été 😀 *) half +. 1.',
+      '',
+    ].join('\n'),
+  );
+  await server.conn.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: 3 }, contentChanges: [{ text: fixed }] });
+  assert.deepEqual(await server.diagnostics(3), []);
+
+  // Pull diagnostics agree.
+  const pulled = await server.conn.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } });
+  assert.equal(pulled.kind, 'full');
+  assert.deepEqual(pulled.items, []);
+
+  assert.deepEqual(await server.stop(), { code: 0, signal: null });
+});
+
+test('protocol errors: before initialize, unknown method, malformed JSON, cancellation', async () => {
+  const server = start();
+  await assert.rejects(
+    server.conn.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 0, character: 0 } }),
+    (e) => e.code === -32002,
+  );
+  await initialize(server);
+  await assert.rejects(server.conn.sendRequest('mlhint/noSuchMethod', {}), (e) => e.code === -32601);
+  await assert.rejects(server.conn.sendRequest(HoverRequest.type, { textDocument: { uri } }), (e) => e.code === -32602);
+
+  // Malformed JSON, written raw between two messages of the connection: the
+  // error comes back with a null id, which vscode-jsonrpc logs.
+  server.child.stdin.write('Content-Length: 5\r\n\r\n{oops');
+  const hover = await server.conn.sendRequest(HoverRequest.type, { textDocument: { uri: 'file:///none.ml' }, position: { line: 0, character: 0 } });
+  assert.equal(hover, null);
+  assert.ok(server.logged.some((m) => m.includes('-32700')), JSON.stringify(server.logged));
+
+  // A hover cancelled while it waits for the check of a large document.
+  const lines = [];
+  for (let i = 0; i < 30000; ++i) lines.push(`let f${i} x = List.map (fun y -> y + x * ${i}) [x; 1; 2]`);
+  await open(server, TextDocument.create(uri, 'ocaml', 1, lines.join('\n') + '\n'));
+  const source = new CancellationTokenSource();
+  const pending = server.conn.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 0, character: 4 } }, source.token);
+  source.cancel();
+  await assert.rejects(pending, (e) => e.code === -32800);
+  assert.deepEqual(await server.diagnostics(1), []);
+
+  assert.deepEqual(await server.stop(), { code: 0, signal: null });
+});
