@@ -1,5 +1,6 @@
 # Sourced by setup.sh and test.sh: installs the Debian packages mlhint needs
-# to build and test, when they are missing. Nothing else is downloaded.
+# to build and test, when they are missing. (test.sh also installs the npm
+# packages of the language server's Node test, with npm ci.)
 
 # package: what it is for
 MLHINT_PACKAGES=(
@@ -14,6 +15,15 @@ MLHINT_PACKAGES=(
   python3-jsonschema  # the tests validate the JSON and SARIF output against their schemas
 )
 
+# The real LSP clients the tests drive, as command=package: each package is
+# installed when its command is missing (a machine may have the command from
+# elsewhere: a nodejs that bundles npm makes Debian's npm conflict).
+MLHINT_LSP_CLIENT_PACKAGES=(
+  nvim=neovim      # headless Neovim's built-in LSP client
+  node=nodejs      # VS Code's JSON-RPC stack (vscode-languageserver-protocol)
+  npm=npm          # installs it (npm ci in testsuite/lsp/node)
+)
+
 mlhint_install_deps() {
   local missing=()
   local pkg
@@ -22,6 +32,24 @@ mlhint_install_deps() {
       missing+=("$pkg")
     fi
   done
+  mlhint_apt_install "${missing[@]}"
+}
+
+# For the tests: the LSP clients' packages whose commands are missing.
+mlhint_install_lsp_clients() {
+  local missing=()
+  local tool
+  for tool in "${MLHINT_LSP_CLIENT_PACKAGES[@]}"; do
+    if ! command -v "${tool%%=*}" >/dev/null 2>&1; then
+      missing+=("${tool#*=}")
+    fi
+  done
+  mlhint_apt_install "${missing[@]}"
+}
+
+# mlhint_apt_install PACKAGE...: apt-get install (through sudo when not root).
+mlhint_apt_install() {
+  local missing=("$@")
   if [ "${#missing[@]}" -eq 0 ]; then
     return 0
   fi

@@ -7,7 +7,16 @@ MLHINT_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 . "$MLHINT_ROOT/scripts/deps.sh"
 
 mlhint_install_deps
+mlhint_install_lsp_clients
 jobs=$(nproc 2>/dev/null || echo 2)
+
+# The language server's Node client test needs its npm packages, pinned by
+# testsuite/lsp/node/package-lock.json; this is the only download, and the
+# tests then run without network. In this script a missing LSP client is a
+# failure, not a skipped test.
+echo "== npm ci (testsuite/lsp/node)"
+npm ci --prefix "$MLHINT_ROOT/testsuite/lsp/node" --no-audit --no-fund --loglevel=error
+export MLHINT_REQUIRE_LSP_CLIENTS=1
 
 echo "== build/ (RelWithDebInfo)"
 mlhint_build build -DMLHINT_WERROR=ON
