@@ -1,0 +1,265 @@
+// The language server's latency (issue 6): the time from a one-character
+// `didChange` to the `publishDiagnostics` for that version, on a
+// 10,000-line document, through pipes to a real `mlhint lsp` process, as an
+// editor sees it. Target: a median under 20 ms on this (2-core) machine.
+//
+// Also printed, to say where the time goes: the same text checked in this
+// process (Analysis::Run alone, no protocol), and a typing burst (ten
+// characters 5 ms apart, faster than a check) to show that the server
+// checks only the latest text instead of queueing every keystroke.
+//
+//   build/bench/bench_lsp [--runs N] [--with-errors]
+// --with-errors: the document has ten type errors with hints (one block in a
+// hundred), as a file being worked on does; by default it is well-typed.
+
+#include <poll.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "bench/bench_util.h"
+#include "bench/generate.h"
+#include "driver/check.h"
+
+namespace {
+
+using json = nlohmann::json;
+using Clock = std::chrono::steady_clock;
+
+double Ms(Clock::time_point a, Clock::time_point b) {
+  return std::chrono::duration<double, std::milli>(b - a).count();
+}
+
+double Percentile(std::vector<double> v, double p) {
+  std::sort(v.begin(), v.end());
+  size_t rank = static_cast<size_t>(std::ceil(p * static_cast<double>(v.size())));
+  return v[rank == 0 ? 0 : rank - 1];
+}
+
+// `mlhint lsp` in a child process, and just enough of a client.
+class Server {
+ public:
+  Server() {
+    int in[2], out[2];
+    if (pipe(in) != 0 || pipe(out) != 0) std::abort();
+    pid_ = fork();
+    if (pid_ == 0) {
+      dup2(in[0], 0);
+      dup2(out[1], 1);
+      close(in[1]);
+      close(out[0]);
+      execl(MLHINT_BINARY, MLHINT_BINARY, "lsp", static_cast<char*>(nullptr));
+      _exit(127);
+    }
+    close(in[0]);
+    close(out[1]);
+    to_ = in[1];
+    from_ = out[0];
+  }
+  ~Server() {
+    Send(json{{"jsonrpc", "2.0"}, {"id", 999999}, {"method", "shutdown"}});
+    while (std::optional<json> m = Read())
+      if (m->value("id", 0) == 999999) break;
+    Send(json{{"jsonrpc", "2.0"}, {"method", "exit"}});
+    close(to_);
+    close(from_);
+    waitpid(pid_, nullptr, 0);
+  }
+
+  void Send(const json& message) {
+    std::string body = message.dump();
+    std::string framed = "Content-Length: " + std::to_string(body.size()) + "\r\n\r\n" + body;
+    for (size_t done = 0; done < framed.size();) {
+      ssize_t n = write(to_, framed.data() + done, framed.size() - done);
+      if (n <= 0) std::abort();
+      done += static_cast<size_t>(n);
+    }
+  }
+
+  // The next message (waits at most `timeout_ms`).
+  std::optional<json> Read(int timeout_ms = 60000) {
+    for (;;) {
+      size_t end = buffer_.find("\r\n\r\n");
+      if (end != std::string::npos) {
+        size_t length = std::stoul(buffer_.substr(buffer_.find(':') + 1, end));
+        if (buffer_.size() >= end + 4 + length) {
+          json m = json::parse(buffer_.substr(end + 4, length));
+          buffer_.erase(0, end + 4 + length);
+          return m;
+        }
+      }
+      pollfd fd{from_, POLLIN, 0};
+      if (poll(&fd, 1, timeout_ms) <= 0) return std::nullopt;
+      char chunk[1 << 16];
+      ssize_t n = read(from_, chunk, sizeof chunk);
+      if (n <= 0) return std::nullopt;
+      buffer_.append(chunk, static_cast<size_t>(n));
+    }
+  }
+
+  // Waits for the diagnostics of `version`; counts every publish seen.
+  json WaitForDiagnostics(int64_t version) {
+    for (;;) {
+      std::optional<json> m = Read();
+      if (!m) {
+        std::fprintf(stderr, "bench_lsp: no diagnostics for version %lld\n",
+                     static_cast<long long>(version));
+        std::exit(1);
+      }
+      if (m->value("method", "") != "textDocument/publishDiagnostics") continue;
+      ++publishes_;
+      if ((*m)["params"].value("version", int64_t{-1}) == version)
+        return (*m)["params"]["diagnostics"];
+    }
+  }
+  int publishes() const { return publishes_; }
+
+ private:
+  pid_t pid_ = -1;
+  int to_ = -1, from_ = -1;
+  std::string buffer_;
+  int publishes_ = 0;
+};
+
+const char* kUri = "file:///bench/bench.ml";
+
+json Pos(int line, int character) {
+  return json{{"line", line}, {"character", character}};
+}
+
+json Change(int64_t version, int line, int character, bool insert) {
+  json range{{"start", Pos(line, character)},
+             {"end", Pos(line, insert ? character : character + 1)}};
+  return json{
+      {"jsonrpc", "2.0"},
+      {"method", "textDocument/didChange"},
+      {"params",
+       {{"textDocument", {{"uri", kUri}, {"version", version}}},
+        {"contentChanges", json::array({json{{"range", range}, {"text", insert ? "x" : ""}}})}}}};
+}
+
+// The column of the `"small"` literal's 's' on `line` (a label line of a
+// generated block), where typing keeps the program's meaning.
+int SmallColumn(const std::string& text, int line) {
+  size_t at = 0;
+  for (int l = 0; l < line; ++l) at = text.find('\n', at) + 1;
+  size_t end = text.find('\n', at);
+  size_t small = text.find("\"small\"", at);
+  if (small == std::string::npos || small > end) {
+    std::fprintf(stderr, "bench_lsp: line %d is not a label line\n", line);
+    std::exit(1);
+  }
+  return static_cast<int>(small - at) + 1;
+}
+
+struct Latencies {
+  double median, p95, min, max;
+};
+
+// `runs` one-character edits at `line` (alternately typing and deleting a
+// character), each timed from the didChange to its diagnostics.
+Latencies TimeEdits(Server& server, int64_t& version, const std::string& text, int line, int runs,
+                    size_t* count) {
+  int column = SmallColumn(text, line);
+  std::vector<double> ms;
+  for (int i = 0; i < runs + 4; ++i) {
+    bool insert = i % 2 == 0;
+    auto start = Clock::now();
+    server.Send(Change(++version, line, column, insert));
+    json ds = server.WaitForDiagnostics(version);
+    auto end = Clock::now();
+    *count = ds.size();
+    if (i >= 4) ms.push_back(Ms(start, end));  // the first ones warm up
+  }
+  if (runs % 2 == 1)
+    server.Send(Change(++version, line, column, false));  // back to the original text
+  return Latencies{mlhint::bench::Median(ms), Percentile(ms, 0.95),
+                   *std::min_element(ms.begin(), ms.end()),
+                   *std::max_element(ms.begin(), ms.end())};
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  using namespace mlhint;
+  signal(SIGPIPE, SIG_IGN);
+  int runs = bench::Runs(argc, argv, 40);
+  bool with_errors = false;
+  for (int i = 1; i < argc; ++i) with_errors |= std::string(argv[i]) == "--with-errors";
+  // 10,000 lines; every edit keeps the program's meaning (and its errors).
+  std::string text =
+      with_errors ? bench::GenerateProgramWithErrors(10000, 1000) : bench::GenerateProgram(10000);
+
+  // Checking alone, in this process: the floor of any full re-check.
+  SourceBuffer source("bench.ml", text);
+  std::vector<double> check_ms = bench::TimeRuns(7, [&] { CheckSource(source, CheckOptions{}); });
+
+  Server server;
+  server.Send(
+      json{{"jsonrpc", "2.0"},
+           {"id", 1},
+           {"method", "initialize"},
+           {"params",
+            {{"processId", nullptr}, {"rootUri", nullptr}, {"capabilities", json::object()}}}});
+  server.Send(json{{"jsonrpc", "2.0"}, {"method", "initialized"}, {"params", json::object()}});
+  auto open_start = Clock::now();
+  server.Send(json{{"jsonrpc", "2.0"},
+                   {"method", "textDocument/didOpen"},
+                   {"params",
+                    {{"textDocument",
+                      {{"uri", kUri}, {"languageId", "ocaml"}, {"version", 1}, {"text", text}}}}}});
+  int64_t version = 1;
+  json first = server.WaitForDiagnostics(1);
+  double open_ms = Ms(open_start, Clock::now());
+
+  size_t count = 0;
+  Latencies middle = TimeEdits(server, version, text, 5005, runs, &count);
+  Latencies end = TimeEdits(server, version, text, 9995, runs, &count);
+  Latencies top = TimeEdits(server, version, text, 5, runs, &count);
+
+  // A typing burst: ten characters 5 ms apart at the middle line.
+  int column = SmallColumn(text, 5005);
+  int before = server.publishes();
+  Clock::time_point last_sent;
+  for (int i = 0; i < 10; ++i) {
+    server.Send(Change(++version, 5005, column + i, true));
+    last_sent = Clock::now();
+    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  }
+  server.WaitForDiagnostics(version);
+  double burst_ms = Ms(last_sent, Clock::now());
+  int burst_publishes = server.publishes() - before;
+
+  std::printf("document: 10,000 lines, %zu bytes, %zu diagnostics\n", text.size(), first.size());
+  std::printf("check alone, in process (Analysis::Run): median %.1f ms\n", bench::Median(check_ms));
+  std::printf("didOpen -> publishDiagnostics: %.1f ms\n", open_ms);
+  auto row = [&](const char* where, const Latencies& l) {
+    std::printf(
+        "one-character didChange -> publishDiagnostics, %s: median %.1f ms, p95 %.1f ms (min %.1f, "
+        "max %.1f; %d edits)\n",
+        where, l.median, l.p95, l.min, l.max, runs);
+  };
+  row("line 5,005 of 10,000", middle);
+  row("line 9,995 (near the end)", end);
+  row("line 5 (near the top)", top);
+  std::printf(
+      "typing burst (10 characters, 5 ms apart): last keystroke -> its diagnostics %.1f ms, %d "
+      "publishes for 10 versions\n",
+      burst_ms, burst_publishes);
+  std::printf("target: median < 20 ms (line 5,005) -> %s\n",
+              middle.median < 20 ? "met" : "NOT MET");
+  if (count != first.size()) {
+    std::printf("FAILED: the edits changed the diagnostics (%zu, then %zu)\n", first.size(), count);
+    return 1;
+  }
+  return 0;
+}
