@@ -1,0 +1,61 @@
+-w takes OCaml's warning specifications.
+
+  $ cat > w.ml <<'EOF'
+  > let f x z = let y = 1 in function 0 -> x
+  > EOF
+
+By default: 8 and 26, not 27.
+
+  $ mlhint w.ml
+  File "w.ml", line 1, characters 25-40:
+  1 | let f x z = let y = 1 in function 0 -> x
+                               ^^^^^^^^^^^^^^^
+  Warning 8 [partial-match]: this pattern-matching is not exhaustive.
+  Here is an example of a case that is not matched:
+  1
+  File "w.ml", line 1, characters 16-17:
+  1 | let f x z = let y = 1 in function 0 -> x
+                      ^
+  Warning 26 [unused-var]: unused variable y.
+
+-w -8 turns 8 off, +27 turns 27 on; several -w accumulate.
+
+  $ mlhint -w -8 w.ml
+  File "w.ml", line 1, characters 16-17:
+  1 | let f x z = let y = 1 in function 0 -> x
+                      ^
+  Warning 26 [unused-var]: unused variable y.
+  $ mlhint -w -8 -w +27 w.ml
+  File "w.ml", line 1, characters 8-9:
+  1 | let f x z = let y = 1 in function 0 -> x
+              ^
+  Warning 27 [unused-var-strict]: unused variable z.
+  File "w.ml", line 1, characters 16-17:
+  1 | let f x z = let y = 1 in function 0 -> x
+                      ^
+  Warning 26 [unused-var]: unused variable y.
+  $ mlhint -w -a w.ml
+
+@8 makes 8 an error: exit status 2.
+
+  $ mlhint -w @8 -w -26 w.ml
+  File "w.ml", line 1, characters 25-40:
+  1 | let f x z = let y = 1 in function 0 -> x
+                               ^^^^^^^^^^^^^^^
+  Error (warning 8 [partial-match]): this pattern-matching is not exhaustive.
+  Here is an example of a case that is not matched:
+  1
+  [2]
+
+Warning 32 (an unused value) is one the toplevel never gives, so no expect
+test can show it: a value hidden by a later one of the same name, which
+nothing used.
+
+  $ printf 'let x = 1\nlet x = 2\n' > shadow.ml
+  $ mlhint -w +32 shadow.ml
+  File "shadow.ml", line 1, characters 4-5:
+  1 | let x = 1
+          ^
+  Warning 32 [unused-value-declaration]: unused value x.
+  $ mlhint -w +32 -i shadow.ml
+  val x : int
