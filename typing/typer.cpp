@@ -242,8 +242,11 @@ void Typer::Rollback(Checkpoint& cp) {
   usage_undo_.resize(cp.usage_undo);
   group_undo_.resize(cp.group_undo);
   usages_.resize(cp.usages);
-  value_usage_.resize(cp.value_usage);
-  value_rec_group_.resize(cp.value_rec_group);
+  // The values made since stay in the environment's table (nothing refers
+  // to them any more, but ids must stay valid): their tracking is reset,
+  // not removed, so that these vectors keep the table's size.
+  for (size_t v = cp.value_usage; v < value_usage_.size(); ++v) value_usage_[v] = -1;
+  for (size_t v = cp.value_rec_group; v < value_rec_group_.size(); ++v) value_rec_group_[v] = -1;
   rec_bindings_.resize(cp.rec_bindings);
   rec_group_state_.resize(cp.rec_group_state);
   group_some_used_.resize(cp.group_some_used);
