@@ -51,16 +51,37 @@ bool ParseHeader(std::string_view body, std::vector<std::string>* flags, std::st
   return true;
 }
 
-// The text of one chunk as a buffer of the whole file's size: everything
-// outside the chunk is blanked (newlines kept), so that offsets, lines and
-// columns are the file's own.
+// The text of one chunk as a buffer that ends where the chunk ends:
+// everything before the chunk is blanked (newlines kept), so that offsets,
+// lines and columns are the file's own, and the end of the phrase is where
+// its [%%expect block begins, as in OCaml's expect tool.
 std::string Blanked(const std::string& text, size_t begin, size_t end) {
-  std::string out(text.size(), ' ');
-  for (size_t i = 0; i < text.size(); ++i) {
-    if (i >= begin && i < end)
+  std::string out(end, ' ');
+  for (size_t i = 0; i < end; ++i) {
+    if (i >= begin)
       out[i] = text[i];
     else if (text[i] == '\n')
       out[i] = '\n';
+  }
+  return out;
+}
+
+// OCaml's expect tool drops the spaces at the end of each line of output
+// (OCaml's messages leave some, e.g. after "Type int is not compatible with
+// type string").
+std::string WithoutTrailingSpaces(const std::string& text) {
+  std::string out;
+  out.reserve(text.size());
+  size_t start = 0;
+  while (start < text.size()) {
+    size_t nl = text.find('\n', start);
+    size_t end = nl == std::string::npos ? text.size() : nl;
+    size_t last = end;
+    while (last > start && (text[last - 1] == ' ' || text[last - 1] == '\t')) --last;
+    out.append(text, start, last - start);
+    if (nl == std::string::npos) break;
+    out += '\n';
+    start = nl + 1;
   }
   return out;
 }
@@ -266,7 +287,7 @@ ExpectRun RunExpectChunks(const std::string& name, const std::string& text, cons
       report.push_back(FileReport{source, std::move(shown), false, std::nullopt, false, std::nullopt, {}, 0});
       output = RenderJson(report, "");
     }
-    run.outputs.push_back(std::move(output));
+    run.outputs.push_back(WithoutTrailingSpaces(output));
     states.push_back(std::move(state));
   }
   return run;

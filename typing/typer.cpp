@@ -118,22 +118,35 @@ void Typer::BeginUnit(const SourceBuffer& source, const ast::Ast& ast, int line_
 }
 
 Typer::Phrase Typer::CheckToplevelItem(ast::Id item) {
-  size_t first_diagnostic = out_.diagnostics.size(), first_sig = sig_.size(), first_delayed = delayed_.size();
-  // Each phrase has its own error limit, as each toplevel phrase is
-  // checked afresh.
+  // Each phrase is checked afresh: its own error limit; names may repeat
+  // those of earlier phrases (the toplevel shadows them).
   errors_ = 0;
-  int errors_before = errors_;
+  out_.warning_error = false;
+  defined_types_.resize(0);
+  defined_exceptions_.resize(0);
+  Checkpoint cp = Save();
+  size_t first_diagnostic = out_.diagnostics.size(), first_sig = sig_.size(), first_delayed = delayed_.size();
   CheckItem(item);
   Phrase phrase;
-  phrase.error = errors_ > errors_before;
-  if (!phrase.error) {
+  if (errors_ == 0) {
     // The toplevel runs the unused checks after each phrase.
     for (size_t i = first_delayed; i < delayed_.size(); ++i) delayed_[i]();
-    phrase.signature = SignatureText(first_sig, false);
   }
-  delayed_.resize(first_delayed);
+  // A phrase that fails (an error, or a warning made an error) defines
+  // nothing, as in the toplevel.
+  phrase.error = errors_ > 0 || out_.warning_error;
+  if (!phrase.error) phrase.signature = SignatureText(first_sig, false);
   for (size_t i = first_diagnostic; i < out_.diagnostics.size(); ++i)
     phrase.diagnostics.push_back(std::move(out_.diagnostics[i]));
+  if (phrase.error) {
+    Rollback(cp);
+    sig_.resize(first_sig);
+    for (auto it = sig_value_index_.begin(); it != sig_value_index_.end();)
+      it = it->second >= first_sig ? sig_value_index_.erase(it) : std::next(it);
+  } else {
+    Commit(cp);
+  }
+  delayed_.resize(first_delayed);
   out_.diagnostics.resize(first_diagnostic);
   out_.clashes.clear();
   return phrase;
