@@ -132,6 +132,12 @@ class OcamlPrinter {
   void PrintLoc(Span span) {
     LineColumn start = source_.Locate(span.begin);
     LineColumn end = source_.Locate(span.end);
+    // OCaml's lexer reports a newline (warning 29) before moving to the next
+    // line: a span that ends just past a '\n' ends on the line of the '\n'.
+    if (span.end > span.begin && source_.text()[span.end - 1] == '\n') {
+      end = source_.Locate(span.end - 1);
+      end.column += 1;
+    }
     uint32_t start_line = start.line + static_cast<uint32_t>(options_.line_offset);
     uint32_t end_line = end.line + static_cast<uint32_t>(options_.line_offset);
     ppf_.open_stag("loc");

@@ -215,3 +215,60 @@ Line 2, characters 20-33:
 Error: This expression has type int but an expression was expected of type
          (bool * char) option
 |}]
+
+(* When the clash is deep inside the types, OCaml names the parts that
+   differ. *)
+let ints = [1; 2]
+let count (l : string list) = List.length l
+let n = count ints
+[%%expect{|
+val ints : int list
+val count : string list -> int
+Line 3, characters 14-18:
+3 | let n = count ints
+                  ^^^^
+Error: This expression has type int list
+       but an expression was expected of type string list
+       Type int is not compatible with type string
+|}]
+
+(* End-of-line spaces in OCaml's messages are dropped from the expected
+   output, as OCaml's expect tool does. *)
+let f = function (Some (x : int), _) | (_, Some (x : string)) -> 0 | _ -> 1
+[%%expect{|
+Line 1, characters 17-61:
+1 | let f = function (Some (x : int), _) | (_, Some (x : string)) -> 0 | _ -> 1
+                     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+Error: The variable x on the left-hand side of this or-pattern has type
+       int but on the right-hand side it has type string
+|}]
+
+type 'a box = { contents : 'a; count : int }
+let box v = { contents = v; count = 1 }
+let boxes = [box 1; box "one"]
+[%%expect{|
+type 'a box = { contents : 'a; count : int; }
+val box : 'a -> 'a box
+Line 3, characters 20-29:
+3 | let boxes = [box 1; box "one"]
+                        ^^^^^^^^^
+Error: This expression has type string box
+       but an expression was expected of type int box
+       Type string is not compatible with type int
+|}]
+
+(* After an error whose hints were tried, later items are checked as if it
+   had not been there: y is used, so no warning 26. *)
+let x = 1 + "a"
+[%%expect{|
+Line 1, characters 12-15:
+1 | let x = 1 + "a"
+                ^^^
+Error: This expression has type string but an expression was expected of type
+         int
+|}]
+
+let g = let y = 1 in y
+[%%expect{|
+val g : int
+|}]

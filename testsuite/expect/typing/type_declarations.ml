@@ -180,3 +180,20 @@ let rec to_int = function Z -> 0 | S n -> 1 + to_int n
 type nat = Z | S of nat
 val to_int : nat -> int
 |}]
+
+(* Type variables of a declaration must be its parameters. *)
+type t = Leaf of 'a
+[%%expect{|
+Line 1, characters 17-19:
+1 | type t = Leaf of 'a
+                     ^^
+Error: The type variable 'a is unbound in this type declaration.
+|}]
+
+type 'a t = Pair of 'a * 'b
+[%%expect{|
+Line 1, characters 25-27:
+1 | type 'a t = Pair of 'a * 'b
+                             ^^
+Error: The type variable 'b is unbound in this type declaration.
+|}]

@@ -36,3 +36,14 @@ let x = 1
 [%%expect{|
 val x : int
 |}]
+
+(* Warning 29 is located on the newline itself, on the line it ends. *)
+let poem = "roses
+are red"
+[%%expect{|
+Line 1, characters 17-18:
+ | let poem = "roses
+                    ^
+Warning 29 [eol-in-string]: unescaped end-of-line in a string constant (non-portable code)
+val poem : string
+|}]
