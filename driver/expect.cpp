@@ -28,6 +28,72 @@ constexpr std::string_view kClose = "|}]";
 
 bool IsBlank(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
+// The next `[%%expect' at or after pos that is code: the ones inside a
+// comment, a string, a quoted string or a character literal are text, as
+// OCaml's parser sees them.
+size_t FindExpectOpen(std::string_view text, size_t pos) {
+  size_t n = text.size();
+  auto skip_string = [&](size_t i) {  // i after the opening quote
+    while (i < n && text[i] != '"') i += text[i] == '\\' ? 2 : 1;
+    return std::min(n, i + 1);
+  };
+  auto skip_quoted = [&](size_t i) -> size_t {  // i at '{'; npos if not a quoted string
+    size_t j = i + 1;
+    while (j < n && (text[j] == '_' || (text[j] >= 'a' && text[j] <= 'z'))) ++j;
+    if (j >= n || text[j] != '|') return std::string_view::npos;
+    std::string close = "|" + std::string(text.substr(i + 1, j - i - 1)) + "}";
+    size_t end = text.find(close, j + 1);
+    return end == std::string_view::npos ? n : end + close.size();
+  };
+  auto skip_char = [&](size_t i) -> size_t {  // i at '\''; npos if a type variable
+    if (i + 2 < n && text[i + 1] != '\\' && text[i + 2] == '\'') return i + 3;
+    if (i + 1 < n && text[i + 1] == '\\') {
+      size_t end = text.find('\'', i + 3);
+      return end == std::string_view::npos ? n : end + 1;
+    }
+    return std::string_view::npos;
+  };
+  size_t i = pos;
+  while (i < n) {
+    char c = text[i];
+    if (c == '[' && text.substr(i, kOpen.size()) == kOpen) return i;
+    if (c == '"') {
+      i = skip_string(i + 1);
+    } else if (c == '{') {
+      size_t end = skip_quoted(i);
+      i = end == std::string_view::npos ? i + 1 : end;
+    } else if (c == '\'') {
+      size_t end = skip_char(i);
+      i = end == std::string_view::npos ? i + 1 : end;
+    } else if (c == '(' && i + 1 < n && text[i + 1] == '*') {
+      int depth = 1;
+      i += 2;
+      while (i < n && depth > 0) {
+        if (text[i] == '(' && i + 1 < n && text[i + 1] == '*') {
+          ++depth;
+          i += 2;
+        } else if (text[i] == '*' && i + 1 < n && text[i + 1] == ')') {
+          --depth;
+          i += 2;
+        } else if (text[i] == '"') {
+          i = skip_string(i + 1);
+        } else if (text[i] == '{') {
+          size_t end = skip_quoted(i);
+          i = end == std::string_view::npos ? i + 1 : end;
+        } else if (text[i] == '\'') {
+          size_t end = skip_char(i);
+          i = end == std::string_view::npos ? i + 1 : end;
+        } else {
+          ++i;
+        }
+      }
+    } else {
+      ++i;
+    }
+  }
+  return std::string_view::npos;
+}
+
 // The flags of a `(* TEST ... *)` header, one `key: value` per line.
 bool ParseHeader(std::string_view body, std::vector<std::string>* flags, std::string* error) {
   std::istringstream lines{std::string(body)};
@@ -192,7 +258,7 @@ bool ParseExpectFile(std::string_view text, ExpectFile* file, std::string* error
     if (!ParseHeader(text.substr(first + 7, close - first - 7), &file->flags, error)) return false;
   }
   while (true) {
-    size_t open = text.find(kOpen, pos);
+    size_t open = FindExpectOpen(text, pos);
     if (open == std::string_view::npos) break;
     size_t brace = open + kOpen.size();
     while (brace < text.size() && (text[brace] == ' ' || text[brace] == '\t')) ++brace;

@@ -149,3 +149,22 @@ Line 2, characters 6-7:
           ^
   This '(' might be unmatched
 |}]
+
+(* Unclosed at the end of a chunk: the chunk ends where its [%%expect
+   starts, so the end of input is located on that line, with no excerpt.
+   (OCaml's own expect tool parses the whole file first and cannot show a
+   syntax error at all; this is the toplevel's reading of the chunk.) *)
+let scaled = 2 * (3 + (4 * 5)
+[%%expect{|
+Line 2, characters 0-0:
+Error: Syntax error: ')' expected
+Line 1, characters 17-18:
+1 | let scaled = 2 * (3 + (4 * 5)
+                     ^
+  This '(' might be unmatched
+|}]
+
+let after = 1
+[%%expect{|
+val after : int
+|}]
