@@ -28,11 +28,18 @@ constexpr std::string_view kClose = "|}]";
 
 bool IsBlank(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
-// The next `[%%expect' at or after pos that is code: the ones inside a
-// comment, a string, a quoted string or a character literal are text, as
-// OCaml's parser sees them.
+// The next `[%%expect' at or after pos. One at the start of a line always
+// opens a block, so that a chunk with an unterminated comment or string can
+// show its lexical error; elsewhere, one inside a comment, a string, a quoted
+// string or a character literal is text, as OCaml's parser sees it.
 size_t FindExpectOpen(std::string_view text, size_t pos) {
-  size_t n = text.size();
+  size_t line_start = pos;
+  while (true) {
+    line_start = text.find(kOpen, line_start);
+    if (line_start == std::string_view::npos || line_start == 0 || text[line_start - 1] == '\n') break;
+    ++line_start;
+  }
+  size_t n = line_start == std::string_view::npos ? text.size() : line_start;
   auto skip_string = [&](size_t i) {  // i after the opening quote
     while (i < n && text[i] != '"') i += text[i] == '\\' ? 2 : 1;
     return std::min(n, i + 1);
@@ -91,7 +98,7 @@ size_t FindExpectOpen(std::string_view text, size_t pos) {
       ++i;
     }
   }
-  return std::string_view::npos;
+  return line_start;
 }
 
 // The flags of a `(* TEST ... *)` header, one `key: value` per line.
