@@ -48,8 +48,9 @@ std::string FlatMessage(const Doc& doc);
 void RenderShort(const Diagnostic& d, const SourceBuffer& source, std::string& out);
 
 // The location part of a short line: "L:C1-C2" (1-based line, 1-based byte
-// columns of the first and the last byte), "L1:C1-L2:C2" across lines,
-// "L:C" for an empty span.
+// columns of the first byte and of the position just after the last one,
+// exclusive), "L1:C1-L2:C2" when that end is on another line, "L:C" for an
+// empty span.
 std::string ShortLocation(Span span, const SourceBuffer& source);
 
 // One JSON document for the whole run (docs/json-format.md), ending with a

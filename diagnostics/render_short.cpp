@@ -1,12 +1,13 @@
 // --format=short: clang/gcc-style lines for editors' quickfix lists.
 //
-//   a.ml:2:22-22: error: This expression has type int but ... int32 [type-mismatch]
-//   a.ml:2:22-22: hint: Did you mean `3l'?
+//   a.ml:2:22-23: error: This expression has type int but ... int32 [type-mismatch]
+//   a.ml:2:22-23: hint: Did you mean `3l'?
 //
 // Lines are 1-based, columns are 1-based byte columns (as clang counts them,
-// and as Vim's %c and Emacs read them), and the end of a range is the column
-// of its last byte, inclusive, as in GNU's "LINE.COL1-COL2" ranges: so the
-// numbers are OCaml's "characters 21-22" plus one at the start only.
+// and as Vim's %c and Emacs read them), and the end of a range is exclusive:
+// the column just after its last byte (CLI.md: "a.ml:2:21-22" for OCaml's
+// "line 2, characters 20-21"). So both numbers are OCaml's characters plus
+// one.
 
 #include <string>
 #include <string_view>
@@ -72,10 +73,10 @@ std::string ShortLocation(Span span, const SourceBuffer& source) {
   LineColumn start = source.Locate(span.begin);
   std::string text = std::to_string(start.line) + ":" + std::to_string(start.column + 1);
   if (span.empty()) return text;
-  LineColumn last = source.Locate(span.end - 1);  // the last byte, inclusive
+  LineColumn end = source.Locate(span.end);  // just after the last byte
   text += "-";
-  if (last.line != start.line) text += std::to_string(last.line) + ":";
-  text += std::to_string(last.column + 1);
+  if (end.line != start.line) text += std::to_string(end.line) + ":";
+  text += std::to_string(end.column + 1);
   return text;
 }
 

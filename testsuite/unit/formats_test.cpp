@@ -59,13 +59,13 @@ TEST(FlatMessage, JoinsLinesWithOneSpace) {
   EXPECT_EQ(FlatMessage(Doc()), "");
 }
 
-TEST(ShortLocation, OneBasedColumnsWithTheLastByteInclusive) {
+TEST(ShortLocation, OneBasedColumnsWithAnExclusiveEnd) {
   SourceBuffer source = Program();
-  EXPECT_EQ(ShortLocation(Span{31, 32}, source), "2:22-22");  // OCaml: line 2, characters 21-22
-  EXPECT_EQ(ShortLocation(Span{18, 27}, source), "2:9-17");   // Int32.add: characters 8-17
+  EXPECT_EQ(ShortLocation(Span{31, 32}, source), "2:22-23");  // OCaml: line 2, characters 21-22
+  EXPECT_EQ(ShortLocation(Span{18, 27}, source), "2:9-18");   // Int32.add: characters 8-17
   EXPECT_EQ(ShortLocation(Span{32, 32}, source), "2:23");     // empty: a point
-  EXPECT_EQ(ShortLocation(Span{4, 15}, source), "1:5-2:5");   // across lines
-  EXPECT_EQ(ShortLocation(Span{0, 10}, source), "1:1-10");    // the last byte is line 1's '\n'
+  EXPECT_EQ(ShortLocation(Span{4, 15}, source), "1:5-2:6");   // across lines: ends before line 2's column 5
+  EXPECT_EQ(ShortLocation(Span{0, 10}, source), "1:1-2:1");   // the last byte is line 1's '\n'
   EXPECT_EQ(ShortLocation(Span{33, 33}, source), "3:1");      // the end of the file
 }
 
@@ -78,10 +78,10 @@ TEST(RenderShort, ErrorHintAndLocatedNote) {
   std::string out;
   RenderShort(d, Program(), out);
   EXPECT_EQ(out,
-            "a.ml:2:22-22: error: This expression has type int but an expression was expected of type "
+            "a.ml:2:22-23: error: This expression has type int but an expression was expected of type "
             "int32 -> int32 -> int32 [type-mismatch]\n"
-            "a.ml:2:22-22: hint: Did you mean `3l'?\n"
-            "a.ml:2:9-17: note: This function is applied here\n");
+            "a.ml:2:22-23: hint: Did you mean `3l'?\n"
+            "a.ml:2:9-18: note: This function is applied here\n");
 }
 
 TEST(RenderShort, WarningsWholeFileAndNoLocation) {
@@ -100,8 +100,8 @@ TEST(RenderShort, WarningsWholeFileAndNoLocation) {
   nowhere.message = Text("I/O error");
   RenderShort(nowhere, source, out);
   EXPECT_EQ(out,
-            "a.ml:1:5-5: warning: unused variable x. [unused-var-strict]\n"
-            "a.ml:1:1-9: error: this pattern-matching is not exhaustive. [partial-match]\n"
+            "a.ml:1:5-6: warning: unused variable x. [unused-var-strict]\n"
+            "a.ml:1:1-10: error: this pattern-matching is not exhaustive. [partial-match]\n"
             "a.ml:1: warning: Cannot find interface file. [missing-mli]\n"
             "a.ml: error: I/O error [io-error]\n");
 }
