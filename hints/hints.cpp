@@ -418,8 +418,8 @@ void AddChild(std::vector<ast::Id>& parents, ast::Id child, ast::Id parent) {
 }  // namespace
 
 const std::vector<ast::Id>& HintEngine::Parents(const ast::Ast& tree) {
-  if (parents_of_ == &tree) return parents_;
-  parents_of_ = &tree;
+  if (parents_of_ == tree.serial) return parents_;
+  parents_of_ = tree.serial;
   parents_.assign(tree.exprs.size(), ast::kNone);
   for (ast::Id e = 0; e < tree.exprs.size(); ++e) {
     const ast::Expr& x = tree.exprs[e];

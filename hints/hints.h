@@ -30,7 +30,7 @@ class HintEngine final : public typing::ClashObserver {
   // The parent of each expression of the file (for the operator whose
   // operand is in error), computed on first use.
   const std::vector<ast::Id>& Parents(const ast::Ast& tree);
-  const ast::Ast* parents_of_ = nullptr;
+  uint64_t parents_of_ = 0;  // the serial of the tree parents_ describes
   std::vector<ast::Id> parents_;
 };
 

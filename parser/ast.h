@@ -10,6 +10,7 @@
 // `Array.get`.
 #pragma once
 
+#include <atomic>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -223,6 +224,13 @@ struct UnsupportedConstruct {
 };
 
 struct Ast {
+  // Which tree this is, for caches of what is computed from one: addresses
+  // are reused, serial numbers are not (a moved tree keeps its number).
+  uint64_t serial = NextSerial();
+  static uint64_t NextSerial() {
+    static std::atomic<uint64_t> next{1};
+    return next.fetch_add(1, std::memory_order_relaxed);
+  }
   std::vector<Expr> exprs;
   std::vector<Pat> pats;
   std::vector<TypeExpr> types;
