@@ -87,6 +87,9 @@ struct Diagnostic {
   int warning_number = 0;
   std::string warning_name;
   bool warning_as_error = false;
+  // The message names a line number (OCaml's missing-`rec` hint): it is
+  // stale when lines are added or removed before it.
+  bool mentions_line = false;
 
   // The stable code that JSON, SARIF, LSP and --explain show.
   std::string Code() const;

@@ -19,6 +19,20 @@ bool Shown(const Diagnostic& d, const WarningSettings& warnings) {
 
 }  // namespace
 
+std::vector<Diagnostic> ShownLexicalWarnings(std::vector<Diagnostic> warnings, const WarningSettings& settings,
+                                             bool* warning_error) {
+  std::vector<Diagnostic> shown;
+  for (Diagnostic& w : warnings) {
+    if (!Shown(w, settings)) continue;
+    if (w.kind == DiagKind::Warning && settings.IsError(w.warning_number)) {
+      w.warning_as_error = true;
+      *warning_error = true;
+    }
+    shown.push_back(std::move(w));
+  }
+  return shown;
+}
+
 struct Analysis::State {
   ParseResult parsed;
   hints::HintEngine hints;               // the checker calls it for each type clash
@@ -35,14 +49,7 @@ std::unique_ptr<Analysis> Analysis::Run(const SourceBuffer& input, const CheckOp
   State& state = *analysis->state_;
   state.parsed = Parse(source);
   ParseResult& parsed = state.parsed;
-  for (Diagnostic& w : parsed.warnings) {
-    if (!Shown(w, options.warnings)) continue;
-    if (w.kind == DiagKind::Warning && options.warnings.IsError(w.warning_number)) {
-      w.warning_as_error = true;
-      result.warning_error = true;
-    }
-    result.diagnostics.push_back(std::move(w));
-  }
+  result.diagnostics = ShownLexicalWarnings(std::move(parsed.warnings), options.warnings, &result.warning_error);
   if (parsed.error) {
     result.diagnostics.push_back(std::move(*parsed.error));
     result.has_error = true;
@@ -74,8 +81,10 @@ std::unique_ptr<Analysis> Analysis::Run(const SourceBuffer& input, const CheckOp
 
 std::optional<Analysis::Typed> Analysis::TypeAt(uint32_t offset) const {
   if (!state_->typer) return std::nullopt;
-  typing::Typer& typer = *state_->typer;
-  const ast::Ast& tree = state_->parsed.ast;
+  return TypeAtOffset(*state_->typer, state_->parsed.ast, offset);
+}
+
+std::optional<Analysis::Typed> TypeAtOffset(typing::Typer& typer, const ast::Ast& tree, uint32_t offset) {
   // The smallest typed node whose span holds the offset (a ghost node, made
   // by desugaring, is not something the user can point at).
   std::optional<Span> best;
@@ -97,7 +106,7 @@ std::optional<Analysis::Typed> Analysis::TypeAt(uint32_t offset) const {
   fmt::Formatter ppf(text);
   typing::PrintOutType(ppf, tree_of_type);
   ppf.print_flush();
-  return Typed{*best, std::move(text)};
+  return Analysis::Typed{*best, std::move(text)};
 }
 
 CheckResult CheckSource(const SourceBuffer& source, const CheckOptions& options) {

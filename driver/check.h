@@ -15,6 +15,13 @@
 
 namespace mlhint {
 
+namespace typing {
+class Typer;
+}
+namespace ast {
+struct Ast;
+}
+
 struct CheckOptions {
   WarningSettings warnings;
   int max_errors = 0;  // 0: all
@@ -61,5 +68,14 @@ class Analysis {
   std::unique_ptr<State> state_;
   CheckResult result_;
 };
+
+// The lexer's warnings that the settings show, in order, marked when they
+// are errors (-w @N); sets *warning_error then.
+std::vector<Diagnostic> ShownLexicalWarnings(std::vector<Diagnostic> warnings, const WarningSettings& settings,
+                                             bool* warning_error);
+
+// The innermost expression or pattern of `tree` (checked by `typer`) at a
+// byte offset, and its type.
+std::optional<Analysis::Typed> TypeAtOffset(typing::Typer& typer, const ast::Ast& tree, uint32_t offset);
 
 }  // namespace mlhint

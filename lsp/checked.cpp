@@ -11,6 +11,7 @@ std::vector<CheckedDiagnostic> Flatten(const std::vector<Diagnostic>& diagnostic
     c.is_error = d.severity == Severity::Error || d.warning_as_error;
     c.kind = d.kind;
     c.code = d.Code();
+    c.mentions_line = d.mentions_line;
     c.message = d.message ? RenderDoc(d.message) : std::string();
     for (const Child& child : d.children) {
       CheckedChild k;

@@ -27,6 +27,7 @@ struct CheckedDiagnostic {
   DiagKind kind = DiagKind::SyntaxError;
   std::string code;     // Diagnostic::Code()
   std::string message;  // laid out as OCaml lays it out, without location or excerpt
+  bool mentions_line = false;  // Diagnostic::mentions_line
   std::vector<CheckedChild> children;
 };
 

@@ -83,10 +83,17 @@ void Worker::Loop() {
       for (const TypeQuery& q : queries) {
         TypeAnswer answer{q.token, false, std::nullopt};
         auto it = analyses_.find(q.uri);
-        if (it != analyses_.end() && it->second.generation == q.generation) {
+        if (it != analyses_.end() && it->second.check && it->second.generation == q.generation) {
           answer.found_analysis = true;
           try {
-            answer.typed = it->second.analysis->TypeAt(q.offset);
+            std::unique_ptr<IncrementalCheck>& check = it->second.check;
+            bool stale = false;
+            answer.typed = check->TypeAt(q.offset, &stale);
+            if (stale) {
+              // In an item checked alone: only a whole check knows its types.
+              check = IncrementalCheck::Full(q.uri, check->text(), options_);
+              answer.typed = check->TypeAt(q.offset, &stale);
+            }
           } catch (const std::exception&) {
             answer.typed.reset();  // no type to show is the honest answer
           }
@@ -107,12 +114,19 @@ void Worker::RunCheck(CheckJob job) {
   CheckOutcome outcome;
   outcome.uri = job.uri;
   outcome.generation = job.generation;
-  std::unique_ptr<Analysis> analysis;
+  Kept& kept = analyses_[job.uri];
+  std::unique_ptr<IncrementalCheck> check;
   try {
-    analysis = Analysis::Run(SourceBuffer(job.uri, *job.text), options_);
-    outcome.diagnostics = Flatten(analysis->result().diagnostics);
+    if (kept.check && kept.check->Update(*job.text)) {
+      outcome.diagnostics = kept.check->diagnostics();
+    } else {
+      check = IncrementalCheck::Full(job.uri, *job.text, options_);
+      outcome.diagnostics = check->diagnostics();
+    }
   } catch (const std::exception& e) {
-    analysis.reset();
+    // The kept check may be half updated: it is dropped.
+    kept.check.reset();
+    check.reset();
     outcome.diagnostics.clear();
     outcome.diagnostics.push_back(InternalError(e.what()));
   }
@@ -121,12 +135,10 @@ void Worker::RunCheck(CheckJob job) {
     results_.checks.push_back(std::move(outcome));
   }
   wake_();
-  // The previous analysis is freed after the result is on its way: for a
-  // large file that takes milliseconds nobody needs to wait for.
-  Kept& kept = analyses_[job.uri];
-  std::unique_ptr<Analysis> old = std::exchange(kept.analysis, std::move(analysis));
   kept.generation = job.generation;
-  old.reset();
+  // A replaced check is freed after the result is on its way: for a large
+  // file that takes milliseconds nobody needs to wait for.
+  if (check) std::exchange(kept.check, std::move(check)).reset();
 }
 
 }  // namespace mlhint::lsp

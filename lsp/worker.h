@@ -24,6 +24,7 @@
 
 #include "driver/check.h"
 #include "lsp/checked.h"
+#include "lsp/incremental.h"
 
 namespace mlhint::lsp {
 
@@ -86,10 +87,11 @@ class Worker {
   std::deque<TypeQuery> queries_;
   Results results_;
 
-  // The latest analysis of each document (worker thread only).
+  // The latest check of each document (worker thread only): the next text
+  // is checked again only where it differs, when that is sound.
   struct Kept {
     uint64_t generation = 0;
-    std::unique_ptr<Analysis> analysis;
+    std::unique_ptr<IncrementalCheck> check;
   };
   std::map<std::string, Kept> analyses_;
 

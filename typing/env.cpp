@@ -19,7 +19,7 @@ void Env::Bind(Namespace ns, std::string_view name, uint32_t id) {
   auto it = table.find(name);
   if (it == table.end()) it = table.emplace(std::string(name), std::vector<uint32_t>{}).first;
   it->second.push_back(id);
-  undo_.stacks.push_back(&it->second);
+  undo_.stacks.push_back(Binding{&it->second, ns, id});
 }
 
 uint32_t Env::Find(Namespace ns, std::string_view name) const {
@@ -47,9 +47,26 @@ std::vector<std::string> Env::Names(Namespace ns) const {
 
 void Env::Restore(Mark mark) {
   while (undo_.stacks.size() > mark) {
-    std::vector<uint32_t>* stack = undo_.stacks.back();
+    std::vector<uint32_t>* stack = undo_.stacks.back().stack;
     if (!stack->empty()) stack->pop_back();
     undo_.stacks.pop_back();
+  }
+}
+
+Env::Suspended Env::Suspend(Mark mark) {
+  Suspended out(undo_.stacks.size() > mark ? undo_.stacks.size() - mark : 0);
+  for (size_t i = undo_.stacks.size(); i-- > mark;) {
+    out[i - mark] = undo_.stacks[i];
+    undo_.stacks[i].stack->pop_back();
+  }
+  if (undo_.stacks.size() > mark) undo_.stacks.resize(mark);
+  return out;
+}
+
+void Env::Resume(const Suspended& bindings) {
+  for (const Binding& b : bindings) {
+    b.stack->push_back(b.id);
+    undo_.stacks.push_back(b);
   }
 }
 

@@ -135,6 +135,23 @@ class Env {
   Mark Save() const { return undo_.stacks.size(); }
   void Restore(Mark mark);
 
+  // The bindings made since a mark, set aside (the names they hid are seen
+  // again) and later put back as they were: an editor re-checks one item of
+  // a file in the environment as it was before that item.
+  struct Binding {
+    std::vector<uint32_t>* stack;  // identifies the name
+    Namespace ns;
+    uint32_t id;
+  };
+  using Suspended = std::vector<Binding>;  // oldest first
+  Suspended Suspend(Mark mark);
+  void Resume(const Suspended& bindings);
+  // The bindings made between two marks, oldest first.
+  std::vector<Binding> BindingsBetween(Mark from, Mark to) const {
+    return std::vector<Binding>(undo_.stacks.begin() + static_cast<std::ptrdiff_t>(from),
+                                undo_.stacks.begin() + static_cast<std::ptrdiff_t>(to));
+  }
+
   // The predefined types, found once the prelude is loaded.
   struct Predef {
     DeclId int_ = kNone, char_ = kNone, string_ = kNone, bytes_ = kNone, float_ = kNone, bool_ = kNone,
@@ -148,7 +165,7 @@ class Env {
   // The binding stacks to pop, most recent last (map nodes do not move). A
   // copy of an Env starts with nothing to undo: it points into its own maps.
   struct UndoLog {
-    std::vector<std::vector<uint32_t>*> stacks;
+    std::vector<Binding> stacks;
     UndoLog() = default;
     UndoLog(const UndoLog&) {}
     UndoLog& operator=(const UndoLog&) {

@@ -469,6 +469,7 @@ ValueId Typer::LookupValue(ast::Id longident) {
     std::vector<std::string> choices = Spellcheck(env_->Names(Namespace::Value), std::string(name));
     Doc message = WithSpellcheck(Text("Unbound value " + std::string(name)), choices);
     // A function that calls itself without `rec`: OCaml's hint.
+    bool mentions_line = false;
     for (auto it = ghost_recs_.rbegin(); it != ghost_recs_.rend(); ++it) {
       if (it->name != name) continue;
       int64_t line = static_cast<int64_t>(source_->Locate(it->let_loc.begin).line) + line_offset_;
@@ -482,9 +483,12 @@ ValueId Typer::LookupValue(ast::Id longident) {
         ppf.print_string("you should add the 'rec' keyword on line " + std::to_string(line));
         ppf.close_box();
       };
+      mentions_line = true;
       break;
     }
-    Raise(MakeError(DiagKind::UnboundValue, l.span, std::move(message)));
+    Diagnostic unbound = MakeError(DiagKind::UnboundValue, l.span, std::move(message));
+    unbound.mentions_line = mentions_line;
+    Raise(std::move(unbound));
   }
   const ModuleDesc* m = LookupModulePath(longident, static_cast<uint32_t>(parts.size() - 1));
   if (m->outside_subset) {
@@ -606,36 +610,216 @@ CheckOutput Typer::Check() {
       for (size_t i = 0; i < delayed_.size(); ++i) delayed_[i]();
       out_.signature = SignatureText(0, true);
     } else {
-      // Typemod.type_implementation without an interface file: warning 70,
-      // then the weak-variable check, then the delayed unused checks.
-      if (WarningActive(70)) {
-        Diagnostic d = MakeWarning(70, Span{0, 0}, "Cannot find interface file.");
-        d.span.reset();
-        d.whole_file = true;
-        PushWarning(std::move(d));
-      }
-      // Typemod.check_nongen_schemes over the final signature.
-      for (const SigEntry& s : sig_) {
-        if (s.removed || s.kind != OutSigItem::Kind::Value || ctype_->FreeVariables(s.type).empty()) continue;
-        OutType tree = printer_->SchemeTree(s.type);
-        Doc message = [tree](fmt::Formatter& ppf) {
-          ppf.open_box(0);
-          ppf.print_string("The type of this expression,");
-          ppf.print_space();
-          PrintOutType(ppf, tree);
-          ppf.print_string(",");
-          ppf.print_space();
-          ppf.print_string("contains type variables that cannot be generalized");
-          ppf.close_box();
-        };
-        Report(TypeError{MakeError(DiagKind::NonGeneralizable, s.loc, std::move(message)), std::nullopt});
-        break;
-      }
+      CheckAfterItems();
       if (!out_.has_error)
         for (size_t i = 0; i < delayed_.size(); ++i) delayed_[i]();
     }
   }
   return std::move(out_);
+}
+
+// Typemod.type_implementation without an interface file, once the items are
+// typed: warning 70, then the weak-variable check.
+void Typer::CheckAfterItems() {
+  if (WarningActive(70)) {
+    Diagnostic d = MakeWarning(70, Span{0, 0}, "Cannot find interface file.");
+    d.span.reset();
+    d.whole_file = true;
+    PushWarning(std::move(d));
+  }
+  // Typemod.check_nongen_schemes over the final signature.
+  for (const SigEntry& s : sig_) {
+    if (s.removed || s.kind != OutSigItem::Kind::Value || ctype_->FreeVariables(s.type).empty()) continue;
+    OutType tree = printer_->SchemeTree(s.type);
+    Doc message = [tree](fmt::Formatter& ppf) {
+      ppf.open_box(0);
+      ppf.print_string("The type of this expression,");
+      ppf.print_space();
+      PrintOutType(ppf, tree);
+      ppf.print_string(",");
+      ppf.print_space();
+      ppf.print_string("contains type variables that cannot be generalized");
+      ppf.close_box();
+    };
+    Report(TypeError{MakeError(DiagKind::NonGeneralizable, s.loc, std::move(message)), std::nullopt});
+    break;
+  }
+}
+
+// ---------------------------------------------------------------- an editor's checks
+
+bool Typer::CanRecheck() const {
+  return options_.max_errors == 0 && !options_.signature && !WarningActive(32) && line_offset_ == 0;
+}
+
+Typer::FileOutcome Typer::CheckByItem() {
+  FileOutcome file;
+  struct Range {
+    size_t diagnostics_end, delayed_begin, delayed_end;
+  };
+  std::vector<Range> ranges;
+  item_env_marks_.clear();
+  for (uint32_t i = 0; i < ast_->structure.size; ++i) {
+    item_env_marks_.push_back(env_->Save());
+    size_t first_delayed = delayed_.size();
+    int errors_before = errors_;
+    CheckItem(ast_->at(ast_->structure, i));
+    file.items.emplace_back().error = errors_ > errors_before;
+    if (file.first_weak_item == i) {
+      bool weak = false;
+      for (const Env::Binding& b : env_->BindingsBetween(item_env_marks_.back(), env_->Save()))
+        weak |= b.ns == Namespace::Value && !ctype_->FreeVariables(env_->values[b.id].type).empty();
+      if (!weak) file.first_weak_item = i + 1;
+    }
+    ranges.push_back(Range{out_.diagnostics.size(), first_delayed, delayed_.size()});
+  }
+  item_env_marks_.push_back(env_->Save());
+  size_t after_begin = out_.diagnostics.size();
+  int errors_before = errors_;
+  CheckAfterItems();
+  file.after_error = errors_ > errors_before;
+  size_t after_end = out_.diagnostics.size();
+  std::vector<size_t> delayed_ends;
+  for (const Range& r : ranges) {
+    for (size_t i = r.delayed_begin; i < r.delayed_end; ++i) delayed_[i]();
+    delayed_ends.push_back(out_.diagnostics.size());
+  }
+  auto take = [this](size_t begin, size_t end, std::vector<Diagnostic>* to) {
+    for (size_t i = begin; i < end; ++i) to->push_back(std::move(out_.diagnostics[i]));
+  };
+  size_t at = 0;
+  for (size_t i = 0; i < ranges.size(); ++i) {
+    take(at, ranges[i].diagnostics_end, &file.items[i].diagnostics);
+    at = ranges[i].diagnostics_end;
+  }
+  take(after_begin, after_end, &file.after);
+  at = after_end;
+  for (size_t i = 0; i < ranges.size(); ++i) {
+    take(at, delayed_ends[i], &file.items[i].delayed);
+    at = delayed_ends[i];
+  }
+  out_.diagnostics.clear();
+  out_.clashes.clear();
+  return file;
+}
+
+std::vector<ValueId> Typer::ItemValues(size_t index) const {
+  std::vector<ValueId> values;
+  if (index + 1 >= item_env_marks_.size()) return values;
+  for (const Env::Binding& b : env_->BindingsBetween(item_env_marks_[index], item_env_marks_[index + 1]))
+    if (b.ns == Namespace::Value) values.push_back(b.id);
+  return values;
+}
+
+std::optional<Typer::Rechecked> Typer::RecheckItem(size_t index, const SourceBuffer& source, const ast::Ast& ast,
+                                                   ast::Id item, const std::function<void(ItemOutcome&)>& use) {
+  if (index + 1 >= item_env_marks_.size() || !CanRecheck()) return std::nullopt;
+  // Only items that bind values (or nothing): types and exceptions may not
+  // be defined twice, which depends on the items around them.
+  auto binds_values = [](ast::ItemKind k) { return k == ast::ItemKind::Value || k == ast::ItemKind::Eval; };
+  if (!binds_values(ast_->items[ast_->at(ast_->structure, static_cast<uint32_t>(index))].kind) ||
+      !binds_values(ast.items[item].kind))
+    return std::nullopt;
+  Env::Mark before = item_env_marks_[index];
+  size_t old_count = item_env_marks_[index + 1] - before;
+  Env::Suspended later = env_->Suspend(before);
+  Unit unit = NewUnit(source, ast);
+  SwapUnit(unit);
+  // What a checkpoint does not cover: the signature, and the origins noted
+  // for hints.
+  size_t first_sig = sig_.size();
+  std::vector<bool> removed;
+  for (const SigEntry& e : sig_) removed.push_back(e.removed);
+  std::unordered_map<std::string, size_t> sig_index = sig_value_index_;
+  size_t origins = origin_of_var_.size();
+
+  Checkpoint cp = Save();
+  size_t first_diagnostic = out_.diagnostics.size(), first_delayed = delayed_.size();
+  int errors_before = errors_;
+  CheckItem(item);
+  ItemOutcome outcome;
+  outcome.error = errors_ > errors_before;
+  size_t diagnostics_end = out_.diagnostics.size();
+  for (size_t i = first_delayed; i < delayed_.size(); ++i) delayed_[i]();
+  for (size_t i = first_diagnostic; i < out_.diagnostics.size(); ++i)
+    (i < diagnostics_end ? outcome.diagnostics : outcome.delayed).push_back(std::move(out_.diagnostics[i]));
+
+  // Its bindings against the old item's, name by name.
+  Rechecked result;
+  Env::Suspended mine = env_->Suspend(before);
+  std::vector<Env::Binding> old(later.begin(), later.begin() + static_cast<std::ptrdiff_t>(old_count));
+  auto by_name = [](const Env::Binding& a, const Env::Binding& b) { return a.stack < b.stack; };
+  std::sort(old.begin(), old.end(), by_name);
+  std::sort(mine.begin(), mine.end(), by_name);
+  result.same_names = old.size() == mine.size();
+  result.same_types = result.same_names;
+  for (size_t i = 0; i < old.size() || i < mine.size(); ++i) {
+    for (const Env::Binding* b : {i < old.size() ? &old[i] : nullptr, i < mine.size() ? &mine[i] : nullptr})
+      if (b && b->ns == Namespace::Value && !ctype_->FreeVariables(env_->values[b->id].type).empty())
+        result.weak = true;
+    if (!result.same_names) continue;
+    const Env::Binding &a = old[i], &b = mine[i];
+    if (a.stack != b.stack || a.ns != Namespace::Value || b.ns != Namespace::Value) {
+      result.same_names = result.same_types = false;
+      continue;
+    }
+    if (result.same_types)
+      result.same_types = env_->values[a.id].prim == env_->values[b.id].prim &&
+                          SameScheme(env_->values[a.id].type, env_->values[b.id].type);
+  }
+  for (ValueId v : ident_values_)
+    if (v != kNone) result.uses.push_back(v);
+  use(outcome);
+  Rollback(cp);
+
+  sig_.resize(first_sig);
+  for (size_t i = 0; i < sig_.size(); ++i) sig_[i].removed = removed[i];
+  sig_value_index_ = std::move(sig_index);
+  if (origin_of_var_.size() > origins) origin_of_var_.resize(origins);
+  SwapUnit(unit);
+  env_->Resume(later);
+  return result;
+}
+
+bool Typer::SameScheme(TypeId a, TypeId b) {
+  std::unordered_map<TypeId, TypeId> forward, backward;
+  std::unordered_set<uint64_t> seen;
+  std::vector<std::pair<TypeId, TypeId>> work{{a, b}};
+  while (!work.empty()) {
+    auto [x, y] = work.back();
+    work.pop_back();
+    x = store_->Repr(x);
+    y = store_->Repr(y);
+    if (!seen.insert(uint64_t{x} << 32 | y).second) continue;
+    const TypeNode nx = store_->node(x), ny = store_->node(y);
+    if (nx.tag != ny.tag) return false;
+    switch (nx.tag) {
+      case TypeTag::Var: {
+        // A variable that is not generic may be bound by a later item.
+        if (nx.level != kGenericLevel || ny.level != kGenericLevel || nx.a != ny.a) return false;
+        auto [f, f_new] = forward.emplace(x, y);
+        auto [g, g_new] = backward.emplace(y, x);
+        if (f->second != y || g->second != x) return false;
+        break;
+      }
+      case TypeTag::Error:
+        break;
+      case TypeTag::Arrow:
+        if (nx.flags != ny.flags || nx.c != ny.c) return false;
+        work.push_back({nx.a, ny.a});
+        work.push_back({nx.b, ny.b});
+        break;
+      case TypeTag::Tuple:
+      case TypeTag::Constr:
+        if ((nx.tag == TypeTag::Constr && nx.a != ny.a) || store_->child_count(x) != store_->child_count(y))
+          return false;
+        for (uint32_t i = 0; i < store_->child_count(x); ++i) work.push_back({store_->child(x, i), store_->child(y, i)});
+        break;
+      case TypeTag::Link:
+        return false;  // not after Repr
+    }
+  }
+  return true;
 }
 
 void Typer::TypeItem(ast::Id item_id) {

@@ -10,6 +10,7 @@
 // a hint can be verified.
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -132,6 +133,46 @@ class Typer {
   // toplevel numbers lines from the phrase.
   void BeginUnit(const SourceBuffer& source, const ast::Ast& ast, int line_offset);
   Phrase CheckToplevelItem(ast::Id item);
+
+  // An editor's checks (the language server): the file item by item, then
+  // an edited item again, alone, in the place of the one it replaces.
+  struct ItemOutcome {
+    std::vector<Diagnostic> diagnostics;  // in print order
+    std::vector<Diagnostic> delayed;      // unused checks: printed when the file has no error
+    bool error = false;
+  };
+  struct FileOutcome {
+    std::vector<ItemOutcome> items;  // one per structure item
+    // What Check() reports after the items when none has an error: warning
+    // 70, then the weak-variable error (after_error).
+    std::vector<Diagnostic> after;
+    bool after_error = false;
+    // The first item that binds a value with a type variable that cannot be
+    // generalised (items.size() if none): later items may determine it, so
+    // from there on the Typer's state is not the state before each item.
+    size_t first_weak_item = 0;
+  };
+  // Whether items can be re-checked alone: no warning or limit that looks
+  // across items (warning 32, --max-errors), no signature wanted.
+  bool CanRecheck() const;
+  // Check(), keeping each item's diagnostics apart (the unused checks of
+  // every item are run, whether or not there is an error).
+  FileOutcome CheckByItem();
+  // Types `item` of `ast` (parsed from `source`, both alive during the
+  // call) in the environment as it was before item `index` of the file
+  // checked by CheckByItem, hands its outcome to `use` while the types its
+  // messages print still exist, and undoes everything. nullopt when that
+  // item or this one is not one that binds values (or nothing).
+  struct Rechecked {
+    bool same_names = false;  // it binds the same values as item `index` did
+    bool same_types = false;  // ... with the same types
+    bool weak = false;        // either has a type variable that cannot be generalised
+    std::vector<ValueId> uses;  // the values its identifiers refer to
+  };
+  std::optional<Rechecked> RecheckItem(size_t index, const SourceBuffer& source, const ast::Ast& ast, ast::Id item,
+                                       const std::function<void(ItemOutcome&)>& use);
+  // The values item `index` bound in CheckByItem.
+  std::vector<ValueId> ItemValues(size_t index) const;
 
   // For hints: the type an expression was given (kNoType if not typed).
   TypeId ExprType(ast::Id e) const { return e < expr_types_.size() ? expr_types_[e] : kNoType; }
@@ -465,6 +506,11 @@ class Typer {
   std::unordered_map<std::string, size_t> sig_value_index_;  // name -> its live entry
   void FlushSignature();
   int checkpoints_ = 0;
+  // CheckByItem: the environment before each item, and after the last.
+  std::vector<Env::Mark> item_env_marks_;
+  void CheckAfterItems();
+  // Whether two type schemes are the same, generic variables renamed.
+  bool SameScheme(TypeId a, TypeId b);
 };
 
 }  // namespace mlhint::typing

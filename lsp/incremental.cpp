@@ -1,0 +1,342 @@
+#include "lsp/incremental.h"
+
+#include <algorithm>
+#include <unordered_map>
+
+#include "hints/hints.h"
+#include "parser/parse.h"
+#include "typing/prelude.h"
+#include "typing/typer.h"
+
+namespace mlhint::lsp {
+
+// A structure item and the text after it, up to the next item (the first
+// region also holds what comes before the first item).
+struct IncrementalCheck::Region {
+  uint32_t typer_start = 0;  // where the region starts in the Typer's text
+  uint32_t start = 0;        // ... in the current text
+  uint32_t length = 0;       // its length in the current text
+  uint32_t item_offset = 0;  // the item, from the region's start
+  uint32_t item_length = 0;
+  ast::ItemKind kind = ast::ItemKind::Eval;
+  bool dirty = false;  // checked again alone since the whole check
+  // The Typer's bindings for this item have other types than its current
+  // text gives (no later item uses them).
+  bool stale_types = false;
+  bool error = false;
+  std::vector<typing::ValueId> binds;  // the values the Typer's item binds
+  std::vector<typing::ValueId> uses;   // values of earlier items the current text uses
+  std::vector<CheckedDiagnostic> lexical, now, delayed;
+};
+
+struct IncrementalCheck::State {
+  CheckOptions options;
+  std::string name;
+  // The whole check: its text, tree and Typer (absent when the text does not
+  // parse or cannot be checked again item by item; then `analysis`).
+  std::unique_ptr<SourceBuffer> source;
+  ParseResult parsed;
+  hints::HintEngine hints;
+  std::unique_ptr<typing::Typer> typer;
+  std::unique_ptr<Analysis> analysis;
+  // The Typer's text with everything but its line ends blanked: what comes
+  // before an item checked again.
+  std::string blank;
+};
+
+IncrementalCheck::IncrementalCheck() : state_(std::make_unique<State>()) {}
+IncrementalCheck::~IncrementalCheck() = default;
+
+std::unique_ptr<IncrementalCheck> IncrementalCheck::Full(const std::string& name, std::string text,
+                                                         const CheckOptions& options) {
+  std::unique_ptr<IncrementalCheck> check(new IncrementalCheck());
+  State& st = *check->state_;
+  st.options = options;
+  st.name = name;
+  st.source = std::make_unique<SourceBuffer>(name, text);
+  check->text_ = std::move(text);
+  auto whole = [&] {
+    st.typer.reset();
+    st.analysis = Analysis::Run(*st.source, options);
+    check->diagnostics_ = Flatten(st.analysis->result().diagnostics);
+    return std::move(check);
+  };
+  const typing::Prelude& prelude = typing::Prelude::Get();
+  if (!prelude.error().empty() || options.want_signature) return whole();
+  st.parsed = Parse(*st.source);
+  bool warning_error = false;
+  std::vector<Diagnostic> lexical = ShownLexicalWarnings(std::move(st.parsed.warnings), options.warnings, &warning_error);
+  if (st.parsed.error) {
+    lexical.push_back(std::move(*st.parsed.error));
+    check->diagnostics_ = Flatten(lexical);
+    return check;
+  }
+  typing::CheckOptions typing_options;
+  typing_options.warnings = options.warnings;
+  typing_options.max_errors = options.max_errors;
+  if (options.hints) typing_options.observer = &st.hints;
+  st.typer = std::make_unique<typing::Typer>(*st.source, st.parsed.ast, prelude, typing_options);
+  const ast::Ast& tree = st.parsed.ast;
+  if (!st.typer->CanRecheck() || tree.structure.size == 0) return whole();
+
+  typing::Typer::FileOutcome file = st.typer->CheckByItem();
+  uint32_t size = st.source->size();
+  for (uint32_t i = 0; i < tree.structure.size; ++i) {
+    const ast::Item& item = tree.items[tree.at(tree.structure, i)];
+    Region r;
+    r.typer_start = r.start = i == 0 ? 0 : item.span.begin;
+    r.item_offset = item.span.begin - r.start;
+    r.item_length = item.span.size();
+    r.kind = item.kind;
+    r.error = file.items[i].error;
+    r.now = Flatten(file.items[i].diagnostics);
+    r.delayed = Flatten(file.items[i].delayed);
+    check->regions_.push_back(std::move(r));
+  }
+  for (size_t i = 0; i < check->regions_.size(); ++i) {
+    uint32_t end = i + 1 < check->regions_.size() ? check->regions_[i + 1].start : size;
+    check->regions_[i].length = end - check->regions_[i].start;
+  }
+  // Which item binds each top-level value, and which values each item uses
+  // from the items before it.
+  for (size_t i = 0; i < check->regions_.size(); ++i) {
+    check->regions_[i].binds = st.typer->ItemValues(i);
+    for (typing::ValueId v : check->regions_[i].binds) check->value_region_[v] = i;
+  }
+  for (ast::Id e = 0; e < tree.exprs.size(); ++e) {
+    typing::ValueId v = st.typer->IdentValue(e);
+    if (v == typing::kNone) continue;
+    auto it = check->value_region_.find(v);
+    if (it == check->value_region_.end()) continue;
+    size_t user = check->RegionAtTyper(tree.exprs[e].span.begin);
+    if (user > it->second) check->regions_[user].uses.push_back(v);
+  }
+  for (CheckedDiagnostic& w : Flatten(lexical)) {
+    size_t r = w.span ? check->RegionAtTyper(w.span->begin) : 0;
+    check->regions_[r].lexical.push_back(std::move(w));
+  }
+  check->first_weak_item_ = file.first_weak_item;
+  check->after_ = Flatten(file.after);
+  check->after_error_ = file.after_error;
+  st.blank.assign(st.source->text());
+  for (char& c : st.blank)
+    if (c != '\n') c = ' ';
+  if (!check->Compose(check->text_, &check->diagnostics_)) return whole();  // cannot happen: nothing moved yet
+  return check;
+}
+
+bool IncrementalCheck::Refuse(const char* why) {
+  refusal_ = why;
+  return false;
+}
+
+size_t IncrementalCheck::item_count() const { return regions_.size(); }
+
+size_t IncrementalCheck::RegionAt(uint32_t offset) const {
+  auto it = std::upper_bound(regions_.begin(), regions_.end(), offset,
+                             [](uint32_t off, const Region& r) { return off < r.start; });
+  return it == regions_.begin() ? 0 : static_cast<size_t>(it - regions_.begin()) - 1;
+}
+
+size_t IncrementalCheck::RegionAtTyper(uint32_t offset) const {
+  auto it = std::upper_bound(regions_.begin(), regions_.end(), offset,
+                             [](uint32_t off, const Region& r) { return off < r.typer_start; });
+  return it == regions_.begin() ? 0 : static_cast<size_t>(it - regions_.begin()) - 1;
+}
+
+// A span kept for the diagnostics of `region`, in the current text. Its own
+// spans start at or after the region's start in the Typer's text; others
+// point into an earlier item, which must not have changed since.
+std::optional<Span> IncrementalCheck::MapSpan(size_t region, Span span) const {
+  size_t at = span.begin >= regions_[region].typer_start ? region : RegionAtTyper(span.begin);
+  const Region& r = regions_[at];
+  if (at != region && r.dirty) return std::nullopt;
+  int64_t shift = int64_t{r.start} - int64_t{r.typer_start};
+  return Span{static_cast<uint32_t>(span.begin + shift), static_cast<uint32_t>(span.end + shift)};
+}
+
+bool IncrementalCheck::MapDiagnostic(size_t region, CheckedDiagnostic& d) const {
+  auto map = [&](std::optional<Span>& span) {
+    if (!span) return true;
+    span = MapSpan(region, *span);
+    return span.has_value();
+  };
+  if (!map(d.span)) return false;
+  for (CheckedChild& c : d.children) {
+    if (!map(c.span)) return false;
+    if (c.fix)
+      for (Edit& e : c.fix->edits) {
+        std::optional<Span> s = e.span;
+        if (!map(s)) return false;
+        e.span = *s;
+      }
+  }
+  return true;
+}
+
+// The diagnostics in the order a whole check prints them: the lexer's
+// warnings, each item's, then when no item has an error what comes after
+// the items, and when there is still no error the unused checks.
+bool IncrementalCheck::Compose(const std::string& text, std::vector<CheckedDiagnostic>* out) const {
+  std::vector<CheckedDiagnostic> all;
+  auto add = [&](size_t region, const CheckedDiagnostic& d) {
+    CheckedDiagnostic copy = d;
+    if (!MapDiagnostic(region, copy)) return false;
+    all.push_back(std::move(copy));
+    return true;
+  };
+  for (size_t r = 0; r < regions_.size(); ++r)
+    for (const CheckedDiagnostic& d : regions_[r].lexical)
+      if (!add(r, d)) return false;
+  bool error = false;
+  for (size_t r = 0; r < regions_.size(); ++r) {
+    error |= regions_[r].error;
+    for (const CheckedDiagnostic& d : regions_[r].now) {
+      // A line number in a message is the Typer's text's: still right only
+      // if as many lines come before the item as there.
+      if (d.mentions_line && std::count(text.begin(), text.begin() + regions_[r].start, '\n') !=
+                                 std::count(state_->blank.begin(), state_->blank.begin() + regions_[r].typer_start, '\n'))
+        return false;
+      if (!add(r, d)) return false;
+    }
+  }
+  if (!error) {
+    for (const CheckedDiagnostic& d : after_)
+      if (!add(d.span ? RegionAtTyper(d.span->begin) : 0, d)) return false;
+    if (!after_error_)
+      for (size_t r = 0; r < regions_.size(); ++r)
+        for (const CheckedDiagnostic& d : regions_[r].delayed)
+          if (!add(r, d)) return false;
+  }
+  *out = std::move(all);
+  return true;
+}
+
+bool IncrementalCheck::Update(const std::string& text) {
+  State& st = *state_;
+  if (!st.typer || regions_.empty()) return Refuse("not checked item by item");
+  refusal_ = nullptr;
+  if (text == text_) return true;
+  // The changed range: [p, old_end) of the current text became
+  // [p, new_end) of the new one.
+  size_t old_n = text_.size(), new_n = text.size();
+  size_t limit = std::min(old_n, new_n);
+  size_t p = static_cast<size_t>(std::mismatch(text_.begin(), text_.begin() + static_cast<std::ptrdiff_t>(limit),
+                                               text.begin())
+                                     .first -
+                                 text_.begin());
+  size_t s = 0;
+  while (s < limit - p && text_[old_n - 1 - s] == text[new_n - 1 - s]) ++s;
+  size_t old_end = old_n - s;
+  if (new_n > kMaxSourceSize) return Refuse("too large");
+
+  size_t r = RegionAt(static_cast<uint32_t>(p));
+  if (r >= first_weak_item_) return Refuse("an item after a weak type variable");
+  Region& reg = regions_[r];
+  if (old_end > size_t{reg.start} + reg.length) return Refuse("an edit across items");  // across items
+  int64_t delta = static_cast<int64_t>(new_n) - static_cast<int64_t>(old_n);
+  int64_t new_length = int64_t{reg.length} + delta;
+  if (new_length <= 0) return Refuse("an item deleted");
+  bool has_next = r + 1 < regions_.size();
+
+  // The region's new text where the Typer's text had it, followed by the
+  // next region as it is, so that the parse can be seen to be in step.
+  std::string buffer(st.blank, 0, reg.typer_start);
+  buffer.append(text, reg.start, static_cast<size_t>(new_length));
+  if (has_next) buffer.append(text, reg.start + static_cast<size_t>(new_length), regions_[r + 1].length);
+  SourceBuffer source(st.name, std::move(buffer));
+  ParseResult parsed = Parse(source);
+  const ast::Ast& tree = parsed.ast;
+  if (parsed.error || tree.structure.size != (has_next ? 2u : 1u)) return Refuse("a syntax error, or items added or removed");
+  ast::Id item_id = tree.at(tree.structure, 0);
+  const ast::Item& item = tree.items[item_id];
+  uint32_t region_end = reg.typer_start + static_cast<uint32_t>(new_length);
+  if (item.span.end > region_end) return Refuse("the item runs into the next");
+  // A toplevel expression is an item only at the start or after `;;',
+  // which precedes it outside the region: the region must have held one.
+  if (item.kind == ast::ItemKind::Eval && r > 0 && reg.kind != ast::ItemKind::Eval) return Refuse("an expression where an item was");
+  if (has_next) {
+    const ast::Item& next = tree.items[tree.at(tree.structure, 1)];
+    const Region& n = regions_[r + 1];
+    if (next.kind != n.kind || next.span.begin != region_end + n.item_offset || next.span.size() != n.item_length)
+      return Refuse("the next item parses differently");
+  }
+
+  Region fresh;
+  bool warning_error = false;
+  for (CheckedDiagnostic& w :
+       Flatten(ShownLexicalWarnings(std::move(parsed.warnings), st.options.warnings, &warning_error)))
+    if (w.span && w.span->begin < region_end) fresh.lexical.push_back(std::move(w));
+  std::optional<typing::Typer::Rechecked> rechecked =
+      st.typer->RecheckItem(r, source, tree, item_id, [&](typing::Typer::ItemOutcome& outcome) {
+        fresh.now = Flatten(outcome.diagnostics);
+        fresh.delayed = Flatten(outcome.delayed);
+        fresh.error = outcome.error;
+      });
+  // Other names would change what the items after it refer to; a weak type
+  // variable may be determined by them.
+  if (!rechecked) return Refuse("a type or exception declaration");
+  if (!rechecked->same_names) return Refuse("other names");
+  if (rechecked->weak) return Refuse("a weak type variable");
+  for (typing::ValueId v : rechecked->uses) {
+    auto it = value_region_.find(v);
+    if (it == value_region_.end() || it->second >= r) continue;
+    // It was typed with the Typer's types for that item, which are not its
+    // text's any more.
+    if (regions_[it->second].stale_types) return Refuse("it uses an item whose types changed");
+    fresh.uses.push_back(v);
+  }
+  if (!rechecked->same_types) {
+    // Other types: sound only when no item after it uses them.
+    for (size_t j = r + 1; j < regions_.size(); ++j)
+      for (typing::ValueId v : regions_[j].uses)
+        if (std::find(reg.binds.begin(), reg.binds.end(), v) != reg.binds.end()) return Refuse("its types changed and a later item uses them");
+  }
+  fresh.binds = reg.binds;
+  fresh.stale_types = !rechecked->same_types;
+
+  fresh.typer_start = reg.typer_start;
+  fresh.start = reg.start;
+  fresh.length = static_cast<uint32_t>(new_length);
+  fresh.item_offset = item.span.begin - reg.typer_start;
+  fresh.item_length = item.span.size();
+  fresh.kind = item.kind;
+  fresh.dirty = true;
+  Region old = std::exchange(reg, std::move(fresh));
+  for (size_t i = r + 1; i < regions_.size(); ++i) regions_[i].start = static_cast<uint32_t>(regions_[i].start + delta);
+  std::vector<CheckedDiagnostic> composed;
+  if (!Compose(text, &composed)) {
+    regions_[r] = std::move(old);
+    for (size_t i = r + 1; i < regions_.size(); ++i)
+      regions_[i].start = static_cast<uint32_t>(regions_[i].start - delta);
+    return Refuse("a diagnostic that cannot follow the edit");
+  }
+  diagnostics_ = std::move(composed);
+  text_ = text;
+  return true;
+}
+
+std::optional<Analysis::Typed> IncrementalCheck::TypeAt(uint32_t offset, bool* stale) const {
+  *stale = false;
+  const State& st = *state_;
+  if (st.analysis) return st.analysis->TypeAt(offset);
+  if (!st.typer || regions_.empty()) return std::nullopt;
+  size_t r = RegionAt(offset);
+  if (regions_[r].dirty) {
+    *stale = true;
+    return std::nullopt;
+  }
+  int64_t shift = int64_t{regions_[r].start} - int64_t{regions_[r].typer_start};
+  std::optional<Analysis::Typed> typed =
+      TypeAtOffset(*st.typer, st.parsed.ast, static_cast<uint32_t>(int64_t{offset} - shift));
+  if (!typed) return std::nullopt;
+  std::optional<Span> span = MapSpan(r, typed->span);
+  if (!span) {
+    *stale = true;
+    return std::nullopt;
+  }
+  typed->span = *span;
+  return typed;
+}
+
+}  // namespace mlhint::lsp

@@ -1,0 +1,83 @@
+// A document checked for an editor, kept so that the next version can be
+// checked again only where it changed.
+//
+// The first check is whole (CheckByItem: each structure item's diagnostics
+// kept apart). An edit that stays within one item that binds values is then
+// re-checked alone: its text is parsed again together with the item after it
+// (which must come out the same, so the parse is in step with the rest of
+// the file), and typed in the environment as it was before it
+// (Typer::RecheckItem). When it binds the same names with the same types,
+// nothing after it would be checked differently, and the diagnostics of the
+// other items are kept, moved with the text. In every other case (an edit
+// across items, a syntax error, a new signature, a type or an exception,
+// weak type variables) the document is checked whole again: the answer is
+// always the one a whole check gives.
+//
+// Coordinates: the Typer knows the text of the last whole check. Every
+// diagnostic kept is in those coordinates, and an item checked again is
+// typed as if its new text stood where the old one started, so that what
+// its diagnostics point at before it (a binding of an earlier item) is in
+// the same coordinates too. Publishing maps them to the current text.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "driver/check.h"
+#include "lsp/checked.h"
+
+namespace mlhint::lsp {
+
+class IncrementalCheck {
+ public:
+  // Checks `text` whole.
+  static std::unique_ptr<IncrementalCheck> Full(const std::string& name, std::string text, const CheckOptions& options);
+  ~IncrementalCheck();
+  IncrementalCheck(const IncrementalCheck&) = delete;
+  IncrementalCheck& operator=(const IncrementalCheck&) = delete;
+
+  // Moves to `text`, a later version of the document, checking again only
+  // the item it changed. Returns false, changing nothing, when that is not
+  // sound: the caller checks the text whole (Full).
+  bool Update(const std::string& text);
+
+  const std::string& text() const { return text_; }
+  const std::vector<CheckedDiagnostic>& diagnostics() const { return diagnostics_; }
+
+  // The type at a byte offset of the current text. `stale` is set when the
+  // offset is in an item checked again alone (the Typer keeps only what the
+  // whole check learnt): the caller checks the text whole and asks again.
+  std::optional<Analysis::Typed> TypeAt(uint32_t offset, bool* stale) const;
+
+  // How many items the last whole check found (0 when it could not parse).
+  size_t item_count() const;
+  // Why the last Update returned false (nullptr if it did not).
+  const char* refusal() const { return refusal_; }
+
+ private:
+  IncrementalCheck();
+  struct Region;
+  bool Compose(const std::string& text, std::vector<CheckedDiagnostic>* out) const;
+  bool Refuse(const char* why);
+  const char* refusal_ = nullptr;
+  size_t RegionAt(uint32_t offset) const;         // by current offset
+  size_t RegionAtTyper(uint32_t offset) const;    // by the Typer's offset
+  std::optional<Span> MapSpan(size_t region, Span span) const;
+  bool MapDiagnostic(size_t region, CheckedDiagnostic& d) const;
+
+  struct State;
+  std::unique_ptr<State> state_;
+  std::string text_;
+  std::vector<Region> regions_;
+  std::unordered_map<uint32_t, size_t> value_region_;  // a top-level value -> the item binding it
+  std::vector<CheckedDiagnostic> after_;  // warning 70, the weak-variable error (Typer coordinates)
+  bool after_error_ = false;
+  size_t first_weak_item_ = 0;
+  std::vector<CheckedDiagnostic> diagnostics_;
+};
+
+}  // namespace mlhint::lsp

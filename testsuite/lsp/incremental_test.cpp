@@ -1,0 +1,255 @@
+// The language server checks an edited document again only where it
+// changed (lsp/incremental.h). Its answer must always be the one a whole
+// check of the new text gives: these tests edit programs at random, step by
+// step, and compare the two after every step — diagnostics with their
+// spans, messages, hints and fix-its, and the type under the cursor.
+
+#include "lsp/incremental.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <random>
+#include <iostream>
+#include <map>
+#include <sstream>
+
+#include "support/large_stack.h"
+
+namespace mlhint::lsp {
+namespace {
+
+std::string Describe(const std::vector<CheckedDiagnostic>& ds) {
+  std::ostringstream out;
+  for (const CheckedDiagnostic& d : ds) {
+    out << "[" << d.code << (d.is_error ? " error" : " warning") << "]";
+    if (d.span) out << " " << d.span->begin << "-" << d.span->end;
+    out << " " << d.message << "\n";
+    for (const CheckedChild& c : d.children) {
+      out << "  child" << (c.is_hint ? " hint " + c.hint_id : "");
+      if (c.span) out << " " << c.span->begin << "-" << c.span->end;
+      out << " " << c.text << "\n";
+      if (c.fix)
+        for (const Edit& e : c.fix->edits)
+          out << "    edit " << e.span.begin << "-" << e.span.end << " '" << e.replacement << "' "
+              << static_cast<int>(c.fix->applicability) << "\n";
+    }
+  }
+  return out.str();
+}
+
+std::string Describe(const std::optional<Analysis::Typed>& t) {
+  if (!t) return "none";
+  return std::to_string(t->span.begin) + "-" + std::to_string(t->span.end) + " " + t->type;
+}
+
+// Edits a programmer makes while typing, and some that break things.
+std::string RandomEdit(const std::string& text, std::mt19937& rng) {
+  static const char* const kInserts[] = {" ", "x", "1", ".", "+", "!", ";", "(", ")", "\"", "*", "\n",
+                                         "let y = 2\n", "l", "2.", " +. 1.", " + 1", "ref ", "(* ", " *)", "_"};
+  std::string out = text;
+  size_t n = out.size();
+  std::uniform_int_distribution<size_t> at(0, n);
+  size_t pos = at(rng);
+  switch (rng() % 4) {
+    case 0:
+    case 1: {
+      out.insert(pos, kInserts[rng() % std::size(kInserts)]);
+      break;
+    }
+    case 2:
+      if (pos < n) out.erase(pos, 1 + rng() % 3);
+      break;
+    default: {
+      // A digit becomes another, or an operator its float twin: type errors
+      // inside an item, the edits incremental checking is for.
+      for (size_t k = 0; k < n; ++k) {
+        size_t i = (pos + k) % n;
+        if (out[i] >= '0' && out[i] <= '9') {
+          out[i] = static_cast<char>('0' + rng() % 10);
+          break;
+        }
+        if (out[i] == '+' || out[i] == '*') {
+          if (i + 1 < n && out[i + 1] == '.')
+            out.erase(i + 1, 1);
+          else
+            out.insert(i + 1, ".");
+          break;
+        }
+      }
+      break;
+    }
+  }
+  return out;
+}
+
+struct Stats {
+  int steps = 0;
+  int incremental = 0;
+  std::map<std::string, int> refusals;
+  std::string Summary() const {
+    std::string out = std::to_string(incremental) + " of " + std::to_string(steps) + " checked alone; refused:";
+    for (const auto& [why, n] : refusals) out += "\n  " + std::to_string(n) + " " + why;
+    return out;
+  }
+};
+
+// Edits `text` `steps` times, checking after each step that the kept check
+// agrees with a whole check.
+// With `from_original`, each edit is made to the original text (and the
+// next step goes back to it): one edit at a time, as when typing in a
+// working program; otherwise the edits pile up.
+void EditAndCompare(const std::string& name, std::string text, int steps, unsigned seed, Stats* stats,
+                    bool from_original = false) {
+  CheckOptions options;
+  std::mt19937 rng(seed);
+  const std::string original = text;
+  std::unique_ptr<IncrementalCheck> kept = IncrementalCheck::Full(name, text, options);
+  for (int step = 0; step < steps; ++step) {
+    std::string next = from_original && step % 2 == 1 ? original : RandomEdit(text, rng);
+    std::string before = text;
+    text = next;
+    ++stats->steps;
+    if (kept->Update(text)) {
+      ++stats->incremental;
+    } else {
+      ++stats->refusals[kept->refusal() ? kept->refusal() : "?"];
+      kept = IncrementalCheck::Full(name, text, options);
+    }
+    std::unique_ptr<IncrementalCheck> whole = IncrementalCheck::Full(name, text, options);
+    ASSERT_EQ(Describe(kept->diagnostics()), Describe(whole->diagnostics()))
+        << name << ", step " << step << ", seed " << seed << "\n--- before:\n"
+        << before << "\n--- after:\n"
+        << text;
+    // A syntax error is undone, as a programmer soon does: the walk goes on
+    // from the text before it.
+    if (whole->item_count() == 0 && step + 1 < steps) {
+      text = before;
+      if (!kept->Update(text)) kept = IncrementalCheck::Full(name, text, options);
+      ASSERT_EQ(Describe(kept->diagnostics()), Describe(IncrementalCheck::Full(name, text, options)->diagnostics()))
+          << name << ", undoing step " << step << "\n" << text;
+      continue;
+    }
+    // The type under a few cursors, where the kept check can answer.
+    for (int k = 0; k < 4 && !text.empty(); ++k) {
+      uint32_t offset = static_cast<uint32_t>(rng() % text.size());
+      bool stale = false, whole_stale = false;
+      std::optional<Analysis::Typed> mine = kept->TypeAt(offset, &stale);
+      if (stale) continue;
+      ASSERT_EQ(Describe(mine), Describe(whole->TypeAt(offset, &whole_stale)))
+          << name << ", step " << step << ", offset " << offset << "\n"
+          << text;
+    }
+  }
+}
+
+// A program of many small items, as most files are.
+std::string ManyItems(int blocks) {
+  std::string out;
+  for (int i = 0; i < blocks; ++i) {
+    std::string n = std::to_string(i);
+    out += "(* block " + n + " *)\n";
+    out += "let rec sum" + n + " l = match l with [] -> 0 | x :: rest -> x + sum" + n + " rest\n";
+    out += "let scale" + n + " k l = List.map (fun x -> x * k) l\n";
+    out += "let total" + n + " = sum" + n + " (scale" + n + " 3 [1; 2; 3])\n";
+    out += "let mean" + n + " a b = (a +. b) /. 2.0\n";
+    out += "let count" + n + " = ref 0\n";
+    out += "let tick" + n + " () = incr count" + n + "; !count" + n + " * 2\n";
+    out += "let label" + n + " x = if x > 10 then \"big\" else \"small\"\n";
+    out += "let unused" + n + " () = let t = 1 in 2\n";
+    out += ";; print_int total" + n + "\n";
+  }
+  return out;
+}
+
+template <typename F>
+void OnLargeStack(F f) {
+  if (!RunWithLargeStack(f)) f();
+}
+
+TEST(IncrementalCheck, AgreesWithAWholeCheckOnAProgramOfManyItems) {
+  Stats stats;
+  OnLargeStack([&] {
+    for (unsigned seed = 1; seed <= 4; ++seed) EditAndCompare("many.ml", ManyItems(12), 150, seed, &stats);
+  });
+  std::cout << stats.Summary() << "\n";
+}
+
+TEST(IncrementalCheck, OneEditAtATimeIsMostlyCheckedAlone) {
+  Stats stats;
+  OnLargeStack([&] {
+    for (unsigned seed = 1; seed <= 4; ++seed)
+      EditAndCompare("many.ml", ManyItems(12), 150, seed, &stats, /*from_original=*/true);
+  });
+  // Many edits stay within an item and keep what later items see: the point
+  // of it all. (The others here break the syntax, rename a binding or
+  // change a type a later item uses; each is refused for its reason.)
+  EXPECT_GT(stats.incremental * 3, stats.steps) << stats.Summary();
+  std::cout << stats.Summary() << "\n";
+}
+
+TEST(IncrementalCheck, AgreesWithAWholeCheckOnTheCorpusAndExamples) {
+  std::vector<std::filesystem::path> files;
+  for (const char* dir : {MLHINT_EXAMPLES_DIR, MLHINT_CONFORMANCE_DIR})
+    for (const auto& entry : std::filesystem::recursive_directory_iterator(dir))
+      if (entry.path().extension() == ".ml") files.push_back(entry.path());
+  std::sort(files.begin(), files.end());
+  ASSERT_GT(files.size(), 50u);
+  Stats stats;
+  OnLargeStack([&] {
+    unsigned seed = 0;
+    for (const auto& path : files) {
+      std::ifstream in(path, std::ios::binary);
+      std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+      EditAndCompare(path.filename().string(), text, 30, ++seed, &stats);
+      if (::testing::Test::HasFatalFailure()) return;
+    }
+  });
+  EXPECT_GT(stats.incremental, 0);
+}
+
+// The cases the whole check must handle, each shown once.
+TEST(IncrementalCheck, EditsThatNeedAWholeCheck) {
+  OnLargeStack([] {
+    CheckOptions options;
+    std::string text = "let f x = x + 1\nlet g y = f y\n";
+    std::unique_ptr<IncrementalCheck> check = IncrementalCheck::Full("a.ml", text, options);
+    ASSERT_EQ(check->item_count(), 2u);
+    // Within f, same type: checked alone.
+    EXPECT_TRUE(check->Update("let f x = x + 2\nlet g y = f y\n"));
+    // f's type changes and g uses f: everything again.
+    EXPECT_FALSE(check->Update("let f x = x +. 2.\nlet g y = f y\n"));
+    // Across two items.
+    EXPECT_FALSE(check->Update("let f x = x + 2 y = f y\n"));
+    // A new item.
+    EXPECT_FALSE(check->Update("let f x = x + 2\nlet h = 1\nlet g y = f y\n"));
+    // A type declaration.
+    EXPECT_FALSE(check->Update("type f = int\nlet g y = f y\n"));
+    // A syntax error.
+    EXPECT_FALSE(check->Update("let f x = x + \nlet g y = f y\n"));
+  });
+}
+
+TEST(IncrementalCheck, AnErrorInAnItemNothingLaterUsesIsCheckedAlone) {
+  OnLargeStack([] {
+    CheckOptions options;
+    std::string text = "let unused () = let t = 1 in 2\nlet mean a b = (a +. b) /. 2.0\nlet z = 3\n";
+    std::unique_ptr<IncrementalCheck> check = IncrementalCheck::Full("a.ml", text, options);
+    ASSERT_EQ(check->diagnostics().size(), 1u);  // unused variable t
+    std::string broken = "let unused () = let t = 1 in 2\nlet mean a b = (a +. b) / 2.0\nlet z = 3\n";
+    ASSERT_TRUE(check->Update(broken));
+    std::unique_ptr<IncrementalCheck> whole = IncrementalCheck::Full("a.ml", broken, options);
+    EXPECT_EQ(Describe(check->diagnostics()), Describe(whole->diagnostics()));
+    // Errors (two: both operands of /) hide the unused-variable warning, as
+    // in a whole check.
+    ASSERT_EQ(check->diagnostics().size(), 2u);
+    for (const CheckedDiagnostic& d : check->diagnostics()) EXPECT_TRUE(d.is_error) << d.message;
+    ASSERT_TRUE(check->Update(text));
+    EXPECT_EQ(check->diagnostics().size(), 1u) << Describe(check->diagnostics());
+    EXPECT_FALSE(check->diagnostics()[0].is_error);
+  });
+}
+
+}  // namespace
+}  // namespace mlhint::lsp
