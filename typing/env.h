@@ -146,11 +146,8 @@ class Env {
   using Suspended = std::vector<Binding>;  // oldest first
   Suspended Suspend(Mark mark);
   void Resume(const Suspended& bindings);
-  // The bindings made between two marks, oldest first.
-  std::vector<Binding> BindingsBetween(Mark from, Mark to) const {
-    return std::vector<Binding>(undo_.stacks.begin() + static_cast<std::ptrdiff_t>(from),
-                                undo_.stacks.begin() + static_cast<std::ptrdiff_t>(to));
-  }
+  // The binding made at a mark (while it is live: mark < Save()).
+  const Binding& BindingAt(Mark mark) const { return undo_.stacks[mark]; }
 
   // The predefined types, found once the prelude is loaded.
   struct Predef {

@@ -667,8 +667,10 @@ Typer::FileOutcome Typer::CheckByItem() {
     file.items.emplace_back().error = errors_ > errors_before;
     if (file.first_weak_item == i) {
       bool weak = false;
-      for (const Env::Binding& b : env_->BindingsBetween(item_env_marks_.back(), env_->Save()))
+      for (Env::Mark m = item_env_marks_.back(); m < env_->Save(); ++m) {
+        const Env::Binding& b = env_->BindingAt(m);
         weak |= b.ns == Namespace::Value && !ctype_->FreeVariables(env_->values[b.id].type).empty();
+      }
       if (!weak) file.first_weak_item = i + 1;
     }
     ranges.push_back(Range{out_.diagnostics.size(), first_delayed, delayed_.size()});
@@ -706,8 +708,8 @@ Typer::FileOutcome Typer::CheckByItem() {
 std::vector<ValueId> Typer::ItemValues(size_t index) const {
   std::vector<ValueId> values;
   if (index + 1 >= item_env_marks_.size()) return values;
-  for (const Env::Binding& b : env_->BindingsBetween(item_env_marks_[index], item_env_marks_[index + 1]))
-    if (b.ns == Namespace::Value) values.push_back(b.id);
+  for (Env::Mark m = item_env_marks_[index]; m < item_env_marks_[index + 1]; ++m)
+    if (env_->BindingAt(m).ns == Namespace::Value) values.push_back(env_->BindingAt(m).id);
   return values;
 }
 
