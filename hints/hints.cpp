@@ -59,17 +59,20 @@ std::string_view Written(std::string_view name) {
 
 // At most this many re-typings per clash: each is a whole item.
 constexpr int kMaxTries = 8;
+// At most this many bytes re-typed to verify an edit in an earlier item.
+constexpr uint32_t kMaxRegion = 1 << 16;
 
 class Attempt {
  public:
   Attempt(typing::Typer& typer, const typing::TypeClash& clash, const typing::ItemErrors& item,
-          const std::vector<ast::Id>& parents)
+          const std::vector<ast::Id>& parents, const std::unordered_map<uint32_t, ast::Id>& let_names)
       : typer_(typer),
         tree_(typer.tree()),
         source_(typer.source()),
         clash_(clash),
         item_(item),
-        parents_(parents) {}
+        parents_(parents),
+        let_names_(let_names) {}
 
   std::vector<Child> Run() {
     if (clash_.in_pattern) {
@@ -86,6 +89,7 @@ class Attempt {
     if (auto c = LiteralHint(node, false)) return {std::move(*c)};
     if (auto c = OperatorHintAt(node, false)) return {std::move(*c)};
     if (auto c = RefHint(node, false)) return {std::move(*c)};
+    if (auto c = MakeRefHint(node)) return {std::move(*c)};
     return {};
   }
 
@@ -144,14 +148,19 @@ class Attempt {
 
   // Re-types the item with `edits` applied: true if the error in question
   // is gone and no error appeared that was not there.
-  bool Verifies(std::vector<Edit> edits) {
+  // An edit before the item (a binding in an earlier item) is verified by
+  // re-typing, in the item's place, everything from the start of `from`
+  // (that earlier item) to the end of the item: an error in between is one
+  // the edit made.
+  bool Verifies(std::vector<Edit> edits, std::optional<Span> from = std::nullopt) {
     if (tries_++ >= kMaxTries) return false;
     std::sort(edits.begin(), edits.end(), [](const Edit& a, const Edit& b) { return a.span.begin < b.span.begin; });
     Span item = item_.item;
+    if (from) item.begin = std::min(item.begin, from->begin);
     std::string text;
     uint32_t at = item.begin;
     for (const Edit& e : edits) {
-      if (e.span.begin < at || e.span.end > item.end) return false;  // overlapping or outside the item
+      if (e.span.begin < at || e.span.end > item.end) return false;  // overlapping or outside the region
       text.append(source_.text().substr(at, e.span.begin - at));
       text += e.replacement;
       at = e.span.end;
@@ -402,12 +411,83 @@ class Attempt {
     return c;
   }
 
+  // ------------------------------------------------------------ creating a reference
+
+  // The reverse of RefHint: a let-bound name of type t used where a t ref
+  // is expected (`incr n`, `n := 1`): the binding should have made a
+  // reference. Located at the name's binding; the fix-it wraps the bound
+  // expression in `ref`. Silent for a name bound otherwise (a parameter, a
+  // pattern of a match) and when the program's `ref' is not the prelude's.
+  std::optional<Child> MakeRefHint(ast::Id site) {
+    if (!IsRef(clash_.expected) || IsRef(clash_.got)) return std::nullopt;
+    const ast::Expr& x = tree_.exprs[site];
+    if (x.kind != ExprKind::Ident || tree_.longidents[x.a].parts.size != 1) return std::nullopt;
+    ValueId v = typer_.IdentValue(site);
+    if (v == typing::kNone) return std::nullopt;
+    const typing::ValueDesc& value = typer_.env().values[v];
+    if (value.from_prelude || !value.has_loc || value.name.empty()) return std::nullopt;
+    char first = value.name[0];
+    if (!((first >= 'a' && first <= 'z') || first == '_')) return std::nullopt;  // not an operator
+    if (!IsPrelude("ref", "Stdlib.ref")) return std::nullopt;
+    // `!n' with n an int: dropping the `!' is as likely meant as making n
+    // a reference; no advice.
+    ast::Id parent = site < parents_.size() ? parents_[site] : ast::kNone;
+    if (parent != ast::kNone && tree_.exprs[parent].kind == ExprKind::Apply &&
+        tree_.exprs[tree_.exprs[parent].a].kind == ExprKind::Ident) {
+      ValueId f = typer_.IdentValue(tree_.exprs[parent].a);
+      if (f != typing::kNone && typer_.env().values[f].from_prelude && typer_.env().values[f].path == "Stdlib.!")
+        return std::nullopt;
+    }
+    // The `let` that bound it, in this program: its pattern is the name
+    // alone, typed with the very type the value has.
+    auto found = let_names_.find(value.loc.begin);
+    if (found == let_names_.end() || found->second >= tree_.bindings.size()) return std::nullopt;
+    const ast::Binding* binding = &tree_.bindings[found->second];
+    if (binding->pat >= tree_.pats.size() || binding->expr >= tree_.exprs.size()) return std::nullopt;
+    const ast::Pat& pat = tree_.pats[binding->pat];
+    if (pat.kind != ast::PatKind::Var || !(pat.span == value.loc) || typer_.PatType(binding->pat) != value.type ||
+        source_.Slice(pat.name) != value.name)
+      return std::nullopt;
+    const ast::Expr& bound = tree_.exprs[binding->expr];
+    if (bound.flags & ast::kGhost) return std::nullopt;  // `let n x = ...`: a function
+    Span pat_span = tree_.pats[binding->pat].span;
+    // Where the binding is outside the item, the items from the one that
+    // holds it on are typed again with the edit.
+    std::optional<Span> from;
+    if (pat_span.begin < item_.item.begin) {
+      for (uint32_t i = 0; i < tree_.structure.size && !from; ++i) {
+        Span s = tree_.items[tree_.at(tree_.structure, i)].span;
+        if (s.begin <= pat_span.begin && pat_span.end <= s.end) from = s;
+      }
+      if (!from || item_.item.end - from->begin > kMaxRegion) return std::nullopt;
+    } else if (pat_span.end > item_.item.end) {
+      return std::nullopt;
+    }
+    std::vector<Edit> edits;
+    if (Atomic(binding->expr)) {
+      edits.push_back(Edit{Span{bound.span.begin, bound.span.begin}, "ref "});
+    } else {
+      edits.push_back(Edit{Span{bound.span.begin, bound.span.begin}, "ref ("});
+      edits.push_back(Edit{Span{bound.span.end, bound.span.end}, ")"});
+    }
+    if (!Verifies(edits, from)) return std::nullopt;
+    Child c;
+    c.role = Child::Role::Hint;
+    c.span = pat_span;
+    c.text = mlhint::Text("Hint: `" + value.name + "' is not a reference; did you mean to create it with `let " +
+                          value.name + " = ref \u2026'?");
+    c.hint_id = "ref-create";
+    c.fix = FixIt{edits, Applicability::MaybeIncorrect};
+    return c;
+  }
+
   typing::Typer& typer_;
   const ast::Ast& tree_;
   const SourceBuffer& source_;
   const typing::TypeClash& clash_;
   const typing::ItemErrors& item_;
   const std::vector<ast::Id>& parents_;
+  const std::unordered_map<uint32_t, ast::Id>& let_names_;
   int tries_ = 0;
 };
 
@@ -480,11 +560,23 @@ const std::vector<ast::Id>& HintEngine::Parents(const ast::Ast& tree) {
   return parents_;
 }
 
+const std::unordered_map<uint32_t, ast::Id>& HintEngine::LetNames(const ast::Ast& tree) {
+  if (let_names_of_ == tree.serial) return let_names_;
+  let_names_of_ = tree.serial;
+  let_names_.clear();
+  for (ast::Id b = 0; b < tree.bindings.size(); ++b) {
+    const ast::Binding& binding = tree.bindings[b];
+    if (binding.pat < tree.pats.size() && tree.pats[binding.pat].kind == ast::PatKind::Var)
+      let_names_.emplace(tree.pats[binding.pat].span.begin, b);
+  }
+  return let_names_;
+}
+
 std::vector<Child> HintEngine::OnClash(const typing::TypeClash& clash, const typing::ItemErrors& item,
                                        typing::Typer& typer) {
   const ast::Ast& tree = typer.tree();
   if (clash.in_pattern ? clash.node >= tree.pats.size() : clash.node >= tree.exprs.size()) return {};
-  Attempt attempt(typer, clash, item, Parents(tree));
+  Attempt attempt(typer, clash, item, Parents(tree), LetNames(tree));
   return attempt.Run();
 }
 

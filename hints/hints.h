@@ -10,6 +10,7 @@
 #pragma once
 
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "diagnostics/diagnostic.h"
@@ -19,7 +20,8 @@
 namespace mlhint::hints {
 
 // The stable ids of the hints the engine can give (Child::hint_id).
-inline constexpr std::string_view kHintIds[] = {"int-literal-suffix", "numeric-operator", "ref-dereference"};
+inline constexpr std::string_view kHintIds[] = {"int-literal-suffix", "numeric-operator", "ref-dereference",
+                                                 "ref-create"};
 
 class HintEngine final : public typing::ClashObserver {
  public:
@@ -32,6 +34,12 @@ class HintEngine final : public typing::ClashObserver {
   const std::vector<ast::Id>& Parents(const ast::Ast& tree);
   uint64_t parents_of_ = 0;  // the serial of the tree parents_ describes
   std::vector<ast::Id> parents_;
+  // The `let` bindings of the file whose pattern is a name alone, by where
+  // the name starts (for the hint that makes a binding a reference),
+  // computed on first use.
+  const std::unordered_map<uint32_t, ast::Id>& LetNames(const ast::Ast& tree);
+  uint64_t let_names_of_ = 0;  // the serial of the tree let_names_ describes
+  std::unordered_map<uint32_t, ast::Id> let_names_;
 };
 
 }  // namespace mlhint::hints

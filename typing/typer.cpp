@@ -115,6 +115,7 @@ void Typer::BeginUnit(const SourceBuffer& source, const ast::Ast& ast, int line_
   Unit unit = NewUnit(source, ast);
   SwapUnit(unit);
   origin_of_var_.clear();  // expression ids of another unit
+  value_origin_.clear();
 }
 
 Typer::Phrase Typer::CheckToplevelItem(ast::Id item) {
@@ -160,17 +161,46 @@ Typer::Phrase Typer::CheckToplevelItem(ast::Id item) {
 // gets its type from one use.
 void Typer::NoteOrigin(ast::Id e, TypeId before_type, TypeId before_expected) {
   if (speculating_) return;
+  TypeId bound[2] = {kNoType, kNoType};
+  int count = 0;
   for (TypeId v : {before_type, before_expected}) {
     if (v == kNoType || store_->tag(store_->Repr(v)) == TypeTag::Var) continue;
     if (origin_of_var_.size() <= v) origin_of_var_.resize(store_->size(), ast::kNone);
     origin_of_var_[v] = e;
+    bound[count++] = v;
+  }
+  if (count == 0) return;
+  // The values of the item whose type was one of these variables: their
+  // chain of links still goes through it (nothing has looked their type up
+  // since it was bound), so the origin is theirs. Values whose type is no
+  // longer an unbound, non-generic variable leave the waiting list.
+  if (value_origin_.size() < env_->values.size()) value_origin_.resize(env_->values.size(), ast::kNone);
+  for (; origin_scanned_ < env_->values.size(); ++origin_scanned_)
+    origin_open_.push_back(static_cast<ValueId>(origin_scanned_));
+  size_t kept = 0;
+  for (ValueId value : origin_open_) {
+    TypeId t = env_->values[value].type;
+    for (int guard = 0; store_->tag(t) == TypeTag::Link && guard < 1000; ++guard, ++origin_work_) {
+      if (t == bound[0] || t == bound[1]) value_origin_[value] = e;
+      t = store_->node(t).a;
+    }
+    if (store_->tag(t) == TypeTag::Var && store_->level(t) != kGenericLevel) origin_open_[kept++] = value;
+  }
+  origin_work_ += origin_open_.size();
+  origin_open_.resize(kept);
+  // Bounded work per item: past this, origins come from the links alone.
+  if (origin_work_ > 4'000'000) {
+    origin_open_.clear();
+    origin_scanned_ = SIZE_MAX;
   }
 }
 
 ast::Id Typer::OriginOf(ValueId v) const {
   if (v == kNone) return ast::kNone;
+  if (v >= origin_item_values_ && v < value_origin_.size() && value_origin_[v] != ast::kNone) return value_origin_[v];
   ast::Id origin = ast::kNone;
-  // Along the chain of links from the value's own type: the last variable
+  // Otherwise (a value of an earlier item: older nodes are not compressed),
+  // along the chain of links from the value's own type: the last variable
   // whose binding was recorded.
   for (TypeId t = env_->values[v].type; store_->tag(t) == TypeTag::Link; t = store_->node(t).a)
     if (t < origin_of_var_.size() && origin_of_var_[t] != ast::kNone) origin = origin_of_var_[t];
@@ -306,6 +336,13 @@ std::optional<std::vector<Span>> Typer::SpeculateItem(std::string_view item_text
 }
 
 bool Typer::TypeItemReporting(ast::Id item) {
+  if (!speculating_) {
+    // Origins are noted for the values this item makes.
+    origin_open_.clear();
+    origin_scanned_ = origin_item_values_ = env_->values.size();
+    origin_work_ = 0;
+    if (value_origin_.size() > origin_item_values_) value_origin_.resize(origin_item_values_);
+  }
   ResetTypeVariables();
   ctype_->ResetBudget();
   depth_ = 0;

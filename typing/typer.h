@@ -474,6 +474,13 @@ class Typer {
   // TypeId of a variable -> the expression whose unification bound it.
   std::vector<ast::Id> origin_of_var_;
   void NoteOrigin(ast::Id e, TypeId before_type, TypeId before_expected);
+  // The origin of each value of the current item, noted when its variable
+  // is bound: later, path compression may link the value's type past the
+  // variable that recorded it. Values whose type is still a variable wait
+  // in origin_open_; values from origin_scanned_ on are not looked at yet.
+  std::vector<ast::Id> value_origin_;
+  std::vector<ValueId> origin_open_;
+  size_t origin_scanned_ = 0, origin_item_values_ = 0, origin_work_ = 0;
   std::vector<std::function<void()>> delayed_;
   std::optional<InFunction> pending_in_function_;
   ast::Id current_parent_apply_ = ast::kNone;

@@ -132,6 +132,84 @@ fix-it:{2:8-2:8}:"!(" machine-applicable
 fix-it:{2:20-2:20}:")" machine-applicable
 |}]
 
+(* At the origin of the type: the edit is there, not at the error. *)
+let total base rate = base + base *. rate
+[%%expect{|
+Line 1, characters 29-33:
+1 | let total base rate = base + base *. rate
+                                 ^^^^
+Error: This expression has type int but an expression was expected of type
+         float
+Line 1, characters 27-28:
+1 | let total base rate = base + base *. rate
+                               ^
+  Hint: Did you mean to use `+.'?
+fix-it:{1:27-1:28}:"+." machine-applicable
+|}]
+
+let update_max (best : int ref) value =
+  if value > best then best := value
+[%%expect{|
+Line 2, characters 31-36:
+2 |   if value > best then best := value
+                                   ^^^^^
+Error: This expression has type int ref
+       but an expression was expected of type int
+Line 2, characters 13-17:
+2 |   if value > best then best := value
+                 ^^^^
+  Hint: This is a `ref', did you mean `!best'?
+fix-it:{2:13-2:13}:"!" machine-applicable
+|}]
+
+(* A binding made a reference: ref inserted, with parentheses around an
+   expression that is not atomic; maybe-incorrect, and in an earlier item
+   when the binding is there. *)
+let f () = let n = 0 in incr n
+[%%expect{|
+Line 1, characters 29-30:
+1 | let f () = let n = 0 in incr n
+                                 ^
+Error: This expression has type int but an expression was expected of type
+         int ref
+Line 1, characters 15-16:
+1 | let f () = let n = 0 in incr n
+                   ^
+  Hint: `n' is not a reference; did you mean to create it with `let n = ref …'?
+fix-it:{1:19-1:19}:"ref " maybe-incorrect
+|}]
+
+let f l = let total = List.length l in total := 0
+[%%expect{|
+Line 1, characters 39-44:
+1 | let f l = let total = List.length l in total := 0
+                                           ^^^^^
+Error: This expression has type int but an expression was expected of type
+         'a ref
+Line 1, characters 14-19:
+1 | let f l = let total = List.length l in total := 0
+                  ^^^^^
+  Hint: `total' is not a reference; did you mean to create it with `let total = ref …'?
+fix-it:{1:22-1:22}:"ref (" maybe-incorrect
+fix-it:{1:35-1:35}:")" maybe-incorrect
+|}]
+
+let hits = 0
+let bump () = hits := 1
+[%%expect{|
+val hits : int
+Line 2, characters 14-18:
+2 | let bump () = hits := 1
+                  ^^^^
+Error: This expression has type int but an expression was expected of type
+         'a ref
+Line 1, characters 4-8:
+1 | let hits = 0
+        ^^^^
+  Hint: `hits' is not a reference; did you mean to create it with `let hits = ref …'?
+fix-it:{1:11-1:11}:"ref " maybe-incorrect
+|}]
+
 (* OCaml's own hints carry no edit. *)
 let counter = 0
 let g = countr + 1

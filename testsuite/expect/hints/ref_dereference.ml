@@ -90,6 +90,158 @@ Error: This expression has type int ref
        but an expression was expected of type int
 |}]
 
+(* Where the hint points: the origin of the type. OCaml reports `value' in
+   best := value, yet `value' got type int ref from `value > best', which
+   is the mistake; the hint points there, a located sub-message. *)
+let update_max (best : int ref) value =
+  if value > best then best := value
+[%%expect{|
+Line 2, characters 31-36:
+2 |   if value > best then best := value
+                                   ^^^^^
+Error: This expression has type int ref
+       but an expression was expected of type int
+Line 2, characters 13-17:
+2 |   if value > best then best := value
+                 ^^^^
+  Hint: This is a `ref', did you mean `!best'?
+|}]
+
+(* The edit at the origin does not verify (value is also assigned as a
+   reference), so the hint falls back to the site of the error. *)
+let update_max (best : int ref) value =
+  if value > best then (best := value; value := 0)
+[%%expect{|
+Line 2, characters 32-37:
+2 |   if value > best then (best := value; value := 0)
+                                    ^^^^^
+Error: This expression has type int ref
+       but an expression was expected of type int
+  Hint: This is a `ref', did you mean `!value'?
+|}]
+
+(* The reverse: a let-bound name of type t where a t ref is expected. The
+   hint points at the binding; its fix-it makes the binding a reference
+   (maybe-incorrect). *)
+let f () = let n = 0 in incr n
+[%%expect{|
+Line 1, characters 29-30:
+1 | let f () = let n = 0 in incr n
+                                 ^
+Error: This expression has type int but an expression was expected of type
+         int ref
+Line 1, characters 15-16:
+1 | let f () = let n = 0 in incr n
+                   ^
+  Hint: `n' is not a reference; did you mean to create it with `let n = ref …'?
+|}]
+
+let count = 0
+let bump () = count := 1
+[%%expect{|
+val count : int
+Line 2, characters 14-19:
+2 | let bump () = count := 1
+                  ^^^^^
+Error: This expression has type int but an expression was expected of type
+         'a ref
+Line 1, characters 4-9:
+1 | let count = 0
+        ^^^^^
+  Hint: `count' is not a reference; did you mean to create it with `let count = ref …'?
+|}]
+
+let f l = let total = List.length l in total := 0; total
+[%%expect{|
+Line 1, characters 39-44:
+1 | let f l = let total = List.length l in total := 0; total
+                                           ^^^^^
+Error: This expression has type int but an expression was expected of type
+         'a ref
+Line 1, characters 14-19:
+1 | let f l = let total = List.length l in total := 0; total
+                  ^^^^^
+  Hint: `total' is not a reference; did you mean to create it with `let total = ref …'?
+|}]
+
+(* Silent: for !x with x an int, dropping the ! is as likely meant as
+   making x a reference. *)
+let x = 5
+let y = !x + 1
+[%%expect{|
+val x : int
+Line 2, characters 9-10:
+2 | let y = !x + 1
+             ^
+Error: This expression has type int but an expression was expected of type
+         'a ref
+|}]
+
+(* Silent: a function parameter has no binding to edit. *)
+let bump (n : int) = incr n
+[%%expect{|
+Line 1, characters 26-27:
+1 | let bump (n : int) = incr n
+                              ^
+Error: This expression has type int but an expression was expected of type
+         int ref
+|}]
+
+(* Silent: a name bound by a pattern of a match. *)
+let f (o : int option) = match o with Some n -> incr n | None -> ()
+[%%expect{|
+Line 1, characters 53-54:
+1 | let f (o : int option) = match o with Some n -> incr n | None -> ()
+                                                         ^
+Error: This expression has type int but an expression was expected of type
+         int ref
+|}]
+
+(* Silent: the reference would only move the error, to n + 1. *)
+let f () = let n = 0 in incr n; n + 1
+[%%expect{|
+Line 1, characters 29-30:
+1 | let f () = let n = 0 in incr n; n + 1
+                                 ^
+Error: This expression has type int but an expression was expected of type
+         int ref
+|}]
+
+(* Silent: a float ref is no int ref either. *)
+let f () = let n = 0.5 in incr n
+[%%expect{|
+Line 1, characters 31-32:
+1 | let f () = let n = 0.5 in incr n
+                                   ^
+Error: This expression has type float but an expression was expected of type
+         int ref
+|}]
+
+(* Silent: an item in between uses the name as an int. *)
+let total = 0
+let twice = total * 2
+let add () = total := 3
+[%%expect{|
+val total : int
+val twice : int
+Line 3, characters 13-18:
+3 | let add () = total := 3
+                 ^^^^^
+Error: This expression has type int but an expression was expected of type
+         'a ref
+|}]
+
+(* Silent: the binding of count is in an earlier phrase of the toplevel
+   (above), which re-typing this one cannot change. *)
+let reset () = count := 0
+[%%expect{|
+Line 1, characters 15-20:
+1 | let reset () = count := 0
+                   ^^^^^
+Error: This expression has type int but an expression was expected of type
+         'a ref
+|}]
+
 (* Silent: the program's own ! is not the prelude's. *)
 let ( ! ) r = r
 let r = ref 1
@@ -102,4 +254,27 @@ Line 3, characters 8-9:
             ^
 Error: This expression has type int ref
        but an expression was expected of type int
+|}]
+
+(* Silent: the program's own ! gives no advice at the origin either. *)
+let update_max (best : int ref) value =
+  if value > best then best := value
+[%%expect{|
+Line 2, characters 31-36:
+2 |   if value > best then best := value
+                                   ^^^^^
+Error: This expression has type int ref
+       but an expression was expected of type int
+|}]
+
+(* Silent: the program's own ref is not the prelude's. *)
+let ref x = [x]
+let f () = let n = 0 in incr n
+[%%expect{|
+val ref : 'a -> 'a list
+Line 2, characters 29-30:
+2 | let f () = let n = 0 in incr n
+                                 ^
+Error: This expression has type int but an expression was expected of type
+         int ref
 |}]
