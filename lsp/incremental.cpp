@@ -278,6 +278,12 @@ bool IncrementalCheck::Update(const std::string& text) {
   if (!rechecked) return Refuse("a type or exception declaration");
   if (!rechecked->same_names) return Refuse("other names");
   if (rechecked->weak) return Refuse("a weak type variable");
+  // A hint on a name of an earlier item may point at its binding and re-type
+  // the text from there, which is blank here.
+  for (typing::ValueId v : rechecked->clash_values) {
+    auto it = value_region_.find(v);
+    if (it != value_region_.end() && it->second < r) return Refuse("an error on a name of an earlier item");
+  }
   for (typing::ValueId v : rechecked->uses) {
     auto it = value_region_.find(v);
     if (it == value_region_.end() || it->second >= r) continue;

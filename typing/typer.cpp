@@ -765,17 +765,23 @@ std::optional<Typer::Rechecked> Typer::RecheckItem(size_t index, const SourceBuf
   Unit unit = NewUnit(source, ast);
   SwapUnit(unit);
   // What a checkpoint does not cover: the signature, and the origins noted
-  // for hints.
+  // for hints (expression ids of the file's unit: this one starts afresh).
   size_t first_sig = sig_.size();
   std::vector<bool> removed;
   for (const SigEntry& e : sig_) removed.push_back(e.removed);
   std::unordered_map<std::string, size_t> sig_index = sig_value_index_;
-  size_t origins = origin_of_var_.size();
+  std::vector<ast::Id> file_origins;
+  file_origins.swap(origin_of_var_);
 
   Checkpoint cp = Save();
-  size_t first_diagnostic = out_.diagnostics.size(), first_delayed = delayed_.size();
+  size_t first_diagnostic = out_.diagnostics.size(), first_delayed = delayed_.size(),
+         first_clash = out_.clashes.size();
   int errors_before = errors_;
   CheckItem(item);
+  Rechecked result;
+  for (size_t i = first_clash; i < out_.clashes.size(); ++i)
+    if (!out_.clashes[i].in_pattern && IdentValue(out_.clashes[i].node) != kNone)
+      result.clash_values.push_back(IdentValue(out_.clashes[i].node));
   ItemOutcome outcome;
   outcome.error = errors_ > errors_before;
   size_t diagnostics_end = out_.diagnostics.size();
@@ -784,7 +790,6 @@ std::optional<Typer::Rechecked> Typer::RecheckItem(size_t index, const SourceBuf
     (i < diagnostics_end ? outcome.diagnostics : outcome.delayed).push_back(std::move(out_.diagnostics[i]));
 
   // Its bindings against the old item's, name by name.
-  Rechecked result;
   Env::Suspended mine = env_->Suspend(before);
   std::vector<Env::Binding> old(later.begin(), later.begin() + static_cast<std::ptrdiff_t>(old_count));
   auto by_name = [](const Env::Binding& a, const Env::Binding& b) { return a.stack < b.stack; };
@@ -814,7 +819,7 @@ std::optional<Typer::Rechecked> Typer::RecheckItem(size_t index, const SourceBuf
   sig_.resize(first_sig);
   for (size_t i = 0; i < sig_.size(); ++i) sig_[i].removed = removed[i];
   sig_value_index_ = std::move(sig_index);
-  if (origin_of_var_.size() > origins) origin_of_var_.resize(origins);
+  origin_of_var_.swap(file_origins);
   SwapUnit(unit);
   env_->Resume(later);
   return result;

@@ -168,6 +168,9 @@ class Typer {
     bool same_types = false;  // ... with the same types
     bool weak = false;        // either has a type variable that cannot be generalised
     std::vector<ValueId> uses;  // the values its identifiers refer to
+    // The values named by the identifiers its type errors are on: a hint
+    // may point at their bindings (and re-type from there).
+    std::vector<ValueId> clash_values;
   };
   std::optional<Rechecked> RecheckItem(size_t index, const SourceBuffer& source, const ast::Ast& ast, ast::Id item,
                                        const std::function<void(ItemOutcome&)>& use);

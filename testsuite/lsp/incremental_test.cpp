@@ -231,6 +231,25 @@ TEST(IncrementalCheck, EditsThatNeedAWholeCheck) {
   });
 }
 
+TEST(IncrementalCheck, AHintAtTheBindingOfAnEarlierItem) {
+  OnLargeStack([] {
+    CheckOptions options;
+    std::unique_ptr<IncrementalCheck> check =
+        IncrementalCheck::Full("a.ml", "let count = 0\nlet bump () = count := 1\n", options);
+    std::string edited = "let count = 0\nlet bump () = count := 2\n";
+    // The hint (`ref' at the binding of count) re-types from the earlier
+    // item: only a whole check has its text.
+    bool alone = check->Update(edited);
+    EXPECT_FALSE(alone);
+    if (!alone) check = IncrementalCheck::Full("a.ml", edited, options);
+    std::unique_ptr<IncrementalCheck> whole = IncrementalCheck::Full("a.ml", edited, options);
+    EXPECT_EQ(Describe(check->diagnostics()), Describe(whole->diagnostics()));
+    ASSERT_EQ(whole->diagnostics().size(), 1u);
+    ASSERT_EQ(whole->diagnostics()[0].children.size(), 1u);
+    EXPECT_EQ(whole->diagnostics()[0].children[0].hint_id, "ref-create");
+  });
+}
+
 TEST(IncrementalCheck, AnErrorInAnItemNothingLaterUsesIsCheckedAlone) {
   OnLargeStack([] {
     CheckOptions options;
