@@ -2,6 +2,8 @@
 
 #include <vector>
 
+#include "support/format.h"
+
 namespace mlhint {
 namespace {
 
@@ -230,6 +232,82 @@ Diagnostic MakeAlert(std::string name, Span span, std::string message) {
   d.message = Text(std::move(message));
   d.warning_name = std::move(name);
   return d;
+}
+
+std::optional<std::string> DeprecatedLettersAlert(std::string_view s) {
+  if (WarningNumberOfName(s)) return std::nullopt;
+  if (!s.empty() && (s[0] == '+' || s[0] == '-' || s[0] == '@') && WarningNumberOfName(s.substr(1)))
+    return std::nullopt;
+  // Warnings.parse_warnings: each token as ocamlc prints it back, and the
+  // runs of two or more unsigned letters.
+  std::vector<std::string> tokens;
+  std::vector<std::string> runs;
+  std::string run;
+  auto end_run = [&] {
+    if (run.size() >= 2) runs.push_back(run);
+    run.clear();
+  };
+  size_t i = 0;
+  while (i < s.size()) {
+    char c = s[i];
+    if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) {
+      // An unsigned letter: lower case disables, upper case enables.
+      tokens.push_back(std::string(1, (c >= 'a' ? '-' : '+')) + c);
+      run += c;
+      ++i;
+      continue;
+    }
+    end_run();
+    if (c != '+' && c != '-' && c != '@') return std::nullopt;
+    size_t start = i++;
+    if (i >= s.size()) return std::nullopt;
+    if (s[i] >= '0' && s[i] <= '9') {
+      while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i;
+      if (i + 2 < s.size() && s[i] == '.' && s[i + 1] == '.') {
+        i += 2;
+        while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i;
+      }
+    } else if ((s[i] >= 'A' && s[i] <= 'Z') || (s[i] >= 'a' && s[i] <= 'z')) {
+      ++i;
+    } else {
+      return std::nullopt;
+    }
+    tokens.push_back(std::string(s.substr(start, i - start)));
+  }
+  end_run();
+  if (runs.empty()) return std::nullopt;
+  size_t longest = 0;
+  for (const std::string& r : runs) longest = std::max(longest, r.size());
+  std::string signed_form;
+  for (const std::string& t : tokens) signed_form += t;
+  std::string text;
+  fmt::Formatter ppf(text);
+  ppf.open_vbox(0);
+  ppf.open_box(0);
+  ppf.print_string("Setting a warning with a sequence of lowercase or uppercase letters,");
+  ppf.print_space();
+  ppf.print_string("like '" + runs.back() + "',");  // Warnings.letter_alert shows the last run
+  ppf.print_space();
+  ppf.print_string("is deprecated.");
+  ppf.close_box();
+  ppf.print_space();
+  ppf.open_box(0);
+  ppf.print_string("Use the equivalent signed form:");
+  ppf.print_space();
+  ppf.print_string(signed_form + ".");
+  ppf.close_box();
+  ppf.print_space();
+  ppf.open_box(0);
+  ppf.print_string("Hint: Enabling or disabling a warning by its mnemonic name requires a + or - prefix.");
+  ppf.close_box();
+  if (longest >= 5) {
+    ppf.print_space();
+    ppf.open_box(0);
+    ppf.print_string("Hint: Did you make a spelling mistake when using a mnemonic name?");
+    ppf.close_box();
+  }
+  ppf.print_flush();  // "@?": closes the boxes
+  return text;
 }
 
 }  // namespace mlhint

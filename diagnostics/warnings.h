@@ -19,6 +19,12 @@ std::string_view WarningName(int number);
 // The number of a mnemonic name, if it is one.
 std::optional<int> WarningNumberOfName(std::string_view name);
 
+// ocamlc's alert for a `-w` list with a run of unsigned letters ("-w foo":
+// the letters disable warnings, which is seldom what was meant): the text
+// that follows "Alert ocaml_deprecated_cli: ", laid out as ocamlc lays it
+// out; nullopt when there is no such run (or the list is ill-formed).
+std::optional<std::string> DeprecatedLettersAlert(std::string_view spec);
+
 class WarningSettings {
  public:
   // OCaml's default: "+a-4-7-9-27-29-30-32..42-44-45-48-50-60-66..70".

@@ -162,6 +162,9 @@ int Main(int argc, char** argv) {
     Write(stderr, "mlhint: " + error + "\nTry 'mlhint --help' for more information.\n");
     return 2;
   }
+  // As ocamlc prints them while it reads its arguments: located nowhere.
+  for (const std::string& alert : options->cli_alerts)
+    Write(stderr, "File \"_none_\", line 1:\nAlert ocaml_deprecated_cli: " + alert + "\n");
   switch (options->command) {
     case Options::Command::Help:
       Write(stdout, UsageText());

@@ -101,6 +101,7 @@ std::optional<Options> ParseOptions(const std::vector<std::string>& args, std::s
         *error = "Ill-formed list of warnings: '" + value + "'.";
         return std::nullopt;
       }
+      if (std::optional<std::string> alert = DeprecatedLettersAlert(value)) options.cli_alerts.push_back(*alert);
     } else if (arg.size() > 2 && arg.compare(0, 2, "-w") == 0 &&
                (arg[2] == '+' || arg[2] == '-' || arg[2] == '@' || (arg[2] >= '0' && arg[2] <= '9'))) {
       // ocamlc also accepts the list glued to the option: -w+26

@@ -19,6 +19,9 @@ struct Options {
   bool print_signature = false;    // -i
   int max_errors = 0;              // 0: every independent error
   WarningSettings warnings;
+  // ocamlc's alerts about the command line (a `-w` list of unsigned
+  // letters), printed before anything is checked.
+  std::vector<std::string> cli_alerts;
   OutputFormat format = OutputFormat::Human;
   ColorChoice color = ColorChoice::Auto;
   bool fix = false;

@@ -59,3 +59,30 @@ nothing used.
   Warning 32 [unused-value-declaration]: unused value x.
   $ mlhint -w +32 -i shadow.ml
   val x : int
+
+A -w list with a run of unsigned letters still applies them (lower case
+disables), but ocamlc warns that it is deprecated, before checking; with
+five letters or more it suspects a misspelt mnemonic name.
+
+  $ printf 'let f x = match x with 0 -> 1\n' > partial.ml
+  $ mlhint -w foo -i partial.ml
+  File "_none_", line 1:
+  Alert ocaml_deprecated_cli: Setting a warning with a sequence of lowercase or uppercase letters,
+  like 'foo', is deprecated.
+  Use the equivalent signed form: -f-o-o.
+  Hint: Enabling or disabling a warning by its mnemonic name requires a + or - prefix.
+  File "partial.ml", line 1, characters 10-29:
+  1 | let f x = match x with 0 -> 1
+                ^^^^^^^^^^^^^^^^^^^
+  Warning 8 [partial-match]: this pattern-matching is not exhaustive.
+  Here is an example of a case that is not matched:
+  1
+  val f : int -> int
+  $ mlhint -w +a-partialmatch -i partial.ml
+  File "_none_", line 1:
+  Alert ocaml_deprecated_cli: Setting a warning with a sequence of lowercase or uppercase letters,
+  like 'artialmatch', is deprecated.
+  Use the equivalent signed form: +a-p-a-r-t-i-a-l-m-a-t-c-h.
+  Hint: Enabling or disabling a warning by its mnemonic name requires a + or - prefix.
+  Hint: Did you make a spelling mistake when using a mnemonic name?
+  val f : int -> int
