@@ -1,5 +1,7 @@
 #include "parser/builder.h"
 
+#include <algorithm>
+
 namespace mlhint {
 
 using ast::Id;
@@ -15,15 +17,61 @@ std::string ast::Ast::FullName(Id longident) const {
   return out;
 }
 
-ast::ListRef AstBuilder::List(const IdList& items) {
+void AstBuilder::Push(IdList& list, Id id) {
+  uint32_t cell = static_cast<uint32_t>(cells_.size());
+  cells_.push_back(Cell{id, IdList::kNoCell});
+  if (list.size == 0)
+    list.head = cell;
+  else
+    cells_[list.tail].next = cell;
+  list.tail = cell;
+  ++list.size;
+}
+
+void AstBuilder::Prepend(IdList& list, Id id) {
+  uint32_t cell = static_cast<uint32_t>(cells_.size());
+  cells_.push_back(Cell{id, list.size == 0 ? IdList::kNoCell : list.head});
+  if (list.size == 0) list.tail = cell;
+  list.head = cell;
+  ++list.size;
+}
+
+IdList AstBuilder::Concat(IdList front, IdList back) {
+  if (front.size == 0) return back;
+  if (back.size == 0) return front;
+  cells_[front.tail].next = back.head;
+  return IdList{front.head, back.tail, front.size + back.size};
+}
+
+const std::vector<Id>& AstBuilder::Elements(IdList list) {
+  scratch_.clear();
+  uint32_t cell = list.head;
+  for (uint32_t i = 0; i < list.size; ++i) {
+    scratch_.push_back(cells_[cell].id);
+    cell = cells_[cell].next;
+  }
+  return scratch_;
+}
+
+ast::ListRef AstBuilder::List(IdList items) {
+  ast::ListRef ref{static_cast<uint32_t>(ast_.ids.size()), items.size};
+  uint32_t cell = items.head;
+  for (uint32_t i = 0; i < items.size; ++i) {
+    ast_.ids.push_back(cells_[cell].id);
+    cell = cells_[cell].next;
+  }
+  return ref;
+}
+
+ast::ListRef AstBuilder::List(std::initializer_list<Id> items) {
   ast::ListRef ref{static_cast<uint32_t>(ast_.ids.size()), static_cast<uint32_t>(items.size())};
   ast_.ids.insert(ast_.ids.end(), items.begin(), items.end());
   return ref;
 }
 
-ast::ListRef AstBuilder::ReversedList(const IdList& items) {
-  ast::ListRef ref{static_cast<uint32_t>(ast_.ids.size()), static_cast<uint32_t>(items.size())};
-  ast_.ids.insert(ast_.ids.end(), items.rbegin(), items.rend());
+ast::ListRef AstBuilder::ReversedList(IdList items) {
+  ast::ListRef ref = List(items);
+  std::reverse(ast_.ids.begin() + ref.begin, ast_.ids.end());
   return ref;
 }
 
@@ -120,7 +168,7 @@ Id AstBuilder::UnaryPlus(Span op, Id arg, Span whole) {
   return Prefix(name == "+" ? "~+" : "~+.", op, arg, whole);
 }
 
-Id AstBuilder::Apply(Id fn, const IdList& args, Span whole) {
+Id AstBuilder::Apply(Id fn, IdList args, Span whole) {
   return Expr(ast::ExprKind::Apply, whole, fn, kNone, kNone, kNone, List(args));
 }
 
@@ -129,7 +177,8 @@ Id AstBuilder::Cons(Id head, Span op, Id tail, Span whole) {
   return Expr(ast::ExprKind::Construct, whole, Name("::", op), pair);
 }
 
-Id AstBuilder::ListExpr(const IdList& elements, Span close, Span whole) {
+Id AstBuilder::ListExpr(IdList list, Span close, Span whole) {
+  const std::vector<Id>& elements = Elements(list);
   // OCaml's mktailexp: the empty list is located on `]` (ghost); each cons
   // cell spans from its head to the end of the list.
   Id tail = Expr(ast::ExprKind::Construct, close, Name("[]", close), kNone, kNone, kNone, {}, ast::kGhost);
@@ -146,7 +195,7 @@ Id AstBuilder::ListExpr(const IdList& elements, Span close, Span whole) {
   return tail;
 }
 
-Id AstBuilder::Tuple(const IdList& items, Span whole) {
+Id AstBuilder::Tuple(IdList items, Span whole) {
   return Expr(ast::ExprKind::Tuple, whole, kNone, kNone, kNone, kNone, List(items));
 }
 
@@ -223,7 +272,8 @@ Id AstBuilder::PatCons(Id head, Span op, Id tail, Span whole) {
   return Pat(ast::PatKind::Construct, whole, Name("::", op), pair);
 }
 
-Id AstBuilder::PatList(const IdList& elements, Span close, Span whole) {
+Id AstBuilder::PatList(IdList list, Span close, Span whole) {
+  const std::vector<Id>& elements = Elements(list);
   Id tail = Pat(ast::PatKind::Construct, close, Name("[]", close), kNone, {}, {}, ast::kGhost);
   for (size_t i = elements.size(); i-- > 0;) {
     Id head = elements[i];
@@ -237,7 +287,7 @@ Id AstBuilder::PatList(const IdList& elements, Span close, Span whole) {
   return tail;
 }
 
-Id AstBuilder::PatTuple(const IdList& items, Span whole) {
+Id AstBuilder::PatTuple(IdList items, Span whole) {
   return Pat(ast::PatKind::Tuple, whole, kNone, kNone, List(items));
 }
 
@@ -266,7 +316,7 @@ Id AstBuilder::Type(ast::TypeKind kind, Span span, Id a, Id b, ast::ListRef list
   return static_cast<Id>(ast_.types.size() - 1);
 }
 
-Id AstBuilder::TypeConstr(Id longident, const IdList& args, Span span) {
+Id AstBuilder::TypeConstr(Id longident, IdList args, Span span) {
   return Type(ast::TypeKind::Constr, span, longident, kNone, List(args));
 }
 
@@ -280,7 +330,7 @@ Id AstBuilder::TypeParam(Span name, Span span) {
   return static_cast<Id>(ast_.type_params.size() - 1);
 }
 
-Id AstBuilder::TypeDecl(Span name, const IdList& params, TypeKindValue kind, Span span) {
+Id AstBuilder::TypeDecl(Span name, IdList params, TypeKindValue kind, Span span) {
   ast::TypeDecl d;
   d.name = name;
   d.params = List(params);

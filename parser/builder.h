@@ -1,8 +1,14 @@
 // What the grammar's semantic actions call to build the tree: one small
 // function per kind of node, so that actions stay one line and carry the
 // OCaml desugarings (mkuminus, mkinfix, list sugar) in one place.
+//
+// The semantic values of the grammar are trivially copyable (SemanticValue
+// below): the parser copies them on every shift and reduction, and a value
+// that owns memory (a std::vector) made each of those a call through a
+// switch on the symbol's type, plus an allocation per list.
 #pragma once
 
+#include <initializer_list>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -15,7 +21,19 @@
 
 namespace mlhint {
 
-using IdList = std::vector<ast::Id>;
+// A list of ids under construction: a chain of cells in the builder's arena
+// (AstBuilder::Push and friends), so that it is a plain value; appending,
+// prepending and concatenating are O(1) and allocate nothing per list.
+// AstBuilder::List copies it into the tree. A list is used once: after
+// `Push(l, x)` or `Concat(a, b)`, earlier copies of the same list must not be
+// extended again (the grammar's actions consume each value once).
+struct IdList {
+  static constexpr uint32_t kNoCell = UINT32_MAX;
+  uint32_t head = kNoCell;
+  uint32_t tail = kNoCell;
+  uint32_t size = 0;
+  bool empty() const { return size == 0; }
+};
 
 // A decoration that takes a construct of the subset outside it: an
 // attribute, an extension `%id` after a keyword, a `private` flag, a type
@@ -112,6 +130,31 @@ struct ParamValue {
   Span span;
 };
 
+// The semantic value of a grammar symbol: the grammar's %type tags name
+// these members. Every member is trivially copyable; an action gives `$$`
+// its value (or its type's default, `$$ = {}`) before reading it.
+union SemanticValue {
+  SemanticValue() : id(0) {}
+  ast::Id id;
+  int count;
+  bool flag;
+  Span span;
+  IdList ids;
+  Mark mark;
+  MarkedId marked_id;
+  MarkedList marked_list;
+  LetBindingsValue let_bindings;
+  BindingBodyValue binding_body;
+  TypeDeclsValue type_decls;
+  RecordContentValue record_content;
+  RecordPatContentValue record_pat_content;
+  TypeKindValue type_kind;
+  ValueDescValue value_desc;
+  PackageCheck package_check;
+  ModuleTypeValue module_type;
+  ConstructorArgsValue constructor_args;
+};
+
 class AstBuilder {
  public:
   AstBuilder(const SourceBuffer& source, ast::Ast& ast) : source_(source), ast_(ast) {}
@@ -119,8 +162,22 @@ class AstBuilder {
   ast::Ast& tree() { return ast_; }
   std::string_view Text(Span span) const { return source_.Slice(span); }
 
-  ast::ListRef List(const IdList& items);
-  ast::ListRef ReversedList(const IdList& items);
+  // Lists under construction (see IdList).
+  void Push(IdList& list, ast::Id id);
+  void Prepend(IdList& list, ast::Id id);
+  IdList Single(ast::Id id) {
+    IdList list;
+    Push(list, id);
+    return list;
+  }
+  // `front` then `back`.
+  IdList Concat(IdList front, IdList back);
+  void ReserveListCells(size_t n) { cells_.reserve(n); }
+
+  // Copies into the tree's ids.
+  ast::ListRef List(IdList items);
+  ast::ListRef List(std::initializer_list<ast::Id> items);
+  ast::ListRef ReversedList(IdList items);
 
   // Names.
   ast::Id Name(std::string_view part, Span span);
@@ -145,11 +202,11 @@ class AstBuilder {
   // `- e` and `-. e` (OCaml's mkuminus), `+ e` and `+. e` (mkuplus).
   ast::Id UnaryMinus(Span op, ast::Id arg, Span whole);
   ast::Id UnaryPlus(Span op, ast::Id arg, Span whole);
-  ast::Id Apply(ast::Id fn, const IdList& args, Span whole);
+  ast::Id Apply(ast::Id fn, IdList args, Span whole);
   ast::Id Cons(ast::Id head, Span op, ast::Id tail, Span whole);
   // [e1; ...; en] with `]` at `close`.
-  ast::Id ListExpr(const IdList& elements, Span close, Span whole);
-  ast::Id Tuple(const IdList& items, Span whole);
+  ast::Id ListExpr(IdList elements, Span close, Span whole);
+  ast::Id Tuple(IdList items, Span whole);
   ast::Id Sequence(ast::Id a, ast::Id b, Span whole) { return Expr(ast::ExprKind::Sequence, whole, a, b); }
   // a.(i), s.[i] and their assignments: applications of Array.get & co.
   ast::Id IndexGet(std::string_view fn, ast::Id target, ast::Id index, Span whole);
@@ -170,21 +227,21 @@ class AstBuilder {
   ast::Id PatConstant(ast::Id constant, Span span) { return Pat(ast::PatKind::Constant, span, constant); }
   ast::Id SignedConstant(ast::ConstKind kind, Span token, bool negative, Span whole);
   ast::Id PatCons(ast::Id head, Span op, ast::Id tail, Span whole);
-  ast::Id PatList(const IdList& elements, Span close, Span whole);
-  ast::Id PatTuple(const IdList& items, Span whole);
+  ast::Id PatList(IdList elements, Span close, Span whole);
+  ast::Id PatTuple(IdList items, Span whole);
   ast::Id RelocatePat(ast::Id pat, Span span);
   ast::Id RecordPatField(ast::Id label, ast::Id type, ast::Id pat, Span span);
 
   // Types.
   ast::Id Type(ast::TypeKind kind, Span span, ast::Id a = ast::kNone, ast::Id b = ast::kNone,
                ast::ListRef list = {}, Span name = {}, uint8_t flags = 0);
-  ast::Id TypeConstr(ast::Id longident, const IdList& args, Span span);
+  ast::Id TypeConstr(ast::Id longident, IdList args, Span span);
 
   // Declarations and items.
   ast::Id Item(ast::ItemKind kind, Span span, ast::Id a = ast::kNone, ast::ListRef list = {},
                Span name = {}, uint8_t flags = 0);
   ast::Id TypeParam(Span name, Span span);
-  ast::Id TypeDecl(Span name, const IdList& params, TypeKindValue kind, Span span);
+  ast::Id TypeDecl(Span name, IdList params, TypeKindValue kind, Span span);
   ast::Id ConstructorDecl(Span name, ConstructorArgsValue args, Span span);
   ast::Id LabelDecl(bool is_mutable, Span name, ast::Id type, Span span);
 
@@ -206,8 +263,17 @@ class AstBuilder {
   }
 
  private:
+  struct Cell {
+    ast::Id id;
+    uint32_t next;
+  };
+  // The elements of a list, in order, in scratch_ (valid until the next call).
+  const std::vector<ast::Id>& Elements(IdList list);
+
   const SourceBuffer& source_;
   ast::Ast& ast_;
+  std::vector<Cell> cells_;
+  std::vector<ast::Id> scratch_;
 };
 
 }  // namespace mlhint

@@ -32,15 +32,15 @@
 %skeleton "lalr1.cc"
 %define api.namespace {mlhint::grammar}
 %define api.parser.class {Parser}
-%define api.value.type variant
-%define api.value.automove
-%define api.token.constructor
+%define api.value.type {mlhint::SemanticValue}
+%define api.token.raw
 %define api.token.prefix {TOK_}
 %define api.location.type {mlhint::Span}
 %define parse.error custom
 %define lr.default-reduction consistent
 %locations
 %parse-param {mlhint::ParseContext& ctx}
+%lex-param {mlhint::ParseContext& ctx}
 
 %code requires {
 #include "parser/builder.h"
@@ -67,9 +67,8 @@ namespace mlhint { class ParseContext; }
   } while (false)
 
 namespace mlhint::grammar {
-Parser::symbol_type yylex(mlhint::ParseContext& ctx);
+int yylex(Parser::value_type* value, mlhint::Span* location, mlhint::ParseContext& ctx);
 }
-#define yylex() yylex(ctx)
 #define B (ctx.builder())
 // The span from the start of one symbol to the end of another.
 #define SPAN(a, b) (mlhint::Span{(a).begin, (b).end})
@@ -148,57 +147,57 @@ using mlhint::Mark;
           NEW PREFIXOP STRING TRUE UIDENT
           LBRACKETPERCENT QUOTED_STRING_EXPR
 
-%type <mlhint::IdList> structure list_structure_element_ signature list_signature_element_
-%type <mlhint::ast::Id> structure_item signature_item
-%type <mlhint::ValueDescValue> value_description primitive_declaration
-%type <mlhint::ModuleTypeValue> module_type module_declaration_body
-%type <mlhint::Span> module_name
-%type <mlhint::Mark> list_attribute_ list_post_item_attribute_ ext
-%type <mlhint::Mark> reversed_llist_preceded_CONSTRAINT_constrain__
-%type <mlhint::Span> attribute post_item_attribute
-%type <mlhint::LetBindingsValue> let_bindings_ext_ let_bindings_no_ext_
-%type <mlhint::BindingBodyValue> let_binding_body and_let_binding
-%type <mlhint::ast::Id> let_binding_body_no_punning strict_binding fun_binding fun_def type_constraint
-%type <mlhint::ast::Id> seq_expr expr simple_expr labeled_simple_expr constant signed_constant
-%type <mlhint::ast::Id> match_case option_type_constraint_ option_preceded_EQUAL_expr__
-%type <mlhint::IdList> reversed_nonempty_llist_labeled_simple_expr_
-%type <mlhint::IdList> reversed_separated_nontrivial_llist_COMMA_expr_
-%type <mlhint::IdList> separated_or_terminated_nonempty_list_SEMI_expr_
-%type <mlhint::IdList> reversed_preceded_or_separated_nonempty_llist_BAR_match_case_
-%type <mlhint::IdList> separated_or_terminated_nonempty_list_SEMI_record_expr_field_
-%type <mlhint::RecordContentValue> record_expr_content
-%type <mlhint::ast::Id> labeled_simple_pattern pattern pattern_no_exn pattern_gen
-%type <mlhint::ast::Id> simple_pattern simple_pattern_not_ident simple_delimited_pattern
-%type <mlhint::ast::Id> option_preceded_COLON_core_type__ option_preceded_EQUAL_pattern__
-%type <mlhint::IdList> pattern_comma_list_pattern_ pattern_comma_list_pattern_no_exn_
-%type <mlhint::IdList> separated_or_terminated_nonempty_list_SEMI_pattern_
-%type <mlhint::RecordPatContentValue> listx_SEMI_record_pat_field_UNDERSCORE_
-%type <mlhint::ast::Id> core_type alias_type function_type tuple_type atomic_type
-%type <mlhint::ast::Id> possibly_poly_core_type_no_attr_
-%type <mlhint::IdList> reversed_separated_nontrivial_llist_STAR_atomic_type_
-%type <mlhint::IdList> reversed_separated_nontrivial_llist_COMMA_core_type_
-%type <mlhint::ast::Id> val_longident label_longident type_longident mod_longident
-%type <mlhint::ast::Id> mod_ext_longident constr_longident
-%type <mlhint::ast::Id> mk_longident_mod_longident_val_ident_ mk_longident_mod_longident_LIDENT_
-%type <mlhint::ast::Id> mk_longident_mod_ext_longident_LIDENT_ mk_longident_mod_longident_UIDENT_
-%type <mlhint::ast::Id> mk_longident_mod_ext_longident_UIDENT_
-%type <mlhint::Span> ident val_ident val_extra_ident operator constr_ident constr_extra_nonprefix_ident
-%type <mlhint::Span> subtractive additive optlabel
-%type <mlhint::TypeDeclsValue> generic_type_declaration_nonrec_flag_type_kind_
-%type <mlhint::MarkedList> list_generic_and_type_declaration_type_kind__
-%type <mlhint::TypeKindValue> type_kind nonempty_type_kind
-%type <mlhint::IdList> type_parameters reversed_separated_nonempty_llist_COMMA_type_parameter_
-%type <mlhint::ast::Id> type_parameter type_variable
-%type <mlhint::MarkedList> constructor_declarations reversed_bar_llist_constructor_declaration_
-%type <mlhint::MarkedId> generic_constructor_declaration_epsilon_ generic_constructor_declaration_BAR_
-%type <mlhint::ConstructorArgsValue> generalized_constructor_arguments
-%type <mlhint::IdList> constructor_arguments reversed_separated_nonempty_llist_STAR_atomic_type_
-%type <mlhint::MarkedList> label_declarations
-%type <mlhint::MarkedId> label_declaration label_declaration_semi
-%type <mlhint::MarkedId> str_exception_declaration sig_exception_declaration
-%type <bool> rec_flag mutable_flag direction_flag with_type_binder
-%type <mlhint::PackageCheck> with_constraint reversed_separated_nonempty_llist_AND_with_constraint_
-%type <int> reversed_nonempty_llist_typevar_ nonempty_list_mkrhs_LIDENT__
+%type <ids> structure list_structure_element_ signature list_signature_element_
+%type <id> structure_item signature_item
+%type <value_desc> value_description primitive_declaration
+%type <module_type> module_type module_declaration_body
+%type <span> module_name
+%type <mark> list_attribute_ list_post_item_attribute_ ext
+%type <mark> reversed_llist_preceded_CONSTRAINT_constrain__
+%type <span> attribute post_item_attribute
+%type <let_bindings> let_bindings_ext_ let_bindings_no_ext_
+%type <binding_body> let_binding_body and_let_binding
+%type <id> let_binding_body_no_punning strict_binding fun_binding fun_def type_constraint
+%type <id> seq_expr expr simple_expr labeled_simple_expr constant signed_constant
+%type <id> match_case option_type_constraint_ option_preceded_EQUAL_expr__
+%type <ids> reversed_nonempty_llist_labeled_simple_expr_
+%type <ids> reversed_separated_nontrivial_llist_COMMA_expr_
+%type <ids> separated_or_terminated_nonempty_list_SEMI_expr_
+%type <ids> reversed_preceded_or_separated_nonempty_llist_BAR_match_case_
+%type <ids> separated_or_terminated_nonempty_list_SEMI_record_expr_field_
+%type <record_content> record_expr_content
+%type <id> labeled_simple_pattern pattern pattern_no_exn pattern_gen
+%type <id> simple_pattern simple_pattern_not_ident simple_delimited_pattern
+%type <id> option_preceded_COLON_core_type__ option_preceded_EQUAL_pattern__
+%type <ids> pattern_comma_list_pattern_ pattern_comma_list_pattern_no_exn_
+%type <ids> separated_or_terminated_nonempty_list_SEMI_pattern_
+%type <record_pat_content> listx_SEMI_record_pat_field_UNDERSCORE_
+%type <id> core_type alias_type function_type tuple_type atomic_type
+%type <id> possibly_poly_core_type_no_attr_
+%type <ids> reversed_separated_nontrivial_llist_STAR_atomic_type_
+%type <ids> reversed_separated_nontrivial_llist_COMMA_core_type_
+%type <id> val_longident label_longident type_longident mod_longident
+%type <id> mod_ext_longident constr_longident
+%type <id> mk_longident_mod_longident_val_ident_ mk_longident_mod_longident_LIDENT_
+%type <id> mk_longident_mod_ext_longident_LIDENT_ mk_longident_mod_longident_UIDENT_
+%type <id> mk_longident_mod_ext_longident_UIDENT_
+%type <span> ident val_ident val_extra_ident operator constr_ident constr_extra_nonprefix_ident
+%type <span> subtractive additive optlabel
+%type <type_decls> generic_type_declaration_nonrec_flag_type_kind_
+%type <marked_list> list_generic_and_type_declaration_type_kind__
+%type <type_kind> type_kind nonempty_type_kind
+%type <ids> type_parameters reversed_separated_nonempty_llist_COMMA_type_parameter_
+%type <id> type_parameter type_variable
+%type <marked_list> constructor_declarations reversed_bar_llist_constructor_declaration_
+%type <marked_id> generic_constructor_declaration_epsilon_ generic_constructor_declaration_BAR_
+%type <constructor_args> generalized_constructor_arguments
+%type <ids> constructor_arguments reversed_separated_nonempty_llist_STAR_atomic_type_
+%type <marked_list> label_declarations
+%type <marked_id> label_declaration label_declaration_semi
+%type <marked_id> str_exception_declaration sig_exception_declaration
+%type <flag> rec_flag mutable_flag direction_flag with_type_binder
+%type <package_check> with_constraint reversed_separated_nonempty_llist_AND_with_constraint_
+%type <count> reversed_nonempty_llist_typevar_ nonempty_list_mkrhs_LIDENT__
 
 %start start
 
@@ -338,7 +337,7 @@ list_and_module_declaration_:
 /* attribute*: the first attribute, if any. */
 list_attribute_:
     %empty
-      { }
+      { $$ = {}; }
   | attribute list_attribute_
       { $$ = Mark::At($1, "attributes"); }
 ;
@@ -347,11 +346,11 @@ list_attribute_:
    an %inline generic_and_type_declaration(type_kind). */
 list_generic_and_type_declaration_type_kind__:
     %empty
-      { }
+      { $$ = {}; }
   | AND list_attribute_ type_parameters LIDENT type_kind reversed_llist_preceded_CONSTRAINT_constrain__ list_post_item_attribute_ list_generic_and_type_declaration_type_kind__
       { mlhint::Mark mark = $2; mlhint::TypeKindValue kind = $5; mark.Add(kind.mark).Add($6).Add($7);
         $$ = $8;
-        $$.ids.push_back(B.TypeDecl(@4, $3, kind, SPAN(@1, @7)));
+        B.Push($$.ids, B.TypeDecl(@4, $3, kind, SPAN(@1, @7)));
         $$.mark.Add(mark); }
 ;
 
@@ -365,31 +364,31 @@ list_generic_and_type_declaration_type_subst_kind__:
 /* post_item_attribute*: the first one, if any. */
 list_post_item_attribute_:
     %empty
-      { }
+      { $$ = {}; }
   | post_item_attribute list_post_item_attribute_
       { $$ = Mark::At($1, "attributes"); }
 ;
 
 list_signature_element_:
     %empty
-      { }
+      { $$ = {}; }
   | SEMISEMI list_signature_element_
       { $$ = $2; }
   | signature_item list_signature_element_
-      { $$ = $2; $$.push_back($1); }
+      { $$ = $2; B.Push($$, $1); }
 ;
 
 /* list(structure_element), with the %inline structure_element; the items
    are accumulated in reverse. */
 list_structure_element_:
     %empty
-      { }
+      { $$ = {}; }
   | SEMISEMI list_structure_element_
       { $$ = $2; }
   | SEMISEMI seq_expr list_post_item_attribute_ list_structure_element_
-      { $$ = $4; $$.push_back(B.MarkedItem($3, B.Item(ItemKind::Eval, @2, $2))); }
+      { $$ = $4; B.Push($$, B.MarkedItem($3, B.Item(ItemKind::Eval, @2, $2))); }
   | structure_item list_structure_element_
-      { $$ = $2; $$.push_back($1); }
+      { $$ = $2; B.Push($$, $1); }
 ;
 
 list_text_csig_class_sig_field__:
@@ -424,7 +423,7 @@ nonempty_list_raw_string_:
 /* constraints: the first `constraint`, if any. */
 reversed_llist_preceded_CONSTRAINT_constrain__:
     %empty
-      { }
+      { $$ = {}; }
   | reversed_llist_preceded_CONSTRAINT_constrain__ CONSTRAINT core_type EQUAL core_type
       { $$ = $1; $$.Add(Mark::At(SPAN(@2, @5), "type constraints")); }
 ;
@@ -439,9 +438,9 @@ reversed_nonempty_llist_functor_arg_:
 /* The arguments of an application, in source order. */
 reversed_nonempty_llist_labeled_simple_expr_:
     labeled_simple_expr
-      { $$.push_back($1); }
+      { $$ = B.Single($1); }
   | reversed_nonempty_llist_labeled_simple_expr_ labeled_simple_expr
-      { $$ = $1; $$.push_back($2); }
+      { $$ = $1; B.Push($$, $2); }
 ;
 
 reversed_nonempty_llist_name_tag_:
@@ -490,48 +489,47 @@ reversed_separated_nonempty_llist_COMMA_core_type_:
 
 reversed_separated_nonempty_llist_COMMA_type_parameter_:
     type_parameter
-      { $$.push_back($1); }
+      { $$ = B.Single($1); }
   | reversed_separated_nonempty_llist_COMMA_type_parameter_ COMMA type_parameter
-      { $$ = $1; $$.push_back($3); }
+      { $$ = $1; B.Push($$, $3); }
 ;
 
 reversed_separated_nonempty_llist_STAR_atomic_type_:
     atomic_type
-      { $$.push_back($1); }
+      { $$ = B.Single($1); }
   | reversed_separated_nonempty_llist_STAR_atomic_type_ STAR atomic_type
-      { $$ = $1; $$.push_back($3); }
+      { $$ = $1; B.Push($$, $3); }
 ;
 
 reversed_separated_nontrivial_llist_COMMA_core_type_:
     reversed_separated_nontrivial_llist_COMMA_core_type_ COMMA core_type
-      { $$ = $1; $$.push_back($3); }
+      { $$ = $1; B.Push($$, $3); }
   | core_type COMMA core_type
-      { $$.push_back($1); $$.push_back($3); }
+      { $$ = B.Single($1); B.Push($$, $3); }
 ;
 
 reversed_separated_nontrivial_llist_COMMA_expr_:
     reversed_separated_nontrivial_llist_COMMA_expr_ COMMA expr
-      { $$ = $1; $$.push_back($3); }
+      { $$ = $1; B.Push($$, $3); }
   | expr COMMA expr
-      { $$.push_back($1); $$.push_back($3); }
+      { $$ = B.Single($1); B.Push($$, $3); }
 ;
 
 reversed_separated_nontrivial_llist_STAR_atomic_type_:
     reversed_separated_nontrivial_llist_STAR_atomic_type_ STAR atomic_type
-      { $$ = $1; $$.push_back($3); }
+      { $$ = $1; B.Push($$, $3); }
   | atomic_type STAR atomic_type
-      { $$.push_back($1); $$.push_back($3); }
+      { $$ = B.Single($1); B.Push($$, $3); }
 ;
 
 /* expr_semi_list */
 separated_or_terminated_nonempty_list_SEMI_expr_:
     expr
-      { $$.push_back($1); }
+      { $$ = B.Single($1); }
   | expr SEMI
-      { $$.push_back($1); }
+      { $$ = B.Single($1); }
   | expr SEMI separated_or_terminated_nonempty_list_SEMI_expr_
-      { IdList rest = $3; $$.reserve(rest.size() + 1); $$.push_back($1);
-        $$.insert($$.end(), rest.begin(), rest.end()); }
+      { $$ = $3; B.Prepend($$, $1); }
 ;
 
 /* object_expr_content */
@@ -547,42 +545,41 @@ separated_or_terminated_nonempty_list_SEMI_object_expr_field_:
 /* pattern_semi_list */
 separated_or_terminated_nonempty_list_SEMI_pattern_:
     pattern
-      { $$.push_back($1); }
+      { $$ = B.Single($1); }
   | pattern SEMI
-      { $$.push_back($1); }
+      { $$ = B.Single($1); }
   | pattern SEMI separated_or_terminated_nonempty_list_SEMI_pattern_
-      { IdList rest = $3; $$.push_back($1); $$.insert($$.end(), rest.begin(), rest.end()); }
+      { $$ = $3; B.Prepend($$, $1); }
 ;
 
 /* The fields of a record expression, with the %inline record_expr_field. */
 separated_or_terminated_nonempty_list_SEMI_record_expr_field_:
     label_longident option_type_constraint_ option_preceded_EQUAL_expr__
-      { $$.push_back(B.RecordField($1, $2, $3, @$)); }
+      { $$ = B.Single(B.RecordField($1, $2, $3, @$)); }
   | label_longident option_type_constraint_ option_preceded_EQUAL_expr__ SEMI
-      { $$.push_back(B.RecordField($1, $2, $3, SPAN(@1, @3))); }
+      { $$ = B.Single(B.RecordField($1, $2, $3, SPAN(@1, @3))); }
   | label_longident option_type_constraint_ option_preceded_EQUAL_expr__ SEMI separated_or_terminated_nonempty_list_SEMI_record_expr_field_
-      { IdList rest = $5; $$.push_back(B.RecordField($1, $2, $3, SPAN(@1, @3)));
-        $$.insert($$.end(), rest.begin(), rest.end()); }
+      { $$ = $5; B.Prepend($$, B.RecordField($1, $2, $3, SPAN(@1, @3))); }
 ;
 
 /* match_cases, in source order. */
 reversed_preceded_or_separated_nonempty_llist_BAR_match_case_:
     match_case
-      { $$.push_back($1); }
+      { $$ = B.Single($1); }
   | BAR match_case
-      { $$.push_back($2); }
+      { $$ = B.Single($2); }
   | reversed_preceded_or_separated_nonempty_llist_BAR_match_case_ BAR match_case
-      { $$ = $1; $$.push_back($3); }
+      { $$ = $1; B.Push($$, $3); }
 ;
 
 /* bar_llist(constructor_declaration), in source order. */
 reversed_bar_llist_constructor_declaration_:
     generic_constructor_declaration_epsilon_
-      { mlhint::MarkedId d = $1; $$.ids.push_back(d.id); $$.mark = d.mark; }
+      { $$ = {}; mlhint::MarkedId d = $1; B.Push($$.ids, d.id); $$.mark = d.mark; }
   | generic_constructor_declaration_BAR_
-      { mlhint::MarkedId d = $1; $$.ids.push_back(d.id); $$.mark = d.mark; }
+      { $$ = {}; mlhint::MarkedId d = $1; B.Push($$.ids, d.id); $$.mark = d.mark; }
   | reversed_bar_llist_constructor_declaration_ generic_constructor_declaration_BAR_
-      { mlhint::MarkedId d = $2; $$ = $1; $$.ids.push_back(d.id); $$.mark.Add(d.mark); }
+      { mlhint::MarkedId d = $2; $$ = $1; B.Push($$.ids, d.id); $$.mark.Add(d.mark); }
 ;
 
 reversed_bar_llist_extension_constructor_:
@@ -613,16 +610,13 @@ reversed_bar_llist_extension_constructor_declaration_:
    %inline record_pat_field. */
 listx_SEMI_record_pat_field_UNDERSCORE_:
     label_longident option_preceded_COLON_core_type__ option_preceded_EQUAL_pattern__
-      { $$.fields.push_back(B.RecordPatField($1, $2, $3, @$)); }
+      { $$ = {}; B.Push($$.fields, B.RecordPatField($1, $2, $3, @$)); }
   | label_longident option_preceded_COLON_core_type__ option_preceded_EQUAL_pattern__ SEMI
-      { $$.fields.push_back(B.RecordPatField($1, $2, $3, SPAN(@1, @3))); }
+      { $$ = {}; B.Push($$.fields, B.RecordPatField($1, $2, $3, SPAN(@1, @3))); }
   | label_longident option_preceded_COLON_core_type__ option_preceded_EQUAL_pattern__ SEMI UNDERSCORE option_SEMI_
-      { $$.fields.push_back(B.RecordPatField($1, $2, $3, SPAN(@1, @3))); $$.open = true; }
+      { $$ = {}; B.Push($$.fields, B.RecordPatField($1, $2, $3, SPAN(@1, @3))); $$.open = true; }
   | label_longident option_preceded_COLON_core_type__ option_preceded_EQUAL_pattern__ SEMI listx_SEMI_record_pat_field_UNDERSCORE_
-      { mlhint::RecordPatContentValue rest = $5;
-        $$.fields.push_back(B.RecordPatField($1, $2, $3, SPAN(@1, @3)));
-        $$.fields.insert($$.fields.end(), rest.fields.begin(), rest.fields.end());
-        $$.open = rest.open; }
+      { $$ = $5; B.Prepend($$.fields, B.RecordPatField($1, $2, $3, SPAN(@1, @3))); }
 ;
 
 /* ------------------------------------------------------------ entry points */
@@ -708,7 +702,7 @@ structure:
     list_structure_element_
       { $$ = $1; }
   | seq_expr list_post_item_attribute_ list_structure_element_
-      { $$ = $3; $$.push_back(B.MarkedItem($2, B.Item(ItemKind::Eval, @1, $1))); }
+      { $$ = $3; B.Push($$, B.MarkedItem($2, B.Item(ItemKind::Eval, @1, $1))); }
 ;
 
 structure_item:
@@ -725,7 +719,7 @@ structure_item:
       { (void)$1; $$ = B.UnsupportedItem(@$, "value declarations"); }
   | generic_type_declaration_nonrec_flag_type_kind_ list_generic_and_type_declaration_type_kind__
       { mlhint::TypeDeclsValue v = $1; mlhint::MarkedList rest = $2;
-        v.decls.insert(v.decls.begin(), rest.ids.begin(), rest.ids.end());
+        v.decls = B.Concat(rest.ids, v.decls);
         v.mark.Add(rest.mark);
         $$ = B.MarkedItem(v.mark, B.Item(ItemKind::Type, @$, kNone, B.ReversedList(v.decls), {}, v.nonrec ? mlhint::ast::kNonrec : 0)); }
   | TYPE ext list_attribute_ type_parameters type_longident PLUSEQ private_flag reversed_bar_llist_extension_constructor_ list_post_item_attribute_
@@ -784,13 +778,13 @@ open_description:
 /* The shape of each module type is kept for package types. */
 module_type:
     SIG list_attribute_ signature END
-      { mlhint::Mark attrs = $2; $$.is_signature = !attrs.present; $$.items = $3; $$.span = @$; }
+      { $$ = {}; mlhint::Mark attrs = $2; $$.is_signature = !attrs.present; $$.items = $3; $$.span = @$; }
   | SIG list_attribute_ signature error
       { (void)$2; (void)$3; ctx.ErrorProductionReached(); YYABORT; }
   | FUNCTOR list_attribute_ reversed_nonempty_llist_functor_arg_ MINUSGREATER module_type %prec below_WITH
-      { (void)$2; (void)$5; $$.span = SPAN(@3, @5); /* the outermost functor starts at its argument */ }
+      { $$ = {}; (void)$2; (void)$5; $$.span = SPAN(@3, @5); /* the outermost functor starts at its argument */ }
   | MODULE TYPE OF list_attribute_ module_expr %prec below_LBRACKETAT
-      { (void)$4; $$.span = @$; }
+      { $$ = {}; (void)$4; $$.span = @$; }
   | LPAREN module_type RPAREN
       { $$ = $2; $$.is_signature = false; }
   | LPAREN module_type error
@@ -798,16 +792,16 @@ module_type:
   | module_type attribute
       { (void)$2; $$ = $1; $$.is_signature = false; }
   | mty_longident
-      { $$.shape = mlhint::ModuleTypeValue::Shape::Ident; $$.span = @$; }
+      { $$ = {}; $$.shape = mlhint::ModuleTypeValue::Shape::Ident; $$.span = @$; }
   | module_type MINUSGREATER module_type %prec below_WITH
-      { (void)$1; (void)$3; $$.span = @$; }
+      { $$ = {}; (void)$1; (void)$3; $$.span = @$; }
   | module_type WITH reversed_separated_nonempty_llist_AND_with_constraint_
-      { mlhint::ModuleTypeValue base = $1;
+      { $$ = {}; mlhint::ModuleTypeValue base = $1;
         $$.shape = base.shape == mlhint::ModuleTypeValue::Shape::Ident ? mlhint::ModuleTypeValue::Shape::With
                                                                         : mlhint::ModuleTypeValue::Shape::Other;
         $$.constraints = $3; $$.span = @$; }
   | extension
-      { $$.span = @$; }
+      { $$ = {}; $$.span = @$; }
 ;
 
 /* ------------------------------------------------------------ signatures */
@@ -828,7 +822,7 @@ signature_item:
       { mlhint::ValueDescValue v = $1; $$ = B.MarkedItem(v.mark, B.Item(ItemKind::ValDecl, @$, v.type, {}, v.name)); }
   | generic_type_declaration_nonrec_flag_type_kind_ list_generic_and_type_declaration_type_kind__
       { mlhint::TypeDeclsValue v = $1; mlhint::MarkedList rest = $2;
-        v.decls.insert(v.decls.begin(), rest.ids.begin(), rest.ids.end());
+        v.decls = B.Concat(rest.ids, v.decls);
         v.mark.Add(rest.mark);
         $$ = B.MarkedItem(v.mark, B.Item(ItemKind::Type, @$, kNone, B.ReversedList(v.decls), {}, v.nonrec ? mlhint::ast::kNonrec : 0)); }
   | generic_type_declaration_no_nonrec_flag_type_subst_kind_ list_generic_and_type_declaration_type_subst_kind__
@@ -841,7 +835,7 @@ signature_item:
   | sig_exception_declaration
       { mlhint::MarkedId d = $1; $$ = B.MarkedItem(d.mark, B.Item(ItemKind::Exception, @$, d.id)); }
   | MODULE ext list_attribute_ module_name module_declaration_body list_post_item_attribute_
-      { mlhint::Mark mark = $2; mark.Add($3).Add($6); mlhint::ModuleTypeValue body = $5;
+      { $$ = {}; mlhint::Mark mark = $2; mark.Add($3).Add($6); mlhint::ModuleTypeValue body = $5;
         if (!body.is_signature) mark.Add(Mark::At(@$, "module declarations"));
         $$ = B.MarkedItem(mark, B.Item(ItemKind::ModuleDecl, @$, kNone, B.ReversedList(body.items), $4)); }
   | MODULE ext list_attribute_ module_name EQUAL mod_longident list_post_item_attribute_
@@ -869,7 +863,7 @@ module_declaration_body:
     COLON module_type
       { $$ = $2; }
   | functor_arg module_declaration_body
-      { (void)$2; }
+      { $$ = {}; (void)$2; }
 ;
 
 module_subst:
@@ -1290,7 +1284,7 @@ simple_expr:
   | LPAREN MODULE ext list_attribute_ module_expr RPAREN
       { (void)$3; (void)$4; $$ = B.UnsupportedExpr(@$, "first-class modules"); }
   | LPAREN MODULE ext list_attribute_ module_expr COLON module_type RPAREN
-      { (void)$3; (void)$4; if (!ctx.CheckPackageType($7, @$)) YYABORT;
+      { $$ = {}; (void)$3; (void)$4; if (!ctx.CheckPackageType($7, @$)) YYABORT;
         $$ = B.UnsupportedExpr(@$, "first-class modules"); }
   | LPAREN MODULE ext list_attribute_ module_expr COLON error
       { (void)$3; (void)$4; ctx.ErrorProductionReached(); YYABORT; }
@@ -1361,7 +1355,7 @@ simple_expr:
   | mod_longident DOT LBRACKET separated_or_terminated_nonempty_list_SEMI_expr_ error
       { (void)$1; (void)$4; ctx.ErrorProductionReached(); YYABORT; }
   | mod_longident DOT LPAREN MODULE ext list_attribute_ module_expr COLON module_type RPAREN
-      { (void)$1; (void)$5; (void)$6; if (!ctx.CheckPackageType($9, @$)) YYABORT;
+      { $$ = {}; (void)$1; (void)$5; (void)$6; if (!ctx.CheckPackageType($9, @$)) YYABORT;
         $$ = B.UnsupportedExpr(@$, "local opens"); }
   | mod_longident DOT LPAREN MODULE ext list_attribute_ module_expr COLON error
       { (void)$1; (void)$5; (void)$6; ctx.ErrorProductionReached(); YYABORT; }
@@ -1395,7 +1389,7 @@ let_binding_body_no_punning:
       { (void)$3; (void)$5; (void)$7;
         $$ = B.Binding(B.PatVar($1, @1), B.UnsupportedExpr(SPAN(@2, @5), "polymorphic type annotations"), @$); }
   | val_ident COLON TYPE nonempty_list_mkrhs_LIDENT__ DOT core_type EQUAL seq_expr
-      { (void)$4; (void)$8;
+      { $$ = {}; (void)$4; (void)$8;
         if (!ctx.CheckScopedTypeVariables(@4, $6, @6, @$)) YYABORT;
         $$ = B.Binding(B.PatVar($1, @1), B.UnsupportedExpr(SPAN(@2, @6), "locally abstract types"), @$); }
   | pattern_no_exn EQUAL seq_expr
@@ -1408,9 +1402,9 @@ let_binding_body_no_punning:
 
 let_binding_body:
     let_binding_body_no_punning
-      { $$.binding = $1; }
+      { $$ = {}; $$.binding = $1; }
   | val_ident %prec below_HASH
-      { (void)$1; $$.pun = true; }
+      { $$ = {}; (void)$1; $$.pun = true; }
 ;
 
 /* OCaml checks for a pun (`let x` without `=`) when it adds a binding to the
@@ -1418,36 +1412,36 @@ let_binding_body:
    has an extension (`let%ext x`). */
 let_bindings_ext_:
     LET ext list_attribute_ rec_flag let_binding_body list_post_item_attribute_
-      { mlhint::Mark ext = $2; mlhint::BindingBodyValue body = $5;
+      { $$ = {}; mlhint::Mark ext = $2; mlhint::BindingBodyValue body = $5;
         $$.has_ext = ext.present;
         if (body.pun && !$$.has_ext) { ctx.SyntaxErrorAtLookahead(@$); YYABORT; }
         $$.mark = ext; $$.mark.Add($3).Add($6);
         if (body.pun) $$.mark.Add(Mark::At(@5, "let punning"));
         $$.is_rec = $4;
-        $$.bindings.push_back(body.pun ? B.Binding(B.UnsupportedPat(@5, "let punning"), kNone, @$)
+        B.Push($$.bindings, body.pun ? B.Binding(B.UnsupportedPat(@5, "let punning"), kNone, @$)
                                        : ctx.SetBindingSpan(body.binding, @$)); }
   | let_bindings_ext_ and_let_binding
       { mlhint::BindingBodyValue body = $2;
         $$ = $1;
         if (body.pun && !$$.has_ext) { ctx.SyntaxErrorAtLookahead(@$); YYABORT; }
         $$.mark.Add(body.mark);
-        $$.bindings.push_back(body.binding); }
+        B.Push($$.bindings, body.binding); }
 ;
 
 let_bindings_no_ext_:
     LET list_attribute_ rec_flag let_binding_body list_post_item_attribute_
-      { (void)$2; (void)$3; (void)$5; mlhint::BindingBodyValue body = $4;
+      { $$ = {}; (void)$2; (void)$3; (void)$5; mlhint::BindingBodyValue body = $4;
         if (body.pun) { ctx.SyntaxErrorAtLookahead(@$); YYABORT; } }
   | LET PERCENT attr_id list_attribute_ rec_flag let_binding_body list_post_item_attribute_
       { (void)$4; (void)$5; (void)$6; (void)$7; ctx.NotExpecting(SPAN(@2, @3), "extension", @$); YYABORT; }
   | let_bindings_no_ext_ and_let_binding
-      { (void)$1; mlhint::BindingBodyValue body = $2;
+      { $$ = {}; (void)$1; mlhint::BindingBodyValue body = $2;
         if (body.pun) { ctx.SyntaxErrorAtLookahead(@$); YYABORT; } }
 ;
 
 and_let_binding:
     AND list_attribute_ let_binding_body list_post_item_attribute_
-      { mlhint::BindingBodyValue body = $3;
+      { $$ = {}; mlhint::BindingBodyValue body = $3;
         $$.pun = body.pun;
         $$.mark = $2; $$.mark.Add($4);
         if (body.pun) $$.mark.Add(Mark::At(@3, "let punning"));
@@ -1512,9 +1506,9 @@ fun_def:
 /* ioption(terminated(simple_expr, WITH)) followed by the fields. */
 record_expr_content:
     separated_or_terminated_nonempty_list_SEMI_record_expr_field_
-      { $$.fields = $1; }
+      { $$ = {}; $$.fields = $1; }
   | simple_expr WITH separated_or_terminated_nonempty_list_SEMI_record_expr_field_
-      { $$.with = $1; $$.fields = $3; }
+      { $$ = {}; $$.with = $1; $$.fields = $3; }
 ;
 
 type_constraint:
@@ -1604,7 +1598,7 @@ simple_pattern_not_ident:
   | LPAREN MODULE ext list_attribute_ module_name RPAREN
       { (void)$3; (void)$4; (void)$5; $$ = B.UnsupportedPat(@$, "first-class modules"); }
   | LPAREN MODULE ext list_attribute_ module_name COLON module_type RPAREN
-      { (void)$3; (void)$4; (void)$5; if (!ctx.CheckPackageType($7, @$)) YYABORT;
+      { $$ = {}; (void)$3; (void)$4; (void)$5; if (!ctx.CheckPackageType($7, @$)) YYABORT;
         $$ = B.UnsupportedPat(@$, "first-class modules"); }
   | UNDERSCORE
       { $$ = B.Pat(PatKind::Any, @$); }
@@ -1664,18 +1658,18 @@ simple_delimited_pattern:
 
 pattern_comma_list_pattern_:
     pattern_comma_list_pattern_ COMMA pattern
-      { $$ = $1; $$.push_back($3); }
+      { $$ = $1; B.Push($$, $3); }
   | pattern COMMA pattern
-      { $$.push_back($1); $$.push_back($3); }
+      { $$ = B.Single($1); B.Push($$, $3); }
   | pattern COMMA error
       { (void)$1; ctx.ErrorProductionReached(); YYABORT; }
 ;
 
 pattern_comma_list_pattern_no_exn_:
     pattern_comma_list_pattern_no_exn_ COMMA pattern
-      { $$ = $1; $$.push_back($3); }
+      { $$ = $1; B.Push($$, $3); }
   | pattern_no_exn COMMA pattern
-      { $$.push_back($1); $$.push_back($3); }
+      { $$ = B.Single($1); B.Push($$, $3); }
   | pattern_no_exn COMMA error
       { (void)$1; ctx.ErrorProductionReached(); YYABORT; }
 ;
@@ -1684,12 +1678,12 @@ pattern_comma_list_pattern_no_exn_:
 
 value_description:
     VAL ext list_attribute_ val_ident COLON core_type list_post_item_attribute_
-      { $$.mark = $2; $$.mark.Add($3).Add($7); $$.name = $4; $$.type = $6; }
+      { $$ = {}; $$.mark = $2; $$.mark.Add($3).Add($7); $$.name = $4; $$.type = $6; }
 ;
 
 primitive_declaration:
     EXTERNAL ext list_attribute_ val_ident COLON core_type EQUAL nonempty_list_raw_string_ list_post_item_attribute_
-      { $$.mark = $2; $$.mark.Add($3).Add($9); $$.name = $4; $$.type = $6; }
+      { $$ = {}; $$.mark = $2; $$.mark.Add($3).Add($9); $$.name = $4; $$.type = $6; }
 ;
 
 /* ------------------------------------------------------------ type declarations */
@@ -1704,62 +1698,62 @@ generic_type_declaration_no_nonrec_flag_type_subst_kind_:
 
 generic_type_declaration_nonrec_flag_type_kind_:
     TYPE ext list_attribute_ type_parameters LIDENT type_kind reversed_llist_preceded_CONSTRAINT_constrain__ list_post_item_attribute_
-      { mlhint::TypeKindValue kind = $6;
+      { $$ = {}; mlhint::TypeKindValue kind = $6;
         $$.mark = $2; $$.mark.Add($3).Add(kind.mark).Add($7).Add($8);
-        $$.decls.push_back(B.TypeDecl(@5, $4, kind, @$)); }
+        B.Push($$.decls, B.TypeDecl(@5, $4, kind, @$)); }
   | TYPE ext list_attribute_ NONREC type_parameters LIDENT type_kind reversed_llist_preceded_CONSTRAINT_constrain__ list_post_item_attribute_
-      { mlhint::TypeKindValue kind = $7;
+      { $$ = {}; mlhint::TypeKindValue kind = $7;
         $$.mark = $2; $$.mark.Add($3).Add(kind.mark).Add($8).Add($9);
-        $$.decls.push_back(B.TypeDecl(@6, $5, kind, @$)); $$.nonrec = true; }
+        B.Push($$.decls, B.TypeDecl(@6, $5, kind, @$)); $$.nonrec = true; }
 ;
 
 nonempty_type_kind:
     core_type
-      { $$.manifest = $1; }
+      { $$ = {}; $$.manifest = $1; }
   | PRIVATE core_type
-      { $$.manifest = $2; $$.mark = Mark::At(@1, "private types"); }
+      { $$ = {}; $$.manifest = $2; $$.mark = Mark::At(@1, "private types"); }
   | constructor_declarations
-      { mlhint::MarkedList cs = $1; $$.kind = mlhint::ast::TypeDeclKind::Variant; $$.members = cs.ids; $$.mark = cs.mark; }
+      { $$ = {}; mlhint::MarkedList cs = $1; $$.kind = mlhint::ast::TypeDeclKind::Variant; $$.members = cs.ids; $$.mark = cs.mark; }
   | PRIVATE constructor_declarations
-      { mlhint::MarkedList cs = $2; $$.kind = mlhint::ast::TypeDeclKind::Variant; $$.members = cs.ids;
+      { $$ = {}; mlhint::MarkedList cs = $2; $$.kind = mlhint::ast::TypeDeclKind::Variant; $$.members = cs.ids;
         $$.mark = Mark::At(@1, "private types"); }
   | core_type EQUAL constructor_declarations
-      { mlhint::MarkedList cs = $3; $$.kind = mlhint::ast::TypeDeclKind::Variant; $$.manifest = $1; $$.members = cs.ids; $$.mark = cs.mark; }
+      { $$ = {}; mlhint::MarkedList cs = $3; $$.kind = mlhint::ast::TypeDeclKind::Variant; $$.manifest = $1; $$.members = cs.ids; $$.mark = cs.mark; }
   | core_type EQUAL PRIVATE constructor_declarations
-      { mlhint::MarkedList cs = $4; $$.kind = mlhint::ast::TypeDeclKind::Variant; $$.manifest = $1; $$.members = cs.ids;
+      { $$ = {}; mlhint::MarkedList cs = $4; $$.kind = mlhint::ast::TypeDeclKind::Variant; $$.manifest = $1; $$.members = cs.ids;
         $$.mark = Mark::At(@3, "private types"); }
   | DOTDOT
-      { $$.kind = mlhint::ast::TypeDeclKind::Open; }
+      { $$ = {}; $$.kind = mlhint::ast::TypeDeclKind::Open; }
   | PRIVATE DOTDOT
-      { $$.kind = mlhint::ast::TypeDeclKind::Open; $$.mark = Mark::At(@1, "private types"); }
+      { $$ = {}; $$.kind = mlhint::ast::TypeDeclKind::Open; $$.mark = Mark::At(@1, "private types"); }
   | core_type EQUAL DOTDOT
-      { $$.kind = mlhint::ast::TypeDeclKind::Open; $$.manifest = $1; }
+      { $$ = {}; $$.kind = mlhint::ast::TypeDeclKind::Open; $$.manifest = $1; }
   | core_type EQUAL PRIVATE DOTDOT
-      { $$.kind = mlhint::ast::TypeDeclKind::Open; $$.manifest = $1; $$.mark = Mark::At(@3, "private types"); }
+      { $$ = {}; $$.kind = mlhint::ast::TypeDeclKind::Open; $$.manifest = $1; $$.mark = Mark::At(@3, "private types"); }
   | LBRACE label_declarations RBRACE
-      { mlhint::MarkedList ls = $2; $$.kind = mlhint::ast::TypeDeclKind::Record; $$.members = ls.ids; $$.mark = ls.mark; }
+      { $$ = {}; mlhint::MarkedList ls = $2; $$.kind = mlhint::ast::TypeDeclKind::Record; $$.members = ls.ids; $$.mark = ls.mark; }
   | PRIVATE LBRACE label_declarations RBRACE
-      { mlhint::MarkedList ls = $3; $$.kind = mlhint::ast::TypeDeclKind::Record; $$.members = ls.ids;
+      { $$ = {}; mlhint::MarkedList ls = $3; $$.kind = mlhint::ast::TypeDeclKind::Record; $$.members = ls.ids;
         $$.mark = Mark::At(@1, "private types"); }
   | core_type EQUAL LBRACE label_declarations RBRACE
-      { mlhint::MarkedList ls = $4; $$.kind = mlhint::ast::TypeDeclKind::Record; $$.manifest = $1; $$.members = ls.ids; $$.mark = ls.mark; }
+      { $$ = {}; mlhint::MarkedList ls = $4; $$.kind = mlhint::ast::TypeDeclKind::Record; $$.manifest = $1; $$.members = ls.ids; $$.mark = ls.mark; }
   | core_type EQUAL PRIVATE LBRACE label_declarations RBRACE
-      { mlhint::MarkedList ls = $5; $$.kind = mlhint::ast::TypeDeclKind::Record; $$.manifest = $1; $$.members = ls.ids;
+      { $$ = {}; mlhint::MarkedList ls = $5; $$.kind = mlhint::ast::TypeDeclKind::Record; $$.manifest = $1; $$.members = ls.ids;
         $$.mark = Mark::At(@3, "private types"); }
 ;
 
 type_kind:
     %empty
-      { }
+      { $$ = {}; }
   | EQUAL nonempty_type_kind
       { $$ = $2; }
 ;
 
 type_parameters:
     %empty
-      { }
+      { $$ = {}; }
   | type_parameter
-      { $$.push_back($1); }
+      { $$ = B.Single($1); }
   | LPAREN reversed_separated_nonempty_llist_COMMA_type_parameter_ RPAREN
       { $$ = $2; }
 ;
@@ -1803,26 +1797,26 @@ type_variance:
 /* A single BAR is the empty variant; otherwise bar_llist. */
 constructor_declarations:
     BAR
-      { }
+      { $$ = {}; }
   | reversed_bar_llist_constructor_declaration_
       { $$ = $1; }
 ;
 
 generic_constructor_declaration_BAR_:
     BAR constr_ident generalized_constructor_arguments list_attribute_
-      { $$.id = B.ConstructorDecl($2, $3, @$); $$.mark = $4; }
+      { $$ = {}; $$.id = B.ConstructorDecl($2, $3, @$); $$.mark = $4; }
 ;
 
 generic_constructor_declaration_epsilon_:
     constr_ident generalized_constructor_arguments list_attribute_
-      { $$.id = B.ConstructorDecl($1, $2, @$); $$.mark = $3; }
+      { $$ = {}; $$.id = B.ConstructorDecl($1, $2, @$); $$.mark = $3; }
 ;
 
 str_exception_declaration:
     sig_exception_declaration
       { $$ = $1; }
   | EXCEPTION ext list_attribute_ constr_ident EQUAL constr_longident list_attribute_ list_post_item_attribute_
-      { (void)$6; mlhint::ConstructorArgsValue none;
+      { $$ = {}; (void)$6; mlhint::ConstructorArgsValue none;
         none.result = B.UnsupportedType(SPAN(@5, @6), "exception aliases");
         $$.mark = $2; $$.mark.Add($3).Add($7).Add($8);
         $$.id = B.ConstructorDecl($4, none, @$); }
@@ -1830,49 +1824,49 @@ str_exception_declaration:
 
 sig_exception_declaration:
     EXCEPTION ext list_attribute_ constr_ident generalized_constructor_arguments list_attribute_ list_post_item_attribute_
-      { $$.mark = $2; $$.mark.Add($3).Add($6).Add($7);
+      { $$ = {}; $$.mark = $2; $$.mark.Add($3).Add($6).Add($7);
         $$.id = B.ConstructorDecl($4, $5, SPAN(@1, @6)); }
 ;
 
 generalized_constructor_arguments:
     %empty
-      { }
+      { $$ = {}; }
   | OF constructor_arguments
-      { $$.args = $2; }
+      { $$ = {}; $$.args = $2; }
   | COLON constructor_arguments MINUSGREATER atomic_type %prec below_HASH
-      { $$.args = $2; $$.result = B.UnsupportedType(@$, "generalized algebraic data types"); (void)$4; }
+      { $$ = {}; $$.args = $2; $$.result = B.UnsupportedType(@$, "generalized algebraic data types"); (void)$4; }
   | COLON atomic_type %prec below_HASH
-      { (void)$2; $$.result = B.UnsupportedType(@$, "generalized algebraic data types"); }
+      { $$ = {}; (void)$2; $$.result = B.UnsupportedType(@$, "generalized algebraic data types"); }
 ;
 
 constructor_arguments:
     atomic_type %prec below_HASH
-      { $$.push_back($1); }
+      { $$ = B.Single($1); }
   | reversed_separated_nonempty_llist_STAR_atomic_type_ STAR atomic_type %prec below_HASH
-      { $$ = $1; $$.push_back($3); }
+      { $$ = $1; B.Push($$, $3); }
   | LBRACE label_declarations RBRACE
-      { (void)$2; $$.push_back(B.UnsupportedType(@$, "inline records")); }
+      { $$ = {}; (void)$2; B.Push($$, B.UnsupportedType(@$, "inline records")); }
 ;
 
 label_declarations:
     label_declaration
-      { mlhint::MarkedId l = $1; $$.ids.push_back(l.id); $$.mark = l.mark; }
+      { $$ = {}; mlhint::MarkedId l = $1; B.Push($$.ids, l.id); $$.mark = l.mark; }
   | label_declaration_semi
-      { mlhint::MarkedId l = $1; $$.ids.push_back(l.id); $$.mark = l.mark; }
+      { $$ = {}; mlhint::MarkedId l = $1; B.Push($$.ids, l.id); $$.mark = l.mark; }
   | label_declaration_semi label_declarations
-      { mlhint::MarkedId l = $1; mlhint::MarkedList rest = $2;
-        $$.ids.push_back(l.id); $$.ids.insert($$.ids.end(), rest.ids.begin(), rest.ids.end());
+      { $$ = {}; mlhint::MarkedId l = $1; mlhint::MarkedList rest = $2;
+        $$.ids = rest.ids; B.Prepend($$.ids, l.id);
         $$.mark = l.mark; $$.mark.Add(rest.mark); }
 ;
 
 label_declaration:
     mutable_flag LIDENT COLON possibly_poly_core_type_no_attr_ list_attribute_
-      { $$.id = B.LabelDecl($1, @2, $4, @$); $$.mark = $5; }
+      { $$ = {}; $$.id = B.LabelDecl($1, @2, $4, @$); $$.mark = $5; }
 ;
 
 label_declaration_semi:
     mutable_flag LIDENT COLON possibly_poly_core_type_no_attr_ list_attribute_ SEMI list_attribute_
-      { $$.id = B.LabelDecl($1, @2, $4, SPAN(@$, @5)); $$.mark = $5; $$.mark.Add($7); }
+      { $$ = {}; $$.id = B.LabelDecl($1, @2, $4, SPAN(@$, @5)); $$.mark = $5; $$.mark.Add($7); }
 ;
 
 extension_constructor_rebind_BAR_:
@@ -1889,7 +1883,7 @@ extension_constructor_rebind_epsilon_:
 
 with_constraint:
     TYPE type_parameters label_longident with_type_binder alias_type reversed_llist_preceded_CONSTRAINT_constrain__
-      { IdList params = $2; mlhint::Mark cstrs = $6; bool is_private = $4; (void)$3; (void)$5;
+      { $$ = {}; mlhint::IdList params = $2; mlhint::Mark cstrs = $6; bool is_private = $4; (void)$3; (void)$5;
         if (!params.empty()) $$ = mlhint::PackageCheck{false, @$, "parametrized types are not supported", false};
         else if (cstrs.present) $$ = mlhint::PackageCheck{false, @$, "constrained types are not supported", false};
         else if (is_private) $$ = mlhint::PackageCheck{false, @$, "private types are not supported", false}; }
@@ -1969,7 +1963,7 @@ atomic_type:
     LPAREN core_type RPAREN
       { $$ = $2; }
   | LPAREN MODULE ext list_attribute_ module_type RPAREN
-      { (void)$3; (void)$4; if (!ctx.CheckPackageType($5, @$)) YYABORT;
+      { $$ = {}; (void)$3; (void)$4; if (!ctx.CheckPackageType($5, @$)) YYABORT;
         $$ = B.UnsupportedType(@$, "first-class modules"); }
   | QUOTE ident
       { $$ = B.Type(TypeKind::Var, @$, kNone, kNone, {}, $2); }
@@ -1978,7 +1972,7 @@ atomic_type:
   | type_longident
       { $$ = B.TypeConstr($1, {}, @$); }
   | atomic_type type_longident
-      { $$ = B.TypeConstr($2, {$1}, @$); }
+      { $$ = B.TypeConstr($2, B.Single($1), @$); }
   | LPAREN reversed_separated_nontrivial_llist_COMMA_core_type_ RPAREN type_longident
       { $$ = B.TypeConstr($4, $2, @$); }
   | LESS meth_list GREATER
@@ -2351,7 +2345,7 @@ floating_attribute:
 /* `%id` after a keyword: the extension, if any. */
 ext:
     %empty
-      { }
+      { $$ = {}; }
   | PERCENT attr_id
       { $$ = Mark::At(@$, "extension nodes"); }
 ;

@@ -29,11 +29,16 @@ Parser::token_kind_type BisonToken(TokenKind kind) {
 }  // namespace
 
 // The start token selects the entry point; the parse then reads the file.
-Parser::symbol_type yylex(ParseContext& ctx) {
-  if (int start = ctx.TakeStartToken())
-    return Parser::symbol_type(static_cast<Parser::token_kind_type>(start), Span{0, 0});
+// Tokens carry no semantic value, only their span.
+int yylex(Parser::value_type* value, Span* location, ParseContext& ctx) {
+  (void)value;
+  if (int start = ctx.TakeStartToken()) {
+    *location = Span{0, 0};
+    return start;
+  }
   const Token& t = ctx.Next();
-  return Parser::symbol_type(BisonToken(t.kind), t.span);
+  *location = t.span;
+  return BisonToken(t.kind);
 }
 
 }  // namespace grammar
@@ -301,7 +306,7 @@ void Parser::report_syntax_error(const context& yyctx) const {
   static const std::vector<TokenKind> table = [] {
       std::vector<TokenKind> t(symbol_kind::YYNTOKENS, TokenKind::LEXERROR);
       for (int k = 0; k <= static_cast<int>(TokenKind::LEXERROR); ++k) {
-        int sym = Parser::symbol_type(BisonToken(static_cast<TokenKind>(k)), Span{}).kind();
+        int sym = yytranslate_(BisonToken(static_cast<TokenKind>(k)));
         if (sym >= 0 && sym < static_cast<int>(t.size())) t[static_cast<size_t>(sym)] = static_cast<TokenKind>(k);
       }
       return t;
@@ -366,9 +371,9 @@ void Parser::report_syntax_error(const context& yyctx) const {
       const auto& value = yystack_[static_cast<size_t>(rhs_real[k])].value;
       switch (rhs[k]) {
         case K::S_let_binding_body:
-        case K::S_and_let_binding: return value.as<BindingBodyValue>().pun;
-        case K::S_ext: return value.as<Mark>().present;
-        case K::S_let_bindings_ext_: return value.as<LetBindingsValue>().has_ext;
+        case K::S_and_let_binding: return value.binding_body.pun;
+        case K::S_ext: return value.mark.present;
+        case K::S_let_bindings_ext_: return value.let_bindings.has_ext;
         default: return false;
       }
     };
@@ -395,7 +400,7 @@ void Parser::report_syntax_error(const context& yyctx) const {
       if (rhs[k] == K::S_COLON && rhs[k + 1] == K::S_TYPE && rhs[k + 2] == K::S_nonempty_list_mkrhs_LIDENT__ &&
           rhs[k + 3] == K::S_DOT && k + 4 < n && rhs[k + 4] == K::S_core_type &&
           (lhs == K::S_let_binding_body_no_punning || lhs == K::S_method_)) {
-        ast::Id type = rhs_real[k + 4] >= 0 ? yystack_[static_cast<size_t>(rhs_real[k + 4])].value.as<ast::Id>() : ast::kNone;
+        ast::Id type = rhs_real[k + 4] >= 0 ? yystack_[static_cast<size_t>(rhs_real[k + 4])].value.id : ast::kNone;
         return ctx.ScopedTypeVariableError(rhs_spans[k + 2], type, rhs_spans[k + 4]);
       }
     }
@@ -476,7 +481,7 @@ void Parser::report_syntax_error(const context& yyctx) const {
       if (lhs == K::S_let_binding_body) lhs_flag = rhs.size() == 1 && rhs[0] == K::S_val_ident;
       if (lhs == K::S_ext) lhs_flag = !rhs.empty();
       if (lhs == K::S_and_let_binding && rhs.size() == 4) {
-        lhs_flag = rhs_real[2] >= 0 ? yystack_[static_cast<size_t>(rhs_real[2])].value.as<BindingBodyValue>().pun
+        lhs_flag = rhs_real[2] >= 0 ? yystack_[static_cast<size_t>(rhs_real[2])].value.binding_body.pun
                                     : rhs_flag[2] != 0;
       }
       new_flag = lhs_flag;
@@ -539,6 +544,7 @@ ParseResult Parse(const SourceBuffer& source, ParseMode mode) {
   tree.cases.reserve(tokens / 8 + 16);
   tree.items.reserve(tokens / 8 + 16);
   ParseContext ctx(source, lexed, result.ast);
+  ctx.builder().ReserveListCells(tokens / 4 + 16);
   grammar::Parser parser(ctx);
   // The entry point is chosen by a first pseudo-token.
   ctx.SetStartToken(mode == ParseMode::Implementation ? grammar::Parser::token::TOK_START_IMPLEMENTATION
