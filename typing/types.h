@@ -52,6 +52,12 @@ struct TypeNode {
 class TypeStore {
  public:
   TypeStore();
+  // Room for this many more nodes and argument slots, so that the arena is
+  // not copied as it grows.
+  void Reserve(size_t nodes, size_t args) {
+    nodes_.reserve(nodes_.size() + nodes);
+    args_.reserve(args_.size() + args);
+  }
 
   // --- construction
   TypeId NewVar(int32_t level, uint32_t name = kNoName);
