@@ -33,6 +33,7 @@ Typer::Typer(const SourceBuffer& source, const ast::Ast& ast, const Prelude& pre
   // name per 60), so that the big tables are not copied as they grow.
   store_->Reserve(source.size() / 2, source.size() / 16);
   env_->values.reserve(env_->values.size() + source.size() / 25);
+  env_->ReserveNames(Namespace::Value, source.size() / 60);
   sig_.reserve(source.size() / 60);
   sig_value_index_.reserve(source.size() / 60);
   Unit unit = NewUnit(source, ast);
