@@ -95,7 +95,9 @@ class Scanner {
         lim_(base_ + source.size()) {}
 
   LexedBuffer Run() {
-    out_.tokens.reserve(lim_ - base_ < 64 ? 16 : static_cast<size_t>(lim_ - base_) / 4);
+    // About one token in three bytes in ordinary code; what is reserved and
+    // not used is address space, not memory, so err on the large side.
+    out_.tokens.reserve(static_cast<size_t>(lim_ - base_) / 2 + 16);
     try {
       for (;;) {
         TokenKind kind = Next();
