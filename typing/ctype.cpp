@@ -240,14 +240,15 @@ void Ctype::RefillBudget() {
 
 // Does `var` occur in `t`? Through an abbreviation, only if its expansion
 // keeps it (an abbreviation may drop the parameter that holds it). The walk
-// is a loop over an explicit stack; a node is marked when first met, which
-// is safe because the walk stops at the first occurrence, except under an
-// abbreviation: there the recursive OccursAbbrev marks only what it has
-// fully explored.
+// is a loop over an explicit stack; a node is marked when it is pushed, so
+// that it is pushed once (leaves and ground nodes are not pushed at all),
+// which is safe because a marked node is explored before the walk ends,
+// unless it stops at an occurrence. Under an abbreviation the recursive
+// OccursAbbrev searches with a stamp of its own.
 bool Ctype::OccursRec(TypeId var, TypeId t, uint32_t stamp) {
   t = ts_.Repr(t);
   if (t == var) return true;
-  if (ts_.IsGround(t) || ts_.tag(t) == TypeTag::Var) return false;  // the common cases
+  if (ts_.IsGround(t) || ts_.tag(t) == TypeTag::Var || !ts_.TryMark(t, stamp)) return false;  // the common cases
   // A work list per nesting (OccursAbbrev searches again from inside).
   if (occurs_stacks_.size() <= occurs_depth_) occurs_stacks_.resize(occurs_depth_ + 1);
   std::vector<TypeId>& work = occurs_stacks_[occurs_depth_];
@@ -259,17 +260,21 @@ bool Ctype::OccursRec(TypeId var, TypeId t, uint32_t stamp) {
   } depth(occurs_depth_);
   while (!work.empty()) {
     if (--budget_ < 0) RefillBudget();
-    TypeId x = ts_.Repr(work.back());
+    TypeId x = work.back();
     work.pop_back();
-    if (x == var) return true;
     const TypeNode& n = ts_.node(x);
-    if (n.ground || n.mark == stamp) continue;
     if (n.tag == TypeTag::Constr && n.c > 0 && env_.types[n.a].manifest != kNoType) {
       if (OccursAbbrev(var, x, stamp)) return true;
       continue;
     }
-    ts_.TryMark(x, stamp);
-    for (uint32_t i = 0, k = ts_.child_count(x); i < k; ++i) work.push_back(ts_.child(x, i));
+    for (uint32_t i = 0, k = ts_.child_count(x); i < k; ++i) {
+      TypeId c = ts_.Repr(ts_.child(x, i));
+      if (c == var) return true;
+      const TypeNode& m = ts_.node(c);
+      if (m.ground || m.tag == TypeTag::Var || m.mark == stamp) continue;
+      ts_.TryMark(c, stamp);
+      work.push_back(c);
+    }
   }
   return false;
 }
@@ -323,7 +328,7 @@ bool Ctype::DeepOccur(TypeId var, TypeId t) {
         break;
       case TypeTag::Tuple:
       case TypeTag::Constr:
-        for (TypeId a : ts_.args(x)) work.push_back(a);
+        for (uint32_t i = 0, k = ts_.child_count(x); i < k; ++i) work.push_back(ts_.child(x, i));
         break;
       default:
         break;
@@ -519,22 +524,18 @@ std::vector<TypeId> Ctype::FreeVariables(TypeId t) {
   while (!work.empty()) {
     TypeId x = ts_.Repr(work.back());
     work.pop_back();
-    if (!ts_.TryMark(x, stamp)) continue;
+    if (ts_.IsGround(x) || !ts_.TryMark(x, stamp)) continue;
     const TypeNode& n = ts_.node(x);
     switch (n.tag) {
       case TypeTag::Var:
         if (n.level != kGenericLevel) out.push_back(x);
         break;
       case TypeTag::Arrow:
-        work.push_back(n.b);
-        work.push_back(n.a);
-        break;
       case TypeTag::Tuple:
-      case TypeTag::Constr: {
-        std::vector<TypeId> args = ts_.args(x);
-        for (auto it = args.rbegin(); it != args.rend(); ++it) work.push_back(*it);
+      case TypeTag::Constr:
+        // Children last to first, so that they are visited in order.
+        for (uint32_t i = ts_.child_count(x); i-- > 0;) work.push_back(ts_.child(x, i));
         break;
-      }
       default:
         break;
     }
