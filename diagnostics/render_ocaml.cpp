@@ -149,7 +149,10 @@ class OcamlPrinter {
       text = start_line == end_line ? "Line " : "Lines ";
     }
     text += std::to_string(start_line);
-    if (start_line != end_line) text += "-" + std::to_string(end_line);
+    if (start_line != end_line) {
+      text += '-';  // appended apart: GCC 12 -O3 misreads "-" + string (-Wrestrict)
+      text += std::to_string(end_line);
+    }
     text += ", characters " + std::to_string(start.column) + "-" + std::to_string(end.column);
     ppf_.print_string(text);
     ppf_.close_stag();

@@ -938,7 +938,8 @@ void Typer::WarnNameCollisions(const std::vector<TypePrinter::NameCollision>& co
 void Typer::BindFailedItem(const ast::Item& item) {
   if (item.kind != ast::ItemKind::Value) return;
   std::vector<ast::Id> work;
-  for (ast::Id b : ListOf(item.list)) work.push_back(ast_->bindings[b].pat);
+  for (const ast::Id* b = ast_->begin(item.list); b != ast_->end(item.list); ++b)
+    work.push_back(ast_->bindings[*b].pat);
   while (!work.empty()) {
     ast::Id p = work.back();
     work.pop_back();
