@@ -92,50 +92,66 @@ TypeId Ctype::Substitute(TypeId body, const std::vector<TypeId>& params, const s
 // The level walks below are loops over an explicit stack: a type can be
 // millions of nodes deep.
 
+// Each node is changed when it is first met, before it is pushed, so that
+// a node shared by several parents is pushed once.
+
 void Ctype::Generalize(TypeId t) {
+  auto needs = [this](const TypeNode& n) { return n.level > current_level_ && n.level != kGenericLevel; };
   t = ts_.Repr(t);
-  if (ts_.level(t) <= current_level_ || ts_.level(t) == kGenericLevel) return;  // the common case
+  if (!needs(ts_.node(t))) return;  // the common case
   std::vector<TypeId>& work = scratch_;
+  ts_.SetLevel(t, kGenericLevel);
   work.assign(1, t);
   while (!work.empty()) {
-    TypeId x = ts_.Repr(work.back());
+    TypeId x = work.back();
     work.pop_back();
-    const TypeNode& n = ts_.node(x);
-    if (n.level <= current_level_ || n.level == kGenericLevel) continue;
-    ts_.SetLevel(x, kGenericLevel);
-    for (uint32_t i = 0, k = ts_.child_count(x); i < k; ++i) work.push_back(ts_.child(x, i));
+    for (uint32_t i = 0, k = ts_.child_count(x); i < k; ++i) {
+      TypeId c = ts_.Repr(ts_.child(x, i));
+      if (!needs(ts_.node(c))) continue;
+      ts_.SetLevel(c, kGenericLevel);
+      work.push_back(c);
+    }
   }
 }
 
 void Ctype::GeneralizeStructure(TypeId t) {
   std::vector<TypeId>& work = scratch_;
-  work.assign(1, t);
-  while (!work.empty()) {
-    TypeId x = ts_.Repr(work.back());
-    work.pop_back();
+  work.clear();
+  // Variables stay at the current level; the rest becomes generic.
+  auto visit = [&](TypeId x) {
     const TypeNode& n = ts_.node(x);
-    if (n.level == kGenericLevel || n.level <= current_level_) continue;
+    if (n.level == kGenericLevel || n.level <= current_level_) return;
     if (n.tag == TypeTag::Var) {
       ts_.SetLevel(x, current_level_);
-      continue;
+      return;
     }
     ts_.SetLevel(x, kGenericLevel);
-    for (uint32_t i = 0, k = ts_.child_count(x); i < k; ++i) work.push_back(ts_.child(x, i));
+    work.push_back(x);
+  };
+  visit(ts_.Repr(t));
+  while (!work.empty()) {
+    TypeId x = work.back();
+    work.pop_back();
+    for (uint32_t i = 0, k = ts_.child_count(x); i < k; ++i) visit(ts_.Repr(ts_.child(x, i)));
   }
 }
 
 void Ctype::UpdateLevel(int32_t level, TypeId t) {
   t = ts_.Repr(t);
-  if (ts_.level(t) <= level) return;  // the common case
+  if (ts_.level(t) <= level || ts_.tag(t) == TypeTag::Error) return;  // the common case
   std::vector<TypeId>& work = scratch_;
+  ts_.SetLevel(t, level);
   work.assign(1, t);
   while (!work.empty()) {
-    TypeId x = ts_.Repr(work.back());
+    TypeId x = work.back();
     work.pop_back();
-    const TypeNode& n = ts_.node(x);
-    if (n.level <= level || n.tag == TypeTag::Error) continue;
-    ts_.SetLevel(x, level);
-    for (uint32_t i = 0, k = ts_.child_count(x); i < k; ++i) work.push_back(ts_.child(x, i));
+    for (uint32_t i = 0, k = ts_.child_count(x); i < k; ++i) {
+      TypeId c = ts_.Repr(ts_.child(x, i));
+      const TypeNode& n = ts_.node(c);
+      if (n.level <= level || n.tag == TypeTag::Error) continue;
+      ts_.SetLevel(c, level);
+      work.push_back(c);
+    }
   }
 }
 
