@@ -559,4 +559,28 @@ std::vector<TypeId> Ctype::FreeVariables(TypeId t) {
   return out;
 }
 
+bool Ctype::HasFreeVariables(TypeId t) {
+  auto free_var = [](const TypeNode& n) { return n.tag == TypeTag::Var && n.level != kGenericLevel; };
+  t = ts_.Repr(t);
+  if (free_var(ts_.node(t))) return true;
+  uint32_t stamp = ts_.NewMark();
+  if (ts_.IsGround(t) || !ts_.TryMark(t, stamp)) return false;
+  // Marked when pushed, so that a shared node is pushed once.
+  std::vector<TypeId>& work = scratch_;
+  work.assign(1, t);
+  while (!work.empty()) {
+    TypeId x = work.back();
+    work.pop_back();
+    for (uint32_t i = 0, k = ts_.child_count(x); i < k; ++i) {
+      TypeId c = ts_.Repr(ts_.child(x, i));
+      const TypeNode& n = ts_.node(c);
+      if (free_var(n)) return true;
+      if (n.ground || n.tag == TypeTag::Var || n.mark == stamp) continue;
+      ts_.TryMark(c, stamp);
+      work.push_back(c);
+    }
+  }
+  return false;
+}
+
 }  // namespace mlhint::typing

@@ -108,6 +108,8 @@ class Ctype {
   bool IsConstr(TypeId t, DeclId decl);
 
   // Free variables (non-generic variables) of a type, in order.
+  // Whether FreeVariables(t) is not empty, found without listing them.
+  bool HasFreeVariables(TypeId t);
   std::vector<TypeId> FreeVariables(TypeId t);
 
   // Is `var` (a representative variable) inside `t`? Used to refuse

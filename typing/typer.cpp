@@ -674,7 +674,7 @@ void Typer::CheckAfterItems() {
   }
   // Typemod.check_nongen_schemes over the final signature.
   for (const SigEntry& s : sig_) {
-    if (s.removed || s.kind != OutSigItem::Kind::Value || ctype_->FreeVariables(s.type).empty()) continue;
+    if (s.removed || s.kind != OutSigItem::Kind::Value || !ctype_->HasFreeVariables(s.type)) continue;
     OutType tree = printer_->SchemeTree(s.type);
     Doc message = [tree](fmt::Formatter& ppf) {
       ppf.open_box(0);
@@ -714,7 +714,7 @@ Typer::FileOutcome Typer::CheckByItem() {
       bool weak = false;
       for (Env::Mark m = item_env_marks_.back(); m < env_->Save(); ++m) {
         const Env::Binding& b = env_->BindingAt(m);
-        weak |= b.ns == Namespace::Value && !ctype_->FreeVariables(env_->values[b.id].type).empty();
+        weak |= b.ns == Namespace::Value && ctype_->HasFreeVariables(env_->values[b.id].type);
       }
       if (!weak) file.first_weak_item = i + 1;
     }
@@ -807,7 +807,7 @@ std::optional<Typer::Rechecked> Typer::RecheckItem(size_t index, const SourceBuf
   result.same_types = result.same_names;
   for (size_t i = 0; i < old.size() || i < mine.size(); ++i) {
     for (const Env::Binding* b : {i < old.size() ? &old[i] : nullptr, i < mine.size() ? &mine[i] : nullptr})
-      if (b && b->ns == Namespace::Value && !ctype_->FreeVariables(env_->values[b->id].type).empty())
+      if (b && b->ns == Namespace::Value && ctype_->HasFreeVariables(env_->values[b->id].type))
         result.weak = true;
     if (!result.same_names) continue;
     const Env::Binding &a = old[i], &b = mine[i];
