@@ -9,6 +9,15 @@ set(MLHINT_WARNING_FLAGS
   -Wunused -Woverloaded-virtual -Wimplicit-fallthrough
   -Wformat=2)
 
+# GCC 12 with optimisation reports -Wrestrict inside libstdc++ for
+# `"text" + str` and -Wfree-nonheap-object for vectors built from a range:
+# known false positives of that release on correct code, which -Werror
+# would turn into a failed build (Debian 12's compiler is GCC 12).
+if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU" AND CMAKE_CXX_COMPILER_VERSION VERSION_GREATER_EQUAL 12
+   AND CMAKE_CXX_COMPILER_VERSION VERSION_LESS 13)
+  list(APPEND MLHINT_WARNING_FLAGS -Wno-restrict -Wno-free-nonheap-object)
+endif()
+
 if(MLHINT_SANITIZE)
   set(MLHINT_SANITIZER_FLAGS -fsanitize=address,undefined -fno-omit-frame-pointer
       -fno-sanitize-recover=undefined)
