@@ -15,7 +15,8 @@
 // compares it with Menhir's), so a syntax error is detected at the same
 // token, in a state with the same items, as OCaml's. That is what makes
 // the messages match: OCaml's parser uses Menhir's "simplified" error
-// strategy, which report_syntax_error replays on bison's tables (parse.cpp).
+// strategy, which yyreport_syntax_error replays on bison's tables
+// (syntax_error_replay.inc).
 //
 // The productions of the mlhint subset build the tree of ast.h. Everything
 // else is recognised and becomes an Unsupported node at the construct (an
@@ -27,15 +28,17 @@
 // `extension` not expected, invalid package types, ...) are raised here in
 // the same actions.
 
+// The parser is bison's yacc.c skeleton compiled as C++: its stacks are
+// plain arrays and its semantic values (SemanticValue in builder.h) plain
+// structs, so a shift or a reduction is a few stores. The stacks belong to
+// the ParseContext (yyoverflow below), where the error replay reads them.
 %require "3.8"
-%language "c++"
-%skeleton "lalr1.cc"
-%define api.namespace {mlhint::grammar}
-%define api.parser.class {Parser}
+%define api.prefix {mlhint_yy}
+%define api.pure full
 %define api.value.type {mlhint::SemanticValue}
+%define api.location.type {mlhint::Span}
 %define api.token.raw
 %define api.token.prefix {TOK_}
-%define api.location.type {mlhint::Span}
 %define parse.error custom
 %define lr.default-reduction consistent
 %locations
@@ -66,9 +69,33 @@ namespace mlhint { class ParseContext; }
     }                                                                         \
   } while (false)
 
-namespace mlhint::grammar {
-int yylex(Parser::value_type* value, mlhint::Span* location, mlhint::ParseContext& ctx);
+// The stacks start empty and are grown by the ParseContext, which owns them.
+#define YYINITDEPTH 1
+#define yyoverflow(message, states, state_bytes, values, value_bytes, locations, location_bytes, capacity) \
+  ctx.stacks().Grow(states, state_bytes, values, locations, capacity)
+
+// The bison token of each lexer token (with api.token.raw, its symbol kind).
+static constexpr int kBisonToken[] = {
+#define X(name, spelling) TOK_##name,
+#include "lexer/token_kinds.def"
+#undef X
+};
+
+// The start token selects the entry point; the parse then reads the file.
+// Tokens carry no semantic value, only their span.
+static inline int yylex(YYSTYPE*, YYLTYPE* location, mlhint::ParseContext& ctx) {
+  if (int start = ctx.TakeStartToken()) {
+    *location = mlhint::Span{0, 0};
+    return start;
+  }
+  const mlhint::Token& t = ctx.Next();
+  *location = t.span;
+  return kBisonToken[static_cast<size_t>(t.kind)];
 }
+
+// Bison reports memory exhaustion this way; syntax errors go through
+// yyreport_syntax_error (parser/syntax_error_replay.inc).
+static void yyerror(YYLTYPE* location, mlhint::ParseContext& ctx, const char* message);
 #define B (ctx.builder())
 // The span from the start of one symbol to the end of another.
 #define SPAN(a, b) (mlhint::Span{(a).begin, (b).end})
@@ -2505,5 +2532,5 @@ toplevel_directive:
 
 %%
 
-// The error reporting entry point lives in parse.cpp, next to the replay of
-// Menhir's error strategy it performs.
+// The replay of Menhir's error strategy on the tables above.
+#include "parser/syntax_error_replay.inc"

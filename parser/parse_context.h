@@ -2,10 +2,14 @@
 // the tree builder, and the error once one is found.
 #pragma once
 
+#include <algorithm>
+#include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
+#include <vector>
 
 #include "diagnostics/diagnostic.h"
 #include "lexer/lexer.h"
@@ -13,12 +17,42 @@
 
 namespace mlhint {
 
+// The parser's three stacks (states, semantic values, locations), bottom
+// first. The generated parser grows them through its yyoverflow hook, so
+// that they are ours: the syntax error replay reads them.
+struct ParserStacks {
+  std::vector<int16_t> states;
+  std::vector<SemanticValue> values;
+  std::vector<Span> locations;
+
+  // yyoverflow: `*states_base` & co. hold `used` entries (bytes / size of
+  // one); afterwards they point to larger stacks, `*capacity` entries long.
+  void Grow(int16_t** states_base, size_t state_bytes, SemanticValue** values_base, Span** locations_base,
+            std::ptrdiff_t* capacity) {
+    size_t used = state_bytes / sizeof(int16_t);
+    if (*states_base != states.data()) {  // the parser's initial arrays
+      states.assign(*states_base, *states_base + used);
+      values.assign(*values_base, *values_base + used);
+      locations.assign(*locations_base, *locations_base + used);
+    }
+    size_t n = std::max<size_t>(1024, 2 * static_cast<size_t>(*capacity));
+    states.resize(n);
+    values.resize(n);
+    locations.resize(n);
+    *states_base = states.data();
+    *values_base = values.data();
+    *locations_base = locations.data();
+    *capacity = static_cast<std::ptrdiff_t>(n);
+  }
+};
+
 class ParseContext {
  public:
   ParseContext(const SourceBuffer& source, const LexedBuffer& lexed, ast::Ast& ast)
       : source_(source), lexed_(lexed), builder_(source, ast) {}
 
   AstBuilder& builder() { return builder_; }
+  ParserStacks& stacks() { return stacks_; }
   const SourceBuffer& source() const { return source_; }
   const LexedBuffer& lexed() const { return lexed_; }
 
@@ -81,6 +115,7 @@ class ParseContext {
   const SourceBuffer& source_;
   const LexedBuffer& lexed_;
   AstBuilder builder_;
+  ParserStacks stacks_;
   int start_token_ = 0;
   size_t next_ = 0;
   size_t last_read_ = 0;
