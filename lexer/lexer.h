@@ -1,6 +1,8 @@
-// Lex(source) -> LexedBuffer: OCaml 4.13's lexer, as a re2c scanner.
+// Lex(source) -> LexedBuffer: OCaml 4.13's lexer, as a re2c scanner; Lexer
+// gives the same tokens one at a time.
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -27,6 +29,29 @@ struct LexedBuffer {
 };
 
 LexedBuffer Lex(const SourceBuffer& source);
+
+// The same tokens a batch at a time, for the parser, which keeps only the
+// current batch: a file's tokens take three times its size.
+class Lexer {
+ public:
+  explicit Lexer(const SourceBuffer& source);
+  ~Lexer();
+  Lexer(const Lexer&) = delete;
+  Lexer& operator=(const Lexer&) = delete;
+
+  // The next tokens, up to `max` of them (0 after the last one). The last
+  // one is EOI, or LEXERROR where the lexer stopped on an error (then
+  // error() is set).
+  size_t Read(Token* out, size_t max);
+  std::optional<Diagnostic>& error();
+  // As LexedBuffer::warnings, on the tokens returned so far.
+  std::vector<LexedBuffer::Pending>& warnings();
+
+  class Scanner;
+
+ private:
+  std::unique_ptr<Scanner> scanner_;
+};
 
 // Keyword lookup for a lowercase identifier (nullopt: an ordinary LIDENT).
 // `mod`, `land`, `lor`, `lxor`, `lsl`, `lsr`, `asr` are infix operators.

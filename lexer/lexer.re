@@ -82,35 +82,48 @@ int DigitValue(unsigned char c) {
   return 0;
 }
 
-// A lexical error: thrown inside the scanner, caught once in Run().
+// A lexical error: thrown inside the scanner, caught once in Produce().
 struct LexFailure {
   Diagnostic diagnostic;
 };
 
-class Scanner {
+}  // namespace
+
+class Lexer::Scanner {
  public:
   explicit Scanner(const SourceBuffer& source)
       : base_(reinterpret_cast<const unsigned char*>(source.data())),
         cur_(base_),
         lim_(base_ + source.size()) {}
 
-  LexedBuffer Run() {
-    // About one token in three bytes in ordinary code; what is reserved and
-    // not used is address space, not memory, so err on the large side.
-    out_.tokens.reserve(static_cast<size_t>(lim_ - base_) / 2 + 16);
+  // The next tokens, up to `max` of them, until EOI or LEXERROR.
+  size_t Fill(Token* out, size_t max) {
+    size_t n = 0;
+    while (n < max && !done_) out[n++] = Produce();
+    return n;
+  }
+
+  // The next token; after EOI or LEXERROR, that one again.
+  Token Produce() {
+    if (done_) return last_;
+    Token token;
     try {
-      for (;;) {
-        TokenKind kind = Next();
-        out_.tokens.push_back(Token{kind, Span{Offset(tok_), Offset(cur_)}});
-        if (kind == TokenKind::EOI) break;
-      }
+      TokenKind kind = Next();
+      token = Token{kind, Span{Offset(tok_), Offset(cur_)}};
+      done_ = kind == TokenKind::EOI;
     } catch (LexFailure& failure) {
       Span where = failure.diagnostic.span.value_or(Span{Offset(tok_), Offset(tok_)});
-      out_.tokens.push_back(Token{TokenKind::LEXERROR, where});
-      out_.error = std::move(failure.diagnostic);
+      token = Token{TokenKind::LEXERROR, where};
+      error_ = std::move(failure.diagnostic);
+      done_ = true;
     }
-    return std::move(out_);
+    ++count_;
+    last_ = token;
+    return token;
   }
+
+  std::optional<Diagnostic> error_;
+  std::vector<LexedBuffer::Pending> warnings_;
 
  private:
   uint32_t Offset(const unsigned char* p) const { return static_cast<uint32_t>(p - base_); }
@@ -121,13 +134,13 @@ class Scanner {
     throw LexFailure{MakeError(kind, span, Text(std::move(message)))};
   }
 
+  // On the token being read, the count_-th.
   void Warn(int number, Span span, std::string message) {
-    out_.warnings.push_back({static_cast<uint32_t>(out_.tokens.size()), MakeWarning(number, span, std::move(message))});
+    warnings_.push_back({count_, MakeWarning(number, span, std::move(message))});
   }
 
   void WarnLatin1() {
-    out_.warnings.push_back({static_cast<uint32_t>(out_.tokens.size()),
-                             MakeAlert("deprecated", Here(), "ISO-Latin1 characters in identifiers")});
+    warnings_.push_back({count_, MakeAlert("deprecated", Here(), "ISO-Latin1 characters in identifiers")});
   }
 
   // After a `#` at the start of a line: OCaml's line directive
@@ -216,10 +229,12 @@ class Scanner {
   bool in_comment_ = false;
   // Innermost-last stack of the "(*" that opened each nested comment.
   std::vector<Span> comment_starts_;
-  LexedBuffer out_;
+  uint32_t count_ = 0;  // tokens produced
+  bool done_ = false;
+  Token last_{};
 };
 
-void Scanner::Label(bool optional) {
+void Lexer::Scanner::Label(bool optional) {
   // The name is between the leading ~ or ? and the trailing colon.
   std::string_view name(reinterpret_cast<const char*>(tok_ + 1), cur_ - tok_ - 2);
   // OCaml's keyword table includes the infix words (mod, land, ...).
@@ -228,7 +243,7 @@ void Scanner::Label(bool optional) {
   (void)optional;
 }
 
-TokenKind Scanner::Next() {
+TokenKind Lexer::Scanner::Next() {
   for (;;) {
     tok_ = cur_;
     const unsigned char* s1 = nullptr;  // start of a sub-match, where needed
@@ -440,7 +455,7 @@ TokenKind Scanner::Next() {
   }
 }
 
-void Scanner::Comment() {
+void Lexer::Scanner::Comment() {
   comment_starts_.assign(1, Here());
   in_comment_ = true;
   for (;;) {
@@ -494,7 +509,7 @@ void Scanner::Comment() {
 
 // In a comment, an unterminated string is reported at the innermost comment
 // with a pointer to the string; outside, at the opening quote.
-void Scanner::StringBody(const unsigned char* string_start) {
+void Lexer::Scanner::StringBody(const unsigned char* string_start) {
   Span start_span{Offset(string_start), Offset(string_start) + 1};
   for (;;) {
     tok_ = cur_;
@@ -529,7 +544,7 @@ void Scanner::StringBody(const unsigned char* string_start) {
   }
 }
 
-void Scanner::QuotedStringBody(std::string_view delim, Span start_span) {
+void Lexer::Scanner::QuotedStringBody(std::string_view delim, Span start_span) {
   for (;;) {
     tok_ = cur_;
     /*!re2c
@@ -553,8 +568,6 @@ void Scanner::QuotedStringBody(std::string_view delim, Span start_span) {
     */
   }
 }
-
-}  // namespace
 
 std::optional<TokenKind> KeywordKind(std::string_view s) {
   // Sorted by first letter; a switch keeps this off the profile.
@@ -609,6 +622,27 @@ std::string_view TokenKindName(TokenKind kind) {
   return kNames[static_cast<size_t>(kind)];
 }
 
-LexedBuffer Lex(const SourceBuffer& source) { return Scanner(source).Run(); }
+Lexer::Lexer(const SourceBuffer& source) : scanner_(std::make_unique<Scanner>(source)) {}
+Lexer::~Lexer() = default;
+
+size_t Lexer::Read(Token* out, size_t max) { return scanner_->Fill(out, max); }
+std::optional<Diagnostic>& Lexer::error() { return scanner_->error_; }
+std::vector<LexedBuffer::Pending>& Lexer::warnings() { return scanner_->warnings_; }
+
+LexedBuffer Lex(const SourceBuffer& source) {
+  Lexer::Scanner scanner(source);
+  LexedBuffer out;
+  // About one token in three bytes in ordinary code; what is reserved and
+  // not used is address space, not memory, so err on the large side.
+  out.tokens.reserve(static_cast<size_t>(source.size()) / 2 + 16);
+  for (;;) {
+    Token token = scanner.Produce();
+    out.tokens.push_back(token);
+    if (token.kind == TokenKind::EOI || token.kind == TokenKind::LEXERROR) break;
+  }
+  out.error = std::move(scanner.error_);
+  out.warnings = std::move(scanner.warnings_);
+  return out;
+}
 
 }  // namespace mlhint

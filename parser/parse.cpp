@@ -30,9 +30,10 @@ size_t TokenAt(const LexedBuffer& lexed, uint32_t offset) {
 
 bool ParseContext::TakeLexErrorAfter(Span production) {
   if (error) return true;
-  const Token& next = lexed_.tokens[TokenAt(lexed_, production.end)];
-  if (next.kind == TokenKind::LEXERROR && lexed_.error) {
-    error = *lexed_.error;
+  const LexedBuffer& all = AllTokens();
+  const Token& next = all.tokens[TokenAt(all, production.end)];
+  if (next.kind == TokenKind::LEXERROR && all.error) {
+    error = *all.error;
     return true;
   }
   return false;
@@ -40,7 +41,8 @@ bool ParseContext::TakeLexErrorAfter(Span production) {
 
 void ParseContext::SyntaxErrorAtLookahead(Span production) {
   if (TakeLexErrorAfter(production)) return;
-  error = MakeError(DiagKind::SyntaxError, lexed_.tokens[TokenAt(lexed_, production.end)].span, Text("Syntax error"));
+  const LexedBuffer& all = AllTokens();
+  error = MakeError(DiagKind::SyntaxError, all.tokens[TokenAt(all, production.end)].span, Text("Syntax error"));
 }
 
 void ParseContext::NotExpecting(Span span, const std::string& what, Span production) {
@@ -141,6 +143,7 @@ void TypeVariables(const ast::Ast& tree, const LexedBuffer& lexed, ast::Id type,
 }  // namespace
 
 std::optional<Diagnostic> ParseContext::ScopedTypeVariableError(Span names, ast::Id type, Span type_span) const {
+  const LexedBuffer& lexed_ = AllTokens();
   std::vector<std::string_view> locals;
   for (size_t i = TokenAt(lexed_, names.begin); i < lexed_.tokens.size() && lexed_.tokens[i].span.end <= names.end; ++i)
     if (lexed_.tokens[i].kind == TokenKind::LIDENT) locals.push_back(source_.Slice(lexed_.tokens[i].span));
@@ -170,25 +173,25 @@ bool ParseContext::CheckScopedTypeVariables(Span names, ast::Id type, Span type_
 
 ParseResult Parse(const SourceBuffer& source, ParseMode mode) {
   ParseResult result;
-  LexedBuffer lexed = Lex(source);
-  // Room for the tree at once, from the number of tokens (generously: what
+  // Room for the tree at once, from the size of the file (generously: what
   // is reserved and not used costs address space, not memory), so that the
-  // arenas are not copied as they grow. Ordinary code has about 0.65
-  // expressions and 0.5 list elements per token (the list sugar and infix
-  // operators make more than one node per token).
-  size_t tokens = lexed.tokens.size();
+  // arenas are not copied as they grow. Code without comments or
+  // indentation has about one token in four bytes, 0.17 expressions, 0.13
+  // list elements and 0.1 names per byte.
+  size_t bytes = source.size();
   ast::Ast& tree = result.ast;
-  tree.exprs.reserve(tokens + 16);
-  tree.pats.reserve(tokens / 4 + 16);
-  tree.ids.reserve(tokens + 16);
-  tree.names.reserve(tokens / 2 + 16);
-  tree.longidents.reserve(tokens / 2 + 16);
-  tree.constants.reserve(tokens / 4 + 16);
-  tree.bindings.reserve(tokens / 8 + 16);
-  tree.cases.reserve(tokens / 8 + 16);
-  tree.items.reserve(tokens / 8 + 16);
-  ParseContext ctx(source, lexed, result.ast);
-  ctx.builder().ReserveListCells(tokens / 2 + 16);
+  tree.exprs.reserve(bytes / 4 + 16);
+  tree.pats.reserve(bytes / 16 + 16);
+  tree.ids.reserve(bytes / 4 + 16);
+  tree.names.reserve(bytes / 8 + 16);
+  tree.longidents.reserve(bytes / 8 + 16);
+  tree.constants.reserve(bytes / 16 + 16);
+  tree.bindings.reserve(bytes / 32 + 16);
+  tree.cases.reserve(bytes / 32 + 16);
+  tree.items.reserve(bytes / 32 + 16);
+  // The parser reads the tokens from the lexer as it goes.
+  ParseContext ctx(source, result.ast);
+  ctx.builder().ReserveListCells(bytes / 8 + 16);
   // The entry point is chosen by a first pseudo-token.
   ctx.SetStartToken(mode == ParseMode::Implementation ? TOK_START_IMPLEMENTATION : TOK_START_INTERFACE);
   int status = mlhint_yyparse(ctx);
@@ -197,7 +200,7 @@ ParseResult Parse(const SourceBuffer& source, ParseMode mode) {
 
   // Lexer warnings on tokens the parser read, as OCaml prints them.
   uint32_t limit = result.error ? ctx.last_read() : UINT32_MAX;
-  for (auto& pending : lexed.warnings)
+  for (auto& pending : ctx.lex_warnings())
     if (pending.token_index <= limit) result.warnings.push_back(std::move(pending.diagnostic));
   return result;
 }

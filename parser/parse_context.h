@@ -48,28 +48,38 @@ struct ParserStacks {
 
 class ParseContext {
  public:
-  ParseContext(const SourceBuffer& source, const LexedBuffer& lexed, ast::Ast& ast)
-      : source_(source), lexed_(lexed), builder_(source, ast) {}
+  ParseContext(const SourceBuffer& source, ast::Ast& ast) : source_(source), lexer_(source), builder_(source, ast) {}
 
   AstBuilder& builder() { return builder_; }
   ParserStacks& stacks() { return stacks_; }
   const SourceBuffer& source() const { return source_; }
-  const LexedBuffer& lexed() const { return lexed_; }
+  // The lexical error the lexer stopped on (the parser read LEXERROR).
+  const std::optional<Diagnostic>& lex_error() { return lexer_.error(); }
+  // The lexer's warnings, on the tokens read so far.
+  std::vector<LexedBuffer::Pending>& lex_warnings() { return lexer_.warnings(); }
+  // Every token of the file, for the error paths that look back or ahead:
+  // the parser itself keeps none, so the file is lexed again, once.
+  const LexedBuffer& AllTokens() const {
+    if (!all_tokens_) all_tokens_ = Lex(source_);
+    return *all_tokens_;
+  }
 
   // The pseudo-token that selects the grammar's entry point, given once.
   void SetStartToken(int token) { start_token_ = token; }
   int TakeStartToken() { return std::exchange(start_token_, 0); }
 
-  // The next token for the parser. OCaml reads tokens lazily; so do we.
+  // The next token for the parser, from the lexer a batch at a time. OCaml
+  // reads tokens lazily; so do we. After EOI or LEXERROR, that token again.
   const Token& Next() {
-    last_read_ = next_;
-    const Token& t = lexed_.tokens[next_];
-    if (next_ + 1 < lexed_.tokens.size()) ++next_;
+    if (pos_ == len_) Refill();
+    const Token& t = batch_[pos_];
+    last_read_ = batch_start_ + static_cast<uint32_t>(pos_);
+    if (t.kind != TokenKind::EOI && t.kind != TokenKind::LEXERROR) ++pos_;  // the last token stays
     return t;
   }
   // Index of the last token handed to the parser (the lookahead, once read).
-  uint32_t last_read() const { return static_cast<uint32_t>(last_read_); }
-  const Token& last_token() const { return lexed_.tokens[last_read_]; }
+  uint32_t last_read() const { return last_read_; }
+  const Token& last_token() const { return batch_[last_read_ - batch_start_]; }
 
   void SetStructure(ast::ListRef items) { builder_.tree().structure = items; }
   ast::Id SetBindingSpan(ast::Id binding, Span span) {
@@ -113,12 +123,21 @@ class ParseContext {
 
  private:
   const SourceBuffer& source_;
-  const LexedBuffer& lexed_;
+  Lexer lexer_;
+  mutable std::optional<LexedBuffer> all_tokens_;
   AstBuilder builder_;
   ParserStacks stacks_;
   int start_token_ = 0;
-  size_t next_ = 0;
-  size_t last_read_ = 0;
+  void Refill() {
+    batch_start_ += static_cast<uint32_t>(len_);
+    len_ = lexer_.Read(batch_, kBatch);
+    pos_ = 0;
+  }
+  static constexpr size_t kBatch = 1024;
+  Token batch_[kBatch];
+  size_t pos_ = 0, len_ = 0;
+  uint32_t batch_start_ = 0;  // index of batch_[0] in the file's tokens
+  uint32_t last_read_ = 0;
 };
 
 }  // namespace mlhint
