@@ -17,30 +17,16 @@ std::string ast::Ast::FullName(Id longident) const {
   return out;
 }
 
-void AstBuilder::Push(IdList& list, Id id) {
-  uint32_t cell = static_cast<uint32_t>(cells_.size());
-  cells_.push_back(Cell{id, IdList::kNoCell});
-  if (list.size == 0)
-    list.head = cell;
-  else
-    cells_[list.tail].next = cell;
-  list.tail = cell;
-  ++list.size;
-}
-
-void AstBuilder::Prepend(IdList& list, Id id) {
-  uint32_t cell = static_cast<uint32_t>(cells_.size());
-  cells_.push_back(Cell{id, list.size == 0 ? IdList::kNoCell : list.head});
-  if (list.size == 0) list.tail = cell;
-  list.head = cell;
-  ++list.size;
-}
-
 IdList AstBuilder::Concat(IdList front, IdList back) {
   if (front.size == 0) return back;
   if (back.size == 0) return front;
   cells_[front.tail].next = back.head;
   return IdList{front.head, back.tail, front.size + back.size};
+}
+
+uint32_t AstBuilder::NewCellSlow(Id id, uint32_t next) {
+  cells_.push_back(Cell{id, next});
+  return static_cast<uint32_t>(cells_.size() - 1);
 }
 
 const std::vector<Id>& AstBuilder::Elements(IdList list) {
@@ -50,6 +36,7 @@ const std::vector<Id>& AstBuilder::Elements(IdList list) {
     scratch_.push_back(cells_[cell].id);
     cell = cells_[cell].next;
   }
+  Release(list);
   return scratch_;
 }
 
@@ -60,6 +47,7 @@ ast::ListRef AstBuilder::List(IdList items) {
     ast_.ids.push_back(cells_[cell].id);
     cell = cells_[cell].next;
   }
+  Release(items);
   return ref;
 }
 
@@ -83,12 +71,6 @@ std::string_view AstBuilder::ConstructorText(Span span) const {
   return text;
 }
 
-Id AstBuilder::Name(std::string_view part, Span span) {
-  ast::ListRef parts{static_cast<uint32_t>(ast_.names.size()), 1};
-  ast_.names.push_back(part);
-  ast_.longidents.push_back(ast::LongIdent{parts, span});
-  return static_cast<Id>(ast_.longidents.size() - 1);
-}
 
 Id AstBuilder::Qualify(Id prefix, std::string_view last, Span span) {
   ast::ListRef old = ast_.longidents[prefix].parts;
@@ -99,10 +81,6 @@ Id AstBuilder::Qualify(Id prefix, std::string_view last, Span span) {
   return static_cast<Id>(ast_.longidents.size() - 1);
 }
 
-Id AstBuilder::Expr(ast::ExprKind kind, Span span, Id a, Id b, Id c, Id d, ast::ListRef list, uint8_t flags) {
-  ast_.exprs.push_back(ast::Expr{kind, flags, span, a, b, c, d, list});
-  return static_cast<Id>(ast_.exprs.size() - 1);
-}
 
 Id AstBuilder::IdentNamed(std::string_view name, Span span, uint8_t flags) {
   // A module-qualified name ("Array.get", from the indexing sugar) becomes a
@@ -119,10 +97,6 @@ Id AstBuilder::IdentNamed(std::string_view name, Span span, uint8_t flags) {
   return Expr(ast::ExprKind::Ident, span, li, kNone, kNone, kNone, {}, flags);
 }
 
-Id AstBuilder::Constant(ast::ConstKind kind, Span token) {
-  ast_.constants.push_back(ast::Constant{kind, false, token});
-  return static_cast<Id>(ast_.constants.size() - 1);
-}
 
 Id AstBuilder::Infix(Id lhs, Span op, Id rhs, Span whole) {
   Id fn = IdentNamed(Text(op), op);
@@ -255,10 +229,6 @@ Id AstBuilder::ExprConstraint(Id expr, Id type, Span span) {
   return Expr(ast::ExprKind::Constraint, span, expr, type);
 }
 
-Id AstBuilder::Pat(ast::PatKind kind, Span span, Id a, Id b, ast::ListRef list, Span name, uint8_t flags) {
-  ast_.pats.push_back(ast::Pat{kind, flags, span, a, b, list, name});
-  return static_cast<Id>(ast_.pats.size() - 1);
-}
 
 Id AstBuilder::SignedConstant(ast::ConstKind kind, Span token, bool negative, Span whole) {
   (void)whole;

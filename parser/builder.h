@@ -24,9 +24,10 @@ namespace mlhint {
 // A list of ids under construction: a chain of cells in the builder's arena
 // (AstBuilder::Push and friends), so that it is a plain value; appending,
 // prepending and concatenating are O(1) and allocate nothing per list.
-// AstBuilder::List copies it into the tree. A list is used once: after
-// `Push(l, x)` or `Concat(a, b)`, earlier copies of the same list must not be
-// extended again (the grammar's actions consume each value once).
+// AstBuilder::List copies it into the tree and reuses its cells. A list is
+// used once: after `Push(l, x)` or `Concat(a, b)`, earlier copies of the same
+// list must not be extended again, and after `List(l)` not read again (the
+// grammar's actions consume each value once).
 struct IdList {
   static constexpr uint32_t kNoCell = UINT32_MAX;
   uint32_t head = kNoCell;
@@ -162,9 +163,23 @@ class AstBuilder {
   ast::Ast& tree() { return ast_; }
   std::string_view Text(Span span) const { return source_.Slice(span); }
 
-  // Lists under construction (see IdList).
-  void Push(IdList& list, ast::Id id);
-  void Prepend(IdList& list, ast::Id id);
+  // Lists under construction (see IdList). The cells of a list copied into
+  // the tree are reused.
+  void Push(IdList& list, ast::Id id) {
+    uint32_t cell = NewCell(id, IdList::kNoCell);
+    if (list.size == 0)
+      list.head = cell;
+    else
+      cells_[list.tail].next = cell;
+    list.tail = cell;
+    ++list.size;
+  }
+  void Prepend(IdList& list, ast::Id id) {
+    uint32_t cell = NewCell(id, list.size == 0 ? IdList::kNoCell : list.head);
+    if (list.size == 0) list.tail = cell;
+    list.head = cell;
+    ++list.size;
+  }
   IdList Single(ast::Id id) {
     IdList list;
     Push(list, id);
@@ -180,7 +195,12 @@ class AstBuilder {
   ast::ListRef ReversedList(IdList items);
 
   // Names.
-  ast::Id Name(std::string_view part, Span span);
+  ast::Id Name(std::string_view part, Span span) {
+    ast::ListRef parts{static_cast<uint32_t>(ast_.names.size()), 1};
+    ast_.names.push_back(part);
+    ast_.longidents.push_back(ast::LongIdent{parts, span});
+    return static_cast<ast::Id>(ast_.longidents.size() - 1);
+  }
   ast::Id Qualify(ast::Id prefix, std::string_view last, Span span);
   ast::Id NameOf(Span span) { return Name(Text(span), span); }
   // The name of a constructor written `[]`, `()`, `(::)`, `true`, `false` or
@@ -190,10 +210,16 @@ class AstBuilder {
 
   // Expressions.
   ast::Id Expr(ast::ExprKind kind, Span span, ast::Id a = ast::kNone, ast::Id b = ast::kNone,
-               ast::Id c = ast::kNone, ast::Id d = ast::kNone, ast::ListRef list = {}, uint8_t flags = 0);
+               ast::Id c = ast::kNone, ast::Id d = ast::kNone, ast::ListRef list = {}, uint8_t flags = 0) {
+    ast_.exprs.push_back(ast::Expr{kind, flags, span, a, b, c, d, list});
+    return static_cast<ast::Id>(ast_.exprs.size() - 1);
+  }
   ast::Id Ident(ast::Id longident, Span span) { return Expr(ast::ExprKind::Ident, span, longident); }
   ast::Id IdentNamed(std::string_view name, Span span, uint8_t flags = 0);
-  ast::Id Constant(ast::ConstKind kind, Span token);
+  ast::Id Constant(ast::ConstKind kind, Span token) {
+    ast_.constants.push_back(ast::Constant{kind, false, token});
+    return static_cast<ast::Id>(ast_.constants.size() - 1);
+  }
   ast::Id ConstantExpr(ast::ConstKind kind, Span token) {
     return Expr(ast::ExprKind::Constant, token, Constant(kind, token));
   }
@@ -222,7 +248,10 @@ class AstBuilder {
 
   // Patterns.
   ast::Id Pat(ast::PatKind kind, Span span, ast::Id a = ast::kNone, ast::Id b = ast::kNone,
-              ast::ListRef list = {}, Span name = {}, uint8_t flags = 0);
+              ast::ListRef list = {}, Span name = {}, uint8_t flags = 0) {
+    ast_.pats.push_back(ast::Pat{kind, flags, span, a, b, list, name});
+    return static_cast<ast::Id>(ast_.pats.size() - 1);
+  }
   ast::Id PatVar(Span name, Span span) { return Pat(ast::PatKind::Var, span, ast::kNone, ast::kNone, {}, name); }
   ast::Id PatConstant(ast::Id constant, Span span) { return Pat(ast::PatKind::Constant, span, constant); }
   ast::Id SignedConstant(ast::ConstKind kind, Span token, bool negative, Span whole);
@@ -267,12 +296,28 @@ class AstBuilder {
     ast::Id id;
     uint32_t next;
   };
-  // The elements of a list, in order, in scratch_ (valid until the next call).
+  uint32_t NewCell(ast::Id id, uint32_t next) {
+    if (free_cells_ == IdList::kNoCell) return NewCellSlow(id, next);
+    uint32_t cell = free_cells_;
+    free_cells_ = cells_[cell].next;
+    cells_[cell] = Cell{id, next};
+    return cell;
+  }
+  uint32_t NewCellSlow(ast::Id id, uint32_t next);
+  // The list's cells become free: the list must not be used again.
+  void Release(IdList list) {
+    if (list.size == 0) return;
+    cells_[list.tail].next = free_cells_;
+    free_cells_ = list.head;
+  }
+  // The elements of a list, in order, in scratch_ (valid until the next
+  // call); the list is released.
   const std::vector<ast::Id>& Elements(IdList list);
 
   const SourceBuffer& source_;
   ast::Ast& ast_;
   std::vector<Cell> cells_;
+  uint32_t free_cells_ = IdList::kNoCell;  // a chain through Cell::next
   std::vector<ast::Id> scratch_;
 };
 
