@@ -18,10 +18,10 @@ std::string ast::Ast::FullName(Id longident) const {
 }
 
 IdList AstBuilder::Concat(IdList front, IdList back) {
-  if (front.size == 0) return back;
-  if (back.size == 0) return front;
+  if (front.empty()) return back;
+  if (back.empty()) return front;
   cells_[front.tail].next = back.head;
-  return IdList{front.head, back.tail, front.size + back.size};
+  return IdList{front.head, back.tail};
 }
 
 uint32_t AstBuilder::NewCellSlow(Id id, uint32_t next) {
@@ -31,24 +31,26 @@ uint32_t AstBuilder::NewCellSlow(Id id, uint32_t next) {
 
 const std::vector<Id>& AstBuilder::Elements(IdList list) {
   scratch_.clear();
-  uint32_t cell = list.head;
-  for (uint32_t i = 0; i < list.size; ++i) {
-    scratch_.push_back(cells_[cell].id);
-    cell = cells_[cell].next;
+  if (!list.empty()) {
+    for (uint32_t cell = list.head;; cell = cells_[cell].next) {
+      scratch_.push_back(cells_[cell].id);
+      if (cell == list.tail) break;
+    }
   }
   Release(list);
   return scratch_;
 }
 
 ast::ListRef AstBuilder::List(IdList items) {
-  ast::ListRef ref{static_cast<uint32_t>(ast_.ids.size()), items.size};
-  uint32_t cell = items.head;
-  for (uint32_t i = 0; i < items.size; ++i) {
-    ast_.ids.push_back(cells_[cell].id);
-    cell = cells_[cell].next;
+  uint32_t begin = static_cast<uint32_t>(ast_.ids.size());
+  if (!items.empty()) {
+    for (uint32_t cell = items.head;; cell = cells_[cell].next) {
+      ast_.ids.push_back(cells_[cell].id);
+      if (cell == items.tail) break;
+    }
   }
   Release(items);
-  return ref;
+  return ast::ListRef{begin, static_cast<uint32_t>(ast_.ids.size()) - begin};
 }
 
 ast::ListRef AstBuilder::List(std::initializer_list<Id> items) {

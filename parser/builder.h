@@ -9,6 +9,7 @@
 #pragma once
 
 #include <initializer_list>
+#include <iterator>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -30,22 +31,55 @@ namespace mlhint {
 // grammar's actions consume each value once).
 struct IdList {
   static constexpr uint32_t kNoCell = UINT32_MAX;
-  uint32_t head = kNoCell;
+  uint32_t head = kNoCell;  // kNoCell: empty
   uint32_t tail = kNoCell;
-  uint32_t size = 0;
-  bool empty() const { return size == 0; }
+  bool empty() const { return head == kNoCell; }
 };
+
+// A text from a fixed table, stored as its index in one byte, to keep the
+// semantic values small. It is made from a string literal at compile time:
+// a text missing from the table does not compile.
+template <const std::string_view* kTable, size_t kSize>
+struct TableText {
+  uint8_t index = 0;
+  TableText() = default;
+  consteval TableText(const char* text) : index(Find(text)) {}  // NOLINT: implicit on purpose
+  const char* c_str() const { return kTable[index].data(); }
+  static consteval uint8_t Find(std::string_view text) {
+    for (size_t i = 0; i < kSize; ++i)
+      if (kTable[i] == text) return static_cast<uint8_t>(i);
+    throw "TableText: not in the table";
+  }
+};
+
+// Why a Mark makes a construct unsupported.
+inline constexpr std::string_view kMarkReasons[] = {
+    "",        "attributes",          "extension nodes",       "let punning", "locally abstract types",
+    "module declarations", "private types", "type constraints",
+};
+using MarkReason = TableText<kMarkReasons, std::size(kMarkReasons)>;
+
+// Why a package type is refused (PackageCheck).
+inline constexpr std::string_view kPackageMessages[] = {
+    "",
+    "parametrized types are not supported",
+    "constrained types are not supported",
+    "private types are not supported",
+    "only 'with type t =' constraints are supported",
+    "only module type identifier and 'with type' constraints are supported",
+};
+using PackageMessage = TableText<kPackageMessages, std::size(kPackageMessages)>;
 
 // A decoration that takes a construct of the subset outside it: an
 // attribute, an extension `%id` after a keyword, a `private` flag, a type
 // constraint, ... When present, the construct is built as an Unsupported
 // node located at the first such decoration, instead of its usual node.
 struct Mark {
-  bool present = false;
   Span span;
-  const char* what = "";
+  MarkReason what;
+  bool present = false;
 
-  static Mark At(Span span, const char* what) { return Mark{true, span, what}; }
+  static Mark At(Span span, MarkReason what) { return Mark{span, what, true}; }
   // Keeps the first one in source order.
   Mark& Add(const Mark& other) {
     if (other.present && (!present || other.span.begin < span.begin)) *this = other;
@@ -65,10 +99,10 @@ struct MarkedList {
 
 // Semantic values of a few nonterminals that carry more than one id.
 struct LetBindingsValue {
-  bool is_rec = false;
   IdList bindings;
-  bool has_ext = false;  // `let%ext`: OCaml then allows puns (`let%ext x`)
   Mark mark;             // extension or attributes on any binding
+  bool is_rec = false;
+  bool has_ext = false;  // `let%ext`: OCaml then allows puns (`let%ext x`)
 };
 struct BindingBodyValue {
   ast::Id binding = ast::kNone;
@@ -89,11 +123,11 @@ struct RecordPatContentValue {
   bool open = false;
 };
 struct TypeKindValue {
-  ast::TypeDeclKind kind = ast::TypeDeclKind::Abstract;
   ast::Id manifest = ast::kNone;
   IdList members;
-  bool is_private = false;
   Mark mark;  // `private`, attributes on constructors or fields
+  ast::TypeDeclKind kind = ast::TypeDeclKind::Abstract;
+  bool is_private = false;
 };
 // `val x : t` and `external x : t = "..."`.
 struct ValueDescValue {
@@ -104,20 +138,24 @@ struct ValueDescValue {
 // What OCaml's package_type_of_module_type says of a module type used as a
 // package type (`(module S with type t = u)`): nothing, or an error.
 struct PackageCheck {
-  bool ok = true;
   Span span;
-  const char* message = "";
+  PackageMessage message;
+  bool ok = true;
   bool at_module_type = false;  // located on the whole module type
+
+  static PackageCheck Refused(Span span, PackageMessage message, bool at_module_type) {
+    return PackageCheck{span, message, false, at_module_type};
+  }
 };
 // A module type: `sig ... end` without attributes is kept (the prelude's
 // `module M : sig ... end`); anything else is only recognised.
 struct ModuleTypeValue {
-  bool is_signature = false;
   IdList items;  // reversed, as signature elements are accumulated
-  // Its shape as a package type, and its location (pmty_loc).
-  enum class Shape : uint8_t { Ident, With, Other } shape = Shape::Other;
+  // Its location (pmty_loc) and its shape as a package type.
   Span span;
   PackageCheck constraints;  // With: the first constraint a package type refuses
+  bool is_signature = false;
+  enum class Shape : uint8_t { Ident, With, Other } shape = Shape::Other;
 };
 struct ConstructorArgsValue {
   IdList args;
@@ -167,18 +205,16 @@ class AstBuilder {
   // the tree are reused.
   void Push(IdList& list, ast::Id id) {
     uint32_t cell = NewCell(id, IdList::kNoCell);
-    if (list.size == 0)
+    if (list.empty())
       list.head = cell;
     else
       cells_[list.tail].next = cell;
     list.tail = cell;
-    ++list.size;
   }
   void Prepend(IdList& list, ast::Id id) {
-    uint32_t cell = NewCell(id, list.size == 0 ? IdList::kNoCell : list.head);
-    if (list.size == 0) list.tail = cell;
+    uint32_t cell = NewCell(id, list.head);
+    if (list.empty()) list.tail = cell;
     list.head = cell;
-    ++list.size;
   }
   IdList Single(ast::Id id) {
     IdList list;
@@ -282,13 +318,13 @@ class AstBuilder {
   ast::Id UnsupportedIndex(Span span, std::string what);
   // The node, or an Unsupported node at the mark when there is one.
   ast::Id MarkedExpr(const Mark& mark, ast::Id expr) {
-    return mark.present ? UnsupportedExpr(mark.span, mark.what) : expr;
+    return mark.present ? UnsupportedExpr(mark.span, mark.what.c_str()) : expr;
   }
   ast::Id MarkedPat(const Mark& mark, ast::Id pat) {
-    return mark.present ? UnsupportedPat(mark.span, mark.what) : pat;
+    return mark.present ? UnsupportedPat(mark.span, mark.what.c_str()) : pat;
   }
   ast::Id MarkedItem(const Mark& mark, ast::Id item) {
-    return mark.present ? UnsupportedItem(mark.span, mark.what) : item;
+    return mark.present ? UnsupportedItem(mark.span, mark.what.c_str()) : item;
   }
 
  private:
@@ -306,7 +342,7 @@ class AstBuilder {
   uint32_t NewCellSlow(ast::Id id, uint32_t next);
   // The list's cells become free: the list must not be used again.
   void Release(IdList list) {
-    if (list.size == 0) return;
+    if (list.empty()) return;
     cells_[list.tail].next = free_cells_;
     free_cells_ = list.head;
   }

@@ -1163,7 +1163,7 @@ expr:
   | FUN ext list_attribute_ LPAREN TYPE nonempty_list_mkrhs_LIDENT__ RPAREN fun_def
       { mlhint::Mark mark = $2; mark.Add($3); (void)$6; (void)$8;
         mark.Add(Mark::At(SPAN(@4, @7), "locally abstract types"));
-        $$ = B.UnsupportedExpr(mark.span, mark.what); }
+        $$ = B.UnsupportedExpr(mark.span, mark.what.c_str()); }
   | MATCH ext list_attribute_ seq_expr WITH reversed_preceded_or_separated_nonempty_llist_BAR_match_case_
       { mlhint::Mark mark = $2; mark.Add($3);
         $$ = B.MarkedExpr(mark, B.Expr(ExprKind::Match, @$, $4, kNone, kNone, kNone, B.List($6))); }
@@ -1911,22 +1911,22 @@ extension_constructor_rebind_epsilon_:
 with_constraint:
     TYPE type_parameters label_longident with_type_binder alias_type reversed_llist_preceded_CONSTRAINT_constrain__
       { $$ = {}; mlhint::IdList params = $2; mlhint::Mark cstrs = $6; bool is_private = $4; (void)$3; (void)$5;
-        if (!params.empty()) $$ = mlhint::PackageCheck{false, @$, "parametrized types are not supported", false};
-        else if (cstrs.present) $$ = mlhint::PackageCheck{false, @$, "constrained types are not supported", false};
-        else if (is_private) $$ = mlhint::PackageCheck{false, @$, "private types are not supported", false}; }
+        if (!params.empty()) $$ = mlhint::PackageCheck::Refused(@$, "parametrized types are not supported", false);
+        else if (cstrs.present) $$ = mlhint::PackageCheck::Refused(@$, "constrained types are not supported", false);
+        else if (is_private) $$ = mlhint::PackageCheck::Refused(@$, "private types are not supported", false); }
   | TYPE type_parameters label_longident COLONEQUAL alias_type
       { (void)$2; (void)$3; (void)$5;
-        $$ = mlhint::PackageCheck{false, @$, "only 'with type t =' constraints are supported", true}; }
+        $$ = mlhint::PackageCheck::Refused(@$, "only 'with type t =' constraints are supported", true); }
   | MODULE mod_longident EQUAL mod_ext_longident
       { (void)$2; (void)$4;
-        $$ = mlhint::PackageCheck{false, @$, "only 'with type t =' constraints are supported", true}; }
+        $$ = mlhint::PackageCheck::Refused(@$, "only 'with type t =' constraints are supported", true); }
   | MODULE mod_longident COLONEQUAL mod_ext_longident
       { (void)$2; (void)$4;
-        $$ = mlhint::PackageCheck{false, @$, "only 'with type t =' constraints are supported", true}; }
+        $$ = mlhint::PackageCheck::Refused(@$, "only 'with type t =' constraints are supported", true); }
   | MODULE TYPE mty_longident EQUAL module_type
-      { (void)$5; $$ = mlhint::PackageCheck{false, @$, "only 'with type t =' constraints are supported", true}; }
+      { (void)$5; $$ = mlhint::PackageCheck::Refused(@$, "only 'with type t =' constraints are supported", true); }
   | MODULE TYPE mty_longident COLONEQUAL module_type
-      { (void)$5; $$ = mlhint::PackageCheck{false, @$, "only 'with type t =' constraints are supported", true}; }
+      { (void)$5; $$ = mlhint::PackageCheck::Refused(@$, "only 'with type t =' constraints are supported", true); }
 ;
 
 with_type_binder:

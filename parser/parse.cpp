@@ -69,11 +69,11 @@ bool ParseContext::CheckPackageType(const ModuleTypeValue& mty, Span production)
       if (check.at_module_type) check.span = mty.span;
       break;
     case ModuleTypeValue::Shape::Other:
-      check = PackageCheck{false, mty.span, "only module type identifier and 'with type' constraints are supported", true};
+      check = PackageCheck::Refused(mty.span, "only module type identifier and 'with type' constraints are supported", true);
       break;
   }
   if (TakeLexErrorAfter(production)) return false;
-  error = MakeError(DiagKind::SyntaxError, check.span, Text(std::string("invalid package type: ") + check.message));
+  error = MakeError(DiagKind::SyntaxError, check.span, Text(std::string("invalid package type: ") + check.message.c_str()));
   return false;
 }
 
