@@ -192,6 +192,7 @@ ParseResult Parse(const SourceBuffer& source, ParseMode mode) {
   // The parser reads the tokens from the lexer as it goes.
   ParseContext ctx(source, result.ast);
   ctx.builder().ReserveListCells(bytes / 32 + 64);  // reused: about the items of a structure
+  ctx.stacks().Reserve(bytes / 32 + 1024);  // also about the items of a structure
   // The entry point is chosen by a first pseudo-token.
   ctx.SetStartToken(mode == ParseMode::Implementation ? TOK_START_IMPLEMENTATION : TOK_START_INTERFACE);
   int status = mlhint_yyparse(ctx);

@@ -5,6 +5,9 @@
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
+#include <cstdlib>
+#include <cstring>
+#include <new>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -19,31 +22,78 @@ namespace mlhint {
 
 // The parser's three stacks (states, semantic values, locations), bottom
 // first. The generated parser grows them through its yyoverflow hook, so
-// that they are ours: the syntax error replay reads them.
-struct ParserStacks {
-  std::vector<int16_t> states;
-  std::vector<SemanticValue> values;
-  std::vector<Span> locations;
+// that they are ours: the syntax error replay reads them. They are plain
+// allocations, not vectors: a large reservation costs address space only
+// until the stack gets that deep (the items of a structure stay on it until
+// the end of the file), and growing copies only what is in use.
+class ParserStacks {
+ public:
+  ParserStacks() = default;
+  ParserStacks(const ParserStacks&) = delete;
+  ParserStacks& operator=(const ParserStacks&) = delete;
+  ~ParserStacks() { Free(); }
 
-  // yyoverflow: `*states_base` & co. hold `used` entries (bytes / size of
-  // one); afterwards they point to larger stacks, `*capacity` entries long.
+  // Room for `n` entries, before the parse.
+  void Reserve(size_t n) {
+    if (n > capacity_) Reallocate(n, 0);
+  }
+
+  // yyoverflow: `*states_base` & co. hold the entries in use (`state_bytes`
+  // of states); afterwards they point to our stacks, `*capacity` entries
+  // long (larger than before).
   void Grow(int16_t** states_base, size_t state_bytes, SemanticValue** values_base, Span** locations_base,
             std::ptrdiff_t* capacity) {
     size_t used = state_bytes / sizeof(int16_t);
-    if (*states_base != states.data()) {  // the parser's initial arrays
-      states.assign(*states_base, *states_base + used);
-      values.assign(*values_base, *values_base + used);
-      locations.assign(*locations_base, *locations_base + used);
+    if (*states_base != states_) {  // the parser's initial arrays
+      if (capacity_ <= used) Reallocate(std::max<size_t>(1024, 2 * used), 0);
+      std::memcpy(states_, *states_base, used * sizeof(int16_t));
+      std::memcpy(static_cast<void*>(values_), *values_base, used * sizeof(SemanticValue));
+      std::memcpy(locations_, *locations_base, used * sizeof(Span));
+    } else {
+      Reallocate(2 * capacity_, used);
     }
-    size_t n = std::max<size_t>(1024, 2 * static_cast<size_t>(*capacity));
-    states.resize(n);
-    values.resize(n);
-    locations.resize(n);
-    *states_base = states.data();
-    *values_base = values.data();
-    *locations_base = locations.data();
-    *capacity = static_cast<std::ptrdiff_t>(n);
+    *states_base = states_;
+    *values_base = values_;
+    *locations_base = locations_;
+    *capacity = static_cast<std::ptrdiff_t>(capacity_);
   }
+
+  const int16_t* states() const { return states_; }
+  const SemanticValue* values() const { return values_; }
+  const Span* locations() const { return locations_; }
+
+ private:
+  void Reallocate(size_t n, size_t used) {
+    auto* states = static_cast<int16_t*>(std::malloc(n * sizeof(int16_t)));
+    auto* values = static_cast<SemanticValue*>(std::malloc(n * sizeof(SemanticValue)));
+    auto* locations = static_cast<Span*>(std::malloc(n * sizeof(Span)));
+    if (!states || !values || !locations) {
+      std::free(states);
+      std::free(values);
+      std::free(locations);
+      throw std::bad_alloc();
+    }
+    if (used) {
+      std::memcpy(states, states_, used * sizeof(int16_t));
+      std::memcpy(static_cast<void*>(values), values_, used * sizeof(SemanticValue));
+      std::memcpy(locations, locations_, used * sizeof(Span));
+    }
+    Free();
+    states_ = states;
+    values_ = values;
+    locations_ = locations;
+    capacity_ = n;
+  }
+  void Free() {
+    std::free(states_);
+    std::free(values_);
+    std::free(locations_);
+  }
+
+  int16_t* states_ = nullptr;
+  SemanticValue* values_ = nullptr;
+  Span* locations_ = nullptr;
+  size_t capacity_ = 0;
 };
 
 class ParseContext {
