@@ -82,7 +82,7 @@ int DigitValue(unsigned char c) {
   return 0;
 }
 
-// A lexical error: thrown inside the scanner, caught once in Produce().
+// A lexical error: thrown inside the scanner, caught once in Fill().
 struct LexFailure {
   Diagnostic diagnostic;
 };
@@ -96,30 +96,23 @@ class Lexer::Scanner {
         cur_(base_),
         lim_(base_ + source.size()) {}
 
-  // The next tokens, up to `max` of them, until EOI or LEXERROR.
+  // The next tokens, up to `max` (> 0) of them; 0 after EOI or LEXERROR.
   size_t Fill(Token* out, size_t max) {
+    if (done_) return 0;
     size_t n = 0;
-    while (n < max && !done_) out[n++] = Produce();
-    return n;
-  }
-
-  // The next token; after EOI or LEXERROR, that one again.
-  Token Produce() {
-    if (done_) return last_;
-    Token token;
     try {
-      TokenKind kind = Next();
-      token = Token{kind, Span{Offset(tok_), Offset(cur_)}};
-      done_ = kind == TokenKind::EOI;
+      n = Scan(out, max);
     } catch (LexFailure& failure) {
+      // Scan stored its tokens before the failing one, which leaves room.
+      n = static_cast<size_t>(count_ - count_at_fill_);
       Span where = failure.diagnostic.span.value_or(Span{Offset(tok_), Offset(tok_)});
-      token = Token{TokenKind::LEXERROR, where};
+      out[n++] = Token{TokenKind::LEXERROR, where};
+      ++count_;
       error_ = std::move(failure.diagnostic);
       done_ = true;
     }
-    ++count_;
-    last_ = token;
-    return token;
+    count_at_fill_ = count_;
+    return n;
   }
 
   std::optional<Diagnostic> error_;
@@ -214,7 +207,7 @@ class Lexer::Scanner {
     }
   }
 
-  TokenKind Next();
+  size_t Scan(Token* out, size_t max);
   void Label(bool optional);
   void Comment();
   // Reads a string body after its opening quote; tok_ is restored by callers.
@@ -229,9 +222,9 @@ class Lexer::Scanner {
   bool in_comment_ = false;
   // Innermost-last stack of the "(*" that opened each nested comment.
   std::vector<Span> comment_starts_;
-  uint32_t count_ = 0;  // tokens produced
+  uint32_t count_ = 0;          // tokens produced
+  uint32_t count_at_fill_ = 0;  // count_ when Fill was last called
   bool done_ = false;
-  Token last_{};
 };
 
 void Lexer::Scanner::Label(bool optional) {
@@ -243,7 +236,25 @@ void Lexer::Scanner::Label(bool optional) {
   (void)optional;
 }
 
-TokenKind Lexer::Scanner::Next() {
+// Tokens into out[n], up to `max` of them; EMIT stores one (and counts it,
+// for the warnings' token indices) and goes on with the next.
+#define EMIT(kind)                                                \
+  {                                                               \
+    out[n++] = Token{kind, Span{Offset(tok_), Offset(cur_)}};     \
+    ++count_;                                                     \
+    if (n == max) return n;                                       \
+    continue;                                                     \
+  }
+#define EMIT_LAST(kind)                                           \
+  {                                                               \
+    out[n++] = Token{kind, Span{Offset(tok_), Offset(cur_)}};     \
+    ++count_;                                                     \
+    done_ = true;                                                 \
+    return n;                                                     \
+  }
+
+size_t Lexer::Scanner::Scan(Token* out, size_t max) {
+  size_t n = 0;
   for (;;) {
     tok_ = cur_;
     const unsigned char* s1 = nullptr;  // start of a sub-match, where needed
@@ -252,80 +263,80 @@ TokenKind Lexer::Scanner::Next() {
       "\\" newline { Fail(DiagKind::IllegalCharacter, Span{Offset(tok_), Offset(tok_) + 1}, "Illegal character (\\\\)"); }
       newline { continue; }
       blank+ { continue; }
-      "_" { return TokenKind::UNDERSCORE; }
-      "~" { return TokenKind::TILDE; }
+      "_" { EMIT(TokenKind::UNDERSCORE); }
+      "~" { EMIT(TokenKind::TILDE); }
       ".~" { Fail(DiagKind::ReservedSequence, Here(), "Reserved character sequence: .~ is reserved for use in MetaOCaml"); }
-      "~" lowercase identchar* ":" { Label(false); return TokenKind::LABEL; }
-      "~" lowercase_latin1 identchar_latin1* ":" { WarnLatin1(); return TokenKind::LABEL; }
-      "?" { return TokenKind::QUESTION; }
-      "?" lowercase identchar* ":" { Label(true); return TokenKind::OPTLABEL; }
-      "?" lowercase_latin1 identchar_latin1* ":" { WarnLatin1(); return TokenKind::OPTLABEL; }
+      "~" lowercase identchar* ":" { Label(false); EMIT(TokenKind::LABEL); }
+      "~" lowercase_latin1 identchar_latin1* ":" { WarnLatin1(); EMIT(TokenKind::LABEL); }
+      "?" { EMIT(TokenKind::QUESTION); }
+      "?" lowercase identchar* ":" { Label(true); EMIT(TokenKind::OPTLABEL); }
+      "?" lowercase_latin1 identchar_latin1* ":" { WarnLatin1(); EMIT(TokenKind::OPTLABEL); }
       // Keywords are rules of their own (an identifier that merely starts
       // with one is longer, and the longest match wins).
-      "and" { return TokenKind::AND; }
-      "as" { return TokenKind::AS; }
-      "assert" { return TokenKind::ASSERT; }
-      "asr" { return TokenKind::INFIXOP4; }
-      "begin" { return TokenKind::BEGIN; }
-      "class" { return TokenKind::CLASS; }
-      "constraint" { return TokenKind::CONSTRAINT; }
-      "do" { return TokenKind::DO; }
-      "done" { return TokenKind::DONE; }
-      "downto" { return TokenKind::DOWNTO; }
-      "else" { return TokenKind::ELSE; }
-      "end" { return TokenKind::END; }
-      "exception" { return TokenKind::EXCEPTION; }
-      "external" { return TokenKind::EXTERNAL; }
-      "false" { return TokenKind::FALSE; }
-      "for" { return TokenKind::FOR; }
-      "fun" { return TokenKind::FUN; }
-      "function" { return TokenKind::FUNCTION; }
-      "functor" { return TokenKind::FUNCTOR; }
-      "if" { return TokenKind::IF; }
-      "in" { return TokenKind::IN; }
-      "include" { return TokenKind::INCLUDE; }
-      "inherit" { return TokenKind::INHERIT; }
-      "initializer" { return TokenKind::INITIALIZER; }
-      "land" { return TokenKind::INFIXOP3; }
-      "lazy" { return TokenKind::LAZY; }
-      "let" { return TokenKind::LET; }
-      "lor" { return TokenKind::INFIXOP3; }
-      "lsl" { return TokenKind::INFIXOP4; }
-      "lsr" { return TokenKind::INFIXOP4; }
-      "lxor" { return TokenKind::INFIXOP3; }
-      "match" { return TokenKind::MATCH; }
-      "method" { return TokenKind::METHOD; }
-      "mod" { return TokenKind::INFIXOP3; }
-      "module" { return TokenKind::MODULE; }
-      "mutable" { return TokenKind::MUTABLE; }
-      "new" { return TokenKind::NEW; }
-      "nonrec" { return TokenKind::NONREC; }
-      "object" { return TokenKind::OBJECT; }
-      "of" { return TokenKind::OF; }
-      "open" { return TokenKind::OPEN; }
-      "or" { return TokenKind::OR; }
-      "private" { return TokenKind::PRIVATE; }
-      "rec" { return TokenKind::REC; }
-      "sig" { return TokenKind::SIG; }
-      "struct" { return TokenKind::STRUCT; }
-      "then" { return TokenKind::THEN; }
-      "to" { return TokenKind::TO; }
-      "true" { return TokenKind::TRUE; }
-      "try" { return TokenKind::TRY; }
-      "type" { return TokenKind::TYPE; }
-      "val" { return TokenKind::VAL; }
-      "virtual" { return TokenKind::VIRTUAL; }
-      "when" { return TokenKind::WHEN; }
-      "while" { return TokenKind::WHILE; }
-      "with" { return TokenKind::WITH; }
-      lowercase identchar* { return TokenKind::LIDENT; }
-      lowercase_latin1 identchar_latin1* { WarnLatin1(); return TokenKind::LIDENT; }
-      uppercase identchar* { return TokenKind::UIDENT; }
-      uppercase_latin1 identchar_latin1* { WarnLatin1(); return TokenKind::UIDENT; }
-      int_literal { return TokenKind::INT; }
-      int_literal literal_modifier { return TokenKind::INT; }
-      float_literal | hex_float_literal { return TokenKind::FLOAT; }
-      (float_literal | hex_float_literal) literal_modifier { return TokenKind::FLOAT; }
+      "and" { EMIT(TokenKind::AND); }
+      "as" { EMIT(TokenKind::AS); }
+      "assert" { EMIT(TokenKind::ASSERT); }
+      "asr" { EMIT(TokenKind::INFIXOP4); }
+      "begin" { EMIT(TokenKind::BEGIN); }
+      "class" { EMIT(TokenKind::CLASS); }
+      "constraint" { EMIT(TokenKind::CONSTRAINT); }
+      "do" { EMIT(TokenKind::DO); }
+      "done" { EMIT(TokenKind::DONE); }
+      "downto" { EMIT(TokenKind::DOWNTO); }
+      "else" { EMIT(TokenKind::ELSE); }
+      "end" { EMIT(TokenKind::END); }
+      "exception" { EMIT(TokenKind::EXCEPTION); }
+      "external" { EMIT(TokenKind::EXTERNAL); }
+      "false" { EMIT(TokenKind::FALSE); }
+      "for" { EMIT(TokenKind::FOR); }
+      "fun" { EMIT(TokenKind::FUN); }
+      "function" { EMIT(TokenKind::FUNCTION); }
+      "functor" { EMIT(TokenKind::FUNCTOR); }
+      "if" { EMIT(TokenKind::IF); }
+      "in" { EMIT(TokenKind::IN); }
+      "include" { EMIT(TokenKind::INCLUDE); }
+      "inherit" { EMIT(TokenKind::INHERIT); }
+      "initializer" { EMIT(TokenKind::INITIALIZER); }
+      "land" { EMIT(TokenKind::INFIXOP3); }
+      "lazy" { EMIT(TokenKind::LAZY); }
+      "let" { EMIT(TokenKind::LET); }
+      "lor" { EMIT(TokenKind::INFIXOP3); }
+      "lsl" { EMIT(TokenKind::INFIXOP4); }
+      "lsr" { EMIT(TokenKind::INFIXOP4); }
+      "lxor" { EMIT(TokenKind::INFIXOP3); }
+      "match" { EMIT(TokenKind::MATCH); }
+      "method" { EMIT(TokenKind::METHOD); }
+      "mod" { EMIT(TokenKind::INFIXOP3); }
+      "module" { EMIT(TokenKind::MODULE); }
+      "mutable" { EMIT(TokenKind::MUTABLE); }
+      "new" { EMIT(TokenKind::NEW); }
+      "nonrec" { EMIT(TokenKind::NONREC); }
+      "object" { EMIT(TokenKind::OBJECT); }
+      "of" { EMIT(TokenKind::OF); }
+      "open" { EMIT(TokenKind::OPEN); }
+      "or" { EMIT(TokenKind::OR); }
+      "private" { EMIT(TokenKind::PRIVATE); }
+      "rec" { EMIT(TokenKind::REC); }
+      "sig" { EMIT(TokenKind::SIG); }
+      "struct" { EMIT(TokenKind::STRUCT); }
+      "then" { EMIT(TokenKind::THEN); }
+      "to" { EMIT(TokenKind::TO); }
+      "true" { EMIT(TokenKind::TRUE); }
+      "try" { EMIT(TokenKind::TRY); }
+      "type" { EMIT(TokenKind::TYPE); }
+      "val" { EMIT(TokenKind::VAL); }
+      "virtual" { EMIT(TokenKind::VIRTUAL); }
+      "when" { EMIT(TokenKind::WHEN); }
+      "while" { EMIT(TokenKind::WHILE); }
+      "with" { EMIT(TokenKind::WITH); }
+      lowercase identchar* { EMIT(TokenKind::LIDENT); }
+      lowercase_latin1 identchar_latin1* { WarnLatin1(); EMIT(TokenKind::LIDENT); }
+      uppercase identchar* { EMIT(TokenKind::UIDENT); }
+      uppercase_latin1 identchar_latin1* { WarnLatin1(); EMIT(TokenKind::UIDENT); }
+      int_literal { EMIT(TokenKind::INT); }
+      int_literal literal_modifier { EMIT(TokenKind::INT); }
+      float_literal | hex_float_literal { EMIT(TokenKind::FLOAT); }
+      (float_literal | hex_float_literal) literal_modifier { EMIT(TokenKind::FLOAT); }
       (float_literal | hex_float_literal | int_literal) identchar+ {
         Fail(DiagKind::InvalidLiteral, Here(), "Invalid literal " + Lexeme());
       }
@@ -333,14 +344,14 @@ TokenKind Lexer::Scanner::Next() {
         const unsigned char* start = tok_;
         StringBody(start);
         tok_ = start;
-        return TokenKind::STRING;
+        EMIT(TokenKind::STRING);
       }
       "{" lowercase* "|" {
         const unsigned char* start = tok_;
         std::string_view delim(reinterpret_cast<const char*>(tok_ + 1), cur_ - tok_ - 2);
         QuotedStringBody(delim, Here());
         tok_ = start;
-        return TokenKind::STRING;
+        EMIT(TokenKind::STRING);
       }
       "{%" "%"? extattrident blank* lowercase* "|" {
         const unsigned char* start = tok_;
@@ -353,15 +364,15 @@ TokenKind Lexer::Scanner::Next() {
         QuotedStringBody(delim, Here());
         bool item = tok_[2] == '%';
         tok_ = start;
-        return item ? TokenKind::QUOTED_STRING_ITEM : TokenKind::QUOTED_STRING_EXPR;
+        EMIT(item ? TokenKind::QUOTED_STRING_ITEM : TokenKind::QUOTED_STRING_EXPR);
       }
-      "'" newline "'" { return TokenKind::CHAR; }
-      "'" [^\\'\n\r\x00] "'" { return TokenKind::CHAR; }
-      "'" "\x00" "'" { return TokenKind::CHAR; }
-      "'\\" [\\'"ntbr ] "'" { return TokenKind::CHAR; }
-      "'\\" [0-9] [0-9] [0-9] "'" { CheckDecimalEscape(tok_ + 2); return TokenKind::CHAR; }
-      "'\\" "o" [0-7] [0-7] [0-7] "'" { CheckOctalEscape(tok_ + 3); return TokenKind::CHAR; }
-      "'\\" "x" hex_digit hex_digit "'" { return TokenKind::CHAR; }
+      "'" newline "'" { EMIT(TokenKind::CHAR); }
+      "'" [^\\'\n\r\x00] "'" { EMIT(TokenKind::CHAR); }
+      "'" "\x00" "'" { EMIT(TokenKind::CHAR); }
+      "'\\" [\\'"ntbr ] "'" { EMIT(TokenKind::CHAR); }
+      "'\\" [0-9] [0-9] [0-9] "'" { CheckDecimalEscape(tok_ + 2); EMIT(TokenKind::CHAR); }
+      "'\\" "o" [0-7] [0-7] [0-7] "'" { CheckOctalEscape(tok_ + 3); EMIT(TokenKind::CHAR); }
+      "'\\" "x" hex_digit hex_digit "'" { EMIT(TokenKind::CHAR); }
       "'" "\\" [^] {
         IllegalEscape(Here(), std::string(reinterpret_cast<const char*>(tok_ + 1), 2), "");
       }
@@ -385,75 +396,78 @@ TokenKind Lexer::Scanner::Next() {
       "*)" {
         Warn(2, Here(), "this is not the end of a comment.");
         --cur_;
-        return TokenKind::STAR;
+        EMIT(TokenKind::STAR);
       }
       "#" {
         if (tok_ == base_ || tok_[-1] == '\n') LineDirective();
-        return TokenKind::HASH;
+        EMIT(TokenKind::HASH);
       }
-      "&" { return TokenKind::AMPERSAND; }
-      "&&" { return TokenKind::AMPERAMPER; }
-      "`" { return TokenKind::BACKQUOTE; }
-      "'" { return TokenKind::QUOTE; }
-      "(" { return TokenKind::LPAREN; }
-      ")" { return TokenKind::RPAREN; }
-      "*" { return TokenKind::STAR; }
-      "," { return TokenKind::COMMA; }
-      "->" { return TokenKind::MINUSGREATER; }
-      "." { return TokenKind::DOT; }
-      ".." { return TokenKind::DOTDOT; }
-      "." dotsymbolchar symbolchar* { return TokenKind::DOTOP; }
-      ":" { return TokenKind::COLON; }
-      "::" { return TokenKind::COLONCOLON; }
-      ":=" { return TokenKind::COLONEQUAL; }
-      ":>" { return TokenKind::COLONGREATER; }
-      ";" { return TokenKind::SEMI; }
-      ";;" { return TokenKind::SEMISEMI; }
-      "<" { return TokenKind::LESS; }
-      "<-" { return TokenKind::LESSMINUS; }
-      "=" { return TokenKind::EQUAL; }
-      "[" { return TokenKind::LBRACKET; }
-      "[|" { return TokenKind::LBRACKETBAR; }
-      "[<" { return TokenKind::LBRACKETLESS; }
-      "[>" { return TokenKind::LBRACKETGREATER; }
-      "]" { return TokenKind::RBRACKET; }
-      "{" { return TokenKind::LBRACE; }
-      "{<" { return TokenKind::LBRACELESS; }
-      "|" { return TokenKind::BAR; }
-      "||" { return TokenKind::BARBAR; }
-      "|]" { return TokenKind::BARRBRACKET; }
-      ">" { return TokenKind::GREATER; }
-      ">]" { return TokenKind::GREATERRBRACKET; }
-      "}" { return TokenKind::RBRACE; }
-      ">}" { return TokenKind::GREATERRBRACE; }
-      "[@" { return TokenKind::LBRACKETAT; }
-      "[@@" { return TokenKind::LBRACKETATAT; }
-      "[@@@" { return TokenKind::LBRACKETATATAT; }
-      "[%" { return TokenKind::LBRACKETPERCENT; }
-      "[%%" { return TokenKind::LBRACKETPERCENTPERCENT; }
-      "!" { return TokenKind::BANG; }
-      "!=" { return TokenKind::INFIXOP0; }
-      "+" { return TokenKind::PLUS; }
-      "+." { return TokenKind::PLUSDOT; }
-      "+=" { return TokenKind::PLUSEQ; }
-      "-" { return TokenKind::MINUS; }
-      "-." { return TokenKind::MINUSDOT; }
-      "!" symbolchar_or_hash+ { return TokenKind::PREFIXOP; }
-      [~?] symbolchar_or_hash+ { return TokenKind::PREFIXOP; }
-      [=<>|&$] symbolchar* { return TokenKind::INFIXOP0; }
-      [@^] symbolchar* { return TokenKind::INFIXOP1; }
-      [+\-] symbolchar* { return TokenKind::INFIXOP2; }
-      "**" symbolchar* { return TokenKind::INFIXOP4; }
-      "%" { return TokenKind::PERCENT; }
-      [*/%] symbolchar* { return TokenKind::INFIXOP3; }
-      "#" symbolchar_or_hash+ { return TokenKind::HASHOP; }
-      "let" kwdopchar dotsymbolchar* { return TokenKind::LETOP; }
-      "and" kwdopchar dotsymbolchar* { return TokenKind::ANDOP; }
-      $ { return TokenKind::EOI; }
+      "&" { EMIT(TokenKind::AMPERSAND); }
+      "&&" { EMIT(TokenKind::AMPERAMPER); }
+      "`" { EMIT(TokenKind::BACKQUOTE); }
+      "'" { EMIT(TokenKind::QUOTE); }
+      "(" { EMIT(TokenKind::LPAREN); }
+      ")" { EMIT(TokenKind::RPAREN); }
+      "*" { EMIT(TokenKind::STAR); }
+      "," { EMIT(TokenKind::COMMA); }
+      "->" { EMIT(TokenKind::MINUSGREATER); }
+      "." { EMIT(TokenKind::DOT); }
+      ".." { EMIT(TokenKind::DOTDOT); }
+      "." dotsymbolchar symbolchar* { EMIT(TokenKind::DOTOP); }
+      ":" { EMIT(TokenKind::COLON); }
+      "::" { EMIT(TokenKind::COLONCOLON); }
+      ":=" { EMIT(TokenKind::COLONEQUAL); }
+      ":>" { EMIT(TokenKind::COLONGREATER); }
+      ";" { EMIT(TokenKind::SEMI); }
+      ";;" { EMIT(TokenKind::SEMISEMI); }
+      "<" { EMIT(TokenKind::LESS); }
+      "<-" { EMIT(TokenKind::LESSMINUS); }
+      "=" { EMIT(TokenKind::EQUAL); }
+      "[" { EMIT(TokenKind::LBRACKET); }
+      "[|" { EMIT(TokenKind::LBRACKETBAR); }
+      "[<" { EMIT(TokenKind::LBRACKETLESS); }
+      "[>" { EMIT(TokenKind::LBRACKETGREATER); }
+      "]" { EMIT(TokenKind::RBRACKET); }
+      "{" { EMIT(TokenKind::LBRACE); }
+      "{<" { EMIT(TokenKind::LBRACELESS); }
+      "|" { EMIT(TokenKind::BAR); }
+      "||" { EMIT(TokenKind::BARBAR); }
+      "|]" { EMIT(TokenKind::BARRBRACKET); }
+      ">" { EMIT(TokenKind::GREATER); }
+      ">]" { EMIT(TokenKind::GREATERRBRACKET); }
+      "}" { EMIT(TokenKind::RBRACE); }
+      ">}" { EMIT(TokenKind::GREATERRBRACE); }
+      "[@" { EMIT(TokenKind::LBRACKETAT); }
+      "[@@" { EMIT(TokenKind::LBRACKETATAT); }
+      "[@@@" { EMIT(TokenKind::LBRACKETATATAT); }
+      "[%" { EMIT(TokenKind::LBRACKETPERCENT); }
+      "[%%" { EMIT(TokenKind::LBRACKETPERCENTPERCENT); }
+      "!" { EMIT(TokenKind::BANG); }
+      "!=" { EMIT(TokenKind::INFIXOP0); }
+      "+" { EMIT(TokenKind::PLUS); }
+      "+." { EMIT(TokenKind::PLUSDOT); }
+      "+=" { EMIT(TokenKind::PLUSEQ); }
+      "-" { EMIT(TokenKind::MINUS); }
+      "-." { EMIT(TokenKind::MINUSDOT); }
+      "!" symbolchar_or_hash+ { EMIT(TokenKind::PREFIXOP); }
+      [~?] symbolchar_or_hash+ { EMIT(TokenKind::PREFIXOP); }
+      [=<>|&$] symbolchar* { EMIT(TokenKind::INFIXOP0); }
+      [@^] symbolchar* { EMIT(TokenKind::INFIXOP1); }
+      [+\-] symbolchar* { EMIT(TokenKind::INFIXOP2); }
+      "**" symbolchar* { EMIT(TokenKind::INFIXOP4); }
+      "%" { EMIT(TokenKind::PERCENT); }
+      [*/%] symbolchar* { EMIT(TokenKind::INFIXOP3); }
+      "#" symbolchar_or_hash+ { EMIT(TokenKind::HASHOP); }
+      "let" kwdopchar dotsymbolchar* { EMIT(TokenKind::LETOP); }
+      "and" kwdopchar dotsymbolchar* { EMIT(TokenKind::ANDOP); }
+      $ { EMIT_LAST(TokenKind::EOI); }
       [^] { Fail(DiagKind::IllegalCharacter, Here(), "Illegal character (" + CharEscaped(*tok_) + ")"); }
     */
   }
 }
+
+#undef EMIT
+#undef EMIT_LAST
 
 void Lexer::Scanner::Comment() {
   comment_starts_.assign(1, Here());
@@ -635,10 +649,13 @@ LexedBuffer Lex(const SourceBuffer& source) {
   // About one token in three bytes in ordinary code; what is reserved and
   // not used is address space, not memory, so err on the large side.
   out.tokens.reserve(static_cast<size_t>(source.size()) / 2 + 16);
+  constexpr size_t kChunk = 4096;
   for (;;) {
-    Token token = scanner.Produce();
-    out.tokens.push_back(token);
-    if (token.kind == TokenKind::EOI || token.kind == TokenKind::LEXERROR) break;
+    size_t used = out.tokens.size();
+    out.tokens.resize(used + kChunk);
+    size_t n = scanner.Fill(out.tokens.data() + used, kChunk);
+    out.tokens.resize(used + n);
+    if (n == 0) break;
   }
   out.error = std::move(scanner.error_);
   out.warnings = std::move(scanner.warnings_);

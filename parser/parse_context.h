@@ -122,10 +122,8 @@ class ParseContext {
   // reads tokens lazily; so do we. After EOI or LEXERROR, that token again.
   const Token& Next() {
     if (pos_ == len_) Refill();
-    const Token& t = batch_[pos_];
     last_read_ = batch_start_ + static_cast<uint32_t>(pos_);
-    if (t.kind != TokenKind::EOI && t.kind != TokenKind::LEXERROR) ++pos_;  // the last token stays
-    return t;
+    return batch_[pos_++];
   }
   // Index of the last token handed to the parser (the lookahead, once read).
   uint32_t last_read() const { return last_read_; }
@@ -179,8 +177,16 @@ class ParseContext {
   ParserStacks stacks_;
   int start_token_ = 0;
   void Refill() {
-    batch_start_ += static_cast<uint32_t>(len_);
-    len_ = lexer_.Read(batch_, kBatch);
+    size_t n = lexer_.Read(batch_, kBatch);
+    if (n == 0) {
+      // After the last token (EOI or LEXERROR): that token again.
+      batch_start_ += static_cast<uint32_t>(len_ - 1);
+      batch_[0] = batch_[len_ - 1];
+      n = 1;
+    } else {
+      batch_start_ += static_cast<uint32_t>(len_);
+    }
+    len_ = n;
     pos_ = 0;
   }
   static constexpr size_t kBatch = 1024;
