@@ -8,9 +8,11 @@
 // switch on the symbol's type, plus an allocation per list.
 #pragma once
 
+#include <cstring>
 #include <initializer_list>
 #include <iterator>
 #include <optional>
+#include <type_traits>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -19,6 +21,10 @@
 #include "lexer/lexer.h"
 #include "parser/ast.h"
 #include "support/source.h"
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace mlhint {
 
@@ -169,17 +175,51 @@ struct ParamValue {
   Span span;
 };
 
+inline constexpr size_t kSemanticValueBytes = 32;
+
+// Writes a semantic value's 32 bytes at once: `lo` and `hi` are its first 16.
+inline void StoreSemanticValue(void* dst, uint64_t lo, uint64_t hi) {
+#if defined(__SSE2__)
+  _mm_storeu_si128(static_cast<__m128i*>(dst), _mm_set_epi64x(static_cast<long long>(hi), static_cast<long long>(lo)));
+  _mm_storeu_si128(static_cast<__m128i*>(dst) + 1, _mm_setzero_si128());
+#else
+  uint64_t words[4] = {lo, hi, 0, 0};
+  std::memcpy(dst, words, sizeof words);
+#endif
+}
+
+// A member of SemanticValue for a small type, as wide as the whole union
+// and assigned whole. The parser copies the union (32 bytes) right after an
+// action has stored `$$`; had the action stored 4 bytes (an id), the CPU
+// could not forward that store to the wider loads of the copy and would
+// wait for it to reach the cache, once per reduction.
+template <class T>
+struct WideSlot {
+  static_assert(sizeof(T) <= 16 && std::is_trivially_copyable_v<T>);
+  T value;
+  unsigned char padding[kSemanticValueBytes - sizeof(T)];
+
+  WideSlot& operator=(const T& v) {
+    uint64_t words[2] = {0, 0};
+    std::memcpy(words, &v, sizeof(T));
+    StoreSemanticValue(this, words[0], words[1]);
+    return *this;
+  }
+  operator const T&() const { return value; }  // NOLINT: implicit on purpose
+  const T& get() const { return value; }
+};
+
 // The semantic value of a grammar symbol: the grammar's %type tags name
 // these members. Every member is trivially copyable; an action gives `$$`
 // its value (or its type's default, `$$ = {}`) before reading it.
 union SemanticValue {
-  SemanticValue() : id(0) {}
-  ast::Id id;
-  int count;
-  bool flag;
-  Span span;
-  IdList ids;
-  Mark mark;
+  SemanticValue() {}
+  WideSlot<ast::Id> id;
+  WideSlot<int> count;
+  WideSlot<bool> flag;
+  WideSlot<Span> span;
+  WideSlot<IdList> ids;
+  WideSlot<Mark> mark;
   MarkedId marked_id;
   MarkedList marked_list;
   LetBindingsValue let_bindings;
@@ -219,6 +259,14 @@ class AstBuilder {
   IdList Single(ast::Id id) {
     IdList list;
     Push(list, id);
+    return list;
+  }
+  IdList Appended(IdList list, ast::Id id) {
+    Push(list, id);
+    return list;
+  }
+  IdList Prepended(ast::Id id, IdList list) {
+    Prepend(list, id);
     return list;
   }
   // `front` then `back`.

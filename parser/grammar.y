@@ -364,7 +364,7 @@ list_and_module_declaration_:
 /* attribute*: the first attribute, if any. */
 list_attribute_:
     %empty
-      { $$ = {}; }
+      { $$ = mlhint::Mark{}; }
   | attribute list_attribute_
       { $$ = Mark::At($1, "attributes"); }
 ;
@@ -391,31 +391,31 @@ list_generic_and_type_declaration_type_subst_kind__:
 /* post_item_attribute*: the first one, if any. */
 list_post_item_attribute_:
     %empty
-      { $$ = {}; }
+      { $$ = mlhint::Mark{}; }
   | post_item_attribute list_post_item_attribute_
       { $$ = Mark::At($1, "attributes"); }
 ;
 
 list_signature_element_:
     %empty
-      { $$ = {}; }
+      { $$ = mlhint::IdList{}; }
   | SEMISEMI list_signature_element_
       { $$ = $2; }
   | signature_item list_signature_element_
-      { $$ = $2; B.Push($$, $1); }
+      { $$ = B.Appended($2, $1); }
 ;
 
 /* list(structure_element), with the %inline structure_element; the items
    are accumulated in reverse. */
 list_structure_element_:
     %empty
-      { $$ = {}; }
+      { $$ = mlhint::IdList{}; }
   | SEMISEMI list_structure_element_
       { $$ = $2; }
   | SEMISEMI seq_expr list_post_item_attribute_ list_structure_element_
-      { $$ = $4; B.Push($$, B.MarkedItem($3, B.Item(ItemKind::Eval, @2, $2))); }
+      { $$ = B.Appended($4, B.MarkedItem($3, B.Item(ItemKind::Eval, @2, $2))); }
   | structure_item list_structure_element_
-      { $$ = $2; B.Push($$, $1); }
+      { $$ = B.Appended($2, $1); }
 ;
 
 list_text_csig_class_sig_field__:
@@ -450,9 +450,9 @@ nonempty_list_raw_string_:
 /* constraints: the first `constraint`, if any. */
 reversed_llist_preceded_CONSTRAINT_constrain__:
     %empty
-      { $$ = {}; }
+      { $$ = mlhint::Mark{}; }
   | reversed_llist_preceded_CONSTRAINT_constrain__ CONSTRAINT core_type EQUAL core_type
-      { $$ = $1; $$.Add(Mark::At(SPAN(@2, @5), "type constraints")); }
+      { mlhint::Mark mark = $1; $$ = mark.Add(Mark::At(SPAN(@2, @5), "type constraints")); }
 ;
 
 reversed_nonempty_llist_functor_arg_:
@@ -467,7 +467,7 @@ reversed_nonempty_llist_labeled_simple_expr_:
     labeled_simple_expr
       { $$ = B.Single($1); }
   | reversed_nonempty_llist_labeled_simple_expr_ labeled_simple_expr
-      { $$ = $1; B.Push($$, $2); }
+      { $$ = B.Appended($1, $2); }
 ;
 
 reversed_nonempty_llist_name_tag_:
@@ -518,35 +518,35 @@ reversed_separated_nonempty_llist_COMMA_type_parameter_:
     type_parameter
       { $$ = B.Single($1); }
   | reversed_separated_nonempty_llist_COMMA_type_parameter_ COMMA type_parameter
-      { $$ = $1; B.Push($$, $3); }
+      { $$ = B.Appended($1, $3); }
 ;
 
 reversed_separated_nonempty_llist_STAR_atomic_type_:
     atomic_type
       { $$ = B.Single($1); }
   | reversed_separated_nonempty_llist_STAR_atomic_type_ STAR atomic_type
-      { $$ = $1; B.Push($$, $3); }
+      { $$ = B.Appended($1, $3); }
 ;
 
 reversed_separated_nontrivial_llist_COMMA_core_type_:
     reversed_separated_nontrivial_llist_COMMA_core_type_ COMMA core_type
-      { $$ = $1; B.Push($$, $3); }
+      { $$ = B.Appended($1, $3); }
   | core_type COMMA core_type
-      { $$ = B.Single($1); B.Push($$, $3); }
+      { $$ = B.Appended(B.Single($1), $3); }
 ;
 
 reversed_separated_nontrivial_llist_COMMA_expr_:
     reversed_separated_nontrivial_llist_COMMA_expr_ COMMA expr
-      { $$ = $1; B.Push($$, $3); }
+      { $$ = B.Appended($1, $3); }
   | expr COMMA expr
-      { $$ = B.Single($1); B.Push($$, $3); }
+      { $$ = B.Appended(B.Single($1), $3); }
 ;
 
 reversed_separated_nontrivial_llist_STAR_atomic_type_:
     reversed_separated_nontrivial_llist_STAR_atomic_type_ STAR atomic_type
-      { $$ = $1; B.Push($$, $3); }
+      { $$ = B.Appended($1, $3); }
   | atomic_type STAR atomic_type
-      { $$ = B.Single($1); B.Push($$, $3); }
+      { $$ = B.Appended(B.Single($1), $3); }
 ;
 
 /* expr_semi_list */
@@ -556,7 +556,7 @@ separated_or_terminated_nonempty_list_SEMI_expr_:
   | expr SEMI
       { $$ = B.Single($1); }
   | expr SEMI separated_or_terminated_nonempty_list_SEMI_expr_
-      { $$ = $3; B.Prepend($$, $1); }
+      { $$ = B.Prepended($1, $3); }
 ;
 
 /* object_expr_content */
@@ -576,7 +576,7 @@ separated_or_terminated_nonempty_list_SEMI_pattern_:
   | pattern SEMI
       { $$ = B.Single($1); }
   | pattern SEMI separated_or_terminated_nonempty_list_SEMI_pattern_
-      { $$ = $3; B.Prepend($$, $1); }
+      { $$ = B.Prepended($1, $3); }
 ;
 
 /* The fields of a record expression, with the %inline record_expr_field. */
@@ -586,7 +586,7 @@ separated_or_terminated_nonempty_list_SEMI_record_expr_field_:
   | label_longident option_type_constraint_ option_preceded_EQUAL_expr__ SEMI
       { $$ = B.Single(B.RecordField($1, $2, $3, SPAN(@1, @3))); }
   | label_longident option_type_constraint_ option_preceded_EQUAL_expr__ SEMI separated_or_terminated_nonempty_list_SEMI_record_expr_field_
-      { $$ = $5; B.Prepend($$, B.RecordField($1, $2, $3, SPAN(@1, @3))); }
+      { $$ = B.Prepended(B.RecordField($1, $2, $3, SPAN(@1, @3)), $5); }
 ;
 
 /* match_cases, in source order. */
@@ -596,7 +596,7 @@ reversed_preceded_or_separated_nonempty_llist_BAR_match_case_:
   | BAR match_case
       { $$ = B.Single($2); }
   | reversed_preceded_or_separated_nonempty_llist_BAR_match_case_ BAR match_case
-      { $$ = $1; B.Push($$, $3); }
+      { $$ = B.Appended($1, $3); }
 ;
 
 /* bar_llist(constructor_declaration), in source order. */
@@ -729,7 +729,7 @@ structure:
     list_structure_element_
       { $$ = $1; }
   | seq_expr list_post_item_attribute_ list_structure_element_
-      { $$ = $3; B.Push($$, B.MarkedItem($2, B.Item(ItemKind::Eval, @1, $1))); }
+      { $$ = B.Appended($3, B.MarkedItem($2, B.Item(ItemKind::Eval, @1, $1))); }
 ;
 
 structure_item:
@@ -1685,18 +1685,18 @@ simple_delimited_pattern:
 
 pattern_comma_list_pattern_:
     pattern_comma_list_pattern_ COMMA pattern
-      { $$ = $1; B.Push($$, $3); }
+      { $$ = B.Appended($1, $3); }
   | pattern COMMA pattern
-      { $$ = B.Single($1); B.Push($$, $3); }
+      { $$ = B.Appended(B.Single($1), $3); }
   | pattern COMMA error
       { (void)$1; ctx.ErrorProductionReached(); YYABORT; }
 ;
 
 pattern_comma_list_pattern_no_exn_:
     pattern_comma_list_pattern_no_exn_ COMMA pattern
-      { $$ = $1; B.Push($$, $3); }
+      { $$ = B.Appended($1, $3); }
   | pattern_no_exn COMMA pattern
-      { $$ = B.Single($1); B.Push($$, $3); }
+      { $$ = B.Appended(B.Single($1), $3); }
   | pattern_no_exn COMMA error
       { (void)$1; ctx.ErrorProductionReached(); YYABORT; }
 ;
@@ -1778,7 +1778,7 @@ type_kind:
 
 type_parameters:
     %empty
-      { $$ = {}; }
+      { $$ = mlhint::IdList{}; }
   | type_parameter
       { $$ = B.Single($1); }
   | LPAREN reversed_separated_nonempty_llist_COMMA_type_parameter_ RPAREN
@@ -1870,9 +1870,9 @@ constructor_arguments:
     atomic_type %prec below_HASH
       { $$ = B.Single($1); }
   | reversed_separated_nonempty_llist_STAR_atomic_type_ STAR atomic_type %prec below_HASH
-      { $$ = $1; B.Push($$, $3); }
+      { $$ = B.Appended($1, $3); }
   | LBRACE label_declarations RBRACE
-      { $$ = {}; (void)$2; B.Push($$, B.UnsupportedType(@$, "inline records")); }
+      { (void)$2; $$ = B.Single(B.UnsupportedType(@$, "inline records")); }
 ;
 
 label_declarations:
@@ -2372,7 +2372,7 @@ floating_attribute:
 /* `%id` after a keyword: the extension, if any. */
 ext:
     %empty
-      { $$ = {}; }
+      { $$ = mlhint::Mark{}; }
   | PERCENT attr_id
       { $$ = Mark::At(@$, "extension nodes"); }
 ;
