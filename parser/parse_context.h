@@ -162,7 +162,7 @@ class ParseContext {
   // The lexical error on the token after `production`, if that is where the
   // lexer stopped.
   bool TakeLexErrorAfter(Span production);
-  // An error production was reduced: report_syntax_error already recorded
+  // An error production was reduced: yyreport_syntax_error already recorded
   // the message OCaml prints (it replays OCaml's error strategy up to the
   // shift of `error`), so there is nothing to add.
   void ErrorProductionReached() {}
