@@ -1,5 +1,8 @@
 // Lexing + parsing throughput on a generated 100,000-line program.
-// Target (issue 2): under 100 ms on the project's machine.
+// Target (issue 2): a 100,000-line file of 7.5 MB in under 100 ms on the
+// project's machine, i.e. 75 MB/s. The generated lines are shorter (5.8 MB),
+// so the target is judged on the throughput, and also printed as the time
+// 7.5 MB would take.
 //
 //   bench_parse [--runs N] [--write FILE]
 //
@@ -45,6 +48,8 @@ int main(int argc, char** argv) {
   std::printf("median %.1f ms (min %.1f, max %.1f), %.0f MB/s, peak RSS %.0f MiB\n", median,
               *std::min_element(ms.begin(), ms.end()), *std::max_element(ms.begin(), ms.end()),
               static_cast<double>(text.size()) / 1e3 / median, bench::PeakRssMiB());
-  std::printf("target: < 100 ms -> %s\n", median < 100 ? "met" : "NOT MET");
+  double mb_per_s = static_cast<double>(text.size()) / 1e3 / median;
+  std::printf("target: 7.5 MB in < 100 ms (>= 75 MB/s): 7.5 MB would take %.0f ms -> %s\n", 7.5e3 / mb_per_s,
+              mb_per_s >= 75 ? "met" : "NOT MET");
   return 0;
 }
