@@ -376,6 +376,10 @@ bool Typer::TypeItemReporting(ast::Id item) {
 
 // The signature entries of the item just typed, once it is final.
 void Typer::FlushSignature() {
+  if (!keep_signature_) {
+    pending_sig_.clear();
+    return;
+  }
   for (SigEntry& entry : pending_sig_) {
     if (entry.kind == OutSigItem::Kind::Value) {
       // The signature keeps the last definition of each name.
@@ -772,12 +776,10 @@ std::optional<Typer::Rechecked> Typer::RecheckItem(size_t index, const SourceBuf
   Env::Suspended later = env_->Suspend(before);
   Unit unit = NewUnit(source, ast);
   SwapUnit(unit);
-  // What a checkpoint does not cover: the signature, and the origins noted
-  // for hints (expression ids of the file's unit: this one starts afresh).
-  size_t first_sig = sig_.size();
-  std::vector<bool> removed;
-  for (const SigEntry& e : sig_) removed.push_back(e.removed);
-  std::unordered_map<std::string, size_t> sig_index = sig_value_index_;
+  // What a checkpoint does not cover: the signature (not kept for an item
+  // checked alone), and the origins noted for hints (expression ids of the
+  // file's unit: this one starts afresh).
+  keep_signature_ = false;
   std::vector<ast::Id> file_origins;
   file_origins.swap(origin_of_var_);
 
@@ -824,9 +826,7 @@ std::optional<Typer::Rechecked> Typer::RecheckItem(size_t index, const SourceBuf
   use(outcome);
   Rollback(cp);
 
-  sig_.resize(first_sig);
-  for (size_t i = 0; i < sig_.size(); ++i) sig_[i].removed = removed[i];
-  sig_value_index_ = std::move(sig_index);
+  keep_signature_ = true;
   origin_of_var_.swap(file_origins);
   SwapUnit(unit);
   env_->Resume(later);
