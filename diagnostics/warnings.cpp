@@ -1,5 +1,8 @@
 #include "diagnostics/warnings.h"
 
+#include <algorithm>
+#include <optional>
+#include <utility>
 #include <vector>
 
 #include "support/format.h"
@@ -111,6 +114,89 @@ std::vector<int> Letter(char lower) {
 
 enum class Modifier { Set, Clear, SetAll };
 
+// A token of a -w list, as Warnings.parse_warnings reads it: a letter,
+// signed or not, or a signed number or range.
+struct WarningToken {
+  bool letter = false;
+  char c = 0;                         // the letter, as written
+  std::optional<Modifier> modifier;  // none: an unsigned letter
+  int from = 0, to = 0;              // the range
+  // As ocamlc prints it back: "-f" for an unsigned lower-case letter.
+  std::string Text() const {
+    char sign = !modifier ? (c >= 'a' ? '-' : '+')
+                          : *modifier == Modifier::Set ? '+' : *modifier == Modifier::Clear ? '-' : '@';
+    if (letter) return std::string{sign, c};
+    std::string text = sign + std::to_string(from);
+    if (to != from) text += ".." + std::to_string(to);
+    return text;
+  }
+};
+
+// nullopt when the list is ill-formed.
+std::optional<std::vector<WarningToken>> TokenizeWarnings(std::string_view s) {
+  std::vector<WarningToken> tokens;
+  auto is_letter = [](char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); };
+  auto get_num = [&](size_t& pos) {
+    int n = 0;
+    while (pos < s.size() && s[pos] >= '0' && s[pos] <= '9') {
+      if (n < 100000) n = 10 * n + (s[pos] - '0');
+      ++pos;
+    }
+    return n;
+  };
+  size_t i = 0;
+  while (i < s.size()) {
+    WarningToken t;
+    char c = s[i];
+    if (is_letter(c)) {
+      t.letter = true;
+      t.c = c;
+      tokens.push_back(t);
+      ++i;
+      continue;
+    }
+    if (c == '+')
+      t.modifier = Modifier::Set;
+    else if (c == '-')
+      t.modifier = Modifier::Clear;
+    else if (c == '@')
+      t.modifier = Modifier::SetAll;
+    else
+      return std::nullopt;
+    if (++i >= s.size()) return std::nullopt;
+    c = s[i];
+    if (c >= '0' && c <= '9') {
+      t.from = t.to = get_num(i);
+      if (i + 2 < s.size() && s[i] == '.' && s[i + 1] == '.') {
+        i += 2;
+        t.to = get_num(i);
+        if (t.to < t.from) return std::nullopt;
+      }
+    } else if (is_letter(c)) {
+      t.letter = true;
+      t.c = c;
+      ++i;
+    } else {
+      return std::nullopt;
+    }
+    tokens.push_back(t);
+  }
+  return tokens;
+}
+
+// Whether a whole -w argument is a mnemonic name, optionally signed
+// ("-w +unused-var"); then it is not read as a list.
+std::optional<std::pair<Modifier, int>> NamedWarning(std::string_view s) {
+  if (auto n = WarningNumberOfName(s)) return std::make_pair(Modifier::Set, *n);
+  if (s.empty()) return std::nullopt;
+  auto n = WarningNumberOfName(s.substr(1));
+  if (!n) return std::nullopt;
+  if (s[0] == '+') return std::make_pair(Modifier::Set, *n);
+  if (s[0] == '-') return std::make_pair(Modifier::Clear, *n);
+  if (s[0] == '@') return std::make_pair(Modifier::SetAll, *n);
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::string_view WarningName(int number) {
@@ -143,70 +229,20 @@ bool WarningSettings::Apply(std::string_view s) {
       next.active_[static_cast<size_t>(n)] = on;
     if (modifier == Modifier::SetAll && n != 3) next.error_[static_cast<size_t>(n)] = true;
   };
-  // A whole mnemonic name, optionally signed: "-w +unused-var".
-  auto named = [&](std::string_view name, Modifier modifier) {
-    if (auto n = WarningNumberOfName(name)) {
-      act(modifier, *n);
-      return true;
-    }
-    return false;
-  };
-  if (named(s, Modifier::Set)) {
-    *this = next;
-    return true;
-  }
-  if (!s.empty()) {
-    std::string_view rest = s.substr(1);
-    if ((s[0] == '+' && named(rest, Modifier::Set)) || (s[0] == '-' && named(rest, Modifier::Clear)) ||
-        (s[0] == '@' && named(rest, Modifier::SetAll))) {
-      *this = next;
-      return true;
-    }
-  }
-  size_t i = 0;
-  auto get_num = [&](size_t& pos) {
-    int n = 0;
-    while (pos < s.size() && s[pos] >= '0' && s[pos] <= '9') {
-      if (n < 100000) n = 10 * n + (s[pos] - '0');
-      ++pos;
-    }
-    return n;
-  };
-  while (i < s.size()) {
-    char c = s[i];
-    if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) {
-      char lower = static_cast<char>(c | 0x20);
-      for (int n : Letter(lower)) act(c == lower ? Modifier::Clear : Modifier::Set, n);
-      ++i;
-      continue;
-    }
-    Modifier modifier;
-    if (c == '+')
-      modifier = Modifier::Set;
-    else if (c == '-')
-      modifier = Modifier::Clear;
-    else if (c == '@')
-      modifier = Modifier::SetAll;
-    else
-      return false;
-    ++i;
-    if (i >= s.size()) return false;
-    c = s[i];
-    if (c >= '0' && c <= '9') {
-      int n1 = get_num(i);
-      int n2 = n1;
-      if (i + 2 < s.size() && s[i] == '.' && s[i + 1] == '.') {
-        i += 2;
-        n2 = get_num(i);
-        if (n2 < n1) return false;
+  if (auto named = NamedWarning(s)) {
+    act(named->first, named->second);
+  } else {
+    std::optional<std::vector<WarningToken>> tokens = TokenizeWarnings(s);
+    if (!tokens) return false;
+    for (const WarningToken& t : *tokens) {
+      if (t.letter) {
+        char lower = static_cast<char>(t.c | 0x20);
+        // An unsigned letter: lower case disables, upper case enables.
+        Modifier m = t.modifier ? *t.modifier : t.c == lower ? Modifier::Clear : Modifier::Set;
+        for (int n : Letter(lower)) act(m, n);
+      } else {
+        for (int n = std::max(t.from, 1); n <= t.to && n <= kLastWarningNumber; ++n) act(*t.modifier, n);
       }
-      for (int n = n1; n <= n2 && n <= kLastWarningNumber; ++n)
-        if (n >= 1) act(modifier, n);
-    } else if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) {
-      for (int n : Letter(static_cast<char>(c | 0x20))) act(modifier, n);
-      ++i;
-    } else {
-      return false;
     }
   }
   *this = next;
@@ -235,51 +271,26 @@ Diagnostic MakeAlert(std::string name, Span span, std::string message) {
 }
 
 std::optional<std::string> DeprecatedLettersAlert(std::string_view s) {
-  if (WarningNumberOfName(s)) return std::nullopt;
-  if (!s.empty() && (s[0] == '+' || s[0] == '-' || s[0] == '@') && WarningNumberOfName(s.substr(1)))
-    return std::nullopt;
-  // Warnings.parse_warnings: each token as ocamlc prints it back, and the
-  // runs of two or more unsigned letters.
-  std::vector<std::string> tokens;
+  if (NamedWarning(s)) return std::nullopt;
+  std::optional<std::vector<WarningToken>> tokens = TokenizeWarnings(s);
+  if (!tokens) return std::nullopt;
+  // Warnings.letter_alert: the runs of two or more unsigned letters.
   std::vector<std::string> runs;
   std::string run;
-  auto end_run = [&] {
-    if (run.size() >= 2) runs.push_back(run);
-    run.clear();
-  };
-  size_t i = 0;
-  while (i < s.size()) {
-    char c = s[i];
-    if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) {
-      // An unsigned letter: lower case disables, upper case enables.
-      tokens.push_back(std::string(1, (c >= 'a' ? '-' : '+')) + c);
-      run += c;
-      ++i;
+  std::string signed_form;
+  for (const WarningToken& t : *tokens) {
+    signed_form += t.Text();
+    if (t.letter && !t.modifier) {
+      run += t.c;
       continue;
     }
-    end_run();
-    if (c != '+' && c != '-' && c != '@') return std::nullopt;
-    size_t start = i++;
-    if (i >= s.size()) return std::nullopt;
-    if (s[i] >= '0' && s[i] <= '9') {
-      while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i;
-      if (i + 2 < s.size() && s[i] == '.' && s[i + 1] == '.') {
-        i += 2;
-        while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i;
-      }
-    } else if ((s[i] >= 'A' && s[i] <= 'Z') || (s[i] >= 'a' && s[i] <= 'z')) {
-      ++i;
-    } else {
-      return std::nullopt;
-    }
-    tokens.push_back(std::string(s.substr(start, i - start)));
+    if (run.size() >= 2) runs.push_back(run);
+    run.clear();
   }
-  end_run();
+  if (run.size() >= 2) runs.push_back(run);
   if (runs.empty()) return std::nullopt;
   size_t longest = 0;
   for (const std::string& r : runs) longest = std::max(longest, r.size());
-  std::string signed_form;
-  for (const std::string& t : tokens) signed_form += t;
   std::string text;
   fmt::Formatter ppf(text);
   ppf.open_vbox(0);
