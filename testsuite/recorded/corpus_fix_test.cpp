@@ -51,6 +51,7 @@
 #include <vector>
 
 #include "testsuite/cli/run_mlhint.h"
+#include "testsuite/recorded/case_files.h"
 
 namespace mlhint::testing {
 namespace {
@@ -58,26 +59,8 @@ namespace {
 namespace fs = std::filesystem;
 using nlohmann::json;
 
-std::string ReadFile(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
 void WriteFile(const fs::path& path, const std::string& text) {
   std::ofstream(path, std::ios::binary | std::ios::trunc) << text;
-}
-
-// Options written in the case's first line: `(* flags: -w +A *)`.
-std::vector<std::string> FlagsOf(const std::string& source) {
-  const std::string open = "(* flags:";
-  if (source.rfind(open, 0) != 0) return {};
-  size_t end = source.find("*)");
-  std::istringstream words(source.substr(open.size(), end - open.size()));
-  std::vector<std::string> flags;
-  for (std::string w; words >> w;) flags.push_back(w);
-  return flags;
 }
 
 // The codes of the lexical and syntax errors (diagnostics/kinds.def): after
@@ -418,16 +401,6 @@ class CorpusFixCase : public ::testing::Test {
   bool had_syntax_error_ = false;
   std::vector<Error> original_errors_;
 };
-
-std::vector<std::string> Lines(const std::string& text) {
-  std::vector<std::string> lines;
-  std::istringstream in(text);
-  for (std::string line; std::getline(in, line);) {
-    if (line.empty() || line[0] == '#') continue;
-    lines.push_back(line);
-  }
-  return lines;
-}
 
 // FIXIT_KNOWN_FAILURES: "dir/name" -> the reason.
 std::map<std::string, std::string> KnownFailures() {

@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "testsuite/cli/run_mlhint.h"
+#include "testsuite/recorded/case_files.h"
 
 namespace mlhint::testing {
 namespace {
@@ -25,34 +26,6 @@ namespace {
 namespace fs = std::filesystem;
 
 enum class Mode { Interface, Compile, Unsupported };
-
-std::string ReadFile(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
-std::vector<std::string> Lines(const std::string& text) {
-  std::vector<std::string> lines;
-  std::istringstream in(text);
-  for (std::string line; std::getline(in, line);) {
-    if (line.empty() || line[0] == '#') continue;
-    lines.push_back(line);
-  }
-  return lines;
-}
-
-// Options written in the case's first line: `(* flags: -w +A *)`.
-std::vector<std::string> FlagsOf(const std::string& source) {
-  const std::string open = "(* flags:";
-  if (source.rfind(open, 0) != 0) return {};
-  size_t end = source.find("*)");
-  std::istringstream words(source.substr(open.size(), end - open.size()));
-  std::vector<std::string> flags;
-  for (std::string w; words >> w;) flags.push_back(w);
-  return flags;
-}
 
 class RecordedCase : public ::testing::Test {
  public:
