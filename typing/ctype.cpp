@@ -89,70 +89,53 @@ TypeId Ctype::Substitute(TypeId body, const std::vector<TypeId>& params, const s
 
 // ---------------------------------------------------------------- levels
 
-// The level walks below are loops over an explicit stack: a type can be
-// millions of nodes deep.
-
-// Each node is changed when it is first met, before it is pushed, so that
-// a node shared by several parents is pushed once.
-
-void Ctype::Generalize(TypeId t) {
-  auto needs = [this](const TypeNode& n) { return n.level > current_level_ && n.level != kGenericLevel; };
-  t = ts_.Repr(t);
-  if (!needs(ts_.node(t))) return;  // the common case
+// The level walks below are loops over an explicit stack (a type can be
+// millions of nodes deep). `visit(x)` changes a node when it is first met
+// and says whether to go on below it; a node is changed before it is
+// pushed, so one that several parents share is pushed once.
+template <class Visit>
+void Ctype::WalkChanging(TypeId t, Visit visit) {
   std::vector<TypeId>& work = scratch_;
-  ts_.SetLevel(t, kGenericLevel);
-  work.assign(1, t);
+  work.clear();
+  t = ts_.Repr(t);
+  if (visit(t)) work.push_back(t);
   while (!work.empty()) {
     TypeId x = work.back();
     work.pop_back();
     for (uint32_t i = 0, k = ts_.child_count(x); i < k; ++i) {
       TypeId c = ts_.Repr(ts_.child(x, i));
-      if (!needs(ts_.node(c))) continue;
-      ts_.SetLevel(c, kGenericLevel);
-      work.push_back(c);
+      if (visit(c)) work.push_back(c);
     }
   }
+}
+
+void Ctype::Generalize(TypeId t) {
+  WalkChanging(t, [this](TypeId x) {
+    int32_t level = ts_.level(x);
+    if (level <= current_level_ || level == kGenericLevel) return false;
+    ts_.SetLevel(x, kGenericLevel);
+    return true;
+  });
 }
 
 void Ctype::GeneralizeStructure(TypeId t) {
-  std::vector<TypeId>& work = scratch_;
-  work.clear();
   // Variables stay at the current level; the rest becomes generic.
-  auto visit = [&](TypeId x) {
+  WalkChanging(t, [this](TypeId x) {
     const TypeNode& n = ts_.node(x);
-    if (n.level == kGenericLevel || n.level <= current_level_) return;
-    if (n.tag == TypeTag::Var) {
-      ts_.SetLevel(x, current_level_);
-      return;
-    }
-    ts_.SetLevel(x, kGenericLevel);
-    work.push_back(x);
-  };
-  visit(ts_.Repr(t));
-  while (!work.empty()) {
-    TypeId x = work.back();
-    work.pop_back();
-    for (uint32_t i = 0, k = ts_.child_count(x); i < k; ++i) visit(ts_.Repr(ts_.child(x, i)));
-  }
+    if (n.level == kGenericLevel || n.level <= current_level_) return false;
+    bool var = n.tag == TypeTag::Var;
+    ts_.SetLevel(x, var ? current_level_ : kGenericLevel);
+    return !var;
+  });
 }
 
 void Ctype::UpdateLevel(int32_t level, TypeId t) {
-  t = ts_.Repr(t);
-  if (ts_.level(t) <= level || ts_.tag(t) == TypeTag::Error) return;  // the common case
-  std::vector<TypeId>& work = scratch_;
-  ts_.SetLevel(t, level);
-  work.assign(1, t);
-  while (!work.empty()) {
-    TypeId x = work.back();
-    work.pop_back();
-    for (uint32_t i = 0, k = ts_.child_count(x); i < k; ++i) {
-      TypeId c = ts_.Repr(ts_.child(x, i));
-      const TypeNode& n = ts_.node(c);
-      if (n.level <= level || n.tag == TypeTag::Error) continue;
-      ts_.SetLevel(c, level);
-      work.push_back(c);
-    }
-  }
+  WalkChanging(t, [this, level](TypeId x) {
+    const TypeNode& n = ts_.node(x);
+    if (n.level <= level || n.tag == TypeTag::Error) return false;
+    ts_.SetLevel(x, level);
+    return true;
+  });
 }
 
 void Ctype::LowerContravariant(TypeId t) {

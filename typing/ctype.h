@@ -144,6 +144,8 @@ class Ctype {
   std::vector<TypeId> copy_of_;
   // The work list of the walks that never nest (copies, level updates,
   // generalisation), kept to spare an allocation per call.
+  template <class Visit>
+  void WalkChanging(TypeId t, Visit visit);
   std::vector<TypeId> scratch_;
   std::vector<TypeId> deep_scratch_;
   std::deque<std::vector<TypeId>> occurs_stacks_;  // a deque: outer work lists stay put
