@@ -545,7 +545,7 @@ const std::vector<ast::Id>& HintEngine::Parents(const ast::Ast& tree) {
       case ExprKind::For:
         AddChild(parents_, x.b, e);
         AddChild(parents_, x.c, e);
-        AddChild(parents_, x.d, e);
+        AddChild(parents_, tree.ForBody(x), e);
         break;
       case ExprKind::Record:
         AddChild(parents_, x.a, e);

@@ -96,18 +96,18 @@ Id AstBuilder::IdentNamed(std::string_view name, Span span, uint8_t flags) {
     li = Name(name.substr(0, dot), span);
     li = Qualify(li, name.substr(dot + 1), span);
   }
-  return Expr(ast::ExprKind::Ident, span, li, kNone, kNone, kNone, {}, flags);
+  return Expr(ast::ExprKind::Ident, span, li, kNone, kNone, {}, flags);
 }
 
 
 Id AstBuilder::Infix(Id lhs, Span op, Id rhs, Span whole) {
   Id fn = IdentNamed(Text(op), op);
-  return Expr(ast::ExprKind::Apply, whole, fn, kNone, kNone, kNone, List({lhs, rhs}), ast::kInfix);
+  return Expr(ast::ExprKind::Apply, whole, fn, kNone, kNone, List({lhs, rhs}), ast::kInfix);
 }
 
 Id AstBuilder::Prefix(std::string_view op_name, Span op, Id arg, Span whole) {
   Id fn = IdentNamed(op_name, op);
-  return Expr(ast::ExprKind::Apply, whole, fn, kNone, kNone, kNone, List({arg}), ast::kPrefix);
+  return Expr(ast::ExprKind::Apply, whole, fn, kNone, kNone, List({arg}), ast::kPrefix);
 }
 
 namespace {
@@ -145,11 +145,11 @@ Id AstBuilder::UnaryPlus(Span op, Id arg, Span whole) {
 }
 
 Id AstBuilder::Apply(Id fn, IdList args, Span whole) {
-  return Expr(ast::ExprKind::Apply, whole, fn, kNone, kNone, kNone, List(args));
+  return Expr(ast::ExprKind::Apply, whole, fn, kNone, kNone, List(args));
 }
 
 Id AstBuilder::Cons(Id head, Span op, Id tail, Span whole) {
-  Id pair = Expr(ast::ExprKind::Tuple, whole, kNone, kNone, kNone, kNone, List({head, tail}), ast::kGhost);
+  Id pair = Expr(ast::ExprKind::Tuple, whole, kNone, kNone, kNone, List({head, tail}), ast::kGhost);
   return Expr(ast::ExprKind::Construct, whole, Name("::", op), pair);
 }
 
@@ -157,12 +157,12 @@ Id AstBuilder::ListExpr(IdList list, Span close, Span whole) {
   const std::vector<Id>& elements = Elements(list);
   // OCaml's mktailexp: the empty list is located on `]` (ghost); each cons
   // cell spans from its head to the end of the list.
-  Id tail = Expr(ast::ExprKind::Construct, close, Name("[]", close), kNone, kNone, kNone, {}, ast::kGhost);
+  Id tail = Expr(ast::ExprKind::Construct, close, Name("[]", close), kNone, kNone, {}, ast::kGhost);
   for (size_t i = elements.size(); i-- > 0;) {
     Id head = elements[i];
     Span cell{ast_.exprs[head].span.begin, ast_.exprs[tail].span.end};
-    Id pair = Expr(ast::ExprKind::Tuple, cell, kNone, kNone, kNone, kNone, List({head, tail}), ast::kGhost);
-    tail = Expr(ast::ExprKind::Construct, cell, Name("::", cell), pair, kNone, kNone, {}, ast::kGhost);
+    Id pair = Expr(ast::ExprKind::Tuple, cell, kNone, kNone, kNone, List({head, tail}), ast::kGhost);
+    tail = Expr(ast::ExprKind::Construct, cell, Name("::", cell), pair, kNone, {}, ast::kGhost);
   }
   // The outermost node takes the brackets' span (not ghost).
   ast::Expr& outer = ast_.exprs[tail];
@@ -172,25 +172,25 @@ Id AstBuilder::ListExpr(IdList list, Span close, Span whole) {
 }
 
 Id AstBuilder::Tuple(IdList items, Span whole) {
-  return Expr(ast::ExprKind::Tuple, whole, kNone, kNone, kNone, kNone, List(items));
+  return Expr(ast::ExprKind::Tuple, whole, kNone, kNone, kNone, List(items));
 }
 
 Id AstBuilder::IndexGet(std::string_view fn, Id target, Id index, Span whole) {
   Id f = IdentNamed(fn, whole, ast::kGhost);
-  return Expr(ast::ExprKind::Apply, whole, f, kNone, kNone, kNone, List({target, index}), ast::kIndexSugar);
+  return Expr(ast::ExprKind::Apply, whole, f, kNone, kNone, List({target, index}), ast::kIndexSugar);
 }
 
 Id AstBuilder::IndexSet(std::string_view fn, Id target, Id index, Id value, Span whole) {
   Id f = IdentNamed(fn, whole, ast::kGhost);
-  return Expr(ast::ExprKind::Apply, whole, f, kNone, kNone, kNone, List({target, index, value}), ast::kIndexSugar);
+  return Expr(ast::ExprKind::Apply, whole, f, kNone, kNone, List({target, index, value}), ast::kIndexSugar);
 }
 
 Id AstBuilder::Fun(Id pat, Id body, Span span, bool ghost) {
-  return Expr(ast::ExprKind::Fun, span, pat, body, kNone, kNone, {}, ghost ? ast::kGhost : 0);
+  return Expr(ast::ExprKind::Fun, span, pat, body, kNone, {}, ghost ? ast::kGhost : 0);
 }
 
 Id AstBuilder::Let(const LetBindingsValue& bindings, Id body, Span whole) {
-  return Expr(ast::ExprKind::Let, whole, body, kNone, kNone, kNone, List(bindings.bindings),
+  return Expr(ast::ExprKind::Let, whole, body, kNone, kNone, List(bindings.bindings),
               bindings.is_rec ? ast::kRec : 0);
 }
 
@@ -217,7 +217,7 @@ Id AstBuilder::RecordField(Id label, Id type_constraint, Id expr, Span span) {
 }
 
 Id AstBuilder::Record(const RecordContentValue& content, Span whole) {
-  return Expr(ast::ExprKind::Record, whole, content.with, kNone, kNone, kNone, List(content.fields));
+  return Expr(ast::ExprKind::Record, whole, content.with, kNone, kNone, List(content.fields));
 }
 
 Id AstBuilder::Relocate(Id expr, Span span, bool parens) {

@@ -294,9 +294,14 @@ class AstBuilder {
 
   // Expressions.
   ast::Id Expr(ast::ExprKind kind, Span span, ast::Id a = ast::kNone, ast::Id b = ast::kNone,
-               ast::Id c = ast::kNone, ast::Id d = ast::kNone, ast::ListRef list = {}, uint8_t flags = 0) {
-    ast_.exprs.push_back(ast::Expr{kind, flags, span, a, b, c, d, list});
+               ast::Id c = ast::kNone, ast::ListRef list = {}, uint8_t flags = 0) {
+    ast_.exprs.push_back(ast::Expr{kind, flags, span, a, b, c, list});
     return static_cast<ast::Id>(ast_.exprs.size() - 1);
+  }
+  ast::Id For(Span span, ast::Id index, ast::Id start, ast::Id stop, ast::Id body, bool downto) {
+    ast_.ids.push_back(body);
+    ast::ListRef just_body{static_cast<uint32_t>(ast_.ids.size() - 1), 1};
+    return Expr(ast::ExprKind::For, span, index, start, stop, just_body, downto ? ast::kDownto : 0);
   }
   ast::Id Ident(ast::Id longident, Span span) { return Expr(ast::ExprKind::Ident, span, longident); }
   ast::Id IdentNamed(std::string_view name, Span span, uint8_t flags = 0);

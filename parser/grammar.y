@@ -1157,7 +1157,7 @@ expr:
       { (void)$4; (void)$5; (void)$8; $$ = B.UnsupportedExpr(@$, "local opens"); }
   | FUNCTION ext list_attribute_ reversed_preceded_or_separated_nonempty_llist_BAR_match_case_
       { mlhint::Mark mark = $2; mark.Add($3);
-        $$ = B.MarkedExpr(mark, B.Expr(ExprKind::Function, @$, kNone, kNone, kNone, kNone, B.List($4))); }
+        $$ = B.MarkedExpr(mark, B.Expr(ExprKind::Function, @$, kNone, kNone, kNone, B.List($4))); }
   | FUN ext list_attribute_ labeled_simple_pattern fun_def
       { mlhint::Mark mark = $2; mark.Add($3); $$ = B.MarkedExpr(mark, B.Fun($4, $5, @$, false)); }
   | FUN ext list_attribute_ LPAREN TYPE nonempty_list_mkrhs_LIDENT__ RPAREN fun_def
@@ -1166,10 +1166,10 @@ expr:
         $$ = B.UnsupportedExpr(mark.span, mark.what.c_str()); }
   | MATCH ext list_attribute_ seq_expr WITH reversed_preceded_or_separated_nonempty_llist_BAR_match_case_
       { mlhint::Mark mark = $2; mark.Add($3);
-        $$ = B.MarkedExpr(mark, B.Expr(ExprKind::Match, @$, $4, kNone, kNone, kNone, B.List($6))); }
+        $$ = B.MarkedExpr(mark, B.Expr(ExprKind::Match, @$, $4, kNone, kNone, B.List($6))); }
   | TRY ext list_attribute_ seq_expr WITH reversed_preceded_or_separated_nonempty_llist_BAR_match_case_
       { mlhint::Mark mark = $2; mark.Add($3);
-        $$ = B.MarkedExpr(mark, B.Expr(ExprKind::Try, @$, $4, kNone, kNone, kNone, B.List($6))); }
+        $$ = B.MarkedExpr(mark, B.Expr(ExprKind::Try, @$, $4, kNone, kNone, B.List($6))); }
   | TRY ext list_attribute_ seq_expr WITH error
       { (void)$2; (void)$3; (void)$4; ctx.ErrorProductionReached(); YYABORT; }
   | IF ext list_attribute_ seq_expr THEN expr ELSE expr
@@ -1180,7 +1180,7 @@ expr:
       { mlhint::Mark mark = $2; mark.Add($3); $$ = B.MarkedExpr(mark, B.Expr(ExprKind::While, @$, $4, $6)); }
   | FOR ext list_attribute_ pattern EQUAL seq_expr direction_flag seq_expr DO seq_expr DONE
       { mlhint::Mark mark = $2; mark.Add($3);
-        $$ = B.MarkedExpr(mark, B.Expr(ExprKind::For, @$, $4, $6, $8, $10, {}, $7 ? mlhint::ast::kDownto : 0)); }
+        $$ = B.MarkedExpr(mark, B.For(@$, $4, $6, $8, $10, $7)); }
   | ASSERT ext list_attribute_ simple_expr %prec below_HASH
       { mlhint::Mark mark = $2; mark.Add($3); $$ = B.MarkedExpr(mark, B.Expr(ExprKind::Assert, @$, $4)); }
   | LAZY ext list_attribute_ simple_expr %prec below_HASH
@@ -1360,7 +1360,7 @@ simple_expr:
   | mod_longident DOT LBRACE record_expr_content error
       { (void)$1; (void)$4; ctx.ErrorProductionReached(); YYABORT; }
   | LBRACKETBAR separated_or_terminated_nonempty_list_SEMI_expr_ BARRBRACKET
-      { $$ = B.Expr(ExprKind::Array, @$, kNone, kNone, kNone, kNone, B.List($2)); }
+      { $$ = B.Expr(ExprKind::Array, @$, kNone, kNone, kNone, B.List($2)); }
   | LBRACKETBAR separated_or_terminated_nonempty_list_SEMI_expr_ error
       { (void)$2; ctx.ErrorProductionReached(); YYABORT; }
   | LBRACKETBAR BARRBRACKET

@@ -175,7 +175,7 @@ bool ParseContext::CheckScopedTypeVariables(Span names, ast::Id type, Span type_
   return false;
 }
 
-ParseResult Parse(const SourceBuffer& source, ParseMode mode) {
+ParseResult Parse(const SourceBuffer& source, ParseMode mode, size_t lex_ahead_from) {
   ParseResult result;
   // Room for the tree at once, from the size of the file (generously: what
   // is reserved and not used costs address space, not memory), so that the
@@ -193,12 +193,17 @@ ParseResult Parse(const SourceBuffer& source, ParseMode mode) {
   tree.bindings.reserve(bytes / 32 + 16);
   tree.cases.reserve(bytes / 32 + 16);
   tree.items.reserve(bytes / 32 + 16);
+  tree.types.reserve(bytes / 16 + 16);
+  tree.type_decls.reserve(bytes / 128 + 16);
+  tree.constructors.reserve(bytes / 64 + 16);
+  tree.labels.reserve(bytes / 64 + 16);
   // The parser reads the tokens from the lexer as it goes.
   ParseContext ctx(source, result.ast);
   ctx.builder().ReserveListCells(bytes / 32 + 64);  // reused: about the items of a structure
   ctx.stacks().Reserve(bytes / 32 + 1024);  // also about the items of a structure
   // The entry point is chosen by a first pseudo-token.
   ctx.SetStartToken(mode == ParseMode::Implementation ? TOK_START_IMPLEMENTATION : TOK_START_INTERFACE);
+  if (bytes >= lex_ahead_from) ctx.StartLexingAhead();
   int status = mlhint_yyparse(ctx);
   if (status != 0 && !ctx.error) ctx.SyntaxErrorAtLastToken();
   result.error = std::move(ctx.error);

@@ -11,10 +11,12 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <system_error>
 #include <utility>
 #include <vector>
 
 #include "diagnostics/diagnostic.h"
+#include "lexer/lex_ahead.h"
 #include "lexer/lexer.h"
 #include "parser/builder.h"
 
@@ -105,8 +107,21 @@ class ParseContext {
   const SourceBuffer& source() const { return source_; }
   // The lexical error the lexer stopped on (the parser read LEXERROR).
   const std::optional<Diagnostic>& lex_error() { return lexer_.error(); }
-  // The lexer's warnings, on the tokens read so far.
-  std::vector<LexedBuffer::Pending>& lex_warnings() { return lexer_.warnings(); }
+  // The lexer's warnings, on the tokens lexed so far (once the parse is
+  // over: this stops the lexer's thread).
+  std::vector<LexedBuffer::Pending>& lex_warnings() {
+    StopLexingAhead();
+    return lexer_.warnings();
+  }
+  // Lexes on another thread, ahead of the parser (before the first Next).
+  // Stays on this thread if no thread can be created.
+  void StartLexingAhead() {
+    try {
+      ahead_.emplace(lexer_);
+    } catch (const std::system_error&) {
+    }
+  }
+  void StopLexingAhead() { ahead_.reset(); }
   // Every token of the file, for the error paths that look back or ahead:
   // the parser itself keeps none, so the file is lexed again, once.
   const LexedBuffer& AllTokens() const {
@@ -177,20 +192,28 @@ class ParseContext {
   ParserStacks stacks_;
   int start_token_ = 0;
   void Refill() {
-    size_t n = lexer_.Read(batch_, kBatch);
+    // Kept before the batch is given back to the lexer's thread.
+    Token last = len_ ? batch_[len_ - 1] : Token{};
+    const Token* next = own_batch_;
+    size_t n = ahead_ ? ahead_->Take(&next) : lexer_.Read(own_batch_, kBatch);
     if (n == 0) {
       // After the last token (EOI or LEXERROR): that token again.
       batch_start_ += static_cast<uint32_t>(len_ - 1);
-      batch_[0] = batch_[len_ - 1];
+      end_ = last;
+      batch_ = &end_;
       n = 1;
     } else {
       batch_start_ += static_cast<uint32_t>(len_);
+      batch_ = next;
     }
     len_ = n;
     pos_ = 0;
   }
-  static constexpr size_t kBatch = 1024;
-  Token batch_[kBatch];
+  static constexpr size_t kBatch = mlhint::LexAhead::kBatch;
+  std::optional<mlhint::LexAhead> ahead_;  // destroyed before lexer_
+  Token own_batch_[kBatch];  // without a thread
+  Token end_{};
+  const Token* batch_ = own_batch_;
   size_t pos_ = 0, len_ = 0;
   uint32_t batch_start_ = 0;  // index of batch_[0] in the file's tokens
   uint32_t last_read_ = 0;

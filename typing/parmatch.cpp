@@ -916,7 +916,7 @@ class FreeNames {
       case ast::ExprKind::For:
         Expr(x.b, out);
         Expr(x.c, out);
-        Scoped(x.a, [&] { Expr(x.d, out); });
+        Scoped(x.a, [&] { Expr(ast_.ForBody(x), out); });
         return;
       case ast::ExprKind::Record:
         for (const ast::Id* f = ast_.begin(x.list); f != ast_.end(x.list); ++f) Expr(ast_.record_fields[*f].expr, out);

@@ -280,7 +280,7 @@ TypeId Typer::TypeExpectInner(ast::Id e, Expected expected) {
         Raise(MakeError(DiagKind::InvalidForLoopIndex, index.span,
                         BoxedText("Invalid for-loop index: only variables and _ are allowed.")));
       }
-      TypeStatement(x.d, Explanation::ForLoopBody);
+      TypeStatement(ast_->ForBody(x), Explanation::ForLoopBody);
       env_->Restore(mark);
       return rue(ct.Predef(env_->predef.unit_));
     }

@@ -365,7 +365,7 @@ void Typer::CheckRecursiveBindings(const std::vector<ast::Id>& bindings, const s
     if (x.kind == ExprKind::IfThenElse) visit(x.c);
     if (x.kind == ExprKind::For) {
       visit(x.c);
-      visit(x.d);
+      visit(ast_->ForBody(x));
     }
     switch (x.kind) {
       case ExprKind::Tuple:

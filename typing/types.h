@@ -15,6 +15,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "support/memory.h"
+
 namespace mlhint::typing {
 
 using TypeId = uint32_t;
@@ -136,8 +138,8 @@ class TypeStore {
   TypeId ReprSlow(TypeId t);
   bool AllGround(const TypeId* begin, const TypeId* end);
 
-  std::vector<TypeNode> nodes_;
-  std::vector<TypeId> args_;
+  ArenaVector<TypeNode> nodes_;
+  ArenaVector<TypeId> args_;
   struct Undo {
     TypeId id;
     TypeNode old;

@@ -1,0 +1,66 @@
+#include "support/memory.h"
+
+#include <cstdint>
+
+#if defined(__linux__)
+#include <sys/mman.h>
+#endif
+
+namespace mlhint {
+
+namespace {
+
+#if defined(__linux__) && defined(MADV_HUGEPAGE) && !defined(__SANITIZE_ADDRESS__) && \
+    !defined(__SANITIZE_THREAD__)
+constexpr bool kMapArenas = true;
+#else
+constexpr bool kMapArenas = false;
+#endif
+
+constexpr size_t kHugePage = size_t{2} << 20;
+// Below this a block is not worth a mapping of its own.
+constexpr size_t kMapThreshold = 2 * kHugePage;
+
+size_t RoundUp(size_t bytes) {
+  return (bytes + kHugePage - 1) & ~(kHugePage - 1);
+}
+
+}  // namespace
+
+void* AllocateArena(size_t bytes) {
+#if defined(__linux__)
+  if (kMapArenas && bytes >= kMapThreshold) {
+    size_t size = RoundUp(bytes);
+    // Map one huge page more than needed and cut the ends off, to start on
+    // a 2 MiB boundary.
+    void* raw =
+        mmap(nullptr, size + kHugePage, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (raw != MAP_FAILED) {
+      uintptr_t start = reinterpret_cast<uintptr_t>(raw);
+      uintptr_t aligned = (start + kHugePage - 1) & ~(kHugePage - 1);
+      if (aligned > start) munmap(raw, aligned - start);
+      uintptr_t tail = aligned + size;
+      uintptr_t raw_end = start + size + kHugePage;
+      if (raw_end > tail) munmap(reinterpret_cast<void*>(tail), raw_end - tail);
+      // Advice only: without it (THP disabled) the mapping is still memory.
+      (void)madvise(reinterpret_cast<void*>(aligned), size, MADV_HUGEPAGE);
+      return reinterpret_cast<void*>(aligned);
+    }
+    // FreeArena unmaps blocks of this size, so they cannot fall back.
+    throw std::bad_alloc();
+  }
+#endif
+  return ::operator new(bytes);
+}
+
+void FreeArena(void* p, size_t bytes) noexcept {
+#if defined(__linux__)
+  if (kMapArenas && bytes >= kMapThreshold) {
+    munmap(p, RoundUp(bytes));
+    return;
+  }
+#endif
+  ::operator delete(p);
+}
+
+}  // namespace mlhint
