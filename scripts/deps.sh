@@ -12,6 +12,7 @@ MLHINT_PACKAGES=(
   libgtest-dev     # GoogleTest, for the test suite
   nlohmann-json3-dev  # JSON for --format=json/sarif and the language server
   libdtl-dev       # unified diffs for `mlhint expect`
+  libmimalloc-dev  # the programs' malloc (faster on the checker's many small allocations)
   python3-jsonschema  # the tests validate the JSON and SARIF output against their schemas
 )
 
