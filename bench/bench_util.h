@@ -30,6 +30,14 @@ inline std::vector<double> TimeRuns(int runs, const std::function<void()>& fn) {
   return ms;
 }
 
+// CPU time (user + system, every thread) this process has used, in ms.
+inline double CpuMs() {
+  rusage usage{};
+  getrusage(RUSAGE_SELF, &usage);
+  auto ms = [](const timeval& t) { return static_cast<double>(t.tv_sec) * 1e3 + static_cast<double>(t.tv_usec) / 1e3; };
+  return ms(usage.ru_utime) + ms(usage.ru_stime);
+}
+
 // Peak resident memory of this process so far, in MiB.
 inline double PeakRssMiB() {
   rusage usage{};
