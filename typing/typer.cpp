@@ -36,7 +36,6 @@ Typer::Typer(const SourceBuffer& source, const ast::Ast& ast, const Prelude& pre
   env_->values.reserve(env_->values.size() + source.size() / 20);
   env_->ReserveNames(Namespace::Value, source.size() / 50);
   sig_.reserve(source.size() / 50);
-  sig_value_index_.reserve(source.size() / 50);
   Unit unit = NewUnit(source, ast);
   SwapUnit(unit);
   value_usage_.assign(env_->values.size(), -1);
@@ -72,6 +71,7 @@ void Typer::SwapUnit(Unit& other) {
 
 // The signature of the entries from `from` on, as ocamlc -i prints it.
 std::string Typer::SignatureText(size_t from, bool whole_file) {
+  MarkShadowedValues(from);
   std::vector<OutSigItem> items;
   printer_->BeginSignature();
   for (size_t i = from; i < sig_.size(); ++i) {
@@ -151,8 +151,6 @@ Typer::Phrase Typer::CheckToplevelItem(ast::Id item) {
   if (phrase.error) {
     Rollback(cp);
     sig_.resize(first_sig);
-    for (auto it = sig_value_index_.begin(); it != sig_value_index_.end();)
-      it = it->second >= first_sig ? sig_value_index_.erase(it) : std::next(it);
   } else {
     Commit(cp);
   }
@@ -381,18 +379,20 @@ void Typer::FlushSignature() {
     pending_sig_.clear();
     return;
   }
-  for (SigEntry& entry : pending_sig_) {
-    if (entry.kind == OutSigItem::Kind::Value) {
-      // The signature keeps the last definition of each name.
-      auto [it, fresh] = sig_value_index_.try_emplace(entry.name, sig_.size());
-      if (!fresh) {
-        sig_[it->second].removed = true;
-        it->second = sig_.size();
-      }
-    }
-    sig_.push_back(std::move(entry));
-  }
+  for (SigEntry& entry : pending_sig_) sig_.push_back(std::move(entry));
   pending_sig_.clear();
+}
+
+// The signature keeps the last definition of each name. Worked out when the
+// signature is read, not as items are added: on a large file, keeping an
+// index of every name up to date took more time than the rest of the
+// signature's upkeep.
+void Typer::MarkShadowedValues(size_t from) {
+  std::unordered_set<std::string_view> later;
+  for (size_t i = sig_.size(); i-- > from;) {
+    SigEntry& s = sig_[i];
+    if (s.kind == OutSigItem::Kind::Value) s.removed = !later.insert(s.name).second;
+  }
 }
 
 bool Typer::Stopped() const {
@@ -677,9 +677,16 @@ void Typer::CheckAfterItems() {
     d.whole_file = true;
     PushWarning(std::move(d));
   }
-  // Typemod.check_nongen_schemes over the final signature.
-  for (const SigEntry& s : sig_) {
-    if (s.removed || s.kind != OutSigItem::Kind::Value || !ctype_->HasFreeVariables(s.type)) continue;
+  // Typemod.check_nongen_schemes over the final signature. Which values are
+  // shadowed matters only once one has a weak type.
+  bool marked = false;
+  for (SigEntry& s : sig_) {
+    if (s.kind != OutSigItem::Kind::Value || !ctype_->HasFreeVariables(s.type)) continue;
+    if (!marked) {
+      MarkShadowedValues(0);
+      marked = true;
+    }
+    if (s.removed) continue;
     OutType tree = printer_->SchemeTree(s.type);
     Doc message = [tree](fmt::Formatter& ppf) {
       ppf.open_box(0);

@@ -513,8 +513,8 @@ class Typer {
   DefinedNames defined_exceptions_;
   std::vector<SigEntry> sig_;
   std::vector<SigEntry> pending_sig_;  // the current item's, until it is final
-  std::unordered_map<std::string, size_t> sig_value_index_;  // name -> its live entry
   void FlushSignature();
+  void MarkShadowedValues(size_t from);
   bool keep_signature_ = true;  // false while RecheckItem types an item alone
   int checkpoints_ = 0;
   // CheckByItem: the environment before each item, and after the last.
