@@ -124,7 +124,7 @@ class Attempt {
     ValueId v = typer_.ResolveValue(name);
     if (v == typing::kNone) return false;
     const typing::ValueDesc& d = typer_.env().values[v];
-    return d.from_prelude && d.path == path;
+    return d.from_prelude && typer_.env().ValuePath(v) == path;
   }
   bool IsPreludeOperator(std::string_view name) { return IsPrelude(name, "Stdlib." + std::string(name)); }
 
@@ -286,7 +286,7 @@ class Attempt {
     // The operator must be the prelude's: a program's own `+` gets no advice.
     ValueId used = typer_.IdentValue(x.a);
     if (used == typing::kNone || !typer_.env().values[used].from_prelude ||
-        typer_.env().values[used].path != "Stdlib." + name)
+        typer_.env().ValuePath(used) != "Stdlib." + name)
       return std::nullopt;
     const OperatorRow* row = nullptr;
     for (const OperatorRow& r : kOperators)
@@ -386,7 +386,7 @@ class Attempt {
     // `ref e` where its contents were meant is no case for `!`.
     if (x.kind == ExprKind::Apply && tree_.exprs[x.a].kind == ExprKind::Ident) {
       ValueId f = typer_.IdentValue(x.a);
-      if (f != typing::kNone && typer_.env().values[f].from_prelude && typer_.env().values[f].path == "Stdlib.ref")
+      if (f != typing::kNone && typer_.env().values[f].from_prelude && typer_.env().ValuePath(f) == "Stdlib.ref")
         return std::nullopt;
     }
     std::string text = Text(x.span);
@@ -435,7 +435,7 @@ class Attempt {
     if (parent != ast::kNone && tree_.exprs[parent].kind == ExprKind::Apply &&
         tree_.exprs[tree_.exprs[parent].a].kind == ExprKind::Ident) {
       ValueId f = typer_.IdentValue(tree_.exprs[parent].a);
-      if (f != typing::kNone && typer_.env().values[f].from_prelude && typer_.env().values[f].path == "Stdlib.!")
+      if (f != typing::kNone && typer_.env().values[f].from_prelude && typer_.env().ValuePath(f) == "Stdlib.!")
         return std::nullopt;
     }
     // The `let` that bound it, in this program: its pattern is the name

@@ -84,10 +84,16 @@ struct ValueDesc {
   bool has_loc = false;
   Primitive prim = Primitive::None;
   bool from_prelude = false;
+};
+
+// What only the prelude's values have (Env::prelude_values, by ValueId: the
+// prelude's values come first). Kept out of ValueDesc, which a large file
+// has hundreds of thousands of.
+struct PreludeValue {
   // Deprecated values raise "Alert deprecated: <path>" and this message
   // (which may be empty) on each use.
   std::optional<std::string> deprecated;
-  std::string path;  // for the alert: Stdlib.&, Stdlib.String.unsafe_set
+  std::string path;  // Stdlib.&, Stdlib.String.unsafe_set
 };
 
 enum class Namespace : uint8_t { Value, Type, Constructor, Label, Module, Count };
@@ -119,6 +125,11 @@ class Env {
   std::vector<ConstructorDesc> constructors;
   std::vector<LabelDesc> labels;
   std::vector<ValueDesc> values;
+  std::vector<PreludeValue> prelude_values;  // the first values' (the prelude's)
+  // The prelude's path of a value ("Stdlib.ref"), or "" for the program's.
+  std::string_view ValuePath(uint32_t value) const {
+    return value < prelude_values.size() ? std::string_view(prelude_values[value].path) : std::string_view();
+  }
   std::vector<ModuleDesc> modules;
 
   // --- scoped names

@@ -199,9 +199,10 @@ class Loader {
         v.name = Text(item.name);
         v.type = Transl(item.a, vars);
         v.from_prelude = true;
-        v.deprecated = DeprecationAbove(item.span.begin);
-        for (const std::string& q : Qualifier()) v.path += q + ".";
-        v.path += v.name;
+        PreludeValue extra;
+        extra.deprecated = DeprecationAbove(item.span.begin);
+        for (const std::string& q : Qualifier()) extra.path += q + ".";
+        extra.path += v.name;
         if (scopes_.size() == 1 && Current() && Current()->name == "Stdlib") {
           if (v.name == "ignore") v.prim = Primitive::Ignore;
           if (v.name == "@@") v.prim = Primitive::Apply;
@@ -209,6 +210,8 @@ class Loader {
           if (v.name == "raise" || v.name == "raise_notrace") v.prim = Primitive::Raise;
         }
         env_.values.push_back(std::move(v));
+        env_.prelude_values.resize(env_.values.size());
+        env_.prelude_values.back() = std::move(extra);
         Bind(Namespace::Value, env_.values.back().name, static_cast<ValueId>(env_.values.size() - 1));
         break;
       }

@@ -150,7 +150,8 @@ TypeId Typer::TypeExpectInner(ast::Id e, Expected expected) {
       ValueId v = LookupValue(x.a);
       MarkUsed(v);
       ident_values_[e] = v;
-      if (const ValueDesc& desc = env_->values[v]; desc.deprecated) {
+      if (v < env_->prelude_values.size() && env_->prelude_values[v].deprecated) {
+        const PreludeValue& desc = env_->prelude_values[v];
         std::string message = desc.path;
         if (!desc.deprecated->empty()) message += "\n" + *desc.deprecated;
         if (!Stopped()) out_.diagnostics.push_back(MakeAlert("deprecated", ast_->longidents[x.a].span, std::move(message)));
