@@ -1,6 +1,9 @@
 #include "support/memory.h"
 
+#include <algorithm>
 #include <cstdint>
+#include <cstdlib>
+#include <cstring>
 
 #if defined(__linux__)
 #include <sys/mman.h>
@@ -61,6 +64,44 @@ void FreeArena(void* p, size_t bytes) noexcept {
   }
 #endif
   ::operator delete(p);
+}
+
+}  // namespace mlhint
+
+namespace mlhint {
+
+ZeroedArray::ZeroedArray(const ZeroedArray& other) {
+  *this = other;
+}
+
+ZeroedArray& ZeroedArray::operator=(const ZeroedArray& other) {
+  if (this == &other) return *this;
+  clear();
+  if (other.size_ > 0) {
+    Grow(other.size_);
+    std::memcpy(data_, other.data_, other.size_ * sizeof(uint32_t));
+  }
+  return *this;
+}
+
+ZeroedArray::~ZeroedArray() {
+  std::free(data_);
+}
+
+void ZeroedArray::clear() {
+  std::free(data_);
+  data_ = nullptr;
+  size_ = 0;
+}
+
+void ZeroedArray::Grow(size_t n) {
+  size_t size = std::max(n, size_ * 2);
+  auto* data = static_cast<uint32_t*>(std::calloc(size, sizeof(uint32_t)));
+  if (data == nullptr) throw std::bad_alloc();
+  if (size_ > 0) std::memcpy(data, data_, size_ * sizeof(uint32_t));
+  std::free(data_);
+  data_ = data;
+  size_ = size;
 }
 
 }  // namespace mlhint

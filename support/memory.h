@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <new>
+#include <utility>
 #include <vector>
 
 namespace mlhint {
@@ -35,5 +36,47 @@ struct ArenaAllocator {
 // A vector whose storage comes from AllocateArena.
 template <class T>
 using ArenaVector = std::vector<T, ArenaAllocator<T>>;
+
+}  // namespace mlhint
+
+namespace mlhint {
+
+// A growable array of 32-bit values that reads 0 where nothing was written,
+// for maps indexed by type node that few nodes use: its memory comes zeroed
+// from calloc (fresh pages from the kernel, for a large array), so that only
+// the pages written are touched. (A std::vector resized with a default
+// value writes every element: on a large file, tens of megabytes.)
+class ZeroedArray {
+ public:
+  ZeroedArray() = default;
+  ZeroedArray(const ZeroedArray& other);
+  ZeroedArray& operator=(const ZeroedArray& other);
+  ZeroedArray(ZeroedArray&& other) noexcept { swap(other); }
+  ZeroedArray& operator=(ZeroedArray&& other) noexcept {
+    swap(other);
+    return *this;
+  }
+  ~ZeroedArray();
+
+  uint32_t get(size_t i) const { return i < size_ ? data_[i] : 0; }
+  void set(size_t i, uint32_t value) {
+    if (i >= size_) Grow(i + 1);
+    data_[i] = value;
+  }
+  // Room for indices below n, without waiting for a write to need it.
+  void Reserve(size_t n) {
+    if (n > size_) Grow(n);
+  }
+  void clear();
+  void swap(ZeroedArray& other) noexcept {
+    std::swap(data_, other.data_);
+    std::swap(size_, other.size_);
+  }
+
+ private:
+  void Grow(size_t n);
+  uint32_t* data_ = nullptr;
+  size_t size_ = 0;
+};
 
 }  // namespace mlhint

@@ -27,8 +27,7 @@ TypeId Ctype::CopyNode(TypeId t, uint32_t stamp, bool generic_copy, std::vector<
   t = ts_.Repr(t);
   const TypeNode& n = ts_.node(t);
   if (n.level != kGenericLevel || n.tag == TypeTag::Error) return t;
-  if (copy_of_.size() <= t) copy_of_.resize(ts_.size() * 2, kNoType);
-  if (n.mark == stamp) return copy_of_[t];
+  if (n.mark == stamp) return copy_of_.get(t);
   ts_.TryMark(t, stamp);
   int32_t level = generic_copy ? kGenericLevel : current_level_;
   TypeId result;
@@ -39,7 +38,7 @@ TypeId Ctype::CopyNode(TypeId t, uint32_t stamp, bool generic_copy, std::vector<
     result = ts_.NewShell(like, level);
     pending.push_back(t);
   }
-  copy_of_[t] = result;
+  copy_of_.set(t, result);
   return result;
 }
 
@@ -51,7 +50,7 @@ TypeId Ctype::Copy(TypeId t, uint32_t stamp, bool generic_copy) {
   while (!pending.empty()) {
     TypeId original = pending.back();
     pending.pop_back();
-    TypeId shell = copy_of_[original];
+    TypeId shell = copy_of_.get(original);
     for (uint32_t i = 0, k = ts_.child_count(original); i < k; ++i)
       ts_.SetChild(shell, i, CopyNode(ts_.child(original, i), stamp, generic_copy, pending));
   }
@@ -73,11 +72,10 @@ TypeId Ctype::GenericInstance(TypeId scheme) { return Copy(scheme, ts_.NewMark()
 TypeId Ctype::Substitute(TypeId body, const std::vector<TypeId>& params, const std::vector<TypeId>& args,
                          int32_t level) {
   uint32_t stamp = ts_.NewMark();
-  if (copy_of_.size() < ts_.size()) copy_of_.resize(ts_.size() * 2, kNoType);
   for (size_t i = 0; i < params.size() && i < args.size(); ++i) {
     TypeId p = ts_.Repr(params[i]);
     ts_.TryMark(p, stamp);
-    copy_of_[p] = args[i];
+    copy_of_.set(p, args[i]);
   }
   int32_t saved = current_level_;
   bool generic = level == kGenericLevel;

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "typing/env.h"
+#include "support/memory.h"
 #include "typing/types.h"
 
 namespace mlhint::typing {
@@ -140,8 +141,8 @@ class Ctype {
   int32_t nongen_level_ = 0;
   std::vector<std::pair<int32_t, int32_t>> saved_levels_;
   // Scratch for copies: node -> copy, valid while the node carries the
-  // copy's stamp.
-  std::vector<TypeId> copy_of_;
+  // copy's stamp (elsewhere it may hold anything).
+  ZeroedArray copy_of_;
   // The work list of the walks that never nest (copies, level updates,
   // generalisation), kept to spare an allocation per call.
   template <class Visit>

@@ -172,8 +172,7 @@ void Typer::NoteOrigin(ast::Id e, TypeId before_type, TypeId before_expected) {
   int count = 0;
   for (TypeId v : {before_type, before_expected}) {
     if (v == kNoType || store_->tag(store_->Repr(v)) == TypeTag::Var) continue;
-    if (origin_of_var_.size() <= v) origin_of_var_.resize(store_->size(), ast::kNone);
-    origin_of_var_[v] = e;
+    origin_of_var_.set(v, e + 1);
     bound[count++] = v;
   }
   if (count == 0) return;
@@ -210,7 +209,7 @@ ast::Id Typer::OriginOf(ValueId v) const {
   // along the chain of links from the value's own type: the last variable
   // whose binding was recorded.
   for (TypeId t = env_->values[v].type; store_->tag(t) == TypeTag::Link; t = store_->node(t).a)
-    if (t < origin_of_var_.size() && origin_of_var_[t] != ast::kNone) origin = origin_of_var_[t];
+    if (uint32_t noted = origin_of_var_.get(t)) origin = noted - 1;
   return origin;
 }
 
@@ -788,7 +787,7 @@ std::optional<Typer::Rechecked> Typer::RecheckItem(size_t index, const SourceBuf
   // checked alone), and the origins noted for hints (expression ids of the
   // file's unit: this one starts afresh).
   keep_signature_ = false;
-  std::vector<ast::Id> file_origins;
+  ZeroedArray file_origins;
   file_origins.swap(origin_of_var_);
 
   Checkpoint cp = Save();

@@ -474,8 +474,9 @@ class Typer {
   std::vector<LabelId> record_field_labels_;
   std::vector<bool> apply_is_raise_;
   std::vector<ValueId> ident_values_;
-  // TypeId of a variable -> the expression whose unification bound it.
-  std::vector<ast::Id> origin_of_var_;
+  // TypeId of a variable -> 1 + the expression whose unification bound it
+  // (0: none noted).
+  ZeroedArray origin_of_var_;
   void NoteOrigin(ast::Id e, TypeId before_type, TypeId before_expected);
   // The origin of each value of the current item, noted when its variable
   // is bound: later, path compression may link the value's type past the
