@@ -425,6 +425,11 @@ class Typer {
     bool used = false;
     int32_t group = -1;        // the binding pattern (for warning 26 vs 27)
     int32_t rec_binding = -1;  // a `let rec` binding (uses inside it are deferred)
+    // For the delayed check, which captures only the slot (a std::function
+    // then needs no allocation: a large file has a hundred thousand).
+    ValueId value = kNone;
+    int16_t warning = 0;
+    int16_t strict_warning = 0;
   };
   struct RecBinding {
     int32_t group;

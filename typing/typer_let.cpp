@@ -34,15 +34,16 @@ void Typer::TrackUnused(ValueId v, int warning, int strict_warning, int32_t grou
     if (rec_binding < 0) return;
   }
   int32_t slot = static_cast<int32_t>(usages_.size());
-  usages_.push_back(Usage{false, group, rec_binding});
+  usages_.push_back(Usage{false, group, rec_binding, v, static_cast<int16_t>(warning), static_cast<int16_t>(strict_warning)});
   value_usage_[v] = slot;
   if (!active || name.empty() || name[0] == '_' || name[0] == '#') return;
-  Span loc = desc.loc;
-  AddDelayed([this, slot, loc, name, warning, strict_warning, group] {
-    if (usages_[static_cast<size_t>(slot)].used) return;
-    bool some_used = group >= 0 && group_some_used_[static_cast<size_t>(group)];
-    int w = some_used && strict_warning ? strict_warning : warning;
-    Warn(w, loc, (w == 35 ? "unused for-loop index " : "unused variable ") + name + ".");
+  AddDelayed([this, slot] {
+    const Usage& u = usages_[static_cast<size_t>(slot)];
+    if (u.used) return;
+    bool some_used = u.group >= 0 && group_some_used_[static_cast<size_t>(u.group)];
+    int w = some_used && u.strict_warning ? u.strict_warning : u.warning;
+    const ValueDesc& unused = env_->values[u.value];
+    Warn(w, unused.loc, (w == 35 ? "unused for-loop index " : "unused variable ") + unused.name + ".");
   });
 }
 
@@ -52,13 +53,14 @@ void Typer::TrackShadowedToplevel(ValueId v) {
   const std::string name = env_->values[v].name;
   if (!WarningActive(32) || speculating_ || name.empty() || name[0] == '_') return;
   int32_t slot = static_cast<int32_t>(usages_.size());
-  usages_.push_back(Usage{false, -1, -1});
+  usages_.push_back(Usage{false, -1, -1, v, 32, 0});
   value_usage_[v] = slot;
   toplevel_values_[name] = v;
-  Span loc = env_->values[v].loc;
-  AddDelayed([this, slot, loc, name, v] {
-    if (usages_[static_cast<size_t>(slot)].used || toplevel_values_[name] == v) return;
-    Warn(32, loc, "unused value " + name + ".");
+  AddDelayed([this, slot] {
+    const Usage& u = usages_[static_cast<size_t>(slot)];
+    const ValueDesc& desc = env_->values[u.value];
+    if (u.used || toplevel_values_[desc.name] == u.value) return;
+    Warn(32, desc.loc, "unused value " + desc.name + ".");
   });
 }
 
