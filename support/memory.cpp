@@ -53,7 +53,8 @@ void* AllocateArena(size_t bytes) {
       uintptr_t raw_end = start + size + kHugePage;
       if (raw_end > tail) munmap(reinterpret_cast<void*>(tail), raw_end - tail);
       // Advice only: without it (THP disabled) the mapping is still memory.
-      if (size <= kMaxHugePageArena) (void)madvise(reinterpret_cast<void*>(aligned), size, MADV_HUGEPAGE);
+      if (size <= kMaxHugePageArena)
+        (void)madvise(reinterpret_cast<void*>(aligned), size, MADV_HUGEPAGE);
       return reinterpret_cast<void*>(aligned);
     }
     // FreeArena unmaps blocks of this size, so they cannot fall back.
