@@ -70,6 +70,10 @@ struct Child {
   Doc text;
   std::string hint_id;  // for hints: a stable name ("int-literal-suffix")
   std::optional<FixIt> fix;
+  // A hint that OCaml prints inside its message ("Hint: Did you mean
+  // Node?"): the message's text has it, so renderers that print the message
+  // do not print it again; the child is there for its fix-it.
+  bool in_message = false;
 };
 
 struct Diagnostic {

@@ -77,6 +77,7 @@ class OcamlPrinter {
     if (d.message) d.message(ppf_);
     ppf_.close_box();
     for (const Child& child : d.children) {
+      if (child.in_message) continue;
       ppf_.print_cut();
       ppf_.open_box(0);
       if (child.span) PrintLocWithQuote(*child.span, tag);

@@ -136,7 +136,7 @@ json Result(const Diagnostic& d, const SourceBuffer& source, size_t artifact,
   // Notes and hints with no location of their own are part of the message.
   std::string text = FlatMessage(d.message);
   for (const Child& child : d.children)
-    if (!child.span) text += "\n" + FlatMessage(child.text);
+    if (!child.span && !child.in_message) text += "\n" + FlatMessage(child.text);
   result["message"] = json{{"text", text}};
   result["locations"] = json::array({json{{"physicalLocation", PhysicalLocation(source, artifact, d.span)}}});
   json related = json::array();

@@ -91,6 +91,7 @@ void RenderShort(const Diagnostic& d, const SourceBuffer& source, std::string& o
   out += SeverityWord(d);
   out += ": " + FlatMessage(d.message) + " [" + d.Code() + "]\n";
   for (const Child& child : d.children) {
+    if (child.in_message) continue;  // the message has its text
     std::string child_where = child.span ? source.name() + ":" + ShortLocation(*child.span, source) : where;
     out += child_where + (child.role == Child::Role::Hint ? ": hint: " : ": note: ") + ChildText(child) + "\n";
   }

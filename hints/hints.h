@@ -20,8 +20,10 @@
 namespace mlhint::hints {
 
 // The stable ids of the hints the engine can give (Child::hint_id).
+// The last three are OCaml's own hints, printed as part of its message.
 inline constexpr std::string_view kHintIds[] = {"int-literal-suffix", "numeric-operator", "ref-dereference",
-                                                 "ref-create"};
+                                                 "ref-create",         "spelling",         "provide-unit-argument",
+                                                 "wrap-in-fun-unit"};
 
 class HintEngine final : public typing::ClashObserver {
  public:

@@ -20,6 +20,7 @@ std::vector<CheckedDiagnostic> Flatten(const std::vector<Diagnostic>& diagnostic
       k.text = child.text ? RenderDoc(child.text) : std::string();
       k.hint_id = child.hint_id;
       k.fix = child.fix;
+      k.in_message = child.in_message;
       c.children.push_back(std::move(k));
     }
     out.push_back(std::move(c));

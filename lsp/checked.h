@@ -19,6 +19,7 @@ struct CheckedChild {
   std::string text;     // "Hint: Did you mean `3l'?"
   std::string hint_id;  // hints only
   std::optional<FixIt> fix;
+  bool in_message = false;  // the message already has its text (Child::in_message)
 };
 
 struct CheckedDiagnostic {

@@ -118,6 +118,7 @@ json DiagnosticJson(const std::vector<CheckedDiagnostic>& diagnostics, size_t in
   json hints = json::array();
   for (const CheckedChild& child : d.children) {
     if (child.is_hint) hints.push_back(child.hint_id);
+    if (child.in_message) continue;  // its text is in the message
     if (doc.client.related_information) {
       Range at = child.span ? doc.lines.ToRange(*child.span, doc.client.encoding) : range;
       related.push_back(json{{"location", json{{"uri", doc.uri}, {"range", RangeJson(at)}}},

@@ -120,7 +120,8 @@ Mismatch ExplainElement(TypePrinter& printer, Ctype& ct, const TraceElement& e) 
 }  // namespace
 
 Doc UnificationErrorDoc(TypePrinter& printer, Ctype& ct, const Trace& trace, std::string got_intro,
-                        std::string expected_intro, Explanation explanation) {
+                        std::string expected_intro, Explanation explanation, UnitHint* unit_hint) {
+  if (unit_hint) *unit_hint = UnitHint::None;
   TypeStore& ts = ct.store();
   printer.ResetNames();
   if (trace.empty()) return Text(got_intro);
@@ -144,6 +145,8 @@ Doc UnificationErrorDoc(TypePrinter& printer, Ctype& ct, const Trace& trace, std
     mis = ExplainElement(printer, ct, prepared[i]);
     if (mis.kind != Mismatch::Kind::None) break;
   }
+  if (unit_hint && mis.kind == Mismatch::Kind::ForgotUnitArgument) *unit_hint = UnitHint::ProvideUnitArgument;
+  if (unit_hint && mis.kind == Mismatch::Kind::ForgotFunUnit) *unit_hint = UnitHint::WrapInFunUnit;
   printer.ResetNames();
   // filter_trace: Diff elements; the last one only if it refines and there
   // is no explanation.

@@ -33,8 +33,11 @@ std::string ExplanationText(Explanation e);
 
 // Printtyp.report_unification_error: "This expression has type X but an
 // expression was expected of type Y" with the trace lines and hints.
+// `unit_hint`, when given, tells which of OCaml's two unit hints the message
+// ends with.
+enum class UnitHint : uint8_t { None, ProvideUnitArgument, WrapInFunUnit };
 Doc UnificationErrorDoc(TypePrinter& printer, Ctype& ctype, const Trace& trace, std::string got_intro,
-                        std::string expected_intro, Explanation explanation);
+                        std::string expected_intro, Explanation explanation, UnitHint* unit_hint = nullptr);
 
 // A type printed alone with fresh names (Printtyp.type_expr).
 OutType FreshTree(TypePrinter& printer, TypeId t);

@@ -434,10 +434,45 @@ void Typer::RaiseExprClash(ast::Id e, Span span, Trace trace, Explanation explan
   clash.got = trace.empty() ? kNoType : trace[0].got;
   clash.expected = trace.empty() ? kNoType : trace[0].expected;
   clash.explanation = explanation;
+  UnitHint unit_hint = UnitHint::None;
   Doc message = UnificationErrorDoc(*printer_, *ctype_, trace, "This expression has type",
-                                    "but an expression was expected of type", explanation);
+                                    "but an expression was expected of type", explanation, &unit_hint);
   clash.trace = std::move(trace);
-  Raise(MakeError(DiagKind::TypeMismatch, span, std::move(message)), std::move(clash));
+  Diagnostic d = MakeError(DiagKind::TypeMismatch, span, std::move(message));
+  if (unit_hint != UnitHint::None) d.children.push_back(UnitHintChild(e, span, unit_hint));
+  Raise(std::move(d), std::move(clash));
+}
+
+// The edit of OCaml's "Did you forget to provide `()' as argument?" (apply
+// the expression to `()`) or "... to wrap the expression using `fun () ->'?".
+Child Typer::UnitHintChild(ast::Id e, Span span, UnitHint hint) const {
+  Child c;
+  c.role = Child::Role::Hint;
+  c.in_message = true;
+  c.fix = FixIt{{}, Applicability::MaybeIncorrect};
+  std::vector<Edit>& edits = c.fix->edits;
+  if (hint == UnitHint::ProvideUnitArgument) {
+    c.text = Text("Hint: Did you forget to provide `()' as argument?");
+    c.hint_id = "provide-unit-argument";
+    // `f` and `f x` take one more argument as they are; anything else is
+    // put between parentheses first.
+    const ast::Expr& x = ast_->exprs[e];
+    bool simple = (x.flags & ast::kParens) != 0 || x.kind == ast::ExprKind::Ident ||
+                  x.kind == ast::ExprKind::Field || (x.kind == ast::ExprKind::Apply && (x.flags & ast::kInfix) == 0 &&
+                                                     (x.flags & ast::kPrefix) == 0 && (x.flags & ast::kIndexSugar) == 0);
+    if (simple) {
+      edits.push_back(Edit{Span{span.end, span.end}, " ()"});
+    } else {
+      edits.push_back(Edit{Span{span.begin, span.begin}, "("});
+      edits.push_back(Edit{Span{span.end, span.end}, ") ()"});
+    }
+  } else {
+    c.text = Text("Hint: Did you forget to wrap the expression using `fun () ->'?");
+    c.hint_id = "wrap-in-fun-unit";
+    edits.push_back(Edit{Span{span.begin, span.begin}, "(fun () -> "});
+    edits.push_back(Edit{Span{span.end, span.end}, ")"});
+  }
+  return c;
 }
 
 void Typer::RaisePatClash(ast::Id p, Span span, Trace trace, bool literal_pattern) {
@@ -500,12 +535,38 @@ const ModuleDesc* Typer::LookupModulePath(ast::Id longident, uint32_t count) {
         candidates = env_->Names(Namespace::Module);
       else
         candidates = m->order[static_cast<int>(Namespace::Module)];
-      Raise(MakeError(DiagKind::UnboundModule, l.span,
-                      WithSpellcheck(Text("Unbound module " + name), Spellcheck(candidates, std::string(parts[i])))));
+      Raise(UnboundError(DiagKind::UnboundModule, l.span, Text("Unbound module " + name), parts[i],
+                         Spellcheck(candidates, std::string(parts[i]))));
     }
     m = next;
   }
   return m;
+}
+
+Diagnostic Typer::UnboundError(DiagKind kind, Span span, Doc message, std::string_view typo,
+                               const std::vector<std::string>& choices) {
+  Diagnostic d = MakeError(kind, span, WithSpellcheck(std::move(message), choices));
+  AddSpellingFixes(d, typo, choices);
+  return d;
+}
+
+void Typer::AddSpellingFixes(Diagnostic& d, std::string_view typo, const std::vector<std::string>& choices) const {
+  // The edit needs the misspelt name's place in the source (a name made by
+  // desugaring has none).
+  std::string_view text = source_->text();
+  if (typo.empty() || typo.data() < text.data() || typo.data() + typo.size() > text.data() + text.size()) return;
+  auto begin = static_cast<uint32_t>(typo.data() - text.data());
+  Span where{begin, begin + static_cast<uint32_t>(typo.size())};
+  for (const std::string& choice : choices) {
+    Child c;
+    c.role = Child::Role::Hint;
+    c.text = Text("Hint: Did you mean " + choice + "?");
+    c.hint_id = "spelling";
+    // A guess: the name is bound, but maybe not the one meant.
+    c.fix = FixIt{{Edit{where, choice}}, Applicability::MaybeIncorrect};
+    c.in_message = true;
+    d.children.push_back(std::move(c));
+  }
 }
 
 ValueId Typer::LookupValue(ast::Id longident) {
@@ -516,7 +577,9 @@ ValueId Typer::LookupValue(ast::Id longident) {
     uint32_t id = env_->Find(Namespace::Value, name);
     if (id != kNone) return id;
     std::vector<std::string> choices = Spellcheck(env_->Names(Namespace::Value), std::string(name));
-    Doc message = WithSpellcheck(Text("Unbound value " + std::string(name)), choices);
+    Diagnostic unbound = UnboundError(DiagKind::UnboundValue, l.span, Text("Unbound value " + std::string(name)), name,
+                                      choices);
+    Doc message = std::move(unbound.message);
     // A function that calls itself without `rec`: OCaml's hint.
     bool mentions_line = false;
     for (auto it = ghost_recs_.rbegin(); it != ghost_recs_.rend(); ++it) {
@@ -535,7 +598,7 @@ ValueId Typer::LookupValue(ast::Id longident) {
       mentions_line = true;
       break;
     }
-    Diagnostic unbound = MakeError(DiagKind::UnboundValue, l.span, std::move(message));
+    unbound.message = std::move(message);
     unbound.mentions_line = mentions_line;
     Raise(std::move(unbound));
   }
@@ -546,7 +609,7 @@ ValueId Typer::LookupValue(ast::Id longident) {
   }
   if (const auto* ids = m->Find(Namespace::Value, name)) return ids->front();
   std::vector<std::string> choices = Spellcheck(m->order[static_cast<int>(Namespace::Value)], std::string(name));
-  Raise(MakeError(DiagKind::UnboundValue, l.span, WithSpellcheck(Text("Unbound value " + LongidentText(parts)), choices)));
+  Raise(UnboundError(DiagKind::UnboundValue, l.span, Text("Unbound value " + LongidentText(parts)), name, choices));
 }
 
 DeclId Typer::LookupType(ast::Id longident) {
@@ -556,15 +619,13 @@ DeclId Typer::LookupType(ast::Id longident) {
   if (parts.size() == 1) {
     uint32_t id = env_->Find(Namespace::Type, name);
     if (id != kNone) return id;
-    Raise(MakeError(DiagKind::UnboundType, l.span,
-                    WithSpellcheck(Text("Unbound type constructor " + std::string(name)),
-                                   Spellcheck(env_->Names(Namespace::Type), std::string(name)))));
+    Raise(UnboundError(DiagKind::UnboundType, l.span, Text("Unbound type constructor " + std::string(name)), name,
+                         Spellcheck(env_->Names(Namespace::Type), std::string(name))));
   }
   const ModuleDesc* m = LookupModulePath(longident, static_cast<uint32_t>(parts.size() - 1));
   if (const auto* ids = m->Find(Namespace::Type, name)) return ids->front();
-  Raise(MakeError(DiagKind::UnboundType, l.span,
-                  WithSpellcheck(Text("Unbound type constructor " + LongidentText(parts)),
-                                 Spellcheck(m->order[static_cast<int>(Namespace::Type)], std::string(name)))));
+  Raise(UnboundError(DiagKind::UnboundType, l.span, Text("Unbound type constructor " + LongidentText(parts)), name,
+                         Spellcheck(m->order[static_cast<int>(Namespace::Type)], std::string(name))));
 }
 
 std::vector<ConstrId> Typer::LookupAllConstructors(ast::Id longident, bool in_pattern) {
@@ -575,15 +636,13 @@ std::vector<ConstrId> Typer::LookupAllConstructors(ast::Id longident, bool in_pa
   if (parts.size() == 1) {
     std::vector<ConstrId> all = env_->FindAll(Namespace::Constructor, name);
     if (!all.empty()) return all;
-    Raise(MakeError(DiagKind::UnboundConstructor, l.span,
-                    WithSpellcheck(Text("Unbound constructor " + std::string(name)),
-                                   Spellcheck(env_->Names(Namespace::Constructor), std::string(name)))));
+    Raise(UnboundError(DiagKind::UnboundConstructor, l.span, Text("Unbound constructor " + std::string(name)), name,
+                         Spellcheck(env_->Names(Namespace::Constructor), std::string(name))));
   }
   const ModuleDesc* m = LookupModulePath(longident, static_cast<uint32_t>(parts.size() - 1));
   if (const auto* ids = m->Find(Namespace::Constructor, name)) return *ids;
-  Raise(MakeError(DiagKind::UnboundConstructor, l.span,
-                  WithSpellcheck(Text("Unbound constructor " + LongidentText(parts)),
-                                 Spellcheck(m->order[static_cast<int>(Namespace::Constructor)], std::string(name)))));
+  Raise(UnboundError(DiagKind::UnboundConstructor, l.span, Text("Unbound constructor " + LongidentText(parts)), name,
+                         Spellcheck(m->order[static_cast<int>(Namespace::Constructor)], std::string(name))));
 }
 
 std::vector<LabelId> Typer::LookupAllLabels(ast::Id longident) {
@@ -593,15 +652,13 @@ std::vector<LabelId> Typer::LookupAllLabels(ast::Id longident) {
   if (parts.size() == 1) {
     std::vector<LabelId> all = env_->FindAll(Namespace::Label, name);
     if (!all.empty()) return all;
-    Raise(MakeError(DiagKind::UnboundLabel, l.span,
-                    WithSpellcheck(Text("Unbound record field " + std::string(name)),
-                                   Spellcheck(env_->Names(Namespace::Label), std::string(name)))));
+    Raise(UnboundError(DiagKind::UnboundLabel, l.span, Text("Unbound record field " + std::string(name)), name,
+                         Spellcheck(env_->Names(Namespace::Label), std::string(name))));
   }
   const ModuleDesc* m = LookupModulePath(longident, static_cast<uint32_t>(parts.size() - 1));
   if (const auto* ids = m->Find(Namespace::Label, name)) return *ids;
-  Raise(MakeError(DiagKind::UnboundLabel, l.span,
-                  WithSpellcheck(Text("Unbound record field " + LongidentText(parts)),
-                                 Spellcheck(m->order[static_cast<int>(Namespace::Label)], std::string(name)))));
+  Raise(UnboundError(DiagKind::UnboundLabel, l.span, Text("Unbound record field " + LongidentText(parts)), name,
+                         Spellcheck(m->order[static_cast<int>(Namespace::Label)], std::string(name))));
 }
 
 // ---------------------------------------------------------------- structure

@@ -388,6 +388,12 @@ class Typer {
   std::vector<ConstrId> LookupAllConstructorsNoError(ast::Id longident);
   std::vector<LabelId> LookupAllLabelsNoError(ast::Id longident);
   const ModuleDesc* LookupModulePath(ast::Id longident, uint32_t parts);
+  // "Unbound ..." with OCaml's spell-check hint (WithSpellcheck), and for
+  // each suggestion a hint child with the edit replacing `typo` (a name of
+  // the source) by it.
+  Diagnostic UnboundError(DiagKind kind, Span span, Doc message, std::string_view typo,
+                          const std::vector<std::string>& choices);
+  void AddSpellingFixes(Diagnostic& d, std::string_view typo, const std::vector<std::string>& choices) const;
   [[noreturn]] void RaiseUnboundConstructor(ast::Id longident);
   [[noreturn]] void RaiseUnboundLabel(ast::Id longident);
   std::optional<DeclId> ConcreteDecl(TypeId t, DeclKind kind);
@@ -407,6 +413,7 @@ class Typer {
   // --- errors
   [[noreturn]] void Raise(Diagnostic d, std::optional<TypeClash> clash = std::nullopt);
   [[noreturn]] void RaiseExprClash(ast::Id e, Span span, Trace trace, Explanation explanation);
+  Child UnitHintChild(ast::Id e, Span span, UnitHint hint) const;
   [[noreturn]] void RaisePatClash(ast::Id p, Span span, Trace trace, bool literal_pattern = true);
   Diagnostic WrongNameError(Span span, std::string_view msg, TypeId expected, Explanation explanation, bool is_label,
                             std::string_view name, DeclId decl, const std::vector<std::string>& valid);

@@ -56,8 +56,11 @@ Diagnostic Typer::WrongNameError(Span span, std::string_view msg, TypeId expecte
     ppf.print_string(text2);
     ppf.close_box();
   };
-  return MakeError(is_label ? DiagKind::UnboundLabel : DiagKind::UnboundConstructor, span,
-                   WithSpellcheck(std::move(message), Spellcheck(valid, std::string(name))));
+  std::vector<std::string> choices = Spellcheck(valid, std::string(name));
+  Diagnostic d = MakeError(is_label ? DiagKind::UnboundLabel : DiagKind::UnboundConstructor, span,
+                           WithSpellcheck(std::move(message), choices));
+  AddSpellingFixes(d, name, choices);
+  return d;
 }
 
 Diagnostic Typer::ConstructorArityError(ast::Id longident, Span span, uint32_t expected, uint32_t given) {
@@ -151,7 +154,7 @@ ConstrId Typer::DisambiguateConstructor(ast::Id longident, const std::vector<Con
         valid.push_back(env_->constructors[c].name);
       }
     }
-    Raise(WrongNameError(lid.span, msg, expected, explanation, false, name, *decl, valid));
+    Raise(WrongNameError(lid.span, msg, expected, explanation, false, ast_->LastName(longident), *decl, valid));
   }
   if (candidates.empty()) RaiseUnboundConstructor(longident);
   Raise(NameTypeMismatchError(lid.span, false, longident, *decl, env_->constructors[candidates[0]].owner));
@@ -221,7 +224,8 @@ std::vector<std::pair<ast::Id, LabelId>> Typer::DisambiguateLabels(Span record_l
         if (chosen != kNone) {
           out_of_scope.push_back(name);
         } else {
-          Raise(WrongNameError(l.span, msg, expected, Explanation::None, true, name, *expected_decl, valid));
+          Raise(WrongNameError(l.span, msg, expected, Explanation::None, true, ast_->LastName(lid), *expected_decl,
+                               valid));
         }
       }
       if (chosen == kNone) {
@@ -468,7 +472,8 @@ LabelId Typer::DisambiguateFieldAccess(ast::Id longident, const std::vector<Labe
       }
       valid.push_back(env_->labels[c].name);
     }
-    Raise(WrongNameError(l.span, "This expression has", record_type, Explanation::None, true, name, *decl, valid));
+    Raise(WrongNameError(l.span, "This expression has", record_type, Explanation::None, true, ast_->LastName(longident),
+                         *decl, valid));
   }
   if (labels.empty()) RaiseUnboundLabel(longident);
   Raise(NameTypeMismatchError(l.span, true, longident, *decl, env_->labels[labels[0]].owner));

@@ -210,7 +210,8 @@ Line 1, characters 4-8:
 fix-it:{1:11-1:11}:"ref " maybe-incorrect
 |}]
 
-(* OCaml's own hints carry no edit. *)
+(* OCaml's own hints, printed as part of its message, carry an edit too:
+   the spelling hint replaces the name (a guess: maybe-incorrect). *)
 let counter = 0
 let g = countr + 1
 [%%expect{|
@@ -220,4 +221,69 @@ Line 2, characters 8-14:
             ^^^^^^
 Error: Unbound value countr
 Hint: Did you mean counter?
+fix-it:{2:8-2:14}:"counter" maybe-incorrect
+|}]
+
+(* Two suggestions at the same distance: one edit each. *)
+let pear = 1
+let bear = 2
+let h = gear
+[%%expect{|
+val pear : int
+val bear : int
+Line 3, characters 8-12:
+3 | let h = gear
+            ^^^^
+Error: Unbound value gear
+Hint: Did you mean bear or pear?
+fix-it:{3:8-3:12}:"bear" maybe-incorrect
+fix-it:{3:8-3:12}:"pear" maybe-incorrect
+|}]
+
+(* The unit hints: apply to `()`, or wrap in `fun () ->`. *)
+let greeting () = "hi"
+let () = print_endline greeting
+[%%expect{|
+val greeting : unit -> string
+Line 2, characters 23-31:
+2 | let () = print_endline greeting
+                           ^^^^^^^^
+Error: This expression has type unit -> string
+       but an expression was expected of type string
+       Hint: Did you forget to provide `()' as argument?
+fix-it:{2:31-2:31}:" ()" maybe-incorrect
+|}]
+
+let run (f : unit -> int) = f ()
+let k = run 3
+[%%expect{|
+val run : (unit -> int) -> int
+Line 2, characters 12-13:
+2 | let k = run 3
+                ^
+Error: This expression has type int but an expression was expected of type
+         unit -> int
+       Hint: Did you forget to wrap the expression using `fun () ->'?
+fix-it:{2:12-2:12}:"(fun () -> " maybe-incorrect
+fix-it:{2:13-2:13}:")" maybe-incorrect
+|}]
+
+(* An operator application gets parentheses before its `()`. *)
+let ( +++ ) a _ = a
+let s : string = greeting +++ 1
+[%%expect{|
+val ( +++ ) : 'a -> 'b -> 'a
+Line 2, characters 17-31:
+2 | let s : string = greeting +++ 1
+                     ^^^^^^^^^^^^^^
+Warning 5 [ignored-partial-application]: this function application is partial,
+maybe some arguments are missing.
+Line 2, characters 17-31:
+2 | let s : string = greeting +++ 1
+                     ^^^^^^^^^^^^^^
+Error: This expression has type unit -> string
+       but an expression was expected of type string
+       Hint: Did you forget to provide `()' as argument?
+fix-it:{2:17-2:17}:"(" maybe-incorrect
+fix-it:{2:31-2:31}:") ()" maybe-incorrect
 |}]
