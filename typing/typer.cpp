@@ -457,9 +457,10 @@ Child Typer::UnitHintChild(ast::Id e, Span span, UnitHint hint) const {
     // `f` and `f x` take one more argument as they are; anything else is
     // put between parentheses first.
     const ast::Expr& x = ast_->exprs[e];
+    constexpr uint8_t kOperatorOrSugar = ast::kInfix | ast::kPrefix | ast::kIndexSugar;
     bool simple = (x.flags & ast::kParens) != 0 || x.kind == ast::ExprKind::Ident ||
-                  x.kind == ast::ExprKind::Field || (x.kind == ast::ExprKind::Apply && (x.flags & ast::kInfix) == 0 &&
-                                                     (x.flags & ast::kPrefix) == 0 && (x.flags & ast::kIndexSugar) == 0);
+                  x.kind == ast::ExprKind::Field ||
+                  (x.kind == ast::ExprKind::Apply && (x.flags & kOperatorOrSugar) == 0);
     if (simple) {
       edits.push_back(Edit{Span{span.end, span.end}, " ()"});
     } else {

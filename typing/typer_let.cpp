@@ -34,7 +34,8 @@ void Typer::TrackUnused(ValueId v, int warning, int strict_warning, int32_t grou
     if (rec_binding < 0) return;
   }
   int32_t slot = static_cast<int32_t>(usages_.size());
-  usages_.push_back(Usage{false, group, rec_binding, v, static_cast<int16_t>(warning), static_cast<int16_t>(strict_warning)});
+  usages_.push_back(Usage{false, group, rec_binding, v, static_cast<int16_t>(warning),
+                          static_cast<int16_t>(strict_warning)});
   value_usage_[v] = slot;
   if (!active || name.empty() || name[0] == '_' || name[0] == '#') return;
   AddDelayed([this, slot] {
