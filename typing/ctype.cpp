@@ -468,15 +468,13 @@ void Ctype::Unify3(TypeId t1, TypeId t1x, TypeId t2, TypeId t2x) {
     } else if (d1.tag == TypeTag::Tuple && d2.tag == TypeTag::Tuple) {
       if (d1.b != d2.b) {
         BeforeThrow();
-        BeforeThrow();
-      throw UnifyFailure{};
+        throw UnifyFailure{};
       }
       for (uint32_t i = 0; i < d1.b; ++i) UnifyRec(ts_.ArgOf(d1, i), ts_.ArgOf(d2, i));
     } else if (d1.tag == TypeTag::Constr && d2.tag == TypeTag::Constr && d1.a == d2.a) {
       if (d1.c != d2.c) {
         BeforeThrow();
-        BeforeThrow();
-      throw UnifyFailure{};
+        throw UnifyFailure{};
       }
       for (uint32_t i = 0; i < d1.c; ++i) UnifyRec(ts_.ArgOf(d1, i), ts_.ArgOf(d2, i));
     } else {
