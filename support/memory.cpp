@@ -31,6 +31,12 @@ constexpr size_t kMapThreshold = 2 * kHugePage;
 // them.
 constexpr size_t kMaxHugePageArena = size_t{128} << 20;
 
+// Whether a block of this size is a mapping of its own (AllocateArena and
+// FreeArena must agree).
+bool Mapped(size_t bytes) {
+  return kMapArenas && bytes >= kMapThreshold;
+}
+
 size_t RoundUp(size_t bytes) {
   return (bytes + kHugePage - 1) & ~(kHugePage - 1);
 }
@@ -39,7 +45,7 @@ size_t RoundUp(size_t bytes) {
 
 void* AllocateArena(size_t bytes) {
 #if defined(__linux__)
-  if (kMapArenas && bytes >= kMapThreshold) {
+  if (Mapped(bytes)) {
     size_t size = RoundUp(bytes);
     // Map one huge page more than needed and cut the ends off, to start on
     // a 2 MiB boundary.
@@ -66,7 +72,7 @@ void* AllocateArena(size_t bytes) {
 
 void FreeArena(void* p, size_t bytes) noexcept {
 #if defined(__linux__)
-  if (kMapArenas && bytes >= kMapThreshold) {
+  if (Mapped(bytes)) {
     munmap(p, RoundUp(bytes));
     return;
   }

@@ -202,13 +202,13 @@ Doc UnificationErrorDoc(TypePrinter& printer, Ctype& ct, const Trace& trace, std
       case Mismatch::Kind::ForgotUnitArgument:
         ppf.print_cut();
         ppf.open_box(0);
-        ppf.print_string("Hint: Did you forget to provide `()' as argument?");
+        ppf.print_string(kProvideUnitArgumentHint);
         ppf.close_box();
         break;
       case Mismatch::Kind::ForgotFunUnit:
         ppf.print_cut();
         ppf.open_box(0);
-        ppf.print_string("Hint: Did you forget to wrap the expression using `fun () ->'?");
+        ppf.print_string(kWrapInFunUnitHint);
         ppf.close_box();
         break;
       case Mismatch::Kind::Occurs:

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "diagnostics/diagnostic.h"
@@ -36,6 +37,9 @@ std::string ExplanationText(Explanation e);
 // `unit_hint`, when given, tells which of OCaml's two unit hints the message
 // ends with.
 enum class UnitHint : uint8_t { None, ProvideUnitArgument, WrapInFunUnit };
+inline constexpr std::string_view kProvideUnitArgumentHint = "Hint: Did you forget to provide `()' as argument?";
+inline constexpr std::string_view kWrapInFunUnitHint =
+    "Hint: Did you forget to wrap the expression using `fun () ->'?";
 Doc UnificationErrorDoc(TypePrinter& printer, Ctype& ctype, const Trace& trace, std::string got_intro,
                         std::string expected_intro, Explanation explanation, UnitHint* unit_hint = nullptr);
 

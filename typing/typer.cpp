@@ -452,7 +452,7 @@ Child Typer::UnitHintChild(ast::Id e, Span span, UnitHint hint) const {
   c.fix = FixIt{{}, Applicability::MaybeIncorrect};
   std::vector<Edit>& edits = c.fix->edits;
   if (hint == UnitHint::ProvideUnitArgument) {
-    c.text = Text("Hint: Did you forget to provide `()' as argument?");
+    c.text = Text(std::string(kProvideUnitArgumentHint));
     c.hint_id = "provide-unit-argument";
     // `f` and `f x` take one more argument as they are; anything else is
     // put between parentheses first.
@@ -468,7 +468,7 @@ Child Typer::UnitHintChild(ast::Id e, Span span, UnitHint hint) const {
       edits.push_back(Edit{Span{span.end, span.end}, ") ()"});
     }
   } else {
-    c.text = Text("Hint: Did you forget to wrap the expression using `fun () ->'?");
+    c.text = Text(std::string(kWrapInFunUnitHint));
     c.hint_id = "wrap-in-fun-unit";
     edits.push_back(Edit{Span{span.begin, span.begin}, "(fun () -> "});
     edits.push_back(Edit{Span{span.end, span.end}, ")"});
