@@ -2,6 +2,7 @@
 #include "typing/ctype.h"
 
 #include <algorithm>
+#include <cstdlib>
 
 namespace mlhint::typing {
 
@@ -24,7 +25,7 @@ void Ctype::EndDef() {
 // generic. Ground nodes are copied too: unification links type constructors
 // to each other, which must not reach the scheme.
 TypeId Ctype::CopyNode(TypeId t, uint32_t stamp, bool generic_copy, std::vector<TypeId>& pending) {
-  t = ts_.Repr(t);
+  t = ts_.ReprLazy(t);  // a lazy instance is copied as the node of its values
   const TypeNode& n = ts_.node(t);
   if (n.level != kGenericLevel || n.tag == TypeTag::Error) return t;
   if (n.mark == stamp) return copy_of_.get(t);
@@ -43,11 +44,13 @@ TypeId Ctype::CopyNode(TypeId t, uint32_t stamp, bool generic_copy, std::vector<
 }
 
 // Ctype.copy, without recursion (instances of very deep types).
-TypeId Ctype::Copy(TypeId t, uint32_t stamp, bool generic_copy) {
+TypeId Ctype::Copy(TypeId t, uint32_t stamp, bool generic_copy, size_t limit) {
   std::vector<TypeId>& pending = scratch_;
   pending.clear();
+  size_t first = ts_.size();
   TypeId result = CopyNode(t, stamp, generic_copy, pending);
   while (!pending.empty()) {
+    if (ts_.size() - first > limit) return kNoType;  // what was made is left unused
     TypeId original = pending.back();
     pending.pop_back();
     TypeId shell = copy_of_.get(original);
@@ -57,7 +60,68 @@ TypeId Ctype::Copy(TypeId t, uint32_t stamp, bool generic_copy) {
   return result;
 }
 
-TypeId Ctype::Instance(TypeId scheme) { return Copy(scheme, ts_.NewMark(), false); }
+size_t Ctype::eager_instance_limit_ = [] {
+  // A testing knob: 0 makes every instance of a closed scheme lazy, so that
+  // the whole test suite runs through the lazy instances.
+  const char* limit = std::getenv("MLHINT_EAGER_INSTANCE_LIMIT");
+  return limit && *limit ? static_cast<size_t>(std::strtoull(limit, nullptr, 10)) : kEagerInstanceLimit;
+}();
+
+// Schemes are copied at each use, which is linear in the size of their
+// graph. A scheme whose copy would exceed eager_instance_limit_ nodes is,
+// when its type allows it, instantiated lazily from then on: a Subst node
+// that holds fresh variables for the scheme's own and is expanded one level
+// at a time, when unification or printing looks into it. A chain of
+// definitions each of whose types is the square of the last then costs
+// time linear in the chain, where copies cost time exponential in it.
+TypeId Ctype::Instance(TypeId scheme) {
+  TypeId root = ts_.ReprLazy(scheme);
+  const TypeNode& n = ts_.node(root);
+  if (n.level == kGenericLevel && n.tag != TypeTag::Var && n.tag != TypeTag::Error && n.lazy != kLazyNever) {
+    if (n.lazy == kLazyAlways) return LazyInstance(root);
+    TypeId copy = Copy(root, ts_.NewMark(), false, eager_instance_limit_);
+    if (copy != kNoType) return copy;
+    if (LazyEligible(root)) {
+      ts_.SetLazy(root, kLazyAlways);
+      return LazyInstance(root);
+    }
+    ts_.SetLazy(root, kLazyNever);
+  }
+  return Copy(root, ts_.NewMark(), false);
+}
+
+// Whether lazy instances of `root` mean what its copies mean: it must be
+// closed (its non-generic parts are ground, so the values are all the
+// variables there are), and have no abbreviation with parameters (the occur
+// check looks through one, as it may drop a parameter, while the values of
+// a lazy instance stand for all of them).
+bool Ctype::LazyEligible(TypeId root) {
+  uint32_t stamp = ts_.NewMark();
+  std::vector<TypeId> work{root};
+  ts_.TryMark(root, stamp);
+  while (!work.empty()) {
+    TypeId x = work.back();
+    work.pop_back();
+    const TypeNode n = ts_.node(x);
+    if (n.level != kGenericLevel) {
+      if (!n.ground) return false;
+      continue;
+    }
+    if (n.tag == TypeTag::Constr && n.c > 0 && env_.types[n.a].manifest != kNoType) return false;
+    for (uint32_t i = 0, k = ts_.child_count(x); i < k; ++i) {
+      TypeId c = ts_.ReprLazy(ts_.child(x, i));
+      if (ts_.TryMark(c, stamp)) work.push_back(c);
+    }
+  }
+  return true;
+}
+
+TypeId Ctype::LazyInstance(TypeId root) {
+  uint32_t list = ts_.VarsOf(root);
+  std::vector<TypeId> values(ts_.VarList(list).size());
+  for (TypeId& v : values) v = ts_.NewVar(current_level_);
+  return ts_.NewSubst(root, list, values, current_level_);
+}
 
 std::vector<TypeId> Ctype::InstanceList(const std::vector<TypeId>& schemes) {
   uint32_t stamp = ts_.NewMark();
@@ -95,13 +159,13 @@ template <class Visit>
 void Ctype::WalkChanging(TypeId t, Visit visit) {
   std::vector<TypeId>& work = scratch_;
   work.clear();
-  t = ts_.Repr(t);
+  t = ts_.ReprLazy(t);
   if (visit(t)) work.push_back(t);
   while (!work.empty()) {
     TypeId x = work.back();
     work.pop_back();
     for (uint32_t i = 0, k = ts_.child_count(x); i < k; ++i) {
-      TypeId c = ts_.Repr(ts_.child(x, i));
+      TypeId c = ts_.ReprLazy(ts_.child(x, i));
       if (visit(c)) work.push_back(c);
     }
   }
@@ -146,6 +210,25 @@ void Ctype::LowerContravariant(TypeId t) {
 }
 
 void Ctype::LowerContravariantRec(TypeId t, bool contra, uint32_t stamp_any, uint32_t stamp_contra) {
+  // A ground part has no variable to lower: it is not walked (nor, if it
+  // is a lazy instance, expanded).
+  if (ts_.IsGround(ts_.ReprLazy(t))) return;
+  if (TypeId s = ts_.ReprLazy(t); ts_.tag(s) == TypeTag::Subst) {
+    // A lazy instance is not expanded: each value is visited as its
+    // variable's occurrences in the body would be.
+    const TypeNode n = ts_.node(s);
+    if (n.level <= nongen_level_) return;
+    if (n.mark == stamp_contra || (!contra && n.mark == stamp_any)) return;
+    ts_.TryMark(s, contra ? stamp_contra : stamp_any);
+    std::vector<uint8_t> positions = Positions(n.a);
+    for (uint32_t i = 0; i < n.c; ++i) {
+      TypeId value = ts_.child(s, i);
+      if (contra ? positions[i] != 0 : (positions[i] & kContraPosition) != 0)
+        LowerContravariantRec(value, true, stamp_any, stamp_contra);
+      if (!contra && (positions[i] & kCoPosition)) LowerContravariantRec(value, false, stamp_any, stamp_contra);
+    }
+    return;
+  }
   t = ts_.Repr(t);
   const TypeNode n = ts_.node(t);
   if (n.level <= nongen_level_ || n.tag == TypeTag::Error) return;
@@ -187,6 +270,66 @@ void Ctype::LowerContravariantRec(TypeId t, bool contra, uint32_t stamp_any, uin
     default:
       break;
   }
+}
+
+// Where the variables of a generic type sit, for LowerContravariant: for
+// each of VarsOf(t), kContraPosition if a walk from `t` that starts
+// covariant reaches it contravariantly (under an arrow's argument or a
+// parameter that may be weak), kCoPosition if it reaches it covariantly.
+// Lazy bodies hold no abbreviation with parameters (LazyEligible), so no
+// expansion is needed.
+std::vector<uint8_t> Ctype::Positions(TypeId t) {
+  t = ts_.ReprLazy(t);
+  if (const std::vector<uint8_t>* known = ts_.FindPositions(t)) return *known;
+  const std::vector<TypeId> vars = ts_.VarList(ts_.VarsOf(t));
+  std::vector<uint8_t> out(vars.size(), 0);
+  auto add = [&](TypeId child, bool contra) {
+    child = ts_.ReprLazy(child);
+    const TypeNode c = ts_.node(child);
+    if (c.level != kGenericLevel || c.ground || c.tag == TypeTag::Error) return;
+    if (c.tag == TypeTag::Var) {
+      size_t i = std::lower_bound(vars.begin(), vars.end(), child) - vars.begin();
+      out[i] |= contra ? kContraPosition : kCoPosition;
+      return;
+    }
+    const std::vector<TypeId> child_vars = ts_.VarList(ts_.VarsOf(child));
+    std::vector<uint8_t> inner = Positions(child);
+    for (size_t j = 0; j < child_vars.size(); ++j) {
+      if (inner[j] == 0) continue;
+      size_t i = std::lower_bound(vars.begin(), vars.end(), child_vars[j]) - vars.begin();
+      out[i] |= contra ? kContraPosition : inner[j];
+    }
+  };
+  const TypeNode n = ts_.node(t);
+  switch (n.tag) {
+    case TypeTag::Arrow:
+      add(n.a, true);
+      add(n.b, false);
+      break;
+    case TypeTag::Tuple:
+      for (uint32_t i = 0; i < n.b; ++i) add(ts_.child(t, i), false);
+      break;
+    case TypeTag::Constr: {
+      const TypeDecl& decl = env_.types[n.a];
+      for (uint32_t i = 0; i < n.c; ++i) {
+        uint8_t v = i < decl.variance.size() ? decl.variance[i] : variance::kFull;
+        if (v != variance::kNull) add(ts_.child(t, i), (v & variance::kMayWeak) != 0);
+      }
+      break;
+    }
+    case TypeTag::Subst: {
+      // A value sits where its variable sits in the body.
+      std::vector<uint8_t> body = Positions(n.a);
+      for (uint32_t i = 0; i < n.c; ++i) {
+        if (body[i] & kContraPosition) add(ts_.child(t, i), true);
+        if (body[i] & kCoPosition) add(ts_.child(t, i), false);
+      }
+      break;
+    }
+    default:
+      break;
+  }
+  return ts_.StorePositions(t, std::move(out));
 }
 
 // ---------------------------------------------------------------- abbreviations
@@ -243,7 +386,7 @@ void Ctype::RefillBudget() {
 // unless it stops at an occurrence. Under an abbreviation the recursive
 // OccursAbbrev searches with a stamp of its own.
 bool Ctype::OccursRec(TypeId var, TypeId t, uint32_t stamp) {
-  t = ts_.Repr(t);
+  t = ts_.ReprLazy(t);
   if (t == var) return true;
   if (ts_.IsGround(t) || ts_.tag(t) == TypeTag::Var || !ts_.TryMark(t, stamp)) return false;  // the common cases
   // A work list per nesting (OccursAbbrev searches again from inside).
@@ -265,7 +408,7 @@ bool Ctype::OccursRec(TypeId var, TypeId t, uint32_t stamp) {
       continue;
     }
     for (uint32_t i = 0, k = ts_.child_count(x); i < k; ++i) {
-      TypeId c = ts_.Repr(ts_.child(x, i));
+      TypeId c = ts_.ReprLazy(ts_.child(x, i));
       if (c == var) return true;
       const TypeNode& m = ts_.node(c);
       if (m.ground || m.tag == TypeTag::Var || m.mark == stamp) continue;
@@ -312,7 +455,7 @@ bool Ctype::DeepOccur(TypeId var, TypeId t) {
   std::vector<TypeId>& work = deep_scratch_;
   work.assign(1, t);
   while (!work.empty()) {
-    TypeId x = ts_.Repr(work.back());
+    TypeId x = ts_.ReprLazy(work.back());
     work.pop_back();
     if (--budget_ < 0) RefillBudget();
     const TypeNode& n = ts_.node(x);
@@ -325,6 +468,7 @@ bool Ctype::DeepOccur(TypeId var, TypeId t) {
         break;
       case TypeTag::Tuple:
       case TypeTag::Constr:
+      case TypeTag::Subst:
         for (uint32_t i = 0, k = ts_.child_count(x); i < k; ++i) work.push_back(ts_.child(x, i));
         break;
       default:
@@ -540,7 +684,7 @@ std::vector<TypeId> Ctype::FreeVariables(TypeId t) {
 
 bool Ctype::HasFreeVariables(TypeId t) {
   auto free_var = [](const TypeNode& n) { return n.tag == TypeTag::Var && n.level != kGenericLevel; };
-  t = ts_.Repr(t);
+  t = ts_.ReprLazy(t);
   if (free_var(ts_.node(t))) return true;
   uint32_t stamp = ts_.NewMark();
   if (ts_.IsGround(t) || !ts_.TryMark(t, stamp)) return false;
@@ -551,7 +695,7 @@ bool Ctype::HasFreeVariables(TypeId t) {
     TypeId x = work.back();
     work.pop_back();
     for (uint32_t i = 0, k = ts_.child_count(x); i < k; ++i) {
-      TypeId c = ts_.Repr(ts_.child(x, i));
+      TypeId c = ts_.ReprLazy(ts_.child(x, i));
       const TypeNode& n = ts_.node(c);
       if (free_var(n)) return true;
       if (n.ground || n.tag == TypeTag::Var || n.mark == stamp) continue;

@@ -67,6 +67,11 @@ class Ctype {
   TypeId Predef(DeclId decl) { return NewConstr(decl, {}); }
 
   // --- instances
+  // Schemes whose copy would make more nodes than this are instantiated
+  // lazily (see Instance). Returns the previous limit; 0 makes every
+  // instance of a closed scheme lazy (the tests use it; so does the
+  // MLHINT_EAGER_INSTANCE_LIMIT environment variable).
+  static size_t SetEagerInstanceLimit(size_t limit) { return std::exchange(eager_instance_limit_, limit); }
   // A copy of the generic part of a scheme at the current level.
   TypeId Instance(TypeId scheme);
   // Several schemes copied together, sharing their variables.
@@ -127,7 +132,18 @@ class Ctype {
   void UnifyList(TypeId t1, TypeId t2);
   void OccurFor(TypeId var, TypeId t);
   bool DeepOccur(TypeId var, TypeId t);
-  TypeId Copy(TypeId t, uint32_t stamp, bool generic_copy);
+  // Stops and returns kNoType once it has made more than `limit` nodes.
+  TypeId Copy(TypeId t, uint32_t stamp, bool generic_copy, size_t limit = SIZE_MAX);
+  bool LazyEligible(TypeId root);
+  static constexpr uint8_t kCoPosition = 1;
+  static constexpr uint8_t kContraPosition = 2;
+  std::vector<uint8_t> Positions(TypeId t);
+  TypeId LazyInstance(TypeId root);
+  // TypeNode::lazy on a scheme root: not yet decided, or decided.
+  static constexpr uint8_t kLazyAlways = 1;
+  static constexpr uint8_t kLazyNever = 2;
+  static constexpr size_t kEagerInstanceLimit = 4096;
+  static size_t eager_instance_limit_;
   TypeId CopyNode(TypeId t, uint32_t stamp, bool generic_copy, std::vector<TypeId>& pending);
   TypeId Substitute(TypeId body, const std::vector<TypeId>& params, const std::vector<TypeId>& args,
                     int32_t level);

@@ -437,6 +437,7 @@ OutType TypePrinter::Tree(TypeId t, bool scheme) {
       for (TypeId a : ts_.args(t)) out.args.push_back(Tree(a, scheme));
       break;
     case TypeTag::Link:
+    case TypeTag::Subst:
     case TypeTag::Error:
       out.kind = OutType::Kind::Stuff;
       out.name = "_";

@@ -933,6 +933,7 @@ bool Typer::SameScheme(TypeId a, TypeId b) {
         for (uint32_t i = 0; i < store_->child_count(x); ++i) work.push_back({store_->child(x, i), store_->child(y, i)});
         break;
       case TypeTag::Link:
+      case TypeTag::Subst:
         return false;  // not after Repr
     }
   }

@@ -1,22 +1,25 @@
 #include "typing/types.h"
 
+#include <algorithm>
+#include <iterator>
+
 namespace mlhint::typing {
 
 TypeStore::TypeStore() {
   nodes_.reserve(1024);
-  nodes_.push_back(TypeNode{TypeTag::Error, 0, true, kGenericLevel});
+  nodes_.push_back(TypeNode{TypeTag::Error, 0, true, 0, kGenericLevel});
   error_ = 0;
 }
 
 TypeId TypeStore::NewVar(int32_t level, uint32_t name) {
-  nodes_.push_back(TypeNode{TypeTag::Var, 0, false, level, name});
+  nodes_.push_back(TypeNode{TypeTag::Var, 0, false, 0, level, name});
   return static_cast<TypeId>(nodes_.size() - 1);
 }
 
 TypeId TypeStore::NewArrow(int32_t level, TypeId arg, TypeId res, ArrowLabel label, uint32_t label_name) {
   TypeId ends[2] = {arg, res};
   bool ground = AllGround(ends, ends + 2);
-  nodes_.push_back(TypeNode{TypeTag::Arrow, static_cast<uint8_t>(label), ground, level, arg, res, label_name});
+  nodes_.push_back(TypeNode{TypeTag::Arrow, static_cast<uint8_t>(label), ground, 0, level, arg, res, label_name});
   return static_cast<TypeId>(nodes_.size() - 1);
 }
 
@@ -24,7 +27,7 @@ TypeId TypeStore::NewTuple(int32_t level, const std::vector<TypeId>& items) {
   uint32_t begin = static_cast<uint32_t>(args_.size());
   args_.insert(args_.end(), items.begin(), items.end());
   bool ground = AllGround(items.data(), items.data() + items.size());
-  nodes_.push_back(TypeNode{TypeTag::Tuple, 0, ground, level, begin, static_cast<uint32_t>(items.size())});
+  nodes_.push_back(TypeNode{TypeTag::Tuple, 0, ground, 0, level, begin, static_cast<uint32_t>(items.size())});
   return static_cast<TypeId>(nodes_.size() - 1);
 }
 
@@ -32,17 +35,17 @@ TypeId TypeStore::NewConstr(int32_t level, DeclId decl, const std::vector<TypeId
   uint32_t begin = static_cast<uint32_t>(args_.size());
   args_.insert(args_.end(), args.begin(), args.end());
   bool ground = AllGround(args.data(), args.data() + args.size());
-  nodes_.push_back(TypeNode{TypeTag::Constr, 0, ground, level, decl, begin, static_cast<uint32_t>(args.size())});
+  nodes_.push_back(TypeNode{TypeTag::Constr, 0, ground, 0, level, decl, begin, static_cast<uint32_t>(args.size())});
   return static_cast<TypeId>(nodes_.size() - 1);
 }
 
 bool TypeStore::AllGround(const TypeId* begin, const TypeId* end) {
   for (const TypeId* p = begin; p != end; ++p)
-    if (!nodes_[Repr(*p)].ground) return false;
+    if (!nodes_[ReprLazy(*p)].ground) return false;
   return true;
 }
 
-TypeId TypeStore::ReprSlow(TypeId t) {
+TypeId TypeStore::FollowLinks(TypeId t) {
   TypeId r = t;
   while (nodes_[r].tag == TypeTag::Link) r = nodes_[r].a;
   // Path compression is only safe outside snapshots (it is not trailed, but
@@ -62,6 +65,157 @@ TypeId TypeStore::ReprSlow(TypeId t) {
   return r;
 }
 
+TypeId TypeStore::ReprSlow(TypeId t) {
+  TypeId r = nodes_[t].tag == TypeTag::Link ? FollowLinks(t) : t;
+  return nodes_[r].tag == TypeTag::Subst ? Force(r) : r;
+}
+
+// ---------------------------------------------------------------- lazy instances
+
+uint32_t TypeStore::InternVarList(std::vector<TypeId>&& vars) {
+  std::string key(reinterpret_cast<const char*>(vars.data()), vars.size() * sizeof(TypeId));
+  auto [it, inserted] = var_list_index_.try_emplace(std::move(key), static_cast<uint32_t>(var_lists_.size()));
+  if (inserted) var_lists_.push_back(std::move(vars));
+  return it->second;
+}
+
+void TypeStore::LogMemo(uint64_t key, Memo memo) {
+  if (!memo_watermarks_.empty()) memo_trail_.push_back(MemoUndo{key, memo});
+}
+
+const std::vector<uint8_t>& TypeStore::StorePositions(TypeId t, std::vector<uint8_t> positions) {
+  auto [it, inserted] = positions_.insert_or_assign(t, std::move(positions));
+  (void)inserted;
+  LogMemo(t, Memo::Positions);
+  return it->second;
+}
+
+// The sorted union of the generic variables below a closed generic node, the
+// children of a Subst being its values. Post-order over an explicit stack
+// (a type can be millions of nodes deep); each node is listed once.
+uint32_t TypeStore::VarsOf(TypeId root) {
+  root = ReprLazy(root);
+  if (auto it = vars_of_.find(root); it != vars_of_.end()) return it->second;
+  struct Frame {
+    TypeId node;
+    bool expanded;
+  };
+  std::vector<Frame> stack{{root, false}};
+  std::vector<TypeId> merged, scratch;
+  while (!stack.empty()) {
+    Frame f = stack.back();
+    if (vars_of_.count(f.node)) {
+      stack.pop_back();
+      continue;
+    }
+    uint32_t k = child_count(f.node);
+    if (!f.expanded) {
+      stack.back().expanded = true;
+      for (uint32_t i = 0; i < k; ++i) {
+        TypeId c = ReprLazy(child(f.node, i));
+        const TypeNode& n = nodes_[c];
+        if (n.level == kGenericLevel && n.tag != TypeTag::Var && n.tag != TypeTag::Error && !vars_of_.count(c))
+          stack.push_back({c, false});
+      }
+      continue;
+    }
+    stack.pop_back();
+    merged.clear();
+    for (uint32_t i = 0; i < k; ++i) {
+      TypeId c = ReprLazy(child(f.node, i));
+      const TypeNode& n = nodes_[c];
+      if (n.level != kGenericLevel || n.tag == TypeTag::Error) continue;  // ground: the type is closed
+      scratch.clear();
+      if (n.tag == TypeTag::Var) {
+        scratch.push_back(c);
+      } else {
+        const std::vector<TypeId>& list = var_lists_[vars_of_.at(c)];
+        scratch.assign(list.begin(), list.end());
+      }
+      std::vector<TypeId> both;
+      both.reserve(merged.size() + scratch.size());
+      std::set_union(merged.begin(), merged.end(), scratch.begin(), scratch.end(), std::back_inserter(both));
+      merged.swap(both);
+    }
+    uint32_t id = InternVarList(std::vector<TypeId>(merged));
+    vars_of_.emplace(f.node, id);
+    LogMemo(f.node, Memo::Vars);
+  }
+  return vars_of_.at(root);
+}
+
+TypeId TypeStore::NewSubst(TypeId body, uint32_t vars, const std::vector<TypeId>& values, int32_t level) {
+  uint32_t begin = static_cast<uint32_t>(args_.size()) + 1;
+  args_.push_back(vars);
+  args_.insert(args_.end(), values.begin(), values.end());
+  bool ground = AllGround(values.data(), values.data() + values.size());
+  nodes_.push_back(TypeNode{TypeTag::Subst, 0, ground, 0, level, body, begin, static_cast<uint32_t>(values.size())});
+  return static_cast<TypeId>(nodes_.size() - 1);
+}
+
+TypeId TypeStore::EnvValue(uint32_t env, TypeId var) const {
+  const std::vector<TypeId>& vars = var_lists_[args_[env - 1]];
+  auto it = std::lower_bound(vars.begin(), vars.end(), var);
+  return args_[env + static_cast<uint32_t>(it - vars.begin())];
+}
+
+// The instance of the generic child `c` of a Subst's body under that node's
+// values (`env`): a variable's value, a ground part itself, or a Subst of
+// its own, one per (child, values) so that sharing is kept.
+TypeId TypeStore::SubstChild(TypeId c, uint32_t env, int32_t level) {
+  TypeId r = ReprLazy(c);
+  const TypeNode& n = nodes_[r];
+  if (n.level != kGenericLevel || n.tag == TypeTag::Error) return r;
+  if (n.tag == TypeTag::Var) return EnvValue(env, r);
+  uint64_t key = (uint64_t{r} << 32) | env;
+  if (auto it = subst_children_.find(key); it != subst_children_.end()) return it->second;
+  uint32_t list = VarsOf(r);
+  uint32_t parent_list = args_[env - 1];
+  TypeId s;
+  if (list == parent_list) {
+    // The same variables: the child shares the parent's values.
+    const TypeId* values = &args_[env];
+    size_t count = var_lists_[list].size();
+    bool ground = AllGround(values, values + count);
+    nodes_.push_back(TypeNode{TypeTag::Subst, 0, ground, 0, level, r, env, static_cast<uint32_t>(count)});
+    s = static_cast<TypeId>(nodes_.size() - 1);
+  } else {
+    std::vector<TypeId> values;
+    values.reserve(var_lists_[list].size());
+    for (TypeId v : var_lists_[list]) values.push_back(EnvValue(env, v));
+    s = NewSubst(r, list, values, level);
+  }
+  subst_children_.emplace(key, s);
+  LogMemo(key, Memo::Child);
+  return s;
+}
+
+TypeId TypeStore::Force(TypeId s) {
+  const TypeNode n = nodes_[s];
+  TypeId body = Repr(n.a);  // a generic Subst as body is expanded first
+  const TypeNode b = nodes_[body];
+  TypeId head;
+  if (b.level != kGenericLevel || b.tag == TypeTag::Error) {
+    head = body;
+  } else if (b.tag == TypeTag::Var) {
+    head = EnvValue(n.b, body);
+  } else {
+    head = NewShell(b, n.level);
+    uint32_t k = child_count(head);
+    for (uint32_t i = 0; i < k; ++i) SetChild(head, i, SubstChild(child(body, i), n.b, n.level));
+    bool ground = true;
+    for (uint32_t i = 0; i < k && ground; ++i) ground = nodes_[ReprLazy(child(head, i))].ground;
+    nodes_[head].ground = ground;
+  }
+  Link(s, head);
+  return Repr(head);
+}
+
+void TypeStore::SetLazy(TypeId t, uint8_t lazy) {
+  Log(t);
+  nodes_[t].lazy = lazy;
+}
+
 uint32_t TypeStore::arg_count(TypeId t) const {
   const TypeNode& n = nodes_[t];
   if (n.tag == TypeTag::Tuple) return n.b;
@@ -78,8 +232,14 @@ TypeId TypeStore::NewShell(const TypeNode& like, int32_t level) {
   TypeNode n = like;
   n.level = level;
   n.ground = false;
+  n.lazy = 0;
   n.mark = 0;
-  if (like.tag == TypeTag::Tuple || like.tag == TypeTag::Constr) {
+  if (like.tag == TypeTag::Subst) {
+    // Its own copy of the values (and of the variable list's id before them).
+    uint32_t begin = static_cast<uint32_t>(args_.size());
+    for (uint32_t i = 0; i <= like.c; ++i) args_.push_back(args_[like.b - 1 + i]);
+    n.b = begin + 1;
+  } else if (like.tag == TypeTag::Tuple || like.tag == TypeTag::Constr) {
     uint32_t count = like.tag == TypeTag::Tuple ? like.b : like.c;
     uint32_t from = like.tag == TypeTag::Tuple ? like.a : like.b;
     uint32_t begin = static_cast<uint32_t>(args_.size());
@@ -121,7 +281,7 @@ void TypeStore::Link(TypeId from, TypeId to) {
   // A name the user wrote ('elt) survives the unification of its variable
   // (Btype.link_type): it moves to the representative if that has none, or
   // if the named variable is the older one.
-  TypeId target = Repr(to);
+  TypeId target = ReprLazy(to);
   if (before.tag == TypeTag::Var && before.a != kNoName && nodes_[target].tag == TypeTag::Var) {
     const TypeNode& t = nodes_[target];
     if (t.a == kNoName || before.level < t.level) SetVarName(target, before.a);
@@ -148,6 +308,7 @@ void TypeStore::Restore(TypeId t, const TypeNode& state) {
 
 TypeStore::Snapshot TypeStore::TakeSnapshot() {
   watermarks_.push_back(static_cast<uint32_t>(nodes_.size()));
+  memo_watermarks_.push_back(memo_trail_.size());
   return trail_.size();
 }
 
@@ -161,12 +322,29 @@ void TypeStore::Backtrack(Snapshot s) {
   }
   watermarks_.pop_back();
   if (watermarks_.empty()) trail_.clear();
+  for (size_t keep = memo_watermarks_.back(); memo_trail_.size() > keep; memo_trail_.pop_back()) {
+    const MemoUndo& u = memo_trail_.back();
+    switch (u.memo) {
+      case Memo::Vars:
+        vars_of_.erase(static_cast<TypeId>(u.key));
+        break;
+      case Memo::Child:
+        subst_children_.erase(u.key);
+        break;
+      case Memo::Positions:
+        positions_.erase(static_cast<TypeId>(u.key));
+        break;
+    }
+  }
+  memo_watermarks_.pop_back();
 }
 
 void TypeStore::Commit(Snapshot s) {
   (void)s;
   watermarks_.pop_back();
   if (watermarks_.empty()) trail_.clear();
+  memo_watermarks_.pop_back();
+  if (memo_watermarks_.empty()) memo_trail_.clear();
 }
 
 uint32_t TypeStore::Intern(std::string_view name) {

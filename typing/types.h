@@ -32,8 +32,16 @@ enum class TypeTag : uint8_t {
   Arrow,   // a: argument, b: result, c: label name id (or kNoName); flags: label kind
   Tuple,   // a: first argument index in args, b: count
   Constr,  // a: DeclId, b: first argument index in args, c: count
-  Link,    // a: the representative (a bound variable, or an expansion)
   Error,   // the type of an expression that failed to type: agrees with anything
+  // The two tags below are never seen by code that reads a node through
+  // Repr: Link is followed, Subst is expanded (forced) first.
+  Link,    // a: the representative (a bound variable, or an expansion)
+  // A lazy instance: the generic type `a` with its generic variables
+  // replaced. b: first value in args (args[b-1] holds the id of the sorted
+  // list of those variables, VarList), c: count. The walks that only need
+  // variables and levels (occur checks, level updates, generalisation,
+  // copies) take the values as the node's children and do not expand it.
+  Subst,
 };
 
 enum class ArrowLabel : uint8_t { None = 0, Labelled = 1, Optional = 2 };
@@ -46,6 +54,9 @@ struct TypeNode {
   // for a variable (the occur checks) skip ground nodes, which keeps them
   // linear on the long chains of ground types that nested data produces.
   bool ground = false;
+  // On a generic scheme root: whether Ctype::Instance copies it lazily
+  // (LazyInstance). Not copied with the node.
+  uint8_t lazy = 0;
   int32_t level;
   uint32_t a = 0, b = 0, c = 0;
   uint32_t mark = 0;  // traversal stamp (not trailed: traversals own it)
@@ -75,7 +86,12 @@ class TypeStore {
 
   // --- access
   // Follows links to the representative, compressing paths.
-  TypeId Repr(TypeId t) { return nodes_[t].tag == TypeTag::Link ? ReprSlow(t) : t; }
+  // Follows links to the representative, compressing paths, and expands a
+  // lazy instance (Subst) into its head.
+  TypeId Repr(TypeId t) { return nodes_[t].tag >= TypeTag::Link ? ReprSlow(t) : t; }
+  // Follows links only: the result may be a Subst node. For the walks that
+  // treat a lazy instance as the node whose children are its values.
+  TypeId ReprLazy(TypeId t) { return nodes_[t].tag == TypeTag::Link ? FollowLinks(t) : t; }
   const TypeNode& node(TypeId t) const { return nodes_[t]; }
   TypeTag tag(TypeId t) const { return nodes_[t].tag; }
   int32_t level(TypeId t) const { return nodes_[t].level; }
@@ -86,7 +102,10 @@ class TypeStore {
   // (safe while the arena grows); child_count is 0 for leaves.
   uint32_t child_count(TypeId t) const {
     const TypeNode& n = nodes_[t];
-    return n.tag == TypeTag::Arrow ? 2 : n.tag == TypeTag::Tuple ? n.b : n.tag == TypeTag::Constr ? n.c : 0;
+    return n.tag == TypeTag::Arrow                                   ? 2
+           : n.tag == TypeTag::Tuple                                 ? n.b
+           : n.tag == TypeTag::Constr || n.tag == TypeTag::Subst ? n.c
+                                                                     : 0;
   }
   TypeId child(TypeId t, uint32_t i) const {
     const TypeNode& n = nodes_[t];
@@ -105,6 +124,26 @@ class TypeStore {
   bool IsVar(TypeId t) const { return nodes_[t].tag == TypeTag::Var; }
   bool IsGround(TypeId t) const { return nodes_[t].ground; }
   size_t size() const { return nodes_.size(); }
+
+  // --- lazy instances
+  // The generic variables of the generic type `t` (which must be closed:
+  // no part of it is both non-generic and not ground), as the id of a
+  // sorted list; the lists of the nodes asked about are remembered.
+  uint32_t VarsOf(TypeId t);
+  const std::vector<TypeId>& VarList(uint32_t id) const { return var_lists_[id]; }
+  // A lazy instance of the closed generic type `body` at `level`, whose
+  // variables (VarList(vars)) take `values`.
+  TypeId NewSubst(TypeId body, uint32_t vars, const std::vector<TypeId>& values, int32_t level);
+  // Marks a scheme root (trailed, as its generic part may be undone).
+  void SetLazy(TypeId t, uint8_t lazy);
+  // Per generic node, what Ctype found about the positions of its
+  // variables (aligned with VarList(VarsOf(t))); forgotten on backtracking
+  // like the rest of what is remembered about generic nodes.
+  const std::vector<uint8_t>* FindPositions(TypeId t) const {
+    auto it = positions_.find(t);
+    return it == positions_.end() ? nullptr : &it->second;
+  }
+  const std::vector<uint8_t>& StorePositions(TypeId t, std::vector<uint8_t> positions);
 
   // --- mutation (trailed while a snapshot is live)
   void Link(TypeId from, TypeId to);
@@ -136,6 +175,15 @@ class TypeStore {
  private:
   void Log(TypeId t);
   TypeId ReprSlow(TypeId t);
+  TypeId FollowLinks(TypeId t);
+  // Expands the Subst node `s` one level (links it to its head) and returns
+  // the representative of the head.
+  TypeId Force(TypeId s);
+  TypeId SubstChild(TypeId c, uint32_t env, int32_t level);
+  TypeId EnvValue(uint32_t env, TypeId var) const;
+  uint32_t InternVarList(std::vector<TypeId>&& vars);
+  enum class Memo : uint8_t { Vars, Child, Positions };
+  void LogMemo(uint64_t key, Memo memo);
   bool AllGround(const TypeId* begin, const TypeId* end);
 
   ArenaVector<TypeNode> nodes_;
@@ -151,6 +199,22 @@ class TypeStore {
   TypeId error_;
   std::vector<std::string> names_;
   std::unordered_map<std::string, uint32_t> name_index_;
+  // Lazy instances. Forcing one makes one node per (generic child, value
+  // list), remembered so that a shared child stays shared.
+  std::vector<std::vector<TypeId>> var_lists_;
+  std::unordered_map<std::string, uint32_t> var_list_index_;  // keys: the bytes of var_lists_ entries
+  std::unordered_map<TypeId, uint32_t> vars_of_;
+  std::unordered_map<uint64_t, TypeId> subst_children_;
+  std::unordered_map<TypeId, std::vector<uint8_t>> positions_;
+  // What the maps gained while a snapshot is live (key, which map), so
+  // that backtracking forgets it: the nodes it names may be abandoned, or
+  // no longer generic.
+  struct MemoUndo {
+    uint64_t key;
+    Memo memo;
+  };
+  std::vector<MemoUndo> memo_trail_;
+  std::vector<size_t> memo_watermarks_;
 };
 
 }  // namespace mlhint::typing

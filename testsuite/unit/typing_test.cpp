@@ -446,6 +446,190 @@ TEST_F(TypingCtypeTest, FilterArrow) {
   EXPECT_EQ(Show(existing->second), "float");
 }
 
+// ============================================================== lazy instances
+
+// Every instance in these tests is lazy (a Subst node), whatever its size.
+class TypingLazyTest : public TypingFixture {
+ protected:
+  void SetUp() override {
+    TypingFixture::SetUp();
+    saved_ = Ctype::SetEagerInstanceLimit(0);
+  }
+  void TearDown() override { Ctype::SetEagerInstanceLimit(saved_); }
+
+  bool IsLazy(TypeId t) { return store_.tag(store_.ReprLazy(t)) == TypeTag::Subst; }
+  // A copy, as Instance makes of a small scheme.
+  TypeId EagerInstance(TypeId scheme) {
+    Ctype::SetEagerInstanceLimit(SIZE_MAX);
+    TypeId copy = ct_.GenericInstance(scheme);  // GenericInstance is never lazy,
+    ct_.GeneralizeStructure(copy);
+    TypeId result = ct_.Instance(copy);  // and a scheme is decided on its first instance
+    Ctype::SetEagerInstanceLimit(0);
+    return result;
+  }
+
+  // A generic scheme built by `make` from fresh variables at a deeper level.
+  template <class Make>
+  TypeId Scheme(Make make) {
+    ct_.BeginDef();
+    TypeId t = make();
+    ct_.EndDef();
+    ct_.Generalize(t);
+    return t;
+  }
+
+ private:
+  size_t saved_ = 0;
+};
+
+TEST_F(TypingLazyTest, ALazyInstancePrintsAndUnifiesAsACopyDoes) {
+  TypeId scheme = Scheme([&] {
+    TypeId a = ct_.NewVar(), b = ct_.NewVar();
+    TypeId shared = ct_.NewTuple({a, List(b)});
+    return ct_.NewArrow(a, ct_.NewTuple({shared, shared, b}));
+  });
+  TypeId lazy = ct_.Instance(scheme);
+  EXPECT_TRUE(IsLazy(lazy));
+  TypeId copy = EagerInstance(scheme);
+  EXPECT_FALSE(IsLazy(copy));
+  EXPECT_EQ(Show(lazy), Show(copy));
+  EXPECT_EQ(Show(lazy), "'a -> ('a * 'b list) * ('a * 'b list) * 'b");
+  EXPECT_EQ(Vars(lazy).size(), 2u) << "shared parts stay shared when expanded";
+
+  ASSERT_FALSE(ct_.Unify(lazy, ct_.NewArrow(Int(), ct_.NewVar())).has_value());
+  EXPECT_EQ(Show(lazy), "int -> (int * 'a list) * (int * 'a list) * 'a");
+  EXPECT_EQ(ShowScheme(scheme), "'a -> ('a * 'b list) * ('a * 'b list) * 'b") << "the scheme is untouched";
+  TypeId again = ct_.Instance(scheme);
+  EXPECT_TRUE(IsLazy(again));
+  EXPECT_EQ(Show(again), "'a -> ('a * 'b list) * ('a * 'b list) * 'b");
+}
+
+TEST_F(TypingLazyTest, TheOccurCheckSeesTheVariablesOfAnUnexpandedInstance) {
+  TypeId scheme = Scheme([&] {
+    TypeId a = ct_.NewVar(), b = ct_.NewVar();
+    return ct_.NewTuple({a, List(a), List(b)});
+  });
+  TypeId inst = ct_.Instance(scheme);
+  // Expands the tuple only: its list children stay lazy, each with the
+  // values of its own variables.
+  ASSERT_EQ(store_.tag(store_.Repr(inst)), TypeTag::Tuple);
+  TypeId a = store_.Repr(store_.child(store_.Repr(inst), 0));
+  TypeId list_a = store_.child(store_.Repr(inst), 1);
+  TypeId list_b = store_.child(store_.Repr(inst), 2);
+  ASSERT_TRUE(store_.IsVar(a));
+  ASSERT_TRUE(IsLazy(list_a));
+  ASSERT_TRUE(IsLazy(list_b));
+  EXPECT_TRUE(ct_.Occurs(a, list_a));
+  EXPECT_FALSE(ct_.Occurs(a, list_b)) << "b's list does not hold a";
+  EXPECT_TRUE(IsLazy(list_a) && IsLazy(list_b)) << "the occur check did not expand them";
+
+  std::optional<Trace> trace = ct_.Unify(a, list_a);
+  ASSERT_TRUE(trace.has_value());
+  EXPECT_EQ(trace->back().kind, TraceElement::Kind::RecOccur);
+  ASSERT_FALSE(ct_.Unify(a, list_b).has_value());
+  EXPECT_EQ(Show(inst), "'a list * 'a list list * 'a list");
+}
+
+TEST_F(TypingLazyTest, LevelsAndGeneralisationGoThroughTheValues) {
+  TypeId scheme = Scheme([&] { return List(List(ct_.NewVar())); });
+  TypeId outer = ct_.NewVar();  // level 0
+  ct_.BeginDef();
+  TypeId inst = ct_.Instance(scheme);  // level 1
+  ASSERT_TRUE(IsLazy(inst));
+  TypeId weak = ct_.Instance(scheme);
+  ASSERT_FALSE(ct_.Unify(outer, weak).has_value());
+  ct_.EndDef();
+  ct_.Generalize(inst);
+  ct_.Generalize(weak);
+  EXPECT_TRUE(IsLazy(inst)) << "generalised without expanding";
+  EXPECT_EQ(ShowScheme(inst), "'a list list");
+  EXPECT_EQ(ShowScheme(weak), "'_weak1 list list");
+  EXPECT_FALSE(ct_.HasFreeVariables(inst));
+  EXPECT_TRUE(ct_.HasFreeVariables(weak));
+}
+
+TEST_F(TypingLazyTest, TheValueRestrictionSeesWhereEachVariableSitsInTheBody) {
+  // As Typer does for an expansive definition: variables in contravariant
+  // positions stay weak, the others are generalised.
+  TypeId scheme = Scheme([&] {
+    TypeId a = ct_.NewVar(), b = ct_.NewVar(), c = ct_.NewVar();
+    TypeId ref = kNone;
+    for (DeclId d = 0; d < env_.types.size(); ++d)
+      if (env_.types[d].name == "ref") ref = d;
+    return ct_.NewTuple({ct_.NewArrow(a, Int()), List(b), ct_.NewConstr(ref, {List(c)}), List(a)});
+  });
+  for (bool lazy : {true, false}) {
+    ct_.BeginDef();
+    TypeId inst = lazy ? ct_.Instance(scheme) : EagerInstance(scheme);
+    EXPECT_EQ(IsLazy(inst), lazy);
+    ct_.EndDef();
+    ct_.LowerContravariant(inst);
+    ct_.Generalize(inst);
+    EXPECT_EQ(IsLazy(inst), lazy) << "decided without expanding";
+    // (Weak variables are numbered once per printer.)
+    EXPECT_EQ(ShowScheme(inst), lazy ? "('_weak1 -> int) * 'a list * '_weak2 list ref * '_weak1 list"
+                                     : "('_weak3 -> int) * 'a list * '_weak4 list ref * '_weak3 list");
+  }
+}
+
+TEST_F(TypingLazyTest, BacktrackingUndoesAnExpansionAndForgetsItsParts) {
+  TypeId scheme = Scheme([&] {
+    TypeId a = ct_.NewVar();
+    return ct_.NewTuple({List(a), List(a)});
+  });
+  TypeId inst = ct_.Instance(scheme);
+  ASSERT_TRUE(IsLazy(inst));
+  TypeStore::Snapshot snap = store_.TakeSnapshot();
+  ASSERT_FALSE(ct_.Unify(inst, ct_.NewTuple({List(Int()), ct_.NewVar()})).has_value());
+  EXPECT_EQ(Show(inst), "int list * int list");
+  store_.Backtrack(snap);
+  EXPECT_TRUE(IsLazy(inst)) << "the expansion is undone with the unification";
+  EXPECT_EQ(Show(inst), "'a list * 'a list") << "and the expanded parts that were bound are not reused";
+  ASSERT_FALSE(ct_.Unify(inst, ct_.NewTuple({ct_.NewVar(), List(Float())})).has_value());
+  EXPECT_EQ(Show(inst), "float list * float list");
+}
+
+TEST_F(TypingLazyTest, SchemesThatAreNotClosedOrHoldAnAbbreviationAreCopied) {
+  // A variable of an outer level in the scheme: not all of its variables
+  // would be values, so the walks could not see them all.
+  TypeId outer = ct_.NewVar();
+  TypeId open = Scheme([&] { return ct_.NewArrow(ct_.NewVar(), List(outer)); });
+  EXPECT_FALSE(IsLazy(ct_.Instance(open)));
+  EXPECT_FALSE(IsLazy(ct_.Instance(open)));
+
+  // format4 is an abbreviation with parameters.
+  DeclId format4 = kNone;
+  for (DeclId d = 0; d < env_.types.size(); ++d)
+    if (env_.types[d].name == "format4") format4 = d;
+  ASSERT_NE(format4, kNone);
+  ASSERT_NE(env_.types[format4].manifest, kNoType);
+  TypeId abbrev = Scheme([&] {
+    TypeId a = ct_.NewVar();
+    return ct_.NewArrow(a, ct_.NewConstr(format4, {a, Int(), Int(), Int()}));
+  });
+  TypeId inst = ct_.Instance(abbrev);
+  EXPECT_FALSE(IsLazy(inst));
+  EXPECT_EQ(Show(inst), "'a -> ('a, int, int, int) format4");
+
+  TypeId closed = Scheme([&] { return ct_.NewArrow(ct_.NewVar(), List(Int())); });
+  EXPECT_TRUE(IsLazy(ct_.Instance(closed)));
+}
+
+// The squaring chain of issue 3: p_i's type is the square of p_(i-1)'s, so
+// copies of the schemes double at each step (2^40 nodes at the end).
+TEST(TypingLazyChainTest, ASquaringChainOfFortyDefinitionsChecks) {
+  std::string program = "let p0 = fun x -> (x, x)\n";
+  for (int i = 1; i <= 40; ++i)
+    program += "let p" + std::to_string(i) + " = fun x -> p" + std::to_string(i - 1) + " (p" +
+               std::to_string(i - 1) + " x)\n";
+  program += "let q = fst (fst (p40 1))\n";
+  mlhint::CheckOptions options;
+  options.hints = false;
+  CheckResult result = CheckSource(SourceBuffer("chain.ml", program), options);
+  EXPECT_FALSE(result.has_error);
+  EXPECT_TRUE(result.diagnostics.empty());
+}
+
 // ============================================================== TypePrinter
 
 using TypingPrintTest = TypingFixture;
