@@ -156,6 +156,7 @@ TypeId TypeStore::NewSubst(TypeId body, uint32_t vars, const std::vector<TypeId>
 TypeId TypeStore::EnvValue(uint32_t env, TypeId var) const {
   const std::vector<TypeId>& vars = var_lists_[args_[env - 1]];
   auto it = std::lower_bound(vars.begin(), vars.end(), var);
+  if (it == vars.end() || *it != var) return var;  // not reached: VarsOf lists every generic variable
   return args_[env + static_cast<uint32_t>(it - vars.begin())];
 }
 
