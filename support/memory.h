@@ -16,7 +16,9 @@ namespace mlhint {
 // line file that was a fifth of the parse time. Small blocks, other
 // systems and sanitizer builds (which should see every overflow) use
 // operator new.
-void* AllocateArena(size_t bytes);
+// `zeroed`, if given, says whether the block is known to read as zero (a
+// fresh mapping).
+void* AllocateArena(size_t bytes, bool* zeroed = nullptr);
 void FreeArena(void* p, size_t bytes) noexcept;
 
 template <class T>
@@ -42,9 +44,9 @@ using ArenaVector = std::vector<T, ArenaAllocator<T>>;
 namespace mlhint {
 
 // A growable array of 32-bit values that reads 0 where nothing was written,
-// for maps indexed by type node that few nodes use: its memory comes zeroed
-// from calloc (fresh pages from the kernel, for a large array), so that only
-// the pages written are touched. (A std::vector resized with a default
+// for maps indexed by type node that few nodes use: a large one is a fresh
+// mapping from AllocateArena (zero pages from the kernel), so that only the
+// pages written are touched. (A std::vector resized with a default
 // value writes every element: on a large file, tens of megabytes.)
 class ZeroedArray {
  public:

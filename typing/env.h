@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "support/span.h"
+#include "support/memory.h"
 #include "typing/types.h"
 
 namespace mlhint::typing {
@@ -124,7 +125,7 @@ class Env {
   std::vector<TypeDecl> types;
   std::vector<ConstructorDesc> constructors;
   std::vector<LabelDesc> labels;
-  std::vector<ValueDesc> values;
+  ArenaVector<ValueDesc> values;  // large: see support/memory.h
   std::vector<PreludeValue> prelude_values;  // the first values' (the prelude's)
   // The prelude's path of a value ("Stdlib.ref"), or "" for the program's.
   std::string_view ValuePath(uint32_t value) const {

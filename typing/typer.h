@@ -18,6 +18,8 @@
 #include <unordered_set>
 #include <vector>
 
+#include "support/memory.h"
+
 #include "diagnostics/diagnostic.h"
 #include "diagnostics/warnings.h"
 #include "parser/ast.h"
@@ -283,11 +285,12 @@ class Typer {
   struct Unit {
     const SourceBuffer* source = nullptr;
     const ast::Ast* ast = nullptr;
-    std::vector<TypeId> expr_types, pat_types;
-    std::vector<ConstrId> pat_constructors;
-    std::vector<LabelId> record_field_labels;
+    // Arrays indexed by node of the tree, as large as it (support/memory.h).
+    ArenaVector<TypeId> expr_types, pat_types;
+    ArenaVector<ConstrId> pat_constructors;
+    ArenaVector<LabelId> record_field_labels;
     std::vector<bool> apply_is_raise;
-    std::vector<ValueId> ident_values;
+    ArenaVector<ValueId> ident_values;
     std::vector<ast::Id> guard_of_pat;
   };
   void SwapUnit(Unit& other);
@@ -480,12 +483,12 @@ class Typer {
     int& depth;
   };
 
-  std::vector<TypeId> expr_types_;
-  std::vector<TypeId> pat_types_;
-  std::vector<ConstrId> pat_constructors_;
-  std::vector<LabelId> record_field_labels_;
+  ArenaVector<TypeId> expr_types_;
+  ArenaVector<TypeId> pat_types_;
+  ArenaVector<ConstrId> pat_constructors_;
+  ArenaVector<LabelId> record_field_labels_;
   std::vector<bool> apply_is_raise_;
-  std::vector<ValueId> ident_values_;
+  ArenaVector<ValueId> ident_values_;
   // TypeId of a variable -> 1 + the expression whose unification bound it
   // (0: none noted).
   ZeroedArray origin_of_var_;

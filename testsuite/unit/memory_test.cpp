@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdint>
 
 #include "support/memory.h"
@@ -42,6 +43,27 @@ TEST(ZeroedArray, ReadsZeroWhereNothingWasWritten) {
   EXPECT_EQ(a.get(4999999), 0u);
   EXPECT_EQ(a.get(5000000), 9u);
   EXPECT_EQ(a.get(50000000), 0u);  // past the end
+}
+
+// A freed large block is kept for the next one of its size (on Linux,
+// outside sanitizer builds): what it held must not show through.
+TEST(ArenaVector, AReusedBlockHoldsOnlyWhatItsNewOwnerWrites) {
+  const size_t n = 6u << 20;  // 24 MiB of uint32_t
+  for (int round = 0; round < 3; ++round) {
+    ArenaVector<uint32_t> v;
+    v.reserve(n);
+    v.resize(n, static_cast<uint32_t>(round));
+    EXPECT_EQ(v[n / 2], static_cast<uint32_t>(round));
+    std::fill(v.begin(), v.end(), 0xdeadbeef);  // leave dirt behind
+  }
+  for (int round = 0; round < 3; ++round) {
+    ZeroedArray a;
+    a.Reserve(n);
+    EXPECT_EQ(a.get(0), 0u) << round;
+    EXPECT_EQ(a.get(n / 2), 0u) << round;
+    EXPECT_EQ(a.get(n - 1), 0u) << round;
+    for (size_t i = 0; i < n; i += 1021) a.set(i, 0xdeadbeef);
+  }
 }
 
 TEST(ZeroedArray, CopiesSwapsAndClears) {
