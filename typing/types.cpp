@@ -84,10 +84,9 @@ void TypeStore::LogMemo(uint64_t key, Memo memo) {
 }
 
 const std::vector<uint8_t>& TypeStore::StorePositions(TypeId t, std::vector<uint8_t> positions) {
-  auto [it, inserted] = positions_.insert_or_assign(t, std::move(positions));
-  (void)inserted;
+  std::vector<uint8_t>& stored = positions_[t] = std::move(positions);
   LogMemo(t, Memo::Positions);
-  return it->second;
+  return stored;
 }
 
 // The sorted union of the generic variables below a closed generic node, the
@@ -145,11 +144,16 @@ uint32_t TypeStore::VarsOf(TypeId root) {
 }
 
 TypeId TypeStore::NewSubst(TypeId body, uint32_t vars, const std::vector<TypeId>& values, int32_t level) {
-  uint32_t begin = static_cast<uint32_t>(args_.size()) + 1;
+  uint32_t env = static_cast<uint32_t>(args_.size()) + 1;
   args_.push_back(vars);
   args_.insert(args_.end(), values.begin(), values.end());
-  bool ground = AllGround(values.data(), values.data() + values.size());
-  nodes_.push_back(TypeNode{TypeTag::Subst, 0, ground, 0, level, body, begin, static_cast<uint32_t>(values.size())});
+  return PushSubst(body, env, static_cast<uint32_t>(values.size()), level);
+}
+
+TypeId TypeStore::PushSubst(TypeId body, uint32_t env, uint32_t count, int32_t level) {
+  const TypeId* values = args_.data() + env;
+  bool ground = AllGround(values, values + count);
+  nodes_.push_back(TypeNode{TypeTag::Subst, 0, ground, 0, level, body, env, count});
   return static_cast<TypeId>(nodes_.size() - 1);
 }
 
@@ -175,11 +179,7 @@ TypeId TypeStore::SubstChild(TypeId c, uint32_t env, int32_t level) {
   TypeId s;
   if (list == parent_list) {
     // The same variables: the child shares the parent's values.
-    const TypeId* values = &args_[env];
-    size_t count = var_lists_[list].size();
-    bool ground = AllGround(values, values + count);
-    nodes_.push_back(TypeNode{TypeTag::Subst, 0, ground, 0, level, r, env, static_cast<uint32_t>(count)});
-    s = static_cast<TypeId>(nodes_.size() - 1);
+    s = PushSubst(r, env, static_cast<uint32_t>(var_lists_[list].size()), level);
   } else {
     std::vector<TypeId> values;
     values.reserve(var_lists_[list].size());

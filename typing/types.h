@@ -180,6 +180,8 @@ class TypeStore {
   // the representative of the head.
   TypeId Force(TypeId s);
   TypeId SubstChild(TypeId c, uint32_t env, int32_t level);
+  // A Subst node over values already in args (at env, count of them).
+  TypeId PushSubst(TypeId body, uint32_t env, uint32_t count, int32_t level);
   TypeId EnvValue(uint32_t env, TypeId var) const;
   uint32_t InternVarList(std::vector<TypeId>&& vars);
   enum class Memo : uint8_t { Vars, Child, Positions };
