@@ -85,7 +85,6 @@ class TypeStore {
   void SetChild(TypeId shell, uint32_t i, TypeId child);
 
   // --- access
-  // Follows links to the representative, compressing paths.
   // Follows links to the representative, compressing paths, and expands a
   // lazy instance (Subst) into its head.
   TypeId Repr(TypeId t) { return nodes_[t].tag >= TypeTag::Link ? ReprSlow(t) : t; }
