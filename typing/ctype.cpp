@@ -191,13 +191,48 @@ void Ctype::GeneralizeStructure(TypeId t) {
   });
 }
 
+// As OCaml's update_level: an abbreviation one of whose arguments would be
+// lowered although the expansion drops it (`'b phantom` with `type 'a
+// phantom = int`) is replaced by its expansion instead, so that
+// unifying a variable with `'b phantom` gives it the type `int`. (The
+// expansion needs Copy, whose work list is scratch_: this walk has its
+// own.)
 void Ctype::UpdateLevel(int32_t level, TypeId t) {
-  WalkChanging(t, [this, level](TypeId x) {
-    const TypeNode& n = ts_.node(x);
-    if (n.level <= level || n.tag == TypeTag::Error) return false;
-    ts_.SetLevel(x, level);
-    return true;
-  });
+  std::vector<TypeId>& work = level_scratch_;
+  work.clear();
+  auto visit = [&](TypeId x) {
+    for (;;) {
+      const TypeNode& n = ts_.node(x);
+      if (n.level <= level || n.tag == TypeTag::Error) return;
+      if (n.tag == TypeTag::Constr && n.c > 0 && DropsLowered(x, level)) {
+        TypeId expanded = TryExpandOnce(x);
+        if (expanded != kNoType) {
+          ts_.Link(x, expanded);
+          x = ts_.ReprLazy(expanded);
+          continue;
+        }
+      }
+      ts_.SetLevel(x, level);
+      work.push_back(x);
+      return;
+    }
+  };
+  visit(ts_.ReprLazy(t));
+  while (!work.empty()) {
+    TypeId x = work.back();
+    work.pop_back();
+    for (uint32_t i = 0, k = ts_.child_count(x); i < k; ++i) visit(ts_.ReprLazy(ts_.child(x, i)));
+  }
+}
+
+// Does the abbreviation `t` drop (null variance) an argument whose level
+// is above `level`?
+bool Ctype::DropsLowered(TypeId t, int32_t level) {
+  const TypeDecl& decl = env_.types[ts_.constr_decl(t)];
+  if (decl.manifest == kNoType) return false;
+  for (uint32_t i = 0, k = ts_.child_count(t); i < k && i < decl.variance.size(); ++i)
+    if (decl.variance[i] == variance::kNull && ts_.level(ts_.Repr(ts_.child(t, i))) > level) return true;
+  return false;
 }
 
 void Ctype::LowerContravariant(TypeId t) {
@@ -404,6 +439,11 @@ bool Ctype::OccursRec(TypeId var, TypeId t, uint32_t stamp) {
     work.pop_back();
     const TypeNode& n = ts_.node(x);
     if (n.tag == TypeTag::Constr && n.c > 0 && env_.types[n.a].manifest != kNoType) {
+      // Met again inside its own arguments: a cycle that an earlier
+      // equation closed through a dropped parameter. OCaml's occur_rec
+      // counts it as an occurrence, so that the abbreviation whose
+      // arguments are being searched is judged by its expansion.
+      if (std::find(abbrev_path_.begin(), abbrev_path_.end(), x) != abbrev_path_.end()) return true;
       if (OccursAbbrev(var, x, stamp)) return true;
       continue;
     }
@@ -425,10 +465,16 @@ bool Ctype::OccursAbbrev(TypeId var, TypeId t, uint32_t stamp) {
   // the variable and must not count as explored for the outer walk.
   bool found = false;
   uint32_t own = ts_.NewMark();
+  abbrev_path_.push_back(t);
   for (uint32_t i = 0, k = ts_.child_count(t); i < k && !found; ++i) found = OccursRec(var, ts_.child(t, i), own);
+  abbrev_path_.pop_back();
   if (found) {
     TypeId expanded = TryExpandOnce(t);
     if (expanded == kNoType || OccursRec(var, expanded, ts_.NewMark())) return true;
+    // The variable is only in a parameter the expansion drops: linking it
+    // here makes a cycle (`'a = 'a phantom`), which OCaml accepts and the
+    // printer shows with an alias.
+    ts_.NoteCycle();
   }
   ts_.TryMark(t, stamp);
   return false;

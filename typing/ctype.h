@@ -165,8 +165,12 @@ class Ctype {
   void WalkChanging(TypeId t, Visit visit);
   std::vector<TypeId> scratch_;
   std::vector<TypeId> deep_scratch_;
+  std::vector<TypeId> level_scratch_;
+  bool DropsLowered(TypeId t, int32_t level);
   std::deque<std::vector<TypeId>> occurs_stacks_;  // a deque: outer work lists stay put
   size_t occurs_depth_ = 0;
+  // The abbreviations whose arguments the occur check is searching.
+  std::vector<TypeId> abbrev_path_;
   // Called when the budget runs out: grants what the item's new type nodes
   // allow, or throws TypesTooLarge.
   void RefillBudget();

@@ -78,7 +78,18 @@ void PrintOutType1(fmt::Formatter& ppf, const OutType& t) {
 
 }  // namespace
 
-void PrintOutType(fmt::Formatter& ppf, const OutType& t) { PrintOutType1(ppf, t); }
+void PrintOutType(fmt::Formatter& ppf, const OutType& t) {
+  if (t.kind == OutType::Kind::Alias) {
+    ppf.open_box(0);
+    PrintOutType(ppf, t.args[0]);
+    ppf.print_space();
+    ppf.print_string("as ");
+    PrintVar(ppf, t.name);
+    ppf.close_box();
+    return;
+  }
+  PrintOutType1(ppf, t);
+}
 
 void PrintSimpleOutType(fmt::Formatter& ppf, const OutType& t) {
   switch (t.kind) {
@@ -96,6 +107,7 @@ void PrintSimpleOutType(fmt::Formatter& ppf, const OutType& t) {
       break;
     case OutType::Kind::Arrow:
     case OutType::Kind::Tuple:
+    case OutType::Kind::Alias:
       ppf.open_box(1);
       ppf.print_char('(');
       PrintOutType(ppf, t);
@@ -251,6 +263,7 @@ void PrintSignature(fmt::Formatter& ppf, const std::vector<OutSigItem>& items) {
 void TypePrinter::ResetNames() {
   names_.clear();
   named_vars_.clear();
+  aliased_.clear();
   name_counter_ = 0;
 }
 
@@ -396,6 +409,7 @@ OutType TypePrinter::Tree(TypeId t, bool scheme) {
     // the size of what is printed (a type that is a small graph can be an
     // exponentially large tree).
     AddNamedVars(t);
+    if (ts_.may_have_cycles()) MarkLoops(t);
     budget_ = 200000;
     OutType out = Tree(t, scheme);
     budget_ = 0;
@@ -409,6 +423,24 @@ OutType TypePrinter::Tree(TypeId t, bool scheme) {
     return out;
   }
   t = ts_.Repr(t);
+  if (!aliased_.empty() && ts_.tag(t) != TypeTag::Var) {
+    // A node of a cycle: its name where it is met again, `(... as 'a)`
+    // where it is met first (named before its body, as OCaml names it).
+    if (Named(t) || Aliased(t)) {
+      bool first = !Named(t);
+      out.kind = OutType::Kind::Var;
+      out.name = NameOf(t, false);
+      if (!first) return out;
+      out.kind = OutType::Kind::Alias;
+      out.args.push_back(TreeOfNode(t, scheme));
+      return out;
+    }
+  }
+  return TreeOfNode(t, scheme);
+}
+
+OutType TypePrinter::TreeOfNode(TypeId t, bool scheme) {
+  OutType out;
   const TypeNode n = ts_.node(t);
   switch (n.tag) {
     case TypeTag::Var: {
@@ -444,6 +476,34 @@ OutType TypePrinter::Tree(TypeId t, bool scheme) {
       break;
   }
   return out;
+}
+
+void TypePrinter::MarkLoops(TypeId t) {
+  std::vector<TypeId> path;
+  size_t visits = 0;
+  MarkLoopsRec(t, path, visits);
+}
+
+// As OCaml's mark_loops_rec, the walk follows every path (a node shared
+// by two paths is visited on each): which nodes get a name depends on it.
+// Only a store with a cycle is walked, and the walk is bounded.
+void TypePrinter::MarkLoopsRec(TypeId t, std::vector<TypeId>& path, size_t& visits) {
+  constexpr size_t kMaxVisits = 100000;
+  if (++visits > kMaxVisits) return;
+  t = ts_.Repr(t);
+  const TypeNode& n = ts_.node(t);
+  if (n.tag == TypeTag::Var || n.tag == TypeTag::Error) return;
+  if (std::find(path.begin(), path.end(), t) != path.end()) {
+    if (!Aliased(t)) aliased_.push_back(t);
+    return;
+  }
+  path.push_back(t);
+  for (uint32_t i = 0, k = ts_.child_count(t); i < k; ++i) MarkLoopsRec(ts_.child(t, i), path, visits);
+  path.pop_back();
+}
+
+bool TypePrinter::Aliased(TypeId t) const {
+  return std::find(aliased_.begin(), aliased_.end(), t) != aliased_.end();
 }
 
 OutSigItem TypePrinter::ValueItem(const std::string& name, TypeId scheme) {

@@ -22,10 +22,12 @@
 namespace mlhint::typing {
 
 struct OutType {
-  enum class Kind : uint8_t { Var, Arrow, Tuple, Constr, Stuff } kind = Kind::Stuff;
-  std::string name;  // Var: the name; Constr: the path; Arrow: the label ("" if none); Stuff: text
+  enum class Kind : uint8_t { Var, Arrow, Tuple, Constr, Alias, Stuff } kind = Kind::Stuff;
+  // Var: the name; Constr: the path; Arrow: the label ("" if none); Alias:
+  // the variable naming the type (`t as 'a`); Stuff: text.
+  std::string name;
   bool non_gen = false;
-  std::vector<OutType> args;  // Arrow: {arg, result}; Tuple: items; Constr: parameters
+  std::vector<OutType> args;  // Arrow: {arg, result}; Tuple: items; Constr: parameters; Alias: {type}
 
   bool operator==(const OutType&) const = default;
 };
@@ -121,6 +123,12 @@ class TypePrinter {
   std::string NewWeakName(TypeId t);
   bool NameUsed(const std::string& name) const;
   void AddNamedVars(TypeId t);
+  // mark_loops: the nodes of a cyclic type that are met again on a path
+  // from the root to themselves get a name (`as 'a`).
+  void MarkLoops(TypeId t);
+  void MarkLoopsRec(TypeId t, std::vector<TypeId>& path, size_t& visits);
+  bool Aliased(TypeId t) const;
+  OutType TreeOfNode(TypeId t, bool scheme);
 
   // The user's type of this name visible in the signature printed so far.
   std::optional<DeclId> SignatureType(const std::string& name) const;
@@ -134,6 +142,7 @@ class TypePrinter {
   mutable std::vector<NameCollision> collisions_;
   std::vector<std::pair<TypeId, std::string>> names_;
   std::vector<std::string> named_vars_;
+  std::vector<TypeId> aliased_;  // empty unless the store has a cycle
   int name_counter_ = 0;
   // Weak variables keep their names for the whole file.
   std::unordered_map<TypeId, std::string> weak_names_;

@@ -167,6 +167,13 @@ class TypeStore {
     return true;
   }
 
+  // --- cycles. Without -rectypes a type can only be cyclic through an
+  // abbreviation that drops a parameter (`'a = 'a phantom`); the occur
+  // check notes when it lets one through, and the printer looks for
+  // cycles (to print them as aliases) only in a store that has one.
+  void NoteCycle() { may_have_cycles_ = true; }
+  bool may_have_cycles() const { return may_have_cycles_; }
+
   // --- names of type variables and labels
   uint32_t Intern(std::string_view name);
   const std::string& Name(uint32_t id) const { return names_[id]; }
@@ -197,6 +204,7 @@ class TypeStore {
   // The node count when each live snapshot was taken, innermost last.
   std::vector<uint32_t> watermarks_;
   uint32_t mark_counter_ = 0;
+  bool may_have_cycles_ = false;
   TypeId error_;
   std::vector<std::string> names_;
   std::unordered_map<std::string, uint32_t> name_index_;

@@ -1,0 +1,4 @@
+type 'a phantom = int
+let f : 'a -> 'a phantom -> 'a phantom * 'a = fun _ n -> (n, failwith "x")
+let g x = f x x
+let k y = let (a, b) = g y in b 1
