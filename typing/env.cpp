@@ -1,5 +1,8 @@
 #include "typing/env.h"
 
+#include <algorithm>
+#include <cstring>
+
 namespace mlhint::typing {
 
 void ModuleDesc::Add(Namespace ns, const std::string& item, uint32_t id) {
@@ -14,60 +17,159 @@ const std::vector<uint32_t>* ModuleDesc::Find(Namespace ns, std::string_view ite
   return it == table.end() || it->second.empty() ? nullptr : &it->second;
 }
 
+// ---------------------------------------------------------------- name tables
+
+uint64_t Env::NameTable::Hash(std::string_view name) {
+  // Names are short: eight bytes at a time, each word mixed in (the
+  // multiply-xorshift steps of SplitMix64).
+  uint64_t h = 0x9E3779B97F4A7C15ull ^ name.size();
+  auto mix = [](uint64_t x) {
+    x ^= x >> 30;
+    x *= 0xBF58476D1CE4E5B9ull;
+    x ^= x >> 27;
+    x *= 0x94D049BB133111EBull;
+    return x ^ (x >> 31);
+  };
+  size_t i = 0;
+  for (; i + 8 <= name.size(); i += 8) {
+    uint64_t w;
+    std::memcpy(&w, name.data() + i, 8);
+    h = mix(h ^ w);
+  }
+  if (i < name.size()) {
+    uint64_t w = 0;
+    std::memcpy(&w, name.data() + i, name.size() - i);
+    h = mix(h ^ w);
+  }
+  return h;
+}
+
+std::string_view Env::NameTable::Key(const Entry& e) const {
+  if (e.length <= sizeof e.key) return std::string_view(e.key, e.length);
+  uint32_t offset;
+  std::memcpy(&offset, e.key, sizeof offset);
+  return std::string_view(pool_.data() + offset, e.length);
+}
+
+uint32_t Env::NameTable::Find(std::string_view name) const {
+  if (slots_.empty()) return kNoEntry;
+  uint64_t h = Hash(name) >> 32;
+  size_t mask = slots_.size() - 1;
+  for (size_t i = h & mask;; i = (i + 1) & mask) {
+    uint64_t slot = slots_[i];
+    if (slot == 0) return kNoEntry;
+    if ((slot >> 32) != h) continue;
+    uint32_t e = static_cast<uint32_t>(slot) - 1;
+    if (entries_[e].length == name.size() && Key(entries_[e]) == name) return e;
+  }
+}
+
+uint32_t Env::NameTable::FindOrAdd(std::string_view name) {
+  if ((entries_.size() + 1) * 2 > slots_.size()) Rehash(std::max<size_t>(64, slots_.size() * 2));
+  uint64_t h = Hash(name) >> 32;
+  size_t mask = slots_.size() - 1;
+  size_t i = h & mask;
+  for (;; i = (i + 1) & mask) {
+    uint64_t slot = slots_[i];
+    if (slot == 0) break;
+    if ((slot >> 32) != h) continue;
+    uint32_t e = static_cast<uint32_t>(slot) - 1;
+    if (entries_[e].length == name.size() && Key(entries_[e]) == name) return e;
+  }
+  Entry entry;
+  entry.length = static_cast<uint32_t>(name.size());
+  if (name.size() <= sizeof entry.key) {
+    std::memcpy(entry.key, name.data(), name.size());
+  } else {
+    uint32_t offset = static_cast<uint32_t>(pool_.size());
+    pool_.append(name);
+    std::memcpy(entry.key, &offset, sizeof offset);
+  }
+  uint32_t e = static_cast<uint32_t>(entries_.size());
+  entries_.push_back(entry);
+  slots_[i] = h << 32 | (uint64_t{e} + 1);
+  return e;
+}
+
+void Env::NameTable::Reserve(size_t more) {
+  size_t want = 64;
+  while (want < (entries_.size() + more) * 2) want *= 2;
+  if (want > slots_.size()) Rehash(want);
+  entries_.reserve(entries_.size() + more);
+}
+
+void Env::NameTable::Rehash(size_t slots) {
+  ArenaVector<uint64_t> old;
+  old.swap(slots_);
+  slots_.assign(slots, 0);
+  size_t mask = slots - 1;
+  for (uint64_t slot : old) {
+    if (slot == 0) continue;
+    size_t i = (slot >> 32) & mask;
+    while (slots_[i] != 0) i = (i + 1) & mask;
+    slots_[i] = slot;
+  }
+}
+
+// ---------------------------------------------------------------- scopes
+
+void Env::Push(Binding b) {
+  NameTable::Entry& e = scopes_[static_cast<int>(b.ns)].entry(b.name);
+  b.below = e.top;
+  e.top = static_cast<uint32_t>(bindings_.size());
+  e.top_id = b.id;
+  bindings_.push_back(b);
+}
+
+void Env::Pop() {
+  const Binding& b = bindings_.back();
+  NameTable::Entry& e = scopes_[static_cast<int>(b.ns)].entry(b.name);
+  e.top = b.below;
+  e.top_id = b.below == kNone ? kNone : bindings_[b.below].id;
+  bindings_.pop_back();
+}
+
 void Env::Bind(Namespace ns, std::string_view name, uint32_t id) {
-  auto& table = scopes_[static_cast<int>(ns)];
-  auto it = table.find(name);
-  if (it == table.end()) it = table.emplace(std::string(name), std::vector<uint32_t>{}).first;
-  it->second.push_back(id);
-  undo_.stacks.push_back(Binding{&it->second, ns, id});
+  Push(Binding{scopes_[static_cast<int>(ns)].FindOrAdd(name), ns, id, kNone});
 }
 
 uint32_t Env::Find(Namespace ns, std::string_view name) const {
-  const auto& table = scopes_[static_cast<int>(ns)];
-  auto it = table.find(name);
-  if (it == table.end() || it->second.empty()) return kNone;
-  return it->second.back();
+  const NameTable& table = scopes_[static_cast<int>(ns)];
+  uint32_t e = table.Find(name);
+  return e == NameTable::kNoEntry ? kNone : table.entry(e).top_id;
 }
 
 std::vector<uint32_t> Env::FindAll(Namespace ns, std::string_view name) const {
   std::vector<uint32_t> all;
-  const auto& table = scopes_[static_cast<int>(ns)];
-  auto it = table.find(name);
-  if (it == table.end()) return all;
-  all.assign(it->second.rbegin(), it->second.rend());
+  const NameTable& table = scopes_[static_cast<int>(ns)];
+  uint32_t e = table.Find(name);
+  if (e == NameTable::kNoEntry) return all;
+  for (uint32_t b = table.entry(e).top; b != kNone; b = bindings_[b].below) all.push_back(bindings_[b].id);
   return all;
 }
 
 std::vector<std::string> Env::Names(Namespace ns) const {
   std::vector<std::string> names;
-  for (const auto& [name, stack] : scopes_[static_cast<int>(ns)])
-    if (!stack.empty()) names.push_back(name);
+  const NameTable& table = scopes_[static_cast<int>(ns)];
+  for (uint32_t e = 0; e < table.size(); ++e)
+    if (table.entry(e).top != kNone) names.emplace_back(table.Key(table.entry(e)));
   return names;
 }
 
 void Env::Restore(Mark mark) {
-  while (undo_.stacks.size() > mark) {
-    std::vector<uint32_t>* stack = undo_.stacks.back().stack;
-    if (!stack->empty()) stack->pop_back();
-    undo_.stacks.pop_back();
-  }
+  while (bindings_.size() > mark) Pop();
 }
 
 Env::Suspended Env::Suspend(Mark mark) {
-  Suspended out(undo_.stacks.size() > mark ? undo_.stacks.size() - mark : 0);
-  for (size_t i = undo_.stacks.size(); i-- > mark;) {
-    out[i - mark] = undo_.stacks[i];
-    undo_.stacks[i].stack->pop_back();
-  }
-  if (undo_.stacks.size() > mark) undo_.stacks.resize(mark);
+  Suspended out;
+  if (bindings_.size() <= mark) return out;
+  out.assign(bindings_.begin() + static_cast<std::ptrdiff_t>(mark), bindings_.end());
+  Restore(mark);
   return out;
 }
 
 void Env::Resume(const Suspended& bindings) {
-  for (const Binding& b : bindings) {
-    b.stack->push_back(b.id);
-    undo_.stacks.push_back(b);
-  }
+  for (const Binding& b : bindings) Push(b);
 }
 
 }  // namespace mlhint::typing

@@ -122,9 +122,9 @@ struct ModuleDesc {
 class Env {
  public:
   // --- declarations
-  std::vector<TypeDecl> types;
-  std::vector<ConstructorDesc> constructors;
-  std::vector<LabelDesc> labels;
+  ArenaVector<TypeDecl> types;
+  ArenaVector<ConstructorDesc> constructors;
+  ArenaVector<LabelDesc> labels;
   ArenaVector<ValueDesc> values;  // large: see support/memory.h
   std::vector<PreludeValue> prelude_values;  // the first values' (the prelude's)
   // The prelude's path of a value ("Stdlib.ref"), or "" for the program's.
@@ -136,10 +136,7 @@ class Env {
   // --- scoped names
   void Bind(Namespace ns, std::string_view name, uint32_t id);
   // Room for this many more names (a large file binds ~1 per 60 bytes).
-  void ReserveNames(Namespace ns, size_t n) {
-    auto& table = scopes_[static_cast<int>(ns)];
-    table.reserve(table.size() + n);
-  }
+  void ReserveNames(Namespace ns, size_t n) { scopes_[static_cast<int>(ns)].Reserve(n); }
   // The innermost binding of a name, or kNone.
   uint32_t Find(Namespace ns, std::string_view name) const;
   // Every binding of a name, innermost first (type-directed disambiguation
@@ -149,22 +146,23 @@ class Env {
   std::vector<std::string> Names(Namespace ns) const;
 
   using Mark = size_t;
-  Mark Save() const { return undo_.stacks.size(); }
+  Mark Save() const { return bindings_.size(); }
   void Restore(Mark mark);
 
   // The bindings made since a mark, set aside (the names they hid are seen
   // again) and later put back as they were: an editor re-checks one item of
   // a file in the environment as it was before that item.
   struct Binding {
-    std::vector<uint32_t>* stack;  // identifies the name
+    uint32_t name;  // identifies the name within its namespace
     Namespace ns;
     uint32_t id;
+    uint32_t below;  // the binding of the same name it hides (an index of bindings_), or kNone
   };
   using Suspended = std::vector<Binding>;  // oldest first
   Suspended Suspend(Mark mark);
   void Resume(const Suspended& bindings);
   // The binding made at a mark (while it is live: mark < Save()).
-  const Binding& BindingAt(Mark mark) const { return undo_.stacks[mark]; }
+  const Binding& BindingAt(Mark mark) const { return bindings_[mark]; }
 
   // The predefined types, found once the prelude is loaded.
   struct Predef {
@@ -175,19 +173,42 @@ class Env {
   ModuleId stdlib = kNone;
 
  private:
-  NameMap<std::vector<uint32_t>> scopes_[static_cast<int>(Namespace::Count)];
-  // The binding stacks to pop, most recent last (map nodes do not move). A
-  // copy of an Env starts with nothing to undo: it points into its own maps.
-  struct UndoLog {
-    std::vector<Binding> stacks;
-    UndoLog() = default;
-    UndoLog(const UndoLog&) {}
-    UndoLog& operator=(const UndoLog&) {
-      stacks.clear();
-      return *this;
-    }
+  // The names of one namespace: an open-addressing table of names, each
+  // with its innermost live binding. A large file binds hundreds of
+  // thousands of names, looked up in no particular order; each lookup
+  // reads one slot and one entry (a short name is held in its entry).
+  class NameTable {
+   public:
+    static constexpr uint32_t kNoEntry = UINT32_MAX;
+    struct Entry {
+      char key[16];  // the name, if it fits; else the offset of it in pool_
+      uint32_t length;
+      uint32_t top = kNone;     // the innermost live binding (index of bindings_)
+      uint32_t top_id = kNone;  // and what it binds the name to
+      uint32_t unused = 0;
+    };
+    uint32_t Find(std::string_view name) const;
+    uint32_t FindOrAdd(std::string_view name);
+    void Reserve(size_t more);
+    Entry& entry(uint32_t e) { return entries_[e]; }
+    const Entry& entry(uint32_t e) const { return entries_[e]; }
+    size_t size() const { return entries_.size(); }
+    std::string_view Key(const Entry& e) const;
+
+   private:
+    void Rehash(size_t slots);
+    static uint64_t Hash(std::string_view name);
+    // (hash >> 32) << 32 | (entry + 1); 0 is an empty slot.
+    ArenaVector<uint64_t> slots_;
+    ArenaVector<Entry> entries_;
+    std::string pool_;  // the names longer than an entry holds
   };
-  UndoLog undo_;
+  NameTable scopes_[static_cast<int>(Namespace::Count)];
+  // Every live binding, oldest first: the undo log of Save/Restore and the
+  // shadowing chains (Binding::below).
+  ArenaVector<Binding> bindings_;
+  void Push(Binding b);
+  void Pop();
 };
 
 }  // namespace mlhint::typing

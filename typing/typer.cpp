@@ -867,7 +867,9 @@ std::optional<Typer::Rechecked> Typer::RecheckItem(size_t index, const SourceBuf
   // Its bindings against the old item's, name by name.
   Env::Suspended mine = env_->Suspend(before);
   std::vector<Env::Binding> old(later.begin(), later.begin() + static_cast<std::ptrdiff_t>(old_count));
-  auto by_name = [](const Env::Binding& a, const Env::Binding& b) { return a.stack < b.stack; };
+  auto by_name = [](const Env::Binding& a, const Env::Binding& b) {
+    return std::pair(a.ns, a.name) < std::pair(b.ns, b.name);
+  };
   std::sort(old.begin(), old.end(), by_name);
   std::sort(mine.begin(), mine.end(), by_name);
   result.same_names = old.size() == mine.size();
@@ -878,7 +880,7 @@ std::optional<Typer::Rechecked> Typer::RecheckItem(size_t index, const SourceBuf
         result.weak = true;
     if (!result.same_names) continue;
     const Env::Binding &a = old[i], &b = mine[i];
-    if (a.stack != b.stack || a.ns != Namespace::Value || b.ns != Namespace::Value) {
+    if (a.name != b.name || a.ns != Namespace::Value || b.ns != Namespace::Value) {
       result.same_names = result.same_types = false;
       continue;
     }
