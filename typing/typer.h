@@ -527,7 +527,7 @@ class Typer {
   // Names of the types and exceptions defined so far (they may not repeat).
   DefinedNames defined_types_;
   DefinedNames defined_exceptions_;
-  std::vector<SigEntry> sig_;
+  ArenaVector<SigEntry> sig_;
   std::vector<SigEntry> pending_sig_;  // the current item's, until it is final
   void FlushSignature();
   void MarkShadowedValues(size_t from);
