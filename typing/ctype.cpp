@@ -439,11 +439,6 @@ bool Ctype::OccursRec(TypeId var, TypeId t, uint32_t stamp) {
     work.pop_back();
     const TypeNode& n = ts_.node(x);
     if (n.tag == TypeTag::Constr && n.c > 0 && env_.types[n.a].manifest != kNoType) {
-      // Met again inside its own arguments: a cycle that an earlier
-      // equation closed through a dropped parameter. OCaml's occur_rec
-      // counts it as an occurrence, so that the abbreviation whose
-      // arguments are being searched is judged by its expansion.
-      if (std::find(abbrev_path_.begin(), abbrev_path_.end(), x) != abbrev_path_.end()) return true;
       if (OccursAbbrev(var, x, stamp)) return true;
       continue;
     }
@@ -465,9 +460,7 @@ bool Ctype::OccursAbbrev(TypeId var, TypeId t, uint32_t stamp) {
   // the variable and must not count as explored for the outer walk.
   bool found = false;
   uint32_t own = ts_.NewMark();
-  abbrev_path_.push_back(t);
   for (uint32_t i = 0, k = ts_.child_count(t); i < k && !found; ++i) found = OccursRec(var, ts_.child(t, i), own);
-  abbrev_path_.pop_back();
   if (found) {
     TypeId expanded = TryExpandOnce(t);
     if (expanded == kNoType || OccursRec(var, expanded, ts_.NewMark())) return true;
@@ -480,7 +473,55 @@ bool Ctype::OccursAbbrev(TypeId var, TypeId t, uint32_t stamp) {
   return false;
 }
 
-bool Ctype::Occurs(TypeId var, TypeId t) { return OccursRec(ts_.Repr(var), t, ts_.NewMark()); }
+bool Ctype::Occurs(TypeId var, TypeId t) {
+  var = ts_.Repr(var);
+  if (!ts_.may_have_cycles()) return OccursRec(var, t, ts_.NewMark());
+  std::vector<TypeId> path;
+  expansions_.clear();
+  return OccursCyclic(var, t, path);
+}
+
+// The occur check of a store with a cycle (`'a = 'a t` where `t` drops its
+// parameter), as OCaml's occur_rec: no marks, but the path from the root.
+// An abbreviation met again on its own path counts as an occurrence, and
+// an abbreviation in which the variable occurs is judged by its head
+// expansion. Expansions are remembered for the walk, as OCaml's are for
+// good: that is what makes the walk end (a cycle re-expanded would
+// otherwise make new nodes forever). It may visit a shared node once per
+// path, which the budget bounds.
+bool Ctype::OccursCyclic(TypeId var, TypeId t, std::vector<TypeId>& path) {
+  if (--budget_ < 0) RefillBudget();
+  t = ts_.Repr(t);
+  if (t == var) return true;
+  const TypeNode n = ts_.node(t);
+  if (n.ground || n.tag == TypeTag::Var || n.tag == TypeTag::Error) return false;
+  bool on_path = std::find(path.begin(), path.end(), t) != path.end();
+  if (n.tag == TypeTag::Constr) {
+    bool occurs = on_path;
+    if (!occurs) {
+      path.push_back(t);
+      for (uint32_t i = 0; i < n.c && !occurs; ++i) occurs = OccursCyclic(var, ts_.child(t, i), path);
+      path.pop_back();
+    }
+    if (!occurs) return false;
+    auto [memo, fresh] = expansions_.try_emplace(t, kNoType);
+    if (fresh) {
+      TypeId head = ExpandHead(t);
+      memo->second = head == t ? kNoType : head;
+    }
+    TypeId expanded = memo->second;
+    if (expanded == kNoType) return true;  // not an abbreviation
+    if (OccursCyclic(var, expanded, path)) return true;
+    ts_.NoteCycle();
+    return false;
+  }
+  if (on_path) return false;
+  path.push_back(t);
+  bool occurs = false;
+  for (uint32_t i = 0, k = ts_.child_count(t); i < k && !occurs; ++i) occurs = OccursCyclic(var, ts_.child(t, i), path);
+  path.pop_back();
+  return occurs;
+}
 
 void Ctype::OccurFor(TypeId var, TypeId t) {
   if (Occurs(var, t)) {
@@ -491,6 +532,22 @@ void Ctype::OccurFor(TypeId var, TypeId t) {
     BeforeThrow();
     throw UnifyFailure{Trace{e}};
   }
+}
+
+// Is `target` (a representative) inside `t`, ground parts included?
+bool Ctype::Reaches(TypeId t, TypeId target) {
+  uint32_t stamp = ts_.NewMark();
+  std::vector<TypeId>& work = deep_scratch_;
+  work.assign(1, t);
+  while (!work.empty()) {
+    TypeId x = ts_.ReprLazy(work.back());
+    work.pop_back();
+    if (x == target) return true;
+    if (--budget_ < 0) RefillBudget();
+    if (!ts_.TryMark(x, stamp)) continue;
+    for (uint32_t i = 0, k = ts_.child_count(x); i < k; ++i) work.push_back(ts_.child(x, i));
+  }
+  return false;
 }
 
 bool Ctype::DeepOccur(TypeId var, TypeId t) {
@@ -649,6 +706,10 @@ void Ctype::Unify3(TypeId t1, TypeId t1x, TypeId t2, TypeId t2x) {
     return;
   }
   OccurFor(t1x, t2x);
+  // OCaml's create_recursion: linking to the unexpanded `t2` makes a cycle
+  // when `t1x` is inside it, in an argument the expansion drops (`int`
+  // with `int phantom`). OCaml keeps it (its expansion is closed).
+  if (t2 != t2x && ts_.child_count(t2) > 0 && Reaches(t2, t1x)) ts_.NoteCycle();
   ts_.Link(t1x, t2);
   try {
     if (d1.tag == TypeTag::Arrow && d2.tag == TypeTag::Arrow && d1.flags == d2.flags &&

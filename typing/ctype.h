@@ -5,6 +5,7 @@
 #include <optional>
 #include <utility>
 #include <deque>
+#include <unordered_map>
 #include <vector>
 
 #include "typing/env.h"
@@ -132,6 +133,7 @@ class Ctype {
   void UnifyList(TypeId t1, TypeId t2);
   void OccurFor(TypeId var, TypeId t);
   bool DeepOccur(TypeId var, TypeId t);
+  bool Reaches(TypeId t, TypeId target);
   // Stops and returns kNoType once it has made more than `limit` nodes.
   TypeId Copy(TypeId t, uint32_t stamp, bool generic_copy, size_t limit = SIZE_MAX);
   bool LazyEligible(TypeId root);
@@ -149,6 +151,7 @@ class Ctype {
                     int32_t level);
   bool OccursRec(TypeId var, TypeId t, uint32_t stamp);
   bool OccursAbbrev(TypeId var, TypeId t, uint32_t stamp);
+  bool OccursCyclic(TypeId var, TypeId t, std::vector<TypeId>& path);
   void LowerContravariantRec(TypeId t, bool contra, uint32_t stamp_any, uint32_t stamp_contra);
 
   TypeStore& ts_;
@@ -169,8 +172,8 @@ class Ctype {
   bool DropsLowered(TypeId t, int32_t level);
   std::deque<std::vector<TypeId>> occurs_stacks_;  // a deque: outer work lists stay put
   size_t occurs_depth_ = 0;
-  // The abbreviations whose arguments the occur check is searching.
-  std::vector<TypeId> abbrev_path_;
+  // The head expansions made by the occur check of a store with a cycle.
+  std::unordered_map<TypeId, TypeId> expansions_;
   // Called when the budget runs out: grants what the item's new type nodes
   // allow, or throws TypesTooLarge.
   void RefillBudget();
