@@ -51,31 +51,30 @@ std::string_view Env::NameTable::Key(const Entry& e) const {
   return std::string_view(pool_.data() + offset, e.length);
 }
 
-uint32_t Env::NameTable::Find(std::string_view name) const {
-  if (slots_.empty()) return kNoEntry;
-  uint64_t h = Hash(name) >> 32;
+// The slot of `name` (hash `h`, its high half): the one holding it, or
+// the empty one where it would go. The table is never full.
+size_t Env::NameTable::Probe(std::string_view name, uint64_t h) const {
   size_t mask = slots_.size() - 1;
   for (size_t i = h & mask;; i = (i + 1) & mask) {
     uint64_t slot = slots_[i];
-    if (slot == 0) return kNoEntry;
+    if (slot == 0) return i;
     if ((slot >> 32) != h) continue;
-    uint32_t e = static_cast<uint32_t>(slot) - 1;
-    if (entries_[e].length == name.size() && Key(entries_[e]) == name) return e;
+    const Entry& e = entries_[static_cast<uint32_t>(slot) - 1];
+    if (e.length == name.size() && Key(e) == name) return i;
   }
+}
+
+uint32_t Env::NameTable::Find(std::string_view name) const {
+  if (slots_.empty()) return kNoEntry;
+  uint64_t slot = slots_[Probe(name, Hash(name) >> 32)];
+  return slot == 0 ? kNoEntry : static_cast<uint32_t>(slot) - 1;
 }
 
 uint32_t Env::NameTable::FindOrAdd(std::string_view name) {
   if ((entries_.size() + 1) * 2 > slots_.size()) Rehash(std::max<size_t>(64, slots_.size() * 2));
   uint64_t h = Hash(name) >> 32;
-  size_t mask = slots_.size() - 1;
-  size_t i = h & mask;
-  for (;; i = (i + 1) & mask) {
-    uint64_t slot = slots_[i];
-    if (slot == 0) break;
-    if ((slot >> 32) != h) continue;
-    uint32_t e = static_cast<uint32_t>(slot) - 1;
-    if (entries_[e].length == name.size() && Key(entries_[e]) == name) return e;
-  }
+  size_t i = Probe(name, h);
+  if (slots_[i] != 0) return static_cast<uint32_t>(slots_[i]) - 1;
   Entry entry;
   entry.length = static_cast<uint32_t>(name.size());
   if (name.size() <= sizeof entry.key) {

@@ -197,6 +197,7 @@ class Env {
 
    private:
     void Rehash(size_t slots);
+    size_t Probe(std::string_view name, uint64_t h) const;
     static uint64_t Hash(std::string_view name);
     // (hash >> 32) << 32 | (entry + 1); 0 is an empty slot.
     ArenaVector<uint64_t> slots_;
