@@ -90,6 +90,10 @@ uint32_t Env::NameTable::FindOrAdd(std::string_view name) {
   return e;
 }
 
+void Env::NameTable::Prefetch(std::string_view name) const {
+  if (!slots_.empty()) __builtin_prefetch(&slots_[(Hash(name) >> 32) & (slots_.size() - 1)]);
+}
+
 void Env::NameTable::Reserve(size_t more) {
   size_t want = 64;
   while (want < (entries_.size() + more) * 2) want *= 2;

@@ -135,6 +135,11 @@ class Env {
 
   // --- scoped names
   void Bind(Namespace ns, std::string_view name, uint32_t id);
+  // Asks the cache for the place where Bind will put `name`, for a caller
+  // that knows what it will bind before it has the binding (a let binds its
+  // names after typing their definitions). A name new to a large table is
+  // otherwise a cache miss when it is bound.
+  void Prefetch(Namespace ns, std::string_view name) const { scopes_[static_cast<int>(ns)].Prefetch(name); }
   // Room for this many more names (a large file binds ~1 per 60 bytes).
   void ReserveNames(Namespace ns, size_t n) { scopes_[static_cast<int>(ns)].Reserve(n); }
   // The innermost binding of a name, or kNone.
@@ -189,6 +194,7 @@ class Env {
     };
     uint32_t Find(std::string_view name) const;
     uint32_t FindOrAdd(std::string_view name);
+    void Prefetch(std::string_view name) const;
     void Reserve(size_t more);
     Entry& entry(uint32_t e) { return entries_[e]; }
     const Entry& entry(uint32_t e) const { return entries_[e]; }

@@ -239,6 +239,7 @@ Typer::LetResult Typer::TypeLetBindings(bool is_rec, const std::vector<ast::Id>&
     }
   }
   for (auto& force : st.force) force();
+  for (const PatVar& v : st.vars) env_->Prefetch(Namespace::Value, v.name);
   // The values, with their unused-variable checks registered now (before the
   // definitions are typed), as OCaml does.
   // A top-level value is part of the file's interface (there is no .mli to
