@@ -12,31 +12,27 @@ TypeStore::TypeStore() {
 }
 
 TypeId TypeStore::NewVar(int32_t level, uint32_t name) {
-  nodes_.push_back(TypeNode{TypeTag::Var, 0, false, 0, level, name});
-  return static_cast<TypeId>(nodes_.size() - 1);
+  return Append(TypeNode{TypeTag::Var, 0, false, 0, level, name});
 }
 
 TypeId TypeStore::NewArrow(int32_t level, TypeId arg, TypeId res, ArrowLabel label, uint32_t label_name) {
   TypeId ends[2] = {arg, res};
   bool ground = AllGround(ends, ends + 2);
-  nodes_.push_back(TypeNode{TypeTag::Arrow, static_cast<uint8_t>(label), ground, 0, level, arg, res, label_name});
-  return static_cast<TypeId>(nodes_.size() - 1);
+  return Append(TypeNode{TypeTag::Arrow, static_cast<uint8_t>(label), ground, 0, level, arg, res, label_name});
 }
 
 TypeId TypeStore::NewTuple(int32_t level, const std::vector<TypeId>& items) {
   uint32_t begin = static_cast<uint32_t>(args_.size());
   args_.insert(args_.end(), items.begin(), items.end());
   bool ground = AllGround(items.data(), items.data() + items.size());
-  nodes_.push_back(TypeNode{TypeTag::Tuple, 0, ground, 0, level, begin, static_cast<uint32_t>(items.size())});
-  return static_cast<TypeId>(nodes_.size() - 1);
+  return Append(TypeNode{TypeTag::Tuple, 0, ground, 0, level, begin, static_cast<uint32_t>(items.size())});
 }
 
 TypeId TypeStore::NewConstr(int32_t level, DeclId decl, const std::vector<TypeId>& args) {
   uint32_t begin = static_cast<uint32_t>(args_.size());
   args_.insert(args_.end(), args.begin(), args.end());
   bool ground = AllGround(args.data(), args.data() + args.size());
-  nodes_.push_back(TypeNode{TypeTag::Constr, 0, ground, 0, level, decl, begin, static_cast<uint32_t>(args.size())});
-  return static_cast<TypeId>(nodes_.size() - 1);
+  return Append(TypeNode{TypeTag::Constr, 0, ground, 0, level, decl, begin, static_cast<uint32_t>(args.size())});
 }
 
 bool TypeStore::AllGround(const TypeId* begin, const TypeId* end) {
@@ -153,8 +149,7 @@ TypeId TypeStore::NewSubst(TypeId body, uint32_t vars, const std::vector<TypeId>
 TypeId TypeStore::PushSubst(TypeId body, uint32_t env, uint32_t count, int32_t level) {
   const TypeId* values = args_.data() + env;
   bool ground = AllGround(values, values + count);
-  nodes_.push_back(TypeNode{TypeTag::Subst, 0, ground, 0, level, body, env, count});
-  return static_cast<TypeId>(nodes_.size() - 1);
+  return Append(TypeNode{TypeTag::Subst, 0, ground, 0, level, body, env, count});
 }
 
 TypeId TypeStore::EnvValue(uint32_t env, TypeId var) const {
@@ -247,8 +242,7 @@ TypeId TypeStore::NewShell(const TypeNode& like, int32_t level) {
     for (uint32_t i = 0; i < count; ++i) args_.push_back(args_[from + i]);
     (like.tag == TypeTag::Tuple ? n.a : n.b) = begin;
   }
-  nodes_.push_back(n);
-  return static_cast<TypeId>(nodes_.size() - 1);
+  return Append(n);
 }
 
 void TypeStore::SetChild(TypeId shell, uint32_t i, TypeId child) {

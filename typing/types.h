@@ -193,6 +193,15 @@ class TypeStore {
   enum class Memo : uint8_t { Vars, Child, Positions };
   void LogMemo(uint64_t key, Memo memo);
   bool AllGround(const TypeId* begin, const TypeId* end);
+  // Adds a node. The store is written in order, far past what the caches
+  // hold on a large file; the line a few nodes on is asked for ahead, so
+  // that writing it does not wait for memory.
+  TypeId Append(const TypeNode& n) {
+    nodes_.push_back(n);
+    __builtin_prefetch(nodes_.data() + nodes_.size() + kPrefetchAhead, 1);
+    return static_cast<TypeId>(nodes_.size() - 1);
+  }
+  static constexpr size_t kPrefetchAhead = 16;
 
   ArenaVector<TypeNode> nodes_;
   ArenaVector<TypeId> args_;
