@@ -21,8 +21,13 @@ const std::vector<uint32_t>* ModuleDesc::Find(Namespace ns, std::string_view ite
 
 uint64_t Env::NameTable::Hash(std::string_view name) {
   // Names are short: eight bytes at a time, each word mixed in (the
-  // multiply-xorshift steps of SplitMix64).
-  uint64_t h = 0x9E3779B97F4A7C15ull ^ name.size();
+  // multiply-xorshift steps of SplitMix64). The last word of a name not a
+  // multiple of eight long is read as fixed-size loads that overlap, never
+  // as a copy of a variable length (a call to memcpy, and a load that waits
+  // for the bytes it stored).
+  const char* p = name.data();
+  size_t n = name.size();
+  uint64_t h = 0x9E3779B97F4A7C15ull ^ n;
   auto mix = [](uint64_t x) {
     x ^= x >> 30;
     x *= 0xBF58476D1CE4E5B9ull;
@@ -30,18 +35,26 @@ uint64_t Env::NameTable::Hash(std::string_view name) {
     x *= 0x94D049BB133111EBull;
     return x ^ (x >> 31);
   };
-  size_t i = 0;
-  for (; i + 8 <= name.size(); i += 8) {
+  auto load64 = [](const char* at) {
     uint64_t w;
-    std::memcpy(&w, name.data() + i, 8);
-    h = mix(h ^ w);
+    std::memcpy(&w, at, 8);
+    return w;
+  };
+  auto load32 = [](const char* at) {
+    uint32_t w;
+    std::memcpy(&w, at, 4);
+    return uint64_t{w};
+  };
+  if (n >= 8) {
+    for (size_t i = 0; i + 8 < n; i += 8) h = mix(h ^ load64(p + i));
+    return mix(h ^ load64(p + n - 8));  // the last eight bytes
   }
-  if (i < name.size()) {
-    uint64_t w = 0;
-    std::memcpy(&w, name.data() + i, name.size() - i);
-    h = mix(h ^ w);
+  if (n >= 4) return mix(h ^ (load32(p) | load32(p + n - 4) << 32));
+  if (n > 0) {
+    auto byte = [](char c) { return uint64_t{static_cast<unsigned char>(c)}; };
+    return mix(h ^ (byte(p[0]) | byte(p[n / 2]) << 8 | byte(p[n - 1]) << 16));
   }
-  return h;
+  return mix(h);
 }
 
 std::string_view Env::NameTable::Key(const Entry& e) const {

@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "typing/env.h"
 
@@ -47,6 +49,29 @@ TEST(EnvNames, LongAndSimilarNamesAreToldApart) {
   std::vector<std::string> names = env.Names(Namespace::Value);
   std::sort(names.begin(), names.end());
   EXPECT_EQ(names, (std::vector<std::string>{"", a, b, "exactly16chars__"}));
+}
+
+TEST(EnvNames, NamesOfEveryShortLengthDifferingInOneByte) {
+  // Every length the hash reads differently (under 4, under 8, a multiple of
+  // 8 or not, past an entry's 16 bytes), each name next to the ones that
+  // differ from it in a single position.
+  Env env;
+  std::vector<std::pair<std::string, uint32_t>> bound;
+  uint32_t id = 0;
+  for (size_t length = 1; length <= 25; ++length) {
+    std::string base(length, 'a');
+    bound.emplace_back(base, id);
+    env.Bind(Namespace::Value, base, id++);
+    for (size_t at = 0; at < length; ++at) {
+      std::string other = base;
+      other[at] = 'b';
+      bound.emplace_back(other, id);
+      env.Bind(Namespace::Value, other, id++);
+    }
+  }
+  for (const auto& [name, expected] : bound) EXPECT_EQ(env.Find(Namespace::Value, name), expected) << name;
+  EXPECT_EQ(env.Find(Namespace::Value, std::string(26, 'a')), kNone);
+  EXPECT_EQ(env.Find(Namespace::Value, "bb"), kNone);
 }
 
 TEST(EnvNames, ManyNamesSurviveTheTableGrowing) {
