@@ -1262,7 +1262,9 @@ simple_expr:
   | LPAREN seq_expr error
       { (void)$2; ctx.ErrorProductionReached(); YYABORT; }
   | LPAREN seq_expr type_constraint RPAREN
-      { $$ = B.ExprConstraint($2, $3, @$); }
+      /* A ghost node in OCaml (mkexp_constraint): a type clash found on it
+         is not explained ("because it is in the condition of ..."). */
+      { $$ = B.ExprConstraint($2, $3, @$); B.tree().exprs[$$].flags |= mlhint::ast::kGhost; }
   | simple_expr DOT LPAREN seq_expr RPAREN
       { $$ = B.IndexGet("Array.get", $1, $4, @$); }
   | simple_expr DOT LBRACE seq_expr RBRACE

@@ -656,7 +656,11 @@ TypeId Typer::TypeApplication(ast::Id apply, ast::Id funct_expr, TypeId funct_ty
       t1 = t2 = ts.NewError();
     } else {
       TypeId shown = ct.ExpandHead(funct_type);
-      Raise(ApplyNonFunctionError(ast_->exprs[funct_expr].span, shown));
+      // OCaml reports this at the typed function's location, and a typed
+      // constraint keeps the location of the expression it constrains.
+      ast::Id located = funct_expr;
+      while (ast_->exprs[located].kind == ExprKind::Constraint) located = ast_->exprs[located].a;
+      Raise(ApplyNonFunctionError(ast_->exprs[located].span, shown));
     }
     pending.push_back(PendingArg{sarg, t1, t1, false});
     ty_fun = t2;

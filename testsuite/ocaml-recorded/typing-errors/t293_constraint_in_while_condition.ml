@@ -1,0 +1,1 @@
+let f x = while (x : int) do () done

@@ -1,0 +1,1 @@
+let f g = ((g : int -> int) 1 : int) 2

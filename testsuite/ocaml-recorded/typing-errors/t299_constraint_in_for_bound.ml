@@ -1,0 +1,1 @@
+let f x = for i = (x : string) to 2 do () done

@@ -1,0 +1,2 @@
+let f (x : int) = x
+let g = (f : int -> int) 1 2
