@@ -15,6 +15,13 @@ void Typer::TypeTypeItem(const ast::Item& item) {
   Ctype& ct = *ctype_;
   std::vector<ast::Id> decls = ListOf(item.list);
   bool nonrec = (item.flags & ast::kNonrec) != 0;
+  // The names this item binds, asked for ahead (see Env::Prefetch).
+  for (ast::Id d : decls) {
+    const ast::TypeDecl& td = ast_->type_decls[d];
+    env_->Prefetch(Namespace::Type, source_->Slice(td.name));
+    if (td.kind == ast::TypeDeclKind::Variant)
+      for (ast::Id c : ListOf(td.members)) env_->Prefetch(Namespace::Constructor, ast_->constructors[c].text);
+  }
   // Declare the names first (the group is recursive unless `nonrec`).
   std::vector<DeclId> ids;
   std::vector<std::unordered_map<std::string, TypeId>> params(decls.size());
