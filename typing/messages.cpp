@@ -161,6 +161,11 @@ Doc UnificationErrorDoc(TypePrinter& printer, Ctype& ct, const Trace& trace, std
     }
   }
   const TraceElement& head = prepared[0];
+  // prepare_expansion_head and prepare_expansion: every type of the message
+  // is marked before any is named.
+  for (TypeId t : {head.got, head.got_expanded, head.expected, head.expected_expanded}) printer.Prepare(t);
+  for (const TraceElement& e : rest)
+    for (TypeId t : {e.got, e.got_expanded, e.expected, e.expected_expanded}) printer.Prepare(t);
   Expansion got = TreeOfExpansion(printer, ts, head.got, head.got_expanded);
   Expansion expected = TreeOfExpansion(printer, ts, head.expected, head.expected_expanded);
   std::vector<std::pair<Expansion, Expansion>> lines;

@@ -79,6 +79,15 @@ class TypePrinter {
     ResetNames();
     return Tree(t, true);
   }
+  // mark_loops before a message prints several types: the user's variable
+  // names in `t` are reserved (an unnamed variable printed earlier in the
+  // message does not take them) and its loops are marked, until the next
+  // ResetNames.
+  void Prepare(TypeId t) {
+    if (t == kNoType) return;
+    AddNamedVars(t);
+    if (ts_.may_have_cycles()) MarkLoops(t);
+  }
   // Is this representative already named (so printed as a variable)?
   bool Named(TypeId t) const;
 

@@ -1,0 +1,1 @@
+let h = ((fun x -> (x, x)) : 'a -> 'a list)

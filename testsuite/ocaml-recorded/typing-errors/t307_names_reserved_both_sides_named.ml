@@ -1,0 +1,1 @@
+let pair (x : 'b) y = ((x, y) : 'a list)

@@ -1,0 +1,1 @@
+let f (x : 'a option) = (x : ('c * 'a) list)
