@@ -95,6 +95,7 @@ void Typer::TypeTypeItem(const ast::Item& item) {
         desc.name = std::string(source_->Slice(ld.name));
         desc.owner = id;
         desc.arg = TranslGenericType(ld.type);
+        ExpandDroppingAbbreviations(desc.arg, ids);
         desc.res = result;
         desc.is_mutable = ld.is_mutable;
         desc.pos = index++;
@@ -152,6 +153,41 @@ TypeId Typer::TranslGenericType(ast::Id t) {
   ctype_->EndDef();
   ctype_->Generalize(ty);
   return ty;
+}
+
+// OCaml types a record label as the polymorphic type `'. t` (force_poly):
+// generalised, then unified with a fresh variable, whose update_level
+// expands every abbreviation that drops (null variance) an argument above
+// that variable's level, as all of a fresh generalised type is. So
+// `{ a : int phantom }` with `type 'a phantom = int` is `{ a : int; }`,
+// in printing and in typing. The types of the group being declared are not
+// expanded: OCaml's temporary environment gives them no manifest and full
+// variance.
+void Typer::ExpandDroppingAbbreviations(TypeId t, const std::vector<DeclId>& group) {
+  auto drops = [&](TypeId x) {
+    if (store_->tag(x) != TypeTag::Constr) return false;
+    DeclId d = store_->constr_decl(x);
+    if (std::find(group.begin(), group.end(), d) != group.end()) return false;
+    const TypeDecl& decl = env_->types[d];
+    if (decl.manifest == kNoType) return false;
+    for (uint32_t i = 0, k = store_->child_count(x); i < k && i < decl.variance.size(); ++i)
+      if (decl.variance[i] == variance::kNull) return true;
+    return false;
+  };
+  std::vector<TypeId> work{t};
+  for (int guard = 0; !work.empty() && guard < 100000; ++guard) {
+    TypeId x = store_->Repr(work.back());
+    work.pop_back();
+    if (drops(x)) {
+      TypeId expanded = ctype_->TryExpandOnce(x);
+      if (expanded != kNoType) {
+        store_->Link(x, expanded);
+        work.push_back(expanded);
+        continue;
+      }
+    }
+    for (uint32_t i = 0, k = store_->child_count(x); i < k; ++i) work.push_back(store_->child(x, i));
+  }
 }
 
 void Typer::CheckNewName(DefinedNames& defined, const std::string& name, std::string_view kind,
