@@ -87,6 +87,9 @@ class Ctype {
   // invariant) positions of an expansive expression's type stay weak.
   void LowerContravariant(TypeId t);
   void UpdateLevel(int32_t level, TypeId t);
+  // Does the abbreviation `t` drop (null variance) an argument whose level
+  // is above `level`? UpdateLevel expands it then.
+  bool DropsLowered(TypeId t, int32_t level);
 
   // --- abbreviations
   // Expands the head of `t` while it is an abbreviation; returns the
@@ -169,7 +172,6 @@ class Ctype {
   std::vector<TypeId> scratch_;
   std::vector<TypeId> deep_scratch_;
   std::vector<TypeId> level_scratch_;
-  bool DropsLowered(TypeId t, int32_t level);
   std::deque<std::vector<TypeId>> occurs_stacks_;  // a deque: outer work lists stay put
   size_t occurs_depth_ = 0;
   // The head expansions made by the occur check of a store with a cycle.

@@ -164,15 +164,11 @@ TypeId Typer::TranslGenericType(ast::Id t) {
 // expanded: OCaml's temporary environment gives them no manifest and full
 // variance.
 void Typer::ExpandDroppingAbbreviations(TypeId t, const std::vector<DeclId>& group) {
+  // All of the label's type is generalised, so above the current level.
   auto drops = [&](TypeId x) {
-    if (store_->tag(x) != TypeTag::Constr) return false;
-    DeclId d = store_->constr_decl(x);
-    if (std::find(group.begin(), group.end(), d) != group.end()) return false;
-    const TypeDecl& decl = env_->types[d];
-    if (decl.manifest == kNoType) return false;
-    for (uint32_t i = 0, k = store_->child_count(x); i < k && i < decl.variance.size(); ++i)
-      if (decl.variance[i] == variance::kNull) return true;
-    return false;
+    if (store_->tag(x) != TypeTag::Constr || store_->child_count(x) == 0) return false;
+    if (std::find(group.begin(), group.end(), store_->constr_decl(x)) != group.end()) return false;
+    return ctype_->DropsLowered(x, ctype_->current_level());
   };
   std::vector<TypeId> work{t};
   for (int guard = 0; !work.empty() && guard < 100000; ++guard) {
