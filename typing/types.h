@@ -198,7 +198,8 @@ class TypeStore {
   // that writing it does not wait for memory.
   TypeId Append(const TypeNode& n) {
     nodes_.push_back(n);
-    __builtin_prefetch(nodes_.data() + nodes_.size() + kPrefetchAhead, 1);
+    size_t ahead = nodes_.size() + kPrefetchAhead;
+    if (ahead < nodes_.capacity()) __builtin_prefetch(nodes_.data() + ahead, 1);
     return static_cast<TypeId>(nodes_.size() - 1);
   }
   static constexpr size_t kPrefetchAhead = 16;
