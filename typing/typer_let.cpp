@@ -440,6 +440,13 @@ void Typer::CheckRecursiveBindings(const std::vector<ast::Id>& bindings, const s
 void Typer::TypeCases(TypeId ty_arg, Expected ty_res, bool partial_flag, Span loc, const std::vector<CaseView>& cases,
                       std::optional<InFunction> in_function) {
   Ctype& ct = *ctype_;
+  // may_contain_gadts: with a constructor in a pattern, Typecore types the
+  // cases one level deeper and then unifies the result with a variable of
+  // the outer level. Lowering it expands an abbreviation that drops an
+  // argument of the inner level (a cycle `'a phantom as 'a` becomes `int`).
+  bool inner_level =
+      std::any_of(cases.begin(), cases.end(), [&](const CaseView& c) { return PatHasConstructor(c.pat); });
+  if (inner_level) ct.BeginDef();
   ct.BeginDef();
   struct Half {
     TypeId ty_for_unif;
@@ -487,6 +494,10 @@ void Typer::TypeCases(TypeId ty_arg, Expected ty_res, bool partial_flag, Span lo
   }
   if (partial_flag) CheckPartialMatch(ty_arg2, loc, pats, guarded);
   CheckUnusedCases(ty_arg2, pats, guarded);
+  if (inner_level) {
+    ct.EndDef();
+    ct.UnifyVar(ct.NewVar(), ct.Instance(ty_res.type));
+  }
 }
 
 }  // namespace mlhint::typing
