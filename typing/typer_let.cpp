@@ -315,7 +315,8 @@ Typer::LetResult Typer::TypeLetBindings(bool is_rec, const std::vector<ast::Id>&
   }
   if (!is_rec)
     for (ValueId v : values) env_->Bind(Namespace::Value, env_->values[v].name, v);
-  if (is_rec) CheckRecursiveBindings(bindings, st.vars);
+  // Typecore checks a `let rec ... in` after typing its body (TypeLet).
+  if (is_rec && toplevel) CheckRecursiveBindings(bindings, st.vars);
   LetResult result;
   for (size_t k = 0; k < st.vars.size(); ++k) {
     PatVar v = st.vars[k];
@@ -330,109 +331,16 @@ TypeId Typer::TypeLet(ast::Id e, Expected expected) {
   std::vector<ast::Id> bindings = ListOf(x.list);
   TypeId body;
   try {
-    TypeLetBindings((x.flags & ast::kRec) != 0, bindings, false);
+    bool is_rec = (x.flags & ast::kRec) != 0;
+    LetResult bound = TypeLetBindings(is_rec, bindings, false);
     body = TypeExpect(x.a, expected);
+    if (is_rec) CheckRecursiveBindings(bindings, bound.vars);
   } catch (...) {
     env_->Restore(mark);
     throw;
   }
   env_->Restore(mark);
   return body;
-}
-
-// Rec_check, simplified to the subset: the right-hand side of `let rec`
-// must be a function, or a constructor/tuple/record application in which
-// the recursive names appear only under such constructors or functions.
-void Typer::CheckRecursiveBindings(const std::vector<ast::Id>& bindings, const std::vector<PatVar>& vars) {
-  auto is_rec_name = [&](ast::Id longident) {
-    if (ast_->longidents[longident].parts.size != 1) return false;
-    std::string_view name = ast_->LastName(longident);
-    return std::any_of(vars.begin(), vars.end(), [&](const PatVar& v) { return v.name == name; });
-  };
-  // Does `e` use a recursive name outside a function body?
-  std::function<bool(ast::Id)> dereferences = [&](ast::Id e) -> bool {
-    const ast::Expr& x = ast_->exprs[e];
-    switch (x.kind) {
-      case ExprKind::Ident: return is_rec_name(x.a);
-      case ExprKind::Fun:
-      case ExprKind::Function: return false;
-      case ExprKind::Constant: return false;
-      default: break;
-    }
-    bool found = false;
-    auto visit = [&](ast::Id c) {
-      if (c != kNone && !found && dereferences(c)) found = true;
-    };
-    visit(x.a);
-    if (x.kind != ExprKind::Field && x.kind != ExprKind::SetField) visit(x.b);
-    if (x.kind == ExprKind::SetField) visit(x.c);
-    if (x.kind == ExprKind::IfThenElse) visit(x.c);
-    if (x.kind == ExprKind::For) {
-      visit(x.c);
-      visit(ast_->ForBody(x));
-    }
-    switch (x.kind) {
-      case ExprKind::Tuple:
-      case ExprKind::Apply:
-      case ExprKind::Array:
-        for (ast::Id i : ListOf(x.list)) visit(i);
-        break;
-      case ExprKind::Record:
-        for (ast::Id f : ListOf(x.list)) visit(ast_->record_fields[f].expr);
-        break;
-      case ExprKind::Let:
-        for (ast::Id b : ListOf(x.list)) visit(ast_->bindings[b].expr);
-        break;
-      case ExprKind::Match:
-      case ExprKind::Try:
-        for (ast::Id c : ListOf(x.list)) visit(ast_->cases[c].body);
-        break;
-      default:
-        break;
-    }
-    return found;
-  };
-  // Under a constructor, a tuple, a record or an array, a recursive name is
-  // only stored (allowed); anywhere else it would be read.
-  std::function<bool(ast::Id)> valid = [&](ast::Id e) -> bool {
-    const ast::Expr& x = ast_->exprs[e];
-    switch (x.kind) {
-      case ExprKind::Fun:
-      case ExprKind::Function:
-      case ExprKind::Constant:
-        return true;
-      case ExprKind::Ident:
-        return true;
-      case ExprKind::Construct:
-        return x.b == kNone || valid(x.b);
-      case ExprKind::Tuple:
-      case ExprKind::Array:
-        for (ast::Id i : ListOf(x.list))
-          if (!valid(i)) return false;
-        return true;
-      case ExprKind::Record:
-        if (x.a != kNone && dereferences(x.a)) return false;
-        for (ast::Id f : ListOf(x.list))
-          if (!valid(ast_->record_fields[f].expr)) return false;
-        return true;
-      case ExprKind::Constraint:
-        return valid(x.a);
-      case ExprKind::Let:
-        for (ast::Id b : ListOf(x.list))
-          if (dereferences(ast_->bindings[b].expr)) return false;
-        return valid(x.a);
-      default:
-        return !dereferences(e);
-    }
-  };
-  for (ast::Id b : bindings) {
-    ast::Id e = ast_->bindings[b].expr;
-    const ast::Expr& x = ast_->exprs[e];
-    bool ok = valid(e) && !(x.kind == ExprKind::Ident && is_rec_name(x.a));
-    if (!ok)
-      Raise(MakeError(DiagKind::IllegalLetRec, x.span,
-                      Text("This kind of expression is not allowed as right-hand side of `let rec'")));
-  }
 }
 
 // ---------------------------------------------------------------- cases

@@ -1,0 +1,1 @@
+let rec x = let y = () in x

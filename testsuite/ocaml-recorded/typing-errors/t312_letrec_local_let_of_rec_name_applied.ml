@@ -1,0 +1,1 @@
+let rec r = let rec x () = r and y () = x () in y () in r "oops"

@@ -1,0 +1,1 @@
+let rec x = match x with [] -> [1] | _ :: _ -> [2]

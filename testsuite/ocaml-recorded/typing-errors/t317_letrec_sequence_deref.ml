@@ -1,0 +1,1 @@
+let rec x = (print_int (List.length x); [1])
