@@ -217,17 +217,30 @@ WarningSettings::WarningSettings() {
   error_[31] = true;
 }
 
-bool WarningSettings::Apply(std::string_view s) {
+bool WarningSettings::Apply(std::string_view s) { return ApplySpec(s, false); }
+
+bool WarningSettings::ApplyWarnError(std::string_view s) { return ApplySpec(s, true); }
+
+bool WarningSettings::ApplySpec(std::string_view s, bool warn_error) {
   WarningSettings next = *this;
-  // "@" enables a warning and makes it an error; "+" and "-" leave its
-  // error flag alone, as in OCaml.
-  auto act = [&next](Modifier modifier, int n) {
+  // Warnings.parse_opt: "+" and "-" set the flag the option is about (active
+  // for -w, error for -warn-error); "@" enables a warning and makes it an
+  // error. The deprecated alert (3) is never an error here.
+  auto act = [&next, warn_error](Modifier modifier, int n) {
     bool on = modifier != Modifier::Clear;
-    if (n == 3)
-      next.deprecated_alert_ = on;
-    else
-      next.active_[static_cast<size_t>(n)] = on;
-    if (modifier == Modifier::SetAll && n != 3) next.error_[static_cast<size_t>(n)] = true;
+    if (n == 3) {
+      if (!warn_error || modifier == Modifier::SetAll) next.deprecated_alert_ = on;
+      return;
+    }
+    size_t i = static_cast<size_t>(n);
+    if (modifier == Modifier::SetAll) {
+      next.active_[i] = true;
+      next.error_[i] = true;
+    } else if (warn_error) {
+      next.error_[i] = on;
+    } else {
+      next.active_[i] = on;
+    }
   };
   if (auto named = NamedWarning(s)) {
     act(named->first, named->second);

@@ -33,6 +33,9 @@ class WarningSettings {
   // Applies a `-w` argument. Returns false (and leaves the settings as they
   // were) when it is ill-formed, as ocamlc rejects it.
   bool Apply(std::string_view spec);
+  // Applies a `-warn-error` argument, as ocamlc does: "+N" and "-N" make
+  // warning N an error or not, "@N" also enables it.
+  bool ApplyWarnError(std::string_view spec);
 
   bool IsActive(int number) const { return number >= 1 && number <= kLastWarningNumber && active_[number]; }
   // Is this warning an error (`-w @N`)? Then it prints as "Error (warning N
@@ -41,6 +44,8 @@ class WarningSettings {
   bool deprecated_alert() const { return deprecated_alert_; }
 
  private:
+  bool ApplySpec(std::string_view spec, bool warn_error);
+
   std::array<bool, kLastWarningNumber + 1> active_{};
   std::array<bool, kLastWarningNumber + 1> error_{};  // ocamlc's -warn-error default: -a+31
   bool deprecated_alert_ = true;  // warning 3 is the 'deprecated' alert
