@@ -2,6 +2,12 @@
 // test suite (shared/spec/EXPECT.md). A file is a sequence of chunks of
 // code, each followed by a `[%%expect{| ... |}]` block holding what mlhint
 // prints for it; all chunks share one environment, as in OCaml's toplevel.
+//
+// Blocks are read as OCaml's expect tool (testsuite/tools/expect_test.ml)
+// reads them: the extension `[%%expect PAYLOAD]` (or `[%%ocaml.expect`),
+// with blanks and comments anywhere between its tokens, whose payload is
+// nothing, a quoted string `{tag|...|tag}`, or such a string followed by
+// `, Principal{|...|}` (what OCaml prints with -principal, kept as it is).
 #pragma once
 
 #include <set>
@@ -12,15 +18,24 @@
 namespace mlhint {
 
 struct ExpectBlock {
-  size_t begin = 0, end = 0;                  // `[%%expect{|` ... `|}]`
-  size_t content_begin = 0, content_end = 0;  // between `{|` and `|}`
+  size_t begin = 0, end = 0;  // `[%%expect` ... `]`
+  // The first quoted string of the payload, `{tag|...|tag}`, and its text
+  // (the expected output). For `[%%expect]` both are the empty range just
+  // after `expect`, where the string goes when there is output.
+  size_t string_begin = 0, string_end = 0;
+  size_t content_begin = 0, content_end = 0;
+  std::string tag;
   bool present = true;  // false: the code after the last block has none yet
 };
 
 // The parts of an expect file: the `(* TEST ... *)` header's flags, the
 // chunks (byte ranges) and the block after each.
 struct ExpectFile {
-  std::vector<std::string> flags;
+  std::vector<std::string> flags;        // mlhint's own form, `flags: -w +27`
+  std::vector<std::string> ocaml_flags;  // ocamltest's, `flags = "-w +27"`
+  // Why the file is not checked ("" if it is): the header asks for a test
+  // or a setting mlhint does not run (`* toplevel`, `modules = ...`).
+  std::string skip;
   struct Chunk {
     size_t begin = 0, end = 0;
     ExpectBlock block;
@@ -28,30 +43,46 @@ struct ExpectFile {
   std::vector<Chunk> chunks;
 };
 
-// Splits `text`; on a malformed file returns false and says why in `error`.
+// Splits `text`; on a malformed file returns false and says why in `error`
+// (one line).
 bool ParseExpectFile(std::string_view text, ExpectFile* file, std::string* error);
 
 // What mlhint prints for each chunk, given its flags.
 struct ExpectRun {
   std::vector<std::string> outputs;  // one per chunk
+  std::vector<bool> supported;       // per chunk: no construct mlhint refuses
   std::string error;                 // a bad header flag
+  std::string skip;                  // a flag mlhint cannot honour: the file is not checked
   // The codes of the diagnostics shown and the ids of their hints (for the
   // test that every kind of diagnostic has an expect test showing it).
   std::set<std::string> codes;
 };
 ExpectRun RunExpectChunks(const std::string& name, const std::string& text, const ExpectFile& file);
 
-// The file with every block holding `outputs` (an empty output gives the
-// empty block `[%%expect{||}]`); every other byte is kept.
+// Does a block hold this output? (`{||}`, OCaml's `{|\n|}` and `[%%expect]`
+// all hold the empty output.)
+bool BlockMatches(std::string_view text, const ExpectBlock& block, const std::string& output);
+
+// The file with each block that does not hold its output rewritten: only
+// the text of its first string changes (its tag too, if the output holds
+// `|tag}`); every other byte is kept. A chunk after the last block gets a
+// block of its own when it prints something.
 std::string CorrectedText(std::string_view text, const ExpectFile& file, const std::vector<std::string>& outputs);
 
 // A unified diff of two texts, with the given file names in its header.
 std::string UnifiedDiff(std::string_view before, std::string_view after, const std::string& before_name,
                         const std::string& after_name);
 
+// With MLHINT_EXPECT_SUMMARY set in the environment, `mlhint expect` also
+// prints one line per file on stderr, for scripts/ocaml-suite.sh:
+//   mlhint: summary: FILE: N blocks, S supported, M match, V match values aside
+// (a block is supported when its chunk shows no construct mlhint refuses;
+// "values aside" ignores the ` = value` part of OCaml's `val x : t = v`.)
+//
 // `mlhint expect [--promote] FILE...`: 0 when every block matches (or was
-// promoted), 1 on a mismatch (a diff on stdout, FILE.corrected written),
-// 2 when a file cannot be read or is malformed.
+// promoted, or the file is skipped: it says so in one line), 1 on a
+// mismatch (a diff on stdout, FILE.corrected written), 2 when a file cannot
+// be read or is malformed.
 int RunExpect(const std::vector<std::string>& files, bool promote);
 
 }  // namespace mlhint

@@ -104,7 +104,7 @@ A malformed file: exit status 2, nothing written.
 
   $ printf 'let x = 1\n[%%%%expect{|\nval x : int\n' > unclosed.ml
   $ mlhint expect unclosed.ml
-  mlhint: unclosed.ml: the [%%expect block at byte 10 is not closed by |}]
+  mlhint: unclosed.ml: the [%%expect block of line 2 is malformed: its {| string is not closed by |}
   [2]
   $ printf '(* TEST\n   flags: -w +27\nlet x = 1\n[%%%%expect{||}]\n' > header.ml
   $ mlhint expect header.ml

@@ -25,12 +25,12 @@ val tagged : string
 
 (* ... and one with an id ends only at that id. *)
 let raw = {sql|SELECT * FROM t|}
-[%%expect{|
+[%%expect{expect|
 Line 1, characters 10-15:
 1 | let raw = {sql|SELECT * FROM t|}
               ^^^^^
 Error: String literal not terminated
-|}]
+|expect}]
 
 (* The id of a quoted string is lowercase letters and underscores only: with
    an uppercase letter, { is a record brace. *)
