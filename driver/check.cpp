@@ -69,13 +69,16 @@ std::unique_ptr<Analysis> Analysis::Run(const SourceBuffer& input, const CheckOp
   typing_options.warnings = options.warnings;
   typing_options.signature = options.want_signature;
   typing_options.max_errors = options.max_errors;
-  if (options.hints) typing_options.observer = &state.hints;
+  state.hints.SetLevel(options.hints);
+  if (options.hints != hints::HintLevel::None) typing_options.observer = &state.hints;
   state.typer = std::make_unique<typing::Typer>(source, parsed.ast, prelude, typing_options);
   typing::CheckOutput out = state.typer->Check();
   for (Diagnostic& d : out.diagnostics) result.diagnostics.push_back(std::move(d));
   result.has_error = out.has_error;
   result.warning_error |= out.warning_error;
   result.signature = std::move(out.signature);
+  if (options.hints == hints::HintLevel::None)
+    for (Diagnostic& d : result.diagnostics) d.children.clear();
   return analysis;
 }
 

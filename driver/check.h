@@ -11,6 +11,7 @@
 
 #include "diagnostics/diagnostic.h"
 #include "diagnostics/warnings.h"
+#include "hints/hints.h"
 #include "support/source.h"
 
 namespace mlhint {
@@ -26,7 +27,8 @@ struct CheckOptions {
   WarningSettings warnings;
   int max_errors = 0;  // 0: all
   bool want_signature = false;
-  bool hints = true;  // attach hints (HINTS.md) to type errors
+  // Which hints (HINTS.md) to attach to errors: all, OCaml's own, none.
+  hints::HintLevel hints = hints::HintLevel::All;
 };
 
 struct CheckResult {

@@ -112,6 +112,7 @@ int CheckFiles(const Options& options) {
   check.warnings = options.warnings;
   check.max_errors = options.max_errors;
   check.want_signature = options.print_signature;
+  check.hints = options.hints;
   std::vector<FileReport> reports;  // --format=json and sarif: printed at the end
   for (const std::string& path : options.files) {
     std::string io_error;

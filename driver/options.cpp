@@ -26,6 +26,8 @@ Options:
                       diagnostic), json, or sarif
   --color=WHEN        auto (the default: only on a terminal, and only when
                       NO_COLOR is unset), always, or never
+  --hints=WHICH       all (the default: OCaml's hints and mlhint's own),
+                      ocaml (exactly what ocamlc prints), or none
   --fix               apply every machine-applicable hint in place, then
                       check again and report what remains
   --explain CODE      explain a diagnostic code, with an example
@@ -123,6 +125,14 @@ std::optional<Options> ParseOptions(const std::vector<std::string>& args, std::s
       else if (value == "sarif") options.format = OutputFormat::Sarif;
       else {
         *error = "unknown format '" + value + "' (expected human, short, json or sarif).";
+        return std::nullopt;
+      }
+    } else if (TakeValue(args, i, "--hints", &value, error)) {
+      if (value == "all") options.hints = hints::HintLevel::All;
+      else if (value == "ocaml") options.hints = hints::HintLevel::Ocaml;
+      else if (value == "none") options.hints = hints::HintLevel::None;
+      else {
+        *error = "unknown hint setting '" + value + "' (expected all, ocaml or none).";
         return std::nullopt;
       }
     } else if (TakeValue(args, i, "--color", &value, error)) {

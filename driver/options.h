@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "diagnostics/warnings.h"
+#include "hints/hints.h"
 
 namespace mlhint {
 
@@ -24,6 +25,7 @@ struct Options {
   std::vector<std::string> cli_alerts;
   OutputFormat format = OutputFormat::Human;
   ColorChoice color = ColorChoice::Auto;
+  hints::HintLevel hints = hints::HintLevel::All;  // --hints
   bool fix = false;
   bool promote = false;           // expect --promote
   std::string explain_code;       // --explain CODE

@@ -1,12 +1,17 @@
-// What the programmer most likely meant, for a type error (HINTS.md).
+// What the programmer most likely meant, for the errors of a structure
+// item (HINTS.md).
 //
-// The hint engine is a ClashObserver: the type checker calls it for each
-// type clash with the checker put back where it was before the structure
-// item, and the engine proposes edits, keeps those that, applied and
-// re-typed, remove the error (Typer::SpeculateItem), and returns them as
-// hints with their fix-its. Nothing is hard-wired to names: an operator or
-// `!` is proposed only if the environment says it is the prelude's, and the
-// re-typing is the final word.
+// The hint engine is the checker's observer: for each item with errors it
+// is called with the checker put back where it was before the item, and
+//  1. tries the core hints at each type clash (core_hints.h);
+//  2. for the item's first type error, searches the expressions that could
+//     be the mistake (blame_search.h), tries the repair rules at each
+//     (repairs.def) and ranks what verifies (rank.h);
+//  3. returns, per error, the hints to attach: a repair with its fix-it, or
+//     else a located hint at the likeliest expression (no fix-it); and
+//     folds into the first error the item's other errors that the first
+//     error's fix-it also removes (one mistake, one diagnostic).
+// Every fix-it is clean: applied, the whole item type-checks.
 #pragma once
 
 #include <string_view>
@@ -20,27 +25,33 @@
 namespace mlhint::hints {
 
 // The stable ids of the hints the engine can give (Child::hint_id).
-// The last three are OCaml's own hints, printed as part of its message.
-inline constexpr std::string_view kHintIds[] = {"int-literal-suffix", "numeric-operator", "ref-dereference",
-                                                 "ref-create",         "spelling",         "provide-unit-argument",
-                                                 "wrap-in-fun-unit"};
+inline constexpr std::string_view kHintIds[] = {
+#define HINT(Name, id, what) id,
+#include "hints/hint_ids.def"
+#undef HINT
+};
+
+// What the engine says: everything (the default); exactly what ocamlc
+// prints (OCaml's own hints, with their fix-its where clean); nothing.
+enum class HintLevel : uint8_t { All, Ocaml, None };
+
+// How many re-typings one item's errors may cost.
+inline constexpr int kItemBudget = 400;
 
 class HintEngine final : public typing::ClashObserver {
  public:
-  std::vector<Child> OnClash(const typing::TypeClash& clash, const typing::ItemErrors& item,
-                             typing::Typer& typer) override;
+  explicit HintEngine(HintLevel level = HintLevel::All) : level_(level) {}
+  void SetLevel(HintLevel level) { level_ = level; }
+
+  typing::ItemAdvice OnItem(const std::vector<typing::TypeClash>& errors, const typing::ItemErrors& item,
+                            typing::Typer& typer) override;
 
  private:
-  // The parent of each expression of the file (for the operator whose
-  // operand is in error), computed on first use.
-  const std::vector<ast::Id>& Parents(const ast::Ast& tree);
-  uint64_t parents_of_ = 0;  // the serial of the tree parents_ describes
+  // Computed once per tree (the serial says which).
+  void Prepare(const ast::Ast& tree);
+  HintLevel level_;
+  uint64_t prepared_for_ = 0;
   std::vector<ast::Id> parents_;
-  // The `let` bindings of the file whose pattern is a name alone, by where
-  // the name starts (for the hint that makes a binding a reference),
-  // computed on first use.
-  const std::unordered_map<uint32_t, ast::Id>& LetNames(const ast::Ast& tree);
-  uint64_t let_names_of_ = 0;  // the serial of the tree let_names_ describes
   std::unordered_map<uint32_t, ast::Id> let_names_;
 };
 

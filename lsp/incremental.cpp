@@ -74,7 +74,8 @@ std::unique_ptr<IncrementalCheck> IncrementalCheck::Full(const std::string& name
   typing::CheckOptions typing_options;
   typing_options.warnings = options.warnings;
   typing_options.max_errors = options.max_errors;
-  if (options.hints) typing_options.observer = &st.hints;
+  st.hints.SetLevel(options.hints);
+  if (options.hints != hints::HintLevel::None) typing_options.observer = &st.hints;
   st.typer = std::make_unique<typing::Typer>(*st.source, st.parsed.ast, prelude, typing_options);
   const ast::Ast& tree = st.parsed.ast;
   if (!st.typer->CanRecheck() || tree.structure.size == 0) return whole();

@@ -321,6 +321,12 @@ void Typer::Commit(Checkpoint& cp) {
 }
 
 std::optional<std::vector<Span>> Typer::SpeculateItem(std::string_view item_text) {
+  std::optional<Speculation> s = Speculate(item_text, {});
+  if (!s) return std::nullopt;
+  return std::move(s->errors);
+}
+
+std::optional<Typer::Speculation> Typer::Speculate(std::string_view item_text, const std::vector<Span>& probes) {
   if (!observed_item_) return std::nullopt;
   SourceBuffer source("speculation", std::string(item_text));
   ParseResult parsed = Parse(source);
@@ -330,15 +336,34 @@ std::optional<std::vector<Span>> Typer::SpeculateItem(std::string_view item_text
   Checkpoint cp = Save();
   ++speculating_;
   for (uint32_t i = 0; i < parsed.ast.structure.size; ++i) TypeItemReporting(parsed.ast.at(parsed.ast.structure, i));
-  std::vector<Span> errors;
+  Speculation result;
   for (size_t i = cp.diagnostics; i < out_.diagnostics.size(); ++i) {
     const Diagnostic& d = out_.diagnostics[i];
-    if (d.severity == Severity::Error && d.span) errors.push_back(*d.span);
+    if (d.severity == Severity::Error && d.span) result.errors.push_back(*d.span);
+  }
+  for (const Span& probe : probes) {
+    std::string printed;
+    // The outermost expression with exactly that span (a parenthesised
+    // expression and its contents may share it).
+    for (ast::Id e = 0; e < parsed.ast.exprs.size(); ++e) {
+      if (!(parsed.ast.exprs[e].span == probe)) continue;
+      TypeId t = ExprType(e);
+      if (t == kNoType) continue;
+      std::string out;
+      {
+        fmt::Formatter ppf(out);
+        PrintOutType(ppf, printer_->TreeFresh(t));
+        ppf.print_flush();
+      }
+      printed = std::move(out);
+      break;
+    }
+    result.probe_types.push_back(std::move(printed));
   }
   --speculating_;
   Rollback(cp);
   SwapUnit(unit);
-  return errors;
+  return result;
 }
 
 bool Typer::TypeItemReporting(ast::Id item) {
@@ -597,6 +622,19 @@ ValueId Typer::LookupValue(ast::Id longident) {
         ppf.close_box();
       };
       mentions_line = true;
+      // Its fix-it: `let` becomes `let rec` (kept only if clean).
+      std::string_view text = source_->text();
+      if (it->let_loc.begin + 3 <= text.size() && text.substr(it->let_loc.begin, 3) == "let") {
+        Child c;
+        c.role = Child::Role::Hint;
+        c.in_message = true;
+        c.hint_id = "missing-rec";
+        c.text = Text("Hint: If this is a recursive definition, you should add the 'rec' keyword on line " +
+                      std::to_string(line));
+        c.fix = FixIt{{Edit{Span{it->let_loc.begin + 3, it->let_loc.begin + 3}, " rec"}},
+                      Applicability::MachineApplicable};
+        unbound.children.insert(unbound.children.begin(), std::move(c));
+      }
       break;
     }
     unbound.message = std::move(message);
@@ -676,7 +714,10 @@ void Typer::CheckItem(ast::Id item) {
   unlimited_errors_ = options_.observer != nullptr;
   TypeItemReporting(item);
   unlimited_errors_ = false;
-  if (!options_.observer || out_.clashes.size() == first_clash) {
+  bool item_has_error = false;
+  for (size_t k = first_diagnostic; k < out_.diagnostics.size(); ++k)
+    item_has_error |= out_.diagnostics[k].severity == Severity::Error && out_.diagnostics[k].span.has_value();
+  if (!options_.observer || !item_has_error) {
     if (options_.observer && options_.max_errors > 0 && errors_ > options_.max_errors) {
       // Nothing to observe, but more errors than asked for: again, with the
       // limit.
@@ -688,22 +729,77 @@ void Typer::CheckItem(ast::Id item) {
     FlushSignature();
     return;
   }
-  ItemErrors info{ast_->items[item].span, {}};
-  for (size_t k = first_diagnostic; k < out_.diagnostics.size(); ++k)
-    if (out_.diagnostics[k].severity == Severity::Error && out_.diagnostics[k].span)
-      info.errors.push_back(*out_.diagnostics[k].span);
-  std::vector<TypeClash> clashes(out_.clashes.begin() + static_cast<std::ptrdiff_t>(first_clash), out_.clashes.end());
+  ItemErrors info{ast_->items[item].span, {}, {}};
+  std::vector<TypeClash> errors;
+  for (size_t k = first_diagnostic; k < out_.diagnostics.size(); ++k) {
+    const Diagnostic& d = out_.diagnostics[k];
+    if (d.severity != Severity::Error || !d.span) continue;
+    info.errors.push_back(*d.span);
+    info.kinds.push_back(d.kind);
+    TypeClash e;
+    e.node = ast::kNone;
+    e.span = *d.span;
+    e.got = e.expected = kNoType;
+    for (size_t c = first_clash; c < out_.clashes.size(); ++c)
+      if (out_.clashes[c].diagnostic == k) e = out_.clashes[c];
+    e.diagnostic = k - first_diagnostic;  // for the observer: the index among the item's diagnostics
+    for (const Child& c : d.children)
+      if (c.in_message && c.fix) e.ocaml_fixes.push_back(*c.fix);
+    errors.push_back(std::move(e));
+  }
   Rollback(cp);
   observed_item_ = &info;
-  std::vector<std::vector<Child>> suggested;
-  for (const TypeClash& clash : clashes) suggested.push_back(options_.observer->OnClash(clash, info, *this));
+  ItemAdvice advice = options_.observer->OnItem(errors, info, *this);
   observed_item_ = nullptr;
   TypeItemReporting(item);
   FlushSignature();
-  for (size_t k = 0; k < suggested.size() && first_clash + k < out_.clashes.size(); ++k) {
-    std::vector<Child>& children = out_.diagnostics[out_.clashes[first_clash + k].diagnostic].children;
-    for (Child& c : suggested[k]) children.push_back(std::move(c));
+  // The second typing reports the same errors in the same order; the k-th
+  // error diagnostic of the item gets the k-th advice.
+  std::vector<size_t> error_diagnostics;
+  for (size_t k = first_diagnostic; k < out_.diagnostics.size(); ++k)
+    if (out_.diagnostics[k].severity == Severity::Error && out_.diagnostics[k].span) error_diagnostics.push_back(k);
+  std::vector<bool> drop(out_.diagnostics.size() - first_diagnostic, false);
+  for (size_t k = 0; k < error_diagnostics.size() && k < advice.children.size(); ++k) {
+    std::vector<Child>& children = out_.diagnostics[error_diagnostics[k]].children;
+    // OCaml's own hints keep their text; their fix-its only when clean.
+    size_t own = 0;
+    for (Child& c : children) {
+      if (!c.in_message || !c.fix) continue;
+      if (k >= advice.ocaml_fix_clean.size() || own >= advice.ocaml_fix_clean[k].size() ||
+          !advice.ocaml_fix_clean[k][own])
+        c.fix.reset();
+      ++own;
+    }
+    for (Child& c : advice.children[k]) children.push_back(std::move(c));
+    if (k > 0 && k < advice.folded.size() && advice.folded[k]) drop[error_diagnostics[k] - first_diagnostic] = true;
   }
+  if (std::find(drop.begin(), drop.end(), true) != drop.end()) RemoveItemDiagnostics(first_diagnostic, drop);
+}
+
+// Drops the diagnostics of the current item marked in `drop` (indexed from
+// `first`), and the clashes that point at them.
+void Typer::RemoveItemDiagnostics(size_t first, const std::vector<bool>& drop) {
+  std::vector<size_t> new_index(drop.size());
+  size_t kept = first;
+  for (size_t k = 0; k < drop.size(); ++k) {
+    new_index[k] = kept;
+    if (drop[k]) {
+      if (out_.diagnostics[first + k].severity == Severity::Error) --errors_;
+      continue;
+    }
+    if (kept != first + k) out_.diagnostics[kept] = std::move(out_.diagnostics[first + k]);
+    ++kept;
+  }
+  out_.diagnostics.resize(kept);
+  std::vector<TypeClash> clashes;
+  for (TypeClash& c : out_.clashes) {
+    if (c.diagnostic >= first && c.diagnostic - first < drop.size()) {
+      if (drop[c.diagnostic - first]) continue;
+      c.diagnostic = new_index[c.diagnostic - first];
+    }
+    clashes.push_back(std::move(c));
+  }
+  out_.clashes = std::move(clashes);
 }
 
 CheckOutput Typer::Check() {

@@ -50,6 +50,9 @@ struct TypeClash {
   Explanation explanation = Explanation::None;
   // The application whose argument or operand this is, if any.
   ast::Id parent_apply = ast::kNone;
+  // The fix-its of OCaml's own hints in the message (spelling, `rec`, `()`),
+  // for the observer to verify.
+  std::vector<FixIt> ocaml_fixes;
 };
 
 class Typer;
@@ -59,18 +62,33 @@ class Typer;
 struct ItemErrors {
   Span item;                // the whole item
   std::vector<Span> errors;  // every error the item reported, in order
+  // The kind of each error, in the same order.
+  std::vector<DiagKind> kinds;
+};
+
+// What the observer says of an item's errors: for each error (in the order
+// of ItemErrors::errors), the children to attach, and whether it is folded
+// into the item's first error (one edit, shown on that error, fixes both:
+// it is not reported on its own).
+struct ItemAdvice {
+  std::vector<std::vector<Child>> children;
+  std::vector<bool> folded;
+  // For each error, which of its TypeClash::ocaml_fixes are clean (the
+  // others are dropped; OCaml's text stays).
+  std::vector<std::vector<bool>> ocaml_fix_clean;
 };
 
 // A hook the driver installs so that the hints module can attach hints to
-// type errors; the checker itself knows nothing of hints. It is called for
-// each type clash of an item once the item is typed, with the checker put
-// back in the state it had before the item, so that the observer may try
-// edited versions of the item (Typer::SpeculateItem). It returns the
-// children (hints, notes) to attach to the clash's diagnostic.
+// type errors; the checker itself knows nothing of hints. It is called once
+// for each structure item that has errors, once the item is typed, with the
+// checker put back in the state it had before the item, so that the
+// observer may try edited versions of the item (Typer::Speculate).
+// `errors` has one entry per error of the item: its TypeClash when it is a
+// type clash, else one with only `diagnostic` and `span` set (node kNone).
 class ClashObserver {
  public:
   virtual ~ClashObserver() = default;
-  virtual std::vector<Child> OnClash(const TypeClash& clash, const ItemErrors& item, Typer& typer) = 0;
+  virtual ItemAdvice OnItem(const std::vector<TypeClash>& errors, const ItemErrors& item, Typer& typer) = 0;
 };
 
 struct CheckOptions {
@@ -193,6 +211,14 @@ class Typer {
   // would report, or nullopt if the text does not parse. Only valid inside
   // ClashObserver::OnClash.
   std::optional<std::vector<Span>> SpeculateItem(std::string_view item_text);
+  // The same, and also, for the expressions of `item_text` whose spans are
+  // asked for (`probes`, in the text's offsets), the types they were given,
+  // printed as OCaml prints a type ("" for one not found or not typed).
+  struct Speculation {
+    std::vector<Span> errors;
+    std::vector<std::string> probe_types;
+  };
+  std::optional<Speculation> Speculate(std::string_view item_text, const std::vector<Span>& probes);
 
   // For hints: the value an identifier expression resolved to (kNone if
   // it did not), and where the type of a monomorphic value was fixed: the
@@ -307,6 +333,7 @@ class Typer {
 
   // --- structure
   void CheckItem(ast::Id item);
+  void RemoveItemDiagnostics(size_t first, const std::vector<bool>& drop);
   // whole_file: as ocamlc -i ends a file (warning 63, a final newline).
   std::string SignatureText(size_t from, bool whole_file);
   void TypeItem(ast::Id item);

@@ -624,7 +624,7 @@ TEST(TypingLazyChainTest, ASquaringChainOfFortyDefinitionsChecks) {
                std::to_string(i - 1) + " x)\n";
   program += "let q = fst (fst (p40 1))\n";
   mlhint::CheckOptions options;
-  options.hints = false;
+  options.hints = hints::HintLevel::None;
   CheckResult result = CheckSource(SourceBuffer("chain.ml", program), options);
   EXPECT_FALSE(result.has_error);
   EXPECT_TRUE(result.diagnostics.empty());
@@ -687,7 +687,7 @@ TEST_F(TypingPrintTest, WeakVariablesAreNumberedOncePerPrinter) {
 std::string Signature(const std::string& program) {
   mlhint::CheckOptions options;
   options.want_signature = true;
-  options.hints = false;
+  options.hints = hints::HintLevel::None;
   CheckResult result = CheckSource(SourceBuffer("t.ml", program), options);
   EXPECT_FALSE(result.has_error) << program;
   return result.signature;
@@ -823,7 +823,7 @@ TEST(TypingSignatureTest, SignatureTypeDeclarationsAndAbbreviations) {
 
 std::string Errors(const std::string& program) {
   mlhint::CheckOptions options;
-  options.hints = false;
+  options.hints = hints::HintLevel::None;
   SourceBuffer source("e.ml", program);
   CheckResult result = CheckSource(source, options);
   EXPECT_TRUE(result.has_error) << program;

@@ -1,11 +1,11 @@
 // The three core hints of HINTS.md: the integer literal that needed a
 // suffix, the numeric operator of the wrong kind, the reference that needed
-// `!`. Each is proposed at the place the error was reported and, when the
-// clashing type came from elsewhere through a variable, first at that
-// origin; each is kept only if re-typing the item with its edit applied
-// removes the error without adding one.
+// `!` (and its reverse, the binding that needed `ref`). Each is proposed at
+// the place the error was reported and, when the clashing type came from
+// elsewhere through a variable, first at that origin; each is kept only if
+// it is clean: with its edit applied, the whole item type-checks.
 
-#include "hints/hints.h"
+#include "hints/core_hints.h"
 
 #include <algorithm>
 #include <optional>
@@ -65,8 +65,10 @@ constexpr uint32_t kMaxRegion = 1 << 16;
 class Attempt {
  public:
   Attempt(typing::Typer& typer, const typing::TypeClash& clash, const typing::ItemErrors& item,
-          const std::vector<ast::Id>& parents, const std::unordered_map<uint32_t, ast::Id>& let_names)
-      : typer_(typer),
+          const std::vector<ast::Id>& parents, const std::unordered_map<uint32_t, ast::Id>& let_names,
+          ItemSandbox& box)
+      : box_(box),
+        typer_(typer),
         tree_(typer.tree()),
         source_(typer.source()),
         clash_(clash),
@@ -75,25 +77,35 @@ class Attempt {
         let_names_(let_names) {}
 
   std::vector<Child> Run() {
-    if (clash_.in_pattern) {
-      if (auto c = LiteralHint(clash_.node, true)) return {std::move(*c)};
-      return {};
+    std::vector<Child> out;
+    // OCaml's own hint (a literal that needed a suffix) is printed where
+    // OCaml prints it; its fix-it is attached only when clean, and then it
+    // is the whole advice.
+    if (auto c = LiteralHint(clash_.node, clash_.in_pattern)) {
+      bool fixed = c->fix.has_value();
+      out.push_back(std::move(*c));
+      if (fixed) return out;
     }
+    if (clash_.in_pattern) return out;
     ast::Id node = clash_.node;
     // The origin first: where the clashing type was fixed, if elsewhere.
     ast::Id origin = Origin();
     if (origin != ast::kNone) {
-      if (auto c = OperatorHintAt(origin, true)) return {std::move(*c)};
-      if (auto c = RefHint(origin, true)) return {std::move(*c)};
+      if (auto c = OperatorHintAt(origin, true)) return Add(out, std::move(*c));
+      if (auto c = RefHint(origin, true)) return Add(out, std::move(*c));
     }
-    if (auto c = LiteralHint(node, false)) return {std::move(*c)};
-    if (auto c = OperatorHintAt(node, false)) return {std::move(*c)};
-    if (auto c = RefHint(node, false)) return {std::move(*c)};
-    if (auto c = MakeRefHint(node)) return {std::move(*c)};
-    return {};
+    if (auto c = OperatorHintAt(node, false)) return Add(out, std::move(*c));
+    if (auto c = RefHint(node, false)) return Add(out, std::move(*c));
+    if (auto c = MakeRefHint(node)) return Add(out, std::move(*c));
+    return out;
   }
 
  private:
+  static std::vector<Child> Add(std::vector<Child>& out, Child c) {
+    out.push_back(std::move(c));
+    return std::move(out);
+  }
+
   // ------------------------------------------------------------ types
 
   Num KindOf(TypeId t) {
@@ -154,34 +166,9 @@ class Attempt {
   // the edit made.
   bool Verifies(std::vector<Edit> edits, std::optional<Span> from = std::nullopt) {
     if (tries_++ >= kMaxTries) return false;
-    std::sort(edits.begin(), edits.end(), [](const Edit& a, const Edit& b) { return a.span.begin < b.span.begin; });
-    Span item = item_.item;
-    if (from) item.begin = std::min(item.begin, from->begin);
-    std::string text;
-    uint32_t at = item.begin;
-    for (const Edit& e : edits) {
-      if (e.span.begin < at || e.span.end > item.end) return false;  // overlapping or outside the region
-      text.append(source_.text().substr(at, e.span.begin - at));
-      text += e.replacement;
-      at = e.span.end;
-    }
-    text.append(source_.text().substr(at, item.end - at));
-    std::optional<std::vector<Span>> after = typer_.SpeculateItem(text);
-    if (!after || after->size() >= item_.errors.size()) return false;
-    // Every error left must be one that was there (moved by the edits).
-    auto map = [&](uint32_t offset) {
-      int64_t shifted = offset;
-      for (const Edit& e : edits)
-        if (e.span.end <= offset) shifted += static_cast<int64_t>(e.replacement.size()) - e.span.size();
-      return static_cast<uint32_t>(shifted - item.begin);
-    };
-    for (const Span& left : *after) {
-      bool known = false;
-      for (const Span& before : item_.errors)
-        if (!(before == clash_.span) && map(before.begin) == left.begin && map(before.end) == left.end) known = true;
-      if (!known) return false;
-    }
-    return true;
+    Span region = item_.item;
+    if (from) region.begin = std::min(region.begin, from->begin);
+    return box_.Clean(edits, region);
   }
 
   // ------------------------------------------------------------ literals
@@ -245,12 +232,12 @@ class Attempt {
     Num target = KindOf(clash_.expected);
     if (target == Num::Int || target == Num::Other || KindOf(clash_.got) == target) return std::nullopt;
     std::optional<Literal> lit = Converted(*constant, target);
-    if (!lit || !Verifies({lit->edit})) return std::nullopt;
+    if (!lit) return std::nullopt;
     Child c;
     c.role = Child::Role::Hint;
     c.text = mlhint::Text("Hint: Did you mean `" + lit->spelled + "'?");
     c.hint_id = "int-literal-suffix";
-    c.fix = FixIt{{lit->edit}, Applicability::MachineApplicable};
+    if (Verifies({lit->edit})) c.fix = FixIt{{lit->edit}, Applicability::MachineApplicable};
     return c;
   }
 
@@ -429,15 +416,9 @@ class Attempt {
     char first = value.name[0];
     if (!((first >= 'a' && first <= 'z') || first == '_')) return std::nullopt;  // not an operator
     if (!IsPrelude("ref", "Stdlib.ref")) return std::nullopt;
-    // `!n' with n an int: dropping the `!' is as likely meant as making n
-    // a reference; no advice.
-    ast::Id parent = site < parents_.size() ? parents_[site] : ast::kNone;
-    if (parent != ast::kNone && tree_.exprs[parent].kind == ExprKind::Apply &&
-        tree_.exprs[tree_.exprs[parent].a].kind == ExprKind::Ident) {
-      ValueId f = typer_.IdentValue(tree_.exprs[parent].a);
-      if (f != typing::kNone && typer_.env().values[f].from_prelude && typer_.env().ValuePath(f) == "Stdlib.!")
-        return std::nullopt;
-    }
+    // `!n' with n an int: dropping the `!' may be what was meant as well;
+    // the clean rule decides (making n a reference is clean only when every
+    // use of n reads or writes a reference).
     // The `let` that bound it, in this program: its pattern is the name
     // alone, typed with the very type the value has.
     auto found = let_names_.find(value.loc.begin);
@@ -477,10 +458,11 @@ class Attempt {
     c.text = mlhint::Text("Hint: `" + value.name + "' is not a reference; did you mean to create it with `let " +
                           value.name + " = ref \u2026'?");
     c.hint_id = "ref-create";
-    c.fix = FixIt{edits, Applicability::MaybeIncorrect};
+    c.fix = FixIt{edits, Applicability::MachineApplicable};
     return c;
   }
 
+  ItemSandbox& box_;
   typing::Typer& typer_;
   const ast::Ast& tree_;
   const SourceBuffer& source_;
@@ -491,79 +473,42 @@ class Attempt {
   int tries_ = 0;
 };
 
-void AddChild(std::vector<ast::Id>& parents, ast::Id child, ast::Id parent) {
-  if (child != ast::kNone && child < parents.size()) parents[child] = parent;
-}
-
 }  // namespace
 
-const std::vector<ast::Id>& HintEngine::Parents(const ast::Ast& tree) {
-  if (parents_of_ == tree.serial) return parents_;
-  parents_of_ = tree.serial;
-  parents_.assign(tree.exprs.size(), ast::kNone);
-  for (ast::Id e = 0; e < tree.exprs.size(); ++e) {
-    const ast::Expr& x = tree.exprs[e];
-    auto each = [&](ast::ListRef l, auto&& f) {
-      for (const ast::Id* i = tree.begin(l); i != tree.end(l); ++i) f(*i);
-    };
-    switch (x.kind) {
-      case ExprKind::Construct: AddChild(parents_, x.b, e); break;
-      case ExprKind::Tuple:
-      case ExprKind::Array: each(x.list, [&](ast::Id c) { AddChild(parents_, c, e); }); break;
-      case ExprKind::Apply:
-        AddChild(parents_, x.a, e);
-        each(x.list, [&](ast::Id c) { AddChild(parents_, c, e); });
-        break;
-      case ExprKind::Let:
-        each(x.list, [&](ast::Id b) { AddChild(parents_, tree.bindings[b].expr, e); });
-        AddChild(parents_, x.a, e);
-        break;
-      case ExprKind::Function:
-      case ExprKind::Match:
-      case ExprKind::Try:
-        AddChild(parents_, x.a, e);
-        each(x.list, [&](ast::Id c) {
-          AddChild(parents_, tree.cases[c].guard, e);
-          AddChild(parents_, tree.cases[c].body, e);
-        });
-        break;
-      case ExprKind::Fun: AddChild(parents_, x.b, e); break;
-      case ExprKind::IfThenElse:
-        AddChild(parents_, x.a, e);
-        AddChild(parents_, x.b, e);
-        AddChild(parents_, x.c, e);
-        break;
-      case ExprKind::Sequence:
-      case ExprKind::While:
-        AddChild(parents_, x.a, e);
-        AddChild(parents_, x.b, e);
-        break;
-      case ExprKind::SetField:  // b is the label
-        AddChild(parents_, x.a, e);
-        AddChild(parents_, x.c, e);
-        break;
-      case ExprKind::For:
-        AddChild(parents_, x.b, e);
-        AddChild(parents_, x.c, e);
-        AddChild(parents_, tree.ForBody(x), e);
-        break;
-      case ExprKind::Record:
-        AddChild(parents_, x.a, e);
-        each(x.list, [&](ast::Id f) { AddChild(parents_, tree.record_fields[f].expr, e); });
-        break;
-      case ExprKind::Field:
-      case ExprKind::Constraint:
-      case ExprKind::Assert: AddChild(parents_, x.a, e); break;
-      default: break;
-    }
+std::optional<Child> OcamlLiteralHint(const typing::TypeClash& clash, typing::Typer& typer) {
+  const ast::Ast& tree = typer.tree();
+  const ast::Constant* constant = nullptr;
+  if (clash.in_pattern) {
+    if (clash.node < tree.pats.size() && tree.pats[clash.node].kind == ast::PatKind::Constant)
+      constant = &tree.constants[tree.pats[clash.node].a];
+  } else if (clash.node < tree.exprs.size() && tree.exprs[clash.node].kind == ExprKind::Constant) {
+    constant = &tree.constants[tree.exprs[clash.node].a];
   }
-  return parents_;
+  if (!constant || constant->kind != ast::ConstKind::Int || clash.expected == typing::kNoType) return std::nullopt;
+  typing::TypeStore& store = typer.store();
+  TypeId t = store.Repr(clash.expected);
+  if (store.tag(t) != typing::TypeTag::Constr || store.arg_count(t) != 0) return std::nullopt;
+  typing::DeclId d = store.constr_decl(t);
+  const typing::Env::Predef& p = typer.env().predef;
+  char suffix = d == p.int32_ ? 'l' : d == p.int64_ ? 'L' : d == p.nativeint_ ? 'n' : d == p.float_ ? '.' : 0;
+  if (!suffix) return std::nullopt;
+  IntLiteralParts parts = SplitIntLiteral(typer.source().Slice(constant->text));
+  IntKind kind = parts.modifier == 'l'   ? IntKind::Int32
+                 : parts.modifier == 'L' ? IntKind::Int64
+                 : parts.modifier == 'n' ? IntKind::Nativeint
+                                         : IntKind::Int;
+  std::string digits = (constant->negative ? "-" : "") + std::string(parts.digits);
+  std::optional<int64_t> value = ConvertIntLiteral(digits, kind);
+  if (!value) return std::nullopt;
+  Child c;
+  c.role = Child::Role::Hint;
+  c.text = mlhint::Text("Hint: Did you mean `" + std::to_string(*value) + suffix + "'?");
+  c.hint_id = "int-literal-suffix";
+  return c;
 }
 
-const std::unordered_map<uint32_t, ast::Id>& HintEngine::LetNames(const ast::Ast& tree) {
-  if (let_names_of_ == tree.serial) return let_names_;
-  let_names_of_ = tree.serial;
-  let_names_.clear();
+std::unordered_map<uint32_t, ast::Id> LetNames(const ast::Ast& tree) {
+  std::unordered_map<uint32_t, ast::Id> let_names_;
   for (ast::Id b = 0; b < tree.bindings.size(); ++b) {
     const ast::Binding& binding = tree.bindings[b];
     if (binding.pat < tree.pats.size() && tree.pats[binding.pat].kind == ast::PatKind::Var)
@@ -572,11 +517,12 @@ const std::unordered_map<uint32_t, ast::Id>& HintEngine::LetNames(const ast::Ast
   return let_names_;
 }
 
-std::vector<Child> HintEngine::OnClash(const typing::TypeClash& clash, const typing::ItemErrors& item,
-                                       typing::Typer& typer) {
+std::vector<Child> CoreHints(const typing::TypeClash& clash, const typing::ItemErrors& item, typing::Typer& typer,
+                             const std::vector<ast::Id>& parents,
+                             const std::unordered_map<uint32_t, ast::Id>& let_names, ItemSandbox& box) {
   const ast::Ast& tree = typer.tree();
   if (clash.in_pattern ? clash.node >= tree.pats.size() : clash.node >= tree.exprs.size()) return {};
-  Attempt attempt(typer, clash, item, Parents(tree), LetNames(tree));
+  Attempt attempt(typer, clash, item, parents, let_names, box);
   return attempt.Run();
 }
 

@@ -1,0 +1,145 @@
+// The hint engine's order of work for an item with errors (hints.h).
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+
+#include "hints/blame_search.h"
+#include "hints/core_hints.h"
+#include "hints/hints.h"
+#include "hints/rank.h"
+#include "hints/repair.h"
+#include "hints/sandbox.h"
+#include "hints/syntax.h"
+
+namespace mlhint::hints {
+
+namespace {
+
+// The errors the blame search looks for: type errors, whose place is where
+// the types met, not necessarily where the mistake is.
+bool Blameable(DiagKind kind) {
+  switch (kind) {
+    case DiagKind::TypeMismatch:
+    case DiagKind::PatternTypeMismatch:
+    case DiagKind::NotAFunction:
+    case DiagKind::TooManyArguments:
+    case DiagKind::ConstructorArity:
+    case DiagKind::LabelMismatch:
+      return true;
+    default:
+      return false;
+  }
+}
+
+Child HintChild(std::string_view id, std::string text, std::optional<Span> span, std::optional<FixIt> fix) {
+  Child c;
+  c.role = Child::Role::Hint;
+  c.hint_id = std::string(id);
+  c.text = mlhint::Text(std::move(text));
+  c.span = span;
+  c.fix = std::move(fix);
+  return c;
+}
+
+// For studying the search on a data set: MLHINT_BLAME_DUMP names a file
+// that gets one line per searched error (the error's span, then each
+// candidate's, in rank order, and the chosen repair's rule).
+void Dump(const SourceBuffer& source, const typing::ItemErrors& item, const std::vector<RankedCandidate>& ranked,
+          std::string_view chosen) {
+  const char* path = std::getenv("MLHINT_BLAME_DUMP");
+  if (!path || !*path) return;
+  FILE* f = std::fopen(path, "a");
+  if (!f) return;
+  auto pos = [&](Span s) {
+    LineColumn a = source.Locate(s.begin), b = source.Locate(s.end);
+    return std::to_string(a.line) + "," + std::to_string(a.column) + "," + std::to_string(b.line) + "," +
+           std::to_string(b.column);
+  };
+  std::string line = std::string(source.name()) + "\t" + pos(item.errors[0]) + "\t" + std::string(chosen);
+  for (const RankedCandidate& c : ranked)
+    line += "\t" + pos(c.candidate.span) + ";" + std::to_string(c.score) + ";" + c.features;
+  line += "\n";
+  std::fputs(line.c_str(), f);
+  std::fclose(f);
+}
+
+}  // namespace
+
+void HintEngine::Prepare(const ast::Ast& tree) {
+  if (prepared_for_ == tree.serial && !parents_.empty()) return;
+  prepared_for_ = tree.serial;
+  parents_ = ExpressionParents(tree);
+  let_names_ = LetNames(tree);
+}
+
+typing::ItemAdvice HintEngine::OnItem(const std::vector<typing::TypeClash>& errors, const typing::ItemErrors& item,
+                                      typing::Typer& typer) {
+  typing::ItemAdvice advice;
+  advice.children.resize(errors.size());
+  advice.folded.assign(errors.size(), false);
+  if (errors.empty()) return advice;
+  const ast::Ast& tree = typer.tree();
+  Prepare(tree);
+  ItemSandbox box(typer, item, kItemBudget);
+
+  advice.ocaml_fix_clean.resize(errors.size());
+  for (size_t k = 0; k < errors.size(); ++k) {
+    for (const FixIt& f : errors[k].ocaml_fixes) advice.ocaml_fix_clean[k].push_back(box.Clean(f.edits));
+    if (errors[k].node == ast::kNone) continue;
+    if (level_ == HintLevel::Ocaml) {
+      if (auto c = OcamlLiteralHint(errors[k], typer)) advice.children[k].push_back(std::move(*c));
+    } else {
+      advice.children[k] = CoreHints(errors[k], item, typer, parents_, let_names_, box);
+    }
+  }
+  if (level_ == HintLevel::Ocaml) return advice;
+
+  // A clean fix-it for the first error makes the whole item type-check:
+  // the item's other errors were the same mistake.
+  auto first_is_fixed = [&] {
+    for (const Child& c : advice.children[0])
+      if (c.fix && !c.in_message) return true;
+    for (bool clean : advice.ocaml_fix_clean[0])
+      if (clean) return true;
+    return false;
+  };
+  if (!first_is_fixed() && item.kinds.size() == errors.size() && Blameable(item.kinds[0])) {
+    ast::Id item_id = ItemAt(tree, item.item);
+    std::vector<Candidate> found = FindCandidates(box, tree, item_id, 0);
+    std::vector<RankedCandidate> ranked = Rank(tree, errors[0], parents_, std::move(found));
+    std::optional<Repair> best;
+    const RankedCandidate* best_at = nullptr;
+    size_t tried = 0;
+    for (const RankedCandidate& rc : ranked) {
+      if (tried++ >= kRepairedCandidates || box.Exhausted()) break;
+      RepairSite site{rc.candidate.expr, tree, typer.source(), typer, parents_, rc.candidate.context_type};
+      std::vector<Repair> proposals;
+      for (const RepairRule* rule : RepairRules()) rule->Propose(site, proposals);
+      std::stable_sort(proposals.begin(), proposals.end(),
+                       [](const Repair& a, const Repair& b) { return a.cost < b.cost; });
+      for (Repair& r : proposals) {
+        if (best && best->cost <= r.cost) break;
+        if (box.Clean(r.edits)) {
+          best = std::move(r);
+          best_at = &rc;
+          break;
+        }
+      }
+      if (best) break;
+    }
+    if (best) {
+      advice.children[0].push_back(
+          HintChild(best->rule, best->message, best->span, FixIt{best->edits, best->applicability}));
+    } else if (!ranked.empty() && !(ranked[0].candidate.span == item.errors[0])) {
+      advice.children[0].push_back(HintChild("blame", BlameMessage(box, tree, typer.source(), ranked[0].candidate),
+                                             ranked[0].candidate.span, std::nullopt));
+    }
+    Dump(typer.source(), item, ranked, best ? best->rule : std::string_view(best_at ? "" : "none"));
+  }
+  if (first_is_fixed())
+    for (size_t k = 1; k < errors.size(); ++k) advice.folded[k] = true;
+  return advice;
+}
+
+}  // namespace mlhint::hints

@@ -1,0 +1,129 @@
+#include "hints/rank.h"
+
+#include "hints/repair.h"
+
+#include <algorithm>
+
+namespace mlhint::hints {
+
+namespace {
+
+bool Contains(Span outer, Span inner) { return outer.begin <= inner.begin && inner.end <= outer.end; }
+
+// A type printed as a variable alone: the context takes anything.
+bool IsVariable(const std::string& t) {
+  if (t.size() < 2 || (t[0] != '\'' && t[0] != '_')) return false;
+  for (size_t i = 1; i < t.size(); ++i)
+    if (!(isalnum(static_cast<unsigned char>(t[i])) || t[i] == '_' || t[i] == '\'')) return false;
+  return true;
+}
+
+// The weights of the ranking's features. They were fitted on novice
+// programs (the UCSD data set's spring half: the candidate whose span the
+// student changed should score highest; fitted on every other program,
+// they rank the rest as well as the ones they were fitted on), and name
+// nothing of any program: only where the candidate stands, what kind of
+// expression it is, and what its context needs.
+struct Weights {
+  // Where it stands against the error OCaml reports.
+  double at_error = 1.0, inside_error = 4.25, apart_from_error = -1.25;
+  // What holds it.
+  double operand = -1.5, in_tuple = -3.0, in_fun = -1.0, in_let = 0.25, in_if = 5.0, elsewhere = -2.0;
+  // What it is.
+  double ident = -3.25, constant = 1.25, construct = 4.5, apply = -0.5, tuple = -2.25, fun = 1.0, if_ = -3.0;
+  double context_takes_anything = 3.25;  // its hole was given a type variable
+  double depth = 0.05;                   // per level below the item's root
+  double deepest = 3.0;                  // no candidate is deeper
+  double before_error = 2.0;             // it ends before the error begins
+  double order = -0.25;                  // its place among the candidates in the source, 0 to 1
+};
+constexpr Weights kWeights;
+
+}  // namespace
+
+std::vector<RankedCandidate> Rank(const ast::Ast& tree, const typing::TypeClash& error,
+                                  const std::vector<ast::Id>& parents, std::vector<Candidate> candidates) {
+  using ast::ExprKind;
+  std::vector<RankedCandidate> out;
+  int deepest = 0;
+  for (const Candidate& c : candidates) deepest = std::max(deepest, c.depth);
+  const Weights& w = kWeights;
+  for (size_t i = 0; i < candidates.size(); ++i) {
+    Candidate& c = candidates[i];
+    RankedCandidate r;
+    const ast::Expr& x = tree.exprs[c.expr];
+    ast::Id parent = c.expr < parents.size() ? parents[c.expr] : ast::kNone;
+    const ast::Expr* p = parent != ast::kNone ? &tree.exprs[parent] : nullptr;
+    bool at_error = c.span == error.span;
+    bool around_error = !at_error && Contains(c.span, error.span);
+    bool inside_error = !at_error && Contains(error.span, c.span);
+    double score = 0;
+    if (at_error) score += w.at_error;
+    if (inside_error) score += w.inside_error;
+    if (!at_error && !around_error && !inside_error) score += w.apart_from_error;
+    char role = '-';
+    if (p && p->kind == ExprKind::Apply) {
+      role = p->a == c.expr ? 'F' : (p->flags & ast::kInfix) ? 'O' : 'R';
+      if (role == 'O') score += w.operand;
+    } else {
+      ExprKind k = p ? p->kind : ExprKind::Unsupported;
+      role = p ? static_cast<char>('a' + static_cast<int>(k)) : '-';
+      score += k == ExprKind::Tuple        ? w.in_tuple
+               : k == ExprKind::Fun        ? w.in_fun
+               : k == ExprKind::Let        ? w.in_let
+               : k == ExprKind::IfThenElse ? w.in_if
+               : k == ExprKind::Match || k == ExprKind::Construct ? 0.0
+                                                                   : w.elsewhere;
+    }
+    switch (x.kind) {
+      case ExprKind::Ident: score += w.ident; break;
+      case ExprKind::Constant: score += w.constant; break;
+      case ExprKind::Construct: score += w.construct; break;
+      case ExprKind::Apply: score += w.apply; break;
+      case ExprKind::Tuple: score += w.tuple; break;
+      case ExprKind::Fun: score += w.fun; break;
+      case ExprKind::IfThenElse: score += w.if_; break;
+      default: break;
+    }
+    if (IsVariable(c.context_type)) score += w.context_takes_anything;
+    score += w.depth * c.depth;
+    if (c.depth == deepest) score += w.deepest;
+    if (c.span.end <= error.span.begin) score += w.before_error;
+    size_t earlier = 0;
+    for (const Candidate& o : candidates) earlier += o.span.begin < c.span.begin;
+    score += w.order * static_cast<double>(earlier) / static_cast<double>(candidates.size());
+    // The function of an application: what was changed is the application
+    // (a function applied to the wrong arguments, or the wrong function).
+    if (role == 'F' && !(p->flags & ast::kGhost)) c.span = p->span;
+    r.features = std::string(at_error ? "E" : around_error ? "A" : inside_error ? "I" : "-") + ",k" +
+                 std::to_string(static_cast<int>(x.kind)) + ",r" + role + ",d" + std::to_string(c.depth);
+    r.score = score;
+    r.candidate = std::move(c);
+    out.push_back(std::move(r));
+  }
+  std::stable_sort(out.begin(), out.end(),
+                   [](const RankedCandidate& a, const RankedCandidate& b) { return a.score > b.score; });
+  return out;
+}
+
+std::string BlameMessage(ItemSandbox& box, const ast::Ast& tree, const SourceBuffer& source,
+                         const Candidate& candidate) {
+  (void)tree;
+  std::string text(source.Slice(candidate.span));
+  // Typed on its own where it stands: `(ignore (e); assert false)`.
+  std::string prefix = "(ignore (";
+  std::string wrapped = prefix + text + "); assert false)";
+  std::optional<ItemSandbox::Outcome> own =
+      box.Try({Edit{candidate.span, wrapped}},
+              {Probe{0, static_cast<uint32_t>(prefix.size()), static_cast<uint32_t>(text.size())}});
+  std::string own_type = own && own->errors.empty() && !own->probe_types.empty() ? own->probe_types[0] : "";
+  const std::string& need = candidate.context_type;
+  std::string quoted = "Hint: `" + Quoted(text) + "' is likely the mistake";
+  if (!own_type.empty() && !need.empty() && !IsVariable(need))
+    return quoted + ": it has type " + own_type + " but the context needs " + need + ".";
+  if (!own_type.empty())
+    return quoted + ": here it has type " + own_type + ", which does not agree with the rest of the code.";
+  return quoted + ".";
+}
+
+}  // namespace mlhint::hints

@@ -1,0 +1,33 @@
+// Which blame candidate is likeliest the mistake, and what the hint says of
+// it when no repair verifies there.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "hints/blame_search.h"
+#include "hints/sandbox.h"
+
+namespace mlhint::hints {
+
+struct RankedCandidate {
+  Candidate candidate;
+  double score = 0;
+  std::string features;  // for studying the ranking (MLHINT_BLAME_DUMP)
+};
+
+// The best candidates get the repair rules (a repair verified at a
+// lesser one would point away from the likeliest place).
+inline constexpr size_t kRepairedCandidates = 1;
+
+// The candidates, best first.
+std::vector<RankedCandidate> Rank(const ast::Ast& tree, const typing::TypeClash& error,
+                                  const std::vector<ast::Id>& parents, std::vector<Candidate> candidates);
+
+// "Hint: This is likely the mistake: ..." for a candidate without a repair:
+// what the expression is (its type, typed on its own where it stands) and
+// what its context needs.
+std::string BlameMessage(ItemSandbox& box, const ast::Ast& tree, const SourceBuffer& source,
+                         const Candidate& candidate);
+
+}  // namespace mlhint::hints

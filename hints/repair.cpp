@@ -1,0 +1,44 @@
+#include "hints/repair.h"
+
+#include "typing/env.h"
+
+namespace mlhint::hints {
+
+bool RepairSite::IsPrelude(std::string_view name, std::string_view path) const {
+  typing::ValueId v = typer.ResolveValue(name);
+  if (v == typing::kNone) return false;
+  return typer.env().values[v].from_prelude && typer.env().ValuePath(v) == path;
+}
+
+bool RepairSite::IsPreludeValue(ast::Id e, std::string_view path) const {
+  if (tree.exprs[e].kind != ast::ExprKind::Ident) return false;
+  typing::ValueId v = typer.IdentValue(e);
+  return v != typing::kNone && typer.env().values[v].from_prelude && typer.env().ValuePath(v) == path;
+}
+
+const std::vector<const RepairRule*>& RepairRules() {
+  static const std::vector<const RepairRule*> rules = {
+#define REPAIR(Name, id, what) &Name##Rule(),
+#include "hints/repairs.def"
+#undef REPAIR
+  };
+  return rules;
+}
+
+std::string Quoted(std::string_view code) {
+  std::string out;
+  bool space = false;
+  for (char c : code) {
+    if (c == '\n' || c == '\t' || c == ' ' || c == '\r') {
+      space = true;
+      continue;
+    }
+    if (space && !out.empty()) out += ' ';
+    space = false;
+    out += c;
+  }
+  if (out.size() > 40) out = out.substr(0, 36) + " ...";
+  return out;
+}
+
+}  // namespace mlhint::hints

@@ -1,0 +1,96 @@
+// The list operators mixed up: `::` for `@` and the reverse (`x :: l` where
+// both are lists, `l @ x` where `x` is an element: `l @ [x]`), an element
+// where a list is needed (`[e]`), a one-element list where its element is.
+#include "hints/repair.h"
+#include "hints/syntax.h"
+
+namespace mlhint::hints {
+namespace {
+
+class ListOperator final : public RepairRule {
+ public:
+  void Propose(const RepairSite& s, std::vector<Repair>& out) const override {
+    ast::Id e = s.expr;
+    for (ast::Id site : {e, s.Parent(e)}) {
+      if (site == ast::kNone) continue;
+      if (auto operands = InfixCons(s, site)) {
+        auto [a, b] = *operands;
+        Add(s, site, Op(s, a) + " @ " + Op(s, b), 2, out);
+        Add(s, site, Op(s, b) + " @ [" + s.Text(a) + "]", 3, out);
+        Add(s, site, Op(s, a) + " @ [" + s.Text(b) + "]", 3, out);
+        return;
+      }
+      if (auto operands = Append(s, site)) {
+        auto [a, b] = *operands;
+        Add(s, site, Op(s, a) + " :: " + Op(s, b), 2, out);
+        Add(s, site, Op(s, a) + " @ [" + s.Text(b) + "]", 2, out);
+        Add(s, site, "[" + s.Text(a) + "] @ " + Op(s, b), 3, out);
+        return;
+      }
+    }
+    const ast::Expr& x = s.tree.exprs[e];
+    if (std::optional<ast::Id> only = SingletonElement(s, e)) {
+      Add(s, e, s.Text(*only), 2, out);
+    } else if (x.kind != ast::ExprKind::Fun && x.kind != ast::ExprKind::Function && s.context_type.size() >= 5 &&
+               s.context_type.compare(s.context_type.size() - 5, 5, " list") == 0) {
+      Add(s, e, "[" + s.Text(e) + "]", 2, out);
+    }
+  }
+
+ private:
+  static std::string Op(const RepairSite& s, ast::Id e) {
+    const ast::Expr& x = s.tree.exprs[e];
+    bool simple = Atomic(s.tree, e) || (x.kind == ast::ExprKind::Apply && !(x.flags & (ast::kInfix | ast::kPrefix)));
+    return simple ? s.Text(e) : "(" + s.Text(e) + ")";
+  }
+
+  static void Add(const RepairSite& s, ast::Id site, const std::string& text, int cost, std::vector<Repair>& out) {
+    const ast::Expr& x = s.tree.exprs[site];
+    Repair r;
+    r.rule = "list-operator";
+    bool wrap = (x.flags & ast::kParens) || s.Parent(site) != ast::kNone;
+    r.edits = {Edit{x.span, wrap ? "(" + text + ")" : text}};
+    r.span = x.span;
+    r.message = "Hint: Did you mean `" + Quoted(text) + "'?";
+    r.cost = cost;
+    out.push_back(std::move(r));
+  }
+
+  // `a :: b` written with the operator: its operands.
+  static std::optional<std::pair<ast::Id, ast::Id>> InfixCons(const RepairSite& s, ast::Id e) {
+    const ast::Expr& x = s.tree.exprs[e];
+    if (x.kind != ast::ExprKind::Construct || x.b == ast::kNone || s.tree.LastName(x.a) != "::") return std::nullopt;
+    if (s.tree.longidents[x.a].span == x.span) return std::nullopt;  // a list literal
+    const ast::Expr& pair = s.tree.exprs[x.b];
+    if (pair.kind != ast::ExprKind::Tuple || pair.list.size != 2) return std::nullopt;
+    return std::make_pair(s.tree.at(pair.list, 0), s.tree.at(pair.list, 1));
+  }
+
+  static std::optional<std::pair<ast::Id, ast::Id>> Append(const RepairSite& s, ast::Id e) {
+    const ast::Expr& x = s.tree.exprs[e];
+    if (x.kind != ast::ExprKind::Apply || !(x.flags & ast::kInfix) || x.list.size != 2) return std::nullopt;
+    if (!s.IsPreludeValue(x.a, "Stdlib.@")) return std::nullopt;
+    return std::make_pair(s.tree.at(x.list, 0), s.tree.at(x.list, 1));
+  }
+
+  // `[x]`: x.
+  static std::optional<ast::Id> SingletonElement(const RepairSite& s, ast::Id e) {
+    const ast::Expr& x = s.tree.exprs[e];
+    if (x.kind != ast::ExprKind::Construct || x.b == ast::kNone || s.tree.LastName(x.a) != "::") return std::nullopt;
+    if (!(s.tree.longidents[x.a].span == x.span)) return std::nullopt;
+    const ast::Expr& pair = s.tree.exprs[x.b];
+    if (pair.kind != ast::ExprKind::Tuple || pair.list.size != 2) return std::nullopt;
+    const ast::Expr& tail = s.tree.exprs[s.tree.at(pair.list, 1)];
+    if (tail.kind != ast::ExprKind::Construct || s.tree.LastName(tail.a) != "[]") return std::nullopt;
+    return s.tree.at(pair.list, 0);
+  }
+};
+
+}  // namespace
+
+const RepairRule& ListOperatorRule() {
+  static const ListOperator rule;
+  return rule;
+}
+
+}  // namespace mlhint::hints

@@ -1,0 +1,36 @@
+// Two arguments given in the wrong order: `List.fold_left f xs base` for
+// `List.fold_left f base xs`. Each pair of arguments is tried exchanged.
+#include "hints/rule_applications.h"
+#include "hints/syntax.h"
+
+namespace mlhint::hints {
+namespace {
+
+class SwapArguments final : public RepairRule {
+ public:
+  void Propose(const RepairSite& s, std::vector<Repair>& out) const override {
+    ast::Id apply = ApplicationAt(s);
+    if (apply == ast::kNone) return;
+    ApplicationParts parts = PartsOf(s, apply);
+    size_t n = parts.args.size();
+    if (n < 2 || n > 5) return;
+    for (size_t i = 0; i < n; ++i)
+      for (size_t j = i + 1; j < n; ++j) {
+        std::vector<ast::Id> order = parts.args;
+        std::swap(order[i], order[j]);
+        std::string text = s.Text(parts.function);
+        if (!Atomic(s.tree, parts.function)) text = "(" + text + ")";
+        for (ast::Id a : order) text += " " + AsArgument(s.tree, s.source, a);
+        out.push_back(RewriteApplication(s, apply, "swap-arguments", text, j == i + 1 ? 2 : 3));
+      }
+  }
+};
+
+}  // namespace
+
+const RepairRule& SwapArgumentsRule() {
+  static const SwapArguments rule;
+  return rule;
+}
+
+}  // namespace mlhint::hints

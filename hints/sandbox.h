@@ -1,0 +1,62 @@
+// The structure item in error, and the speculative re-typing of edited
+// versions of it (Typer::Speculate): every repair and every blame candidate
+// is judged by typing the item again with an edit applied. A budget bounds
+// the re-typings one item may cost.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "diagnostics/diagnostic.h"
+#include "typing/typer.h"
+
+namespace mlhint::hints {
+
+// A part of an edit's replacement whose type is wanted: `length` bytes from
+// `offset` in the replacement of edit `edit`.
+struct Probe {
+  size_t edit = 0;
+  uint32_t offset = 0;
+  uint32_t length = 0;
+};
+
+class ItemSandbox {
+ public:
+  ItemSandbox(typing::Typer& typer, const typing::ItemErrors& item, int budget)
+      : typer_(typer), source_(typer.source()), item_(item), budget_(budget) {}
+
+  struct Outcome {
+    std::vector<Span> errors;  // in the edited item's text
+    std::vector<std::string> probe_types;
+  };
+  // The item typed with `edits` (spans of the file, not overlapping, inside
+  // `region`, the item by default) applied; nullopt when the budget is
+  // spent, an edit is out of place, or the edited text does not parse.
+  std::optional<Outcome> Try(std::vector<Edit> edits, const std::vector<Probe>& probes = {},
+                             std::optional<Span> region = std::nullopt);
+  // Applied, does the whole item type-check? (HINTS.md's clean rule: no
+  // error of the item is left, so none was moved elsewhere in it.)
+  bool Clean(const std::vector<Edit>& edits, std::optional<Span> region = std::nullopt) {
+    std::optional<Outcome> o = Try(edits, {}, region);
+    return o && o->errors.empty();
+  }
+
+  bool Exhausted() const { return used_ >= budget_; }
+  int used() const { return used_; }
+  const typing::ItemErrors& item() const { return item_; }
+  typing::Typer& typer() { return typer_; }
+
+ private:
+  typing::Typer& typer_;
+  const SourceBuffer& source_;
+  const typing::ItemErrors& item_;
+  int budget_;
+  int used_ = 0;
+};
+
+// The text a hole takes: an expression of a fresh type, so that whatever
+// its context needs, it has.
+inline constexpr std::string_view kHole = "(assert false)";
+
+}  // namespace mlhint::hints

@@ -1,0 +1,121 @@
+#include "hints/syntax.h"
+
+namespace mlhint::hints {
+
+using ast::ExprKind;
+
+std::vector<ast::Id> ExpressionChildren(const ast::Ast& tree, ast::Id e) {
+  std::vector<ast::Id> out;
+  const ast::Expr& x = tree.exprs[e];
+  auto add = [&](ast::Id c) {
+    if (c != ast::kNone && c < tree.exprs.size()) out.push_back(c);
+  };
+  auto each = [&](ast::ListRef l, auto&& f) {
+    for (const ast::Id* i = tree.begin(l); i != tree.end(l); ++i) f(*i);
+  };
+  switch (x.kind) {
+    case ExprKind::Construct: add(x.b); break;
+    case ExprKind::Tuple:
+    case ExprKind::Array: each(x.list, add); break;
+    case ExprKind::Apply:
+      add(x.a);
+      each(x.list, add);
+      break;
+    case ExprKind::Let:
+      each(x.list, [&](ast::Id b) { add(tree.bindings[b].expr); });
+      add(x.a);
+      break;
+    case ExprKind::Function:
+    case ExprKind::Match:
+    case ExprKind::Try:
+      add(x.a);
+      each(x.list, [&](ast::Id c) {
+        add(tree.cases[c].guard);
+        add(tree.cases[c].body);
+      });
+      break;
+    case ExprKind::Fun: add(x.b); break;
+    case ExprKind::IfThenElse:
+      add(x.a);
+      add(x.b);
+      add(x.c);
+      break;
+    case ExprKind::Sequence:
+    case ExprKind::While:
+      add(x.a);
+      add(x.b);
+      break;
+    case ExprKind::SetField:  // b is the label
+      add(x.a);
+      add(x.c);
+      break;
+    case ExprKind::For:
+      add(x.b);
+      add(x.c);
+      add(tree.ForBody(x));
+      break;
+    case ExprKind::Record:
+      add(x.a);
+      each(x.list, [&](ast::Id f) { add(tree.record_fields[f].expr); });
+      break;
+    case ExprKind::Field:
+    case ExprKind::Constraint:
+    case ExprKind::Assert: add(x.a); break;
+    default: break;
+  }
+  return out;
+}
+
+std::vector<ast::Id> ExpressionParents(const ast::Ast& tree) {
+  std::vector<ast::Id> parents(tree.exprs.size(), ast::kNone);
+  for (ast::Id e = 0; e < tree.exprs.size(); ++e)
+    for (ast::Id c : ExpressionChildren(tree, e)) parents[c] = e;
+  return parents;
+}
+
+std::vector<ast::Id> ItemRoots(const ast::Ast& tree, ast::Id item) {
+  std::vector<ast::Id> out;
+  if (item == ast::kNone || item >= tree.items.size()) return out;
+  const ast::Item& it = tree.items[item];
+  if (it.kind == ast::ItemKind::Value) {
+    for (const ast::Id* b = tree.begin(it.list); b != tree.end(it.list); ++b) out.push_back(tree.bindings[*b].expr);
+  } else if (it.kind == ast::ItemKind::Eval && it.a != ast::kNone) {
+    out.push_back(it.a);
+  }
+  return out;
+}
+
+ast::Id ItemAt(const ast::Ast& tree, Span span) {
+  for (uint32_t i = 0; i < tree.structure.size; ++i) {
+    ast::Id item = tree.at(tree.structure, i);
+    if (tree.items[item].span == span) return item;
+  }
+  return ast::kNone;
+}
+
+bool Atomic(const ast::Ast& tree, ast::Id e) {
+  const ast::Expr& x = tree.exprs[e];
+  if (x.flags & ast::kParens) return true;
+  switch (x.kind) {
+    case ExprKind::Ident: return true;
+    case ExprKind::Constant: return !tree.constants[x.a].negative;
+    case ExprKind::Construct: return x.b == ast::kNone;
+    case ExprKind::Record:
+    case ExprKind::Array:
+    case ExprKind::Field: return true;
+    default: return false;
+  }
+}
+
+std::string AsArgument(const ast::Ast& tree, const SourceBuffer& source, ast::Id e) {
+  std::string text(source.Slice(tree.exprs[e].span));
+  return Atomic(tree, e) ? text : "(" + text + ")";
+}
+
+std::string_view SimpleName(const ast::Ast& tree, ast::Id e) {
+  const ast::Expr& x = tree.exprs[e];
+  if (x.kind != ExprKind::Ident || tree.longidents[x.a].parts.size != 1) return {};
+  return tree.LastName(x.a);
+}
+
+}  // namespace mlhint::hints

@@ -1,0 +1,36 @@
+// What the hint engine needs to know of the tree beyond the node it looks
+// at: each expression's parent and children, and how an expression's text
+// is written back into a program.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "parser/ast.h"
+#include "support/source.h"
+
+namespace mlhint::hints {
+
+// The parent expression of each expression of `tree` (kNone for the roots).
+std::vector<ast::Id> ExpressionParents(const ast::Ast& tree);
+
+// The sub-expressions of `e`, in source order.
+std::vector<ast::Id> ExpressionChildren(const ast::Ast& tree, ast::Id e);
+
+// The expressions at the root of a structure item (a `let`'s definitions,
+// an evaluated expression).
+std::vector<ast::Id> ItemRoots(const ast::Ast& tree, ast::Id item);
+
+// The structure item of `tree` whose span is `span`, or kNone.
+ast::Id ItemAt(const ast::Ast& tree, Span span);
+
+// An expression that needs no parentheses as a function's argument.
+bool Atomic(const ast::Ast& tree, ast::Id e);
+
+// `text` as an argument: in parentheses unless `e` is atomic.
+std::string AsArgument(const ast::Ast& tree, const SourceBuffer& source, ast::Id e);
+
+// The identifier an expression is (one part, no module path), or "".
+std::string_view SimpleName(const ast::Ast& tree, ast::Id e);
+
+}  // namespace mlhint::hints
