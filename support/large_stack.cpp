@@ -5,7 +5,7 @@
 #include <cstdint>
 
 namespace mlhint {
-#if defined(__SANITIZE_ADDRESS__)
+#if defined(MLHINT_ASAN)
 namespace stack_internal {
 extern thread_local uintptr_t stack_top;
 }
@@ -13,7 +13,7 @@ extern thread_local uintptr_t stack_top;
 namespace {
 
 void* Trampoline(void* arg) {
-#if defined(__SANITIZE_ADDRESS__)
+#if defined(MLHINT_ASAN)
   stack_internal::stack_top = reinterpret_cast<uintptr_t>(__builtin_frame_address(0));
 #endif
   (*static_cast<const std::function<void()>*>(arg))();
@@ -36,7 +36,7 @@ bool RunWithLargeStack(const std::function<void()>& fn, size_t stack_bytes) {
 
 }  // namespace mlhint
 
-#if defined(__SANITIZE_ADDRESS__)
+#if defined(MLHINT_ASAN)
 #include <sanitizer/asan_interface.h>
 
 namespace mlhint {

@@ -8,6 +8,8 @@
 #include <cstddef>
 #include <functional>
 
+#include "support/sanitizers.h"
+
 namespace mlhint {
 
 inline constexpr size_t kCheckerStackBytes = size_t{4} << 30;  // reserved, not committed
@@ -28,7 +30,7 @@ namespace mlhint {
 // poison of the whole stack above the throw (the frames about to be
 // unwound lose their redzones, nothing else). It does nothing in builds
 // without ASan, and nothing on a shallow stack.
-#if defined(__SANITIZE_ADDRESS__)
+#if defined(MLHINT_ASAN)
 void BeforeThrow();
 #else
 inline void BeforeThrow() {}

@@ -7,6 +7,8 @@
 #include <mutex>
 #include <vector>
 
+#include "support/sanitizers.h"
+
 #if defined(__linux__)
 #include <sys/mman.h>
 #endif
@@ -15,8 +17,7 @@ namespace mlhint {
 
 namespace {
 
-#if defined(__linux__) && defined(MADV_HUGEPAGE) && !defined(__SANITIZE_ADDRESS__) && \
-    !defined(__SANITIZE_THREAD__)
+#if defined(__linux__) && defined(MADV_HUGEPAGE) && !defined(MLHINT_ASAN) && !defined(MLHINT_TSAN)
 constexpr bool kMapArenas = true;
 #else
 constexpr bool kMapArenas = false;
