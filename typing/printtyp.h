@@ -64,7 +64,7 @@ void PrintSignature(fmt::Formatter& ppf, const std::vector<OutSigItem>& items);
 
 class TypePrinter {
  public:
-  TypePrinter(Ctype& ctype) : ct_(ctype), ts_(ctype.store()), env_(ctype.env()) {}
+  TypePrinter(Ctype& ctype) : ts_(ctype.store()), env_(ctype.env()) {}
 
   // Forgets the names given to variables (each message names afresh).
   void ResetNames();
@@ -142,7 +142,6 @@ class TypePrinter {
   // The user's type of this name visible in the signature printed so far.
   std::optional<DeclId> SignatureType(const std::string& name) const;
 
-  Ctype& ct_;
   TypeStore& ts_;
   Env& env_;
   bool in_signature_ = false;
