@@ -21,6 +21,12 @@ endif()
 if(MLHINT_SANITIZE)
   set(MLHINT_SANITIZER_FLAGS -fsanitize=address,undefined -fno-omit-frame-pointer
       -fno-sanitize-recover=undefined)
+  # The fuzz build: libFuzzer's coverage instrumentation in every library,
+  # so that the fuzzer sees the paths an input takes through all of them
+  # (the fuzz targets themselves link with -fsanitize=fuzzer).
+  if(MLHINT_FUZZ)
+    list(APPEND MLHINT_SANITIZER_FLAGS -fsanitize=fuzzer-no-link)
+  endif()
 endif()
 
 function(mlhint_target_options target)

@@ -25,6 +25,24 @@ MLHINT_LSP_CLIENT_PACKAGES=(
   npm=npm          # installs it (npm ci in testsuite/lsp/node)
 )
 
+# For fuzzing only (scripts/fuzz.sh, and scripts/test.sh's short fuzz runs):
+# libFuzzer is clang's, in its runtime package.
+MLHINT_FUZZ_PACKAGES=(
+  clang-14             # the fuzz build's compiler (-fsanitize=fuzzer)
+  libclang-rt-14-dev   # libFuzzer and the sanitizer runtimes clang links
+)
+
+mlhint_install_fuzz_deps() {
+  local missing=()
+  local pkg
+  for pkg in "${MLHINT_FUZZ_PACKAGES[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed"; then
+      missing+=("$pkg")
+    fi
+  done
+  mlhint_apt_install "${missing[@]}"
+}
+
 mlhint_install_deps() {
   local missing=()
   local pkg
