@@ -236,6 +236,20 @@ class WellFounded {
   }
   bool OutOfBudget() { return --budget_ < 0; }
 
+  // Ctype::TryExpandOnce, the same node for each expansion of an
+  // abbreviation without parameters: the walks below expand the same
+  // abbreviations over and over (up to the budget on a cyclic group), and
+  // each copy stays in the store until the check ends.
+  TypeId ExpandOnce(TypeId t) {
+    if (store_.arg_count(t) != 0) return ctype_.TryExpandOnce(t);
+    DeclId d = store_.constr_decl(t);
+    auto it = nullary_expansions_.find(d);
+    if (it != nullary_expansions_.end()) return it->second;
+    TypeId expansion = ctype_.TryExpandOnce(t);
+    nullary_expansions_.emplace(d, expansion);
+    return expansion;
+  }
+
   // First pass: does `self` occur in `t`, expanding only what OCaml sees
   // expanded there?
   bool Reaches(DeclId self, TypeId t, std::vector<DeclId>& expanding, bool in_constr = false) {
@@ -295,7 +309,7 @@ class WellFounded {
           if (in_args != kNoType) return in_args;
           if (!IsAbbrev(d)) return kNoType;
           if (std::find(expanding.begin(), expanding.end(), d) != expanding.end()) return entry;
-          TypeId expansion = ctype_.TryExpandOnce(t);
+          TypeId expansion = ExpandOnce(t);
           if (expansion == kNoType) return kNoType;
           expanding.push_back(d);
           TypeId r = Cycle(expansion, at_root ? t : entry, false, expanding);
@@ -304,12 +318,10 @@ class WellFounded {
         }
         if (in_args == kNoType) return kNoType;
         // Re-check the arguments with the path forgotten.
-        for (TypeId a : store_.args(t)) {
-          std::vector<DeclId> fresh;
-          if (TypeId r = Cycle(a, entry, true, fresh); r != kNoType) return r;
-        }
+        for (TypeId a : store_.args(t))
+          if (TypeId r = Recheck(a, entry); r != kNoType) return r;
         if (!IsAbbrev(d)) return in_args;
-        TypeId expansion = ctype_.TryExpandOnce(t);
+        TypeId expansion = ExpandOnce(t);
         return expansion == kNoType ? in_args : Cycle(expansion, entry, false, expanding);
       }
       default:
@@ -318,9 +330,40 @@ class WellFounded {
   }
 
  private:
+  // An argument checked again with the path forgotten. When it is an
+  // abbreviation of the group that is already being checked so further up,
+  // the check has come round to where it started: a cycle, entered there.
+  // (OCaml stops there too: its expansions are memoised per path, so the
+  // same abbreviation expands to the same node, which is then among the
+  // parents. Here each expansion is a new copy, and without this
+  // `type a = b option and b = a` re-checked ever deeper, a million
+  // expansions (the budget), 200 MB a group.)
+  //
+  // Any other type that is being re-checked so further up (the same node:
+  // ExpandOnce gives the same one each time) holds nothing the check up
+  // there will not find: as OCaml's check stops at a type it has visited.
+  TypeId Recheck(TypeId a, TypeId entry) {
+    a = store_.Repr(a);
+    std::vector<DeclId> fresh;
+    if (store_.tag(a) != TypeTag::Constr || !InGroup(store_.constr_decl(a)) || !IsAbbrev(store_.constr_decl(a))) {
+      if (std::find(rechecking_nodes_.begin(), rechecking_nodes_.end(), a) != rechecking_nodes_.end())
+        return kNoType;
+      rechecking_nodes_.push_back(a);
+      TypeId r = Cycle(a, entry, true, fresh);
+      rechecking_nodes_.pop_back();
+      return r;
+    }
+    DeclId d = store_.constr_decl(a);
+    if (std::find(rechecking_.begin(), rechecking_.end(), d) != rechecking_.end()) return a;
+    rechecking_.push_back(d);
+    TypeId r = Cycle(a, entry, true, fresh);
+    rechecking_.pop_back();
+    return r;
+  }
+
   bool Expand(DeclId self, DeclId d, TypeId t, std::vector<DeclId>& expanding) {
     if (std::find(expanding.begin(), expanding.end(), d) != expanding.end()) return false;
-    TypeId expansion = ctype_.TryExpandOnce(t);
+    TypeId expansion = ExpandOnce(t);
     if (expansion == kNoType) return false;
     expanding.push_back(d);
     bool r = Reaches(self, expansion, expanding);
@@ -335,6 +378,9 @@ class WellFounded {
   // Expansions can multiply on contrived groups; past this, give up (the
   // group is then accepted, never reported wrongly).
   int64_t budget_ = 1'000'000;
+  std::vector<DeclId> rechecking_;  // abbreviations re-checked afresh, outermost first
+  std::vector<TypeId> rechecking_nodes_;  // other types re-checked afresh
+  std::unordered_map<DeclId, TypeId> nullary_expansions_;
 };
 
 }  // namespace
