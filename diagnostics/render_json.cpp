@@ -45,7 +45,10 @@ json ChildJson(const Child& child, const SourceBuffer& source) {
   j["message"] = Laid(child.text);
   j["message_flat"] = FlatMessage(child.text);
   j["range"] = child.span ? Range(*child.span, source) : json(nullptr);
-  if (child.role == Child::Role::Hint) j["hint_id"] = child.hint_id;
+  if (child.role == Child::Role::Hint) {
+    j["hint_id"] = child.hint_id;
+    j["in_message"] = child.in_message;
+  }
   j["fix"] = child.fix ? Fix(*child.fix, source) : json(nullptr);
   return j;
 }

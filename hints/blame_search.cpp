@@ -29,14 +29,22 @@ namespace {
 
 class Search {
  public:
-  Search(ItemSandbox& box, const ast::Ast& tree, size_t target) : box_(box), tree_(tree), target_(target) {}
+  Search(ItemSandbox& box, const ast::Ast& tree, const std::vector<ast::Id>& parents, size_t target)
+      : box_(box), tree_(tree), parents_(parents), target_(target) {}
 
   // Whether a hole at `e` or inside it removes the error; the smallest
   // such expressions are added to the candidates.
   bool Visit(ast::Id e, int depth) {
     if (box_.Exhausted() || depth > 200) return false;
     const ast::Expr& x = tree_.exprs[e];
-    bool testable = !(x.flags & ast::kGhost) && !x.span.empty() && x.kind != ast::ExprKind::Unsupported;
+    // The operator of `a + b` or `!r` is no expression of the text: a hole
+    // there would make `a (hole) b`.
+    ast::Id parent = e < parents_.size() ? parents_[e] : ast::kNone;
+    bool operator_name = parent != ast::kNone && tree_.exprs[parent].kind == ast::ExprKind::Apply &&
+                         tree_.exprs[parent].a == e &&
+                         (tree_.exprs[parent].flags & (ast::kInfix | ast::kPrefix | ast::kIndexSugar));
+    bool testable = !(x.flags & ast::kGhost) && !x.span.empty() && x.kind != ast::ExprKind::Unsupported &&
+                    !operator_name;
     if (!testable) {
       bool found = false;
       for (ast::Id c : ExpressionChildren(tree_, e)) found |= Visit(c, depth + 1);
@@ -55,6 +63,7 @@ class Search {
       c.depth = depth;
       c.context_type = o->probe_types.empty() ? "" : o->probe_types[0];
       c.order = static_cast<int>(found_.size());
+      c.explains_item = o->errors.empty();
       found_.push_back(std::move(c));
     }
     return true;
@@ -65,14 +74,16 @@ class Search {
  private:
   ItemSandbox& box_;
   const ast::Ast& tree_;
+  const std::vector<ast::Id>& parents_;
   size_t target_;
   std::vector<Candidate> found_;
 };
 
 }  // namespace
 
-std::vector<Candidate> FindCandidates(ItemSandbox& box, const ast::Ast& tree, ast::Id item, size_t target) {
-  Search search(box, tree, target);
+std::vector<Candidate> FindCandidates(ItemSandbox& box, const ast::Ast& tree, const std::vector<ast::Id>& parents,
+                                      ast::Id item, size_t target) {
+  Search search(box, tree, parents, target);
   for (ast::Id root : ItemRoots(tree, item)) search.Visit(root, 0);
   return search.Take();
 }

@@ -64,6 +64,30 @@ void Dump(const SourceBuffer& source, const typing::ItemErrors& item, const std:
   std::fclose(f);
 }
 
+// A whole function, match or `let` around the error: pointing at it says
+// less than OCaml's location inside it.
+bool EnclosesError(const ast::Ast& tree, const Candidate& c, Span error) {
+  if (!(c.span.begin <= error.begin && error.end <= c.span.end)) return false;
+  switch (tree.exprs[c.expr].kind) {
+    case ast::ExprKind::Function:
+    case ast::ExprKind::Fun:
+    case ast::ExprKind::Match:
+    case ast::ExprKind::Try:
+    case ast::ExprKind::Let:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// Clean, and where it must be, not left a function.
+bool Verified(ItemSandbox& box, const Repair& r) {
+  if (!r.not_a_function || r.edits.size() != 1) return box.Clean(r.edits);
+  std::optional<ItemSandbox::Outcome> o =
+      box.Try(r.edits, {Probe{0, 0, static_cast<uint32_t>(r.edits[0].replacement.size())}});
+  return o && o->errors.empty() && !o->probe_types.empty() && !IsFunctionType(o->probe_types[0]);
+}
+
 }  // namespace
 
 void HintEngine::Prepare(const ast::Ast& tree) {
@@ -106,8 +130,9 @@ typing::ItemAdvice HintEngine::OnItem(const std::vector<typing::TypeClash>& erro
   };
   if (!first_is_fixed() && item.kinds.size() == errors.size() && Blameable(item.kinds[0])) {
     ast::Id item_id = ItemAt(tree, item.item);
-    std::vector<Candidate> found = FindCandidates(box, tree, item_id, 0);
+    std::vector<Candidate> found = FindCandidates(box, tree, parents_, item_id, 0);
     std::vector<RankedCandidate> ranked = Rank(tree, errors[0], parents_, std::move(found));
+    while (!ranked.empty() && ranked.back().decisive < kBelowOcamlsLocation) ranked.pop_back();
     std::optional<Repair> best;
     const RankedCandidate* best_at = nullptr;
     size_t tried = 0;
@@ -120,7 +145,7 @@ typing::ItemAdvice HintEngine::OnItem(const std::vector<typing::TypeClash>& erro
                        [](const Repair& a, const Repair& b) { return a.cost < b.cost; });
       for (Repair& r : proposals) {
         if (best && best->cost <= r.cost) break;
-        if (box.Clean(r.edits)) {
+        if (Verified(box, r)) {
           best = std::move(r);
           best_at = &rc;
           break;
@@ -129,13 +154,23 @@ typing::ItemAdvice HintEngine::OnItem(const std::vector<typing::TypeClash>& erro
       if (best) break;
     }
     if (best) {
-      advice.children[0].push_back(
-          HintChild(best->rule, best->message, best->span, FixIt{best->edits, best->applicability}));
-    } else if (!ranked.empty() && !(ranked[0].candidate.span == item.errors[0])) {
+      // Pointed at the candidate when the repair edits nothing outside it
+      // (the candidate is where the mistake likeliest is).
+      Span at = best->span;
+      Span c = best_at->candidate.span;
+      if (std::all_of(best->edits.begin(), best->edits.end(),
+                      [&](const Edit& e) { return c.begin <= e.span.begin && e.span.end <= c.end; }))
+        at = c;
+      advice.children[0].push_back(HintChild(best->rule, best->message, at, FixIt{best->edits, best->applicability}));
+    } else if (!ranked.empty() && !(ranked[0].candidate.span == item.errors[0]) &&
+               !EnclosesError(tree, ranked[0].candidate, item.errors[0])) {
       advice.children[0].push_back(HintChild("blame", BlameMessage(box, tree, typer.source(), ranked[0].candidate),
                                              ranked[0].candidate.span, std::nullopt));
     }
-    Dump(typer.source(), item, ranked, best ? best->rule : std::string_view(best_at ? "" : "none"));
+    // One expression explains every error of the item: one diagnostic.
+    if (!ranked.empty() && ranked[0].candidate.explains_item)
+      for (size_t k = 1; k < errors.size(); ++k) advice.folded[k] = true;
+    Dump(typer.source(), item, ranked, best ? best->rule : std::string_view("none"));
   }
   if (first_is_fixed())
     for (size_t k = 1; k < errors.size(); ++k) advice.folded[k] = true;

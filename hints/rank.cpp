@@ -18,26 +18,38 @@ bool IsVariable(const std::string& t) {
   return true;
 }
 
+// The ranking is lexicographic: a few strong features decide (Decisive),
+// and finer ones order the candidates they leave tied (Fine).
+//
 // The weights of the ranking's features. They were fitted on novice
 // programs (the UCSD data set's spring half: the candidate whose span the
 // student changed should score highest; fitted on every other program,
 // they rank the rest as well as the ones they were fitted on), and name
 // nothing of any program: only where the candidate stands, what kind of
 // expression it is, and what its context needs.
-struct Weights {
+struct Decisive {
+  double at_error = 1.0, inside_error = 1.0;  // where OCaml reports the error, or inside it
+  double before_error = 1.0;                  // it ends before the error begins
+  double construct = 1.0;                     // a constructor (applied or not)
+  double tuple_item = 1.25, branch = 1.0;     // an item of a tuple, a branch of an `if`
+  double fun = -1.0, let = -2.0;              // a whole function, a whole `let ... in`
+};
+constexpr Decisive kDecisive;
+
+struct Fine {
   // Where it stands against the error OCaml reports.
   double at_error = 1.0, inside_error = 4.25, apart_from_error = -1.25;
   // What holds it.
-  double operand = -1.5, in_tuple = -3.0, in_fun = -1.0, in_let = 0.25, in_if = 5.0, elsewhere = -2.0;
+  double operand = -3.0, in_tuple = -3.25, in_fun = -1.0, in_let = 0.25, in_if = 5.0, elsewhere = -2.0;
   // What it is.
-  double ident = -3.25, constant = 1.25, construct = 4.5, apply = -0.5, tuple = -2.25, fun = 1.0, if_ = -3.0;
+  double ident = -3.25, constant = 1.25, construct = 6.5, apply = -0.5, tuple = -2.25, fun = 1.0, if_ = -3.0;
   double context_takes_anything = 3.25;  // its hole was given a type variable
-  double depth = 0.05;                   // per level below the item's root
+  double depth = 0.125;                  // per level below the item's root
   double deepest = 3.0;                  // no candidate is deeper
   double before_error = 2.0;             // it ends before the error begins
-  double order = -0.25;                  // its place among the candidates in the source, 0 to 1
+  double order = -0.5;                   // its place among the candidates in the source, 0 to 1
 };
-constexpr Weights kWeights;
+constexpr Fine kFine;
 
 }  // namespace
 
@@ -47,7 +59,8 @@ std::vector<RankedCandidate> Rank(const ast::Ast& tree, const typing::TypeClash&
   std::vector<RankedCandidate> out;
   int deepest = 0;
   for (const Candidate& c : candidates) deepest = std::max(deepest, c.depth);
-  const Weights& w = kWeights;
+  const Fine& w = kFine;
+  const Decisive& top = kDecisive;
   for (size_t i = 0; i < candidates.size(); ++i) {
     Candidate& c = candidates[i];
     RankedCandidate r;
@@ -92,17 +105,30 @@ std::vector<RankedCandidate> Rank(const ast::Ast& tree, const typing::TypeClash&
     size_t earlier = 0;
     for (const Candidate& o : candidates) earlier += o.span.begin < c.span.begin;
     score += w.order * static_cast<double>(earlier) / static_cast<double>(candidates.size());
+    double decisive = 0;
+    if (at_error || inside_error) decisive += at_error ? top.at_error : top.inside_error;
+    if (c.span.end <= error.span.begin) decisive += top.before_error;
+    if (x.kind == ExprKind::Construct) decisive += top.construct;
+    if (x.kind == ExprKind::Fun) decisive += top.fun;
+    if (x.kind == ExprKind::Let) decisive += top.let;
+    if (p && p->kind == ExprKind::Tuple) decisive += top.tuple_item;
+    if (p && p->kind == ExprKind::IfThenElse) decisive += top.branch;
+    r.decisive = decisive;
     // The function of an application: what was changed is the application
     // (a function applied to the wrong arguments, or the wrong function).
     if (role == 'F' && !(p->flags & ast::kGhost)) c.span = p->span;
+    Span ps = p ? p->span : c.span;
     r.features = std::string(at_error ? "E" : around_error ? "A" : inside_error ? "I" : "-") + ",k" +
-                 std::to_string(static_cast<int>(x.kind)) + ",r" + role + ",d" + std::to_string(c.depth);
+                 std::to_string(static_cast<int>(x.kind)) + ",s" + std::to_string(c.span.size()) + ",d" +
+                 std::to_string(c.depth) + ",v" + (IsVariable(c.context_type) ? "1" : "0") + ",r" + role + ",p" +
+                 std::to_string(ps.begin) + "-" + std::to_string(ps.end) + ",o" + std::to_string(c.span.begin);
     r.score = score;
     r.candidate = std::move(c);
     out.push_back(std::move(r));
   }
-  std::stable_sort(out.begin(), out.end(),
-                   [](const RankedCandidate& a, const RankedCandidate& b) { return a.score > b.score; });
+  std::stable_sort(out.begin(), out.end(), [](const RankedCandidate& a, const RankedCandidate& b) {
+    return a.decisive != b.decisive ? a.decisive > b.decisive : a.score > b.score;
+  });
   return out;
 }
 
@@ -110,12 +136,13 @@ std::string BlameMessage(ItemSandbox& box, const ast::Ast& tree, const SourceBuf
                          const Candidate& candidate) {
   (void)tree;
   std::string text(source.Slice(candidate.span));
-  // Typed on its own where it stands: `(ignore (e); assert false)`.
-  std::string prefix = "(ignore (";
-  std::string wrapped = prefix + text + "); assert false)";
+  // Typed on its own where it stands: `(ignore (e); assert false)`; the
+  // probe takes `(e)` (an expression's span holds its parentheses).
+  std::string prefix = "(ignore ";
+  std::string wrapped = prefix + "(" + text + "); assert false)";
   std::optional<ItemSandbox::Outcome> own =
       box.Try({Edit{candidate.span, wrapped}},
-              {Probe{0, static_cast<uint32_t>(prefix.size()), static_cast<uint32_t>(text.size())}});
+              {Probe{0, static_cast<uint32_t>(prefix.size()), static_cast<uint32_t>(text.size() + 2)}});
   std::string own_type = own && own->errors.empty() && !own->probe_types.empty() ? own->probe_types[0] : "";
   const std::string& need = candidate.context_type;
   std::string quoted = "Hint: `" + Quoted(text) + "' is likely the mistake";

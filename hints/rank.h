@@ -12,13 +12,18 @@ namespace mlhint::hints {
 
 struct RankedCandidate {
   Candidate candidate;
-  double score = 0;
+  double decisive = 0;  // the strong features' score
+  double score = 0;     // the fine features', for ties
   std::string features;  // for studying the ranking (MLHINT_BLAME_DUMP)
 };
 
 // The best candidates get the repair rules (a repair verified at a
 // lesser one would point away from the likeliest place).
 inline constexpr size_t kRepairedCandidates = 1;
+
+// A candidate whose strong features score below this is less likely than
+// OCaml's own location: no blame hint then.
+inline constexpr double kBelowOcamlsLocation = 0.0;
 
 // The candidates, best first.
 std::vector<RankedCandidate> Rank(const ast::Ast& tree, const typing::TypeClash& error,

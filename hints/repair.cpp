@@ -25,6 +25,16 @@ const std::vector<const RepairRule*>& RepairRules() {
   return rules;
 }
 
+bool IsFunctionType(std::string_view type) {
+  int depth = 0;
+  for (size_t i = 0; i + 1 < type.size(); ++i) {
+    if (type[i] == '(') ++depth;
+    if (type[i] == ')') --depth;
+    if (depth == 0 && type[i] == '-' && type[i + 1] == '>') return true;
+  }
+  return false;
+}
+
 std::string Quoted(std::string_view code) {
   std::string out;
   bool space = false;
@@ -37,7 +47,11 @@ std::string Quoted(std::string_view code) {
     space = false;
     out += c;
   }
-  if (out.size() > 40) out = out.substr(0, 36) + " ...";
+  if (out.size() > 40) {
+    size_t cut = 36;
+    while (cut > 0 && (static_cast<unsigned char>(out[cut]) & 0xC0) == 0x80) --cut;  // not inside a UTF-8 character
+    out = out.substr(0, cut) + " ...";
+  }
   return out;
 }
 

@@ -39,7 +39,14 @@ struct Repair {
   Span span;            // where the hint points
   Applicability applicability = Applicability::MaybeIncorrect;
   int cost = 1;  // the smaller the likelier
+  // The edit is one replacement whose result must not be a function: an
+  // application left partial type-checks anywhere a value of its type is
+  // taken, which is no repair.
+  bool not_a_function = false;
 };
+
+// Is `type` (as printed) a function type?
+bool IsFunctionType(std::string_view type);
 
 class RepairRule {
  public:

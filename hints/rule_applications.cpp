@@ -33,6 +33,7 @@ Repair RewriteApplication(const RepairSite& s, ast::Id apply, std::string_view r
   r.span = x.span;
   r.message = "Hint: Did you mean `" + Quoted(text) + "'?";
   r.cost = cost;
+  r.not_a_function = true;
   return r;
 }
 

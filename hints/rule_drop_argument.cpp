@@ -1,5 +1,6 @@
-// An argument too many: `f x y` where `f` takes one. Each argument is tried
-// removed.
+// An argument too many at the end: `f x 0` where `f` takes one. Not a name
+// (a name was written on purpose: dropping it leaves it unused, and the
+// call most likely needed it some other way).
 #include "hints/rule_applications.h"
 #include "hints/syntax.h"
 
@@ -16,13 +17,12 @@ class DropArgument final : public RepairRule {
     if (n > 5) return;
     std::string head = s.Text(parts.function);
     if (!Atomic(s.tree, parts.function)) head = "(" + head + ")";
-    for (size_t drop = n; drop-- > 0;) {
-      std::string text = head;
-      for (size_t i = 0; i < n; ++i)
-        if (i != drop) text += " " + AsArgument(s.tree, s.source, parts.args[i]);
-      if (n == 1) text = s.Text(parts.function);
-      out.push_back(RewriteApplication(s, apply, "drop-argument", text, 3));
-    }
+    // Not the only argument: what is applied to one argument is meant to be
+    // a function (`n (n + 1)` lacks an operator, not an argument).
+    if (n < 2 || s.tree.exprs[parts.args[n - 1]].kind == ast::ExprKind::Ident) return;
+    std::string text = head;
+    for (size_t i = 0; i + 1 < n; ++i) text += " " + AsArgument(s.tree, s.source, parts.args[i]);
+    out.push_back(RewriteApplication(s, apply, "drop-argument", text, 3));
   }
 };
 

@@ -1,6 +1,7 @@
 // The list operators mixed up: `::` for `@` and the reverse (`x :: l` where
-// both are lists, `l @ x` where `x` is an element: `l @ [x]`), an element
-// where a list is needed (`[e]`), a one-element list where its element is.
+// both are lists, `l @ x` where `x` is an element: `l @ [x]`), and a
+// one-element list where its element is needed. (An element wrapped into a
+// list anywhere a list is needed makes too much type-check: no.)
 #include "hints/repair.h"
 #include "hints/syntax.h"
 
@@ -11,7 +12,12 @@ class ListOperator final : public RepairRule {
  public:
   void Propose(const RepairSite& s, std::vector<Repair>& out) const override {
     ast::Id e = s.expr;
-    for (ast::Id site : {e, s.Parent(e)}) {
+    // An operand of `::` is held by the ghost pair of its arguments.
+    ast::Id parent = s.Parent(e);
+    if (parent != ast::kNone && s.tree.exprs[parent].kind == ast::ExprKind::Tuple &&
+        (s.tree.exprs[parent].flags & ast::kGhost))
+      parent = s.Parent(parent);
+    for (ast::Id site : {e, parent}) {
       if (site == ast::kNone) continue;
       if (auto operands = InfixCons(s, site)) {
         auto [a, b] = *operands;
@@ -28,13 +34,7 @@ class ListOperator final : public RepairRule {
         return;
       }
     }
-    const ast::Expr& x = s.tree.exprs[e];
-    if (std::optional<ast::Id> only = SingletonElement(s, e)) {
-      Add(s, e, s.Text(*only), 2, out);
-    } else if (x.kind != ast::ExprKind::Fun && x.kind != ast::ExprKind::Function && s.context_type.size() >= 5 &&
-               s.context_type.compare(s.context_type.size() - 5, 5, " list") == 0) {
-      Add(s, e, "[" + s.Text(e) + "]", 2, out);
-    }
+    if (std::optional<ast::Id> only = SingletonElement(s, e)) Add(s, e, s.Text(*only), 2, out);
   }
 
  private:
@@ -56,11 +56,17 @@ class ListOperator final : public RepairRule {
     out.push_back(std::move(r));
   }
 
+  // Is this `::` written as the operator (its name is located on the
+  // token), not a list literal (located on a cell)?
+  static bool IsInfix(const RepairSite& s, const ast::Expr& x) {
+    return s.source.Slice(s.tree.longidents[x.a].span) == "::";
+  }
+
   // `a :: b` written with the operator: its operands.
   static std::optional<std::pair<ast::Id, ast::Id>> InfixCons(const RepairSite& s, ast::Id e) {
     const ast::Expr& x = s.tree.exprs[e];
     if (x.kind != ast::ExprKind::Construct || x.b == ast::kNone || s.tree.LastName(x.a) != "::") return std::nullopt;
-    if (s.tree.longidents[x.a].span == x.span) return std::nullopt;  // a list literal
+    if (!IsInfix(s, x)) return std::nullopt;  // a list literal
     const ast::Expr& pair = s.tree.exprs[x.b];
     if (pair.kind != ast::ExprKind::Tuple || pair.list.size != 2) return std::nullopt;
     return std::make_pair(s.tree.at(pair.list, 0), s.tree.at(pair.list, 1));
@@ -77,7 +83,7 @@ class ListOperator final : public RepairRule {
   static std::optional<ast::Id> SingletonElement(const RepairSite& s, ast::Id e) {
     const ast::Expr& x = s.tree.exprs[e];
     if (x.kind != ast::ExprKind::Construct || x.b == ast::kNone || s.tree.LastName(x.a) != "::") return std::nullopt;
-    if (!(s.tree.longidents[x.a].span == x.span)) return std::nullopt;
+    if (IsInfix(s, x) || s.source.Slice(x.span).substr(0, 1) != "[") return std::nullopt;
     const ast::Expr& pair = s.tree.exprs[x.b];
     if (pair.kind != ast::ExprKind::Tuple || pair.list.size != 2) return std::nullopt;
     const ast::Expr& tail = s.tree.exprs[s.tree.at(pair.list, 1)];

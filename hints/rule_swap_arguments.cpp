@@ -21,7 +21,10 @@ class SwapArguments final : public RepairRule {
         std::string text = s.Text(parts.function);
         if (!Atomic(s.tree, parts.function)) text = "(" + text + ")";
         for (ast::Id a : order) text += " " + AsArgument(s.tree, s.source, a);
-        out.push_back(RewriteApplication(s, apply, "swap-arguments", text, j == i + 1 ? 2 : 3));
+        Repair r = RewriteApplication(s, apply, "swap-arguments", text, j == i + 1 ? 3 : 4);
+        r.message = "Hint: `" + Quoted(s.Text(parts.args[i])) + "' and `" + Quoted(s.Text(parts.args[j])) +
+                    "' are likely swapped.";
+        out.push_back(std::move(r));
       }
   }
 };

@@ -56,7 +56,9 @@ class ItemSandbox {
 };
 
 // The text a hole takes: an expression of a fresh type, so that whatever
-// its context needs, it has.
+// its context needs, it has. (At a `let`, its type is generalised, as any
+// expression's whose variable is only in covariant positions: the hole
+// then fits uses of the name at different types.)
 inline constexpr std::string_view kHole = "(assert false)";
 
 }  // namespace mlhint::hints

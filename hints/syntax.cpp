@@ -93,13 +93,21 @@ ast::Id ItemAt(const ast::Ast& tree, Span span) {
   return ast::kNone;
 }
 
+bool IsListLiteral(const ast::Ast& tree, ast::Id e) {
+  const ast::Expr& x = tree.exprs[e];
+  if (x.kind != ExprKind::Construct || x.b == ast::kNone || tree.LastName(x.a) != "::") return false;
+  // `[a; b]` is located on its brackets, its `::` on a cell (from the first
+  // element on); `a :: b` has its `::` on the operator, after `a`.
+  return tree.longidents[x.a].span.begin == x.span.begin + 1;
+}
+
 bool Atomic(const ast::Ast& tree, ast::Id e) {
   const ast::Expr& x = tree.exprs[e];
   if (x.flags & ast::kParens) return true;
   switch (x.kind) {
     case ExprKind::Ident: return true;
     case ExprKind::Constant: return !tree.constants[x.a].negative;
-    case ExprKind::Construct: return x.b == ast::kNone;
+    case ExprKind::Construct: return x.b == ast::kNone || IsListLiteral(tree, e);
     case ExprKind::Record:
     case ExprKind::Array:
     case ExprKind::Field: return true;

@@ -24,6 +24,9 @@ std::vector<ast::Id> ItemRoots(const ast::Ast& tree, ast::Id item);
 // The structure item of `tree` whose span is `span`, or kNone.
 ast::Id ItemAt(const ast::Ast& tree, Span span);
 
+// `[a; b]` (not `a :: b`).
+bool IsListLiteral(const ast::Ast& tree, ast::Id e);
+
 // An expression that needs no parentheses as a function's argument.
 bool Atomic(const ast::Ast& tree, ast::Id e);
 

@@ -298,6 +298,10 @@ bool IncrementalCheck::Update(const std::string& text) {
     for (size_t j = r + 1; j < regions_.size(); ++j)
       for (typing::ValueId v : regions_[j].uses)
         if (std::find(reg.binds.begin(), reg.binds.end(), v) != reg.binds.end()) return Refuse("its types changed and a later item uses them");
+    // A later item's hints are verified by re-typing it in the environment
+    // this item makes (a spelling fix may name one of its values).
+    for (size_t j = r + 1; j < regions_.size(); ++j)
+      if (regions_[j].error) return Refuse("its types changed and a later item has an error");
   }
   fresh.binds = reg.binds;
   fresh.stale_types = !rechecked->same_types;

@@ -343,12 +343,16 @@ std::optional<Typer::Speculation> Typer::Speculate(std::string_view item_text, c
   }
   for (const Span& probe : probes) {
     std::string printed;
-    // The outermost expression with exactly that span (a parenthesised
-    // expression and its contents may share it).
+    // The largest typed expression inside that span (the parentheses
+    // around an expression may or may not be part of its span).
+    ast::Id best = ast::kNone;
     for (ast::Id e = 0; e < parsed.ast.exprs.size(); ++e) {
-      if (!(parsed.ast.exprs[e].span == probe)) continue;
-      TypeId t = ExprType(e);
-      if (t == kNoType) continue;
+      Span s = parsed.ast.exprs[e].span;
+      if (s.begin < probe.begin || s.end > probe.end || ExprType(e) == kNoType) continue;
+      if (best == ast::kNone || s.size() > parsed.ast.exprs[best].span.size()) best = e;
+    }
+    if (best != ast::kNone) {
+      TypeId t = ExprType(best);
       std::string out;
       {
         fmt::Formatter ppf(out);
@@ -356,7 +360,6 @@ std::optional<Typer::Speculation> Typer::Speculate(std::string_view item_text, c
         ppf.print_flush();
       }
       printed = std::move(out);
-      break;
     }
     result.probe_types.push_back(std::move(printed));
   }
@@ -377,6 +380,10 @@ bool Typer::TypeItemReporting(ast::Id item) {
   ResetTypeVariables();
   ctype_->ResetBudget();
   depth_ = 0;
+  // A type error thrown between a BeginDef and its EndDef skips the EndDef
+  // (as in OCaml, whose toplevel then starts the next phrase at its own
+  // level): the next item starts at the level this one started at.
+  int32_t level = ctype_->current_level();
   bool failed = true;
   try {
     TypeItem(item);
@@ -393,6 +400,7 @@ bool Typer::TypeItemReporting(ast::Id item) {
                                     std::to_string(kMaxDepth) + " levels)")),
                      std::nullopt});
   }
+  ctype_->SetCurrentLevel(level);
   if (failed) BindFailedItem(ast_->items[item]);
   return failed;
 }
@@ -479,19 +487,17 @@ Child Typer::UnitHintChild(ast::Id e, Span span, UnitHint hint) const {
   if (hint == UnitHint::ProvideUnitArgument) {
     c.text = Text(std::string(kProvideUnitArgumentHint));
     c.hint_id = "provide-unit-argument";
-    // `f` and `f x` take one more argument as they are; anything else is
-    // put between parentheses first.
+    // The application to `()` goes between parentheses, where it may be an
+    // argument itself (`g f` needs `g (f ())`, not `g f ()`); `f` and `f x`
+    // take one more argument as they are, anything else is put between
+    // parentheses first: `((a +++ b) ())`.
     const ast::Expr& x = ast_->exprs[e];
     constexpr uint8_t kOperatorOrSugar = ast::kInfix | ast::kPrefix | ast::kIndexSugar;
     bool simple = (x.flags & ast::kParens) != 0 || x.kind == ast::ExprKind::Ident ||
                   x.kind == ast::ExprKind::Field ||
                   (x.kind == ast::ExprKind::Apply && (x.flags & kOperatorOrSugar) == 0);
-    if (simple) {
-      edits.push_back(Edit{Span{span.end, span.end}, " ()"});
-    } else {
-      edits.push_back(Edit{Span{span.begin, span.begin}, "("});
-      edits.push_back(Edit{Span{span.end, span.end}, ") ()"});
-    }
+    edits.push_back(Edit{Span{span.begin, span.begin}, simple ? "(" : "(("});
+    edits.push_back(Edit{Span{span.end, span.end}, simple ? " ())" : ") ())"});
   } else {
     c.text = Text(std::string(kWrapInFunUnitHint));
     c.hint_id = "wrap-in-fun-unit";

@@ -76,6 +76,10 @@ output below is what OCaml 4.13.1's expect tool prints for these chunks.
                     ^^^^^
   Error: This expression has type string but an expression was expected of type
            int
+  Line 1, characters 12-13:
+  1 | let f x = x + "one"
+                  ^
+    Hint: Did you mean to use `^'?
   |}]
   
   exception E

@@ -1,6 +1,7 @@
-// One test per recorded case of testsuite/ocaml-recorded/: mlhint must
-// print, byte for byte, what OCaml 4.13.1 printed (NAME.ocamlc), or, where
-// mlhint goes beyond OCaml, what NAME.expected says; and exit as it did.
+// One test per recorded case of testsuite/ocaml-recorded/: with
+// --hints=ocaml, mlhint must print, byte for byte, what OCaml 4.13.1 printed
+// (NAME.ocamlc), and exit as it did; where a case shows what mlhint adds
+// (NAME.expected), mlhint must print that by default.
 //
 // testsuite/ocaml-recorded/SUITES says how each directory was recorded
 // (ocamlc -i, ocamlc -c, or outside the subset); KNOWN_FAILURES lists the
@@ -34,12 +35,17 @@ class RecordedCase : public ::testing::Test {
 
   void TestBody() override {
     std::string source = ReadFile(dir_ / (name_ + ".ml"));
+    fs::path expected_path = dir_ / (name_ + ".expected");
+    bool goes_further = fs::exists(expected_path);
     std::vector<std::string> args;
     if (mode_ != Mode::Compile) args.push_back("-i");
     args.push_back("--max-errors=1");  // ocamlc stops at the first error
     for (const std::string& f : FlagsOf(source)) args.push_back(f);
     args.push_back(name_ + ".ml");
-    RunResult r = RunMlhint(args, "", 60, RunOptions{dir_.string(), true});
+    std::vector<std::string> ocaml_args = args;
+    ocaml_args.insert(ocaml_args.begin(), "--hints=ocaml");
+    RunResult r = RunMlhint(goes_further || mode_ == Mode::Unsupported ? args : ocaml_args, "", 60,
+                            RunOptions{dir_.string(), true});
     ASSERT_FALSE(r.timed_out);
     ASSERT_EQ(r.signal, 0) << r.out;
 
@@ -51,8 +57,7 @@ class RecordedCase : public ::testing::Test {
       return;
     }
 
-    fs::path expected_path = dir_ / (name_ + ".expected");
-    if (!fs::exists(expected_path)) expected_path = dir_ / (name_ + ".ocamlc");
+    if (!goes_further) expected_path = dir_ / (name_ + ".ocamlc");
     std::string expected = ReadFile(expected_path);
     int expected_status = std::stoi(ReadFile(dir_ / (name_ + ".status")));
     bool matches = r.out == expected && r.exit_code == expected_status;
@@ -60,8 +65,14 @@ class RecordedCase : public ::testing::Test {
       EXPECT_FALSE(matches) << name_ << " now passes: remove it from KNOWN_FAILURES (" << known_failure_ << ")";
       return;
     }
-    EXPECT_EQ(r.out, expected) << "mlhint " << ::testing::PrintToString(args) << " in " << dir_;
+    EXPECT_EQ(r.out, expected) << "mlhint " << ::testing::PrintToString(goes_further ? args : ocaml_args) << " in "
+                               << dir_;
     EXPECT_EQ(r.exit_code, expected_status);
+    if (goes_further) {
+      // What mlhint adds never changes what OCaml says.
+      RunResult o = RunMlhint(ocaml_args, "", 60, RunOptions{dir_.string(), true});
+      EXPECT_EQ(o.out, ReadFile(dir_ / (name_ + ".ocamlc"))) << "mlhint --hints=ocaml in " << dir_;
+    }
   }
 
  private:

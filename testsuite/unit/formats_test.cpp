@@ -148,6 +148,7 @@ TEST(RenderJson, TheDocumentOfDocsJsonFormat) {
                {"message_flat", "Hint: Did you mean `3l'?"},
                {"range", nullptr},
                {"hint_id", "int-literal-suffix"},
+               {"in_message", false},
                {"fix",
                 {{"applicability", "machine-applicable"},
                  {"edits", {{{"range", fix_range}, {"replacement", "l"}}}}}}}}},

@@ -176,7 +176,7 @@ Line 1, characters 15-16:
 1 | let f () = let n = 0 in incr n
                    ^
   Hint: `n' is not a reference; did you mean to create it with `let n = ref …'?
-fix-it:{1:19-1:19}:"ref " maybe-incorrect
+fix-it:{1:19-1:19}:"ref " machine-applicable
 |}]
 
 let f l = let total = List.length l in total := 0
@@ -190,8 +190,8 @@ Line 1, characters 14-19:
 1 | let f l = let total = List.length l in total := 0
                   ^^^^^
   Hint: `total' is not a reference; did you mean to create it with `let total = ref …'?
-fix-it:{1:22-1:22}:"ref (" maybe-incorrect
-fix-it:{1:35-1:35}:")" maybe-incorrect
+fix-it:{1:22-1:22}:"ref (" machine-applicable
+fix-it:{1:35-1:35}:")" machine-applicable
 |}]
 
 let hits = 0
@@ -207,7 +207,7 @@ Line 1, characters 4-8:
 1 | let hits = 0
         ^^^^
   Hint: `hits' is not a reference; did you mean to create it with `let hits = ref …'?
-fix-it:{1:11-1:11}:"ref " maybe-incorrect
+fix-it:{1:11-1:11}:"ref " machine-applicable
 |}]
 
 (* OCaml's own hints, printed as part of its message, carry an edit too:
@@ -251,7 +251,8 @@ Line 2, characters 23-31:
 Error: This expression has type unit -> string
        but an expression was expected of type string
        Hint: Did you forget to provide `()' as argument?
-fix-it:{2:31-2:31}:" ()" maybe-incorrect
+fix-it:{2:23-2:23}:"(" maybe-incorrect
+fix-it:{2:31-2:31}:" ())" maybe-incorrect
 |}]
 
 let run (f : unit -> int) = f ()
@@ -284,6 +285,6 @@ Line 2, characters 17-31:
 Error: This expression has type unit -> string
        but an expression was expected of type string
        Hint: Did you forget to provide `()' as argument?
-fix-it:{2:17-2:17}:"(" maybe-incorrect
-fix-it:{2:31-2:31}:") ()" maybe-incorrect
+fix-it:{2:17-2:17}:"((" maybe-incorrect
+fix-it:{2:31-2:31}:") ())" maybe-incorrect
 |}]

@@ -189,8 +189,9 @@ Error: This expression has type float but an expression was expected of type
          int
 |}]
 
-(* Silent: changing either operator of a chain alone only moves the
-   error. *)
+(* The operator hint is silent: changing either operator of the chain
+   alone only moves the error. The whole chain converted is clean: the
+   arithmetic-chain repair. *)
 let f (x : float) = 2 * x * x
 [%%expect{|
 Line 1, characters 24-25:
@@ -198,10 +199,15 @@ Line 1, characters 24-25:
                             ^
 Error: This expression has type float but an expression was expected of type
          int
+Line 1, characters 20-29:
+1 | let f (x : float) = 2 * x * x
+                        ^^^^^^^^^
+  Hint: Did you mean `2. *. x *. x'?
 |}]
 
-(* Silent: a counter bound to ref 0. added to an int; no operator makes
-   both sides agree. *)
+(* The core hint is silent: a counter bound to ref 0. added to an int; no operator makes
+   both sides agree.
+   The blame engine still points at the likeliest mistake. *)
 let total l = let count = ref 0. in !count + List.length l
 [%%expect{|
 Line 1, characters 36-42:
@@ -209,6 +215,10 @@ Line 1, characters 36-42:
                                         ^^^^^^
 Error: This expression has type float but an expression was expected of type
          int
+Line 1, characters 37-42:
+1 | let total l = let count = ref 0. in !count + List.length l
+                                         ^^^^^
+  Hint: `count' is likely the mistake: it has type float ref but the context needs int ref.
 |}]
 
 (* Silent: a program's own + is not the prelude's: no advice about it. *)

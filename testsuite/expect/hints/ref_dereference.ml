@@ -164,8 +164,9 @@ Line 1, characters 14-19:
   Hint: `total' is not a reference; did you mean to create it with `let total = ref …'?
 |}]
 
-(* Silent: for !x with x an int, dropping the ! is as likely meant as
-   making x a reference. *)
+(* !x with x an int: making x a reference is clean (every use of x reads
+   a reference), so it is offered; dropping the ! would be too, at this one
+   use, but the error is at x, whose binding is what the hint changes. *)
 let x = 5
 let y = !x + 1
 [%%expect{|
@@ -175,9 +176,14 @@ Line 2, characters 9-10:
              ^
 Error: This expression has type int but an expression was expected of type
          'a ref
+Line 1, characters 4-5:
+1 | let x = 5
+        ^
+  Hint: `x' is not a reference; did you mean to create it with `let x = ref …'?
 |}]
 
-(* Silent: a function parameter has no binding to edit. *)
+(* The core hint is silent: a function parameter has no binding to edit.
+   The blame engine still points at the likeliest mistake. *)
 let bump (n : int) = incr n
 [%%expect{|
 Line 1, characters 26-27:
@@ -185,9 +191,14 @@ Line 1, characters 26-27:
                               ^
 Error: This expression has type int but an expression was expected of type
          int ref
+Line 1, characters 21-27:
+1 | let bump (n : int) = incr n
+                         ^^^^^^
+  Hint: `incr n' is likely the mistake.
 |}]
 
-(* Silent: a name bound by a pattern of a match. *)
+(* The core hint is silent: a name bound by a pattern of a match.
+   The blame engine still points at the likeliest mistake. *)
 let f (o : int option) = match o with Some n -> incr n | None -> ()
 [%%expect{|
 Line 1, characters 53-54:
@@ -195,9 +206,14 @@ Line 1, characters 53-54:
                                                          ^
 Error: This expression has type int but an expression was expected of type
          int ref
+Line 1, characters 31-32:
+1 | let f (o : int option) = match o with Some n -> incr n | None -> ()
+                                   ^
+  Hint: `o' is likely the mistake: here it has type int option, which does not agree with the rest of the code.
 |}]
 
-(* Silent: the reference would only move the error, to n + 1. *)
+(* The core hint is silent: the reference would only move the error, to n + 1.
+   The blame engine still points at the likeliest mistake. *)
 let f () = let n = 0 in incr n; n + 1
 [%%expect{|
 Line 1, characters 29-30:
@@ -205,9 +221,14 @@ Line 1, characters 29-30:
                                  ^
 Error: This expression has type int but an expression was expected of type
          int ref
+Line 1, characters 19-20:
+1 | let f () = let n = 0 in incr n; n + 1
+                       ^
+  Hint: `0' is likely the mistake: here it has type int, which does not agree with the rest of the code.
 |}]
 
-(* Silent: a float ref is no int ref either. *)
+(* The core hint is silent: a float ref is no int ref either.
+   The blame engine still points at the likeliest mistake. *)
 let f () = let n = 0.5 in incr n
 [%%expect{|
 Line 1, characters 31-32:
@@ -215,6 +236,10 @@ Line 1, characters 31-32:
                                    ^
 Error: This expression has type float but an expression was expected of type
          int ref
+Line 1, characters 19-22:
+1 | let f () = let n = 0.5 in incr n
+                       ^^^
+  Hint: `0.5' is likely the mistake: here it has type float, which does not agree with the rest of the code.
 |}]
 
 (* Silent: an item in between uses the name as an int. *)
@@ -256,7 +281,8 @@ Error: This expression has type int ref
        but an expression was expected of type int
 |}]
 
-(* Silent: the program's own ! gives no advice at the origin either. *)
+(* The core hint is silent: the program's own ! gives no advice at the origin either.
+   The blame engine still points at the likeliest mistake. *)
 let update_max (best : int ref) value =
   if value > best then best := value
 [%%expect{|
@@ -265,9 +291,14 @@ Line 2, characters 31-36:
                                    ^^^^^
 Error: This expression has type int ref
        but an expression was expected of type int
+Line 2, characters 5-10:
+2 |   if value > best then best := value
+         ^^^^^
+  Hint: `value' is likely the mistake: it has type int but the context needs int ref.
 |}]
 
-(* Silent: the program's own ref is not the prelude's. *)
+(* The core hint is silent: the program's own ref is not the prelude's.
+   The blame engine still points at the likeliest mistake. *)
 let ref x = [x]
 let f () = let n = 0 in incr n
 [%%expect{|
@@ -277,4 +308,8 @@ Line 2, characters 29-30:
                                  ^
 Error: This expression has type int but an expression was expected of type
          int ref
+Line 2, characters 19-20:
+2 | let f () = let n = 0 in incr n
+                       ^
+  Hint: `0' is likely the mistake: here it has type int, which does not agree with the rest of the code.
 |}]

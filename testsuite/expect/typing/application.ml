@@ -10,6 +10,10 @@ Line 2, characters 8-9:
             ^
 Error: This expression has type int
        This is not a function; it cannot be applied.
+Line 2, characters 8-11:
+2 | let x = n 4
+            ^^^
+  Hint: `n 4' is likely the mistake.
 |}]
 
 let s = "hello" 1
@@ -19,6 +23,10 @@ Line 1, characters 8-15:
             ^^^^^^^
 Error: This expression has type string
        This is not a function; it cannot be applied.
+Line 1, characters 8-17:
+1 | let s = "hello" 1
+            ^^^^^^^^^
+  Hint: `"hello" 1' is likely the mistake.
 |}]
 
 (* A missing operator reads as an application. *)
@@ -29,6 +37,10 @@ Line 1, characters 11-12:
                ^
 Error: This expression has type int
        This is not a function; it cannot be applied.
+Line 1, characters 11-20:
+1 | let area = n (n + 1)
+               ^^^^^^^^^
+  Hint: `n (n + 1)' is likely the mistake.
 |}]
 
 let f x = x + 1
@@ -40,6 +52,10 @@ Line 2, characters 8-9:
             ^
 Error: This function has type int -> int
        It is applied to too many arguments; maybe you forgot a `;'.
+Line 2, characters 8-13:
+2 | let z = f 1 2
+            ^^^^^
+  Hint: Did you mean `f 1'?
 |}]
 
 (* A forgotten `;' between two calls on separate lines. *)
@@ -52,6 +68,10 @@ Line 2, characters 2-14:
       ^^^^^^^^^^^^
 Error: This function has type string -> unit
        It is applied to too many arguments; maybe you forgot a `;'.
+Lines 2-3, characters 2-18:
+2 | ..print_string "a"
+3 |   print_string "b"
+  Hint: `print_string "a" print_string "b"' is likely the mistake.
 |}]
 
 let len = List.length [1] [2]
@@ -61,6 +81,10 @@ Line 1, characters 10-21:
               ^^^^^^^^^^^
 Error: This function has type 'a list -> int
        It is applied to too many arguments; maybe you forgot a `;'.
+Line 1, characters 10-29:
+1 | let len = List.length [1] [2]
+              ^^^^^^^^^^^^^^^^^^^
+  Hint: Did you mean `List.length [1]'?
 |}]
 
 (* The n-th argument has the wrong type. *)
@@ -134,6 +158,10 @@ Line 1, characters 8-16:
             ^^^^^^^^
 Error: This function has type ('a -> 'b) -> 'a list -> 'b list
        It is applied to too many arguments; maybe you forgot a `;'.
+Line 1, characters 8-44:
+1 | let l = List.map (fun x -> x + 1) [1; 2] [3]
+            ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+  Hint: Did you mean `List.map (fun x -> x + 1) [1; 2]'?
 |}]
 
 let (f : int -> int) = fun x y -> x

@@ -63,6 +63,10 @@ Line 1, characters 18-23:
                       ^^^^^
 Error: This expression has type string but an expression was expected of type
          int
+Line 1, characters 15-16:
+1 | let mixed = [| 1; "two" |]
+                   ^
+  Hint: `1' is likely the mistake: it has type int but the context needs string.
 |}]
 
 (* A handler returns the type of the body. *)
@@ -73,6 +77,10 @@ Line 1, characters 48-53:
                                                     ^^^^^
 Error: This expression has type string but an expression was expected of type
          int
+Line 1, characters 14-29:
+1 | let f x = try int_of_string x with Failure _ -> "bad"
+                  ^^^^^^^^^^^^^^^
+  Hint: `int_of_string x' is likely the mistake: it has type int but the context needs 'a -> string.
 |}]
 
 (* raise takes an exception, not a string. *)

@@ -21,6 +21,10 @@ Line 2, characters 23-28:
                            ^^^^^
 Error: This expression has type string but an expression was expected of type
          int
+Line 2, characters 17-18:
+2 | and use () = (id 1, id "one")
+                     ^
+  Hint: `1' is likely the mistake: it has type int but the context needs string.
 |}]
 
 let rec x = x + 1
@@ -66,4 +70,8 @@ Line 1, characters 15-23:
 Error: This expression has type 'a ref but an expression was expected of type
          'a
        The type variable 'a occurs inside 'a ref
+Line 1, characters 19-23:
+1 | let rec cell = ref cell
+                       ^^^^
+  Hint: `cell' is likely the mistake.
 |}]

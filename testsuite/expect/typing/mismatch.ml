@@ -39,6 +39,10 @@ Line 1, characters 28-33:
                                 ^^^^^
 Error: This expression has type string but an expression was expected of type
          int
+Line 1, characters 21-22:
+1 | let v = if true then 1 else "one"
+                         ^
+  Hint: `1' is likely the mistake: it has type int but the context needs string.
 |}]
 
 let name = function 0 -> "zero" | 1 -> 'o' | _ -> "many"
@@ -118,6 +122,10 @@ Line 1, characters 27-28:
                                ^
 Error: This expression has type int but an expression was expected of type
          string
+Line 1, characters 27-28:
+1 | let f (x : int) : string = x
+                               ^
+  Hint: Did you mean `string_of_int x'?
 |}]
 
 (* The error shows the part of the types that differs. *)
@@ -167,6 +175,10 @@ Line 2, characters 24-29:
                             ^^^^^
 Error: This expression has type int but an expression was expected of type
          string
+Line 2, characters 24-29:
+2 | let r = apply (fun x -> x + 1)
+                            ^^^^^
+  Hint: Did you mean `string_of_int (x + 1)'?
 |}]
 
 (* Type abbreviations are shown as written, with what they expand to. *)
@@ -230,6 +242,10 @@ Line 3, characters 14-18:
 Error: This expression has type int list
        but an expression was expected of type string list
        Type int is not compatible with type string
+Line 3, characters 8-18:
+3 | let n = count ints
+            ^^^^^^^^^^
+  Hint: `count ints' is likely the mistake.
 |}]
 
 (* End-of-line spaces in OCaml's messages are dropped from the expected
@@ -255,6 +271,10 @@ Line 3, characters 20-29:
 Error: This expression has type string box
        but an expression was expected of type int box
        Type string is not compatible with type int
+Line 3, characters 24-29:
+3 | let boxes = [box 1; box "one"]
+                            ^^^^^
+  Hint: `"one"' is likely the mistake: it has type string but the context needs int.
 |}]
 
 (* After an error whose hints were tried, later items are checked as if it

@@ -19,6 +19,10 @@ Line 1, characters 18-23:
                       ^^^^^
 Error: This expression has type string but an expression was expected of type
          int
+Line 1, characters 13-14:
+1 | let f g = (g 1, g "one")
+                 ^
+  Hint: `1' is likely the mistake: it has type int but the context needs string.
 |}]
 
 (* An application is not generalised: its type variables are weak, and the

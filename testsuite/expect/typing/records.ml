@@ -51,6 +51,10 @@ Line 1, characters 19-24:
                        ^^^^^
 Error: The record field owner belongs to the type account
        but is mixed here with fields of type point
+Line 1, characters 10-33:
+1 | let bad = { x = 1; owner = "me" }
+              ^^^^^^^^^^^^^^^^^^^^^^^
+  Hint: `{ x = 1; owner = "me" }' is likely the mistake.
 |}]
 
 let f = function { x = 0; owner = _ } -> true | _ -> false
