@@ -4,7 +4,7 @@
 // offsets (what the language server's hover asks); then --fix applied to an
 // in-memory copy and the fixed text checked and rendered again. The last
 // byte of the input chooses the options (--max-errors=1, -w +a or -w @8,
-// no hints), so that the fuzzer explores them too.
+// OCaml's hints only or none), so that the fuzzer explores them too.
 
 #include <cstddef>
 #include <cstdint>
@@ -30,7 +30,8 @@ CheckOptions OptionsFrom(uint8_t flags) {
   if (flags & 1) options.max_errors = 1;
   if (flags & 2) options.warnings.Apply("+a");
   if (flags & 4) options.warnings.Apply("@8");
-  if ((flags & 0x18) == 0x18) options.hints = false;
+  if ((flags & 0x18) == 0x10) options.hints = hints::HintLevel::Ocaml;
+  if ((flags & 0x18) == 0x18) options.hints = hints::HintLevel::None;
   return options;
 }
 
