@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # Installs what is missing, then builds and runs the whole test suite twice:
 # a normal build (build/) and an AddressSanitizer + UBSan build
-# (build-asan/). Warnings are errors in both.
+# (build-asan/), then runs each fuzz target briefly (build-fuzz/, clang).
+# Warnings are errors in all three.
 set -euo pipefail
 MLHINT_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 . "$MLHINT_ROOT/scripts/deps.sh"
 
 mlhint_install_deps
 mlhint_install_lsp_clients
+mlhint_install_fuzz_deps  # clang and libFuzzer, for the fuzz targets run last
 jobs=$(nproc 2>/dev/null || echo 2)
 
 # The language server's Node client test needs its npm packages, pinned by
@@ -28,4 +30,10 @@ echo "== build-asan/ (AddressSanitizer + UndefinedBehaviorSanitizer)"
 mlhint_build build-asan -DMLHINT_WERROR=ON -DMLHINT_SANITIZE=ON -DMLHINT_BUILD_BENCH=OFF
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
   ctest --test-dir "$MLHINT_ROOT/build-asan" --output-on-failure -j "$jobs"
+
+# Every libFuzzer target of fuzz/ for a short while (build-fuzz/, clang):
+# any crash, leak, UB report, input slower than 10 s or larger than 2 GB
+# fails the run. MLHINT_FUZZ_SECONDS changes the time per target.
+echo "== build-fuzz/ (libFuzzer targets, ${MLHINT_FUZZ_SECONDS:-50} s each)"
+"$MLHINT_ROOT/scripts/fuzz.sh" all "${MLHINT_FUZZ_SECONDS:-50}"
 echo "== all tests passed"
