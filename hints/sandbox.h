@@ -4,6 +4,8 @@
 // the re-typings one item may cost.
 #pragma once
 
+#include <algorithm>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -23,8 +25,16 @@ struct Probe {
 
 class ItemSandbox {
  public:
+  // At most `budget` re-typings, and at most about kBytesBudget bytes
+  // re-typed in all (a large item gets fewer tries: each costs its size).
   ItemSandbox(typing::Typer& typer, const typing::ItemErrors& item, int budget)
-      : typer_(typer), source_(typer.source()), item_(item), budget_(budget) {}
+      : typer_(typer),
+        source_(typer.source()),
+        item_(item),
+        budget_(std::min<int64_t>(budget, std::max<int64_t>(kMinTries, kBytesBudget / std::max<uint32_t>(1, item.item.size())))) {}
+
+  static constexpr int64_t kBytesBudget = 512 * 1024;
+  static constexpr int64_t kMinTries = 16;
 
   struct Outcome {
     std::vector<Span> errors;  // in the edited item's text
