@@ -1,5 +1,7 @@
 #include "hints/rule_applications.h"
 
+#include "hints/syntax.h"
+
 namespace mlhint::hints {
 
 namespace {
@@ -18,7 +20,9 @@ ast::Id ApplicationAt(const RepairSite& s) {
 
 ApplicationParts PartsOf(const RepairSite& s, ast::Id apply) {
   const ast::Expr& x = s.tree.exprs[apply];
-  return ApplicationParts{x.a, std::vector<ast::Id>(s.tree.begin(x.list), s.tree.end(x.list))};
+  std::string head = s.Text(x.a);
+  if (!Atomic(s.tree, x.a)) head = "(" + head + ")";
+  return ApplicationParts{x.a, std::vector<ast::Id>(s.tree.begin(x.list), s.tree.end(x.list)), std::move(head)};
 }
 
 Repair RewriteApplication(const RepairSite& s, ast::Id apply, std::string_view rule, const std::string& text,

@@ -14,10 +14,12 @@ namespace mlhint::hints {
 // the function or an argument of; kNone if none.
 ast::Id ApplicationAt(const RepairSite& site);
 
-// The application's function and arguments.
+// The application's function and arguments, and the function's text as it
+// heads an application (in parentheses unless atomic).
 struct ApplicationParts {
   ast::Id function;
   std::vector<ast::Id> args;
+  std::string head;
 };
 ApplicationParts PartsOf(const RepairSite& site, ast::Id apply);
 

@@ -15,8 +15,7 @@ class DropArgument final : public RepairRule {
     ApplicationParts parts = PartsOf(s, apply);
     size_t n = parts.args.size();
     if (n > 5) return;
-    std::string head = s.Text(parts.function);
-    if (!Atomic(s.tree, parts.function)) head = "(" + head + ")";
+    const std::string& head = parts.head;
     // Not the only argument: what is applied to one argument is meant to be
     // a function (`n (n + 1)` lacks an operator, not an argument).
     if (n < 2 || s.tree.exprs[parts.args[n - 1]].kind == ast::ExprKind::Ident) return;

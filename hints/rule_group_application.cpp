@@ -15,8 +15,7 @@ class GroupApplication final : public RepairRule {
     ApplicationParts parts = PartsOf(s, apply);
     size_t n = parts.args.size();
     if (n < 2 || n > 6) return;
-    std::string head = s.Text(parts.function);
-    if (!Atomic(s.tree, parts.function)) head = "(" + head + ")";
+    const std::string& head = parts.head;
     for (size_t i = 0; i + 1 < n; ++i) {
       // Only an argument that names something can be applied.
       ast::ExprKind k = s.tree.exprs[parts.args[i]].kind;

@@ -18,8 +18,7 @@ class SwapArguments final : public RepairRule {
       for (size_t j = i + 1; j < n; ++j) {
         std::vector<ast::Id> order = parts.args;
         std::swap(order[i], order[j]);
-        std::string text = s.Text(parts.function);
-        if (!Atomic(s.tree, parts.function)) text = "(" + text + ")";
+        std::string text = parts.head;
         for (ast::Id a : order) text += " " + AsArgument(s.tree, s.source, a);
         Repair r = RewriteApplication(s, apply, "swap-arguments", text, j == i + 1 ? 3 : 4);
         r.message = "Hint: `" + Quoted(s.Text(parts.args[i])) + "' and `" + Quoted(s.Text(parts.args[j])) +

@@ -12,8 +12,7 @@ class TupleCurried final : public RepairRule {
     ast::Id apply = ApplicationAt(s);
     if (apply == ast::kNone) return;
     ApplicationParts parts = PartsOf(s, apply);
-    std::string head = s.Text(parts.function);
-    if (!Atomic(s.tree, parts.function)) head = "(" + head + ")";
+    const std::string& head = parts.head;
     if (parts.args.size() == 1) {
       const ast::Expr& arg = s.tree.exprs[parts.args[0]];
       if (arg.kind != ast::ExprKind::Tuple) return;
