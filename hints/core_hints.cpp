@@ -411,7 +411,9 @@ class Attempt {
     if (x.kind != ExprKind::Ident || tree_.longidents[x.a].parts.size != 1) return std::nullopt;
     ValueId v = typer_.IdentValue(site);
     if (v == typing::kNone) return std::nullopt;
-    const typing::ValueDesc& value = typer_.env().values[v];
+    // A copy: the re-typing below (Verifies) adds values, and the table may
+    // move while it grows.
+    const typing::ValueDesc value = typer_.env().values[v];
     if (value.from_prelude || !value.has_loc || value.name.empty()) return std::nullopt;
     char first = value.name[0];
     if (!((first >= 'a' && first <= 'z') || first == '_')) return std::nullopt;  // not an operator
