@@ -48,10 +48,11 @@ seeds() {
   mkdir -p "$dir"
   case "$name" in
     expect) find "$MLHINT_ROOT/testsuite/expect" -name '*.ml' -exec cp -t "$dir" {} + ;;
-    generator) head -c 64 /dev/zero >"$dir/zeros" ;;  # the generator's smallest choices
     *)
       # Every program of the test suite (same-named files in different
-      # folders are kept apart by their path).
+      # folders are kept apart by their path). For the generator, whose
+      # input is a sequence of choices, they are varied bytes of varied
+      # lengths to start from.
       (cd "$MLHINT_ROOT/testsuite" && find . -name '*.ml' -print0) |
         while IFS= read -r -d '' f; do
           local flat=${f#./}
