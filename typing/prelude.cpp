@@ -164,6 +164,11 @@ class Loader {
         TypeId b = Transl(te.b, vars);
         if (te.flags & ast::kLabelled)
           return ts_.NewArrow(kGenericLevel, a, b, ArrowLabel::Labelled, ts_.Intern(Text(te.name)));
+        // `?l:t -> u`: the parameter has type `t option`, as in OCaml.
+        if (te.flags & ast::kOptional) {
+          TypeId opt = ts_.NewConstr(kGenericLevel, env_.predef.option_, {a});
+          return ts_.NewArrow(kGenericLevel, opt, b, ArrowLabel::Optional, ts_.Intern(Text(te.name)));
+        }
         return ts_.NewArrow(kGenericLevel, a, b);
       }
       case ast::TypeKind::Tuple: {
@@ -241,7 +246,7 @@ class Loader {
         break;
       }
       default:
-        error_ = "prelude: unexpected item";
+        error_ = "prelude: unexpected item: " + Text(item.span).substr(0, 60);
         break;
     }
   }

@@ -454,8 +454,21 @@ OutType TypePrinter::TreeOfNode(TypeId t, bool scheme) {
       out.kind = OutType::Kind::Arrow;
       ArrowLabel label = static_cast<ArrowLabel>(n.flags);
       if (label == ArrowLabel::Labelled) out.name = ts_.Name(n.c);
-      if (label == ArrowLabel::Optional) out.name = "?" + ts_.Name(n.c);
-      out.args.push_back(Tree(n.a, scheme));
+      if (label == ArrowLabel::Optional) {
+        out.name = "?" + ts_.Name(n.c);
+        // The parameter of `?l:t -> u` has type `t option`; `t` is shown.
+        TypeId arg = ts_.Repr(n.a);
+        if (ts_.tag(arg) == TypeTag::Constr && ts_.constr_decl(arg) == env_.predef.option_ && ts_.arg_count(arg) == 1) {
+          out.args.push_back(Tree(ts_.arg(arg, 0), scheme));
+        } else {
+          OutType hidden;
+          hidden.kind = OutType::Kind::Stuff;
+          hidden.name = "<hidden>";
+          out.args.push_back(std::move(hidden));
+        }
+      } else {
+        out.args.push_back(Tree(n.a, scheme));
+      }
       out.args.push_back(Tree(n.b, scheme));
       break;
     }

@@ -618,6 +618,7 @@ TypeId Typer::TypeApplication(ast::Id apply, ast::Id funct_expr, TypeId funct_ty
   };
   std::vector<PendingArg> pending;
   std::vector<TypeId> omitted;  // parameters with no argument (labelled)
+  std::vector<TypeId> eliminated;  // optional parameters given None
   TypeId ty_fun = funct_type;
   TypeId ty_fun0 = ct.Instance(funct_type);
   size_t next = 0;
@@ -627,7 +628,11 @@ TypeId Typer::TypeApplication(ast::Id apply, ast::Id funct_expr, TypeId funct_ty
     TypeId h0 = ct.ExpandHead(ty_fun0);
     if (ts.tag(h) != TypeTag::Arrow || ts.tag(h0) != TypeTag::Arrow) break;
     ArrowLabel l = ts.arrow_label(h);
-    if (l == ArrowLabel::None || ignore_labels) {
+    if (l == ArrowLabel::Optional) {
+      // An optional parameter before an unlabelled argument is eliminated
+      // (it takes None); every argument of the subset is unlabelled.
+      eliminated.push_back(h);
+    } else if (l == ArrowLabel::None || ignore_labels) {
       pending.push_back(PendingArg{sargs[next++], ts.arrow_arg(h), ts.arrow_arg(h0), true});
     } else {
       // A labelled parameter with no labelled argument: abstracted.

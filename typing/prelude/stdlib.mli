@@ -266,6 +266,26 @@ module Seq : sig
   val iter : ('a -> unit) -> 'a t -> unit
   val unfold : ('b -> ('a * 'b) option) -> 'b -> 'a t
 end
+module Uchar : sig
+  type t
+  val min : t
+  val max : t
+  val bom : t
+  val rep : t
+  val succ : t -> t
+  val pred : t -> t
+  val is_valid : int -> bool
+  val of_int : int -> t
+  val unsafe_of_int : int -> t
+  val to_int : t -> int
+  val is_char : t -> bool
+  val of_char : char -> t
+  val to_char : t -> char
+  val unsafe_to_char : t -> char
+  val equal : t -> t -> bool
+  val compare : t -> t -> int
+  val hash : t -> int
+end
 
 (* outside the subset: present so that names resolve and spelling hints match OCaml *)
 module Arg : sig end
@@ -348,8 +368,146 @@ module Bool : sig
 end
 
 (* outside the subset: present so that names resolve and spelling hints match OCaml *)
-module Buffer : sig end
-module Bytes : sig end
+module Buffer : sig
+  type t
+  val create : int -> t
+  val contents : t -> string
+  val to_bytes : t -> bytes
+  val sub : t -> int -> int -> string
+  val blit : t -> int -> bytes -> int -> int -> unit
+  val nth : t -> int -> char
+  val length : t -> int
+  val clear : t -> unit
+  val reset : t -> unit
+  val output_buffer : out_channel -> t -> unit
+  val truncate : t -> int -> unit
+  val add_char : t -> char -> unit
+  val add_utf_8_uchar : t -> Uchar.t -> unit
+  val add_utf_16le_uchar : t -> Uchar.t -> unit
+  val add_utf_16be_uchar : t -> Uchar.t -> unit
+  val add_string : t -> string -> unit
+  val add_bytes : t -> bytes -> unit
+  val add_substring : t -> string -> int -> int -> unit
+  val add_subbytes : t -> bytes -> int -> int -> unit
+  val add_substitute : t -> (string -> string) -> string -> unit
+  val add_buffer : t -> t -> unit
+  val add_channel : t -> in_channel -> int -> unit
+  val to_seq : t -> char Seq.t
+  val to_seqi : t -> (int * char) Seq.t
+  val add_seq : t -> char Seq.t -> unit
+  val of_seq : char Seq.t -> t
+  val add_uint8 : t -> int -> unit
+  val add_int8 : t -> int -> unit
+  val add_uint16_ne : t -> int -> unit
+  val add_uint16_be : t -> int -> unit
+  val add_uint16_le : t -> int -> unit
+  val add_int16_ne : t -> int -> unit
+  val add_int16_be : t -> int -> unit
+  val add_int16_le : t -> int -> unit
+  val add_int32_ne : t -> int32 -> unit
+  val add_int32_be : t -> int32 -> unit
+  val add_int32_le : t -> int32 -> unit
+  val add_int64_ne : t -> int64 -> unit
+  val add_int64_be : t -> int64 -> unit
+  val add_int64_le : t -> int64 -> unit
+end
+module Bytes : sig
+  val length : bytes -> int
+  val get : bytes -> int -> char
+  val set : bytes -> int -> char -> unit
+  val create : int -> bytes
+  val make : int -> char -> bytes
+  val init : int -> (int -> char) -> bytes
+  val empty : bytes
+  val copy : bytes -> bytes
+  val of_string : string -> bytes
+  val to_string : bytes -> string
+  val sub : bytes -> int -> int -> bytes
+  val sub_string : bytes -> int -> int -> string
+  val extend : bytes -> int -> int -> bytes
+  val fill : bytes -> int -> int -> char -> unit
+  val blit : bytes -> int -> bytes -> int -> int -> unit
+  val blit_string : string -> int -> bytes -> int -> int -> unit
+  val concat : bytes -> bytes list -> bytes
+  val cat : bytes -> bytes -> bytes
+  val iter : (char -> unit) -> bytes -> unit
+  val iteri : (int -> char -> unit) -> bytes -> unit
+  val map : (char -> char) -> bytes -> bytes
+  val mapi : (int -> char -> char) -> bytes -> bytes
+  val fold_left : ('a -> char -> 'a) -> 'a -> bytes -> 'a
+  val fold_right : (char -> 'a -> 'a) -> bytes -> 'a -> 'a
+  val for_all : (char -> bool) -> bytes -> bool
+  val exists : (char -> bool) -> bytes -> bool
+  val trim : bytes -> bytes
+  val escaped : bytes -> bytes
+  val index : bytes -> char -> int
+  val index_opt : bytes -> char -> int option
+  val rindex : bytes -> char -> int
+  val rindex_opt : bytes -> char -> int option
+  val index_from : bytes -> int -> char -> int
+  val index_from_opt : bytes -> int -> char -> int option
+  val rindex_from : bytes -> int -> char -> int
+  val rindex_from_opt : bytes -> int -> char -> int option
+  val contains : bytes -> char -> bool
+  val contains_from : bytes -> int -> char -> bool
+  val rcontains_from : bytes -> int -> char -> bool
+  (* deprecated: Use Bytes.uppercase_ascii/BytesLabels.uppercase_ascii instead. *)
+  val uppercase : bytes -> bytes
+  (* deprecated: Use Bytes.lowercase_ascii/BytesLabels.lowercase_ascii instead. *)
+  val lowercase : bytes -> bytes
+  (* deprecated: Use Bytes.capitalize_ascii/BytesLabels.capitalize_ascii instead. *)
+  val capitalize : bytes -> bytes
+  (* deprecated: Use Bytes.uncapitalize_ascii/BytesLabels.uncapitalize_ascii instead. *)
+  val uncapitalize : bytes -> bytes
+  val uppercase_ascii : bytes -> bytes
+  val lowercase_ascii : bytes -> bytes
+  val capitalize_ascii : bytes -> bytes
+  val uncapitalize_ascii : bytes -> bytes
+  type t = bytes
+  val compare : t -> t -> int
+  val equal : t -> t -> bool
+  val starts_with : prefix:bytes -> bytes -> bool
+  val ends_with : suffix:bytes -> bytes -> bool
+  val unsafe_to_string : bytes -> string
+  val unsafe_of_string : string -> bytes
+  val split_on_char : char -> bytes -> bytes list
+  val to_seq : t -> char Seq.t
+  val to_seqi : t -> (int * char) Seq.t
+  val of_seq : char Seq.t -> t
+  val get_uint8 : bytes -> int -> int
+  val get_int8 : bytes -> int -> int
+  val get_uint16_ne : bytes -> int -> int
+  val get_uint16_be : bytes -> int -> int
+  val get_uint16_le : bytes -> int -> int
+  val get_int16_ne : bytes -> int -> int
+  val get_int16_be : bytes -> int -> int
+  val get_int16_le : bytes -> int -> int
+  val get_int32_ne : bytes -> int -> int32
+  val get_int32_be : bytes -> int -> int32
+  val get_int32_le : bytes -> int -> int32
+  val get_int64_ne : bytes -> int -> int64
+  val get_int64_be : bytes -> int -> int64
+  val get_int64_le : bytes -> int -> int64
+  val set_uint8 : bytes -> int -> int -> unit
+  val set_int8 : bytes -> int -> int -> unit
+  val set_uint16_ne : bytes -> int -> int -> unit
+  val set_uint16_be : bytes -> int -> int -> unit
+  val set_uint16_le : bytes -> int -> int -> unit
+  val set_int16_ne : bytes -> int -> int -> unit
+  val set_int16_be : bytes -> int -> int -> unit
+  val set_int16_le : bytes -> int -> int -> unit
+  val set_int32_ne : bytes -> int -> int32 -> unit
+  val set_int32_be : bytes -> int -> int32 -> unit
+  val set_int32_le : bytes -> int -> int32 -> unit
+  val set_int64_ne : bytes -> int -> int64 -> unit
+  val set_int64_be : bytes -> int -> int64 -> unit
+  val set_int64_le : bytes -> int -> int64 -> unit
+  val unsafe_get : bytes -> int -> char
+  val unsafe_set : bytes -> int -> char -> unit
+  val unsafe_blit : bytes -> int -> bytes -> int -> int -> unit
+  val unsafe_blit_string : string -> int -> bytes -> int -> int -> unit
+  val unsafe_fill : bytes -> int -> int -> char -> unit
+end
 module BytesLabels : sig end
 module Callback : sig end
 
@@ -370,8 +528,42 @@ module Char : sig
 end
 
 (* outside the subset: present so that names resolve and spelling hints match OCaml *)
-module Complex : sig end
-module Digest : sig end
+module Complex : sig
+  type t = { re : float; im : float; }
+  val zero : t
+  val one : t
+  val i : t
+  val neg : t -> t
+  val conj : t -> t
+  val add : t -> t -> t
+  val sub : t -> t -> t
+  val mul : t -> t -> t
+  val inv : t -> t
+  val div : t -> t -> t
+  val sqrt : t -> t
+  val norm2 : t -> float
+  val norm : t -> float
+  val arg : t -> float
+  val polar : float -> float -> t
+  val exp : t -> t
+  val log : t -> t
+  val pow : t -> t -> t
+end
+module Digest : sig
+  type t = string
+  val compare : t -> t -> int
+  val equal : t -> t -> bool
+  val string : string -> t
+  val bytes : bytes -> t
+  val substring : string -> int -> int -> t
+  val subbytes : bytes -> int -> int -> t
+  val channel : in_channel -> int -> t
+  val file : string -> t
+  val output : out_channel -> t -> unit
+  val input : in_channel -> t
+  val to_hex : t -> string
+  val from_hex : string -> t
+end
 
 module Either : sig
   type ('a, 'b) t = Left of 'a | Right of 'b
@@ -394,7 +586,31 @@ end
 
 (* outside the subset: present so that names resolve and spelling hints match OCaml *)
 module Ephemeron : sig end
-module Filename : sig end
+module Filename : sig
+  val current_dir_name : string
+  val parent_dir_name : string
+  val dir_sep : string
+  val concat : string -> string -> string
+  val is_relative : string -> bool
+  val is_implicit : string -> bool
+  val check_suffix : string -> string -> bool
+  val chop_suffix : string -> string -> string
+  val chop_suffix_opt : suffix:string -> string -> string option
+  val extension : string -> string
+  val remove_extension : string -> string
+  val chop_extension : string -> string
+  val basename : string -> string
+  val dirname : string -> string
+  val null : string
+  val temp_file : ?temp_dir:string -> string -> string -> string
+  val open_temp_file : ?mode:open_flag list -> ?perms:int -> ?temp_dir:string -> string -> string -> string * out_channel
+  val get_temp_dir_name : unit -> string
+  val set_temp_dir_name : string -> unit
+  (* deprecated: Use Filename.get_temp_dir_name instead *)
+  val temp_dir_name : string
+  val quote : string -> string
+  val quote_command : string -> ?stdin:string -> ?stdout:string -> ?stderr:string -> string list -> string
+end
 
 module Float : sig
   val zero : float
@@ -555,7 +771,187 @@ module Float : sig
 end
 
 (* outside the subset: present so that names resolve and spelling hints match OCaml *)
-module Format : sig end
+module Format : sig
+  type formatter
+  val pp_open_box : formatter -> int -> unit
+  val open_box : int -> unit
+  val pp_close_box : formatter -> unit -> unit
+  val close_box : unit -> unit
+  val pp_open_hbox : formatter -> unit -> unit
+  val open_hbox : unit -> unit
+  val pp_open_vbox : formatter -> int -> unit
+  val open_vbox : int -> unit
+  val pp_open_hvbox : formatter -> int -> unit
+  val open_hvbox : int -> unit
+  val pp_open_hovbox : formatter -> int -> unit
+  val open_hovbox : int -> unit
+  val pp_print_string : formatter -> string -> unit
+  val print_string : string -> unit
+  val pp_print_bytes : formatter -> bytes -> unit
+  val print_bytes : bytes -> unit
+  val pp_print_as : formatter -> int -> string -> unit
+  val print_as : int -> string -> unit
+  val pp_print_int : formatter -> int -> unit
+  val print_int : int -> unit
+  val pp_print_float : formatter -> float -> unit
+  val print_float : float -> unit
+  val pp_print_char : formatter -> char -> unit
+  val print_char : char -> unit
+  val pp_print_bool : formatter -> bool -> unit
+  val print_bool : bool -> unit
+  val pp_print_space : formatter -> unit -> unit
+  val print_space : unit -> unit
+  val pp_print_cut : formatter -> unit -> unit
+  val print_cut : unit -> unit
+  val pp_print_break : formatter -> int -> int -> unit
+  val print_break : int -> int -> unit
+  val pp_print_custom_break : formatter -> fits:string * int * string -> breaks:string * int * string -> unit
+  val pp_force_newline : formatter -> unit -> unit
+  val force_newline : unit -> unit
+  val pp_print_if_newline : formatter -> unit -> unit
+  val print_if_newline : unit -> unit
+  val pp_print_flush : formatter -> unit -> unit
+  val print_flush : unit -> unit
+  val pp_print_newline : formatter -> unit -> unit
+  val print_newline : unit -> unit
+  val pp_set_margin : formatter -> int -> unit
+  val set_margin : int -> unit
+  val pp_get_margin : formatter -> unit -> int
+  val get_margin : unit -> int
+  val pp_set_max_indent : formatter -> int -> unit
+  val set_max_indent : int -> unit
+  val pp_get_max_indent : formatter -> unit -> int
+  val get_max_indent : unit -> int
+  type geometry = { max_indent : int; margin : int; }
+  val check_geometry : geometry -> bool
+  val pp_set_geometry : formatter -> max_indent:int -> margin:int -> unit
+  val set_geometry : max_indent:int -> margin:int -> unit
+  val pp_safe_set_geometry : formatter -> max_indent:int -> margin:int -> unit
+  val safe_set_geometry : max_indent:int -> margin:int -> unit
+  val pp_update_geometry : formatter -> (geometry -> geometry) -> unit
+  val update_geometry : (geometry -> geometry) -> unit
+  val pp_get_geometry : formatter -> unit -> geometry
+  val get_geometry : unit -> geometry
+  val pp_set_max_boxes : formatter -> int -> unit
+  val set_max_boxes : int -> unit
+  val pp_get_max_boxes : formatter -> unit -> int
+  val get_max_boxes : unit -> int
+  val pp_over_max_boxes : formatter -> unit -> bool
+  val over_max_boxes : unit -> bool
+  val pp_open_tbox : formatter -> unit -> unit
+  val open_tbox : unit -> unit
+  val pp_close_tbox : formatter -> unit -> unit
+  val close_tbox : unit -> unit
+  val pp_set_tab : formatter -> unit -> unit
+  val set_tab : unit -> unit
+  val pp_print_tab : formatter -> unit -> unit
+  val print_tab : unit -> unit
+  val pp_print_tbreak : formatter -> int -> int -> unit
+  val print_tbreak : int -> int -> unit
+  val pp_set_ellipsis_text : formatter -> string -> unit
+  val set_ellipsis_text : string -> unit
+  val pp_get_ellipsis_text : formatter -> unit -> string
+  val get_ellipsis_text : unit -> string
+  type stag = ..
+  type tag = string
+  val pp_open_stag : formatter -> stag -> unit
+  val open_stag : stag -> unit
+  val pp_close_stag : formatter -> unit -> unit
+  val close_stag : unit -> unit
+  val pp_set_tags : formatter -> bool -> unit
+  val set_tags : bool -> unit
+  val pp_set_print_tags : formatter -> bool -> unit
+  val set_print_tags : bool -> unit
+  val pp_set_mark_tags : formatter -> bool -> unit
+  val set_mark_tags : bool -> unit
+  val pp_get_print_tags : formatter -> unit -> bool
+  val get_print_tags : unit -> bool
+  val pp_get_mark_tags : formatter -> unit -> bool
+  val get_mark_tags : unit -> bool
+  val pp_set_formatter_out_channel : formatter -> out_channel -> unit
+  val set_formatter_out_channel : out_channel -> unit
+  val pp_set_formatter_output_functions : formatter -> (string -> int -> int -> unit) -> (unit -> unit) -> unit
+  val set_formatter_output_functions : (string -> int -> int -> unit) -> (unit -> unit) -> unit
+  val pp_get_formatter_output_functions : formatter -> unit -> (string -> int -> int -> unit) * (unit -> unit)
+  val get_formatter_output_functions : unit -> (string -> int -> int -> unit) * (unit -> unit)
+  type formatter_out_functions = { out_string : string -> int -> int -> unit; out_flush : unit -> unit; out_newline : unit -> unit; out_spaces : int -> unit; out_indent : int -> unit;
+  }
+  val pp_set_formatter_out_functions : formatter -> formatter_out_functions -> unit
+  val set_formatter_out_functions : formatter_out_functions -> unit
+  val pp_get_formatter_out_functions : formatter -> unit -> formatter_out_functions
+  val get_formatter_out_functions : unit -> formatter_out_functions
+  type formatter_stag_functions = { mark_open_stag : stag -> string; mark_close_stag : stag -> string; print_open_stag : stag -> unit; print_close_stag : stag -> unit;
+  }
+  val pp_set_formatter_stag_functions : formatter -> formatter_stag_functions -> unit
+  val set_formatter_stag_functions : formatter_stag_functions -> unit
+  val pp_get_formatter_stag_functions : formatter -> unit -> formatter_stag_functions
+  val get_formatter_stag_functions : unit -> formatter_stag_functions
+  val formatter_of_out_channel : out_channel -> formatter
+  val std_formatter : formatter
+  val err_formatter : formatter
+  val formatter_of_buffer : Buffer.t -> formatter
+  val stdbuf : Buffer.t
+  val str_formatter : formatter
+  val flush_str_formatter : unit -> string
+  val make_formatter : (string -> int -> int -> unit) -> (unit -> unit) -> formatter
+  val formatter_of_out_functions : formatter_out_functions -> formatter
+  type symbolic_output_item = Output_flush | Output_newline | Output_string of string | Output_spaces of int | Output_indent of int
+  type symbolic_output_buffer
+  val make_symbolic_output_buffer : unit -> symbolic_output_buffer
+  val clear_symbolic_output_buffer : symbolic_output_buffer -> unit
+  val get_symbolic_output_buffer : symbolic_output_buffer -> symbolic_output_item list
+  val flush_symbolic_output_buffer : symbolic_output_buffer -> symbolic_output_item list
+  val add_symbolic_output_item : symbolic_output_buffer -> symbolic_output_item -> unit
+  val formatter_of_symbolic_output_buffer : symbolic_output_buffer -> formatter
+  val pp_print_list : ?pp_sep:(formatter -> unit -> unit) -> (formatter -> 'a -> unit) -> formatter -> 'a list -> unit
+  val pp_print_seq : ?pp_sep:(formatter -> unit -> unit) -> (formatter -> 'a -> unit) -> formatter -> 'a Seq.t -> unit
+  val pp_print_text : formatter -> string -> unit
+  val pp_print_option : ?none:(formatter -> unit -> unit) -> (formatter -> 'a -> unit) -> formatter -> 'a option -> unit
+  val pp_print_result : ok:(formatter -> 'a -> unit) -> error:(formatter -> 'e -> unit) -> formatter -> ('a, 'e) result -> unit
+  val pp_print_either : left:(formatter -> 'a -> unit) -> right:(formatter -> 'b -> unit) -> formatter -> ('a, 'b) Either.t -> unit
+  val fprintf : formatter -> ('a, formatter, unit) format -> 'a
+  val printf : ('a, formatter, unit) format -> 'a
+  val eprintf : ('a, formatter, unit) format -> 'a
+  val sprintf : ('a, unit, string) format -> 'a
+  val asprintf : ('a, formatter, unit, string) format4 -> 'a
+  val dprintf : ('a, formatter, unit, formatter -> unit) format4 -> 'a
+  val ifprintf : formatter -> ('a, formatter, unit) format -> 'a
+  val kfprintf : (formatter -> 'a) -> formatter -> ('b, formatter, unit, 'a) format4 -> 'b
+  val kdprintf : ((formatter -> unit) -> 'a) -> ('b, formatter, unit, 'a) format4 -> 'b
+  val ikfprintf : (formatter -> 'a) -> formatter -> ('b, formatter, unit, 'a) format4 -> 'b
+  val ksprintf : (string -> 'a) -> ('b, unit, string, 'a) format4 -> 'b
+  val kasprintf : (string -> 'a) -> ('b, formatter, unit, 'a) format4 -> 'b
+  (* deprecated *)
+  val bprintf : Buffer.t -> ('a, formatter, unit) format -> 'a
+  (* deprecated: Use Format.ksprintf instead. *)
+  val kprintf : (string -> 'a) -> ('b, unit, string, 'a) format4 -> 'b
+  (* deprecated: Use Format.set_formatter_out_functions instead. *)
+  val set_all_formatter_output_functions : out:(string -> int -> int -> unit) -> flush:(unit -> unit) -> newline:(unit -> unit) -> spaces:(int -> unit) -> unit
+  (* deprecated: Use Format.get_formatter_out_functions instead. *)
+  val get_all_formatter_output_functions : unit -> (string -> int -> int -> unit) * (unit -> unit) * (unit -> unit) * (int -> unit)
+  (* deprecated: Use Format.pp_set_formatter_out_functions instead. *)
+  val pp_set_all_formatter_output_functions : formatter -> out:(string -> int -> int -> unit) -> flush:(unit -> unit) -> newline:(unit -> unit) -> spaces:(int -> unit) -> unit
+  (* deprecated: Use Format.pp_get_formatter_out_functions instead. *)
+  val pp_get_all_formatter_output_functions : formatter -> unit -> (string -> int -> int -> unit) * (unit -> unit) * (unit -> unit) * (int -> unit)
+  (* deprecated: Use Format.pp_open_stag. *)
+  val pp_open_tag : formatter -> tag -> unit
+  (* deprecated: Use Format.open_stag. *)
+  val open_tag : tag -> unit
+  (* deprecated: Use Format.pp_close_stag. *)
+  val pp_close_tag : formatter -> unit -> unit
+  (* deprecated: Use Format.close_stag. *)
+  val close_tag : unit -> unit
+  type formatter_tag_functions = { mark_open_tag : tag -> string; mark_close_tag : tag -> string; print_open_tag : tag -> unit; print_close_tag : tag -> unit;
+  }
+  (* deprecated: This function will erase non-string tag formatting functions. \ Use Format.pp_set_formatter_stag_functions. *)
+  val pp_set_formatter_tag_functions : formatter -> formatter_tag_functions -> unit
+  (* deprecated: Use Format.set_formatter_stag_functions. *)
+  val set_formatter_tag_functions : formatter_tag_functions -> unit
+  (* deprecated: Use Format.pp_get_formatter_stag_functions. *)
+  val pp_get_formatter_tag_functions : formatter -> unit -> formatter_tag_functions
+  (* deprecated: Use Format.get_formatter_stag_functions. *)
+  val get_formatter_tag_functions : unit -> formatter_tag_functions
+end
 
 module Fun : sig
   val id : 'a -> 'a
@@ -569,7 +965,40 @@ end
 (* outside the subset: present so that names resolve and spelling hints match OCaml *)
 module Gc : sig end
 module Genlex : sig end
-module Hashtbl : sig end
+module Hashtbl : sig
+  type ('a, 'b) t
+  val create : ?random:bool -> int -> ('a, 'b) t
+  val clear : ('a, 'b) t -> unit
+  val reset : ('a, 'b) t -> unit
+  val copy : ('a, 'b) t -> ('a, 'b) t
+  val add : ('a, 'b) t -> 'a -> 'b -> unit
+  val find : ('a, 'b) t -> 'a -> 'b
+  val find_opt : ('a, 'b) t -> 'a -> 'b option
+  val find_all : ('a, 'b) t -> 'a -> 'b list
+  val mem : ('a, 'b) t -> 'a -> bool
+  val remove : ('a, 'b) t -> 'a -> unit
+  val replace : ('a, 'b) t -> 'a -> 'b -> unit
+  val iter : ('a -> 'b -> unit) -> ('a, 'b) t -> unit
+  val filter_map_inplace : ('a -> 'b -> 'b option) -> ('a, 'b) t -> unit
+  val fold : ('a -> 'b -> 'c -> 'c) -> ('a, 'b) t -> 'c -> 'c
+  val length : ('a, 'b) t -> int
+  val randomize : unit -> unit
+  val is_randomized : unit -> bool
+  val rebuild : ?random:bool -> ('a, 'b) t -> ('a, 'b) t
+  type statistics = { num_bindings : int; num_buckets : int; max_bucket_length : int; bucket_histogram : int array;
+  }
+  val stats : ('a, 'b) t -> statistics
+  val to_seq : ('a, 'b) t -> ('a * 'b) Seq.t
+  val to_seq_keys : ('a, 'b) t -> 'a Seq.t
+  val to_seq_values : ('a, 'b) t -> 'b Seq.t
+  val add_seq : ('a, 'b) t -> ('a * 'b) Seq.t -> unit
+  val replace_seq : ('a, 'b) t -> ('a * 'b) Seq.t -> unit
+  val of_seq : ('a * 'b) Seq.t -> ('a, 'b) t
+  val hash : 'a -> int
+  val seeded_hash : int -> 'a -> int
+  val hash_param : int -> int -> 'a -> int
+  val seeded_hash_param : int -> int -> int -> 'a -> int
+end
 
 module Int : sig
   type t = int
@@ -694,7 +1123,23 @@ module Int64 : sig
 end
 
 (* outside the subset: present so that names resolve and spelling hints match OCaml *)
-module Lazy : sig end
+module Lazy : sig
+  type 'a t = 'a lazy_t
+  exception Undefined
+  val force : 'a t -> 'a
+  val map : ('a -> 'b) -> 'a t -> 'b t
+  val is_val : 'a t -> bool
+  val from_val : 'a -> 'a t
+  val map_val : ('a -> 'b) -> 'a t -> 'b t
+  val from_fun : (unit -> 'a) -> 'a t
+  val force_val : 'a t -> 'a
+  (* deprecated: Use Lazy.from_fun instead. *)
+  val lazy_from_fun : (unit -> 'a) -> 'a t
+  (* deprecated: Use Lazy.from_val instead. *)
+  val lazy_from_val : 'a -> 'a t
+  (* deprecated: Use Lazy.is_val instead. *)
+  val lazy_is_val : 'a t -> bool
+end
 module Lexing : sig end
 
 module List : sig
@@ -843,10 +1288,108 @@ module Parsing : sig end
    + blank line + "If you need to stay compatible with OCaml < 4.07, you can use the "
    + "stdlib-shims library: https://github.com/ocaml/stdlib-shims" *)
 module Pervasives : sig end
-module Printexc : sig end
-module Printf : sig end
-module Queue : sig end
-module Random : sig end
+module Printexc : sig
+  type t = exn = ..
+  val to_string : exn -> string
+  val to_string_default : exn -> string
+  val print : ('a -> 'b) -> 'a -> 'b
+  val catch : ('a -> 'b) -> 'a -> 'b
+  val print_backtrace : out_channel -> unit
+  val get_backtrace : unit -> string
+  val record_backtrace : bool -> unit
+  val backtrace_status : unit -> bool
+  val register_printer : (exn -> string option) -> unit
+  val use_printers : exn -> string option
+  type raw_backtrace
+  type raw_backtrace_entry
+  val raw_backtrace_entries : raw_backtrace -> raw_backtrace_entry array
+  val get_raw_backtrace : unit -> raw_backtrace
+  val print_raw_backtrace : out_channel -> raw_backtrace -> unit
+  val raw_backtrace_to_string : raw_backtrace -> string
+  val raise_with_backtrace : exn -> raw_backtrace -> 'a
+  val get_callstack : int -> raw_backtrace
+  val default_uncaught_exception_handler : exn -> raw_backtrace -> unit
+  val set_uncaught_exception_handler : (exn -> raw_backtrace -> unit) -> unit
+  type backtrace_slot
+  val backtrace_slots : raw_backtrace -> backtrace_slot array option
+  val backtrace_slots_of_raw_entry : raw_backtrace_entry -> backtrace_slot array option
+  type location = { filename : string; line_number : int; start_char : int; end_char : int;
+  }
+  type raw_backtrace_slot
+  val raw_backtrace_length : raw_backtrace -> int
+  val get_raw_backtrace_slot : raw_backtrace -> int -> raw_backtrace_slot
+  val convert_raw_backtrace_slot : raw_backtrace_slot -> backtrace_slot
+  val get_raw_backtrace_next_slot : raw_backtrace_slot -> raw_backtrace_slot option
+  val exn_slot_id : exn -> int
+  val exn_slot_name : exn -> string
+end
+module Printf : sig
+  val fprintf : out_channel -> ('a, out_channel, unit) format -> 'a
+  val printf : ('a, out_channel, unit) format -> 'a
+  val eprintf : ('a, out_channel, unit) format -> 'a
+  val sprintf : ('a, unit, string) format -> 'a
+  val bprintf : Buffer.t -> ('a, Buffer.t, unit) format -> 'a
+  val ifprintf : 'b -> ('a, 'b, 'c, unit) format4 -> 'a
+  val ibprintf : Buffer.t -> ('a, Buffer.t, unit) format -> 'a
+  val kfprintf : (out_channel -> 'd) -> out_channel -> ('a, out_channel, unit, 'd) format4 -> 'a
+  val ikfprintf : ('b -> 'd) -> 'b -> ('a, 'b, 'c, 'd) format4 -> 'a
+  val ksprintf : (string -> 'd) -> ('a, unit, string, 'd) format4 -> 'a
+  val kbprintf : (Buffer.t -> 'd) -> Buffer.t -> ('a, Buffer.t, unit, 'd) format4 -> 'a
+  val ikbprintf : (Buffer.t -> 'd) -> Buffer.t -> ('a, Buffer.t, unit, 'd) format4 -> 'a
+  val kprintf : (string -> 'b) -> ('a, unit, string, 'b) format4 -> 'a
+end
+module Queue : sig
+  type 'a t
+  exception Empty
+  val create : unit -> 'a t
+  val add : 'a -> 'a t -> unit
+  val push : 'a -> 'a t -> unit
+  val take : 'a t -> 'a
+  val take_opt : 'a t -> 'a option
+  val pop : 'a t -> 'a
+  val peek : 'a t -> 'a
+  val peek_opt : 'a t -> 'a option
+  val top : 'a t -> 'a
+  val clear : 'a t -> unit
+  val copy : 'a t -> 'a t
+  val is_empty : 'a t -> bool
+  val length : 'a t -> int
+  val iter : ('a -> unit) -> 'a t -> unit
+  val fold : ('b -> 'a -> 'b) -> 'b -> 'a t -> 'b
+  val transfer : 'a t -> 'a t -> unit
+  val to_seq : 'a t -> 'a Seq.t
+  val add_seq : 'a t -> 'a Seq.t -> unit
+  val of_seq : 'a Seq.t -> 'a t
+end
+module Random : sig
+  val init : int -> unit
+  val full_init : int array -> unit
+  val self_init : unit -> unit
+  val bits : unit -> int
+  val int : int -> int
+  val full_int : int -> int
+  val int32 : Int32.t -> Int32.t
+  val nativeint : Nativeint.t -> Nativeint.t
+  val int64 : Int64.t -> Int64.t
+  val float : float -> float
+  val bool : unit -> bool
+  module State : sig
+    type t
+    val make : int array -> t
+    val make_self_init : unit -> t
+    val copy : t -> t
+    val bits : t -> int
+    val int : t -> int -> int
+    val full_int : t -> int -> int
+    val int32 : t -> Int32.t -> Int32.t
+    val nativeint : t -> Nativeint.t -> Nativeint.t
+    val int64 : t -> Int64.t -> Int64.t
+    val float : t -> float -> float
+    val bool : t -> bool
+  end
+  val get_state : unit -> State.t
+  val set_state : State.t -> unit
+end
 
 module Result : sig
   type ('a, 'e) t = ('a, 'e) result = Ok of 'a | Error of 'e
@@ -874,9 +1417,61 @@ module Result : sig
 end
 
 (* outside the subset: present so that names resolve and spelling hints match OCaml *)
-module Scanf : sig end
+module Scanf : sig
+  module Scanning : sig
+    type in_channel
+    type scanbuf = in_channel
+    val stdin : in_channel
+    type file_name = string
+    val open_in : file_name -> in_channel
+    val open_in_bin : file_name -> in_channel
+    val close_in : in_channel -> unit
+    val from_file : file_name -> in_channel
+    val from_file_bin : string -> in_channel
+    val from_string : string -> in_channel
+    val from_function : (unit -> char) -> in_channel
+    val from_channel : Stdlib.in_channel -> in_channel
+    val end_of_input : in_channel -> bool
+    val beginning_of_input : in_channel -> bool
+    val name_of_input : in_channel -> string
+    val stdib : in_channel
+  end
+  type ('a, 'b, 'c, 'd) scanner = ('a, Scanning.in_channel, 'b, 'c, 'a -> 'd, 'd) format6 -> 'c
+  exception Scan_failure of string
+  val bscanf : Scanning.in_channel -> ('a, 'b, 'c, 'd) scanner
+  val sscanf : string -> ('a, 'b, 'c, 'd) scanner
+  val scanf : ('a, 'b, 'c, 'd) scanner
+  val kscanf : Scanning.in_channel -> (Scanning.in_channel -> exn -> 'd) -> ('a, 'b, 'c, 'd) scanner
+  val ksscanf : string -> (Scanning.in_channel -> exn -> 'd) -> ('a, 'b, 'c, 'd) scanner
+  val bscanf_format : Scanning.in_channel -> ('a, 'b, 'c, 'd, 'e, 'f) format6 -> (('a, 'b, 'c, 'd, 'e, 'f) format6 -> 'g) -> 'g
+  val sscanf_format : string -> ('a, 'b, 'c, 'd, 'e, 'f) format6 -> (('a, 'b, 'c, 'd, 'e, 'f) format6 -> 'g) -> 'g
+  val format_from_string : string -> ('a, 'b, 'c, 'd, 'e, 'f) format6 -> ('a, 'b, 'c, 'd, 'e, 'f) format6
+  val unescaped : string -> string
+  (* deprecated: Use Scanning.from_channel then Scanf.bscanf. *)
+  val fscanf : in_channel -> ('a, 'b, 'c, 'd) scanner
+  (* deprecated: Use Scanning.from_channel then Scanf.kscanf. *)
+  val kfscanf : in_channel -> (Scanning.in_channel -> exn -> 'd) -> ('a, 'b, 'c, 'd) scanner
+end
 module Set : sig end
-module Stack : sig end
+module Stack : sig
+  type 'a t
+  exception Empty
+  val create : unit -> 'a t
+  val push : 'a -> 'a t -> unit
+  val pop : 'a t -> 'a
+  val pop_opt : 'a t -> 'a option
+  val top : 'a t -> 'a
+  val top_opt : 'a t -> 'a option
+  val clear : 'a t -> unit
+  val copy : 'a t -> 'a t
+  val is_empty : 'a t -> bool
+  val length : 'a t -> int
+  val iter : ('a -> unit) -> 'a t -> unit
+  val fold : ('b -> 'a -> 'b) -> 'b -> 'a t -> 'b
+  val to_seq : 'a t -> 'a Seq.t
+  val add_seq : 'a t -> 'a Seq.t -> unit
+  val of_seq : 'a Seq.t -> 'a t
+end
 module StdLabels : sig end
 module Stream : sig end
 
@@ -966,28 +1561,76 @@ end
 
 (* outside the subset: present so that names resolve and spelling hints match OCaml *)
 module StringLabels : sig end
-module Sys : sig end
-
-module Uchar : sig
-  type t
-  val min : t
-  val max : t
-  val bom : t
-  val rep : t
-  val succ : t -> t
-  val pred : t -> t
-  val is_valid : int -> bool
-  val of_int : int -> t
-  val unsafe_of_int : int -> t
-  val to_int : t -> int
-  val is_char : t -> bool
-  val of_char : char -> t
-  val to_char : t -> char
-  val unsafe_to_char : t -> char
-  val equal : t -> t -> bool
-  val compare : t -> t -> int
-  val hash : t -> int
+module Sys : sig
+  val argv : string array
+  val executable_name : string
+  val file_exists : string -> bool
+  val is_directory : string -> bool
+  val remove : string -> unit
+  val rename : string -> string -> unit
+  val getenv : string -> string
+  val getenv_opt : string -> string option
+  val command : string -> int
+  val time : unit -> float
+  val chdir : string -> unit
+  val mkdir : string -> int -> unit
+  val rmdir : string -> unit
+  val getcwd : unit -> string
+  val readdir : string -> string array
+  val interactive : bool ref
+  val os_type : string
+  type backend_type = Native | Bytecode | Other of string
+  val backend_type : backend_type
+  val unix : bool
+  val win32 : bool
+  val cygwin : bool
+  val word_size : int
+  val int_size : int
+  val big_endian : bool
+  val max_string_length : int
+  val max_array_length : int
+  val max_floatarray_length : int
+  val runtime_variant : unit -> string
+  val runtime_parameters : unit -> string
+  type signal_behavior = Signal_default | Signal_ignore | Signal_handle of (int -> unit)
+  val signal : int -> signal_behavior -> signal_behavior
+  val set_signal : int -> signal_behavior -> unit
+  val sigabrt : int
+  val sigalrm : int
+  val sigfpe : int
+  val sighup : int
+  val sigill : int
+  val sigint : int
+  val sigkill : int
+  val sigpipe : int
+  val sigquit : int
+  val sigsegv : int
+  val sigterm : int
+  val sigusr1 : int
+  val sigusr2 : int
+  val sigchld : int
+  val sigcont : int
+  val sigstop : int
+  val sigtstp : int
+  val sigttin : int
+  val sigttou : int
+  val sigvtalrm : int
+  val sigprof : int
+  val sigbus : int
+  val sigpoll : int
+  val sigsys : int
+  val sigtrap : int
+  val sigurg : int
+  val sigxcpu : int
+  val sigxfsz : int
+  exception Break
+  val catch_break : bool -> unit
+  val ocaml_version : string
+  val enable_runtime_warnings : bool -> unit
+  val runtime_warnings_enabled : unit -> bool
+  val opaque_identity : 'a -> 'a
 end
+
 
 module Unit : sig
   type t = unit = ()

@@ -1,0 +1,2 @@
+let t : (string, int) Hashtbl.t = Hashtbl.create 8
+let () = Hashtbl.add t 1 "one"

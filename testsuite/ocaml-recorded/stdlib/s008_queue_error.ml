@@ -1,0 +1,2 @@
+let q = Queue.create ()
+let () = Queue.add q 1
