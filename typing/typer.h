@@ -365,8 +365,11 @@ class Typer {
   TypeId TypeLet(ast::Id e, Expected expected);
   bool PatHasConstructor(ast::Id p) const;
   TypeId TypeStatement(ast::Id e, Explanation explanation);
+  // `errors_before`: the error count when the construct began (before its
+  // scrutinee or a try's body): the match's own checks are skipped when it
+  // reported an error since (ocamlc, stopped at that error, never makes them).
   void TypeCases(TypeId ty_arg, Expected ty_res, bool partial_flag, Span loc, const std::vector<CaseView>& cases,
-                 std::optional<InFunction> in_function);
+                 std::optional<InFunction> in_function, int errors_before);
   LetResult TypeLetBindings(bool is_rec, const std::vector<ast::Id>& bindings, bool toplevel);
   void CheckRecursiveBindings(const std::vector<ast::Id>& bindings, const std::vector<PatVar>& vars);
   TypeId TypeApprox(ast::Id e);

@@ -168,13 +168,14 @@ TypeId Typer::TypeExpectInner(ast::Id e, Expected expected) {
       if (!(x.flags & ast::kRec) && x.list.size == 1) {
         const ast::Binding& b = ast_->bindings[ast_->at(x.list, 0)];
         if (PatHasConstructor(b.pat)) {
+          int errors_before = errors_;
           ct.BeginDef();
           TypeId arg = TypeExp(b.expr);
           ct.EndDef();
           if (!IsNonexpansive(b.expr)) ct.LowerContravariant(arg);
           ct.Generalize(arg);
           std::vector<CaseView> cases{CaseView{b.pat, kNone, x.a}};
-          TypeCases(arg, expected, true, x.span, cases, std::nullopt);
+          TypeCases(arg, expected, true, x.span, cases, std::nullopt, errors_before);
           return ct.Instance(expected.type);
         }
       }
@@ -195,6 +196,7 @@ TypeId Typer::TypeExpectInner(ast::Id e, Expected expected) {
     case ExprKind::Apply:
       return TypeApply(e, expected);
     case ExprKind::Match: {
+      int errors_before = errors_;
       ct.BeginDef();
       TypeId arg = TypeExp(x.a);
       ct.EndDef();
@@ -205,17 +207,18 @@ TypeId Typer::TypeExpectInner(ast::Id e, Expected expected) {
         const ast::Case& cs = ast_->cases[c];
         cases.push_back(CaseView{cs.pat, cs.guard, cs.body});
       }
-      TypeCases(arg, expected, true, x.span, cases, std::nullopt);
+      TypeCases(arg, expected, true, x.span, cases, std::nullopt, errors_before);
       return ct.Instance(expected.type);
     }
     case ExprKind::Try: {
+      int errors_before = errors_;
       TypeId body = TypeExpect(x.a, expected);
       std::vector<CaseView> cases;
       for (ast::Id c : ListOf(x.list)) {
         const ast::Case& cs = ast_->cases[c];
         cases.push_back(CaseView{cs.pat, cs.guard, cs.body});
       }
-      TypeCases(ct.Predef(env_->predef.exn_), expected, false, x.span, cases, std::nullopt);
+      TypeCases(ct.Predef(env_->predef.exn_), expected, false, x.span, cases, std::nullopt, errors_before);
       return body;
     }
     case ExprKind::Tuple: {
@@ -757,7 +760,7 @@ TypeId Typer::TypeFunction(ast::Id e, Expected expected, const std::vector<CaseV
     };
     Raise(MakeError(DiagKind::TooManyArguments, fun.loc, std::move(message)));
   }
-  TypeCases(arrow->first, Expected{arrow->second}, true, x.span, cases, fun);
+  TypeCases(arrow->first, Expected{arrow->second}, true, x.span, cases, fun, errors_);
   TypeId arrow_type = store_->NewArrow(kGenericLevel, arrow->first, arrow->second);
   return ct.Instance(arrow_type);
 }

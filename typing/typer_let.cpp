@@ -223,6 +223,7 @@ TypeId Typer::ApproxType(ast::Id t) {
 
 Typer::LetResult Typer::TypeLetBindings(bool is_rec, const std::vector<ast::Id>& bindings, bool toplevel) {
   Ctype& ct = *ctype_;
+  int errors_before = errors_;
   ct.BeginDef();
   PatternState st;
   std::vector<TypeId> pat_types;
@@ -287,12 +288,16 @@ Typer::LetResult Typer::TypeLetBindings(bool is_rec, const std::vector<ast::Id>&
   }
   typing_rec_binding_ = -1;
   ghost_recs_.resize(ghost_mark);
+  // After an error in the bindings ocamlc has stopped: the warnings below
+  // would be cascades of it.
+  bool clean = errors_ == errors_before;
   if (is_rec) {
     bool needed = rec_group_state_[rec_state] == RecState::Needed;
     rec_group_state_[rec_state] = RecState::Done;
-    if (!needed && !bindings.empty()) Warn(39, ast_->pats[ast_->bindings[bindings[0]].pat].span, "unused rec flag.");
+    if (!needed && !bindings.empty() && clean)
+      Warn(39, ast_->pats[ast_->bindings[bindings[0]].pat].span, "unused rec flag.");
   }
-  for (size_t i = 0; i < bindings.size(); ++i) {
+  for (size_t i = 0; i < bindings.size() && clean; ++i) {
     const ast::Binding& b = ast_->bindings[bindings[i]];
     CheckPartialLet(b.pat, pat_types[i], b.expr);
   }
@@ -346,7 +351,7 @@ TypeId Typer::TypeLet(ast::Id e, Expected expected) {
 // ---------------------------------------------------------------- cases
 
 void Typer::TypeCases(TypeId ty_arg, Expected ty_res, bool partial_flag, Span loc, const std::vector<CaseView>& cases,
-                      std::optional<InFunction> in_function) {
+                      std::optional<InFunction> in_function, int errors_before) {
   Ctype& ct = *ctype_;
   // may_contain_gadts: with a constructor in a pattern, Typecore types the
   // cases one level deeper and then unifies the result with a variable of
@@ -400,8 +405,12 @@ void Typer::TypeCases(TypeId ty_arg, Expected ty_res, bool partial_flag, Span lo
     pats.push_back(c.pat);
     guarded.push_back(c.guard != kNone);
   }
-  if (partial_flag) CheckPartialMatch(ty_arg2, loc, pats, guarded);
-  CheckUnusedCases(ty_arg2, pats, guarded);
+  // An error in the match (its scrutinee, a guard, a case) stops ocamlc
+  // before these checks: their warnings would be cascades of the error.
+  if (errors_ == errors_before) {
+    if (partial_flag) CheckPartialMatch(ty_arg2, loc, pats, guarded);
+    CheckUnusedCases(ty_arg2, pats, guarded);
+  }
   if (inner_level) {
     ct.EndDef();
     ct.UnifyVar(ct.NewVar(), ct.Instance(ty_res.type));

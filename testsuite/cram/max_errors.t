@@ -44,3 +44,28 @@ The limit is per file.
   $ mlhint --max-errors=1 errors.ml more.ml 2>&1 | grep '^File'
   File "errors.ml", line 1, characters 12-17:
   File "more.ml", line 1, characters 12-17:
+
+The warnings of a match (8, 11) or a let (8, 39) in which an error was
+reported are cascades of it: ocamlc, stopped at the error, never prints
+them, and by default mlhint does not either. Other items keep theirs.
+
+  $ cat > cascade.ml <<'EOF'
+  > let f l = match l with
+  >   | [] -> 0
+  >   | _ -> 1
+  >   | [x] -> x + "a"
+  > let g o = match o with Some x -> x
+  > EOF
+  $ mlhint --hints=none cascade.ml
+  File "cascade.ml", line 4, characters 15-18:
+  4 |   | [x] -> x + "a"
+                     ^^^
+  Error: This expression has type string but an expression was expected of type
+           int
+  File "cascade.ml", line 5, characters 10-34:
+  5 | let g o = match o with Some x -> x
+                ^^^^^^^^^^^^^^^^^^^^^^^^
+  Warning 8 [partial-match]: this pattern-matching is not exhaustive.
+  Here is an example of a case that is not matched:
+  None
+  [2]

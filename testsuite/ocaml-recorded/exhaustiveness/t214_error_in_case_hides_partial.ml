@@ -1,0 +1,3 @@
+let f l = match l with
+  | [] -> 0
+  | [x] -> x + "a"

@@ -1,0 +1,2 @@
+let f x = match x + "a" with
+  | 0 -> true

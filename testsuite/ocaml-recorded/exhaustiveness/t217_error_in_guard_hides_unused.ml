@@ -1,0 +1,4 @@
+let f = function
+  | Some x when x = "a" + 1 -> x
+  | _ -> "b"
+  | None -> "c"

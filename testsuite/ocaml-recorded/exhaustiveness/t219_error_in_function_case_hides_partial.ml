@@ -1,0 +1,3 @@
+let rec sum = function
+  | x :: rest -> x + sum rest
+  | [x] -> x ^ "total"
