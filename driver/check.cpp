@@ -69,6 +69,7 @@ std::unique_ptr<Analysis> Analysis::Run(const SourceBuffer& input, const CheckOp
   typing_options.warnings = options.warnings;
   typing_options.signature = options.want_signature;
   typing_options.max_errors = options.max_errors;
+  typing_options.strict_sequence = options.strict_sequence;
   state.hints.SetLevel(options.hints);
   if (options.hints != hints::HintLevel::None) typing_options.observer = &state.hints;
   state.typer = std::make_unique<typing::Typer>(source, parsed.ast, prelude, typing_options);

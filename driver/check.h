@@ -26,6 +26,7 @@ struct Ast;
 struct CheckOptions {
   WarningSettings warnings;
   int max_errors = 0;  // 0: all
+  bool strict_sequence = false;  // -strict-sequence
   bool want_signature = false;
   // Which hints (HINTS.md) to attach to errors: all, OCaml's own, none.
   hints::HintLevel hints = hints::HintLevel::All;

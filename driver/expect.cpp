@@ -678,6 +678,7 @@ std::string FixItLines(const Diagnostic& d, const SourceBuffer& source, int line
 
 struct Flags {
   WarningSettings warnings;
+  bool strict_sequence = false;
   bool json = false;
   bool fixits = false;
 };
@@ -688,11 +689,10 @@ struct Flags {
 std::optional<std::string> Unsupported(const std::string& flag, bool ocamltest) {
   static const std::set<std::string, std::less<>> kNoEffect = {
       // OCaml's defaults, or about code generation and files only.
-      "-no-strict-sequence", "-no-principal", "-labels", "-no-alias-deps", "-alias-deps", "-safe-string",
+      "-no-principal", "-labels", "-no-alias-deps", "-alias-deps", "-safe-string",
       "-g", "-bin-annot", "-keep-locs", "-no-keep-locs", "-unsafe", "-no-unboxed-types", "-app-funct",
       "-no-strict-formats"};
   if (kNoEffect.count(flag)) return std::string();
-  if (flag == "-strict-sequence") return "-strict-sequence is not supported by mlhint yet";
   if (flag == "-principal") return "-principal is not supported by mlhint (it types as ocamlc does by default)";
   if (flag == "-rectypes") return "-rectypes (recursive types) is not supported by mlhint";
   if (flag == "-short-paths") return "-short-paths (the shortest type names in messages) is not supported by mlhint";
@@ -726,6 +726,8 @@ bool ReadFlags(const std::vector<std::string>& flags, bool ocamltest, Flags* f, 
         *error = "bad warning specification '" + spec + "' in the (* TEST *) header";
         return false;
       }
+    } else if (flag == "-strict-sequence" || flag == "-no-strict-sequence") {
+      f->strict_sequence = flag == "-strict-sequence";
     } else if (flag == "--format=json") {
       f->json = true;
     } else if (flag == "--format=human") {
@@ -821,6 +823,7 @@ ExpectRun RunExpectChunks(const std::string& name, const std::string& text, cons
   hints::HintEngine hint_engine;
   typing::CheckOptions options;
   options.warnings = flags->warnings;
+  options.strict_sequence = flags->strict_sequence;
   options.max_errors = 1;  // per phrase: the toplevel stops at the first error
   options.observer = &hint_engine;
   std::unique_ptr<typing::Typer> typer;
@@ -886,11 +889,84 @@ ExpectRun RunExpectChunks(const std::string& name, const std::string& text, cons
       report.push_back(FileReport{source, std::move(shown), false, std::nullopt, false, std::nullopt, {}, 0});
       output = RenderJson(report, "");
     }
-    run.outputs.push_back(WithoutTrailingSpaces(output));
+    output = WithoutTrailingSpaces(output);
+    if (chunk.block.present) {
+      std::string_view written =
+          std::string_view(text).substr(chunk.block.content_begin, chunk.block.content_end - chunk.block.content_begin);
+      if (!written.empty() && written[0] == '\n') written.remove_prefix(1);
+      output = WithWrittenValues(written, output);
+    }
+    run.outputs.push_back(std::move(output));
     run.supported.push_back(supported);
     states.push_back(std::move(state));
   }
   return run;
+}
+
+namespace {
+
+// The items of a toplevel's output: a line that does not start with a
+// blank, and the lines after it that do.
+std::vector<std::string_view> OutputItems(std::string_view text) {
+  std::vector<std::string_view> items;
+  size_t start = 0;
+  while (start < text.size()) {
+    size_t end = text.find('\n', start);
+    end = end == kNpos ? text.size() : end + 1;
+    while (end < text.size() && (text[end] == ' ' || text[end] == '\t')) {
+      size_t nl = text.find('\n', end);
+      end = nl == kNpos ? text.size() : nl + 1;
+    }
+    items.push_back(text.substr(start, end - start));
+    start = end;
+  }
+  return items;
+}
+
+// Blanks and line breaks collapsed to one space; none at either end.
+std::string Collapsed(std::string_view item) {
+  std::string out;
+  for (char c : item) {
+    if (IsBlank(c)) {
+      if (!out.empty() && out.back() != ' ') out += ' ';
+    } else {
+      out += c;
+    }
+  }
+  if (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+bool IsValueItem(std::string_view item) { return item.rfind("val ", 0) == 0 || item.rfind("- : ", 0) == 0; }
+
+}  // namespace
+
+std::string WithWrittenValues(std::string_view written, const std::string& output) {
+  std::vector<std::string_view> ours = OutputItems(output);
+  if (std::none_of(ours.begin(), ours.end(), IsValueItem)) return output;
+  std::vector<std::string_view> theirs = OutputItems(written);
+  std::string out;
+  size_t next = 0;  // the written items before it are paired already
+  for (std::string_view item : ours) {
+    std::optional<size_t> pair;
+    if (IsValueItem(item)) {
+      std::string prefix = Collapsed(item) + " = ";
+      for (size_t k = next; k < theirs.size() && !pair; ++k)
+        if (IsValueItem(theirs[k]) && Collapsed(theirs[k]).rfind(prefix, 0) == 0) pair = k;
+    }
+    if (!pair) {
+      out.append(item);
+      continue;
+    }
+    std::string_view adopted = theirs[*pair];
+    out.append(adopted);
+    // Either may be the last item, without a newline: keep the output's.
+    bool newline = !item.empty() && item.back() == '\n';
+    if (!newline && !out.empty() && out.back() == '\n') out.pop_back();
+    if (newline && (out.empty() || out.back() != '\n')) out += '\n';
+    next = *pair + 1;
+  }
+  return out;
 }
 
 bool BlockMatches(std::string_view text, const ExpectBlock& block, const std::string& output) {

@@ -57,7 +57,18 @@ struct ExpectRun {
   // test that every kind of diagnostic has an expect test showing it).
   std::set<std::string> codes;
 };
+// Each output has the values of its block as written (WithWrittenValues).
 ExpectRun RunExpectChunks(const std::string& name, const std::string& text, const ExpectFile& file);
+
+// OCaml's toplevel prints the value of each binding (`val x : int = 0`,
+// `- : int = 3`); mlhint evaluates nothing, and prints `val x : int`. The
+// output with the value of each such item taken from the block as written
+// (`written`, the text of the block's string), where the block has the
+// same item followed by ` = value`: the value is not checked, and
+// --promote keeps it. Items are compared with blanks and line breaks
+// collapsed (OCaml breaks a long type differently when a value follows);
+// the written item is taken as it is, line breaks and all.
+std::string WithWrittenValues(std::string_view written, const std::string& output);
 
 // Does a block hold this output? (`{||}`, OCaml's `{|\n|}` and `[%%expect]`
 // all hold the empty output.)

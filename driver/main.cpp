@@ -111,6 +111,7 @@ int CheckFiles(const Options& options) {
   CheckOptions check;
   check.warnings = options.warnings;
   check.max_errors = options.max_errors;
+  check.strict_sequence = options.strict_sequence;
   check.want_signature = options.print_signature;
   check.hints = options.hints;
   std::vector<FileReport> reports;  // --format=json and sarif: printed at the end

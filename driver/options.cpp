@@ -20,6 +20,8 @@ Diagnostics go to standard error; FILE "-" reads standard input.
 Options:
   -i                  print each well-typed file's signature, as ocamlc -i
   -w <list>           enable or disable warnings, as ocamlc -w (e.g. -w +26-8)
+  -strict-sequence    the left-hand side of a sequence must have type unit,
+                      as with ocamlc -strict-sequence
   --max-errors=N      stop after N errors in a file (default: report every
                       independent error; 1 stops at the first, as ocamlc)
   --format=FORMAT     human (OCaml's form, the default), short (one line per
@@ -94,6 +96,10 @@ std::optional<Options> ParseOptions(const std::vector<std::string>& args, std::s
       options.command = Options::Command::Version;
     } else if (arg == "-i") {
       options.print_signature = true;
+    } else if (arg == "-strict-sequence") {
+      options.strict_sequence = true;
+    } else if (arg == "-no-strict-sequence") {
+      options.strict_sequence = false;
     } else if (arg == "--fix") {
       options.fix = true;
     } else if (arg == "--promote" && options.command == Options::Command::Expect) {

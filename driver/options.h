@@ -19,6 +19,7 @@ struct Options {
   std::vector<std::string> files;  // "-" is standard input
   bool print_signature = false;    // -i
   int max_errors = 0;              // 0: every independent error
+  bool strict_sequence = false;    // -strict-sequence, as ocamlc
   WarningSettings warnings;
   // ocamlc's alerts about the command line (a `-w` list of unsigned
   // letters), printed before anything is checked.

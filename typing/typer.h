@@ -95,6 +95,9 @@ struct CheckOptions {
   WarningSettings warnings;
   bool signature = false;  // -i: print the signature, keep weak variables
   int max_errors = 0;      // 0: all
+  // -strict-sequence: the left-hand side of `e1; e2` (and a loop's body)
+  // must have type unit, where OCaml otherwise only warns (warning 10).
+  bool strict_sequence = false;
   ClashObserver* observer = nullptr;
 };
 

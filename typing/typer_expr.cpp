@@ -331,7 +331,6 @@ ast::Id Typer::FinalSubexpression(ast::Id e) const {
 }
 
 TypeId Typer::TypeStatement(ast::Id e, Explanation explanation) {
-  (void)explanation;
   Ctype& ct = *ctype_;
   ct.BeginDef();
   TypeId t = TypeExp(e);
@@ -340,6 +339,17 @@ TypeId Typer::TypeStatement(ast::Id e, Explanation explanation) {
   TypeId tv = ct.NewVar();
   if (store_->tag(ty) == TypeTag::Var && store_->level(ty) > store_->level(tv))
     Warn(21, ast_->exprs[FinalSubexpression(e)].span, "this statement never returns (or has an unsound type.)");
+  if (options_.strict_sequence) {
+    // Typecore.type_statement under -strict-sequence: the statement is
+    // unified with unit, with the explanation of where it stands. The
+    // error is the statement's own: what follows it is still typed.
+    try {
+      UnifyExp(e, t, ct.Predef(env_->predef.unit_), explanation);
+    } catch (TypeErrorThrow& err) {
+      Report(TypeError{std::move(err.diagnostic), std::move(err.clash)});
+    }
+    return t;
+  }
   CheckPartialApplication(true, e, t);
   ct.UnifyVar(tv, ty);
   return t;

@@ -63,8 +63,6 @@ line says why, the exit status is 0 (as ocamltest skips a test), and the
 file is left as it is, with no FILE.corrected.
 
   $ header() { printf '(* TEST\n%s\n*)\ntype t = int\n[%%%%expect{|\n|}]\n' "$1" > "$2"; }
-  $ header '   flags = "-strict-sequence"
-  >    * expect' strict.ml
   $ header '   flags = "-dsource"
   >    * expect' dsource.ml
   $ header '   flags = "-drawlambda -dlambda"
@@ -83,14 +81,12 @@ file is left as it is, with no FILE.corrected.
   $ header '   * toplevel' toplevel.ml
   $ header '   * no-flat-float-array
   >    ** expect' float.ml
-  $ for f in strict dsource lambda include nostdlib principal rectypes library modules toplevel float; do
+  $ for f in dsource lambda include nostdlib principal rectypes library modules toplevel float; do
   >   cp $f.ml $f.orig
   >   mlhint expect --promote $f.ml
   >   echo "exit $?"
   >   cmp $f.ml $f.orig
   > done
-  mlhint: strict.ml: skipped: -strict-sequence is not supported by mlhint yet
-  exit 0
   mlhint: dsource.ml: skipped: -dsource asks for one of the compiler's intermediate forms, which mlhint does not produce
   exit 0
   mlhint: lambda.ml: skipped: -drawlambda asks for one of the compiler's intermediate forms, which mlhint does not produce

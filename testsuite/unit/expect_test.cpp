@@ -196,7 +196,7 @@ TEST(Expect, OcamltestHeader) {
   EXPECT_FALSE(parse("   include ocamlcommon\n   * expect").skip.empty());
 
   // Flags mlhint cannot honour skip the file; a bad one is an error.
-  for (const char* flags : {"-dsource", "-strict-sequence", "-principal", "-rectypes", "-I dir", "-nostdlib"}) {
+  for (const char* flags : {"-dsource", "-short-paths", "-principal", "-rectypes", "-I dir", "-nostdlib"}) {
     ExpectFile file = parse(std::string("   flags = \"") + flags + "\"");
     ExpectRun run = RunExpectChunks("t.ml", "", file);
     EXPECT_FALSE(run.skip.empty()) << flags;
@@ -219,6 +219,47 @@ TEST(Expect, DoubleSemicolonAfterABlockEndsThePreviousPhrase) {
   ASSERT_EQ(run.outputs.size(), 3u);
   EXPECT_EQ(run.outputs[0], "val x : int\n");
   EXPECT_EQ(run.outputs[1].rfind("Line 1, characters 12-15:\n1 | let y = x + \"a\"\n", 0), 0u) << run.outputs[1];
+}
+
+// The values OCaml's toplevel prints are taken from the block as written:
+// mlhint evaluates nothing, so they are not checked, and --promote keeps them.
+TEST(Expect, ValuesAreTakenFromTheBlockAsWritten) {
+  EXPECT_EQ(WithWrittenValues("val x : int = 0\n", "val x : int\n"), "val x : int = 0\n");
+  EXPECT_EQ(WithWrittenValues("- : int = 3\n", "- : int\n"), "- : int = 3\n");
+  EXPECT_EQ(WithWrittenValues("val f : int -> int = <fun>", "val f : int -> int\n"), "val f : int -> int = <fun>\n");
+  // A value on the lines after the type, and a type broken elsewhere.
+  EXPECT_EQ(WithWrittenValues("val l : int list =\n  [1; 2; 3]\nval y : int = 1\n", "val l : int list\nval y : int\n"),
+            "val l : int list =\n  [1; 2; 3]\nval y : int = 1\n");
+  EXPECT_EQ(WithWrittenValues("val p :\n  int * int = (1, 2)\n", "val p : int * int\n"), "val p :\n  int * int = (1, 2)\n");
+  // Not the same type: the value is not taken (the block does not match).
+  EXPECT_EQ(WithWrittenValues("val x : string = \"a\"\n", "val x : int\n"), "val x : int\n");
+  // Nor a longer type that starts the same way.
+  EXPECT_EQ(WithWrittenValues("val x : int list = []\n", "val x : int\n"), "val x : int\n");
+  // The same name twice: paired in order.
+  EXPECT_EQ(WithWrittenValues("val x : int = 1\nval x : int = 2\n", "val x : int\nval x : int\n"),
+            "val x : int = 1\nval x : int = 2\n");
+  // Errors and other items are left as they are.
+  std::string error = "Line 1, characters 8-9:\nError: Unbound value y\n";
+  EXPECT_EQ(WithWrittenValues("val x : int = 1\n", error), error);
+  EXPECT_EQ(WithWrittenValues("type t = int\n", "type t = int\n"), "type t = int\n");
+}
+
+TEST(Expect, PromoteKeepsTheValuesOfItemsThatStillAgree) {
+  std::string text = "let x = 0\nlet y = 1\n[%%expect{|\nval x : int = 0\nval y : string = \"a\"\n|}]\n";
+  ExpectFile file;
+  std::string error;
+  ASSERT_TRUE(ParseExpectFile(text, &file, &error)) << error;
+  ExpectRun run = RunExpectChunks("t.ml", text, file);
+  ASSERT_EQ(run.outputs.size(), 2u);
+  EXPECT_EQ(run.outputs[0], "val x : int = 0\nval y : int\n");
+  EXPECT_FALSE(BlockMatches(text, file.chunks[0].block, run.outputs[0]));
+  EXPECT_EQ(CorrectedText(text, file, run.outputs),
+            "let x = 0\nlet y = 1\n[%%expect{|\nval x : int = 0\nval y : int\n|}]\n");
+  std::string agreeing = "let x = 0\n[%%expect{|\nval x : int = 0\n|}]\n";
+  ExpectFile file2;
+  ASSERT_TRUE(ParseExpectFile(agreeing, &file2, &error)) << error;
+  ExpectRun run2 = RunExpectChunks("t.ml", agreeing, file2);
+  EXPECT_TRUE(BlockMatches(agreeing, file2.chunks[0].block, run2.outputs[0]));
 }
 
 }  // namespace

@@ -1,0 +1,2 @@
+(* flags: -strict-sequence *)
+let f () = 1; 2

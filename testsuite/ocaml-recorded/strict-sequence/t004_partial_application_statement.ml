@@ -1,0 +1,2 @@
+(* flags: -strict-sequence *)
+let twice () = List.map succ; [1]

@@ -1,0 +1,2 @@
+(* flags: -no-strict-sequence -strict-sequence *)
+let f () = "a"; ()

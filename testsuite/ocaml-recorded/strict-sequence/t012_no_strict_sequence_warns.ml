@@ -1,0 +1,2 @@
+(* flags: -strict-sequence -no-strict-sequence *)
+let f () = "a"; ()
