@@ -63,7 +63,18 @@ class Loader {
     p.int32_ = find("int32");
     p.int64_ = find("int64");
     p.lazy_t_ = find("lazy_t");
-    for (DeclId d = 0; d < env_.types.size(); ++d) env_.types[d].predef = true;
+    if (uint32_t m = env_.Find(Namespace::Module, "CamlinternalFormatBasics"); m != kNone) {
+      auto in_module = [&](const char* name) {
+        const auto* ids = env_.modules[m].Find(Namespace::Type, name);
+        return ids ? ids->front() : kNone;
+      };
+      p.format6_ = in_module("format6");
+      p.fmt_ = in_module("fmt");
+      p.padding_ = in_module("padding");
+      p.precision_ = in_module("precision");
+    }
+    // The types of a module (CamlinternalFormatBasics) are not predefined.
+    for (DeclId d = 0; d < env_.types.size(); ++d) env_.types[d].predef = env_.types[d].qualifier.empty();
   }
 
  private:

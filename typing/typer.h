@@ -378,6 +378,10 @@ class Typer {
   TypeId TypeApprox(ast::Id e);
   TypeId ApproxType(ast::Id t);
   TypeId ConstantTypeOf(ast::Id constant, Span span);
+  // Format strings (typer_format.cpp): whether `expected` expands to a
+  // format6, and the type of a string literal there.
+  bool IsFormatExpected(TypeId expected);
+  TypeId TypeFormatString(ast::Id e, Expected expected, std::string_view literal);
   void UnifyExp(ast::Id e, TypeId type, TypeId expected, Explanation explanation = Explanation::None);
   void UnifyExpArg(ast::Id e, TypeId type, TypeId expected, ast::Id parent_apply);
   std::pair<std::vector<ArrowLabel>, bool> ListLabels(TypeId t);

@@ -159,8 +159,12 @@ TypeId Typer::TypeExpectInner(ast::Id e, Expected expected) {
       TypeId t = ct.Instance(env_->values[v].type);
       return rue(t);
     }
-    case ExprKind::Constant:
+    case ExprKind::Constant: {
+      const ast::Constant& c = ast_->constants[x.a];
+      if (c.kind == ast::ConstKind::String && IsFormatExpected(expected.type))
+        return TypeFormatString(e, expected, source_->Slice(c.text));
       return rue(ConstantTypeOf(x.a, x.span));
+    }
     case ExprKind::Let: {
       // Typecore types `let p = e in body` as `match e with p -> body` when
       // p holds a constructor (may_contain_gadts): e is typed first, and

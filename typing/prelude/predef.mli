@@ -48,3 +48,15 @@ exception Stack_overflow
 exception Out_of_memory
 exception Match_failure of (string * int * int)
 type bytes
+
+(* Not predefined, but needed before Stdlib: the types of OCaml's
+   compilation unit CamlinternalFormatBasics that a format string is typed
+   with (Stdlib.format6 abbreviates its format6). Abstract here: the typer
+   reproduces what typing their GADT constructors would do
+   (Typer::TypeFormatString). *)
+module CamlinternalFormatBasics : sig
+  type ('a, 'b, 'c, 'd, 'e, 'f) format6
+  type ('a, 'b, 'c, 'd, 'e, 'f) fmt
+  type ('a, 'b) padding
+  type ('a, 'b) precision
+end

@@ -229,8 +229,7 @@ val ( := ) : 'a ref -> 'a -> unit
 val incr : int ref -> unit
 val decr : int ref -> unit
 type ('a, 'b) result = Ok of 'a | Error of 'b
-(* OCaml: = ('a, 'b, 'c, 'd, 'e, 'f) CamlinternalFormatBasics.format6 *)
-type ('a, 'b, 'c, 'd, 'e, 'f) format6
+type ('a, 'b, 'c, 'd, 'e, 'f) format6 = ('a, 'b, 'c, 'd, 'e, 'f) CamlinternalFormatBasics.format6
 type ('a, 'b, 'c, 'd) format4 = ('a, 'b, 'c, 'c, 'c, 'd) format6
 type ('a, 'b, 'c) format = ('a, 'b, 'c, 'c) format4
 val string_of_format : ('a, 'b, 'c, 'd, 'e, 'f) format6 -> string

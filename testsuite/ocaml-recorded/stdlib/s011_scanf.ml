@@ -1,0 +1,5 @@
+let sum_of_line s = Scanf.sscanf s "%d %d" (fun a b -> a + b)
+let read_pair () = Scanf.scanf " %d %s" (fun n s -> (n, s))
+let word s = Scanf.sscanf s "%[a-z]" (fun w -> w)
+let chars s = Scanf.sscanf s "%c%c" (fun a b -> [ a; b ])
+let floats s = Scanf.sscanf s "%f,%f" (fun x y -> x +. y)

@@ -1,0 +1,7 @@
+let f = format_of_string "%d: %s\n"
+let g = Printf.sprintf "%d-%s"
+let h = Printf.printf "%a %t"
+let k = format_of_string "%*d|%-*s|%.*f"
+let both = format_of_string "%r %5.2f %a %t %!%%"
+let sub = format_of_string "%{%d%} %(%s%)"
+let line : (int -> string -> unit, out_channel, unit) format = "%d %s\n"

@@ -1,0 +1,1 @@
+let greet name age = Printf.printf "Hello %s\n" name age

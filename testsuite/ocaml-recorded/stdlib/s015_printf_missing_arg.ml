@@ -1,0 +1,1 @@
+let () = Printf.printf "%s is %d years old\n" "Ann"

@@ -1,0 +1,1 @@
+let percent x = Printf.sprintf "%d%" x

@@ -1,0 +1,2 @@
+let initial name = Printf.sprintf "%c." name
+let () = print_string (initial "Ada")

@@ -1,0 +1,1 @@
+let f = format_of_string "%{%d"

@@ -1,0 +1,1 @@
+let () = Printf.sprintf "%d\n" 42
