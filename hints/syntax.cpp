@@ -61,6 +61,7 @@ std::vector<ast::Id> ExpressionChildren(const ast::Ast& tree, ast::Id e) {
     case ExprKind::Field:
     case ExprKind::Constraint:
     case ExprKind::Assert: add(x.a); break;
+    case ExprKind::LocalOpen: add(x.b); break;
     default: break;
   }
   return out;

@@ -67,6 +67,7 @@ enum class ExprKind : uint8_t {
   Array,        // list: elements
   Constraint,   // a: expression, b: TypeExpr
   Assert,       // a: expression
+  LocalOpen,    // `M.(e)`, `let open M in e`: a: LongIdent of the module, b: body
   Unsupported,  // a: index into Ast::unsupported
 };
 
@@ -205,6 +206,7 @@ enum class ItemKind : uint8_t {
   Eval,         // a: expression
   ValDecl,      // signature `val name : type`: name, a: TypeExpr
   ModuleDecl,   // signature `module M : sig ... end`: name, list: items
+  Open,         // `open M`: a: LongIdent of the module
   Unsupported,  // a: index into Ast::unsupported
 };
 inline constexpr uint8_t kNonrec = 1 << 4;

@@ -1,3 +1,4 @@
+#include <cctype>
 #include "parser/builder.h"
 
 #include <algorithm>
@@ -340,6 +341,41 @@ Id AstBuilder::UnsupportedPat(Span span, std::string what) {
 
 Id AstBuilder::UnsupportedType(Span span, std::string what) {
   return Type(ast::TypeKind::Unsupported, span, UnsupportedIndex(span, std::move(what)));
+}
+
+Id AstBuilder::ModulePathAt(Span span) {
+  std::string_view text = Text(span);
+  // Capitalised identifiers separated by dots, blanks allowed around them.
+  Id path = kNone;
+  size_t i = 0;
+  auto blank = [&] {
+    while (i < text.size() && (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '\r')) ++i;
+  };
+  for (;;) {
+    blank();
+    size_t start = i;
+    if (i >= text.size() || !(text[i] >= 'A' && text[i] <= 'Z')) return kNone;
+    while (i < text.size() && (std::isalnum(static_cast<unsigned char>(text[i])) || text[i] == '_' || text[i] == '\''))
+      ++i;
+    Span part{span.begin + static_cast<uint32_t>(start), span.begin + static_cast<uint32_t>(i)};
+    path = path == kNone ? Name(Text(part), part) : Qualify(path, Text(part), Span{span.begin, part.end});
+    blank();
+    if (i == text.size()) return path;
+    if (text[i] != '.') return kNone;
+    ++i;
+  }
+}
+
+Id AstBuilder::OpenItem(Span span, Span module) {
+  Id path = ModulePathAt(module);
+  if (path == kNone) return UnsupportedItem(span, "open statements of a module expression");
+  return Item(ast::ItemKind::Open, span, path);
+}
+
+Id AstBuilder::LocalOpen(Span span, Span module, Id body) {
+  Id path = ModulePathAt(module);
+  if (path == kNone) return UnsupportedExpr(span, "local opens of a module expression");
+  return Expr(ast::ExprKind::LocalOpen, span, path, body);
 }
 
 Id AstBuilder::UnsupportedItem(Span span, std::string what) {

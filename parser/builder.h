@@ -363,6 +363,14 @@ class AstBuilder {
   ast::Id ConstructorDecl(Span name, ConstructorArgsValue args, Span span);
   ast::Id LabelDecl(bool is_mutable, Span name, ast::Id type, Span span);
 
+  // The module path written at `span` (`M`, `M.N`), as a LongIdent, or
+  // kNone when the module expression there is not a path (a structure, a
+  // functor application): the subset opens only paths.
+  ast::Id ModulePathAt(Span span);
+  // `open M`, `let open M in e`, `M.(e)`.
+  ast::Id OpenItem(Span span, Span module);
+  ast::Id LocalOpen(Span span, Span module, ast::Id body);
+
   // A construct of OCaml outside the subset, reported when checked.
   ast::Id UnsupportedExpr(Span span, std::string what);
   ast::Id UnsupportedPat(Span span, std::string what);

@@ -178,7 +178,7 @@ using mlhint::Mark;
 %type <id> structure_item signature_item
 %type <value_desc> value_description primitive_declaration
 %type <module_type> module_type module_declaration_body
-%type <span> module_name
+%type <span> module_name open_declaration
 %type <mark> list_attribute_ list_post_item_attribute_ ext
 %type <mark> reversed_llist_preceded_CONSTRAINT_constrain__
 %type <span> attribute post_item_attribute
@@ -763,7 +763,7 @@ structure_item:
   | module_type_declaration
       { $$ = B.UnsupportedItem(@$, "module types"); }
   | open_declaration
-      { $$ = B.UnsupportedItem(@$, "open statements"); }
+      { $$ = B.OpenItem(@$, $1); }
   | CLASS ext list_attribute_ virtual_flag formal_class_parameters LIDENT class_fun_binding list_post_item_attribute_ list_and_class_declaration_
       { (void)$2; (void)$3; (void)$8; $$ = B.UnsupportedItem(@$, "classes"); }
   | class_type_declarations
@@ -788,9 +788,9 @@ module_type_declaration:
 
 open_declaration:
     OPEN ext list_attribute_ module_expr list_post_item_attribute_
-      { (void)$2; (void)$3; (void)$5; }
+      { (void)$2; (void)$3; (void)$5; $$ = @4; }
   | OPEN BANG ext list_attribute_ module_expr list_post_item_attribute_
-      { (void)$3; (void)$4; (void)$6; }
+      { (void)$3; (void)$4; (void)$6; $$ = @5; }
 ;
 
 open_description:
@@ -1152,9 +1152,9 @@ expr:
   | LET EXCEPTION ext list_attribute_ constr_ident generalized_constructor_arguments list_attribute_ IN seq_expr
       { (void)$3; (void)$4; (void)$5; (void)$6; (void)$7; (void)$9; $$ = B.UnsupportedExpr(@$, "local exceptions"); }
   | LET OPEN ext list_attribute_ module_expr IN seq_expr
-      { (void)$3; (void)$4; (void)$7; $$ = B.UnsupportedExpr(@$, "local opens"); }
+      { (void)$3; (void)$4; $$ = B.LocalOpen(@$, @5, $7); }
   | LET OPEN BANG ext list_attribute_ module_expr IN seq_expr
-      { (void)$4; (void)$5; (void)$8; $$ = B.UnsupportedExpr(@$, "local opens"); }
+      { (void)$4; (void)$5; $$ = B.LocalOpen(@$, @6, $8); }
   | FUNCTION ext list_attribute_ reversed_preceded_or_separated_nonempty_llist_BAR_match_case_
       { mlhint::Mark mark = $2; mark.Add($3);
         $$ = B.MarkedExpr(mark, B.Expr(ExprKind::Function, @$, kNone, kNone, kNone, B.List($4))); }
@@ -1338,7 +1338,7 @@ simple_expr:
   | simple_expr DOT label_longident
       { $$ = B.Expr(ExprKind::Field, @$, $1, $3); }
   | mod_longident DOT LPAREN seq_expr RPAREN
-      { (void)$1; (void)$4; $$ = B.UnsupportedExpr(@$, "local opens"); }
+      { $$ = B.Expr(ExprKind::LocalOpen, @$, $1, $4); }
   | mod_longident DOT LBRACELESS separated_or_terminated_nonempty_list_SEMI_object_expr_field_ GREATERRBRACE
       { (void)$1; $$ = B.UnsupportedExpr(@$, "local opens"); }
   | mod_longident DOT LBRACELESS separated_or_terminated_nonempty_list_SEMI_object_expr_field_ error

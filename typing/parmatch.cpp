@@ -927,6 +927,9 @@ class FreeNames {
       case ast::ExprKind::Assert:
         Expr(x.a, out);
         return;
+      case ast::ExprKind::LocalOpen:
+        Expr(x.b, out);
+        return;
       case ast::ExprKind::SetField:
         Expr(x.a, out);
         Expr(x.c, out);

@@ -303,6 +303,7 @@ class RecCheck {
         return env;
       case ExprKind::Constraint: return Expression(x.a, m);
       case ExprKind::Assert: return Under(x.a, m, Mode::Dereference);
+      case ExprKind::LocalOpen: return Expression(x.b, m);
     }
     return env;
   }

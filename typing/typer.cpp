@@ -546,6 +546,22 @@ std::string LongidentText(std::span<const std::string_view> parts) { return Join
 
 }  // namespace
 
+void Typer::OpenModule(ast::Id longident) {
+  const ast::LongIdent& l = ast_->longidents[longident];
+  const ModuleDesc* m = LookupModulePath(longident, l.parts.size);
+  if (m->outside_subset) {
+    Raise(MakeError(DiagKind::Unsupported, l.span,
+                    Text("The module " + JoinParts(PartsOf(*ast_, longident), l.parts.size) +
+                         " is not supported by mlhint")));
+  }
+  // Every item, in declaration order, the latest binding of a name on top.
+  for (int ns = 0; ns < static_cast<int>(Namespace::Count); ++ns)
+    for (const std::string& name : m->order[ns]) {
+      const auto& ids = m->tables[ns].at(name);
+      for (auto it = ids.rbegin(); it != ids.rend(); ++it) env_->Bind(static_cast<Namespace>(ns), name, *it);
+    }
+}
+
 const ModuleDesc* Typer::LookupModulePath(ast::Id longident, uint32_t count) {
   std::span<const std::string_view> parts = PartsOf(*ast_, longident);
   const ast::LongIdent& l = ast_->longidents[longident];
@@ -1058,6 +1074,9 @@ void Typer::TypeItem(ast::Id item_id) {
       break;
     case ast::ItemKind::Eval:
       TypeEvalItem(item);
+      break;
+    case ast::ItemKind::Open:
+      OpenModule(item.a);
       break;
     case ast::ItemKind::Unsupported: {
       const ast::UnsupportedConstruct& u = ast_->unsupported[item.a];

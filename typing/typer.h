@@ -378,6 +378,8 @@ class Typer {
   TypeId TypeApprox(ast::Id e);
   TypeId ApproxType(ast::Id t);
   TypeId ConstantTypeOf(ast::Id constant, Span span);
+  // `open M` and local opens: binds the items of a module of the prelude.
+  void OpenModule(ast::Id longident);
   // Format strings (typer_format.cpp): whether `expected` expands to a
   // format6, and the type of a string literal there.
   bool IsFormatExpected(TypeId expected);

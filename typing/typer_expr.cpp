@@ -159,6 +159,17 @@ TypeId Typer::TypeExpectInner(ast::Id e, Expected expected) {
       TypeId t = ct.Instance(env_->values[v].type);
       return rue(t);
     }
+    case ExprKind::LocalOpen: {
+      // Typecore's Pexp_open: the body typed where the module is open, its
+      // type forced well-formed outside (unify_var).
+      TypeId tv = ct.NewVar();
+      Env::Mark mark = env_->Save();
+      OpenModule(x.a);
+      TypeId t = TypeExpect(x.b, expected);
+      env_->Restore(mark);
+      ct.UnifyVar(tv, t);
+      return t;
+    }
     case ExprKind::Constant: {
       const ast::Constant& c = ast_->constants[x.a];
       if (c.kind == ast::ConstKind::String && IsFormatExpected(expected.type))
@@ -393,6 +404,9 @@ void Typer::CheckPartialApplication(bool statement, ast::Id e, TypeId type) {
           case ExprKind::Unsupported:
             check_statement();
             break;
+          case ExprKind::LocalOpen:
+            check(ex.b);
+            break;
           case ExprKind::IfThenElse:
             if (ex.c == kNone) {
               check_statement();
@@ -448,6 +462,7 @@ bool Typer::IsInferred(ast::Id e) const {
     case ExprKind::Constraint:
       return true;
     case ExprKind::Sequence:
+    case ExprKind::LocalOpen:
       return IsInferred(x.b);
     case ExprKind::IfThenElse:
       return x.c != kNone && IsInferred(x.b) && IsInferred(x.c);

@@ -152,6 +152,8 @@ bool Typer::IsNonexpansive(ast::Id e) const {
       return IsNonexpansive(x.b);
     case ExprKind::Assert:
       return IsNonexpansive(x.a);
+    case ExprKind::LocalOpen:
+      return IsNonexpansive(x.b);
     case ExprKind::Constraint:
       return IsNonexpansive(x.a);
     default:

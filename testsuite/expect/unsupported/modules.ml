@@ -28,12 +28,13 @@ Line 1, characters 0-38:
 Error: Modules are not supported by mlhint
 |}]
 
-open List
+(* `open M` of a module of the prelude is in the subset; of a structure, not. *)
+open struct let x = 1 end
 [%%expect{|
-Line 1, characters 0-9:
-1 | open List
-    ^^^^^^^^^
-Error: Open statements are not supported by mlhint
+Line 1, characters 0-25:
+1 | open struct let x = 1 end
+    ^^^^^^^^^^^^^^^^^^^^^^^^^
+Error: Open statements of a module expression are not supported by mlhint
 |}]
 
 include List
@@ -44,20 +45,30 @@ Line 1, characters 0-12:
 Error: Include statements are not supported by mlhint
 |}]
 
-let l = let open List in length [1]
+let l = let open struct let x = 1 end in x
 [%%expect{|
-Line 1, characters 8-35:
-1 | let l = let open List in length [1]
-            ^^^^^^^^^^^^^^^^^^^^^^^^^^^
+Line 1, characters 8-42:
+1 | let l = let open struct let x = 1 end in x
+            ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+Error: Local opens of a module expression are not supported by mlhint
+|}]
+
+(* `M.(e)` is in the subset; `M.[e]`, `M.{...}`, `M.[|e|]` not yet. *)
+let l = List.[1]
+[%%expect{|
+Line 1, characters 8-16:
+1 | let l = List.[1]
+            ^^^^^^^^
 Error: Local opens are not supported by mlhint
 |}]
 
-let l = List.(length [1])
+(* A module outside the subset, opened. *)
+let l = Map.(1)
 [%%expect{|
-Line 1, characters 8-25:
-1 | let l = List.(length [1])
-            ^^^^^^^^^^^^^^^^^
-Error: Local opens are not supported by mlhint
+Line 1, characters 8-11:
+1 | let l = Map.(1)
+            ^^^
+Error: The module Map is not supported by mlhint
 |}]
 
 let f () = let module M = struct let x = 1 end in M.x

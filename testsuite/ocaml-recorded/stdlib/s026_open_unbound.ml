@@ -1,0 +1,2 @@
+open Printf
+open Lists
