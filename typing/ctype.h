@@ -58,6 +58,19 @@ class Ctype {
   void BeginDef();
   void EndDef();
   void SetCurrentLevel(int32_t level) { current_level_ = level; }
+  // All of the level state: a type error thrown between a BeginDef and its
+  // EndDef skips the EndDef, and the next item must start from the state
+  // this one started from (OCaml's init_def sets both levels per phrase).
+  struct Levels {
+    int32_t current, nongen;
+    size_t saved;
+  };
+  Levels SaveLevels() const { return Levels{current_level_, nongen_level_, saved_levels_.size()}; }
+  void RestoreLevels(const Levels& l) {
+    current_level_ = l.current;
+    nongen_level_ = l.nongen;
+    if (saved_levels_.size() > l.saved) saved_levels_.resize(l.saved);
+  }
 
   // --- construction at the current level
   TypeId NewVar(uint32_t name = kNoName) { return ts_.NewVar(current_level_, name); }

@@ -270,14 +270,17 @@ Typer::Checkpoint Typer::Save() {
   cp.errors = errors_;
   cp.next_rec_group = next_rec_group_;
   cp.match_budget = match_budget_;
-  cp.level = ctype_->current_level();
+  cp.levels = ctype_->SaveLevels();
   cp.weak_names = printer_->SaveWeakNames();
   ++checkpoints_;
   return cp;
 }
 
-void Typer::Rollback(Checkpoint& cp) {
-  store_->Backtrack(cp.store);
+void Typer::Rollback(Checkpoint& cp, bool keep_types) {
+  if (keep_types)
+    store_->Commit(cp.store);
+  else
+    store_->Backtrack(cp.store);
   env_->Restore(cp.env);
   out_.diagnostics.resize(cp.diagnostics);
   out_.clashes.resize(cp.clashes);
@@ -306,7 +309,7 @@ void Typer::Rollback(Checkpoint& cp) {
   errors_ = cp.errors;
   next_rec_group_ = cp.next_rec_group;
   match_budget_ = cp.match_budget;
-  ctype_->SetCurrentLevel(cp.level);
+  ctype_->RestoreLevels(cp.levels);
   printer_->RestoreWeakNames(std::move(cp.weak_names));
   pending_sig_.clear();
   --checkpoints_;
@@ -383,7 +386,7 @@ bool Typer::TypeItemReporting(ast::Id item) {
   // A type error thrown between a BeginDef and its EndDef skips the EndDef
   // (as in OCaml, whose toplevel then starts the next phrase at its own
   // level): the next item starts at the level this one started at.
-  int32_t level = ctype_->current_level();
+  Ctype::Levels levels = ctype_->SaveLevels();
   bool failed = true;
   try {
     TypeItem(item);
@@ -400,7 +403,7 @@ bool Typer::TypeItemReporting(ast::Id item) {
                                     std::to_string(kMaxDepth) + " levels)")),
                      std::nullopt});
   }
-  ctype_->SetCurrentLevel(level);
+  ctype_->RestoreLevels(levels);
   if (failed) BindFailedItem(ast_->items[item]);
   return failed;
 }
@@ -773,6 +776,7 @@ void Typer::CheckItem(ast::Id item) {
   observed_item_ = &info;
   ItemAdvice advice = options_.observer->OnItem(errors, info, *this);
   observed_item_ = nullptr;
+  size_t first_value = env_->values.size();
   TypeItemReporting(item);
   FlushSignature();
   // The second typing reports the same errors in the same order; the k-th
@@ -796,6 +800,60 @@ void Typer::CheckItem(ast::Id item) {
     if (k > 0 && k < advice.folded.size() && advice.folded[k]) drop[error_diagnostics[k] - first_diagnostic] = true;
   }
   if (std::find(drop.begin(), drop.end(), true) != drop.end()) RemoveItemDiagnostics(first_diagnostic, drop);
+  ContinueAsRepaired(item, first_diagnostic, first_value);
+}
+
+void Typer::ContinueAsRepaired(ast::Id item, size_t first_diagnostic, size_t first_value) {
+  if (Stopped() || first_value == env_->values.size()) return;
+  Span item_span = ast_->items[item].span;
+  const FixIt* fix = nullptr;
+  for (size_t k = first_diagnostic; k < out_.diagnostics.size() && !fix; ++k) {
+    const Diagnostic& d = out_.diagnostics[k];
+    if (d.severity != Severity::Error || !d.span) continue;
+    for (const Child& c : d.children)
+      if (c.fix && !c.fix->edits.empty()) {
+        fix = &*c.fix;
+        break;
+      }
+    break;  // the item's first error only
+  }
+  if (!fix) return;
+  std::vector<Edit> edits = fix->edits;
+  for (const Edit& e : edits)
+    if (e.span.begin < item_span.begin || e.span.end > item_span.end) return;
+  std::sort(edits.begin(), edits.end(), [](const Edit& a, const Edit& b) { return a.span.begin > b.span.begin; });
+  std::string text(source_->Slice(item_span));
+  for (const Edit& e : edits)
+    text.replace(e.span.begin - item_span.begin, e.span.size(), e.replacement);
+  SourceBuffer source("repaired", std::move(text));
+  ParseResult parsed = Parse(source);
+  if (parsed.error) return;
+  Unit unit = NewUnit(source, parsed.ast);
+  SwapUnit(unit);
+  size_t first_repaired = env_->values.size();
+  Checkpoint cp = Save();
+  ++speculating_;
+  for (uint32_t i = 0; i < parsed.ast.structure.size; ++i) TypeItemReporting(parsed.ast.at(parsed.ast.structure, i));
+  --speculating_;
+  bool clean = true;
+  for (size_t i = cp.diagnostics; i < out_.diagnostics.size(); ++i)
+    clean &= out_.diagnostics[i].severity != Severity::Error;
+  // The repaired item's values: their types are kept (the type store is not
+  // backtracked), everything else of its typing is undone.
+  std::vector<std::pair<std::string, TypeId>> repaired;
+  if (clean)
+    for (size_t v = first_repaired; v < env_->values.size(); ++v)
+      repaired.emplace_back(env_->values[v].name, env_->values[v].type);
+  Rollback(cp, /*keep_types=*/clean);
+  SwapUnit(unit);
+  for (size_t v = first_value; v < first_repaired; ++v) {
+    ValueDesc& value = env_->values[v];
+    for (const auto& [name, type] : repaired)
+      if (name == value.name) {
+        value.type = type;
+        break;
+      }
+  }
 }
 
 // Drops the diagnostics of the current item marked in `drop` (indexed from

@@ -303,11 +303,13 @@ class Typer {
     int errors;
     int32_t next_rec_group;
     int64_t match_budget;
-    int32_t level;
+    Ctype::Levels levels;
     TypePrinter::WeakNames weak_names;
   };
   Checkpoint Save();
-  void Rollback(Checkpoint& cp);
+  // With keep_types, the types made since stay valid (the unifications
+  // made since stay too); everything else is undone.
+  void Rollback(Checkpoint& cp, bool keep_types = false);
   void Commit(Checkpoint& cp);
   // The per-program state (the file, or another unit typed in the same
   // environment); swapped in and out by SwapUnit.
@@ -336,6 +338,12 @@ class Typer {
 
   // --- structure
   void CheckItem(ast::Id item);
+  // After an item with errors is reported: when the first error has a
+  // verified fix-it inside the item, the values the item bound take the
+  // types they have with that fix applied, so that the items after it are
+  // checked against what was meant, not against a type the mistake made
+  // (one mistake, one error).
+  void ContinueAsRepaired(ast::Id item, size_t first_diagnostic, size_t first_value);
   void RemoveItemDiagnostics(size_t first, const std::vector<bool>& drop);
   // whole_file: as ocamlc -i ends a file (warning 63, a final newline).
   std::string SignatureText(size_t from, bool whole_file);
