@@ -97,6 +97,7 @@ class Attempt {
     if (auto c = OperatorHintAt(node, false)) return Add(out, std::move(*c));
     if (auto c = RefHint(node, false)) return Add(out, std::move(*c));
     if (auto c = MakeRefHint(node)) return Add(out, std::move(*c));
+    if (auto c = BoundLiteralHint(node)) return Add(out, std::move(*c));
     return out;
   }
 
@@ -398,6 +399,69 @@ class Attempt {
     return c;
   }
 
+  // ------------------------------------------------------------ bindings
+
+  struct Bound {
+    const ast::Binding* binding;
+    std::optional<Span> from;  // the earlier item that holds it, if not this one
+  };
+
+  // The `let` of this program that bound `value`: its pattern is the name
+  // alone, typed with the very type the value has; in this item or in an
+  // earlier one close enough to type again from.
+  std::optional<Bound> BindingOf(const typing::ValueDesc& value) {
+    auto found = let_names_.find(value.loc.begin);
+    if (found == let_names_.end() || found->second >= tree_.bindings.size()) return std::nullopt;
+    const ast::Binding* binding = &tree_.bindings[found->second];
+    if (binding->pat >= tree_.pats.size() || binding->expr >= tree_.exprs.size()) return std::nullopt;
+    const ast::Pat& pat = tree_.pats[binding->pat];
+    if (pat.kind != ast::PatKind::Var || !(pat.span == value.loc) || typer_.PatType(binding->pat) != value.type ||
+        source_.Slice(pat.name) != value.name)
+      return std::nullopt;
+    if (tree_.exprs[binding->expr].flags & ast::kGhost) return std::nullopt;  // `let n x = ...`: a function
+    Span pat_span = pat.span;
+    // Where the binding is outside the item, the items from the one that
+    // holds it on are typed again with the edit.
+    std::optional<Span> from;
+    if (pat_span.begin < item_.item.begin) {
+      for (uint32_t i = 0; i < tree_.structure.size && !from; ++i) {
+        Span s = tree_.items[tree_.at(tree_.structure, i)].span;
+        if (s.begin <= pat_span.begin && pat_span.end <= s.end) from = s;
+      }
+      if (!from || item_.item.end - from->begin > kMaxRegion) return std::nullopt;
+    } else if (pat_span.end > item_.item.end) {
+      return std::nullopt;
+    }
+    return Bound{binding, from};
+  }
+
+  // A name bound to an integer literal, used where another kind of number
+  // is needed (`let micros = 1_000_000` ... `Int64.mul x micros`): the
+  // suffix goes on the literal, at its binding.
+  std::optional<Child> BoundLiteralHint(ast::Id site) {
+    const ast::Expr& x = tree_.exprs[site];
+    if (x.kind != ExprKind::Ident || tree_.longidents[x.a].parts.size != 1) return std::nullopt;
+    Num target = KindOf(clash_.expected);
+    if (target == Num::Int || target == Num::Other || KindOf(clash_.got) != Num::Int) return std::nullopt;
+    ValueId v = typer_.IdentValue(site);
+    if (v == typing::kNone) return std::nullopt;
+    const typing::ValueDesc value = typer_.env().values[v];  // a copy: re-typing grows the table
+    if (value.from_prelude || !value.has_loc) return std::nullopt;
+    std::optional<Bound> b = BindingOf(value);
+    if (!b) return std::nullopt;
+    const ast::Expr& bound = tree_.exprs[b->binding->expr];
+    if (bound.kind != ExprKind::Constant) return std::nullopt;
+    std::optional<Literal> lit = Converted(tree_.constants[bound.a], target);
+    if (!lit || !Verifies({lit->edit}, b->from)) return std::nullopt;
+    Child c;
+    c.role = Child::Role::Hint;
+    c.span = bound.span;
+    c.text = mlhint::Text("Hint: Did you mean `" + lit->spelled + "'?");
+    c.hint_id = "int-literal-suffix";
+    c.fix = FixIt{{lit->edit}, Applicability::MachineApplicable};
+    return c;
+  }
+
   // ------------------------------------------------------------ creating a reference
 
   // The reverse of RefHint: a let-bound name of type t used where a t ref
@@ -421,31 +485,12 @@ class Attempt {
     // `!n' with n an int: dropping the `!' may be what was meant as well;
     // the clean rule decides (making n a reference is clean only when every
     // use of n reads or writes a reference).
-    // The `let` that bound it, in this program: its pattern is the name
-    // alone, typed with the very type the value has.
-    auto found = let_names_.find(value.loc.begin);
-    if (found == let_names_.end() || found->second >= tree_.bindings.size()) return std::nullopt;
-    const ast::Binding* binding = &tree_.bindings[found->second];
-    if (binding->pat >= tree_.pats.size() || binding->expr >= tree_.exprs.size()) return std::nullopt;
-    const ast::Pat& pat = tree_.pats[binding->pat];
-    if (pat.kind != ast::PatKind::Var || !(pat.span == value.loc) || typer_.PatType(binding->pat) != value.type ||
-        source_.Slice(pat.name) != value.name)
-      return std::nullopt;
+    std::optional<Bound> b = BindingOf(value);
+    if (!b) return std::nullopt;
+    const ast::Binding* binding = b->binding;
     const ast::Expr& bound = tree_.exprs[binding->expr];
-    if (bound.flags & ast::kGhost) return std::nullopt;  // `let n x = ...`: a function
     Span pat_span = tree_.pats[binding->pat].span;
-    // Where the binding is outside the item, the items from the one that
-    // holds it on are typed again with the edit.
-    std::optional<Span> from;
-    if (pat_span.begin < item_.item.begin) {
-      for (uint32_t i = 0; i < tree_.structure.size && !from; ++i) {
-        Span s = tree_.items[tree_.at(tree_.structure, i)].span;
-        if (s.begin <= pat_span.begin && pat_span.end <= s.end) from = s;
-      }
-      if (!from || item_.item.end - from->begin > kMaxRegion) return std::nullopt;
-    } else if (pat_span.end > item_.item.end) {
-      return std::nullopt;
-    }
+    std::optional<Span> from = b->from;
     std::vector<Edit> edits;
     if (Atomic(binding->expr)) {
       edits.push_back(Edit{Span{bound.span.begin, bound.span.begin}, "ref "});

@@ -153,6 +153,20 @@ typing::ItemAdvice HintEngine::OnItem(const std::vector<typing::TypeClash>& erro
       }
       if (best) break;
     }
+    // The lesser candidates: only the repairs that are evidence on their own.
+    for (size_t k = kRepairedCandidates; !best && k < ranked.size() && k < kAnywhereCandidates; ++k) {
+      if (box.Exhausted()) break;
+      const RankedCandidate& rc = ranked[k];
+      RepairSite site{rc.candidate.expr, tree, typer.source(), typer, parents_, rc.candidate.context_type};
+      std::vector<Repair> proposals;
+      for (const RepairRule* rule : RepairRules()) rule->Propose(site, proposals);
+      for (Repair& r : proposals) {
+        if (!r.anywhere || !Verified(box, r)) continue;
+        best = std::move(r);
+        best_at = &rc;
+        break;
+      }
+    }
     if (best) {
       // Pointed at the candidate when the repair edits nothing outside it
       // (the candidate is where the mistake likeliest is).

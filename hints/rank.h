@@ -20,6 +20,9 @@ struct RankedCandidate {
 // The best candidates get the repair rules (a repair verified at a
 // lesser one would point away from the likeliest place).
 inline constexpr size_t kRepairedCandidates = 1;
+// How far down the ranking a one-token repair that verifies is still taken
+// (Repair::anywhere).
+inline constexpr size_t kAnywhereCandidates = 8;
 
 // A candidate whose strong features score below this is less likely than
 // OCaml's own location: no blame hint then.

@@ -43,6 +43,10 @@ struct Repair {
   // application left partial type-checks anywhere a value of its type is
   // taken, which is no repair.
   bool not_a_function = false;
+  // A one-token edit whose verification is evidence enough on its own (a
+  // suffix, a `!`, an operator's dot): tried at the lesser candidates too
+  // when none verifies at the best ones.
+  bool anywhere = false;
 };
 
 // Is `type` (as printed) a function type?

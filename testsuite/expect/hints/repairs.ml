@@ -223,3 +223,106 @@ Line 1, characters 74-75:
                                                                               ^
   Hint: Did you mean `fst p'?
 |}]
+
+(* literal-kind: an integer literal away from the error, given the suffix
+   its context needs (OCaml reports the float literal). *)
+let unit_matrix n = Array.init n (fun i -> Array.init n (fun j -> if i = j then 1 else 0.))
+[%%expect{|
+Line 1, characters 87-89:
+1 | let unit_matrix n = Array.init n (fun i -> Array.init n (fun j -> if i = j then 1 else 0.))
+                                                                                           ^^
+Error: This expression has type float but an expression was expected of type
+         int
+Line 1, characters 80-81:
+1 | let unit_matrix n = Array.init n (fun i -> Array.init n (fun j -> if i = j then 1 else 0.))
+                                                                                    ^
+  Hint: Did you mean `1.'?
+|}]
+
+(* No suffix makes a string: the blame alone. *)
+let label b = if b then 1 else "many"
+[%%expect{|
+Line 1, characters 31-37:
+1 | let label b = if b then 1 else "many"
+                                   ^^^^^^
+Error: This expression has type string but an expression was expected of type
+         int
+Line 1, characters 24-25:
+1 | let label b = if b then 1 else "many"
+                            ^
+  Hint: `1' is likely the mistake: it has type int but the context needs string.
+|}]
+
+(* dereference: a reference away from the error (OCaml reports the 0). *)
+let count_down = ref 10
+let () = while count_down > 0 do decr count_down done
+[%%expect{|
+val count_down : int ref
+Line 2, characters 28-29:
+2 | let () = while count_down > 0 do decr count_down done
+                                ^
+Error: This expression has type int but an expression was expected of type
+         int ref
+Line 2, characters 15-25:
+2 | let () = while count_down > 0 do decr count_down done
+                   ^^^^^^^^^^
+  Hint: This is a `ref', did you mean `!count_down'?
+|}]
+
+(* operator-value: an operator passed as a value, of the other kind. *)
+let total xs = List.fold_left ( + ) 0. xs
+[%%expect{|
+Line 1, characters 36-38:
+1 | let total xs = List.fold_left ( + ) 0. xs
+                                        ^^
+Error: This expression has type float but an expression was expected of type
+         int
+Line 1, characters 30-35:
+1 | let total xs = List.fold_left ( + ) 0. xs
+                                  ^^^^^
+  Hint: Did you mean to use `+.'?
+|}]
+
+(* make-reference: a value where a reference is needed. *)
+let names : string list ref = []
+[%%expect{|
+Line 1, characters 30-32:
+1 | let names : string list ref = []
+                                  ^^
+Error: This expression has type 'a list
+       but an expression was expected of type string list ref
+Line 1, characters 30-32:
+1 | let names : string list ref = []
+                                  ^^
+  Hint: Did you mean `ref []'?
+|}]
+
+(* drop-reference: a reference where its contents are needed. *)
+let make_counter () : int = ref 0
+[%%expect{|
+Line 1, characters 28-33:
+1 | let make_counter () : int = ref 0
+                                ^^^^^
+Error: This expression has type int ref
+       but an expression was expected of type int
+Line 1, characters 28-33:
+1 | let make_counter () : int = ref 0
+                                ^^^^^
+  Hint: Did you mean `0' (without `ref')?
+|}]
+
+(* A suffix at the binding of a name, in an earlier phrase of the file. *)
+let micros_per_second = 1_000_000
+let to_micros seconds = Int64.mul (Int64.of_int seconds) micros_per_second
+[%%expect{|
+val micros_per_second : int
+Line 2, characters 57-74:
+2 | let to_micros seconds = Int64.mul (Int64.of_int seconds) micros_per_second
+                                                             ^^^^^^^^^^^^^^^^^
+Error: This expression has type int but an expression was expected of type
+         int64
+Line 1, characters 24-33:
+1 | let micros_per_second = 1_000_000
+                            ^^^^^^^^^
+  Hint: Did you mean `1_000_000L'?
+|}]
