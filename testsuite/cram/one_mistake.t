@@ -1,0 +1,40 @@
+One mistake, one error. When an item's first error has a verified repair,
+the items after it are checked against the types the repair gives its
+names, not against the ones the mistake made: safe_div is not reported as
+float -> float -> float option at each of its uses. (ocamlc stops at the
+first error, which is the same.)
+
+  $ cat > div.ml <<'EOF'
+  > let safe_div a b = if b = 0 then None else Some (a /. b)
+  > let halve n = safe_div n 2
+  > let quarter n = match halve n with Some h -> safe_div h 2 | None -> None
+  > EOF
+  $ mlhint div.ml
+  File "div.ml", line 1, characters 54-55:
+  1 | let safe_div a b = if b = 0 then None else Some (a /. b)
+                                                            ^
+  Error: This expression has type int but an expression was expected of type
+           float
+  File "div.ml", line 1, characters 51-53:
+  1 | let safe_div a b = if b = 0 then None else Some (a /. b)
+                                                         ^^
+    Hint: Did you mean to use `/'?
+  [2]
+
+--fix applies the repair, and the file checks.
+
+  $ mlhint --fix div.ml > /dev/null 2>&1; mlhint -i div.ml
+  val safe_div : int -> int -> int option
+  val halve : int -> int option
+  val quarter : int -> int option
+
+Without a verified repair, the items after keep the types the checker
+could give (here `1' or `"many"' may be the mistake), and each use of
+label that disagrees with int is reported too.
+
+  $ cat > label.ml <<'EOF'
+  > let label b = if b then 1 else "many"
+  > let twice b = label b ^ label b
+  > EOF
+  $ mlhint label.ml 2>&1 | grep -c '^Error'
+  3
