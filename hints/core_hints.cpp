@@ -435,9 +435,9 @@ class Attempt {
     return Bound{binding, from};
   }
 
-  // A name bound to an integer literal, used where another kind of number
-  // is needed (`let micros = 1_000_000` ... `Int64.mul x micros`): the
-  // suffix goes on the literal, at its binding.
+  // A name bound to an integer literal in an earlier item, used where
+  // another kind of number is needed (`let micros = 1_000_000` ...
+  // `Int64.mul x micros`): the suffix goes on the literal, at its binding.
   std::optional<Child> BoundLiteralHint(ast::Id site) {
     const ast::Expr& x = tree_.exprs[site];
     if (x.kind != ExprKind::Ident || tree_.longidents[x.a].parts.size != 1) return std::nullopt;
@@ -447,8 +447,12 @@ class Attempt {
     if (v == typing::kNone) return std::nullopt;
     const typing::ValueDesc value = typer_.env().values[v];  // a copy: re-typing grows the table
     if (value.from_prelude || !value.has_loc) return std::nullopt;
+    // Only a binding in an earlier item: inside this one, the literal is a
+    // blame candidate and the ranking weighs it against the rest (in
+    // `let base = 0 in List.fold_left f base xs`, f's float operators are
+    // as likely the mistake).
     std::optional<Bound> b = BindingOf(value);
-    if (!b) return std::nullopt;
+    if (!b || !b->from) return std::nullopt;
     const ast::Expr& bound = tree_.exprs[b->binding->expr];
     if (bound.kind != ExprKind::Constant) return std::nullopt;
     std::optional<Literal> lit = Converted(tree_.constants[bound.a], target);

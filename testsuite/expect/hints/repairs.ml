@@ -269,7 +269,8 @@ Line 2, characters 15-25:
   Hint: This is a `ref', did you mean `!count_down'?
 |}]
 
-(* operator-value: an operator passed as a value, of the other kind. *)
+(* Silent: an operator passed as a value is no operator application
+   (HINTS.md's numeric-operator hint is about an operator's operands). *)
 let total xs = List.fold_left ( + ) 0. xs
 [%%expect{|
 Line 1, characters 36-38:
@@ -277,10 +278,6 @@ Line 1, characters 36-38:
                                         ^^
 Error: This expression has type float but an expression was expected of type
          int
-Line 1, characters 30-35:
-1 | let total xs = List.fold_left ( + ) 0. xs
-                                  ^^^^^
-  Hint: Did you mean to use `+.'?
 |}]
 
 (* make-reference: a value where a reference is needed. *)
