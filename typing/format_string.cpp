@@ -82,8 +82,12 @@ class FormatParser {
       size_t j = i + 1;
       if (j < end && str_[j] == '<') {
         size_t close = str_.find('>', j + 1);
-        if (close != std::string_view::npos && close < end) {
+        // Deep inside nested tags, the tag is read in line with the text
+        // around it: the same conversions in the same order.
+        if (close != std::string_view::npos && close < end && depth_ < kMaxTagDepth) {
+          ++depth_;
           ParseDeferred(j, close + 1, items);
+          --depth_;
           return close + 1;
         }
       }
@@ -94,10 +98,6 @@ class FormatParser {
 
   // Parses [begin, end) into items; an error there is kept for later.
   void ParseDeferred(size_t begin, size_t end, std::vector<FormatItem>& items) {
-    if (++depth_ > kMaxDepth) {
-      --depth_;
-      return;
-    }
     std::vector<FormatItem> sub;
     try {
       ParseInto(begin, end, sub);
@@ -105,7 +105,6 @@ class FormatParser {
       deferred_ = std::move(f.message);
       sub.clear();
     }
-    --depth_;
     items.insert(items.end(), std::make_move_iterator(sub.begin()), std::make_move_iterator(sub.end()));
   }
 
@@ -123,7 +122,8 @@ class FormatParser {
       if (c < '0' || c > '9') break;
       acc = acc * 10 + (c - '0');
       if (acc > kMax)
-        Invalid(i, "integer " + std::to_string(acc) + " is greater than the limit " + std::to_string(kMax));
+        throw Failed{"invalid format " + Quoted(str_) + ": integer " + std::to_string(acc) +
+                     " is greater than the limit " + std::to_string(kMax)};
       ++i;
     }
     value = static_cast<int>(acc > 1000000 ? 1000000 : acc);
@@ -258,7 +258,11 @@ class FormatParser {
       case '(': {
         size_t sub_end = SearchSubformatEnd(next, end, symb == '{' ? '}' : ')');
         item.kind = symb == '{' ? FormatItem::Kind::FormatArg : FormatItem::Kind::FormatSubst;
-        ParseDeferred(next, sub_end, item.sub);
+        if (sub_depth_ < kMaxDepth) {
+          ++sub_depth_;
+          ParseDeferred(next, sub_end, item.sub);
+          --sub_depth_;
+        }
         next = sub_end + 2;
         break;
       }
@@ -325,7 +329,12 @@ class FormatParser {
     }
   }
 
-  static constexpr int kMaxDepth = 100;  // nested sub-formats typed; deeper ones have no conversions
+  // Sub-formats nested deeper than this are read as having no conversions:
+  // a %( %) sub-format's conversions appear twice in its type, so the type
+  // doubles with each level.
+  static constexpr int kMaxDepth = 8;
+  static constexpr int kMaxTagDepth = 100;  // `@[<` tags read apart (recursion bound)
+  int sub_depth_ = 0;
   std::string_view str_;
   int depth_ = 0;
 

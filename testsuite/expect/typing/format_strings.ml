@@ -58,3 +58,13 @@ Line 1, characters 23-35:
                            ^^^^^^^^^^^^
   Hint: `"%s is %d\n"' is likely the mistake.
 |}]
+
+(* A %( %) sub-format's conversions appear twice in its type: nested 40
+   deep, the type would double 40 times; deep sub-formats are read as
+   having no conversions, and nested @[< tags as text in line. *)
+let () = ignore (format_of_string "%s%(%(%(%(%(%(%(%(%(%(%(%(%(%(%(%(%(%(%(%(%(%(%(%(%(%(%(%(%(%(%(%(%(%(%(%(%(%(%(%(%d%)%)%)%)%)%)%)%)%)%)%)%)%)%)%)%)%)%)%)%)%)%)%)%)%)%)%)%)%)%)%)%)%)%)%)%)%)%)%)%)")
+let g = Printf.sprintf "@[<@[<@[<@[<@[<@[<@[<@[<@[<@[<@[<@[<@[<%d>%s>>>>>>>>>>>>" 1 "a"
+[%%expect{|
+val g : string
+|}]
+
