@@ -15,6 +15,8 @@
 #include <string_view>
 #include <vector>
 
+#include "hints/hints.h"
+
 namespace mlhint {
 
 struct ExpectBlock {
@@ -58,7 +60,10 @@ struct ExpectRun {
   std::set<std::string> codes;
 };
 // Each output has the values of its block as written (WithWrittenValues).
-ExpectRun RunExpectChunks(const std::string& name, const std::string& text, const ExpectFile& file);
+// `hints`: which hints the diagnostics carry (--hints; OCaml's own files
+// hold OCaml's only).
+ExpectRun RunExpectChunks(const std::string& name, const std::string& text, const ExpectFile& file,
+                          hints::HintLevel hints = hints::HintLevel::All);
 
 // OCaml's toplevel prints the value of each binding (`val x : int = 0`,
 // `- : int = 3`); mlhint evaluates nothing, and prints `val x : int`. The
@@ -85,15 +90,18 @@ std::string UnifiedDiff(std::string_view before, std::string_view after, const s
                         const std::string& after_name);
 
 // With MLHINT_EXPECT_SUMMARY set in the environment, `mlhint expect` also
-// prints one line per file on stderr, for scripts/ocaml-suite.sh:
-//   mlhint: summary: FILE: N blocks, S supported, M match, V match values aside
-// (a block is supported when its chunk shows no construct mlhint refuses;
-// "values aside" ignores the ` = value` part of OCaml's `val x : t = v`.)
+// prints on stderr, for scripts/ocaml-suite.sh, one line per supported
+// block that does not match, then one line per file:
+//   mlhint: mismatch: FILE:LINE
+//   mlhint: summary: FILE: N blocks, S supported, M match
+// (a block is supported when its chunk shows no construct mlhint refuses,
+// nor an unbound name that a refused chunk mentions; values are never
+// checked, see WithWrittenValues.)
 //
 // `mlhint expect [--promote] FILE...`: 0 when every block matches (or was
 // promoted, or the file is skipped: it says so in one line), 1 on a
 // mismatch (a diff on stdout, FILE.corrected written), 2 when a file cannot
 // be read or is malformed.
-int RunExpect(const std::vector<std::string>& files, bool promote);
+int RunExpect(const std::vector<std::string>& files, bool promote, hints::HintLevel hints = hints::HintLevel::All);
 
 }  // namespace mlhint

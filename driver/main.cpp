@@ -182,7 +182,7 @@ int Main(int argc, char** argv) {
       return status;
     }
     case Options::Command::Expect:
-      return RunExpect(options->files, options->promote);
+      return RunExpect(options->files, options->promote, options->hints);
     case Options::Command::Lsp:
       return lsp::RunServer(STDIN_FILENO, STDOUT_FILENO);
     case Options::Command::Check:

@@ -145,7 +145,10 @@ Typer::Phrase Typer::CheckToplevelItem(ast::Id item) {
   // A phrase that fails (an error, or a warning made an error) defines
   // nothing, as in the toplevel.
   phrase.error = errors_ > 0 || out_.warning_error;
-  if (!phrase.error) phrase.signature = SignatureText(first_sig, false);
+  if (!phrase.error) {
+    ast::Id evaluated = EvaluatedExpression(item);
+    phrase.signature = evaluated == ast::kNone ? SignatureText(first_sig, false) : EvalText(evaluated);
+  }
   for (size_t i = first_diagnostic; i < out_.diagnostics.size(); ++i)
     phrase.diagnostics.push_back(std::move(out_.diagnostics[i]));
   if (phrase.error) {
@@ -158,6 +161,33 @@ Typer::Phrase Typer::CheckToplevelItem(ast::Id item) {
   out_.diagnostics.resize(first_diagnostic);
   out_.clashes.clear();
   return phrase;
+}
+
+// Toploop.execute_phrase: a phrase that is an expression, or `let _ = e`
+// (not recursive, one binding, the pattern `_`, constrained or not), prints
+// the expression's type as `- : t` (and its value, which mlhint does not
+// compute); any other prints its signature.
+ast::Id Typer::EvaluatedExpression(ast::Id item) const {
+  const ast::Item& x = ast_->items[item];
+  if (x.kind == ast::ItemKind::Eval) return x.a;
+  if (x.kind != ast::ItemKind::Value || (x.flags & ast::kRec) || x.list.size != 1) return ast::kNone;
+  const ast::Binding& b = ast_->bindings[ast_->at(x.list, 0)];
+  ast::Id p = b.pat;
+  if (ast_->pats[p].kind == ast::PatKind::Constraint) p = ast_->pats[p].a;
+  return ast_->pats[p].kind == ast::PatKind::Any ? b.expr : ast::kNone;
+}
+
+std::string Typer::EvalText(ast::Id e) {
+  // Oprint's Ophr_eval: "@[- : %a@ =@ %a@]", the type a scheme (Printtyp.tree_of_type_scheme).
+  OutType type = printer_->SchemeTree(expr_types_[e]);
+  std::string text;
+  fmt::Formatter ppf(text);
+  ppf.open_box(0);
+  ppf.print_string("- : ");
+  PrintOutType(ppf, type);
+  ppf.close_box();
+  ppf.print_newline();
+  return text;
 }
 
 // ---------------------------------------------------------------- for hints

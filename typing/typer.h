@@ -329,6 +329,10 @@ class Typer {
   // Types one item of the current unit, reporting its errors; returns
   // whether it failed as a whole (then its names are bound to errors).
   bool TypeItemReporting(ast::Id item);
+  // The toplevel's evaluated phrases: the expression whose type it prints
+  // as `- : t` (ast::kNone for a phrase that prints its signature).
+  ast::Id EvaluatedExpression(ast::Id item) const;
+  std::string EvalText(ast::Id e);
   int speculating_ = 0;
   int line_offset_ = 0;
   bool unlimited_errors_ = false;  // the first typing of an item, when observed

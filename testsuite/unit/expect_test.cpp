@@ -262,5 +262,46 @@ TEST(Expect, PromoteKeepsTheValuesOfItemsThatStillAgree) {
   EXPECT_TRUE(BlockMatches(agreeing, file2.chunks[0].block, run2.outputs[0]));
 }
 
+TEST(Expect, AnExceptionWrittenForAnEvaluationIsTakenAsItsValue) {
+  EXPECT_EQ(WithWrittenValues("Exception: Failure \"hd\".\n", "- : int\n"), "Exception: Failure \"hd\".\n");
+  EXPECT_EQ(WithWrittenValues("Exception: Stdlib.Exit.\n", "val x : 'a\n"), "Exception: Stdlib.Exit.\n");
+  // Only for the next value written: not in place of a later item.
+  EXPECT_EQ(WithWrittenValues("val y : int = 1\nException: Not_found.\n", "val x : int\n"), "val x : int\n");
+}
+
+// A chunk whose "Unbound" error names something a refused chunk mentions
+// (a module mlhint does not read, say) is not supported either; one that
+// names nothing refused is.
+TEST(Expect, AnUnboundNameOfARefusedChunkIsNotSupported) {
+  std::string text =
+      "module M = struct let v = 1 end\n[%%expect{||}]\n"
+      "let a = M.v\n[%%expect{||}]\n"
+      "let b = w\n[%%expect{||}]\n"
+      "let c = 2\n[%%expect{||}]\n";
+  ExpectFile file;
+  std::string error;
+  ASSERT_TRUE(ParseExpectFile(text, &file, &error)) << error;
+  ExpectRun run = RunExpectChunks("t.ml", text, file);
+  ASSERT_GE(run.supported.size(), 4u);  // and the empty code after the last block
+  EXPECT_FALSE(run.supported[0]);
+  EXPECT_FALSE(run.supported[1]) << run.outputs[1];
+  EXPECT_TRUE(run.supported[2]) << run.outputs[2];
+  EXPECT_TRUE(run.supported[3]);
+}
+
+// --hints=ocaml (OCaml's own files hold OCaml's hints only) and none.
+TEST(Expect, HintLevels) {
+  std::string text = "let last l = List.hd List.rev l\n[%%expect{||}]\n";
+  ExpectFile file;
+  std::string error;
+  ASSERT_TRUE(ParseExpectFile(text, &file, &error)) << error;
+  std::string all = RunExpectChunks("t.ml", text, file).outputs[0];
+  std::string ocaml = RunExpectChunks("t.ml", text, file, hints::HintLevel::Ocaml).outputs[0];
+  std::string none = RunExpectChunks("t.ml", text, file, hints::HintLevel::None).outputs[0];
+  EXPECT_NE(all.find("Hint: Did you mean `List.hd (List.rev l)'?"), std::string::npos) << all;
+  EXPECT_EQ(ocaml.find("Hint:"), std::string::npos) << ocaml;
+  EXPECT_EQ(none, ocaml);
+}
+
 }  // namespace
 }  // namespace mlhint

@@ -120,4 +120,5 @@ a + b;;
 [%%expect{|
 val a : int
 val b : int
+- : int
 |}]
