@@ -255,7 +255,12 @@ class Typer {
   };
   struct PatternState {
     std::vector<PatVar> vars;
+    // The names in `vars`, to find a name bound twice without a scan of
+    // them all (a pattern can bind a hundred thousand names).
+    std::unordered_set<std::string_view> names;
     std::vector<std::function<void()>> force;
+    // The variables from `base` on, taken out of `vars` (and `names`).
+    std::vector<PatVar> TakeFrom(size_t base);
   };
   struct LetResult {
     std::vector<PatVar> vars;

@@ -15,11 +15,18 @@ void Typer::UnifyPat(ast::Id p, TypeId type, TypeId expected) {
 }
 
 void Typer::EnterVariable(PatternState& st, std::string_view name, Span loc, TypeId type, bool as_var) {
-  for (const PatVar& v : st.vars)
-    if (v.name == name)
-      Raise(MakeError(DiagKind::MultiplyBoundVariable, loc,
-                      Text("Variable " + std::string(name) + " is bound several times in this matching")));
+  if (st.names.count(name))
+    Raise(MakeError(DiagKind::MultiplyBoundVariable, loc,
+                    Text("Variable " + std::string(name) + " is bound several times in this matching")));
+  st.names.insert(name);
   st.vars.push_back(PatVar{name, type, loc, as_var});
+}
+
+std::vector<Typer::PatVar> Typer::PatternState::TakeFrom(size_t base) {
+  std::vector<PatVar> taken(vars.begin() + static_cast<long>(base), vars.end());
+  vars.resize(base);
+  for (const PatVar& v : taken) names.erase(v.name);
+  return taken;
 }
 
 TypeId Typer::PatConstantType(ast::Id constant, Span span) { return ConstantTypeOf(constant, span); }
@@ -92,18 +99,20 @@ TypeId Typer::TypePat(ast::Id p, TypeId expected, PatternState& st) {
       break;
     }
     case PatKind::Or: {
-      std::vector<PatVar> initial = st.vars;
+      // Each side binds after the variables already bound (only its own
+      // are copied: a pattern may hold many or-patterns and many names).
+      size_t base = st.vars.size();
       ct.BeginDef();
       TypePat(x.a, expected, st);
-      std::vector<PatVar> p1_vars = st.vars;
-      st.vars = initial;
+      std::vector<PatVar> left = st.TakeFrom(base);
       TypePat(x.b, expected, st);
-      std::vector<PatVar> p2_vars = st.vars;
+      std::vector<PatVar> right = st.TakeFrom(base);
       ct.EndDef();
-      std::vector<PatVar> left(p1_vars.begin() + static_cast<long>(initial.size()), p1_vars.end());
-      std::vector<PatVar> right(p2_vars.begin() + static_cast<long>(initial.size()), p2_vars.end());
       EnterOrPatternVariables(x.span, left, right);
-      st.vars = p1_vars;
+      for (const PatVar& v : left) {
+        st.names.insert(v.name);
+        st.vars.push_back(v);
+      }
       result = ct.Instance(expected);
       break;
     }

@@ -1,0 +1,1 @@
+let f = function (a, ((1, x) | (2, y))) -> a + x
