@@ -14,6 +14,8 @@
 // The walks follow the tree's nesting, which the typer has already walked
 // on the checking thread's large stack (kMaxDepth bounds it).
 #include <algorithm>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "typing/typer.h"
 #include "typing/typer_internal.h"
@@ -37,30 +39,27 @@ Mode Compose(Mode outer, Mode inner) {
   return inner;  // Return is neutral
 }
 
-// The modes of the names an expression uses (absent: Ignore).
+// The modes of the names an expression uses (absent: Ignore). A hash map,
+// joined smaller into larger: an expression can use a hundred thousand
+// names (a list literal of them), and each level of its nesting joins the
+// uses below it.
 struct UseEnv {
-  std::vector<std::pair<std::string_view, Mode>> uses;
+  std::unordered_map<std::string_view, Mode> uses;
 
   Mode Find(std::string_view name) const {
-    for (const auto& [n, m] : uses)
-      if (n == name) return m;
-    return Mode::Ignore;
+    auto it = uses.find(name);
+    return it == uses.end() ? Mode::Ignore : it->second;
   }
   void Add(std::string_view name, Mode m) {
     if (m == Mode::Ignore) return;
-    for (auto& [n, old] : uses)
-      if (n == name) {
-        old = Join(old, m);
-        return;
-      }
-    uses.emplace_back(name, m);
+    auto [it, fresh] = uses.try_emplace(name, m);
+    if (!fresh) it->second = Join(it->second, m);
   }
-  void JoinWith(const UseEnv& other) {
+  void JoinWith(UseEnv other) {
+    if (other.uses.size() > uses.size()) std::swap(uses, other.uses);
     for (const auto& [n, m] : other.uses) Add(n, m);
   }
-  void Remove(std::string_view name) {
-    uses.erase(std::remove_if(uses.begin(), uses.end(), [&](const auto& u) { return u.first == name; }), uses.end());
-  }
+  void Remove(std::string_view name) { uses.erase(name); }
   UseEnv Composed(Mode outer) const {
     UseEnv out;
     for (const auto& [n, m] : uses) out.Add(n, Compose(outer, m));
@@ -89,7 +88,8 @@ class RecCheck {
       dependent |= m > Mode::Ignore;
     }
     if (unguarded) return false;
-    return !dependent || Classify(e, {}) == Size::Static;
+    SizeEnv sizes;
+    return !dependent || Classify(e, sizes) == Size::Static;
   }
 
  private:
@@ -256,7 +256,7 @@ class RecCheck {
         for (ast::Id c : List(x.list)) {
           const ast::Case& k = ast_.cases[c];
           auto [case_env, pat_mode] = Case(k.pat, k.guard, k.body, m);
-          env.JoinWith(case_env);
+          env.JoinWith(std::move(case_env));
           scrutinee = Join(scrutinee, pat_mode);
         }
         env.JoinWith(Expression(x.a, scrutinee));
@@ -287,7 +287,7 @@ class RecCheck {
         RemovePat(x.a, body);
         env = Under(x.b, m, Mode::Dereference);
         env.JoinWith(Under(x.c, m, Mode::Dereference));
-        env.JoinWith(body);
+        env.JoinWith(std::move(body));
         return env;
       }
       case ExprKind::Record: {
@@ -319,54 +319,59 @@ class RecCheck {
         result.JoinWith(Expression(vb.expr, Compose(m, PatternMode(vb.pat, body_env))));
       }
     } else {
-      // G'i = Gi + sum_j mdef_ij[G'j], the least fixpoint.
-      std::vector<UseEnv> envs;
-      std::vector<std::vector<Mode>> mdef;
+      // G'i = Gi + sum_j mdef_ij[G'j], the least fixpoint, of which only
+      // the sum T = sum_i G'i is needed. It has a closed form, which a
+      // group of thousands of bindings needs (the rounds of the fixpoint
+      // cost the square of the group each): a pattern's mode mdef_ij is at
+      // least Guard, so each G'i holds Guard[T] and T has the names of
+      // S = sum_i Gi. With no mdef_ij = Dereference, every term is at most
+      // T, and T = S. With one, T >= Dereference[Guard[T]]: every name of S
+      // is dereferenced, and that is a fixpoint.
+      std::unordered_set<std::string_view> group_names;
+      bool dereferenced = false;
+      for (ast::Id b : bindings) {
+        ast::Id pat = ast_.bindings[b].pat;
+        for (std::string_view n : BoundNames(pat)) group_names.insert(n);
+        dereferenced |= IsDestructuring(pat);
+      }
       for (ast::Id b : bindings) {
         const ast::Binding& vb = ast_.bindings[b];
         UseEnv rhs = Expression(vb.expr, Compose(m, PatternMode(vb.pat, body_env)));
-        std::vector<Mode> modes;
-        for (ast::Id other : bindings) modes.push_back(PatternMode(ast_.bindings[other].pat, rhs));
-        for (ast::Id other : bindings) RemovePat(ast_.bindings[other].pat, rhs);
-        envs.push_back(std::move(rhs));
-        mdef.push_back(std::move(modes));
+        for (const auto& [n, mode] : rhs.uses) dereferenced |= mode == Mode::Dereference && group_names.count(n);
+        std::erase_if(rhs.uses, [&](const auto& use) { return group_names.count(use.first) != 0; });
+        result.JoinWith(std::move(rhs));
       }
-      // Each round can only raise a mode of a finite set of names: it ends.
-      for (;;) {
-        std::vector<UseEnv> next;
-        for (size_t i = 0; i < envs.size(); ++i) {
-          UseEnv e = envs[i];
-          for (size_t j = 0; j < envs.size(); ++j) e.JoinWith(envs[j].Composed(mdef[i][j]));
-          next.push_back(std::move(e));
-        }
-        bool same = true;
-        for (size_t i = 0; i < envs.size(); ++i) same = same && next[i] == envs[i];
-        envs = std::move(next);
-        if (same) break;
-      }
-      for (const UseEnv& e : envs) result.JoinWith(e);
+      if (dereferenced) result = result.Composed(Mode::Dereference);
     }
-    result.JoinWith(outer);
+    result.JoinWith(std::move(outer));
     return result;
   }
 
   // --- sizes: is the size of the value known before it is computed?
-  Size Classify(ast::Id e, SizeEnv env) {
+  // `env` holds the sizes of the names in scope, innermost last; it is
+  // shared down the walk and restored on the way back (a copy per `let`
+  // would cost the square of a long chain of them).
+  Size Classify(ast::Id e, SizeEnv& env) {
     for (;;) {
       const ast::Expr& x = ast_.exprs[e];
       switch (x.kind) {
         case ExprKind::Let: {
-          SizeEnv old = env;
+          // The bindings see the names in scope before the `let`.
+          size_t before = env.size();
+          SizeEnv added;
           for (ast::Id b : List(x.list)) {
             const ast::Binding& vb = ast_.bindings[b];
             const ast::Pat& p = ast_.pats[vb.pat];
             if (p.kind == PatKind::Var) {
-              env.emplace_back(source_.Slice(p.name), Classify(vb.expr, old));
+              Size size = Classify(vb.expr, env);
+              env.resize(before);
+              added.emplace_back(source_.Slice(p.name), size);
             } else {
               // A name bound by a complex pattern has no known size.
-              for (std::string_view n : BoundNames(vb.pat)) env.emplace_back(n, Size::Dynamic);
+              for (std::string_view n : BoundNames(vb.pat)) added.emplace_back(n, Size::Dynamic);
             }
           }
+          env.insert(env.end(), added.begin(), added.end());
           e = x.a;
           continue;
         }
