@@ -262,18 +262,14 @@ void PrintSignature(fmt::Formatter& ppf, const std::vector<OutSigItem>& items) {
 
 void TypePrinter::ResetNames() {
   names_.clear();
+  taken_.clear();
   named_vars_.clear();
   aliased_.clear();
   name_counter_ = 0;
 }
 
 bool TypePrinter::NameUsed(const std::string& name) const {
-  if (std::find(named_vars_.begin(), named_vars_.end(), name) != named_vars_.end()) return true;
-  for (const auto& [t, n] : names_)
-    if (n == name) return true;
-  for (const auto& [t, n] : weak_names_)
-    if (n == name) return true;
-  return false;
+  return named_vars_.count(name) || taken_.count(name) || weak_taken_.count(name);
 }
 
 std::string TypePrinter::NewName() {
@@ -293,20 +289,16 @@ std::string TypePrinter::NewWeakName(TypeId t) {
     std::string name = "weak" + std::to_string(weak_counter_++);
     if (!NameUsed(name)) {
       weak_names_[t] = name;
+      weak_taken_.insert(name);
       return name;
     }
   }
 }
 
-bool TypePrinter::Named(TypeId t) const {
-  for (const auto& [id, n] : names_)
-    if (id == t) return true;
-  return false;
-}
+bool TypePrinter::Named(TypeId t) const { return names_.count(t) != 0; }
 
 std::string TypePrinter::NameOf(TypeId t, bool weak) {
-  for (const auto& [id, n] : names_)
-    if (id == t) return n;
+  if (auto named = names_.find(t); named != names_.end()) return named->second;
   auto w = weak_names_.find(t);
   if (w != weak_names_.end()) return w->second;
   std::string name;
@@ -315,24 +307,24 @@ std::string TypePrinter::NameOf(TypeId t, bool weak) {
     std::string base = ts_.Name(explicit_name);
     name = base;
     int i = 0;
-    auto taken = [&](const std::string& n) {
-      for (const auto& [id, x] : names_)
-        if (x == n) return true;
-      return false;
-    };
-    while (taken(name)) name = base + std::to_string(i++);
+    while (taken_.count(name)) name = base + std::to_string(i++);
   } else {
     name = weak ? NewWeakName(t) : NewName();
   }
-  if (name != "_") names_.emplace_back(t, name);
+  if (name != "_") {
+    names_.emplace(t, name);
+    taken_.insert(name);
+  }
   return name;
 }
 
 void TypePrinter::AddNamedVars(TypeId t) {
   // mark_loops: the names written by the user are reserved before printing.
+  // No further than what can be printed: Repr expands the lazy instances,
+  // whose graphs can be exponentially large.
   uint32_t stamp = ts_.NewMark();
   std::vector<TypeId> work{t};
-  while (!work.empty()) {
+  for (size_t visits = 0; !work.empty() && visits < kTypeNodes; ++visits) {
     TypeId x = ts_.Repr(work.back());
     work.pop_back();
     if (!ts_.TryMark(x, stamp)) continue;
@@ -341,8 +333,7 @@ void TypePrinter::AddNamedVars(TypeId t) {
       case TypeTag::Var:
         if (n.a != kNoName) {
           const std::string& name = ts_.Name(n.a);
-          if (std::find(named_vars_.begin(), named_vars_.end(), name) == named_vars_.end())
-            named_vars_.push_back(name);
+          named_vars_.insert(name);
         }
         break;
       case TypeTag::Arrow:
@@ -361,6 +352,7 @@ void TypePrinter::AddNamedVars(TypeId t) {
 
 void TypePrinter::BeginSignature() {
   in_signature_ = true;
+  signature_budget_ = kSignatureNodes;
   sig_types_.clear();
   sig_group_.clear();
   collisions_.clear();
@@ -374,9 +366,9 @@ std::vector<TypePrinter::NameCollision> TypePrinter::EndSignature() {
 }
 
 std::optional<DeclId> TypePrinter::SignatureType(const std::string& name) const {
-  if (std::find(sig_group_.begin(), sig_group_.end(), name) != sig_group_.end()) return std::nullopt;
-  for (auto it = sig_types_.rbegin(); it != sig_types_.rend(); ++it)
-    if (it->first == name) return it->second;
+  if (sig_group_.count(name)) return std::nullopt;
+  auto it = sig_types_.find(name);
+  if (it != sig_types_.end()) return it->second;
   return std::nullopt;
 }
 
@@ -407,21 +399,36 @@ OutType TypePrinter::Tree(TypeId t, bool scheme) {
   if (budget_ == 0) {
     // A fresh top-level call: collect the user's names first, and bound
     // the size of what is printed (a type that is a small graph can be an
-    // exponentially large tree).
+    // exponentially large tree), in this type and in the whole signature.
+    size_t budget = in_signature_ ? std::min(kTypeNodes, signature_budget_) : kTypeNodes;
+    OutType out;
+    if (budget == 0) {
+      out.kind = OutType::Kind::Stuff;
+      out.name = "...";
+      return out;
+    }
     AddNamedVars(t);
     if (ts_.may_have_cycles()) MarkLoops(t);
-    budget_ = 200000;
-    OutType out = Tree(t, scheme);
+    budget_ = budget;
+    out = Tree(t, scheme);
+    if (in_signature_) signature_budget_ -= std::min(signature_budget_, budget - budget_ + 1);
     budget_ = 0;
     return out;
   }
   OutType out;
-  if (--budget_ == 0) {
-    budget_ = 1;
+  // The tree is printed, and destroyed, by recursive functions that may
+  // run on the main thread's stack: its depth is bounded too.
+  if (--budget_ == 0 || depth_ >= kTypeDepth) {
+    budget_ = std::max<size_t>(budget_, 1);
     out.kind = OutType::Kind::Stuff;
     out.name = "...";
     return out;
   }
+  struct Deeper {
+    size_t& d;
+    explicit Deeper(size_t& depth) : d(depth) { ++d; }
+    ~Deeper() { --d; }
+  } deeper(depth_);
   t = ts_.Repr(t);
   if (!aliased_.empty() && ts_.tag(t) != TypeTag::Var) {
     // A node of a cycle: its name where it is met again, `(... as 'a)`
@@ -507,7 +514,7 @@ void TypePrinter::MarkLoopsRec(TypeId t, std::vector<TypeId>& path, size_t& visi
   const TypeNode& n = ts_.node(t);
   if (n.tag == TypeTag::Var || n.tag == TypeTag::Error) return;
   if (std::find(path.begin(), path.end(), t) != path.end()) {
-    if (!Aliased(t)) aliased_.push_back(t);
+    aliased_.insert(t);
     return;
   }
   path.push_back(t);
@@ -516,7 +523,7 @@ void TypePrinter::MarkLoopsRec(TypeId t, std::vector<TypeId>& path, size_t& visi
 }
 
 bool TypePrinter::Aliased(TypeId t) const {
-  return std::find(aliased_.begin(), aliased_.end(), t) != aliased_.end();
+  return aliased_.count(t) != 0;
 }
 
 OutSigItem TypePrinter::ValueItem(const std::string& name, TypeId scheme) {

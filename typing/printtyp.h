@@ -12,6 +12,7 @@
 #include <optional>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "support/format.h"
@@ -105,8 +106,10 @@ class TypePrinter {
   };
   void BeginSignature();
   // The types of the item being printed (they do not hide anything yet).
-  void SetSignatureGroup(std::vector<std::string> names) { sig_group_ = std::move(names); }
-  void AddSignatureType(const std::string& name, DeclId decl) { sig_types_.emplace_back(name, decl); }
+  void SetSignatureGroup(const std::vector<std::string>& names) {
+    sig_group_ = std::unordered_set<std::string>(names.begin(), names.end());
+  }
+  void AddSignatureType(const std::string& name, DeclId decl) { sig_types_[name] = decl; }
   std::vector<NameCollision> EndSignature();
 
   // The names given to weak variables so far (they are numbered once per
@@ -119,6 +122,8 @@ class TypePrinter {
   void RestoreWeakNames(WeakNames saved) {
     weak_names_ = std::move(saved.names);
     weak_counter_ = saved.counter;
+    weak_taken_.clear();
+    for (const auto& [t, name] : weak_names_) weak_taken_.insert(name);
   }
 
   // Signature items.
@@ -145,17 +150,27 @@ class TypePrinter {
   TypeStore& ts_;
   Env& env_;
   bool in_signature_ = false;
-  std::vector<std::pair<std::string, DeclId>> sig_types_;
-  std::vector<std::string> sig_group_;
+  std::unordered_map<std::string, DeclId> sig_types_;  // the last of each name
+  std::unordered_set<std::string> sig_group_;
   mutable std::vector<NameCollision> collisions_;
-  std::vector<std::pair<TypeId, std::string>> names_;
-  std::vector<std::string> named_vars_;
-  std::vector<TypeId> aliased_;  // empty unless the store has a cycle
+  // Hash tables, not lists: a type can have a hundred thousand variables.
+  std::unordered_map<TypeId, std::string> names_;
+  std::unordered_set<std::string> taken_;  // the names in names_
+  std::unordered_set<std::string> named_vars_;
+  std::unordered_set<TypeId> aliased_;  // empty unless the store has a cycle
   int name_counter_ = 0;
   // Weak variables keep their names for the whole file.
   std::unordered_map<TypeId, std::string> weak_names_;
+  std::unordered_set<std::string> weak_taken_;  // the names in weak_names_
   int weak_counter_ = 1;
+  // The nodes printed of one type, their depth, and the nodes printed of a
+  // whole signature (-i): past them, `...`.
+  static constexpr size_t kTypeNodes = 200000;
+  static constexpr size_t kTypeDepth = 2000;
+  static constexpr size_t kSignatureNodes = 1000000;
   size_t budget_ = 0;
+  size_t depth_ = 0;
+  size_t signature_budget_ = 0;
 };
 
 }  // namespace mlhint::typing

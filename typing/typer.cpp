@@ -1110,7 +1110,11 @@ bool Typer::SameScheme(TypeId a, TypeId b) {
   std::unordered_map<TypeId, TypeId> forward, backward;
   std::unordered_set<uint64_t> seen;
   std::vector<std::pair<TypeId, TypeId>> work{{a, b}};
-  while (!work.empty()) {
+  // Repr expands lazy instances, whose graphs can be exponentially large:
+  // past a bound, the schemes count as different (the whole file is
+  // checked again, which is always right).
+  for (size_t steps = 0; !work.empty(); ++steps) {
+    if (steps > 1'000'000) return false;
     auto [x, y] = work.back();
     work.pop_back();
     x = store_->Repr(x);
