@@ -87,6 +87,21 @@ std::vector<ast::Id> ItemRoots(const ast::Ast& tree, ast::Id item) {
 }
 
 ast::Id ItemAt(const ast::Ast& tree, Span span) {
+  // The items are in the order of the text: a binary search (a file can
+  // have a hundred thousand items, each with an error), then a scan.
+  uint32_t lo = 0, hi = tree.structure.size;
+  while (lo < hi) {
+    uint32_t mid = lo + (hi - lo) / 2;
+    if (tree.items[tree.at(tree.structure, mid)].span.begin < span.begin)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  for (uint32_t i = lo; i < tree.structure.size && tree.items[tree.at(tree.structure, i)].span.begin == span.begin;
+       ++i) {
+    ast::Id item = tree.at(tree.structure, i);
+    if (tree.items[item].span == span) return item;
+  }
   for (uint32_t i = 0; i < tree.structure.size; ++i) {
     ast::Id item = tree.at(tree.structure, i);
     if (tree.items[item].span == span) return item;
