@@ -25,6 +25,7 @@
 #include <chrono>
 #include <cmath>
 #include <cstdio>
+#include <functional>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
@@ -206,6 +207,64 @@ Latencies TimeEdits(Server& server, int64_t& version, int line, int column, int 
                    *std::max_element(ms.begin(), ms.end())};
 }
 
+// Edits that alternate between `forward` and `back` (each a function of the
+// version), timed from the didChange to its diagnostics.
+Latencies TimeChanges(Server& server, int64_t& version, int runs, const std::function<json(int64_t)>& forward,
+                      const std::function<json(int64_t)>& back, std::vector<double>* forward_ms = nullptr,
+                      std::vector<double>* back_ms = nullptr) {
+  std::vector<double> ms;
+  for (int i = 0; i < runs + 4; ++i) {
+    bool fwd = i % 2 == 0;
+    auto start = Clock::now();
+    server.Send(fwd ? forward(++version) : back(++version));
+    server.WaitForDiagnostics(version);
+    double t = Ms(start, Clock::now());
+    if (i < 4) continue;  // warming up
+    ms.push_back(t);
+    if (fwd && forward_ms) forward_ms->push_back(t);
+    if (!fwd && back_ms) back_ms->push_back(t);
+  }
+  if ((runs + 4) % 2 == 1) {  // back to the original text
+    server.Send(back(++version));
+    server.WaitForDiagnostics(version);
+  }
+  return Latencies{mlhint::bench::Median(ms), Percentile(ms, 0.95), *std::min_element(ms.begin(), ms.end()),
+                   *std::max_element(ms.begin(), ms.end())};
+}
+
+Latencies Of(std::vector<double> ms) {
+  return Latencies{mlhint::bench::Median(ms), Percentile(ms, 0.95), *std::min_element(ms.begin(), ms.end()),
+                   *std::max_element(ms.begin(), ms.end())};
+}
+
+json RangeChange(int64_t version, json range, const std::string& text) {
+  return json{{"jsonrpc", "2.0"},
+              {"method", "textDocument/didChange"},
+              {"params",
+               {{"textDocument", {{"uri", kUri}, {"version", version}}},
+                {"contentChanges", json::array({json{{"range", std::move(range)}, {"text", text}}})}}}};
+}
+
+json Range(int l1, int c1, int l2, int c2) { return json{{"start", Pos(l1, c1)}, {"end", Pos(l2, c2)}}; }
+
+// A request, timed to its response (other messages are skipped).
+double TimeRequest(Server& server, int64_t id, const std::string& method, json params, json* result = nullptr) {
+  params["textDocument"] = json{{"uri", kUri}};
+  auto start = Clock::now();
+  server.Send(json{{"jsonrpc", "2.0"}, {"id", id}, {"method", method}, {"params", std::move(params)}});
+  for (;;) {
+    std::optional<json> m = server.Read();
+    if (!m) {
+      std::fprintf(stderr, "bench_lsp: no answer to %s\n", method.c_str());
+      std::exit(1);
+    }
+    if (m->value("id", int64_t{-1}) == id) {
+      if (result) *result = (*m)["result"];
+      return Ms(start, Clock::now());
+    }
+  }
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -258,6 +317,71 @@ int main(int argc, char** argv) {
   Latencies whole = TimeEdits(server, version, 5003, ColumnOf(text, 5003, "* k") + 1, runs, &whole_counts,
                               /*delete_first=*/false, ".");
 
+  // Edits the item-by-item check cannot take alone. A type declaration
+  // (a space after `=' on line 5,000, `type shape500 = ...'):
+  int type_column = ColumnOf(text, 5000, "= ") + 1;
+  Latencies type_decl = TimeChanges(
+      server, version, runs, [&](int64_t v) { return RangeChange(v, Range(5000, type_column, 5000, type_column), " "); },
+      [&](int64_t v) { return RangeChange(v, Range(5000, type_column, 5000, type_column + 1), ""); });
+  // A new first line, and its removal.
+  Latencies first_line = TimeChanges(
+      server, version, runs, [&](int64_t v) { return RangeChange(v, Range(0, 0, 0, 0), "\n"); },
+      [&](int64_t v) { return RangeChange(v, Range(0, 0, 1, 0), ""); });
+  // The `=' of line 5,005 deleted (a syntax error) and typed again: the
+  // keystroke that ends a syntax error.
+  int equal_column = ColumnOf(text, 5005, "= ");
+  std::vector<double> breaks_ms, ends_ms;
+  std::vector<size_t> broken_counts;
+  TimeChanges(
+      server, version, runs, [&](int64_t v) { return RangeChange(v, Range(5005, equal_column, 5005, equal_column + 1), ""); },
+      [&](int64_t v) { return RangeChange(v, Range(5005, equal_column, 5005, equal_column), "="); }, &breaks_ms,
+      &ends_ms);
+  Latencies breaks = Of(breaks_ms), ends = Of(ends_ms);
+  // While it does not parse, the other items keep their diagnostics.
+  server.Send(RangeChange(++version, Range(5005, equal_column, 5005, equal_column + 1), ""));
+  json broken = server.WaitForDiagnostics(version);
+  server.Send(RangeChange(++version, Range(5005, equal_column, 5005, equal_column), "="));
+  server.WaitForDiagnostics(version);
+  bool kept_through = broken.size() == first.size() + 1;
+
+  // Hover right after an edit: the didChange, then at once a hover in the
+  // item it changed, timed from the didChange to the hover's answer.
+  std::vector<double> hover_ms;
+  int64_t id = 100;
+  int hover_column = ColumnOf(text, 5005, "string_of_int");
+  for (int i = 0; i < runs + 4; ++i) {
+    bool insert = i % 2 == 0;
+    auto start = Clock::now();
+    server.Send(Change(++version, 5005, SmallColumn(text, 5005), insert));
+    TimeRequest(server, ++id, "textDocument/hover", json{{"position", Pos(5005, hover_column)}});
+    if (i >= 4) hover_ms.push_back(Ms(start, Clock::now()));
+  }
+  if ((runs + 4) % 2 == 1) {
+    server.Send(Change(++version, 5005, SmallColumn(text, 5005), false));
+    server.WaitForDiagnostics(version);
+  }
+  Latencies hover_after_edit = Of(hover_ms);
+
+  // Requests on the checked text: hover, definition, references, the
+  // outline, the inlay hints of a screenful.
+  struct RequestRow {
+    const char* what;
+    std::string method;
+    json params;
+    std::vector<double> ms;
+  };
+  std::vector<RequestRow> requests = {
+      {"hover", "textDocument/hover", json{{"position", Pos(5005, hover_column)}}, {}},
+      {"definition", "textDocument/definition", json{{"position", Pos(5009, ColumnOf(text, 5009, "total500") + 1)}}, {}},
+      {"references", "textDocument/references",
+       json{{"position", Pos(5004, ColumnOf(text, 5004, "total500") + 1)}, {"context", {{"includeDeclaration", true}}}},
+       {}},
+      {"documentSymbol", "textDocument/documentSymbol", json::object(), {}},
+      {"inlayHint (60 lines)", "textDocument/inlayHint", json{{"range", Range(5000, 0, 5060, 0)}}, {}},
+  };
+  for (RequestRow& r : requests)
+    for (int i = 0; i < runs; ++i) r.ms.push_back(TimeRequest(server, ++id, r.method, r.params));
+
   // A typing burst: ten characters 5 ms apart at the middle line.
   int column = SmallColumn(text, 5005);
   int before = server.publishes();
@@ -285,6 +409,16 @@ int main(int argc, char** argv) {
   row("line 5 (near the top)", top);
   row("line 5,008, a type error comes and goes (item checked alone)", error);
   row("line 5,003, a type later items use changes (whole re-check)", whole);
+  row("line 5,000, a type declaration", type_decl);
+  row("a new first line, and its removal", first_line);
+  row("line 5,005, the keystroke that makes a syntax error", breaks);
+  row("line 5,005, the keystroke that ends a syntax error", ends);
+  auto request_row = [&](const char* what, const Latencies& l) {
+    std::printf("%s: median %.1f ms, p95 %.1f ms (min %.1f, max %.1f; %d requests)\n", what, l.median, l.p95, l.min,
+                l.max, runs);
+  };
+  request_row("didChange at line 5,005 -> hover there answered", hover_after_edit);
+  for (const RequestRow& r : requests) request_row((std::string(r.what) + " on the checked text").c_str(), Of(r.ms));
   std::printf(
       "typing burst (10 characters, 5 ms apart): last keystroke -> its diagnostics %.1f ms, %d "
       "publishes for 10 versions\n",
@@ -293,6 +427,11 @@ int main(int argc, char** argv) {
               middle.median < 20 ? "met" : "NOT MET");
   if (!kept_meaning) {
     std::printf("FAILED: typing in a string changed the diagnostics\n");
+    return 1;
+  }
+  if (!kept_through) {
+    std::printf("FAILED: during a syntax error, the other diagnostics were not kept (%zu, not %zu)\n", broken.size(),
+                first.size() + 1);
     return 1;
   }
   if (!error_seen) {

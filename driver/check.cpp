@@ -37,6 +37,7 @@ struct Analysis::State {
   ParseResult parsed;
   hints::HintEngine hints;               // the checker calls it for each type clash
   std::unique_ptr<typing::Typer> typer;  // absent when parsing failed
+  std::vector<typing::TypeClash> clashes;
 };
 
 Analysis::Analysis(const SourceBuffer& source) : source_(source), state_(std::make_unique<State>()) {}
@@ -78,6 +79,7 @@ std::unique_ptr<Analysis> Analysis::Run(const SourceBuffer& input, const CheckOp
   result.has_error = out.has_error;
   result.warning_error |= out.warning_error;
   result.signature = std::move(out.signature);
+  state.clashes = std::move(out.clashes);
   if (options.hints == hints::HintLevel::None)
     for (Diagnostic& d : result.diagnostics) d.children.clear();
   return analysis;
@@ -87,6 +89,10 @@ std::optional<Analysis::Typed> Analysis::TypeAt(uint32_t offset) const {
   if (!state_->typer) return std::nullopt;
   return TypeAtOffset(*state_->typer, state_->parsed.ast, offset);
 }
+
+typing::Typer* Analysis::typer() const { return state_->typer.get(); }
+const ast::Ast& Analysis::tree() const { return state_->parsed.ast; }
+const std::vector<typing::TypeClash>& Analysis::clashes() const { return state_->clashes; }
 
 std::optional<Analysis::Typed> TypeAtOffset(typing::Typer& typer, const ast::Ast& tree, uint32_t offset) {
   // The smallest typed node whose span holds the offset (a ghost node, made

@@ -18,6 +18,7 @@ namespace mlhint {
 
 namespace typing {
 class Typer;
+struct TypeClash;
 }
 namespace ast {
 struct Ast;
@@ -63,6 +64,14 @@ class Analysis {
     std::string type;
   };
   std::optional<Typed> TypeAt(uint32_t offset) const;
+
+  // What the checker learnt, for an editor's questions (hover, definitions,
+  // an outline): null when the text did not parse. The type clashes are
+  // the checker's records of each type error (the type an expression has
+  // and the one its context expected).
+  typing::Typer* typer() const;
+  const ast::Ast& tree() const;
+  const std::vector<typing::TypeClash>& clashes() const;
 
  private:
   Analysis(const SourceBuffer& source);

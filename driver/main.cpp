@@ -184,7 +184,13 @@ int Main(int argc, char** argv) {
     case Options::Command::Expect:
       return RunExpect(options->files, options->promote, options->hints);
     case Options::Command::Lsp:
-      return lsp::RunServer(STDIN_FILENO, STDOUT_FILENO);
+    {
+      lsp::ServerSettings settings;
+      settings.check.warnings = options->warnings;
+      settings.check.max_errors = options->max_errors;
+      settings.check.hints = options->hints;
+      return lsp::RunServer(STDIN_FILENO, STDOUT_FILENO, settings);
+    }
     case Options::Command::Check:
       break;
   }

@@ -38,6 +38,7 @@ struct IncrementalCheck::State {
   ParseResult parsed;
   hints::HintEngine hints;
   std::unique_ptr<typing::Typer> typer;
+  std::vector<typing::TypeClash> clashes;  // the whole check's
   std::unique_ptr<Analysis> analysis;
   // The Typer's text with everything but its line ends blanked: what comes
   // before an item checked again.
@@ -116,6 +117,7 @@ std::unique_ptr<IncrementalCheck> IncrementalCheck::Full(const std::string& name
     size_t r = w.span ? check->RegionAtTyper(w.span->begin) : 0;
     check->regions_[r].lexical.push_back(std::move(w));
   }
+  st.clashes = std::move(file.clashes);
   check->first_weak_item_ = file.first_weak_item;
   check->after_ = Flatten(file.after);
   check->after_error_ = file.after_error;
@@ -348,6 +350,180 @@ std::optional<Analysis::Typed> IncrementalCheck::TypeAt(uint32_t offset, bool* s
   }
   typed->span = *span;
   return typed;
+}
+
+}  // namespace mlhint::lsp
+
+namespace mlhint::lsp {
+
+bool IncrementalCheck::syntax_error() const {
+  const State& st = *state_;
+  return !st.typer && !(st.analysis && st.analysis->typer());
+}
+
+std::vector<CheckedDiagnostic> MovedThroughEdit(const std::vector<CheckedDiagnostic>& diagnostics,
+                                                const std::string& before, const std::string& after,
+                                                const std::function<std::pair<size_t, size_t>(size_t, size_t)>& widen) {
+  std::vector<CheckedDiagnostic> kept;
+  // The changed range: [p, old_end) of `before` became [p, new_end).
+  size_t old_n = before.size(), new_n = after.size(), limit = std::min(old_n, new_n);
+  size_t p = 0;
+  while (p < limit && before[p] == after[p]) ++p;
+  size_t s = 0;
+  while (s < limit - p && before[old_n - 1 - s] == after[new_n - 1 - s]) ++s;
+  size_t old_end = old_n - s;
+  int64_t delta = static_cast<int64_t>(new_n) - static_cast<int64_t>(old_n);
+  auto [from, to] = widen ? widen(p, old_end) : std::pair<size_t, size_t>(p, old_end);
+  auto moved = [&](std::optional<Span>& span) {
+    if (!span) return true;
+    if (span->end <= from) return true;  // before the edit
+    if (span->begin >= to) {             // after it
+      span = Span{static_cast<uint32_t>(span->begin + delta), static_cast<uint32_t>(span->end + delta)};
+      return true;
+    }
+    return false;
+  };
+  // A message that names a line is wrong once the edit has moved it.
+  auto newlines = [](const std::string& t, size_t a, size_t b) {
+    return std::count(t.begin() + static_cast<std::ptrdiff_t>(a), t.begin() + static_cast<std::ptrdiff_t>(b), '\n');
+  };
+  bool lines_moved = newlines(before, p, old_end) != newlines(after, p, new_n - s);
+  for (const CheckedDiagnostic& d : diagnostics) {
+    if (d.mentions_line && lines_moved) continue;
+    CheckedDiagnostic copy = d;
+    bool ok = moved(copy.span);
+    for (CheckedChild& c : copy.children) {
+      ok = ok && moved(c.span);
+      if (c.fix)
+        for (Edit& e : c.fix->edits) {
+          std::optional<Span> span = e.span;
+          ok = ok && moved(span);
+          if (ok) e.span = *span;
+        }
+    }
+    if (ok) kept.push_back(std::move(copy));
+  }
+  return kept;
+}
+
+std::vector<CheckedDiagnostic> IncrementalCheck::KeptThrough(const std::string& text) const {
+  if (syntax_error()) return {};
+  std::vector<CheckedDiagnostic> others;
+  for (const CheckedDiagnostic& d : diagnostics_)
+    if (d.kind != DiagKind::SyntaxError) others.push_back(d);
+  return MovedThroughEdit(others, text_, text, [this](size_t p, size_t old_end) {
+    if (regions_.empty()) return std::pair<size_t, size_t>(p, old_end);
+    // The items the edit touched.
+    const Region& first = regions_[RegionAt(static_cast<uint32_t>(p))];
+    const Region& last = regions_[RegionAt(static_cast<uint32_t>(old_end > p ? old_end - 1 : p))];
+    return std::pair<size_t, size_t>(first.start, size_t{last.start} + last.length);
+  });
+}
+
+std::optional<TypedProgram> IncrementalCheck::Program(bool* stale) const {
+  *stale = false;
+  const State& st = *state_;
+  if (st.analysis) {
+    if (!st.analysis->typer()) return std::nullopt;
+    return TypedProgram{*st.analysis->typer(), st.analysis->tree(), st.analysis->clashes()};
+  }
+  if (!st.typer || regions_.empty()) return std::nullopt;
+  for (const Region& r : regions_)
+    if (r.dirty) {
+      *stale = true;
+      return std::nullopt;
+    }
+  return TypedProgram{*st.typer, st.parsed.ast, st.clashes};
+}
+
+bool IncrementalCheck::WithItemAgain(size_t r, const std::function<void(const TypedProgram&)>& use) const {
+  const State& st = *state_;
+  const Region& reg = regions_[r];
+  std::string buffer(st.blank, 0, reg.typer_start);
+  buffer.append(text_, reg.start, reg.length);
+  SourceBuffer source(st.name, std::move(buffer));
+  ParseResult parsed = Parse(source);
+  if (parsed.error || parsed.ast.structure.size != 1) return false;
+  bool done = false;
+  st.typer->RecheckItem(r, source, parsed.ast, parsed.ast.at(parsed.ast.structure, 0),
+                        [&](typing::Typer::ItemOutcome& outcome) {
+                          use(TypedProgram{*st.typer, parsed.ast, outcome.clashes});
+                          done = true;
+                        });
+  return done;
+}
+
+std::optional<HoverText> IncrementalCheck::Hover(uint32_t offset, bool* stale) const {
+  *stale = false;
+  const State& st = *state_;
+  if (st.analysis) {
+    if (!st.analysis->typer()) return std::nullopt;
+    return HoverAt(TypedProgram{*st.analysis->typer(), st.analysis->tree(), st.analysis->clashes()}, offset);
+  }
+  if (!st.typer || regions_.empty()) return std::nullopt;
+  size_t r = RegionAt(offset);
+  const Region& reg = regions_[r];
+  int64_t shift = int64_t{reg.start} - int64_t{reg.typer_start};
+  auto moved = [&](std::optional<HoverText> hover) -> std::optional<HoverText> {
+    if (hover)
+      hover->span = Span{static_cast<uint32_t>(hover->span.begin + shift), static_cast<uint32_t>(hover->span.end + shift)};
+    return hover;
+  };
+  uint32_t at = static_cast<uint32_t>(int64_t{offset} - shift);
+  if (reg.dirty) {
+    // Checked again alone since the whole check: typed again, alone.
+    std::optional<HoverText> hover;
+    if (!WithItemAgain(r, [&](const TypedProgram& program) { hover = HoverAt(program, at); })) {
+      *stale = true;
+      return std::nullopt;
+    }
+    return moved(hover);
+  }
+  // The Typer's knowledge holds, moved with the text.
+  std::optional<HoverText> hover = HoverAt(TypedProgram{*st.typer, st.parsed.ast, st.clashes}, at);
+  if (!hover) return std::nullopt;
+  std::optional<Span> span = MapSpan(r, hover->span);
+  if (!span) {
+    *stale = true;
+    return std::nullopt;
+  }
+  hover->span = *span;
+  return hover;
+}
+
+std::vector<TypeHint> IncrementalCheck::InlayHints(Span range, const InlayHintSettings& settings) const {
+  const State& st = *state_;
+  if (st.analysis)
+    return st.analysis->typer() ? TypeHints(TypedProgram{*st.analysis->typer(), st.analysis->tree(),
+                                                         st.analysis->clashes()},
+                                            range, settings)
+                                : std::vector<TypeHint>();
+  std::vector<TypeHint> hints;
+  if (!st.typer || regions_.empty()) return hints;
+  size_t first = RegionAt(range.begin), last = RegionAt(range.end);
+  auto keep = [&](size_t r, TypeHint h) {
+    h.offset = static_cast<uint32_t>(h.offset + (int64_t{regions_[r].start} - int64_t{regions_[r].typer_start}));
+    if (range.begin <= h.offset && h.offset <= range.end) hints.push_back(std::move(h));
+  };
+  // The regions as the whole check knew them, at once.
+  uint32_t typer_end = last + 1 < regions_.size() ? regions_[last + 1].typer_start
+                                                  : static_cast<uint32_t>(st.blank.size());
+  for (TypeHint& h : TypeHints(TypedProgram{*st.typer, st.parsed.ast, st.clashes},
+                               Span{regions_[first].typer_start, typer_end}, settings)) {
+    size_t r = RegionAtTyper(h.offset);
+    if (!regions_[r].dirty) keep(r, std::move(h));
+  }
+  // Those checked again alone, typed again.
+  for (size_t r = first; r <= last; ++r) {
+    if (!regions_[r].dirty) continue;
+    const Region& reg = regions_[r];
+    WithItemAgain(r, [&](const TypedProgram& program) {
+      for (TypeHint& h : TypeHints(program, Span{reg.typer_start, reg.typer_start + reg.length}, settings))
+        keep(r, std::move(h));
+    });
+  }
+  std::sort(hints.begin(), hints.end(), [](const TypeHint& a, const TypeHint& b) { return a.offset < b.offset; });
+  return hints;
 }
 
 }  // namespace mlhint::lsp

@@ -21,6 +21,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -29,6 +30,7 @@
 
 #include "driver/check.h"
 #include "lsp/checked.h"
+#include "lsp/navigation.h"
 
 namespace mlhint::lsp {
 
@@ -52,6 +54,23 @@ class IncrementalCheck {
   // offset is in an item checked again alone (the Typer keeps only what the
   // whole check learnt): the caller checks the text whole and asks again.
   std::optional<Analysis::Typed> TypeAt(uint32_t offset, bool* stale) const;
+  // The hover at a byte offset of the current text; `stale` as for TypeAt.
+  std::optional<HoverText> Hover(uint32_t offset, bool* stale) const;
+  // The inlay hints whose place is in `range` of the current text (an
+  // item checked again alone is typed again for them).
+  std::vector<TypeHint> InlayHints(Span range, const InlayHintSettings& settings) const;
+  // The checked program, when its text is the current one (nullopt and
+  // `stale` set when an item was checked again alone since the whole
+  // check; nullopt alone when the text did not parse).
+  std::optional<TypedProgram> Program(bool* stale) const;
+
+  // Whether the text did not parse (only its syntax error is known).
+  bool syntax_error() const;
+  // The diagnostics of this text that stay true in `text`, a later version
+  // that does not parse: those outside the items the edit touched (outside
+  // the edit itself when the check was not item by item), moved with the
+  // text. While an item is being typed, the others keep theirs.
+  std::vector<CheckedDiagnostic> KeptThrough(const std::string& text) const;
 
   // How many items the last whole check found (0 when it could not parse).
   size_t item_count() const;
@@ -63,6 +82,10 @@ class IncrementalCheck {
   struct Region;
   bool Compose(const std::string& text, std::vector<CheckedDiagnostic>* out) const;
   bool Refuse(const char* why);
+  // Types region `r`'s current text again alone, in the environment before
+  // it, and hands `use` the program that makes, whose offsets are the
+  // Typer's (the region starts at its typer_start). False if it cannot.
+  bool WithItemAgain(size_t r, const std::function<void(const TypedProgram&)>& use) const;
   const char* refusal_ = nullptr;
   size_t RegionAt(uint32_t offset) const;         // by current offset
   size_t RegionAtTyper(uint32_t offset) const;    // by the Typer's offset
@@ -79,5 +102,12 @@ class IncrementalCheck {
   size_t first_weak_item_ = 0;
   std::vector<CheckedDiagnostic> diagnostics_;
 };
+
+// The diagnostics of `before` moved into `after`, a later version of the
+// text: those wholly before or after the range the edit changed (widened by
+// `widen`, when given, to the items it touched), the others dropped.
+std::vector<CheckedDiagnostic> MovedThroughEdit(const std::vector<CheckedDiagnostic>& diagnostics,
+                                                const std::string& before, const std::string& after,
+                                                const std::function<std::pair<size_t, size_t>(size_t, size_t)>& widen);
 
 }  // namespace mlhint::lsp

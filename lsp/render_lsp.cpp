@@ -97,6 +97,9 @@ ClientCapabilities ReadClientCapabilities(const json& params) {
       At(caps, {"textDocument", "codeAction", "codeActionLiteralSupport"}).is_object();
   client.document_changes = IsTrue(At(caps, {"workspace", "workspaceEdit", "documentChanges"}));
   client.hover_markdown = ListHas(At(caps, {"textDocument", "hover", "contentFormat"}), "markdown");
+  client.hierarchical_symbols =
+      IsTrue(At(caps, {"textDocument", "documentSymbol", "hierarchicalDocumentSymbolSupport"}));
+  client.inlay_hint_refresh = IsTrue(At(caps, {"workspace", "inlayHint", "refreshSupport"}));
   return client;
 }
 
@@ -197,12 +200,63 @@ json CodeActionsJson(const std::vector<CheckedDiagnostic>& diagnostics, Span ran
   return actions;
 }
 
-json HoverJson(const std::string& type, Span span, const DocumentView& doc) {
+json HoverJson(const std::string& code, Span span, const DocumentView& doc) {
   json contents = doc.client.hover_markdown
-                      ? json{{"kind", "markdown"}, {"value", "```ocaml\n" + type + "\n```"}}
-                      : json{{"kind", "plaintext"}, {"value", type}};
+                      ? json{{"kind", "markdown"}, {"value", "```ocaml\n" + code + "\n```"}}
+                      : json{{"kind", "plaintext"}, {"value", code}};
   return json{{"contents", std::move(contents)},
               {"range", RangeJson(doc.lines.ToRange(span, doc.client.encoding))}};
+}
+
+json LocationJson(Span span, const DocumentView& doc) {
+  return json{{"uri", doc.uri}, {"range", RangeJson(doc.lines.ToRange(span, doc.client.encoding))}};
+}
+
+namespace {
+
+json DocumentSymbolJson(const OutlineSymbol& s, const DocumentView& doc) {
+  json j{{"name", s.name.empty() ? std::string("_") : s.name},
+         {"kind", static_cast<int>(s.kind)},
+         {"range", RangeJson(doc.lines.ToRange(s.range, doc.client.encoding))},
+         {"selectionRange", RangeJson(doc.lines.ToRange(s.selection, doc.client.encoding))}};
+  if (!s.detail.empty()) j["detail"] = s.detail;
+  if (!s.children.empty()) {
+    json children = json::array();
+    for (const OutlineSymbol& c : s.children) children.push_back(DocumentSymbolJson(c, doc));
+    j["children"] = std::move(children);
+  }
+  return j;
+}
+
+void FlatSymbols(const OutlineSymbol& s, const std::string* container, const DocumentView& doc, json& out) {
+  json j{{"name", s.name.empty() ? std::string("_") : s.name},
+         {"kind", static_cast<int>(s.kind)},
+         {"location", LocationJson(s.range, doc)}};
+  if (container) j["containerName"] = *container;
+  out.push_back(std::move(j));
+  for (const OutlineSymbol& c : s.children) FlatSymbols(c, &s.name, doc, out);
+}
+
+}  // namespace
+
+json SymbolsJson(const std::vector<OutlineSymbol>& symbols, const DocumentView& doc) {
+  json out = json::array();
+  for (const OutlineSymbol& s : symbols) {
+    if (doc.client.hierarchical_symbols)
+      out.push_back(DocumentSymbolJson(s, doc));
+    else
+      FlatSymbols(s, nullptr, doc, out);
+  }
+  return out;
+}
+
+json InlayHintsJson(const std::vector<TypeHint>& hints, const DocumentView& doc) {
+  json out = json::array();
+  for (const TypeHint& h : hints)
+    out.push_back(json{{"position", PositionJson(doc.lines.ToPosition(h.offset, doc.client.encoding))},
+                       {"label", h.label},
+                       {"kind", 1 /* Type */}});
+  return out;
 }
 
 }  // namespace mlhint::lsp

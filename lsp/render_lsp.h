@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "lsp/checked.h"
+#include "lsp/navigation.h"
 #include "lsp/position.h"
 
 namespace mlhint::lsp {
@@ -22,6 +23,8 @@ struct ClientCapabilities {
   bool code_action_literals = false;  // codeAction.codeActionLiteralSupport
   bool document_changes = false;      // workspace.workspaceEdit.documentChanges
   bool hover_markdown = false;        // hover.contentFormat lists "markdown"
+  bool hierarchical_symbols = false;  // documentSymbol.hierarchicalDocumentSymbolSupport
+  bool inlay_hint_refresh = false;    // workspace.inlayHint.refreshSupport
 };
 
 // Reads the capabilities of an `initialize` request's params (absent or
@@ -51,7 +54,16 @@ json DiagnosticsJson(const std::vector<CheckedDiagnostic>& diagnostics, const Do
 json CodeActionsJson(const std::vector<CheckedDiagnostic>& diagnostics, Span range,
                      const json& context, const DocumentView& doc);
 
-// Hover contents for a type, over `span`.
-json HoverJson(const std::string& type, Span span, const DocumentView& doc);
+// Hover contents: `code` in an OCaml code block (plain text for a client
+// that reads no Markdown), over `span`.
+json HoverJson(const std::string& code, Span span, const DocumentView& doc);
+
+// A Location in the document.
+json LocationJson(Span span, const DocumentView& doc);
+// The outline: DocumentSymbols, or SymbolInformation for a client that
+// cannot show a hierarchy.
+json SymbolsJson(const std::vector<OutlineSymbol>& symbols, const DocumentView& doc);
+// InlayHints of kind Type.
+json InlayHintsJson(const std::vector<TypeHint>& hints, const DocumentView& doc);
 
 }  // namespace mlhint::lsp

@@ -9,6 +9,7 @@
 #include <cstdio>
 #include <limits>
 #include <map>
+#include <set>
 #include <stdexcept>
 #include <string>
 
@@ -95,7 +96,7 @@ bool ValidId(const json& id) {
 
 class Server {
  public:
-  Server(int in_fd, int out_fd);
+  Server(int in_fd, int out_fd, const ServerSettings& settings);
   ~Server();
   int Run();
 
@@ -111,15 +112,17 @@ class Server {
   // A request that needs the check of the text it was made on: it waits
   // until that check is done, and is answered ContentModified if the text
   // changes first (a pull for diagnostics waits for the newest text instead).
-  enum class Waits { Hover, CodeAction, Diagnostic };
+  enum class Waits { Query, CodeAction, Diagnostic };
   struct PendingRequest {
     json id;
-    Waits what = Waits::Hover;
+    Waits what = Waits::Query;
+    QueryKind query = QueryKind::Hover;
     std::string uri;
     uint64_t generation = 0;
-    bool at_worker = false;       // hover: the worker is asked
-    Position position;            // hover
-    Range range;                  // code action
+    bool at_worker = false;       // a query: the worker is asked
+    Position position;            // hover, definition, references
+    bool include_declaration = false;  // references
+    Range range;                  // code action, inlay hints
     json context;                 // code action: the request's context, kept only when shallow
     std::string previous_result;  // diagnostic pull
   };
@@ -137,7 +140,9 @@ class Server {
   void DidChange(const json& params);
   void DidClose(const json& params);
   void Cancel(const json& params);
-  void Enqueue(const json& id, const json& params, Waits what);
+  void Enqueue(const json& id, const json& params, Waits what, QueryKind query = QueryKind::Hover);
+  void DidChangeConfiguration(const json& params);
+  void ReadSettings(const json& object, ServerSettings* settings);
   void TryAnswer(uint64_t token);
   void Moved(const std::string& uri, bool closed);
   void Schedule(const std::string& uri, OpenDocument& open);
@@ -155,22 +160,27 @@ class Server {
   bool running_ = true;
   int exit_status_ = 1;
   ClientCapabilities client_;
+  // The command line's settings, with the client's initializationOptions
+  // on top; and those with its latest configuration on top (in force).
+  ServerSettings initial_settings_, settings_;
   std::map<std::string, OpenDocument> documents_;
+  std::set<std::string> ignored_;  // open, but not OCaml implementations
+  int64_t next_request_ = 1;       // ids of this server's requests to the client
   uint64_t next_generation_ = 1;
   std::map<uint64_t, PendingRequest> pending_;
   uint64_t next_token_ = 1;
   std::unique_ptr<Worker> worker_;
 };
 
-Server::Server(int in_fd, int out_fd) : in_fd_(in_fd), out_fd_(out_fd) {
+Server::Server(int in_fd, int out_fd, const ServerSettings& settings)
+    : in_fd_(in_fd), out_fd_(out_fd), initial_settings_(settings), settings_(settings) {
   int fds[2];
   if (pipe2(fds, O_CLOEXEC | O_NONBLOCK) == 0) {
     wake_read_ = fds[0];
     wake_write_ = fds[1];
   }
-  CheckOptions options;  // OCaml's default warnings, every independent error, hints
   int wake = wake_write_;
-  worker_ = std::make_unique<Worker>(options, [wake] {
+  worker_ = std::make_unique<Worker>(settings_.check, [wake] {
     char byte = 1;
     // A full pipe already says "wake up"; nothing else can go wrong here.
     ssize_t n = write(wake, &byte, 1);
@@ -292,7 +302,15 @@ void Server::OnRequest(const json& id, const std::string& method, const json& pa
     else if (method == "shutdown")
       Shutdown(id);
     else if (method == "textDocument/hover")
-      Enqueue(id, params, Waits::Hover);
+      Enqueue(id, params, Waits::Query, QueryKind::Hover);
+    else if (method == "textDocument/definition")
+      Enqueue(id, params, Waits::Query, QueryKind::Definition);
+    else if (method == "textDocument/references")
+      Enqueue(id, params, Waits::Query, QueryKind::References);
+    else if (method == "textDocument/documentSymbol")
+      Enqueue(id, params, Waits::Query, QueryKind::Outline);
+    else if (method == "textDocument/inlayHint")
+      Enqueue(id, params, Waits::Query, QueryKind::InlayHints);
     else if (method == "textDocument/codeAction")
       Enqueue(id, params, Waits::CodeAction);
     else if (method == "textDocument/diagnostic")
@@ -325,6 +343,8 @@ void Server::OnNotification(const std::string& method, const json& params) {
       DidClose(params);
     else if (method == "$/cancelRequest")
       Cancel(params);
+    else if (method == "workspace/didChangeConfiguration")
+      DidChangeConfiguration(params);
     // initialized, didSave (the text is already known) and notifications
     // this server does not know are ignored, as the protocol asks.
   } catch (const std::exception& e) {
@@ -339,12 +359,21 @@ void Server::Initialize(const json& id, const json& params) {
   }
   if (!params.is_object()) throw InvalidParams("`initialize' takes an object");
   client_ = ReadClientCapabilities(params);
+  if (auto options = params.find("initializationOptions"); options != params.end()) {
+    ReadSettings(*options, &initial_settings_);
+    settings_ = initial_settings_;
+    worker_->SetOptions(settings_.check);
+  }
   state_ = State::Running;
   json capabilities;
   capabilities["positionEncoding"] = std::string(EncodingName(client_.encoding));
   capabilities["textDocumentSync"] = json{
       {"openClose", true}, {"change", 2 /* incremental */}, {"save", json{{"includeText", false}}}};
   capabilities["hoverProvider"] = true;
+  capabilities["definitionProvider"] = true;
+  capabilities["referencesProvider"] = true;
+  capabilities["documentSymbolProvider"] = true;
+  capabilities["inlayHintProvider"] = json{{"resolveProvider", false}};
   capabilities["codeActionProvider"] =
       json{{"codeActionKinds", json::array({"quickfix"})}, {"resolveProvider", false}};
   capabilities["diagnosticProvider"] = json{
@@ -362,6 +391,32 @@ void Server::Shutdown(const json& id) {
   Reply(id, nullptr);
 }
 
+void Server::ReadSettings(const json& object, ServerSettings* settings) {
+  std::vector<std::string> problems;
+  ApplySettings(object, settings, &problems);
+  for (const std::string& p : problems) Log("settings: " + p);
+}
+
+void Server::DidChangeConfiguration(const json& params) {
+  static const json kNone;
+  const json& given = params.is_object() && params.contains("settings") ? params["settings"] : kNone;
+  ServerSettings next = initial_settings_;
+  std::vector<std::string> problems;
+  // A configuration that says nothing of mlhint's settings (Neovim sends
+  // its empty one after `initialized`) keeps those in force.
+  if (!ApplySettings(given, &next, &problems)) return;
+  for (const std::string& p : problems) Log("settings: " + p);
+  settings_ = next;
+  // Every document is checked again with the new settings.
+  worker_->SetOptions(settings_.check);
+  for (auto& [uri, open] : documents_) {
+    Moved(uri, /*closed=*/false);
+    Schedule(uri, open);
+  }
+  if (client_.inlay_hint_refresh)
+    Send(json{{"jsonrpc", "2.0"}, {"id", next_request_++}, {"method", "workspace/inlayHint/refresh"}});
+}
+
 DocumentView Server::View(const std::string& uri, const OpenDocument& open) const {
   return DocumentView{uri, open.doc.version(), open.doc.lines(), client_};
 }
@@ -376,6 +431,22 @@ void Server::DidOpen(const json& params) {
   const std::string& uri = StringField(item, "uri");
   int64_t version = IntegerField(item, "version");
   const std::string& text = StringField(item, "text");
+  std::string language = item.is_object() && item.contains("languageId") && item["languageId"].is_string()
+                             ? item["languageId"].get<std::string>()
+                             : std::string();
+  if (!IsImplementation(uri, language)) {
+    // Kept out: an interface, a lexer or parser specification, another
+    // language. Nothing is published for it, and questions about it get
+    // empty answers.
+    if (documents_.count(uri)) {
+      Moved(uri, /*closed=*/true);
+      documents_.erase(uri);
+      worker_->Close(uri);
+    }
+    ignored_.insert(uri);
+    return;
+  }
+  ignored_.erase(uri);
   if (documents_.count(uri)) Moved(uri, /*closed=*/false);
   documents_.insert_or_assign(uri, OpenDocument{Document(version, text), 0, 0, {}});
   Schedule(uri, documents_.at(uri));
@@ -397,6 +468,7 @@ void Server::DidChange(const json& params) {
     changes.push_back(std::move(c));
   }
   auto it = documents_.find(uri);
+  if (it == documents_.end() && ignored_.count(uri)) return;
   if (it == documents_.end())
     throw InvalidParams("a change to a document that is not open: " + uri);
   it->second.doc.Apply(changes, client_.encoding, version);
@@ -406,6 +478,7 @@ void Server::DidChange(const json& params) {
 
 void Server::DidClose(const json& params) {
   const std::string& uri = DocumentUri(params);
+  ignored_.erase(uri);
   auto it = documents_.find(uri);
   if (it == documents_.end()) return;
   Moved(uri, /*closed=*/true);
@@ -448,13 +521,32 @@ void Server::Cancel(const json& params) {
   // Already answered: nothing to do.
 }
 
-void Server::Enqueue(const json& id, const json& params, Waits what) {
+void Server::Enqueue(const json& id, const json& params, Waits what, QueryKind query) {
   const std::string& uri = DocumentUri(params);
   PendingRequest request;
   request.what = what;
+  request.query = query;
   switch (what) {
-    case Waits::Hover:
-      request.position = PositionField(params, "position");
+    case Waits::Query:
+      switch (query) {
+        case QueryKind::Hover:
+        case QueryKind::Definition:
+          request.position = PositionField(params, "position");
+          break;
+        case QueryKind::References: {
+          request.position = PositionField(params, "position");
+          const json& context = Field(params, "context");
+          const json& include = Field(context, "includeDeclaration");
+          if (!include.is_boolean()) throw InvalidParams("`includeDeclaration' must be a boolean");
+          request.include_declaration = include.get<bool>();
+          break;
+        }
+        case QueryKind::Outline:
+          break;
+        case QueryKind::InlayHints:
+          request.range = RangeField(params, "range");
+          break;
+      }
       break;
     case Waits::CodeAction: {
       request.range = RangeField(params, "range");
@@ -495,7 +587,8 @@ void Server::Enqueue(const json& id, const json& params, Waits what) {
   auto doc = documents_.find(uri);
   if (doc == documents_.end()) {
     // Not open: nothing is known about it.
-    if (what == Waits::Hover) Reply(id, nullptr);
+    if (what == Waits::Query)
+      Reply(id, query == QueryKind::Hover || query == QueryKind::Definition ? json(nullptr) : json::array());
     if (what == Waits::CodeAction) Reply(id, json::array());
     if (what == Waits::Diagnostic) Reply(id, json{{"kind", "full"}, {"items", json::array()}});
     return;
@@ -517,10 +610,18 @@ void Server::TryAnswer(uint64_t token) {
   if (request.at_worker || open.checked != request.generation) return;  // still waiting
   DocumentView view = View(request.uri, open);
   switch (request.what) {
-    case Waits::Hover: {
-      uint32_t offset = open.doc.lines().ToOffset(request.position, client_.encoding);
+    case Waits::Query: {
+      Query q;
+      q.token = token;
+      q.uri = request.uri;
+      q.generation = request.generation;
+      q.kind = request.query;
+      q.offset = open.doc.lines().ToOffset(request.position, client_.encoding);
+      q.include_declaration = request.include_declaration;
+      q.range = open.doc.lines().ToSpan(request.range, client_.encoding);
+      q.hints = settings_.inlay;
       request.at_worker = true;
-      worker_->QueryType(TypeQuery{token, request.uri, request.generation, offset});
+      worker_->Ask(std::move(q));
       return;
     }
     case Waits::CodeAction: {
@@ -557,7 +658,7 @@ void Server::OnWorkerResults() {
       if (request.uri == outcome.uri) ready.push_back(token);
     for (uint64_t token : ready) TryAnswer(token);
   }
-  for (const TypeAnswer& answer : results.types) {
+  for (const QueryAnswer& answer : results.answers) {
     auto it = pending_.find(answer.token);
     if (it == pending_.end()) continue;  // cancelled, or the text changed
     PendingRequest& request = it->second;
@@ -566,11 +667,29 @@ void Server::OnWorkerResults() {
         doc->second.generation != request.generation) {
       ReplyError(request.id, kContentModified,
                  "The document changed before the request could be answered");
-    } else if (!answer.typed) {
-      Reply(request.id, nullptr);
-    } else {
-      Reply(request.id,
-            HoverJson(answer.typed->type, answer.typed->span, View(request.uri, doc->second)));
+      pending_.erase(it);
+      continue;
+    }
+    DocumentView view = View(request.uri, doc->second);
+    switch (request.query) {
+      case QueryKind::Hover:
+        Reply(request.id, answer.hover ? HoverJson(answer.hover->code, answer.hover->span, view) : json(nullptr));
+        break;
+      case QueryKind::Definition:
+        Reply(request.id, answer.spans.empty() ? json(nullptr) : LocationJson(answer.spans.front(), view));
+        break;
+      case QueryKind::References: {
+        json locations = json::array();
+        for (Span s : answer.spans) locations.push_back(LocationJson(s, view));
+        Reply(request.id, std::move(locations));
+        break;
+      }
+      case QueryKind::Outline:
+        Reply(request.id, SymbolsJson(answer.symbols, view));
+        break;
+      case QueryKind::InlayHints:
+        Reply(request.id, InlayHintsJson(answer.hints, view));
+        break;
     }
     pending_.erase(it);
   }
@@ -614,11 +733,11 @@ void Server::ReplyError(const json& id, int code, const std::string& message) {
 
 }  // namespace
 
-int RunServer(int in_fd, int out_fd) {
+int RunServer(int in_fd, int out_fd, const ServerSettings& settings) {
   // A client that closes its end makes writes fail with EPIPE instead of
   // killing the server.
   signal(SIGPIPE, SIG_IGN);
-  Server server(in_fd, out_fd);
+  Server server(in_fd, out_fd, settings);
   return server.Run();
 }
 

@@ -42,10 +42,18 @@ void Worker::Close(const std::string& uri) {
   work_.notify_one();
 }
 
-void Worker::QueryType(TypeQuery query) {
+void Worker::Ask(Query query) {
   {
     std::lock_guard<std::mutex> lock(mutex_);
     queries_.push_back(std::move(query));
+  }
+  work_.notify_one();
+}
+
+void Worker::SetOptions(CheckOptions options) {
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    new_options_ = std::move(options);
   }
   work_.notify_one();
 }
@@ -58,19 +66,21 @@ Worker::Results Worker::Take() {
 void Worker::Loop() {
   for (;;) {
     std::vector<std::string> closed;
-    std::deque<TypeQuery> queries;
+    std::deque<Query> queries;
     std::optional<CheckJob> job;
+    std::optional<CheckOptions> options;
     {
       std::unique_lock<std::mutex> lock(mutex_);
       work_.wait(lock, [this] {
-        return stop_ || !closed_.empty() || !queries_.empty() || !order_.empty();
+        return stop_ || !closed_.empty() || !queries_.empty() || !order_.empty() || new_options_;
       });
       if (stop_) return;
       closed.swap(closed_);
+      options.swap(new_options_);
       // Questions about a checked text first: they are quick, and a check
       // would make them wait for as long as it runs.
       queries.swap(queries_);
-      if (closed.empty() && queries.empty()) {
+      if (closed.empty() && queries.empty() && !options) {
         auto it = pending_.find(order_.front());
         order_.pop_front();
         job = std::move(it->second);
@@ -78,36 +88,77 @@ void Worker::Loop() {
       }
     }
     for (const std::string& uri : closed) analyses_.erase(uri);
+    if (options) {
+      options_ = std::move(*options);
+      analyses_.clear();  // checked with the old settings
+    }
     if (!queries.empty()) {
-      std::vector<TypeAnswer> answers;
-      for (const TypeQuery& q : queries) {
-        TypeAnswer answer{q.token, false, std::nullopt};
-        auto it = analyses_.find(q.uri);
-        if (it != analyses_.end() && it->second.check && it->second.generation == q.generation) {
-          answer.found_analysis = true;
-          try {
-            std::unique_ptr<IncrementalCheck>& check = it->second.check;
-            bool stale = false;
-            answer.typed = check->TypeAt(q.offset, &stale);
-            if (stale) {
-              // In an item checked alone: only a whole check knows its types.
-              check = IncrementalCheck::Full(q.uri, check->text(), options_);
-              answer.typed = check->TypeAt(q.offset, &stale);
-            }
-          } catch (const std::exception&) {
-            answer.typed.reset();  // no type to show is the honest answer
-          }
-        }
-        answers.push_back(std::move(answer));
-      }
+      std::vector<QueryAnswer> answers;
+      for (const Query& q : queries) answers.push_back(Answer(q));
       {
         std::lock_guard<std::mutex> lock(mutex_);
-        for (TypeAnswer& a : answers) results_.types.push_back(std::move(a));
+        for (QueryAnswer& a : answers) results_.answers.push_back(std::move(a));
       }
       wake_();
     }
     if (job) RunCheck(std::move(*job));
   }
+}
+
+QueryAnswer Worker::Answer(const Query& q) {
+  QueryAnswer answer;
+  answer.token = q.token;
+  auto it = analyses_.find(q.uri);
+  if (it == analyses_.end() || !it->second.check || it->second.generation != q.generation) return answer;
+  answer.found_analysis = true;
+  std::unique_ptr<IncrementalCheck>& check = it->second.check;
+  try {
+    bool stale = false;
+    if (q.kind == QueryKind::Hover) {
+      answer.hover = check->Hover(q.offset, &stale);
+      if (stale) {
+        // In an item checked alone: only a whole check knows its types.
+        check = IncrementalCheck::Full(q.uri, check->text(), options_);
+        answer.hover = check->Hover(q.offset, &stale);
+      }
+      return answer;
+    }
+    if (q.kind == QueryKind::InlayHints) {
+      answer.hints = check->InlayHints(q.range, q.hints);
+      return answer;
+    }
+    std::optional<TypedProgram> program = check->Program(&stale);
+    if (stale) {
+      check = IncrementalCheck::Full(q.uri, check->text(), options_);
+      std::optional<TypedProgram> again = check->Program(&stale);
+      if (!again) return answer;
+      program.emplace(*again);
+    }
+    if (!program) return answer;
+    switch (q.kind) {
+      case QueryKind::Hover:
+        break;
+      case QueryKind::Definition:
+        if (std::optional<Span> def = DefinitionAt(*program, q.offset)) answer.spans.push_back(*def);
+        break;
+      case QueryKind::References:
+        answer.spans = ReferencesAt(*program, q.offset, q.include_declaration);
+        break;
+      case QueryKind::Outline:
+        answer.symbols = Outline(*program);
+        break;
+      case QueryKind::InlayHints:
+        answer.hints = TypeHints(*program, q.range, q.hints);
+        break;
+    }
+  } catch (const std::exception&) {
+    // Nothing to show is the honest answer.
+    answer.hover.reset();
+    answer.spans.clear();
+    answer.symbols.clear();
+    answer.hints.clear();
+  }
+  return answer;
 }
 
 void Worker::RunCheck(CheckJob job) {
@@ -116,13 +167,34 @@ void Worker::RunCheck(CheckJob job) {
   outcome.generation = job.generation;
   Kept& kept = analyses_[job.uri];
   std::unique_ptr<IncrementalCheck> check;
+  bool keep_base = false;
   try {
     if (kept.check && kept.check->Update(*job.text)) {
       outcome.diagnostics = kept.check->diagnostics();
     } else {
       check = IncrementalCheck::Full(job.uri, *job.text, options_);
       outcome.diagnostics = check->diagnostics();
+      if (check->syntax_error() && kept.check && !kept.check->syntax_error()) {
+        // Typing through a syntax error: the other items keep the
+        // diagnostics of the last text that parsed (moved with each edit
+        // since), which stays the base of the next edits (and answers no
+        // question about this text).
+        std::vector<CheckedDiagnostic> others =
+            kept.shown_text && *kept.shown_text != kept.check->text()
+                ? MovedThroughEdit(kept.shown, *kept.shown_text, *job.text, nullptr)
+                : kept.check->KeptThrough(*job.text);
+        kept.shown = others;
+        for (CheckedDiagnostic& d : others) outcome.diagnostics.push_back(std::move(d));
+        check.reset();
+        keep_base = true;
+      }
     }
+    if (!keep_base) {
+      kept.shown.clear();
+      for (const CheckedDiagnostic& d : outcome.diagnostics)
+        if (d.kind != DiagKind::SyntaxError) kept.shown.push_back(d);
+    }
+    kept.shown_text = job.text;
   } catch (const std::exception& e) {
     // The kept check may be half updated: it is dropped.
     kept.check.reset();
@@ -135,7 +207,7 @@ void Worker::RunCheck(CheckJob job) {
     results_.checks.push_back(std::move(outcome));
   }
   wake_();
-  kept.generation = job.generation;
+  kept.generation = keep_base ? 0 : job.generation;
   // A replaced check is freed after the result is on its way: for a large
   // file that takes milliseconds nobody needs to wait for.
   if (check) std::exchange(kept.check, std::move(check)).reset();

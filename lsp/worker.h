@@ -40,17 +40,26 @@ struct CheckOutcome {
   std::vector<CheckedDiagnostic> diagnostics;
 };
 
-struct TypeQuery {
+// A question about a checked text (the answers are in byte offsets of it).
+enum class QueryKind : uint8_t { Hover, Definition, References, Outline, InlayHints };
+struct Query {
   uint64_t token = 0;  // the protocol side's handle for the request
   std::string uri;
   uint64_t generation = 0;
-  uint32_t offset = 0;
+  QueryKind kind = QueryKind::Hover;
+  uint32_t offset = 0;               // Hover, Definition, References
+  bool include_declaration = false;  // References
+  Span range;                        // InlayHints
+  InlayHintSettings hints;           // InlayHints
 };
 
-struct TypeAnswer {
+struct QueryAnswer {
   uint64_t token = 0;
   bool found_analysis = false;  // false: that text is no longer the one checked
-  std::optional<Analysis::Typed> typed;
+  std::optional<HoverText> hover;
+  std::vector<Span> spans;  // Definition (at most one), References
+  std::vector<OutlineSymbol> symbols;
+  std::vector<TypeHint> hints;
 };
 
 class Worker {
@@ -63,19 +72,24 @@ class Worker {
 
   void Check(CheckJob job);  // replaces any check of that document not yet started
   void Close(const std::string& uri);
-  void QueryType(TypeQuery query);
+  void Ask(Query query);
+  // New settings: every kept check is dropped (the caller checks its
+  // documents again).
+  void SetOptions(CheckOptions options);
 
   struct Results {
     std::vector<CheckOutcome> checks;
-    std::vector<TypeAnswer> types;
+    std::vector<QueryAnswer> answers;
   };
   Results Take();
 
  private:
   void Loop();
   void RunCheck(CheckJob job);
+  QueryAnswer Answer(const Query& query);
 
-  const CheckOptions options_;
+  CheckOptions options_;  // worker thread only, but for SetOptions (under the mutex)
+  std::optional<CheckOptions> new_options_;
   const std::function<void()> wake_;
 
   std::mutex mutex_;
@@ -84,7 +98,7 @@ class Worker {
   std::map<std::string, CheckJob> pending_;  // one slot per document
   std::deque<std::string> order_;            // documents in the order they became dirty
   std::vector<std::string> closed_;
-  std::deque<TypeQuery> queries_;
+  std::deque<Query> queries_;
   Results results_;
 
   // The latest check of each document (worker thread only): the next text
@@ -92,6 +106,10 @@ class Worker {
   struct Kept {
     uint64_t generation = 0;
     std::unique_ptr<IncrementalCheck> check;
+    // The last text checked and its diagnostics but a syntax error: what
+    // stays while the next texts do not parse.
+    std::shared_ptr<const std::string> shown_text;
+    std::vector<CheckedDiagnostic> shown;
   };
   std::map<std::string, Kept> analyses_;
 

@@ -1021,6 +1021,7 @@ Typer::FileOutcome Typer::CheckByItem() {
     at = delayed_ends[i];
   }
   out_.diagnostics.clear();
+  file.clashes = std::move(out_.clashes);
   out_.clashes.clear();
   return file;
 }
@@ -1065,6 +1066,7 @@ std::optional<Typer::Rechecked> Typer::RecheckItem(size_t index, const SourceBuf
       result.clash_values.push_back(IdentValue(out_.clashes[i].node));
   ItemOutcome outcome;
   outcome.error = errors_ > errors_before;
+  outcome.clashes.assign(out_.clashes.begin() + static_cast<std::ptrdiff_t>(first_clash), out_.clashes.end());
   size_t diagnostics_end = out_.diagnostics.size();
   for (size_t i = first_delayed; i < delayed_.size(); ++i) delayed_[i]();
   for (size_t i = first_diagnostic; i < out_.diagnostics.size(); ++i)

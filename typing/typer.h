@@ -163,6 +163,7 @@ class Typer {
     std::vector<Diagnostic> diagnostics;  // in print order
     std::vector<Diagnostic> delayed;      // unused checks: printed when the file has no error
     bool error = false;
+    std::vector<TypeClash> clashes;  // RecheckItem: the item's type clashes (for an editor's hover)
   };
   struct FileOutcome {
     std::vector<ItemOutcome> items;  // one per structure item
@@ -174,6 +175,10 @@ class Typer {
     // generalised (items.size() if none): later items may determine it, so
     // from there on the Typer's state is not the state before each item.
     size_t first_weak_item = 0;
+    // The type clashes of every item, as the file was checked (an editor's
+    // hover shows the type an erroneous expression has and the one its
+    // context expected).
+    std::vector<TypeClash> clashes;
   };
   // Whether items can be re-checked alone: no warning or limit that looks
   // across items (warning 32, --max-errors), no signature wanted.

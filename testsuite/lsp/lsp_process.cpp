@@ -22,7 +22,13 @@ double Now() {
 
 }  // namespace
 
-LspProcess::LspProcess() {
+LspProcess::LspProcess(const std::vector<std::string>& args) {
+  // argv before the fork: the child only execs.
+  std::vector<std::string> strings{MLHINT_BINARY, "lsp"};
+  strings.insert(strings.end(), args.begin(), args.end());
+  std::vector<char*> argv;
+  for (std::string& s : strings) argv.push_back(s.data());
+  argv.push_back(nullptr);
   char path[] = "/tmp/mlhint-lsp-stderr-XXXXXX";
   int err = mkstemp(path);
   stderr_path_ = path;
@@ -38,7 +44,7 @@ LspProcess::LspProcess() {
     dup2(err, 2);
     close(in_pipe[1]);
     close(out_pipe[0]);
-    execl(MLHINT_BINARY, MLHINT_BINARY, "lsp", static_cast<char*>(nullptr));
+    execv(MLHINT_BINARY, argv.data());
     _exit(127);
   }
   close(err);

@@ -17,7 +17,8 @@ using json = nlohmann::json;
 
 class LspProcess {
  public:
-  LspProcess();
+  // `mlhint lsp ARGS...`
+  explicit LspProcess(const std::vector<std::string>& args = {});
   ~LspProcess();  // kills the server if it still runs
   LspProcess(const LspProcess&) = delete;
   LspProcess& operator=(const LspProcess&) = delete;

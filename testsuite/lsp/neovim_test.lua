@@ -147,7 +147,116 @@ local function main()
   check(got and exit_code == 0, "the server exits with status 0 after shutdown and exit", exit_code)
 end
 
+-- The README's recipe for Neovim 0.7, as a user copies it (with the path
+-- to mlhint filled in): one server for every OCaml implementation file, none
+-- for an interface or a lexer, which Neovim also calls `ocaml`.
+local function recipe()
+  local mlhint_client
+  vim.api.nvim_create_autocmd("FileType", {
+    pattern = "ocaml",
+    callback = function(args)
+      if not vim.api.nvim_buf_get_name(args.buf):match("%.ml$") then return end -- not .mli, .mll, .mly
+      if not (mlhint_client and vim.lsp.get_client_by_id(mlhint_client)) then
+        mlhint_client = vim.lsp.start_client({
+          name = "mlhint",
+          cmd = { mlhint, "lsp" },
+          root_dir = vim.fn.getcwd(),
+          init_options = { warnings = "+26", hints = "all", inlayHints = { bindings = true, parameters = true } },
+        })
+      end
+      vim.lsp.buf_attach_client(args.buf, mlhint_client)
+    end,
+  })
+  return function() return mlhint_client end
+end
+
+local function write(name, lines)
+  local path = work .. "/" .. name
+  local f = assert(io.open(path, "w"))
+  f:write(table.concat(lines, "\n") .. "\n")
+  f:close()
+  return path
+end
+
+local function request(bufnr, client_id, method, params)
+  params.textDocument = { uri = vim.uri_from_bufnr(bufnr) }
+  local answer = vim.lsp.buf_request_sync(bufnr, method, params, 10000)
+  return answer and answer[client_id] and answer[client_id].result
+end
+
+local function navigation()
+  local client_of = recipe()
+  local shapes = write("shapes.ml", {
+    "type shape = Circle of float | Square of float",
+    "let area s = match s with Circle r -> r *. r | Square a -> a *. a",
+    "let total a = Int32.add a 3",
+    "let c = Circle 2.0",
+    "let twice = area c +. area c",
+  })
+  write("other.ml", { "let x = 1 + 1" })
+  write("shapes.mli", { "val area : int" })
+  write("lexer.mll", { "{ let x : int = \"s\" }" })
+
+  vim.cmd("edit " .. shapes)
+  local bufnr = vim.api.nvim_get_current_buf()
+  check(vim.bo[bufnr].filetype == "ocaml", "Neovim calls .ml files ocaml", vim.bo[bufnr].filetype)
+  local client_id = client_of()
+  check(client_id ~= nil, "the recipe starts mlhint for a .ml file")
+  local got = vim.wait(30000, function() return #vim.diagnostic.get(bufnr) == 1 end, 10)
+  local ds = vim.diagnostic.get(bufnr)
+  check(got and ds[1].lnum == 2 and ds[1].col == 26, "the error of shapes.ml", ds)
+
+  -- Hover where the diagnostic is.
+  local hover = request(bufnr, client_id, "textDocument/hover", { position = { line = 2, character = 26 } })
+  check(hover and hover.contents.value == "```ocaml\nint\n(* expected: int32 *)\n```",
+    "hover on the error shows the type and the expected one", hover)
+  -- Definition and references of `area`, from its second use.
+  local def = request(bufnr, client_id, "textDocument/definition", { position = { line = 4, character = 23 } })
+  check(def and def.range.start.line == 1 and def.range.start.character == 4 and def.range["end"].character == 8,
+    "definition of area", def)
+  local refs = request(bufnr, client_id, "textDocument/references",
+    { position = { line = 4, character = 23 }, context = { includeDeclaration = true } })
+  local where = {}
+  for _, r in ipairs(refs or {}) do table.insert(where, r.range.start.line .. ":" .. r.range.start.character) end
+  check(table.concat(where, " ") == "1:4 4:12 4:22", "references of area", where)
+  -- The outline, turned into Neovim's items by its own helper.
+  local symbols = request(bufnr, client_id, "textDocument/documentSymbol", {})
+  local items = vim.lsp.util.symbols_to_items(symbols or {}, bufnr)
+  local names = {}
+  for _, item in ipairs(items) do table.insert(names, item.text) end
+  check(table.concat(names, ", ") == "[Enum] shape, [EnumMember] Circle, [EnumMember] Square, [Function] area, "
+    .. "[Function] total, [Variable] c, [Variable] twice", "the outline", names)
+  -- Inlay hints (Neovim 0.7 does not show them; the request is answered
+  -- all the same).
+  local hints = request(bufnr, client_id, "textDocument/inlayHint",
+    { range = { start = { line = 0, character = 0 }, ["end"] = { line = 5, character = 0 } } })
+  local labels = {}
+  for _, h in ipairs(hints or {}) do
+    table.insert(labels, h.position.line .. ":" .. h.position.character .. h.label)
+  end
+  check(table.concat(labels, " ") == "1:10: shape 2:11: int32 3:5: shape 4:9: float", "inlay hints", labels)
+
+  -- One server for all the implementation files; none for the others.
+  vim.cmd("edit " .. work .. "/other.ml")
+  local other = vim.api.nvim_get_current_buf()
+  got = vim.wait(10000, function() return vim.lsp.buf_get_clients(other)[client_id] ~= nil end, 10)
+  check(got, "other.ml shares the server")
+  for _, name in ipairs({ "shapes.mli", "lexer.mll" }) do
+    vim.cmd("edit " .. work .. "/" .. name)
+    local b = vim.api.nvim_get_current_buf()
+    check(vim.bo[b].filetype == "ocaml", name .. " is ocaml to Neovim", vim.bo[b].filetype)
+    check(next(vim.lsp.buf_get_clients(b)) == nil, "no server for " .. name)
+  end
+  local count = 0
+  for _, c in pairs(vim.lsp.get_active_clients()) do
+    if c.name == "mlhint" then count = count + 1 end
+  end
+  check(count == 1, "one mlhint server", count)
+  vim.lsp.stop_client(client_id)
+end
+
 local ok, err = pcall(main)
+if ok then ok, err = pcall(navigation) end
 if not ok then
   failures = failures + 1
   io.stdout:write("FAIL: the test itself failed: " .. tostring(err) .. "\n")

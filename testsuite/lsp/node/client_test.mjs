@@ -5,17 +5,23 @@
 //   node client_test.mjs MLHINT_BINARY WORK_DIR
 // Run by run_client_test.sh (a CTest test); the packages come from `npm ci`.
 import { spawn } from 'node:child_process';
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   CancellationTokenSource,
   CodeActionRequest,
+  DefinitionRequest,
+  DidChangeConfigurationNotification,
   DidChangeTextDocumentNotification,
+  DocumentSymbolRequest,
   DidOpenTextDocumentNotification,
   DocumentDiagnosticRequest,
   ExitNotification,
   HoverRequest,
+  InlayHintRefreshRequest,
+  InlayHintRequest,
   InitializedNotification,
+  ReferencesRequest,
   InitializeRequest,
   PublishDiagnosticsNotification,
   ShutdownRequest,
@@ -46,13 +52,21 @@ const capabilities = {
     codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix'] } }, dataSupport: true },
     hover: { contentFormat: ['markdown', 'plaintext'] },
     diagnostic: { dynamicRegistration: false },
+    documentSymbol: { hierarchicalDocumentSymbolSupport: true },
+    inlayHint: { dynamicRegistration: false },
   },
-  workspace: { workspaceEdit: { documentChanges: true } },
+  workspace: { workspaceEdit: { documentChanges: true }, inlayHint: { refreshSupport: true } },
 };
 
 // One server and its connection; `published` keeps every publishDiagnostics.
-function start() {
-  const child = spawn(mlhint, ['lsp'], { stdio: ['pipe', 'pipe', 'inherit'] });
+// Servers still running when the tests end (a failed test does not stop
+// its own) are killed, so that a failure never hangs the run.
+const children = [];
+after(() => children.forEach((c) => c.exitCode === null && c.kill()));
+
+function start(args = []) {
+  const child = spawn(mlhint, ['lsp', ...args], { stdio: ['pipe', 'pipe', 'inherit'] });
+  children.push(child);
   const logged = [];
   const logger = {
     error: (m) => logged.push(m),
@@ -77,6 +91,12 @@ function start() {
       const timer = setTimeout(() => reject(new Error(`no diagnostics for version ${version}`)), 60000);
       waiters.push((p) => match(p) && (clearTimeout(timer), true));
     });
+  // The next diagnostics published for `uri` (ask before causing them).
+  const next = () =>
+    new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('no new diagnostics')), 60000);
+      waiters.push((p) => p.uri === uri && (clearTimeout(timer), resolve(p.diagnostics), true));
+    });
   const stop = async () => {
     await conn.sendRequest(ShutdownRequest.type);
     await conn.sendNotification(ExitNotification.type);
@@ -84,18 +104,23 @@ function start() {
     conn.dispose();
     return status;
   };
-  return { child, conn, published, diagnostics, logged, exited, stop };
+  return { child, conn, published, diagnostics, next, logged, exited, stop };
 }
 
-async function initialize(server) {
-  const result = await server.conn.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, capabilities });
+async function initialize(server, initializationOptions = undefined) {
+  const result = await server.conn.sendRequest(InitializeRequest.type, {
+    processId: process.pid,
+    rootUri: null,
+    capabilities,
+    initializationOptions,
+  });
   await server.conn.sendNotification(InitializedNotification.type, {});
   return result;
 }
 
-function open(server, doc) {
+function open(server, doc, languageId = 'ocaml') {
   return server.conn.sendNotification(DidOpenTextDocumentNotification.type, {
-    textDocument: { uri, languageId: 'ocaml', version: doc.version, text: doc.getText() },
+    textDocument: { uri: doc.uri, languageId, version: doc.version, text: doc.getText() },
   });
 }
 
@@ -216,5 +241,125 @@ test('protocol errors: before initialize, unknown method, malformed JSON, cancel
   await assert.rejects(pending, (e) => e.code === -32800);
   assert.deepEqual(await server.diagnostics(1), []);
 
+  assert.deepEqual(await server.stop(), { code: 0, signal: null });
+});
+
+// A file with an error, a variant, a record, and names used again.
+const shapes = [
+  'type shape = Circle of float | Square of float',
+  'let area s = match s with Circle r -> r *. r | Square a -> a *. a',
+  'let total a = Int32.add a 3',
+  'let c = Circle 2.0',
+  'let twice = area c +. area c',
+  'type point = { x : int; y : int }',
+  'let p = { x = 1; y = 2 }',
+  'let n = p.x + 1',
+  '',
+].join('\n');
+
+test('hover on the first diagnostic, definition, references, the outline, inlay hints', async () => {
+  const server = start();
+  const init = await initialize(server);
+  assert.equal(init.capabilities.definitionProvider, true);
+  assert.equal(init.capabilities.referencesProvider, true);
+  assert.equal(init.capabilities.documentSymbolProvider, true);
+  assert.ok(init.capabilities.inlayHintProvider);
+  const doc = TextDocument.create(uri, 'ocaml', 1, shapes);
+  await open(server, doc);
+  const ds = await server.diagnostics(1);
+  assert.equal(ds.length, 1, JSON.stringify(ds));
+  assert.deepEqual(ds[0].range, rangeOf(doc, '3', 1)); // the `3` after Int32's
+
+  // Hover where the first diagnostic is: the type there and the one expected.
+  const onError = await server.conn.sendRequest(HoverRequest.type, { textDocument: { uri }, position: ds[0].range.start });
+  assert.equal(onError.contents.kind, 'markdown');
+  assert.equal(onError.contents.value, '```ocaml\nint\n(* expected: int32 *)\n```');
+  assert.deepEqual(onError.range, ds[0].range);
+  // On a constructor and on a field: the declaration of their type.
+  const onCircle = await server.conn.sendRequest(HoverRequest.type, { textDocument: { uri }, position: rangeOf(doc, 'Circle', 2).start });
+  assert.equal(onCircle.contents.value, '```ocaml\ntype shape = Circle of float | Square of float\n```');
+  const onField = await server.conn.sendRequest(HoverRequest.type, { textDocument: { uri }, position: rangeOf(doc, 'x', 2).start });
+  assert.equal(onField.contents.value, '```ocaml\ntype point = { x : int; y : int; }\n```');
+
+  // Definition of `area` from its use; its references.
+  const use = rangeOf(doc, 'area', 1);
+  const def = await server.conn.sendRequest(DefinitionRequest.type, { textDocument: { uri }, position: use.start });
+  assert.deepEqual(def, { uri, range: rangeOf(doc, 'area', 0) });
+  const refs = await server.conn.sendRequest(ReferencesRequest.type, {
+    textDocument: { uri },
+    position: use.start,
+    context: { includeDeclaration: true },
+  });
+  assert.deepEqual(refs, [0, 1, 2].map((n) => ({ uri, range: rangeOf(doc, 'area', n) })));
+
+  // The outline.
+  const symbols = await server.conn.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } });
+  assert.deepEqual(
+    symbols.map((s) => [s.name, s.kind, s.detail]),
+    [
+      ['shape', 10, 'type shape = Circle of float | Square of float'],
+      ['area', 12, 'shape -> float'],
+      ['total', 12, 'int32 -> int32'],
+      ['c', 13, 'shape'],
+      ['twice', 13, 'float'],
+      ['point', 23, 'type point = { x : int; y : int; }'],
+      ['p', 13, 'point'],
+      ['n', 13, 'int'],
+    ],
+  );
+  assert.deepEqual(symbols[0].children.map((c) => c.name), ['Circle', 'Square']);
+  assert.deepEqual(symbols[1].selectionRange, rangeOf(doc, 'area'));
+
+  // Inlay hints: after the parameters and the let-bound names.
+  const all = { start: { line: 0, character: 0 }, end: doc.positionAt(shapes.length) };
+  const hints = await server.conn.sendRequest(InlayHintRequest.type, { textDocument: { uri }, range: all });
+  const at = (line, character) => ({ line, character });
+  assert.deepEqual(
+    hints.map((h) => [h.position, h.label, h.kind]),
+    [
+      [at(1, 10), ': shape', 1], // area's parameter
+      [at(2, 11), ': int32', 1], // total's parameter
+      [at(3, 5), ': shape', 1], // c
+      [at(4, 9), ': float', 1], // twice
+      [at(6, 5), ': point', 1], // p
+      [at(7, 5), ': int', 1], // n
+    ],
+  );
+
+  // Configured off: the server asks the client to ask again, and shows none.
+  let refreshed = false;
+  server.conn.onRequest(InlayHintRefreshRequest.type, () => {
+    refreshed = true;
+    return null;
+  });
+  const rechecked = server.next();
+  await server.conn.sendNotification(DidChangeConfigurationNotification.type, { settings: { mlhint: { inlayHints: false } } });
+  await rechecked;
+  assert.deepEqual(await server.conn.sendRequest(InlayHintRequest.type, { textDocument: { uri }, range: all }), []);
+  assert.ok(refreshed);
+
+  assert.deepEqual(await server.stop(), { code: 0, signal: null });
+});
+
+test('settings: the command line, initializationOptions, didChangeConfiguration; which documents are checked', async () => {
+  const unused = 'let f x = let unused = 1 in 0\n';
+  // -w +27 on the command line (x), -26 in the options (unused).
+  const server = start(['-w', '+27']);
+  await initialize(server, { mlhint: { warnings: '-26' } });
+  // Not implementations: an interface and a lexer (Neovim and VS Code may
+  // call both `ocaml`); nothing is published for them.
+  await open(server, TextDocument.create('file:///work/three.mli', 'ocaml', 1, 'let x : int = "s"\n'));
+  await open(server, TextDocument.create('file:///work/lexer.mll', 'ocaml', 1, 'let x : int = "s"\n'));
+  await open(server, TextDocument.create(uri, 'ocaml', 1, unused));
+  let ds = await server.diagnostics(1);
+  assert.deepEqual(ds.map((d) => d.message), ['unused variable x.']);
+  assert.ok(server.published.every((p) => p.uri === uri), JSON.stringify(server.published));
+  const hover = await server.conn.sendRequest(HoverRequest.type, { textDocument: { uri: 'file:///work/three.mli' }, position: { line: 0, character: 15 } });
+  assert.equal(hover, null);
+
+  const rechecked = server.next();
+  await server.conn.sendNotification(DidChangeConfigurationNotification.type, { settings: { mlhint: { warnings: '+26' } } });
+  ds = await rechecked;
+  assert.deepEqual(ds.map((d) => d.message), ['unused variable x.', 'unused variable unused.']);
   assert.deepEqual(await server.stop(), { code: 0, signal: null });
 });
