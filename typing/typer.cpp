@@ -876,10 +876,15 @@ void Typer::ContinueAsRepaired(ast::Id item, size_t first_diagnostic, size_t fir
       repaired.emplace_back(env_->values[v].name, env_->values[v].type);
   Rollback(cp, /*keep_types=*/clean);
   SwapUnit(unit);
+  // The k-th value named x of the item takes the type of the k-th value
+  // named x of the repaired item (a local may share a top-level name; the
+  // repairs change no binding).
+  std::unordered_map<std::string_view, size_t> seen;
   for (size_t v = first_value; v < first_repaired; ++v) {
     ValueDesc& value = env_->values[v];
+    size_t k = seen[value.name]++;
     for (const auto& [name, type] : repaired)
-      if (name == value.name) {
+      if (name == value.name && k-- == 0) {
         value.type = type;
         break;
       }
