@@ -373,7 +373,10 @@ std::vector<CheckedDiagnostic> MovedThroughEdit(const std::vector<CheckedDiagnos
   while (s < limit - p && before[old_n - 1 - s] == after[new_n - 1 - s]) ++s;
   size_t old_end = old_n - s;
   int64_t delta = static_cast<int64_t>(new_n) - static_cast<int64_t>(old_n);
-  auto [from, to] = widen ? widen(p, old_end) : std::pair<size_t, size_t>(p, old_end);
+  // Not a structured binding: clang 14 (the fuzz build) does not let a
+  // lambda capture one.
+  std::pair<size_t, size_t> range = widen ? widen(p, old_end) : std::pair<size_t, size_t>(p, old_end);
+  size_t from = range.first, to = range.second;
   auto moved = [&](std::optional<Span>& span) {
     if (!span) return true;
     if (span->end <= from) return true;  // before the edit
