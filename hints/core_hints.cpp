@@ -12,6 +12,7 @@
 #include <string>
 #include <string_view>
 
+#include "hints/syntax.h"
 #include "lexer/literals.h"
 #include "typing/ctype.h"
 #include "typing/env.h"
@@ -174,10 +175,7 @@ class Attempt {
 
   // ------------------------------------------------------------ literals
 
-  struct Literal {
-    std::string spelled;  // as the hint shows it: "-3l"
-    Edit edit;
-  };
+  using Literal = SuffixedLiteral;
 
   // The type an integer literal has, from its suffix.
   Num LiteralKind(const ast::Constant& constant) const {
@@ -193,32 +191,17 @@ class Attempt {
   // The edit that gives integer literal `constant` the type `target`, if
   // OCaml can write it (in range; a hexadecimal literal is not a float).
   std::optional<Literal> Converted(const ast::Constant& constant, Num target) {
-    if (constant.kind != ast::ConstKind::Int) return std::nullopt;
-    std::string token = Text(constant.text);
-    IntLiteralParts parts = SplitIntLiteral(token);
-    std::string digits(parts.digits);
-    std::string sign = constant.negative ? "-" : "";
     char suffix;
-    std::optional<IntKind> kind;
     switch (target) {
       case Num::Float: suffix = '.'; break;
-      case Num::Int32: suffix = 'l'; kind = IntKind::Int32; break;
-      case Num::Int64: suffix = 'L'; kind = IntKind::Int64; break;
-      case Num::Nativeint: suffix = 'n'; kind = IntKind::Nativeint; break;
+      case Num::Int32: suffix = 'l'; break;
+      case Num::Int64: suffix = 'L'; break;
+      case Num::Nativeint: suffix = 'n'; break;
       default: return std::nullopt;
     }
-    bool based = digits.size() > 1 && digits[0] == '0' && std::string_view("xXoObB").find(digits[1]) != std::string_view::npos;
-    if (target == Num::Float && based) return std::nullopt;  // 0x10. is another number
-    if (kind && !ConvertIntLiteral(sign + digits, *kind)) return std::nullopt;  // out of range
-    Literal lit;
-    lit.spelled = sign + digits + suffix;
-    Span token_span = constant.text;
-    if (parts.modifier)
-      lit.edit = Edit{Span{token_span.end - 1, token_span.end}, std::string(1, suffix)};
-    else
-      lit.edit = Edit{Span{token_span.end, token_span.end}, std::string(1, suffix)};
-    return lit;
+    return WithSuffix(constant, source_, suffix);
   }
+
 
   std::optional<Child> LiteralHint(ast::Id node, bool in_pattern) {
     const ast::Constant* constant = nullptr;

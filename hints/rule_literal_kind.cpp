@@ -15,37 +15,16 @@ class LiteralKind final : public RepairRule {
     if (x.kind != ast::ExprKind::Constant) return;
     const ast::Constant& k = s.tree.constants[x.a];
     if (k.kind != ast::ConstKind::Int) return;
-    std::string_view token = s.source.Slice(k.text);
-    IntLiteralParts parts = SplitIntLiteral(token);
-    if (parts.modifier) return;  // 3l where an int64 is needed: not a novice's slip
+    if (SplitIntLiteral(s.source.Slice(k.text)).modifier) return;  // 3l where an int64 is needed: no novice's slip
     const std::string& need = s.context_type;
-    char suffix;
-    std::optional<IntKind> kind;
-    if (need == "float") {
-      suffix = '.';
-    } else if (need == "int32") {
-      suffix = 'l';
-      kind = IntKind::Int32;
-    } else if (need == "int64") {
-      suffix = 'L';
-      kind = IntKind::Int64;
-    } else if (need == "nativeint") {
-      suffix = 'n';
-      kind = IntKind::Nativeint;
-    } else {
-      return;
-    }
-    std::string digits(parts.digits);
-    bool based = digits.size() > 1 && digits[0] == '0' &&
-                 std::string_view("xXoObB").find(digits[1]) != std::string_view::npos;
-    if (suffix == '.' && based) return;  // 0x10. is another number
-    std::string sign = k.negative ? "-" : "";
-    if (kind && !ConvertIntLiteral(sign + digits, *kind)) return;  // out of range
+    char suffix = need == "float" ? '.' : need == "int32" ? 'l' : need == "int64" ? 'L' : need == "nativeint" ? 'n' : 0;
+    std::optional<SuffixedLiteral> lit = suffix ? WithSuffix(k, s.source, suffix) : std::nullopt;
+    if (!lit) return;
     Repair r;
     r.rule = "literal-kind";
-    r.edits = {Edit{Span{k.text.end, k.text.end}, std::string(1, suffix)}};
+    r.edits = {lit->edit};
     r.span = x.span;
-    r.message = "Hint: Did you mean `" + sign + std::string(token) + suffix + "'?";
+    r.message = "Hint: Did you mean `" + lit->spelled + "'?";
     r.applicability = Applicability::MachineApplicable;
     r.cost = 1;
     r.anywhere = true;

@@ -1,5 +1,7 @@
 #include "hints/syntax.h"
 
+#include "lexer/literals.h"
+
 namespace mlhint::hints {
 
 using ast::ExprKind;
@@ -140,6 +142,28 @@ std::string_view SimpleName(const ast::Ast& tree, ast::Id e) {
   const ast::Expr& x = tree.exprs[e];
   if (x.kind != ExprKind::Ident || tree.longidents[x.a].parts.size != 1) return {};
   return tree.LastName(x.a);
+}
+
+std::optional<SuffixedLiteral> WithSuffix(const ast::Constant& constant, const SourceBuffer& source, char suffix) {
+  if (constant.kind != ast::ConstKind::Int) return std::nullopt;
+  std::string_view token = source.Slice(constant.text);
+  IntLiteralParts parts = SplitIntLiteral(token);
+  std::string digits(parts.digits);
+  std::string sign = constant.negative ? "-" : "";
+  std::optional<IntKind> kind;
+  switch (suffix) {
+    case '.': break;
+    case 'l': kind = IntKind::Int32; break;
+    case 'L': kind = IntKind::Int64; break;
+    case 'n': kind = IntKind::Nativeint; break;
+    default: return std::nullopt;
+  }
+  bool based = digits.size() > 1 && digits[0] == '0' && std::string_view("xXoObB").find(digits[1]) != std::string_view::npos;
+  if (suffix == '.' && based) return std::nullopt;
+  if (kind && !ConvertIntLiteral(sign + digits, *kind)) return std::nullopt;  // out of range
+  Span t = constant.text;
+  Span replaced = parts.modifier ? Span{t.end - 1, t.end} : Span{t.end, t.end};
+  return SuffixedLiteral{sign + digits + suffix, Edit{replaced, std::string(1, suffix)}};
 }
 
 }  // namespace mlhint::hints

@@ -3,9 +3,11 @@
 // is written back into a program.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "diagnostics/diagnostic.h"
 #include "parser/ast.h"
 #include "support/source.h"
 
@@ -35,5 +37,14 @@ std::string AsArgument(const ast::Ast& tree, const SourceBuffer& source, ast::Id
 
 // The identifier an expression is (one part, no module path), or "".
 std::string_view SimpleName(const ast::Ast& tree, ast::Id e);
+
+// Integer literal `constant` with the suffix `suffix` ('.', 'l', 'L' or
+// 'n') in place of its own, if OCaml can write it: in range for the kind,
+// and no hexadecimal float (0x10. is another number).
+struct SuffixedLiteral {
+  std::string spelled;  // as a hint shows it: "-3l"
+  Edit edit;
+};
+std::optional<SuffixedLiteral> WithSuffix(const ast::Constant& constant, const SourceBuffer& source, char suffix);
 
 }  // namespace mlhint::hints
