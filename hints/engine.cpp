@@ -135,36 +135,23 @@ typing::ItemAdvice HintEngine::OnItem(const std::vector<typing::TypeClash>& erro
     while (!ranked.empty() && ranked.back().decisive < kBelowOcamlsLocation) ranked.pop_back();
     std::optional<Repair> best;
     const RankedCandidate* best_at = nullptr;
-    size_t tried = 0;
-    for (const RankedCandidate& rc : ranked) {
-      if (tried++ >= kRepairedCandidates || box.Exhausted()) break;
+    // The best candidates get every rule, cheapest first; the lesser ones
+    // only the repairs that are evidence on their own (Repair::anywhere).
+    for (size_t k = 0; !best && k < ranked.size() && k < kAnywhereCandidates && !box.Exhausted(); ++k) {
+      const RankedCandidate& rc = ranked[k];
+      bool lesser = k >= kRepairedCandidates;
       RepairSite site{rc.candidate.expr, tree, typer.source(), typer, parents_, rc.candidate.context_type};
       std::vector<Repair> proposals;
       for (const RepairRule* rule : RepairRules()) rule->Propose(site, proposals);
       std::stable_sort(proposals.begin(), proposals.end(),
                        [](const Repair& a, const Repair& b) { return a.cost < b.cost; });
       for (Repair& r : proposals) {
-        if (best && best->cost <= r.cost) break;
+        if (lesser && !r.anywhere) continue;
         if (Verified(box, r)) {
           best = std::move(r);
           best_at = &rc;
           break;
         }
-      }
-      if (best) break;
-    }
-    // The lesser candidates: only the repairs that are evidence on their own.
-    for (size_t k = kRepairedCandidates; !best && k < ranked.size() && k < kAnywhereCandidates; ++k) {
-      if (box.Exhausted()) break;
-      const RankedCandidate& rc = ranked[k];
-      RepairSite site{rc.candidate.expr, tree, typer.source(), typer, parents_, rc.candidate.context_type};
-      std::vector<Repair> proposals;
-      for (const RepairRule* rule : RepairRules()) rule->Propose(site, proposals);
-      for (Repair& r : proposals) {
-        if (!r.anywhere || !Verified(box, r)) continue;
-        best = std::move(r);
-        best_at = &rc;
-        break;
       }
     }
     if (best) {
