@@ -97,6 +97,8 @@ struct Diagnostic {
 
   // The stable code that JSON, SARIF, LSP and --explain show.
   std::string Code() const;
+  // Shown as an error: an error, or a warning made one (-warn-error).
+  bool IsError() const { return severity == Severity::Error || warning_as_error; }
 };
 
 Diagnostic MakeError(DiagKind kind, Span span, Doc message);

@@ -10,6 +10,7 @@
 
 #include "diagnostics/diagnostic.h"
 #include "diagnostics/warnings.h"
+#include "support/edit_distance.h"
 
 namespace mlhint {
 
@@ -37,21 +38,6 @@ std::string Lower(std::string_view s) {
   std::string out(s);
   for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return out;
-}
-
-size_t EditDistance(std::string_view a, std::string_view b) {
-  std::vector<size_t> row(b.size() + 1);
-  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
-  for (size_t i = 1; i <= a.size(); ++i) {
-    size_t diagonal = row[0];
-    row[0] = i;
-    for (size_t j = 1; j <= b.size(); ++j) {
-      size_t above = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      diagonal = above;
-    }
-  }
-  return row[b.size()];
 }
 
 // The warning number `text` names: "8", "w8", "warning-8", "warning 8".
@@ -149,10 +135,10 @@ std::vector<std::string> CloseCodes(std::string_view code, size_t limit) {
   std::string wanted = Lower(Trim(code));
   std::vector<std::pair<size_t, std::string>> scored;
   for (const Explanation& e : Explanations()) {
-    size_t distance = EditDistance(wanted, e.code);
     size_t allowed = std::max<size_t>(2, wanted.size() / 3);
-    if (distance <= allowed) {
-      scored.emplace_back(distance, e.code);
+    std::optional<int> distance = EditDistance(wanted, e.code, static_cast<int>(allowed));
+    if (distance) {
+      scored.emplace_back(static_cast<size_t>(*distance), e.code);
     } else if (wanted.size() >= 3 && e.code.find(wanted) != std::string::npos) {
       scored.emplace_back(allowed + 1, e.code);  // after every near miss
     }

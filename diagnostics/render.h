@@ -25,6 +25,10 @@ struct RenderOptions {
   bool color = false;
 };
 
+// Location.print_loc: "File \"a.ml\", line 2, characters 4-5" (no colon),
+// or in toplevel form "Line 2, characters 4-5".
+std::string LocationText(const SourceBuffer& source, Span span, const RenderOptions& options = {});
+
 // Appends the OCaml-form text of `d` (ending with a newline) to `out`.
 void RenderOcaml(const Diagnostic& d, const SourceBuffer& source, const RenderOptions& options, std::string& out);
 

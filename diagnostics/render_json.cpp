@@ -57,7 +57,7 @@ json DiagnosticJson(const Diagnostic& d, const SourceBuffer& source) {
   json j;
   j["file"] = source.name();
   j["code"] = d.Code();
-  j["severity"] = d.severity == Severity::Error || d.warning_as_error ? "error" : "warning";
+  j["severity"] = d.IsError() ? "error" : "warning";
   if (d.kind == DiagKind::Warning) {
     j["warning"] = json{{"number", d.warning_number}, {"name", d.warning_name}, {"as_error", d.warning_as_error}};
   } else if (d.kind == DiagKind::Alert) {

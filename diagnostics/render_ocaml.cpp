@@ -56,7 +56,7 @@ class OcamlPrinter {
       : source_(source), options_(options), ppf_(ppf) {}
 
   void Report(const Diagnostic& d) {
-    const char* tag = d.severity == Severity::Error || d.warning_as_error ? "error" : "warning";
+    const char* tag = d.IsError() ? "error" : "warning";
     ppf_.open_vbox(0);
     ppf_.open_tbox();
     if (d.span) {
@@ -131,31 +131,8 @@ class OcamlPrinter {
   }
 
   void PrintLoc(Span span) {
-    LineColumn start = source_.Locate(span.begin);
-    LineColumn end = source_.Locate(span.end);
-    // OCaml's lexer reports a newline (warning 29) before moving to the next
-    // line: a span that ends just past a '\n' ends on the line of the '\n'.
-    if (span.end > span.begin && source_.text()[span.end - 1] == '\n') {
-      end = source_.Locate(span.end - 1);
-      end.column += 1;
-    }
-    uint32_t start_line = start.line + static_cast<uint32_t>(options_.line_offset);
-    uint32_t end_line = end.line + static_cast<uint32_t>(options_.line_offset);
     ppf_.open_stag("loc");
-    std::string text;
-    if (!options_.toplevel) {
-      text = "File \"" + source_.name() + "\", ";
-      text += start_line == end_line ? "line " : "lines ";
-    } else {
-      text = start_line == end_line ? "Line " : "Lines ";
-    }
-    text += std::to_string(start_line);
-    if (start_line != end_line) {
-      text += '-';  // appended apart: GCC 12 -O3 misreads "-" + string (-Wrestrict)
-      text += std::to_string(end_line);
-    }
-    text += ", characters " + std::to_string(start.column) + "-" + std::to_string(end.column);
-    ppf_.print_string(text);
+    ppf_.print_string(LocationText(source_, span, options_));
     ppf_.close_stag();
   }
 
@@ -274,6 +251,33 @@ void EnableColorTags(fmt::Formatter& ppf, bool color) {
   };
   ppf.set_stag_functions(std::move(functions));
   ppf.set_mark_tags(true);
+}
+
+std::string LocationText(const SourceBuffer& source, Span span, const RenderOptions& options) {
+  LineColumn start = source.Locate(span.begin);
+  LineColumn end = source.Locate(span.end);
+  // OCaml's lexer reports a newline (warning 29) before moving to the next
+  // line: a span that ends just past a '\n' ends on the line of the '\n'.
+  if (span.end > span.begin && source.text()[span.end - 1] == '\n') {
+    end = source.Locate(span.end - 1);
+    end.column += 1;
+  }
+  uint32_t start_line = start.line + static_cast<uint32_t>(options.line_offset);
+  uint32_t end_line = end.line + static_cast<uint32_t>(options.line_offset);
+  std::string text;
+  if (!options.toplevel) {
+    text = "File \"" + source.name() + "\", ";
+    text += start_line == end_line ? "line " : "lines ";
+  } else {
+    text = start_line == end_line ? "Line " : "Lines ";
+  }
+  text += std::to_string(start_line);
+  if (start_line != end_line) {
+    text += '-';  // appended apart: GCC 12 -O3 misreads "-" + string (-Wrestrict)
+    text += std::to_string(end_line);
+  }
+  text += ", characters " + std::to_string(start.column) + "-" + std::to_string(end.column);
+  return text;
 }
 
 void RenderOcaml(const Diagnostic& d, const SourceBuffer& source, const RenderOptions& options, std::string& out) {

@@ -14,6 +14,7 @@
 #include "diagnostics/explain.h"
 #include "diagnostics/render_formats.h"
 #include "diagnostics/warnings.h"
+#include "support/utf8.h"
 
 namespace mlhint {
 namespace {
@@ -24,50 +25,10 @@ using json = nlohmann::ordered_json;
 
 constexpr const char* kSchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
 
-// The length of the UTF-8 sequence at `p` (before `end`), as a decoder that
-// replaces each maximal ill-formed subpart by one U+FFFD (Unicode's
-// recommended practice, WHATWG's and Python's): `units` is 2 for a
-// character outside the BMP, else 1.
-uint32_t Utf8Sequence(const unsigned char* p, const unsigned char* end, uint32_t* units) {
-  *units = 1;
-  unsigned char c = p[0];
-  if (c < 0x80) return 1;
-  uint32_t length;
-  unsigned char low = 0x80, high = 0xBF;  // the range of the second byte
-  if (c >= 0xC2 && c <= 0xDF) {
-    length = 2;
-  } else if (c >= 0xE0 && c <= 0xEF) {
-    length = 3;
-    if (c == 0xE0) low = 0xA0;
-    if (c == 0xED) high = 0x9F;
-  } else if (c >= 0xF0 && c <= 0xF4) {
-    length = 4;
-    if (c == 0xF0) low = 0x90;
-    if (c == 0xF4) high = 0x8F;
-  } else {
-    return 1;  // not a lead byte
-  }
-  uint32_t i = 1;
-  for (; i < length && p + i < end; ++i) {
-    unsigned char b = p[i];
-    if (i == 1 ? (b < low || b > high) : (b < 0x80 || b > 0xBF)) break;
-  }
-  if (i == length && length == 4) *units = 2;
-  return i;  // a whole character, or the ill-formed prefix read so far
-}
-
 // The UTF-16 column (0-based) of `offset` on its line.
 uint32_t Utf16Column(const SourceBuffer& source, uint32_t offset) {
-  const unsigned char* text = reinterpret_cast<const unsigned char*>(source.data());
-  const unsigned char* p = text + source.lines().LineStart(source.Locate(offset).line);
-  const unsigned char* end = text + offset;
-  uint32_t column = 0;
-  while (p < end) {
-    uint32_t units = 1;
-    p += Utf8Sequence(p, end, &units);
-    column += units;
-  }
-  return column;
+  uint32_t start = source.lines().LineStart(source.Locate(offset).line);
+  return Utf16Length(source.text().substr(start, offset - start));
 }
 
 json Region(Span span, const SourceBuffer& source) {
@@ -132,7 +93,7 @@ json Result(const Diagnostic& d, const SourceBuffer& source, size_t artifact,
   json result;
   result["ruleId"] = code;
   if (auto it = rule_index.find(code); it != rule_index.end()) result["ruleIndex"] = it->second;
-  result["level"] = d.severity == Severity::Error || d.warning_as_error ? "error" : "warning";
+  result["level"] = d.IsError() ? "error" : "warning";
   // Notes and hints with no location of their own are part of the message.
   std::string text = FlatMessage(d.message);
   for (const Child& child : d.children)

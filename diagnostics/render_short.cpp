@@ -22,7 +22,7 @@ namespace {
 constexpr int kNoMargin = 1000000000;
 
 std::string_view SeverityWord(const Diagnostic& d) {
-  return d.severity == Severity::Error || d.warning_as_error ? "error" : "warning";
+  return d.IsError() ? "error" : "warning";
 }
 
 // The child's text without the "Hint: " or "Note: " OCaml prints in front of

@@ -18,6 +18,7 @@
 #include "hints/hints.h"
 #include "lexer/lexer.h"
 #include "parser/parse.h"
+#include "support/files.h"
 #include "support/large_stack.h"
 #include "support/source.h"
 #include "typing/prelude.h"
@@ -795,25 +796,6 @@ std::optional<std::string> ReadFile(const std::string& path, std::string* error)
   return std::string(source->text());
 }
 
-bool WriteFileAtomically(const std::string& path, const std::string& text, std::string* error) {
-  std::string temp = path + ".mlhint-tmp";
-  {
-    std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-    out << text;
-    if (!out) {
-      *error = "cannot write " + temp;
-      return false;
-    }
-  }
-  std::error_code ec;
-  std::filesystem::rename(temp, path, ec);
-  if (ec) {
-    *error = "cannot replace " + path + ": " + ec.message();
-    return false;
-  }
-  return true;
-}
-
 }  // namespace
 
 bool ParseExpectFile(std::string_view text, ExpectFile* file, std::string* error) {
@@ -1168,7 +1150,7 @@ int RunExpect(const std::vector<std::string>& files, bool promote, hints::HintLe
     }
     if (promote) {
       if (!WriteFileAtomically(path, corrected, &error)) {
-        std::fprintf(stderr, "mlhint: %s\n", error.c_str());
+        std::fprintf(stderr, "mlhint: cannot write %s: %s\n", path.c_str(), error.c_str());
         status = 2;
         continue;
       }
@@ -1177,7 +1159,7 @@ int RunExpect(const std::vector<std::string>& files, bool promote, hints::HintLe
       continue;
     }
     if (!WriteFileAtomically(corrected_path, corrected, &error)) {
-      std::fprintf(stderr, "mlhint: %s\n", error.c_str());
+      std::fprintf(stderr, "mlhint: cannot write %s: %s\n", corrected_path.c_str(), error.c_str());
       status = 2;
       continue;
     }

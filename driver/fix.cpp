@@ -1,9 +1,5 @@
 #include "driver/fix.h"
 
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
 #include <algorithm>
 #include <cerrno>
 #include <cstdlib>
@@ -62,54 +58,6 @@ FixOutcome ApplyFixes(const SourceBuffer& source, const std::vector<Diagnostic>&
   }
   outcome.text.append(text.substr(at));
   return outcome;
-}
-
-bool WriteFileAtomically(const std::string& path, std::string_view text, std::string* error) {
-  std::string target = path;
-  if (char* real = realpath(path.c_str(), nullptr)) {
-    target = real;
-    std::free(real);
-  }
-  struct stat info;
-  if (stat(target.c_str(), &info) != 0) {
-    *error = std::strerror(errno);
-    return false;
-  }
-  size_t slash = target.rfind('/');
-  std::string dir = slash == std::string::npos ? "" : target.substr(0, slash + 1);
-  std::string base = slash == std::string::npos ? target : target.substr(slash + 1);
-  std::string temp = dir + "." + base + ".mlhint-XXXXXX";
-  int fd = mkstemp(temp.data());
-  if (fd < 0) {
-    *error = std::strerror(errno);
-    return false;
-  }
-  auto fail = [&](int code) {
-    *error = std::strerror(code);
-    close(fd);
-    unlink(temp.c_str());
-    return false;
-  };
-  size_t written = 0;
-  while (written < text.size()) {
-    ssize_t n = write(fd, text.data() + written, text.size() - written);
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) return fail(n < 0 ? errno : EIO);
-    written += static_cast<size_t>(n);
-  }
-  if (fchmod(fd, info.st_mode & 07777) != 0) return fail(errno);
-  if (fsync(fd) != 0) return fail(errno);
-  if (close(fd) != 0) {
-    *error = std::strerror(errno);
-    unlink(temp.c_str());
-    return false;
-  }
-  if (rename(temp.c_str(), target.c_str()) != 0) {
-    *error = std::strerror(errno);
-    unlink(temp.c_str());
-    return false;
-  }
-  return true;
 }
 
 }  // namespace mlhint

@@ -27,10 +27,4 @@ struct FixOutcome {
 // twice) is neither applied again nor counted as skipped.
 FixOutcome ApplyFixes(const SourceBuffer& source, const std::vector<Diagnostic>& diagnostics);
 
-// Replaces the file at `path` by `text` atomically: a temporary file in the
-// same directory, with the original's permission bits, renamed over it. A
-// symbolic link is followed, so the link stays and its target changes.
-// Returns false and sets `error` when the file cannot be written.
-bool WriteFileAtomically(const std::string& path, std::string_view text, std::string* error);
-
 }  // namespace mlhint

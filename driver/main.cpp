@@ -16,6 +16,7 @@
 #include "driver/fix.h"
 #include "driver/options.h"
 #include "lsp/server.h"
+#include "support/files.h"
 #include "support/large_stack.h"
 #include "support/source.h"
 

@@ -8,7 +8,7 @@ std::vector<CheckedDiagnostic> Flatten(const std::vector<Diagnostic>& diagnostic
   for (const Diagnostic& d : diagnostics) {
     CheckedDiagnostic c;
     c.span = d.span;
-    c.is_error = d.severity == Severity::Error || d.warning_as_error;
+    c.is_error = d.IsError();
     c.kind = d.kind;
     c.code = d.Code();
     c.mentions_line = d.mentions_line;

@@ -2,18 +2,13 @@
 
 #include <algorithm>
 
+#include "support/utf8.h"
+
 namespace mlhint::lsp {
 namespace {
 
 bool IsContinuation(char c) {
   return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
-}
-
-// UTF-16 units of the character whose first byte is `lead`: 2 for a 4-byte
-// sequence (outside the BMP), else 1. A stray byte (invalid UTF-8, which the
-// JSON reply shows as U+FFFD) counts as one character.
-uint32_t Utf16Units(char lead) {
-  return static_cast<unsigned char>(lead) >= 0xF0 ? 2 : 1;
 }
 
 }  // namespace
@@ -45,20 +40,24 @@ Position LineMap::ToPosition(uint32_t offset, PositionEncoding encoding) const {
   auto it = std::upper_bound(starts_.begin(), starts_.end(), offset);
   uint32_t line = static_cast<uint32_t>(it - starts_.begin()) - 1;
   uint32_t start = starts_[line];
-  offset = std::min(offset, ContentEnd(line));
-  // Back to the start of the character the offset falls in.
-  for (int k = 0; k < 3 && offset > start && offset < text_.size() && IsContinuation(text_[offset]);
-       ++k)
-    --offset;
-  if (encoding == PositionEncoding::Utf8) return Position{line, offset - start};
-  // Counted character by character as ToOffset walks them, so that the two
+  uint32_t end = ContentEnd(line);
+  offset = std::min(offset, end);
+  if (encoding == PositionEncoding::Utf8) {
+    // Back to the start of the character the offset falls in.
+    for (int k = 0; k < 3 && offset > start && offset < text_.size() && IsContinuation(text_[offset]); ++k)
+      --offset;
+    return Position{line, offset - start};
+  }
+  // Counted sequence by sequence as ToOffset walks them (and as the client
+  // is shown the text: each ill-formed part one U+FFFD), so that the two
   // agree even on bytes that are not UTF-8.
+  std::string_view content = text_.substr(0, end);
   uint32_t units = 0;
-  uint32_t i = start;
-  while (i < offset) {
-    units += Utf16Units(text_[i]);
-    ++i;
-    while (i < offset && IsContinuation(text_[i])) ++i;
+  for (uint32_t i = start; i < offset;) {
+    Utf8Sequence seq = NextUtf8Sequence(content, i);
+    if (i + seq.bytes > offset) break;  // inside this character: its start
+    units += seq.utf16_units;
+    i += seq.bytes;
   }
   return Position{line, units};
 }
@@ -77,14 +76,13 @@ uint32_t LineMap::ToOffset(Position position, PositionEncoding encoding) const {
       --offset;
     return offset;
   }
+  std::string_view content = text_.substr(0, end);
   uint32_t units = 0;
-  uint32_t i = start;
-  while (i < end) {
-    uint32_t width = Utf16Units(text_[i]);
-    if (units + width > position.character) return i;  // at, or inside, this character
-    units += width;
-    ++i;
-    while (i < end && IsContinuation(text_[i])) ++i;
+  for (uint32_t i = start; i < end;) {
+    Utf8Sequence seq = NextUtf8Sequence(content, i);
+    if (units + seq.utf16_units > position.character) return i;  // at, or inside, this character
+    units += seq.utf16_units;
+    i += seq.bytes;
   }
   return end;
 }

@@ -23,6 +23,8 @@
 #include <limits>
 #include <optional>
 
+#include "support/escape.h"
+
 namespace mlhint::fmt {
 
 namespace {
@@ -666,52 +668,6 @@ std::optional<std::pair<int, BoxType>> open_box_of_string(std::string_view str) 
   return std::make_pair(indent, type);
 }
 
-// OCaml's String.escaped / Char.escaped (4.13): printable ASCII is kept,
-// a few characters get a backslash escape, everything else becomes \ddd.
-void escape_char(std::string& out, unsigned char c, bool in_string) {
-  switch (c) {
-    case '"':
-      if (in_string) {
-        out += "\\\"";
-      } else {
-        out += '"';
-      }
-      return;
-    case '\'':
-      if (in_string) {
-        out += '\'';
-      } else {
-        out += "\\'";
-      }
-      return;
-    case '\\':
-      out += "\\\\";
-      return;
-    case '\n':
-      out += "\\n";
-      return;
-    case '\t':
-      out += "\\t";
-      return;
-    case '\r':
-      out += "\\r";
-      return;
-    case '\b':
-      out += "\\b";
-      return;
-    default:
-      break;
-  }
-  if (c >= ' ' && c <= '~') {
-    out += static_cast<char>(c);
-  } else {
-    out += '\\';
-    out += static_cast<char>('0' + c / 100);
-    out += static_cast<char>('0' + (c / 10) % 10);
-    out += static_cast<char>('0' + c % 10);
-  }
-}
-
 enum class Pad : std::uint8_t { kRight, kLeft, kZeros };
 
 // CamlinternalFormat.fix_padding.
@@ -1082,7 +1038,7 @@ class Formatter::Interp {
           }
         } else {
           std::string q = "\"";
-          for (char ch : a.str()) escape_char(q, static_cast<unsigned char>(ch), true);
+          for (char ch : a.str()) AppendOcamlEscaped(q, static_cast<unsigned char>(ch), true);
           q += '"';
           text(padded(std::move(q)));
         }
@@ -1112,7 +1068,7 @@ class Formatter::Interp {
         const Arg& a = take_arg(Arg::Kind::kChar, conv);
         if (validate_) break;
         std::string q = "'";
-        escape_char(q, static_cast<unsigned char>(a.integer()), false);
+        AppendOcamlEscaped(q, static_cast<unsigned char>(a.integer()), false);
         q += '\'';
         text(q);
         break;

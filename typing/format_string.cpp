@@ -1,41 +1,12 @@
 #include "typing/format_string.h"
 
-#include <cstdio>
+#include "support/escape.h"
 
 namespace mlhint::typing {
 namespace {
 
-// OCaml's %S: the string between quotes, with String.escaped's escapes.
-std::string Quoted(std::string_view s) {
-  std::string out = "\"";
-  for (unsigned char c : s) {
-    switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\t': out += "\\t"; break;
-      case '\r': out += "\\r"; break;
-      case '\b': out += "\\b"; break;
-      default:
-        if (c >= 0x20 && c <= 0x7e) {
-          out += static_cast<char>(c);
-        } else {
-          char buf[8];
-          std::snprintf(buf, sizeof buf, "\\%03u", c);
-          out += buf;
-        }
-    }
-  }
-  return out + "\"";
-}
-
-// OCaml's %C.
-std::string QuotedChar(char c) {
-  if (c == '\'') return "'\\''";
-  std::string s = Quoted(std::string_view(&c, 1));
-  if (s == "\"\\\"\"") return "'\"'";
-  return "'" + s.substr(1, s.size() - 2) + "'";
-}
+std::string Quoted(std::string_view s) { return OcamlQuotedString(s); }
+std::string QuotedChar(char c) { return OcamlQuotedChar(static_cast<unsigned char>(c)); }
 
 struct Failed {
   std::string message;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <optional>
 
+#include "support/edit_distance.h"
 #include "support/format.h"
 
 namespace mlhint::typing {
@@ -232,28 +233,6 @@ Doc UnificationErrorDoc(TypePrinter& printer, Ctype& ct, const Trace& trace, std
     }
     ppf.close_box();
   };
-}
-
-// Misc.edit_distance with a cutoff.
-static std::optional<int> EditDistance(const std::string& a, const std::string& b, int cutoff) {
-  int la = static_cast<int>(a.size()), lb = static_cast<int>(b.size());
-  cutoff = std::min(std::max(la, lb), cutoff);
-  if (std::abs(la - lb) > cutoff) return std::nullopt;
-  std::vector<std::vector<int>> m(la + 1, std::vector<int>(lb + 1, cutoff + 1));
-  m[0][0] = 0;
-  for (int i = 1; i <= la; ++i) m[i][0] = i;
-  for (int j = 1; j <= lb; ++j) m[0][j] = j;
-  for (int i = 1; i <= la; ++i) {
-    for (int j = std::max(1, i - cutoff - 1); j <= std::min(lb, i + cutoff + 1); ++j) {
-      int cost = a[i - 1] == b[j - 1] ? 0 : 1;
-      int best = std::min(1 + std::min(m[i - 1][j], m[i][j - 1]), m[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) best = std::min(best, m[i - 2][j - 2] + cost);
-      m[i][j] = best;
-    }
-  }
-  int result = m[la][lb];
-  if (result > cutoff) return std::nullopt;
-  return result;
 }
 
 std::vector<std::string> Spellcheck(const std::vector<std::string>& candidates, const std::string& name) {

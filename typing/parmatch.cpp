@@ -14,6 +14,7 @@
 #include <unordered_map>
 
 #include "lexer/literals.h"
+#include "support/escape.h"
 #include "support/format.h"
 #include "typing/parmatch.h"
 #include "typing/typer.h"
@@ -39,42 +40,11 @@ constexpr int kExplosionFuel = 5;
 // A pattern the typer did not resolve (it reported an error there).
 struct Untyped {};
 
-// %C and %S: OCaml's Char.escaped and String.escaped.
-void AppendEscaped(std::string& out, unsigned char c, bool in_string) {
-  switch (c) {
-    case '\\': out += "\\\\"; return;
-    case '\n': out += "\\n"; return;
-    case '\t': out += "\\t"; return;
-    case '\r': out += "\\r"; return;
-    case '\b': out += "\\b"; return;
-    default: break;
-  }
-  if ((in_string && c == '"') || (!in_string && c == '\'')) {
-    out += '\\';
-    out += static_cast<char>(c);
-  } else if (c >= ' ' && c <= '~') {
-    out += static_cast<char>(c);
-  } else {
-    out += '\\';
-    out += static_cast<char>('0' + c / 100);
-    out += static_cast<char>('0' + c / 10 % 10);
-    out += static_cast<char>('0' + c % 10);
-  }
-}
-
 std::string ConstantText(const parmatch::Constant& c) {
   switch (c.kind) {
     case ConstKind::Int: return std::to_string(c.integer);
-    case ConstKind::Char: {
-      std::string out = "'";
-      AppendEscaped(out, static_cast<unsigned char>(c.integer), false);
-      return out + "'";
-    }
-    case ConstKind::String: {
-      std::string out = "\"";
-      for (char ch : c.text) AppendEscaped(out, static_cast<unsigned char>(ch), true);
-      return out + "\"";
-    }
+    case ConstKind::Char: return OcamlQuotedChar(static_cast<unsigned char>(c.integer));
+    case ConstKind::String: return OcamlQuotedString(c.text);
     case ConstKind::Float: return c.text;
     case ConstKind::Int32: return std::to_string(c.integer) + "l";
     case ConstKind::Int64: return std::to_string(c.integer) + "L";

@@ -11,6 +11,7 @@
 
 #include <algorithm>
 
+#include "diagnostics/render.h"
 #include "lexer/literals.h"
 #include "support/format.h"
 #include "typing/prelude.h"
@@ -1203,12 +1204,7 @@ void Typer::WarnNameCollisions(const std::vector<TypePrinter::NameCollision>& co
       "properly due to name collisions between identifiers.";
   for (const TypePrinter::NameCollision& c : collisions) {
     const TypeDecl& decl = env_->types[c.user_decl];
-    LineColumn start = source_->Locate(decl.loc.begin), end = source_->Locate(decl.loc.end);
-    std::string where = "File \"" + source_->name() + "\", ";
-    where += start.line == end.line ? "line " + std::to_string(start.line)
-                                    : "lines " + std::to_string(start.line) + "-" + std::to_string(end.line);
-    where += ", characters " + std::to_string(start.column) + "-" + std::to_string(end.column);
-    message += "\n" + where + ":\n  Definition of type " + c.name + "/1";
+    message += "\n" + LocationText(*source_, decl.loc) + ":\n  Definition of type " + c.name + "/1";
     message += "\nFile \"_none_\", line 1:\n  Definition of type " + c.name + "/2";
   }
   message +=

@@ -96,6 +96,26 @@ TEST(LineMap, BytesThatAreNotUtf8CountAsOneCharacterBothWays) {
   EXPECT_EQ(map.ToOffset(b, kU16), 3u);
 }
 
+// Text that is not UTF-8 is sent to the client with each maximal ill-formed
+// part replaced by one U+FFFD: columns count those, as SARIF's do.
+TEST(LineMap, IllFormedPartsCountAsOneReplacementCharacterEach) {
+  std::string text =
+      "\xF0\x9F"      // a 4-byte character cut short: one U+FFFD, one unit
+      "a\xED\xA0\x80"  // an encoded surrogate: three U+FFFD
+      "b\xC0\x80"      // an overlong form: two U+FFFD
+      "c";
+  LineMap map(text);
+  EXPECT_EQ(map.ToPosition(2, kU16), P(0, 1));
+  EXPECT_EQ(map.ToPosition(6, kU16), P(0, 5));
+  EXPECT_EQ(map.ToPosition(9, kU16), P(0, 8));
+  EXPECT_EQ(map.ToOffset(P(0, 1), kU16), 2u);
+  EXPECT_EQ(map.ToOffset(P(0, 5), kU16), 6u);
+  EXPECT_EQ(map.ToOffset(P(0, 8), kU16), 9u);
+  EXPECT_EQ(map.ToPosition(1, kU16), P(0, 0));  // inside the cut character: its start
+  for (uint32_t i = 2; i <= text.size(); ++i)  // every other byte is a part of its own
+    EXPECT_EQ(map.ToOffset(map.ToPosition(i, kU16), kU16), i) << "offset " << i;
+}
+
 TEST(LineMap, EmptyTextAndReversedRanges) {
   LineMap empty("");
   EXPECT_EQ(empty.LineCount(), 1u);

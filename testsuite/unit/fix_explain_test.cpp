@@ -19,6 +19,7 @@
 #include "diagnostics/warnings.h"
 #include "driver/explain.h"
 #include "driver/fix.h"
+#include "support/files.h"
 
 namespace mlhint {
 namespace {
@@ -143,6 +144,26 @@ TEST(WriteFileAtomically, KeepsPermissionsAndLinks) {
   EXPECT_EQ(entries, 2u);
   EXPECT_FALSE(WriteFileAtomically(dir + "/missing/b.ml", "x", &error));
   EXPECT_FALSE(error.empty());
+  std::filesystem::remove_all(dir);
+}
+
+TEST(WriteFileAtomically, CreatesAFileWithTheModeTheUmaskLeaves) {
+  std::string dir = TempDir();
+  mode_t old = umask(022);
+  std::string error;
+  bool written = WriteFileAtomically(dir + "/new.ml.corrected", "text", &error);
+  umask(old);
+  ASSERT_TRUE(written) << error;
+  EXPECT_EQ(ReadAll(dir + "/new.ml.corrected"), "text");
+  struct stat info;
+  ASSERT_EQ(stat((dir + "/new.ml.corrected").c_str(), &info), 0);
+  EXPECT_EQ(info.st_mode & 07777, 0644u);
+  size_t entries = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+    (void)entry;
+    ++entries;
+  }
+  EXPECT_EQ(entries, 1u);
   std::filesystem::remove_all(dir);
 }
 
