@@ -1,8 +1,9 @@
 // The diagnostics of one check, as plain data: messages rendered to text,
 // spans and fix-its kept as byte offsets. A Diagnostic's message is code
-// that may read the checker's state (types are printed when the message is
-// laid out), so it is rendered on the checking thread, while the Analysis
-// is alive; the protocol side only ever sees this form.
+// (a Doc) that may capture the checker's state, so it is rendered on the
+// checking thread while the checker that made it (a whole-file Analysis or
+// the item-by-item Typer of an IncrementalCheck) is alive; the protocol side
+// only ever sees this form.
 #pragma once
 
 #include <optional>

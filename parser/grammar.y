@@ -480,9 +480,9 @@ reversed_nonempty_llist_name_tag_:
 /* typevar_list: the number of variables. */
 reversed_nonempty_llist_typevar_:
     QUOTE ident
-      { (void)$2; $$ = 1; }
+      { $$ = 1; }
   | reversed_nonempty_llist_typevar_ QUOTE ident
-      { (void)$3; $$ = $1 + 1; }
+      { $$ = $1 + 1; }
 ;
 
 reversed_separated_nonempty_llist_AMPERSAND_core_type_no_attr_:
@@ -562,11 +562,11 @@ separated_or_terminated_nonempty_list_SEMI_expr_:
 /* object_expr_content */
 separated_or_terminated_nonempty_list_SEMI_object_expr_field_:
     LIDENT option_preceded_EQUAL_expr__
-      { (void)$2; }
+      { }
   | LIDENT option_preceded_EQUAL_expr__ SEMI
-      { (void)$2; }
+      { }
   | LIDENT option_preceded_EQUAL_expr__ SEMI separated_or_terminated_nonempty_list_SEMI_object_expr_field_
-      { (void)$2; }
+      { }
 ;
 
 /* pattern_semi_list */
@@ -611,26 +611,26 @@ reversed_bar_llist_constructor_declaration_:
 
 reversed_bar_llist_extension_constructor_:
     generic_constructor_declaration_epsilon_
-      { (void)$1; }
+      { }
   | extension_constructor_rebind_epsilon_
       { }
   | generic_constructor_declaration_BAR_
-      { (void)$1; }
+      { }
   | extension_constructor_rebind_BAR_
       { }
   | reversed_bar_llist_extension_constructor_ generic_constructor_declaration_BAR_
-      { (void)$2; }
+      { }
   | reversed_bar_llist_extension_constructor_ extension_constructor_rebind_BAR_
       { }
 ;
 
 reversed_bar_llist_extension_constructor_declaration_:
     generic_constructor_declaration_epsilon_
-      { (void)$1; }
+      { }
   | generic_constructor_declaration_BAR_
-      { (void)$1; }
+      { }
   | reversed_bar_llist_extension_constructor_declaration_ generic_constructor_declaration_BAR_
-      { (void)$2; }
+      { }
 ;
 
 /* record_pat_content: listx(SEMI, record_pat_field, UNDERSCORE) with the
@@ -664,7 +664,7 @@ functor_arg:
     LPAREN RPAREN
       { }
   | LPAREN module_name COLON module_type RPAREN
-      { (void)$2; (void)$4; }
+      { }
 ;
 
 module_name:
@@ -676,17 +676,17 @@ module_name:
 
 module_expr:
     STRUCT list_attribute_ structure END
-      { (void)$2; (void)$3; }
+      { }
   | STRUCT list_attribute_ structure error
-      { (void)$2; (void)$3; ctx.ErrorProductionReached(); YYABORT; }
+      { ctx.ErrorProductionReached(); YYABORT; }
   | FUNCTOR list_attribute_ reversed_nonempty_llist_functor_arg_ MINUSGREATER module_expr
-      { (void)$2; }
+      { }
   | paren_module_expr
       { }
   | module_expr attribute
-      { (void)$2; }
+      { }
   | mod_longident
-      { (void)$1; }
+      { }
   | module_expr paren_module_expr
       { }
   | module_expr LPAREN RPAREN
@@ -697,28 +697,28 @@ module_expr:
 
 paren_module_expr:
     LPAREN module_expr COLON module_type RPAREN
-      { (void)$4; }
+      { }
   | LPAREN module_expr COLON module_type error
-      { (void)$4; ctx.ErrorProductionReached(); YYABORT; }
+      { ctx.ErrorProductionReached(); YYABORT; }
   | LPAREN module_expr RPAREN
       { }
   | LPAREN module_expr error
       { ctx.ErrorProductionReached(); YYABORT; }
   | LPAREN VAL list_attribute_ expr RPAREN
-      { (void)$3; (void)$4; }
+      { }
   | LPAREN VAL list_attribute_ expr COLON module_type RPAREN
-      { (void)$3; (void)$4; if (!ctx.CheckPackageType($6, @$)) YYABORT; }
+      { if (!ctx.CheckPackageType($6, @$)) YYABORT; }
   | LPAREN VAL list_attribute_ expr COLON module_type COLONGREATER module_type RPAREN
-      { (void)$3; (void)$4; mlhint::ModuleTypeValue t1 = $6, t2 = $8;
+      { mlhint::ModuleTypeValue t1 = $6, t2 = $8;
         if (!ctx.CheckPackageType(t1, @$) || !ctx.CheckPackageType(t2, @$)) YYABORT; }
   | LPAREN VAL list_attribute_ expr COLONGREATER module_type RPAREN
-      { (void)$3; (void)$4; if (!ctx.CheckPackageType($6, @$)) YYABORT; }
+      { if (!ctx.CheckPackageType($6, @$)) YYABORT; }
   | LPAREN VAL list_attribute_ expr COLON error
-      { (void)$3; (void)$4; ctx.ErrorProductionReached(); YYABORT; }
+      { ctx.ErrorProductionReached(); YYABORT; }
   | LPAREN VAL list_attribute_ expr COLONGREATER error
-      { (void)$3; (void)$4; ctx.ErrorProductionReached(); YYABORT; }
+      { ctx.ErrorProductionReached(); YYABORT; }
   | LPAREN VAL list_attribute_ expr error
-      { (void)$3; (void)$4; ctx.ErrorProductionReached(); YYABORT; }
+      { ctx.ErrorProductionReached(); YYABORT; }
 ;
 
 /* ------------------------------------------------------------ structures */
@@ -737,67 +737,67 @@ structure_item:
       { mlhint::LetBindingsValue v = $1;
         $$ = B.MarkedItem(v.mark, B.Item(ItemKind::Value, @$, kNone, B.List(v.bindings), {}, v.is_rec ? mlhint::ast::kRec : 0)); }
   | item_extension list_post_item_attribute_
-      { (void)$2; $$ = B.UnsupportedItem(@1, "extension nodes"); }
+      { $$ = B.UnsupportedItem(@1, "extension nodes"); }
   | floating_attribute
       { $$ = B.UnsupportedItem(@$, "attributes"); }
   | primitive_declaration
-      { (void)$1; $$ = B.UnsupportedItem(@$, "external declarations"); }
+      { $$ = B.UnsupportedItem(@$, "external declarations"); }
   | value_description
-      { (void)$1; $$ = B.UnsupportedItem(@$, "value declarations"); }
+      { $$ = B.UnsupportedItem(@$, "value declarations"); }
   | generic_type_declaration_nonrec_flag_type_kind_ list_generic_and_type_declaration_type_kind__
       { mlhint::TypeDeclsValue v = $1; mlhint::MarkedList rest = $2;
         v.decls = B.Concat(rest.ids, v.decls);
         v.mark.Add(rest.mark);
         $$ = B.MarkedItem(v.mark, B.Item(ItemKind::Type, @$, kNone, B.ReversedList(v.decls), {}, v.nonrec ? mlhint::ast::kNonrec : 0)); }
   | TYPE ext list_attribute_ type_parameters type_longident PLUSEQ private_flag reversed_bar_llist_extension_constructor_ list_post_item_attribute_
-      { (void)$2; (void)$3; (void)$4; (void)$5; (void)$9; $$ = B.UnsupportedItem(@$, "type extensions"); }
+      { $$ = B.UnsupportedItem(@$, "type extensions"); }
   | TYPE ext list_attribute_ NONREC type_parameters type_longident PLUSEQ private_flag reversed_bar_llist_extension_constructor_ list_post_item_attribute_
-      { (void)$2; (void)$3; (void)$5; (void)$6; (void)$10;
+      {
         ctx.NotExpecting(@4, "nonrec flag", @$); YYABORT; }
   | str_exception_declaration
       { mlhint::MarkedId d = $1; $$ = B.MarkedItem(d.mark, B.Item(ItemKind::Exception, @$, d.id)); }
   | MODULE ext list_attribute_ module_name module_binding_body list_post_item_attribute_
-      { (void)$2; (void)$3; (void)$4; (void)$6; $$ = B.UnsupportedItem(@$, "modules"); }
+      { $$ = B.UnsupportedItem(@$, "modules"); }
   | MODULE ext list_attribute_ REC module_name module_binding_body list_post_item_attribute_ list_and_module_binding_
-      { (void)$2; (void)$3; (void)$5; (void)$7; $$ = B.UnsupportedItem(@$, "recursive modules"); }
+      { $$ = B.UnsupportedItem(@$, "recursive modules"); }
   | module_type_declaration
       { $$ = B.UnsupportedItem(@$, "module types"); }
   | open_declaration
       { $$ = B.OpenItem(@$, $1); }
   | CLASS ext list_attribute_ virtual_flag formal_class_parameters LIDENT class_fun_binding list_post_item_attribute_ list_and_class_declaration_
-      { (void)$2; (void)$3; (void)$8; $$ = B.UnsupportedItem(@$, "classes"); }
+      { $$ = B.UnsupportedItem(@$, "classes"); }
   | class_type_declarations
       { $$ = B.UnsupportedItem(@$, "class types"); }
   | INCLUDE ext list_attribute_ module_expr list_post_item_attribute_
-      { (void)$2; (void)$3; (void)$5; $$ = B.UnsupportedItem(@$, "include statements"); }
+      { $$ = B.UnsupportedItem(@$, "include statements"); }
 ;
 
 module_binding_body:
     EQUAL module_expr
       { }
   | COLON module_type EQUAL module_expr
-      { (void)$2; }
+      { }
   | functor_arg module_binding_body
       { }
 ;
 
 module_type_declaration:
     MODULE TYPE ext list_attribute_ ident option_preceded_EQUAL_module_type__ list_post_item_attribute_
-      { (void)$3; (void)$4; (void)$5; (void)$7; }
+      { }
 ;
 
 open_declaration:
     OPEN ext list_attribute_ module_expr list_post_item_attribute_
-      { (void)$2; (void)$3; (void)$5; $$ = @4; }
+      { $$ = @4; }
   | OPEN BANG ext list_attribute_ module_expr list_post_item_attribute_
-      { (void)$3; (void)$4; (void)$6; $$ = @5; }
+      { $$ = @5; }
 ;
 
 open_description:
     OPEN ext list_attribute_ mod_ext_longident list_post_item_attribute_
-      { (void)$2; (void)$3; (void)$4; (void)$5; }
+      { }
   | OPEN BANG ext list_attribute_ mod_ext_longident list_post_item_attribute_
-      { (void)$3; (void)$4; (void)$5; (void)$6; }
+      { }
 ;
 
 /* ------------------------------------------------------------ module types */
@@ -807,21 +807,21 @@ module_type:
     SIG list_attribute_ signature END
       { $$ = {}; mlhint::Mark attrs = $2; $$.is_signature = !attrs.present; $$.items = $3; $$.span = @$; }
   | SIG list_attribute_ signature error
-      { (void)$2; (void)$3; ctx.ErrorProductionReached(); YYABORT; }
+      { ctx.ErrorProductionReached(); YYABORT; }
   | FUNCTOR list_attribute_ reversed_nonempty_llist_functor_arg_ MINUSGREATER module_type %prec below_WITH
-      { $$ = {}; (void)$2; (void)$5; $$.span = SPAN(@3, @5); /* the outermost functor starts at its argument */ }
+      { $$ = {}; $$.span = SPAN(@3, @5); /* the outermost functor starts at its argument */ }
   | MODULE TYPE OF list_attribute_ module_expr %prec below_LBRACKETAT
-      { $$ = {}; (void)$4; $$.span = @$; }
+      { $$ = {}; $$.span = @$; }
   | LPAREN module_type RPAREN
       { $$ = $2; $$.is_signature = false; }
   | LPAREN module_type error
-      { (void)$2; ctx.ErrorProductionReached(); YYABORT; }
+      { ctx.ErrorProductionReached(); YYABORT; }
   | module_type attribute
-      { (void)$2; $$ = $1; $$.is_signature = false; }
+      { $$ = $1; $$.is_signature = false; }
   | mty_longident
       { $$ = {}; $$.shape = mlhint::ModuleTypeValue::Shape::Ident; $$.span = @$; }
   | module_type MINUSGREATER module_type %prec below_WITH
-      { $$ = {}; (void)$1; (void)$3; $$.span = @$; }
+      { $$ = {}; $$.span = @$; }
   | module_type WITH reversed_separated_nonempty_llist_AND_with_constraint_
       { $$ = {}; mlhint::ModuleTypeValue base = $1;
         $$.shape = base.shape == mlhint::ModuleTypeValue::Shape::Ident ? mlhint::ModuleTypeValue::Shape::With
@@ -840,7 +840,7 @@ signature:
 
 signature_item:
     item_extension list_post_item_attribute_
-      { (void)$2; $$ = B.UnsupportedItem(@1, "extension nodes"); }
+      { $$ = B.UnsupportedItem(@1, "extension nodes"); }
   | floating_attribute
       { $$ = B.UnsupportedItem(@$, "attributes"); }
   | value_description
@@ -855,9 +855,9 @@ signature_item:
   | generic_type_declaration_no_nonrec_flag_type_subst_kind_ list_generic_and_type_declaration_type_subst_kind__
       { $$ = B.UnsupportedItem(@$, "type substitutions"); }
   | TYPE ext list_attribute_ type_parameters type_longident PLUSEQ private_flag reversed_bar_llist_extension_constructor_declaration_ list_post_item_attribute_
-      { (void)$2; (void)$3; (void)$4; (void)$5; (void)$9; $$ = B.UnsupportedItem(@$, "type extensions"); }
+      { $$ = B.UnsupportedItem(@$, "type extensions"); }
   | TYPE ext list_attribute_ NONREC type_parameters type_longident PLUSEQ private_flag reversed_bar_llist_extension_constructor_declaration_ list_post_item_attribute_
-      { (void)$2; (void)$3; (void)$5; (void)$6; (void)$10;
+      {
         ctx.NotExpecting(@4, "nonrec flag", @$); YYABORT; }
   | sig_exception_declaration
       { mlhint::MarkedId d = $1; $$ = B.MarkedItem(d.mark, B.Item(ItemKind::Exception, @$, d.id)); }
@@ -866,11 +866,11 @@ signature_item:
         if (!body.is_signature) mark.Add(Mark::At(@$, "module declarations"));
         $$ = B.MarkedItem(mark, B.Item(ItemKind::ModuleDecl, @$, kNone, B.ReversedList(body.items), $4)); }
   | MODULE ext list_attribute_ module_name EQUAL mod_longident list_post_item_attribute_
-      { (void)$2; (void)$3; (void)$4; (void)$6; (void)$7; $$ = B.UnsupportedItem(@$, "module aliases"); }
+      { $$ = B.UnsupportedItem(@$, "module aliases"); }
   | module_subst
       { $$ = B.UnsupportedItem(@$, "module substitutions"); }
   | MODULE ext list_attribute_ REC module_name COLON module_type list_post_item_attribute_ list_and_module_declaration_
-      { (void)$2; (void)$3; (void)$5; (void)$7; (void)$8; $$ = B.UnsupportedItem(@$, "recursive modules"); }
+      { $$ = B.UnsupportedItem(@$, "recursive modules"); }
   | module_type_declaration
       { $$ = B.UnsupportedItem(@$, "module types"); }
   | module_type_subst
@@ -878,9 +878,9 @@ signature_item:
   | open_description
       { $$ = B.UnsupportedItem(@$, "open statements"); }
   | INCLUDE ext list_attribute_ module_type list_post_item_attribute_
-      { (void)$2; (void)$3; (void)$4; (void)$5; $$ = B.UnsupportedItem(@$, "include statements"); }
+      { $$ = B.UnsupportedItem(@$, "include statements"); }
   | CLASS ext list_attribute_ virtual_flag formal_class_parameters LIDENT COLON class_type list_post_item_attribute_ list_and_class_description_
-      { (void)$2; (void)$3; (void)$9; $$ = B.UnsupportedItem(@$, "classes"); }
+      { $$ = B.UnsupportedItem(@$, "classes"); }
   | class_type_declarations
       { $$ = B.UnsupportedItem(@$, "class types"); }
 ;
@@ -890,19 +890,19 @@ module_declaration_body:
     COLON module_type
       { $$ = $2; }
   | functor_arg module_declaration_body
-      { $$ = {}; (void)$2; }
+      { $$ = {}; }
 ;
 
 module_subst:
     MODULE ext list_attribute_ UIDENT COLONEQUAL mod_ext_longident list_post_item_attribute_
-      { (void)$2; (void)$3; (void)$6; (void)$7; }
+      { }
   | MODULE ext list_attribute_ UIDENT COLONEQUAL error
-      { (void)$2; (void)$3; ctx.ErrorProductionReached(); YYABORT; }
+      { ctx.ErrorProductionReached(); YYABORT; }
 ;
 
 module_type_subst:
     MODULE TYPE ext list_attribute_ ident COLONEQUAL module_type list_post_item_attribute_
-      { (void)$3; (void)$4; (void)$5; (void)$7; (void)$8; }
+      { }
 ;
 
 /* ------------------------------------------------------------ classes */
@@ -913,31 +913,31 @@ class_fun_binding:
   | COLON class_type EQUAL class_expr
       { }
   | labeled_simple_pattern class_fun_binding
-      { (void)$1; }
+      { }
 ;
 
 formal_class_parameters:
     %empty
       { }
   | LBRACKET reversed_separated_nonempty_llist_COMMA_type_parameter_ RBRACKET
-      { (void)$2; }
+      { }
 ;
 
 class_expr:
     class_simple_expr
       { }
   | FUN list_attribute_ class_fun_def
-      { (void)$2; }
+      { }
   | let_bindings_no_ext_ IN class_expr
-      { (void)$1; }
+      { }
   | LET OPEN list_attribute_ mod_longident IN class_expr
-      { (void)$3; (void)$4; }
+      { }
   | LET OPEN BANG list_attribute_ mod_longident IN class_expr
-      { (void)$4; (void)$5; }
+      { }
   | class_expr attribute
-      { (void)$2; }
+      { }
   | class_simple_expr reversed_nonempty_llist_labeled_simple_expr_
-      { (void)$2; }
+      { }
   | extension
       { }
 ;
@@ -952,79 +952,79 @@ class_simple_expr:
   | LBRACKET reversed_separated_nonempty_llist_COMMA_core_type_ RBRACKET class_longident
       { }
   | OBJECT list_attribute_ class_self_pattern list_text_cstr_class_field__ error
-      { (void)$2; ctx.ErrorProductionReached(); YYABORT; }
+      { ctx.ErrorProductionReached(); YYABORT; }
   | LPAREN class_expr COLON class_type RPAREN
       { }
   | LPAREN class_expr COLON class_type error
       { ctx.ErrorProductionReached(); YYABORT; }
   | OBJECT list_attribute_ class_self_pattern list_text_cstr_class_field__ END
-      { (void)$2; }
+      { }
 ;
 
 class_fun_def:
     labeled_simple_pattern MINUSGREATER class_expr
-      { (void)$1; }
+      { }
   | labeled_simple_pattern class_fun_def
-      { (void)$1; }
+      { }
 ;
 
 class_self_pattern:
     LPAREN pattern RPAREN
-      { (void)$2; }
+      { }
   | LPAREN pattern COLON core_type RPAREN
-      { (void)$2; (void)$4; }
+      { }
   | %empty
       { }
 ;
 
 class_field:
     INHERIT list_attribute_ class_expr option_preceded_AS_mkrhs_LIDENT___ list_post_item_attribute_
-      { (void)$2; (void)$5; }
+      { }
   | INHERIT BANG list_attribute_ class_expr option_preceded_AS_mkrhs_LIDENT___ list_post_item_attribute_
-      { (void)$3; (void)$6; }
+      { }
   | VAL value list_post_item_attribute_
-      { (void)$3; }
+      { }
   | METHOD method_ list_post_item_attribute_
-      { (void)$3; }
+      { }
   | CONSTRAINT list_attribute_ constrain_field list_post_item_attribute_
-      { (void)$2; (void)$4; }
+      { }
   | INITIALIZER list_attribute_ seq_expr list_post_item_attribute_
-      { (void)$2; (void)$3; (void)$4; }
+      { }
   | item_extension list_post_item_attribute_
-      { (void)$2; }
+      { }
   | floating_attribute
       { }
 ;
 
 value:
     list_attribute_ virtual_with_mutable_flag LIDENT COLON core_type
-      { (void)$1; (void)$5; }
+      { }
   | list_attribute_ mutable_flag LIDENT EQUAL seq_expr
-      { (void)$1; (void)$2; (void)$5; }
+      { }
   | BANG list_attribute_ mutable_flag LIDENT EQUAL seq_expr
-      { (void)$2; (void)$3; (void)$6; }
+      { }
   | list_attribute_ mutable_flag LIDENT type_constraint EQUAL seq_expr
-      { (void)$1; (void)$2; (void)$4; (void)$6; }
+      { }
   | BANG list_attribute_ mutable_flag LIDENT type_constraint EQUAL seq_expr
-      { (void)$2; (void)$3; (void)$5; (void)$7; }
+      { }
 ;
 
 method_:
     list_attribute_ virtual_with_private_flag LIDENT COLON possibly_poly_core_type_
-      { (void)$1; }
+      { }
   | list_attribute_ private_flag LIDENT strict_binding
-      { (void)$1; (void)$4; }
+      { }
   | BANG list_attribute_ private_flag LIDENT strict_binding
-      { (void)$2; (void)$5; }
+      { }
   | list_attribute_ private_flag LIDENT COLON possibly_poly_core_type_ EQUAL seq_expr
-      { (void)$1; (void)$7; }
+      { }
   | BANG list_attribute_ private_flag LIDENT COLON possibly_poly_core_type_ EQUAL seq_expr
-      { (void)$2; (void)$8; }
+      { }
   | list_attribute_ private_flag LIDENT COLON TYPE nonempty_list_mkrhs_LIDENT__ DOT core_type EQUAL seq_expr
-      { (void)$1; (void)$6; (void)$10;
+      {
         if (!ctx.CheckScopedTypeVariables(@6, $8, @8, @$)) YYABORT; }
   | BANG list_attribute_ private_flag LIDENT COLON TYPE nonempty_list_mkrhs_LIDENT__ DOT core_type EQUAL seq_expr
-      { (void)$2; (void)$7; (void)$11;
+      {
         if (!ctx.CheckScopedTypeVariables(@7, $9, @9, @$)) YYABORT; }
 ;
 
@@ -1032,11 +1032,11 @@ class_type:
     class_signature
       { }
   | optlabel tuple_type MINUSGREATER class_type
-      { (void)$1; (void)$2; }
+      { }
   | LIDENT COLON tuple_type MINUSGREATER class_type
-      { (void)$3; }
+      { }
   | tuple_type MINUSGREATER class_type
-      { (void)$1; }
+      { }
 ;
 
 class_signature:
@@ -1047,47 +1047,47 @@ class_signature:
   | extension
       { }
   | OBJECT list_attribute_ class_self_type list_text_csig_class_sig_field__ END
-      { (void)$2; }
+      { }
   | OBJECT list_attribute_ class_self_type list_text_csig_class_sig_field__ error
-      { (void)$2; ctx.ErrorProductionReached(); YYABORT; }
+      { ctx.ErrorProductionReached(); YYABORT; }
   | class_signature attribute
-      { (void)$2; }
+      { }
   | LET OPEN list_attribute_ mod_longident IN class_signature
-      { (void)$3; (void)$4; }
+      { }
   | LET OPEN BANG list_attribute_ mod_longident IN class_signature
-      { (void)$4; (void)$5; }
+      { }
 ;
 
 class_self_type:
     LPAREN core_type RPAREN
-      { (void)$2; }
+      { }
   | %empty
       { }
 ;
 
 class_sig_field:
     INHERIT list_attribute_ class_signature list_post_item_attribute_
-      { (void)$2; (void)$4; }
+      { }
   | VAL list_attribute_ mutable_virtual_flags LIDENT COLON core_type list_post_item_attribute_
-      { (void)$2; (void)$6; (void)$7; }
+      { }
   | METHOD list_attribute_ private_virtual_flags LIDENT COLON possibly_poly_core_type_ list_post_item_attribute_
-      { (void)$2; (void)$7; }
+      { }
   | CONSTRAINT list_attribute_ constrain_field list_post_item_attribute_
-      { (void)$2; (void)$4; }
+      { }
   | item_extension list_post_item_attribute_
-      { (void)$2; }
+      { }
   | floating_attribute
       { }
 ;
 
 constrain_field:
     core_type EQUAL core_type
-      { (void)$1; (void)$3; }
+      { }
 ;
 
 class_type_declarations:
     CLASS TYPE ext list_attribute_ virtual_flag formal_class_parameters LIDENT EQUAL class_signature list_post_item_attribute_ list_and_class_type_declaration_
-      { (void)$3; (void)$4; (void)$10; }
+      { }
 ;
 
 /* ------------------------------------------------------------ expressions */
@@ -1100,7 +1100,7 @@ seq_expr:
   | expr SEMI seq_expr
       { $$ = B.Sequence($1, $3, @$); }
   | expr SEMI PERCENT attr_id seq_expr
-      { (void)$1; (void)$5; $$ = B.UnsupportedExpr(@$, "extension nodes"); }
+      { $$ = B.UnsupportedExpr(@$, "extension nodes"); }
 ;
 
 /* A parameter: a pattern, or a labelled or optional one (unsupported). */
@@ -1118,7 +1118,7 @@ labeled_simple_pattern:
   | TILDE LIDENT
       { $$ = B.UnsupportedPat(@$, "labelled arguments"); }
   | LABEL simple_pattern
-      { (void)$2; $$ = B.UnsupportedPat(@$, "labelled arguments"); }
+      { $$ = B.UnsupportedPat(@$, "labelled arguments"); }
   | simple_pattern
       { $$ = $1; }
 ;
@@ -1134,34 +1134,34 @@ label_let_pattern:
     LIDENT
       { }
   | LIDENT COLON core_type
-      { (void)$3; }
+      { }
 ;
 
 let_pattern:
     pattern
-      { (void)$1; }
+      { }
   | pattern COLON core_type
-      { (void)$1; (void)$3; }
+      { }
 ;
 
 expr:
     simple_expr %prec below_HASH
       { $$ = $1; }
   | LET MODULE ext list_attribute_ module_name module_binding_body IN seq_expr
-      { (void)$3; (void)$4; (void)$5; (void)$8; $$ = B.UnsupportedExpr(@$, "local modules"); }
+      { $$ = B.UnsupportedExpr(@$, "local modules"); }
   | LET EXCEPTION ext list_attribute_ constr_ident generalized_constructor_arguments list_attribute_ IN seq_expr
-      { (void)$3; (void)$4; (void)$5; (void)$6; (void)$7; (void)$9; $$ = B.UnsupportedExpr(@$, "local exceptions"); }
+      { $$ = B.UnsupportedExpr(@$, "local exceptions"); }
   | LET OPEN ext list_attribute_ module_expr IN seq_expr
-      { (void)$3; (void)$4; $$ = B.LocalOpen(@$, @5, $7); }
+      { $$ = B.LocalOpen(@$, @5, $7); }
   | LET OPEN BANG ext list_attribute_ module_expr IN seq_expr
-      { (void)$4; (void)$5; $$ = B.LocalOpen(@$, @6, $8); }
+      { $$ = B.LocalOpen(@$, @6, $8); }
   | FUNCTION ext list_attribute_ reversed_preceded_or_separated_nonempty_llist_BAR_match_case_
       { mlhint::Mark mark = $2; mark.Add($3);
         $$ = B.MarkedExpr(mark, B.Expr(ExprKind::Function, @$, kNone, kNone, kNone, B.List($4))); }
   | FUN ext list_attribute_ labeled_simple_pattern fun_def
       { mlhint::Mark mark = $2; mark.Add($3); $$ = B.MarkedExpr(mark, B.Fun($4, $5, @$, false)); }
   | FUN ext list_attribute_ LPAREN TYPE nonempty_list_mkrhs_LIDENT__ RPAREN fun_def
-      { mlhint::Mark mark = $2; mark.Add($3); (void)$6; (void)$8;
+      { mlhint::Mark mark = $2; mark.Add($3);
         mark.Add(Mark::At(SPAN(@4, @7), "locally abstract types"));
         $$ = B.UnsupportedExpr(mark.span, mark.what.c_str()); }
   | MATCH ext list_attribute_ seq_expr WITH reversed_preceded_or_separated_nonempty_llist_BAR_match_case_
@@ -1171,7 +1171,7 @@ expr:
       { mlhint::Mark mark = $2; mark.Add($3);
         $$ = B.MarkedExpr(mark, B.Expr(ExprKind::Try, @$, $4, kNone, kNone, B.List($6))); }
   | TRY ext list_attribute_ seq_expr WITH error
-      { (void)$2; (void)$3; (void)$4; ctx.ErrorProductionReached(); YYABORT; }
+      { ctx.ErrorProductionReached(); YYABORT; }
   | IF ext list_attribute_ seq_expr THEN expr ELSE expr
       { mlhint::Mark mark = $2; mark.Add($3); $$ = B.MarkedExpr(mark, B.Expr(ExprKind::IfThenElse, @$, $4, $6, $8)); }
   | IF ext list_attribute_ seq_expr THEN expr
@@ -1184,11 +1184,11 @@ expr:
   | ASSERT ext list_attribute_ simple_expr %prec below_HASH
       { mlhint::Mark mark = $2; mark.Add($3); $$ = B.MarkedExpr(mark, B.Expr(ExprKind::Assert, @$, $4)); }
   | LAZY ext list_attribute_ simple_expr %prec below_HASH
-      { (void)$2; (void)$3; (void)$4; $$ = B.UnsupportedExpr(@$, "lazy values"); }
+      { $$ = B.UnsupportedExpr(@$, "lazy values"); }
   | OBJECT ext list_attribute_ class_self_pattern list_text_cstr_class_field__ END
-      { (void)$2; (void)$3; $$ = B.UnsupportedExpr(@$, "objects"); }
+      { $$ = B.UnsupportedExpr(@$, "objects"); }
   | OBJECT ext list_attribute_ class_self_pattern list_text_cstr_class_field__ error
-      { (void)$2; (void)$3; ctx.ErrorProductionReached(); YYABORT; }
+      { ctx.ErrorProductionReached(); YYABORT; }
   | simple_expr reversed_nonempty_llist_labeled_simple_expr_
       { $$ = B.Apply($1, $2, @$); }
   | reversed_separated_nontrivial_llist_COMMA_expr_ %prec below_COMMA
@@ -1196,7 +1196,7 @@ expr:
   | constr_longident simple_expr %prec below_HASH
       { $$ = B.Expr(ExprKind::Construct, @$, $1, $2); }
   | name_tag simple_expr %prec below_HASH
-      { (void)$2; $$ = B.UnsupportedExpr(@$, "polymorphic variants"); }
+      { $$ = B.UnsupportedExpr(@$, "polymorphic variants"); }
   | expr INFIXOP0 expr    { $$ = B.Infix($1, @2, $3, @$); }
   | expr INFIXOP1 expr    { $$ = B.Infix($1, @2, $3, @$); }
   | expr INFIXOP2 expr    { $$ = B.Infix($1, @2, $3, @$); }
@@ -1225,33 +1225,33 @@ expr:
       { mlhint::LetBindingsValue v = $1; mlhint::Mark mark = v.mark;
         $$ = B.MarkedExpr(mark, ctx.LetExpr(v, $3, @$)); }
   | LETOP letop_bindings IN seq_expr
-      { (void)$4; $$ = B.UnsupportedExpr(@$, "binding operators"); }
+      { $$ = B.UnsupportedExpr(@$, "binding operators"); }
   | expr COLONCOLON expr
       { $$ = B.Cons($1, @2, $3, @$); }
   | LIDENT LESSMINUS expr
-      { (void)$3; $$ = B.UnsupportedExpr(@$, "instance variables"); }
+      { $$ = B.UnsupportedExpr(@$, "instance variables"); }
   | simple_expr DOT label_longident LESSMINUS expr
       { $$ = B.Expr(ExprKind::SetField, @$, $1, $3, $5); }
   | simple_expr DOT LPAREN seq_expr RPAREN LESSMINUS expr
       { $$ = B.IndexSet("Array.set", $1, $4, $7, @$); }
   | simple_expr DOT LBRACE seq_expr RBRACE LESSMINUS expr
-      { (void)$1; (void)$4; (void)$7; $$ = B.UnsupportedExpr(@$, "Bigarray indexing"); }
+      { $$ = B.UnsupportedExpr(@$, "Bigarray indexing"); }
   | simple_expr DOT LBRACKET seq_expr RBRACKET LESSMINUS expr
       { $$ = B.IndexSet("String.set", $1, $4, $7, @$); }
   | simple_expr DOTOP LPAREN separated_or_terminated_nonempty_list_SEMI_expr_ RPAREN LESSMINUS expr
-      { (void)$1; (void)$4; (void)$7; $$ = B.UnsupportedExpr(@$, "user-defined indexing operators"); }
+      { $$ = B.UnsupportedExpr(@$, "user-defined indexing operators"); }
   | simple_expr DOT mod_longident DOTOP LPAREN separated_or_terminated_nonempty_list_SEMI_expr_ RPAREN LESSMINUS expr
-      { (void)$1; (void)$3; (void)$6; (void)$9; $$ = B.UnsupportedExpr(@$, "user-defined indexing operators"); }
+      { $$ = B.UnsupportedExpr(@$, "user-defined indexing operators"); }
   | simple_expr DOTOP LBRACE separated_or_terminated_nonempty_list_SEMI_expr_ RBRACE LESSMINUS expr
-      { (void)$1; (void)$4; (void)$7; $$ = B.UnsupportedExpr(@$, "user-defined indexing operators"); }
+      { $$ = B.UnsupportedExpr(@$, "user-defined indexing operators"); }
   | simple_expr DOT mod_longident DOTOP LBRACE separated_or_terminated_nonempty_list_SEMI_expr_ RBRACE LESSMINUS expr
-      { (void)$1; (void)$3; (void)$6; (void)$9; $$ = B.UnsupportedExpr(@$, "user-defined indexing operators"); }
+      { $$ = B.UnsupportedExpr(@$, "user-defined indexing operators"); }
   | simple_expr DOTOP LBRACKET separated_or_terminated_nonempty_list_SEMI_expr_ RBRACKET LESSMINUS expr
-      { (void)$1; (void)$4; (void)$7; $$ = B.UnsupportedExpr(@$, "user-defined indexing operators"); }
+      { $$ = B.UnsupportedExpr(@$, "user-defined indexing operators"); }
   | simple_expr DOT mod_longident DOTOP LBRACKET separated_or_terminated_nonempty_list_SEMI_expr_ RBRACKET LESSMINUS expr
-      { (void)$1; (void)$3; (void)$6; (void)$9; $$ = B.UnsupportedExpr(@$, "user-defined indexing operators"); }
+      { $$ = B.UnsupportedExpr(@$, "user-defined indexing operators"); }
   | expr attribute
-      { (void)$1; $$ = B.UnsupportedExpr($2, "attributes"); }
+      { $$ = B.UnsupportedExpr($2, "attributes"); }
   | UNDERSCORE
       { ctx.NotExpecting(@1, "wildcard \"_\"", @$); YYABORT; }
 ;
@@ -1260,7 +1260,7 @@ simple_expr:
     LPAREN seq_expr RPAREN
       { $$ = B.Relocate($2, @$, true); }
   | LPAREN seq_expr error
-      { (void)$2; ctx.ErrorProductionReached(); YYABORT; }
+      { ctx.ErrorProductionReached(); YYABORT; }
   | LPAREN seq_expr type_constraint RPAREN
       /* A ghost node in OCaml (mkexp_constraint): a type clash found on it
          is not explained ("because it is in the condition of ..."). */
@@ -1268,55 +1268,55 @@ simple_expr:
   | simple_expr DOT LPAREN seq_expr RPAREN
       { $$ = B.IndexGet("Array.get", $1, $4, @$); }
   | simple_expr DOT LBRACE seq_expr RBRACE
-      { (void)$1; (void)$4; $$ = B.UnsupportedExpr(@$, "Bigarray indexing"); }
+      { $$ = B.UnsupportedExpr(@$, "Bigarray indexing"); }
   | simple_expr DOT LBRACKET seq_expr RBRACKET
       { $$ = B.IndexGet("String.get", $1, $4, @$); }
   | simple_expr DOTOP LPAREN separated_or_terminated_nonempty_list_SEMI_expr_ RPAREN
-      { (void)$1; (void)$4; $$ = B.UnsupportedExpr(@$, "user-defined indexing operators"); }
+      { $$ = B.UnsupportedExpr(@$, "user-defined indexing operators"); }
   | simple_expr DOT mod_longident DOTOP LPAREN separated_or_terminated_nonempty_list_SEMI_expr_ RPAREN
-      { (void)$1; (void)$3; (void)$6; $$ = B.UnsupportedExpr(@$, "user-defined indexing operators"); }
+      { $$ = B.UnsupportedExpr(@$, "user-defined indexing operators"); }
   | simple_expr DOTOP LBRACE separated_or_terminated_nonempty_list_SEMI_expr_ RBRACE
-      { (void)$1; (void)$4; $$ = B.UnsupportedExpr(@$, "user-defined indexing operators"); }
+      { $$ = B.UnsupportedExpr(@$, "user-defined indexing operators"); }
   | simple_expr DOT mod_longident DOTOP LBRACE separated_or_terminated_nonempty_list_SEMI_expr_ RBRACE
-      { (void)$1; (void)$3; (void)$6; $$ = B.UnsupportedExpr(@$, "user-defined indexing operators"); }
+      { $$ = B.UnsupportedExpr(@$, "user-defined indexing operators"); }
   | simple_expr DOTOP LBRACKET separated_or_terminated_nonempty_list_SEMI_expr_ RBRACKET
-      { (void)$1; (void)$4; $$ = B.UnsupportedExpr(@$, "user-defined indexing operators"); }
+      { $$ = B.UnsupportedExpr(@$, "user-defined indexing operators"); }
   | simple_expr DOT mod_longident DOTOP LBRACKET separated_or_terminated_nonempty_list_SEMI_expr_ RBRACKET
-      { (void)$1; (void)$3; (void)$6; $$ = B.UnsupportedExpr(@$, "user-defined indexing operators"); }
+      { $$ = B.UnsupportedExpr(@$, "user-defined indexing operators"); }
   | simple_expr DOT LPAREN seq_expr error
-      { (void)$1; (void)$4; ctx.ErrorProductionReached(); YYABORT; }
+      { ctx.ErrorProductionReached(); YYABORT; }
   | simple_expr DOT LBRACE seq_expr error
-      { (void)$1; (void)$4; ctx.ErrorProductionReached(); YYABORT; }
+      { ctx.ErrorProductionReached(); YYABORT; }
   | simple_expr DOT LBRACKET seq_expr error
-      { (void)$1; (void)$4; ctx.ErrorProductionReached(); YYABORT; }
+      { ctx.ErrorProductionReached(); YYABORT; }
   | simple_expr DOTOP LPAREN separated_or_terminated_nonempty_list_SEMI_expr_ error
-      { (void)$1; (void)$4; ctx.ErrorProductionReached(); YYABORT; }
+      { ctx.ErrorProductionReached(); YYABORT; }
   | simple_expr DOT mod_longident DOTOP LPAREN separated_or_terminated_nonempty_list_SEMI_expr_ error
-      { (void)$1; (void)$3; (void)$6; ctx.ErrorProductionReached(); YYABORT; }
+      { ctx.ErrorProductionReached(); YYABORT; }
   | simple_expr DOTOP LBRACE separated_or_terminated_nonempty_list_SEMI_expr_ error
-      { (void)$1; (void)$4; ctx.ErrorProductionReached(); YYABORT; }
+      { ctx.ErrorProductionReached(); YYABORT; }
   | simple_expr DOT mod_longident DOTOP LBRACE separated_or_terminated_nonempty_list_SEMI_expr_ error
-      { (void)$1; (void)$3; (void)$6; ctx.ErrorProductionReached(); YYABORT; }
+      { ctx.ErrorProductionReached(); YYABORT; }
   | simple_expr DOTOP LBRACKET separated_or_terminated_nonempty_list_SEMI_expr_ error
-      { (void)$1; (void)$4; ctx.ErrorProductionReached(); YYABORT; }
+      { ctx.ErrorProductionReached(); YYABORT; }
   | simple_expr DOT mod_longident DOTOP LBRACKET separated_or_terminated_nonempty_list_SEMI_expr_ error
-      { (void)$1; (void)$3; (void)$6; ctx.ErrorProductionReached(); YYABORT; }
+      { ctx.ErrorProductionReached(); YYABORT; }
   | BEGIN ext list_attribute_ seq_expr END
       { mlhint::Mark mark = $2; mark.Add($3); $$ = B.MarkedExpr(mark, B.Relocate($4, @$, true)); }
   | BEGIN ext list_attribute_ END
       { mlhint::Mark mark = $2; mark.Add($3);
         $$ = B.MarkedExpr(mark, B.Expr(ExprKind::Construct, @$, B.Name("()", @$))); }
   | BEGIN ext list_attribute_ seq_expr error
-      { (void)$2; (void)$3; (void)$4; ctx.ErrorProductionReached(); YYABORT; }
+      { ctx.ErrorProductionReached(); YYABORT; }
   | NEW ext list_attribute_ class_longident
-      { (void)$2; (void)$3; $$ = B.UnsupportedExpr(@$, "objects"); }
+      { $$ = B.UnsupportedExpr(@$, "objects"); }
   | LPAREN MODULE ext list_attribute_ module_expr RPAREN
-      { (void)$3; (void)$4; $$ = B.UnsupportedExpr(@$, "first-class modules"); }
+      { $$ = B.UnsupportedExpr(@$, "first-class modules"); }
   | LPAREN MODULE ext list_attribute_ module_expr COLON module_type RPAREN
-      { $$ = {}; (void)$3; (void)$4; if (!ctx.CheckPackageType($7, @$)) YYABORT;
+      { $$ = {}; if (!ctx.CheckPackageType($7, @$)) YYABORT;
         $$ = B.UnsupportedExpr(@$, "first-class modules"); }
   | LPAREN MODULE ext list_attribute_ module_expr COLON error
-      { (void)$3; (void)$4; ctx.ErrorProductionReached(); YYABORT; }
+      { ctx.ErrorProductionReached(); YYABORT; }
   | val_longident
       { $$ = B.Ident($1, @$); }
   | constant
@@ -1340,67 +1340,67 @@ simple_expr:
   | mod_longident DOT LPAREN seq_expr RPAREN
       { $$ = B.Expr(ExprKind::LocalOpen, @$, $1, $4); }
   | mod_longident DOT LBRACELESS separated_or_terminated_nonempty_list_SEMI_object_expr_field_ GREATERRBRACE
-      { (void)$1; $$ = B.UnsupportedExpr(@$, "local opens"); }
+      { $$ = B.UnsupportedExpr(@$, "local opens"); }
   | mod_longident DOT LBRACELESS separated_or_terminated_nonempty_list_SEMI_object_expr_field_ error
-      { (void)$1; ctx.ErrorProductionReached(); YYABORT; }
+      { ctx.ErrorProductionReached(); YYABORT; }
   | simple_expr HASH LIDENT
-      { (void)$1; $$ = B.UnsupportedExpr(@$, "objects"); }
+      { $$ = B.UnsupportedExpr(@$, "objects"); }
   | simple_expr HASHOP simple_expr
       { $$ = B.Infix($1, @2, $3, @$); }
   | extension
       { $$ = B.UnsupportedExpr(@$, "extension nodes"); }
   | mod_longident DOT LPAREN RPAREN
-      { (void)$1; $$ = B.UnsupportedExpr(@$, "local opens"); }
+      { $$ = B.UnsupportedExpr(@$, "local opens"); }
   | mod_longident DOT LPAREN seq_expr error
-      { (void)$1; (void)$4; ctx.ErrorProductionReached(); YYABORT; }
+      { ctx.ErrorProductionReached(); YYABORT; }
   | LBRACE record_expr_content RBRACE
       { $$ = B.Record($2, @$); }
   | LBRACE record_expr_content error
-      { (void)$2; ctx.ErrorProductionReached(); YYABORT; }
+      { ctx.ErrorProductionReached(); YYABORT; }
   | mod_longident DOT LBRACE record_expr_content RBRACE
-      { (void)$1; (void)$4; $$ = B.UnsupportedExpr(@$, "local opens"); }
+      { $$ = B.UnsupportedExpr(@$, "local opens"); }
   | mod_longident DOT LBRACE record_expr_content error
-      { (void)$1; (void)$4; ctx.ErrorProductionReached(); YYABORT; }
+      { ctx.ErrorProductionReached(); YYABORT; }
   | LBRACKETBAR separated_or_terminated_nonempty_list_SEMI_expr_ BARRBRACKET
       { $$ = B.Expr(ExprKind::Array, @$, kNone, kNone, kNone, B.List($2)); }
   | LBRACKETBAR separated_or_terminated_nonempty_list_SEMI_expr_ error
-      { (void)$2; ctx.ErrorProductionReached(); YYABORT; }
+      { ctx.ErrorProductionReached(); YYABORT; }
   | LBRACKETBAR BARRBRACKET
       { $$ = B.Expr(ExprKind::Array, @$); }
   | mod_longident DOT LBRACKETBAR separated_or_terminated_nonempty_list_SEMI_expr_ BARRBRACKET
-      { (void)$1; (void)$4; $$ = B.UnsupportedExpr(@$, "local opens"); }
+      { $$ = B.UnsupportedExpr(@$, "local opens"); }
   | mod_longident DOT LBRACKETBAR BARRBRACKET
-      { (void)$1; $$ = B.UnsupportedExpr(@$, "local opens"); }
+      { $$ = B.UnsupportedExpr(@$, "local opens"); }
   | mod_longident DOT LBRACKETBAR separated_or_terminated_nonempty_list_SEMI_expr_ error
-      { (void)$1; (void)$4; ctx.ErrorProductionReached(); YYABORT; }
+      { ctx.ErrorProductionReached(); YYABORT; }
   | LBRACKET separated_or_terminated_nonempty_list_SEMI_expr_ RBRACKET
       { $$ = B.ListExpr($2, @3, @$); }
   | LBRACKET separated_or_terminated_nonempty_list_SEMI_expr_ error
-      { (void)$2; ctx.ErrorProductionReached(); YYABORT; }
+      { ctx.ErrorProductionReached(); YYABORT; }
   | mod_longident DOT LBRACKET separated_or_terminated_nonempty_list_SEMI_expr_ RBRACKET
-      { (void)$1; (void)$4; $$ = B.UnsupportedExpr(@$, "local opens"); }
+      { $$ = B.UnsupportedExpr(@$, "local opens"); }
   | mod_longident DOT LBRACKET RBRACKET
-      { (void)$1; $$ = B.UnsupportedExpr(@$, "local opens"); }
+      { $$ = B.UnsupportedExpr(@$, "local opens"); }
   | mod_longident DOT LBRACKET separated_or_terminated_nonempty_list_SEMI_expr_ error
-      { (void)$1; (void)$4; ctx.ErrorProductionReached(); YYABORT; }
+      { ctx.ErrorProductionReached(); YYABORT; }
   | mod_longident DOT LPAREN MODULE ext list_attribute_ module_expr COLON module_type RPAREN
-      { $$ = {}; (void)$1; (void)$5; (void)$6; if (!ctx.CheckPackageType($9, @$)) YYABORT;
+      { $$ = {}; if (!ctx.CheckPackageType($9, @$)) YYABORT;
         $$ = B.UnsupportedExpr(@$, "local opens"); }
   | mod_longident DOT LPAREN MODULE ext list_attribute_ module_expr COLON error
-      { (void)$1; (void)$5; (void)$6; ctx.ErrorProductionReached(); YYABORT; }
+      { ctx.ErrorProductionReached(); YYABORT; }
 ;
 
 labeled_simple_expr:
     simple_expr %prec below_HASH
       { $$ = $1; }
   | LABEL simple_expr %prec below_HASH
-      { (void)$2; $$ = B.UnsupportedExpr(@$, "labelled arguments"); }
+      { $$ = B.UnsupportedExpr(@$, "labelled arguments"); }
   | TILDE LIDENT
       { $$ = B.UnsupportedExpr(@$, "labelled arguments"); }
   | QUESTION LIDENT
       { $$ = B.UnsupportedExpr(@$, "optional arguments"); }
   | OPTLABEL simple_expr %prec below_HASH
-      { (void)$2; $$ = B.UnsupportedExpr(@$, "optional arguments"); }
+      { $$ = B.UnsupportedExpr(@$, "optional arguments"); }
 ;
 
 let_binding_body_no_punning:
@@ -1415,10 +1415,10 @@ let_binding_body_no_punning:
         B.tree().exprs[e].flags |= mlhint::ast::kGhost;
         $$ = B.Binding(pat, e, @$); }
   | val_ident COLON reversed_nonempty_llist_typevar_ DOT core_type EQUAL seq_expr
-      { (void)$3; (void)$5; (void)$7;
+      {
         $$ = B.Binding(B.PatVar($1, @1), B.UnsupportedExpr(SPAN(@2, @5), "polymorphic type annotations"), @$); }
   | val_ident COLON TYPE nonempty_list_mkrhs_LIDENT__ DOT core_type EQUAL seq_expr
-      { $$ = {}; (void)$4; (void)$8;
+      { $$ = {};
         if (!ctx.CheckScopedTypeVariables(@4, $6, @6, @$)) YYABORT;
         $$ = B.Binding(B.PatVar($1, @1), B.UnsupportedExpr(SPAN(@2, @6), "locally abstract types"), @$); }
   | pattern_no_exn EQUAL seq_expr
@@ -1433,7 +1433,7 @@ let_binding_body:
     let_binding_body_no_punning
       { $$ = {}; $$.binding = $1; }
   | val_ident %prec below_HASH
-      { $$ = {}; (void)$1; $$.pun = true; }
+      { $$ = {}; $$.pun = true; }
 ;
 
 /* OCaml checks for a pun (`let x` without `=`) when it adds a binding to the
@@ -1459,12 +1459,12 @@ let_bindings_ext_:
 
 let_bindings_no_ext_:
     LET list_attribute_ rec_flag let_binding_body list_post_item_attribute_
-      { $$ = {}; (void)$2; (void)$3; (void)$5; mlhint::BindingBodyValue body = $4;
+      { $$ = {}; mlhint::BindingBodyValue body = $4;
         if (body.pun) { ctx.SyntaxErrorAtLookahead(@$); YYABORT; } }
   | LET PERCENT attr_id list_attribute_ rec_flag let_binding_body list_post_item_attribute_
-      { (void)$4; (void)$5; (void)$6; (void)$7; ctx.NotExpecting(SPAN(@2, @3), "extension", @$); YYABORT; }
+      { ctx.NotExpecting(SPAN(@2, @3), "extension", @$); YYABORT; }
   | let_bindings_no_ext_ and_let_binding
-      { $$ = {}; (void)$1; mlhint::BindingBodyValue body = $2;
+      { $$ = {}; mlhint::BindingBodyValue body = $2;
         if (body.pun) { ctx.SyntaxErrorAtLookahead(@$); YYABORT; } }
 ;
 
@@ -1480,13 +1480,13 @@ and_let_binding:
 
 letop_binding_body:
     val_ident strict_binding
-      { (void)$1; (void)$2; }
+      { }
   | val_ident
-      { (void)$1; }
+      { }
   | simple_pattern COLON core_type EQUAL seq_expr
-      { (void)$1; (void)$3; (void)$5; }
+      { }
   | pattern_no_exn EQUAL seq_expr
-      { (void)$1; (void)$3; }
+      { }
 ;
 
 letop_bindings:
@@ -1509,7 +1509,7 @@ strict_binding:
   | labeled_simple_pattern fun_binding
       { $$ = B.Fun($1, $2, @$, true); }
   | LPAREN TYPE nonempty_list_mkrhs_LIDENT__ RPAREN fun_binding
-      { (void)$3; (void)$5; $$ = B.UnsupportedExpr(SPAN(@1, @4), "locally abstract types"); }
+      { $$ = B.UnsupportedExpr(SPAN(@1, @4), "locally abstract types"); }
 ;
 
 match_case:
@@ -1529,7 +1529,7 @@ fun_def:
   | labeled_simple_pattern fun_def
       { $$ = B.Fun($1, $2, @$, true); }
   | LPAREN TYPE nonempty_list_mkrhs_LIDENT__ RPAREN fun_def
-      { (void)$3; (void)$5; $$ = B.UnsupportedExpr(SPAN(@1, @4), "locally abstract types"); }
+      { $$ = B.UnsupportedExpr(SPAN(@1, @4), "locally abstract types"); }
 ;
 
 /* ioption(terminated(simple_expr, WITH)) followed by the fields. */
@@ -1544,9 +1544,9 @@ type_constraint:
     COLON core_type
       { $$ = $2; }
   | COLON core_type COLONGREATER core_type
-      { (void)$2; (void)$4; $$ = B.UnsupportedType(@$, "coercions"); }
+      { $$ = B.UnsupportedType(@$, "coercions"); }
   | COLONGREATER core_type
-      { (void)$2; $$ = B.UnsupportedType(@$, "coercions"); }
+      { $$ = B.UnsupportedType(@$, "coercions"); }
   | COLON error
       { ctx.ErrorProductionReached(); YYABORT; }
   | COLONGREATER error
@@ -1559,44 +1559,44 @@ pattern:
     pattern COLONCOLON pattern
       { $$ = B.PatCons($1, @2, $3, @$); }
   | pattern attribute
-      { (void)$1; $$ = B.UnsupportedPat($2, "attributes"); }
+      { $$ = B.UnsupportedPat($2, "attributes"); }
   | pattern_gen
       { $$ = $1; }
   | pattern AS val_ident
       { $$ = B.Pat(PatKind::Alias, @$, $1, kNone, {}, $3); }
   | pattern AS error
-      { (void)$1; ctx.ErrorProductionReached(); YYABORT; }
+      { ctx.ErrorProductionReached(); YYABORT; }
   | pattern_comma_list_pattern_ %prec below_COMMA
       { $$ = B.PatTuple($1, @$); }
   | pattern COLONCOLON error
-      { (void)$1; ctx.ErrorProductionReached(); YYABORT; }
+      { ctx.ErrorProductionReached(); YYABORT; }
   | pattern BAR pattern
       { $$ = B.Pat(PatKind::Or, @$, $1, $3); }
   | pattern BAR error
-      { (void)$1; ctx.ErrorProductionReached(); YYABORT; }
+      { ctx.ErrorProductionReached(); YYABORT; }
   | EXCEPTION ext list_attribute_ pattern %prec prec_constr_appl
-      { (void)$2; (void)$3; (void)$4; $$ = B.UnsupportedPat(@$, "exception patterns"); }
+      { $$ = B.UnsupportedPat(@$, "exception patterns"); }
 ;
 
 pattern_no_exn:
     pattern_no_exn COLONCOLON pattern
       { $$ = B.PatCons($1, @2, $3, @$); }
   | pattern_no_exn attribute
-      { (void)$1; $$ = B.UnsupportedPat($2, "attributes"); }
+      { $$ = B.UnsupportedPat($2, "attributes"); }
   | pattern_gen
       { $$ = $1; }
   | pattern_no_exn AS val_ident
       { $$ = B.Pat(PatKind::Alias, @$, $1, kNone, {}, $3); }
   | pattern_no_exn AS error
-      { (void)$1; ctx.ErrorProductionReached(); YYABORT; }
+      { ctx.ErrorProductionReached(); YYABORT; }
   | pattern_comma_list_pattern_no_exn_ %prec below_COMMA
       { $$ = B.PatTuple($1, @$); }
   | pattern_no_exn COLONCOLON error
-      { (void)$1; ctx.ErrorProductionReached(); YYABORT; }
+      { ctx.ErrorProductionReached(); YYABORT; }
   | pattern_no_exn BAR pattern
       { $$ = B.Pat(PatKind::Or, @$, $1, $3); }
   | pattern_no_exn BAR error
-      { (void)$1; ctx.ErrorProductionReached(); YYABORT; }
+      { ctx.ErrorProductionReached(); YYABORT; }
 ;
 
 pattern_gen:
@@ -1605,11 +1605,11 @@ pattern_gen:
   | constr_longident pattern %prec prec_constr_appl
       { $$ = B.Pat(PatKind::Construct, @$, $1, $2); }
   | constr_longident LPAREN TYPE nonempty_list_mkrhs_LIDENT__ RPAREN simple_pattern
-      { (void)$1; (void)$4; (void)$6; $$ = B.UnsupportedPat(@$, "locally abstract types"); }
+      { $$ = B.UnsupportedPat(@$, "locally abstract types"); }
   | name_tag pattern %prec prec_constr_appl
-      { (void)$2; $$ = B.UnsupportedPat(@$, "polymorphic variants"); }
+      { $$ = B.UnsupportedPat(@$, "polymorphic variants"); }
   | LAZY ext list_attribute_ simple_pattern
-      { (void)$2; (void)$3; (void)$4; $$ = B.UnsupportedPat(@$, "lazy patterns"); }
+      { $$ = B.UnsupportedPat(@$, "lazy patterns"); }
 ;
 
 simple_pattern:
@@ -1625,9 +1625,9 @@ simple_pattern_not_ident:
   | simple_delimited_pattern
       { $$ = $1; }
   | LPAREN MODULE ext list_attribute_ module_name RPAREN
-      { (void)$3; (void)$4; (void)$5; $$ = B.UnsupportedPat(@$, "first-class modules"); }
+      { $$ = B.UnsupportedPat(@$, "first-class modules"); }
   | LPAREN MODULE ext list_attribute_ module_name COLON module_type RPAREN
-      { $$ = {}; (void)$3; (void)$4; (void)$5; if (!ctx.CheckPackageType($7, @$)) YYABORT;
+      { $$ = {}; if (!ctx.CheckPackageType($7, @$)) YYABORT;
         $$ = B.UnsupportedPat(@$, "first-class modules"); }
   | UNDERSCORE
       { $$ = B.Pat(PatKind::Any, @$); }
@@ -1640,29 +1640,29 @@ simple_pattern_not_ident:
   | name_tag
       { $$ = B.UnsupportedPat(@$, "polymorphic variants"); }
   | HASH type_longident
-      { (void)$2; $$ = B.UnsupportedPat(@$, "polymorphic variants"); }
+      { $$ = B.UnsupportedPat(@$, "polymorphic variants"); }
   | mod_longident DOT simple_delimited_pattern
-      { (void)$1; (void)$3; $$ = B.UnsupportedPat(@$, "local opens"); }
+      { $$ = B.UnsupportedPat(@$, "local opens"); }
   | mod_longident DOT LBRACKET RBRACKET
-      { (void)$1; $$ = B.UnsupportedPat(@$, "local opens"); }
+      { $$ = B.UnsupportedPat(@$, "local opens"); }
   | mod_longident DOT LPAREN RPAREN
-      { (void)$1; $$ = B.UnsupportedPat(@$, "local opens"); }
+      { $$ = B.UnsupportedPat(@$, "local opens"); }
   | mod_longident DOT LPAREN pattern RPAREN
-      { (void)$1; (void)$4; $$ = B.UnsupportedPat(@$, "local opens"); }
+      { $$ = B.UnsupportedPat(@$, "local opens"); }
   | mod_longident DOT LPAREN pattern error
-      { (void)$1; (void)$4; ctx.ErrorProductionReached(); YYABORT; }
+      { ctx.ErrorProductionReached(); YYABORT; }
   | mod_longident DOT LPAREN error
-      { (void)$1; ctx.ErrorProductionReached(); YYABORT; }
+      { ctx.ErrorProductionReached(); YYABORT; }
   | LPAREN pattern error
-      { (void)$2; ctx.ErrorProductionReached(); YYABORT; }
+      { ctx.ErrorProductionReached(); YYABORT; }
   | LPAREN pattern COLON core_type RPAREN
       { $$ = B.Pat(PatKind::Constraint, @$, $2, $4); }
   | LPAREN pattern COLON core_type error
-      { (void)$2; (void)$4; ctx.ErrorProductionReached(); YYABORT; }
+      { ctx.ErrorProductionReached(); YYABORT; }
   | LPAREN pattern COLON error
-      { (void)$2; ctx.ErrorProductionReached(); YYABORT; }
+      { ctx.ErrorProductionReached(); YYABORT; }
   | LPAREN MODULE ext list_attribute_ module_name COLON module_type error
-      { (void)$3; (void)$4; (void)$5; (void)$7; ctx.ErrorProductionReached(); YYABORT; }
+      { ctx.ErrorProductionReached(); YYABORT; }
   | extension
       { $$ = B.UnsupportedPat(@$, "extension nodes"); }
 ;
@@ -1672,17 +1672,17 @@ simple_delimited_pattern:
       { mlhint::RecordPatContentValue c = $2;
         $$ = B.Pat(PatKind::Record, @$, kNone, kNone, B.List(c.fields), {}, c.open ? mlhint::ast::kOpenRecord : 0); }
   | LBRACE listx_SEMI_record_pat_field_UNDERSCORE_ error
-      { (void)$2; ctx.ErrorProductionReached(); YYABORT; }
+      { ctx.ErrorProductionReached(); YYABORT; }
   | LBRACKET separated_or_terminated_nonempty_list_SEMI_pattern_ RBRACKET
       { $$ = B.PatList($2, @3, @$); }
   | LBRACKET separated_or_terminated_nonempty_list_SEMI_pattern_ error
-      { (void)$2; ctx.ErrorProductionReached(); YYABORT; }
+      { ctx.ErrorProductionReached(); YYABORT; }
   | LBRACKETBAR separated_or_terminated_nonempty_list_SEMI_pattern_ BARRBRACKET
       { $$ = B.Pat(PatKind::Array, @$, kNone, kNone, B.List($2)); }
   | LBRACKETBAR BARRBRACKET
       { $$ = B.Pat(PatKind::Array, @$); }
   | LBRACKETBAR separated_or_terminated_nonempty_list_SEMI_pattern_ error
-      { (void)$2; ctx.ErrorProductionReached(); YYABORT; }
+      { ctx.ErrorProductionReached(); YYABORT; }
 ;
 
 pattern_comma_list_pattern_:
@@ -1691,7 +1691,7 @@ pattern_comma_list_pattern_:
   | pattern COMMA pattern
       { $$ = B.Appended(B.Single($1), $3); }
   | pattern COMMA error
-      { (void)$1; ctx.ErrorProductionReached(); YYABORT; }
+      { ctx.ErrorProductionReached(); YYABORT; }
 ;
 
 pattern_comma_list_pattern_no_exn_:
@@ -1700,7 +1700,7 @@ pattern_comma_list_pattern_no_exn_:
   | pattern_no_exn COMMA pattern
       { $$ = B.Appended(B.Single($1), $3); }
   | pattern_no_exn COMMA error
-      { (void)$1; ctx.ErrorProductionReached(); YYABORT; }
+      { ctx.ErrorProductionReached(); YYABORT; }
 ;
 
 /* ------------------------------------------------------------ value descriptions */
@@ -1719,9 +1719,9 @@ primitive_declaration:
 
 generic_type_declaration_no_nonrec_flag_type_subst_kind_:
     TYPE ext list_attribute_ type_parameters LIDENT COLONEQUAL nonempty_type_kind reversed_llist_preceded_CONSTRAINT_constrain__ list_post_item_attribute_
-      { (void)$2; (void)$3; (void)$4; (void)$7; (void)$8; (void)$9; }
+      { }
   | TYPE ext list_attribute_ NONREC type_parameters LIDENT COLONEQUAL nonempty_type_kind reversed_llist_preceded_CONSTRAINT_constrain__ list_post_item_attribute_
-      { (void)$2; (void)$3; (void)$5; (void)$8; (void)$9; (void)$10;
+      {
         ctx.NotExpecting(@4, "nonrec flag", @$); YYABORT; }
 ;
 
@@ -1845,7 +1845,7 @@ str_exception_declaration:
     sig_exception_declaration
       { $$ = $1; }
   | EXCEPTION ext list_attribute_ constr_ident EQUAL constr_longident list_attribute_ list_post_item_attribute_
-      { $$ = {}; (void)$6; mlhint::ConstructorArgsValue none;
+      { $$ = {}; mlhint::ConstructorArgsValue none;
         none.result = B.UnsupportedType(SPAN(@5, @6), "exception aliases");
         $$.mark = $2; $$.mark.Add($3).Add($7).Add($8);
         $$.id = B.ConstructorDecl($4, none, @$); }
@@ -1863,9 +1863,9 @@ generalized_constructor_arguments:
   | OF constructor_arguments
       { $$ = {}; $$.args = $2; }
   | COLON constructor_arguments MINUSGREATER atomic_type %prec below_HASH
-      { $$ = {}; $$.args = $2; $$.result = B.UnsupportedType(@$, "generalized algebraic data types"); (void)$4; }
+      { $$ = {}; $$.args = $2; $$.result = B.UnsupportedType(@$, "generalized algebraic data types"); }
   | COLON atomic_type %prec below_HASH
-      { $$ = {}; (void)$2; $$.result = B.UnsupportedType(@$, "generalized algebraic data types"); }
+      { $$ = {}; $$.result = B.UnsupportedType(@$, "generalized algebraic data types"); }
 ;
 
 constructor_arguments:
@@ -1874,7 +1874,7 @@ constructor_arguments:
   | reversed_separated_nonempty_llist_STAR_atomic_type_ STAR atomic_type %prec below_HASH
       { $$ = B.Appended($1, $3); }
   | LBRACE label_declarations RBRACE
-      { (void)$2; $$ = B.Single(B.UnsupportedType(@$, "inline records")); }
+      { $$ = B.Single(B.UnsupportedType(@$, "inline records")); }
 ;
 
 label_declarations:
@@ -1900,35 +1900,35 @@ label_declaration_semi:
 
 extension_constructor_rebind_BAR_:
     BAR constr_ident EQUAL constr_longident list_attribute_
-      { (void)$2; (void)$4; (void)$5; }
+      { }
 ;
 
 extension_constructor_rebind_epsilon_:
     constr_ident EQUAL constr_longident list_attribute_
-      { (void)$1; (void)$3; (void)$4; }
+      { }
 ;
 
 /* ------------------------------------------------------------ with constraints */
 
 with_constraint:
     TYPE type_parameters label_longident with_type_binder alias_type reversed_llist_preceded_CONSTRAINT_constrain__
-      { $$ = {}; mlhint::IdList params = $2; mlhint::Mark cstrs = $6; bool is_private = $4; (void)$3; (void)$5;
+      { $$ = {}; mlhint::IdList params = $2; mlhint::Mark cstrs = $6; bool is_private = $4;
         if (!params.empty()) $$ = mlhint::PackageCheck::Refused(@$, "parametrized types are not supported", false);
         else if (cstrs.present) $$ = mlhint::PackageCheck::Refused(@$, "constrained types are not supported", false);
         else if (is_private) $$ = mlhint::PackageCheck::Refused(@$, "private types are not supported", false); }
   | TYPE type_parameters label_longident COLONEQUAL alias_type
-      { (void)$2; (void)$3; (void)$5;
+      {
         $$ = mlhint::PackageCheck::Refused(@$, "only 'with type t =' constraints are supported", true); }
   | MODULE mod_longident EQUAL mod_ext_longident
-      { (void)$2; (void)$4;
+      {
         $$ = mlhint::PackageCheck::Refused(@$, "only 'with type t =' constraints are supported", true); }
   | MODULE mod_longident COLONEQUAL mod_ext_longident
-      { (void)$2; (void)$4;
+      {
         $$ = mlhint::PackageCheck::Refused(@$, "only 'with type t =' constraints are supported", true); }
   | MODULE TYPE mty_longident EQUAL module_type
-      { (void)$5; $$ = mlhint::PackageCheck::Refused(@$, "only 'with type t =' constraints are supported", true); }
+      { $$ = mlhint::PackageCheck::Refused(@$, "only 'with type t =' constraints are supported", true); }
   | MODULE TYPE mty_longident COLONEQUAL module_type
-      { (void)$5; $$ = mlhint::PackageCheck::Refused(@$, "only 'with type t =' constraints are supported", true); }
+      { $$ = mlhint::PackageCheck::Refused(@$, "only 'with type t =' constraints are supported", true); }
 ;
 
 with_type_binder:
@@ -1942,30 +1942,30 @@ with_type_binder:
 
 possibly_poly_core_type_:
     core_type
-      { (void)$1; }
+      { }
   | reversed_nonempty_llist_typevar_ DOT core_type
-      { (void)$1; (void)$3; }
+      { }
 ;
 
 possibly_poly_core_type_no_attr_:
     alias_type
       { $$ = $1; }
   | reversed_nonempty_llist_typevar_ DOT alias_type
-      { (void)$1; (void)$3; $$ = B.UnsupportedType(@$, "polymorphic record fields"); }
+      { $$ = B.UnsupportedType(@$, "polymorphic record fields"); }
 ;
 
 core_type:
     alias_type
       { $$ = $1; }
   | core_type attribute
-      { (void)$1; $$ = B.UnsupportedType($2, "attributes"); }
+      { $$ = B.UnsupportedType($2, "attributes"); }
 ;
 
 alias_type:
     function_type
       { $$ = $1; }
   | alias_type AS QUOTE ident
-      { (void)$1; (void)$4; $$ = B.UnsupportedType(@$, "type aliases with `as'"); }
+      { $$ = B.UnsupportedType(@$, "type aliases with `as'"); }
 ;
 
 /* `label:t -> u` and `?label:t -> u` are arrows with a label (the prelude
@@ -1992,7 +1992,7 @@ atomic_type:
     LPAREN core_type RPAREN
       { $$ = $2; }
   | LPAREN MODULE ext list_attribute_ module_type RPAREN
-      { $$ = {}; (void)$3; (void)$4; if (!ctx.CheckPackageType($5, @$)) YYABORT;
+      { $$ = {}; if (!ctx.CheckPackageType($5, @$)) YYABORT;
         $$ = B.UnsupportedType(@$, "first-class modules"); }
   | QUOTE ident
       { $$ = B.Type(TypeKind::Var, @$, kNone, kNone, {}, $2); }
@@ -2011,9 +2011,9 @@ atomic_type:
   | HASH clty_longident
       { $$ = B.UnsupportedType(@$, "object types"); }
   | atomic_type HASH clty_longident
-      { (void)$1; $$ = B.UnsupportedType(@$, "object types"); }
+      { $$ = B.UnsupportedType(@$, "object types"); }
   | LPAREN reversed_separated_nontrivial_llist_COMMA_core_type_ RPAREN HASH clty_longident
-      { (void)$2; $$ = B.UnsupportedType(@$, "object types"); }
+      { $$ = B.UnsupportedType(@$, "object types"); }
   | LBRACKET tag_field RBRACKET
       { $$ = B.UnsupportedType(@$, "polymorphic variants"); }
   | LBRACKET BAR reversed_separated_nonempty_llist_BAR_row_field_ RBRACKET
@@ -2036,14 +2036,14 @@ row_field:
     tag_field
       { }
   | core_type
-      { (void)$1; }
+      { }
 ;
 
 tag_field:
     name_tag OF opt_ampersand reversed_separated_nonempty_llist_AMPERSAND_core_type_no_attr_ list_attribute_
-      { (void)$5; }
+      { }
   | name_tag list_attribute_
-      { (void)$2; }
+      { }
 ;
 
 opt_ampersand:
@@ -2055,17 +2055,17 @@ opt_ampersand:
 
 meth_list:
     LIDENT COLON possibly_poly_core_type_no_attr_ list_attribute_ SEMI list_attribute_ meth_list
-      { (void)$3; (void)$4; (void)$6; }
+      { }
   | atomic_type SEMI meth_list
-      { (void)$1; }
+      { }
   | LIDENT COLON possibly_poly_core_type_no_attr_ list_attribute_ SEMI list_attribute_
-      { (void)$3; (void)$4; (void)$6; }
+      { }
   | atomic_type SEMI
-      { (void)$1; }
+      { }
   | LIDENT COLON possibly_poly_core_type_no_attr_ list_attribute_
-      { (void)$3; (void)$4; }
+      { }
   | atomic_type
-      { (void)$1; }
+      { }
   | DOTDOT
       { }
 ;
@@ -2096,7 +2096,7 @@ ident:
 
 val_extra_ident:
     LPAREN operator RPAREN   { $$ = $2; }
-  | LPAREN operator error    { (void)$2; ctx.ErrorProductionReached(); YYABORT; }
+  | LPAREN operator error    { ctx.ErrorProductionReached(); YYABORT; }
   | LPAREN error             { ctx.ErrorProductionReached(); YYABORT; }
   | LPAREN MODULE error      { ctx.ErrorProductionReached(); YYABORT; }
 ;
@@ -2184,8 +2184,8 @@ mk_longident_mod_ext_longident_UIDENT_:
 ;
 
 mk_longident_mod_ext_longident_ident_:
-    ident                           { (void)$1; }
-  | mod_ext_longident DOT ident     { (void)$1; (void)$3; }
+    ident                           { }
+  | mod_ext_longident DOT ident     { }
 ;
 
 mk_longident_mod_longident_LIDENT_:
@@ -2222,9 +2222,9 @@ mod_longident:
 mod_ext_longident:
     mk_longident_mod_ext_longident_UIDENT_  { $$ = $1; }
   | mod_ext_longident LPAREN mod_ext_longident RPAREN
-      { (void)$3; $$ = $1; B.UnsupportedIndex(@$, "functor applications"); }
+      { $$ = $1; B.UnsupportedIndex(@$, "functor applications"); }
   | mod_ext_longident LPAREN error
-      { (void)$1; ctx.ErrorProductionReached(); YYABORT; }
+      { ctx.ErrorProductionReached(); YYABORT; }
 ;
 
 mty_longident:
@@ -2232,18 +2232,18 @@ mty_longident:
 ;
 
 clty_longident:
-    mk_longident_mod_ext_longident_LIDENT_  { (void)$1; }
+    mk_longident_mod_ext_longident_LIDENT_  { }
 ;
 
 class_longident:
-    mk_longident_mod_longident_LIDENT_      { (void)$1; }
+    mk_longident_mod_longident_LIDENT_      { }
 ;
 
 /* ------------------------------------------------------------ miscellaneous */
 
 name_tag:
     BACKQUOTE ident
-      { (void)$2; }
+      { }
 ;
 
 rec_flag:
@@ -2395,15 +2395,15 @@ item_extension:
 
 payload:
     structure
-      { (void)$1; }
+      { }
   | COLON signature
-      { (void)$2; }
+      { }
   | COLON core_type
-      { (void)$2; }
+      { }
   | QUESTION pattern
-      { (void)$2; }
+      { }
   | QUESTION pattern WHEN seq_expr
-      { (void)$2; (void)$4; }
+      { }
 ;
 
 
@@ -2414,7 +2414,7 @@ list_text_str_structure_item__:
     %empty
       { }
   | structure_item list_text_str_structure_item__
-      { (void)$1; }
+      { }
 ;
 
 list_use_file_element_:
@@ -2423,16 +2423,16 @@ list_use_file_element_:
   | SEMISEMI list_use_file_element_
       { }
   | SEMISEMI seq_expr list_post_item_attribute_ list_use_file_element_
-      { (void)$2; (void)$3; }
+      { }
   | structure_item list_use_file_element_
-      { (void)$1; }
+      { }
   | toplevel_directive list_use_file_element_
       { }
 ;
 
 toplevel_phrase:
     seq_expr list_post_item_attribute_ SEMISEMI
-      { (void)$1; (void)$2; }
+      { }
   | list_text_str_structure_item__ SEMISEMI
       { }
   | toplevel_directive SEMISEMI
@@ -2445,22 +2445,22 @@ use_file:
     list_use_file_element_ EOI
       { }
   | seq_expr list_post_item_attribute_ list_use_file_element_ EOI
-      { (void)$1; (void)$2; }
+      { }
 ;
 
 parse_core_type:
     core_type EOI
-      { (void)$1; }
+      { }
 ;
 
 parse_expression:
     seq_expr EOI
-      { (void)$1; }
+      { }
 ;
 
 parse_pattern:
     pattern EOI
-      { (void)$1; }
+      { }
 ;
 
 parse_mty_longident:
@@ -2470,22 +2470,22 @@ parse_mty_longident:
 
 parse_val_longident:
     val_longident EOI
-      { (void)$1; }
+      { }
 ;
 
 parse_constr_longident:
     constr_longident EOI
-      { (void)$1; }
+      { }
 ;
 
 parse_mod_ext_longident:
     mod_ext_longident EOI
-      { (void)$1; }
+      { }
 ;
 
 parse_mod_longident:
     mod_longident EOI
-      { (void)$1; }
+      { }
 ;
 
 parse_any_longident:
@@ -2495,41 +2495,41 @@ parse_any_longident:
 
 mk_longident_mod_ext_longident___anonymous_41_:
     ident
-      { (void)$1; }
+      { }
   | LPAREN COLONCOLON RPAREN
       { }
   | val_extra_ident
-      { (void)$1; }
+      { }
   | mod_ext_longident DOT ident
-      { (void)$1; (void)$3; }
+      { }
   | mod_ext_longident DOT LPAREN COLONCOLON RPAREN
-      { (void)$1; }
+      { }
   | mod_ext_longident DOT val_extra_ident
-      { (void)$1; (void)$3; }
+      { }
 ;
 
 any_longident:
     mk_longident_mod_ext_longident___anonymous_41_
       { }
   | constr_extra_nonprefix_ident
-      { (void)$1; }
+      { }
 ;
 
 toplevel_directive:
     HASH ident
-      { (void)$2; }
+      { }
   | HASH ident STRING
-      { (void)$2; }
+      { }
   | HASH ident INT
-      { (void)$2; }
+      { }
   | HASH ident val_longident
-      { (void)$2; (void)$3; }
+      { }
   | HASH ident mod_longident
-      { (void)$2; (void)$3; }
+      { }
   | HASH ident FALSE
-      { (void)$2; }
+      { }
   | HASH ident TRUE
-      { (void)$2; }
+      { }
 ;
 
 %%

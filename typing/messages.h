@@ -46,8 +46,9 @@ Doc UnificationErrorDoc(TypePrinter& printer, Ctype& ctype, const Trace& trace, 
 // A type printed alone with fresh names (Printtyp.type_expr).
 OutType FreshTree(TypePrinter& printer, TypeId t);
 
-// Misc.did_you_mean after Misc.spellcheck: "" when nothing is close, or
-// "Did you mean a, b or c?" (without "Hint: ").
+// Misc.spellcheck: the candidates closest to `name` by edit distance (within
+// a cutoff that grows with its length), in the order Misc.did_you_mean
+// lists them; none when nothing is close.
 std::vector<std::string> Spellcheck(const std::vector<std::string>& candidates, const std::string& name);
 // Appends OCaml's flushed "\nHint: Did you mean ...?" line to a message.
 Doc WithSpellcheck(Doc message, std::vector<std::string> choices);

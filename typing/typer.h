@@ -48,8 +48,6 @@ struct TypeClash {
   TypeId expected;        // the type it was expected to have
   Trace trace;
   Explanation explanation = Explanation::None;
-  // The application whose argument or operand this is, if any.
-  ast::Id parent_apply = ast::kNone;
   // The fix-its of OCaml's own hints in the message (spelling, `rec`, `()`),
   // for the observer to verify.
   std::vector<FixIt> ocaml_fixes;
@@ -377,7 +375,7 @@ class Typer {
   TypeId TypeExpect(ast::Id e, Expected expected);
   TypeId TypeExpectInner(ast::Id e, Expected expected);
   TypeId TypeExp(ast::Id e) { return TypeExpect(e, Expected{ctype_->NewVar()}); }
-  TypeId TypeArgument(ast::Id e, TypeId expected_generic, TypeId expected_instance, ast::Id parent_apply = ast::kNone);
+  TypeId TypeArgument(ast::Id e, TypeId expected_generic, TypeId expected_instance);
   TypeId TypeApply(ast::Id e, Expected expected);
   TypeId TypeApplication(ast::Id apply, ast::Id funct, TypeId funct_type, const std::vector<ast::Id>& args);
   TypeId TypeConstruct(ast::Id e, Expected expected);
@@ -407,7 +405,7 @@ class Typer {
   bool IsFormatExpected(TypeId expected);
   TypeId TypeFormatString(ast::Id e, Expected expected, std::string_view literal);
   void UnifyExp(ast::Id e, TypeId type, TypeId expected, Explanation explanation = Explanation::None);
-  void UnifyExpArg(ast::Id e, TypeId type, TypeId expected, ast::Id parent_apply);
+  void UnifyExpArg(ast::Id e, TypeId type, TypeId expected);
   std::pair<std::vector<ArrowLabel>, bool> ListLabels(TypeId t);
   Diagnostic ApplyNonFunctionError(Span span, TypeId shown);
 
@@ -565,7 +563,6 @@ class Typer {
   size_t origin_scanned_ = 0, origin_item_values_ = 0, origin_work_ = 0;
   std::vector<std::function<void()>> delayed_;
   std::optional<InFunction> pending_in_function_;
-  ast::Id current_parent_apply_ = ast::kNone;
   // Typetexp's named type variables of the current item.
   std::unordered_map<std::string, TypeId> type_variables_;
   int32_t global_level_ = 1;

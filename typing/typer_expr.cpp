@@ -489,7 +489,7 @@ std::pair<std::vector<ArrowLabel>, bool> Typer::ListLabels(TypeId t) {
   return {labels, false};
 }
 
-TypeId Typer::TypeArgument(ast::Id sarg, TypeId expected_generic, TypeId expected_instance, ast::Id parent_apply) {
+TypeId Typer::TypeArgument(ast::Id sarg, TypeId expected_generic, TypeId expected_instance) {
   Ctype& ct = *ctype_;
   // The arrows of t carry no label and end in something else than a
   // variable (list_labels without building the list).
@@ -509,26 +509,20 @@ TypeId Typer::TypeArgument(ast::Id sarg, TypeId expected_generic, TypeId expecte
     TypeId head = ct.ExpandHead(expected_generic);
     if (IsNolabelArrow(*store_, head)) may_coerce = no_labels(store_->arrow_res(head));
   }
-  current_parent_apply_ = parent_apply;
   if (may_coerce) {
     TypeId texp = TypeExp(sarg);
-    // make_args: optional arguments would be eliminated here (none in the
-    // subset); the result decides how the argument is unified.
-    TypeId head = ct.ExpandHead(texp);
-    bool simple_res = false;
-    if (store_->tag(head) == TypeTag::Arrow && store_->arrow_label(head) == ArrowLabel::None)
-      simple_res = no_labels(store_->arrow_res(head));
+    // Typecore's make_args would eliminate optional arguments here; the
+    // subset has none, so the argument is unified as it is.
     TypeId inst = ct.Instance(texp);
-    (void)simple_res;
-    if (store_->tag(texp) != TypeTag::Error) UnifyExpArg(sarg, inst, expected_instance, parent_apply);
+    if (store_->tag(texp) != TypeTag::Error) UnifyExpArg(sarg, inst, expected_instance);
     return texp;
   }
   TypeId texp = TypeExpect(sarg, Expected{expected_generic});
-  if (store_->tag(texp) != TypeTag::Error) UnifyExpArg(sarg, texp, expected_instance, parent_apply);
+  if (store_->tag(texp) != TypeTag::Error) UnifyExpArg(sarg, texp, expected_instance);
   return texp;
 }
 
-void Typer::UnifyExpArg(ast::Id e, TypeId type, TypeId expected, ast::Id parent_apply) {
+void Typer::UnifyExpArg(ast::Id e, TypeId type, TypeId expected) {
   // Variables at the root of either side, before they get bound.
   TypeId before_type = store_->Repr(type), before_expected = store_->Repr(expected);
   if (store_->tag(before_type) != TypeTag::Var) before_type = kNoType;
@@ -538,12 +532,7 @@ void Typer::UnifyExpArg(ast::Id e, TypeId type, TypeId expected, ast::Id parent_
     NoteOrigin(e, before_type, before_expected);
     return;
   }
-  try {
-    RaiseExprClash(e, ast_->exprs[e].span, std::move(*trace), Explanation::None);
-  } catch (TypeErrorThrow& t) {
-    if (t.clash) t.clash->parent_apply = parent_apply;
-    throw;
-  }
+  RaiseExprClash(e, ast_->exprs[e].span, std::move(*trace), Explanation::None);
 }
 
 TypeId Typer::TypeApply(ast::Id e, Expected expected) {
@@ -706,7 +695,7 @@ TypeId Typer::TypeApplication(ast::Id apply, ast::Id funct_expr, TypeId funct_ty
   // checked first).
   for (const PendingArg& a : pending) {
     if (a.known)
-      TypeArgument(a.sarg, a.ty, a.ty0, apply);
+      TypeArgument(a.sarg, a.ty, a.ty0);
     else
       TypeExpect(a.sarg, Expected{a.ty});
   }
