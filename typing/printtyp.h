@@ -164,11 +164,11 @@ class TypePrinter {
   std::unordered_set<std::string> weak_taken_;  // the names in weak_names_
   int weak_counter_ = 1;
   // The nodes printed of one type, their depth, and the nodes printed of a
-  // whole signature (-i): past them, `...`. 20,000 nodes is some 100 KB of
+  // whole signature (-i): past them, `...`. 10,000 nodes is some 50 KB of
   // text, more than anyone reads and more than ocamlc 4.13.1 finishes
   // printing on the types that reach it (a doubling graph of 2^13 leaves);
   // at 200,000 one message was megabytes, rendered in every format.
-  static constexpr size_t kTypeNodes = 20000;
+  static constexpr size_t kTypeNodes = 10000;
   static constexpr size_t kTypeDepth = 2000;
   static constexpr size_t kSignatureNodes = 1000000;
   size_t budget_ = 0;
