@@ -1,0 +1,199 @@
+// The editor's session (lsp/incremental.cpp): a file checked item by item,
+// so that an edit re-checks only the item it touched.
+
+#include <algorithm>
+
+#include "typing/typer.h"
+#include "typing/typer_internal.h"
+
+namespace mlhint::typing {
+
+// ---------------------------------------------------------------- an editor's checks
+
+bool Typer::CanRecheck() const {
+  return options_.max_errors == 0 && !options_.signature && !WarningActive(32) && line_offset_ == 0;
+}
+
+Typer::FileOutcome Typer::CheckByItem() {
+  FileOutcome file;
+  struct Range {
+    size_t diagnostics_end, delayed_begin, delayed_end;
+  };
+  std::vector<Range> ranges;
+  item_env_marks_.clear();
+  for (uint32_t i = 0; i < ast_->structure.size; ++i) {
+    item_env_marks_.push_back(env_->Save());
+    size_t first_delayed = delayed_.size();
+    int errors_before = errors_;
+    CheckItem(ast_->at(ast_->structure, i));
+    file.items.emplace_back().error = errors_ > errors_before;
+    if (file.first_weak_item == i) {
+      bool weak = false;
+      for (Env::Mark m = item_env_marks_.back(); m < env_->Save(); ++m) {
+        const Env::Binding& b = env_->BindingAt(m);
+        weak |= b.ns == Namespace::Value && ctype_->HasFreeVariables(env_->values[b.id].type);
+      }
+      if (!weak) file.first_weak_item = i + 1;
+    }
+    ranges.push_back(Range{out_.diagnostics.size(), first_delayed, delayed_.size()});
+  }
+  item_env_marks_.push_back(env_->Save());
+  size_t after_begin = out_.diagnostics.size();
+  int errors_before = errors_;
+  CheckAfterItems();
+  file.after_error = errors_ > errors_before;
+  size_t after_end = out_.diagnostics.size();
+  std::vector<size_t> delayed_ends;
+  for (const Range& r : ranges) {
+    for (size_t i = r.delayed_begin; i < r.delayed_end; ++i) delayed_[i]();
+    delayed_ends.push_back(out_.diagnostics.size());
+  }
+  auto take = [this](size_t begin, size_t end, std::vector<Diagnostic>* to) {
+    for (size_t i = begin; i < end; ++i) to->push_back(std::move(out_.diagnostics[i]));
+  };
+  size_t at = 0;
+  for (size_t i = 0; i < ranges.size(); ++i) {
+    take(at, ranges[i].diagnostics_end, &file.items[i].diagnostics);
+    at = ranges[i].diagnostics_end;
+  }
+  take(after_begin, after_end, &file.after);
+  at = after_end;
+  for (size_t i = 0; i < ranges.size(); ++i) {
+    take(at, delayed_ends[i], &file.items[i].delayed);
+    at = delayed_ends[i];
+  }
+  out_.diagnostics.clear();
+  file.clashes = std::move(out_.clashes);
+  out_.clashes.clear();
+  return file;
+}
+
+std::vector<ValueId> Typer::ItemValues(size_t index) const {
+  std::vector<ValueId> values;
+  if (index + 1 >= item_env_marks_.size()) return values;
+  for (Env::Mark m = item_env_marks_[index]; m < item_env_marks_[index + 1]; ++m)
+    if (env_->BindingAt(m).ns == Namespace::Value) values.push_back(env_->BindingAt(m).id);
+  return values;
+}
+
+std::optional<Typer::Rechecked> Typer::RecheckItem(size_t index, const SourceBuffer& source, const ast::Ast& ast,
+                                                   ast::Id item, const std::function<void(ItemOutcome&)>& use) {
+  if (index + 1 >= item_env_marks_.size() || !CanRecheck()) return std::nullopt;
+  // Only items that bind values (or nothing): types and exceptions may not
+  // be defined twice, which depends on the items around them.
+  auto binds_values = [](ast::ItemKind k) { return k == ast::ItemKind::Value || k == ast::ItemKind::Eval; };
+  if (!binds_values(ast_->items[ast_->at(ast_->structure, static_cast<uint32_t>(index))].kind) ||
+      !binds_values(ast.items[item].kind))
+    return std::nullopt;
+  Env::Mark before = item_env_marks_[index];
+  size_t old_count = item_env_marks_[index + 1] - before;
+  Env::Suspended later = env_->Suspend(before);
+  Unit unit = NewUnit(source, ast);
+  SwapUnit(unit);
+  // What a checkpoint does not cover: the signature (not kept for an item
+  // checked alone), and the origins noted for hints (expression ids of the
+  // file's unit: this one starts afresh).
+  keep_signature_ = false;
+  ZeroedArray file_origins;
+  file_origins.swap(origin_of_var_);
+
+  Checkpoint cp = Save();
+  size_t first_diagnostic = out_.diagnostics.size(), first_delayed = delayed_.size(),
+         first_clash = out_.clashes.size();
+  int errors_before = errors_;
+  CheckItem(item);
+  Rechecked result;
+  for (size_t i = first_clash; i < out_.clashes.size(); ++i)
+    if (!out_.clashes[i].in_pattern && IdentValue(out_.clashes[i].node) != kNone)
+      result.clash_values.push_back(IdentValue(out_.clashes[i].node));
+  ItemOutcome outcome;
+  outcome.error = errors_ > errors_before;
+  outcome.clashes.assign(out_.clashes.begin() + static_cast<std::ptrdiff_t>(first_clash), out_.clashes.end());
+  size_t diagnostics_end = out_.diagnostics.size();
+  for (size_t i = first_delayed; i < delayed_.size(); ++i) delayed_[i]();
+  for (size_t i = first_diagnostic; i < out_.diagnostics.size(); ++i)
+    (i < diagnostics_end ? outcome.diagnostics : outcome.delayed).push_back(std::move(out_.diagnostics[i]));
+
+  // Its bindings against the old item's, name by name.
+  Env::Suspended mine = env_->Suspend(before);
+  std::vector<Env::Binding> old(later.begin(), later.begin() + static_cast<std::ptrdiff_t>(old_count));
+  auto by_name = [](const Env::Binding& a, const Env::Binding& b) {
+    return std::pair(a.ns, a.name) < std::pair(b.ns, b.name);
+  };
+  std::sort(old.begin(), old.end(), by_name);
+  std::sort(mine.begin(), mine.end(), by_name);
+  result.same_names = old.size() == mine.size();
+  result.same_types = result.same_names;
+  for (size_t i = 0; i < old.size() || i < mine.size(); ++i) {
+    for (const Env::Binding* b : {i < old.size() ? &old[i] : nullptr, i < mine.size() ? &mine[i] : nullptr})
+      if (b && b->ns == Namespace::Value && ctype_->HasFreeVariables(env_->values[b->id].type))
+        result.weak = true;
+    if (!result.same_names) continue;
+    const Env::Binding &a = old[i], &b = mine[i];
+    if (a.name != b.name || a.ns != Namespace::Value || b.ns != Namespace::Value) {
+      result.same_names = result.same_types = false;
+      continue;
+    }
+    if (result.same_types)
+      result.same_types = env_->values[a.id].prim == env_->values[b.id].prim &&
+                          SameScheme(env_->values[a.id].type, env_->values[b.id].type);
+  }
+  for (ValueId v : ident_values_)
+    if (v != kNone) result.uses.push_back(v);
+  use(outcome);
+  Rollback(cp);
+
+  keep_signature_ = true;
+  origin_of_var_.swap(file_origins);
+  SwapUnit(unit);
+  env_->Resume(later);
+  return result;
+}
+
+bool Typer::SameScheme(TypeId a, TypeId b) {
+  std::unordered_map<TypeId, TypeId> forward, backward;
+  std::unordered_set<uint64_t> seen;
+  std::vector<std::pair<TypeId, TypeId>> work{{a, b}};
+  // Repr expands lazy instances, whose graphs can be exponentially large:
+  // past a bound, the schemes count as different (the whole file is
+  // checked again, which is always right).
+  for (size_t steps = 0; !work.empty(); ++steps) {
+    if (steps > 1'000'000) return false;
+    auto [x, y] = work.back();
+    work.pop_back();
+    x = store_->Repr(x);
+    y = store_->Repr(y);
+    if (!seen.insert(uint64_t{x} << 32 | y).second) continue;
+    const TypeNode nx = store_->node(x), ny = store_->node(y);
+    if (nx.tag != ny.tag) return false;
+    switch (nx.tag) {
+      case TypeTag::Var: {
+        // A variable that is not generic may be bound by a later item.
+        if (nx.level != kGenericLevel || ny.level != kGenericLevel || nx.a != ny.a) return false;
+        auto [f, f_new] = forward.emplace(x, y);
+        auto [g, g_new] = backward.emplace(y, x);
+        if (f->second != y || g->second != x) return false;
+        break;
+      }
+      case TypeTag::Error:
+        break;
+      case TypeTag::Arrow:
+        if (nx.flags != ny.flags || nx.c != ny.c) return false;
+        work.push_back({nx.a, ny.a});
+        work.push_back({nx.b, ny.b});
+        break;
+      case TypeTag::Tuple:
+      case TypeTag::Constr:
+        if ((nx.tag == TypeTag::Constr && nx.a != ny.a) || store_->child_count(x) != store_->child_count(y))
+          return false;
+        for (uint32_t i = 0; i < store_->child_count(x); ++i) work.push_back({store_->child(x, i), store_->child(y, i)});
+        break;
+      case TypeTag::Link:
+      case TypeTag::Subst:
+        return false;  // not after Repr
+    }
+  }
+  return true;
+}
+
+}  // namespace mlhint::typing

@@ -1,0 +1,137 @@
+// Speculation for the hints: a checkpoint of the checker, rolled back or
+// committed, and the re-typing of an item as if edited.
+
+#include "parser/parse.h"
+#include "support/format.h"
+#include "typing/typer.h"
+#include "typing/typer_internal.h"
+
+namespace mlhint::typing {
+
+// ---------------------------------------------------------------- speculation
+
+Typer::Checkpoint Typer::Save() {
+  Checkpoint cp;
+  cp.store = store_->TakeSnapshot();
+  cp.env = env_->Save();
+  cp.diagnostics = out_.diagnostics.size();
+  cp.clashes = out_.clashes.size();
+  cp.delayed = delayed_.size();
+  cp.usages = usages_.size();
+  cp.value_usage = value_usage_.size();
+  cp.value_rec_group = value_rec_group_.size();
+  cp.rec_bindings = rec_bindings_.size();
+  cp.rec_group_state = rec_group_state_.size();
+  cp.group_some_used = group_some_used_.size();
+  cp.defined_types = defined_types_.size();
+  cp.defined_exceptions = defined_exceptions_.size();
+  cp.usage_undo = usage_undo_.size();
+  cp.group_undo = group_undo_.size();
+  cp.has_error = out_.has_error;
+  cp.warning_error = out_.warning_error;
+  cp.errors = errors_;
+  cp.next_rec_group = next_rec_group_;
+  cp.match_budget = match_budget_;
+  cp.levels = ctype_->SaveLevels();
+  cp.weak_names = printer_->SaveWeakNames();
+  ++checkpoints_;
+  return cp;
+}
+
+void Typer::Rollback(Checkpoint& cp, bool keep_types) {
+  if (keep_types)
+    store_->Commit(cp.store);
+  else
+    store_->Backtrack(cp.store);
+  env_->Restore(cp.env);
+  out_.diagnostics.resize(cp.diagnostics);
+  out_.clashes.resize(cp.clashes);
+  delayed_.resize(cp.delayed);
+  // Uses of older values recorded since the checkpoint are forgotten.
+  for (size_t i = cp.usage_undo; i < usage_undo_.size(); ++i)
+    if (static_cast<size_t>(usage_undo_[i]) < cp.usages) usages_[static_cast<size_t>(usage_undo_[i])].used = false;
+  for (size_t i = cp.group_undo; i < group_undo_.size(); ++i)
+    if (static_cast<size_t>(group_undo_[i]) < cp.group_some_used)
+      group_some_used_[static_cast<size_t>(group_undo_[i])] = false;
+  usage_undo_.resize(cp.usage_undo);
+  group_undo_.resize(cp.group_undo);
+  usages_.resize(cp.usages);
+  // The values made since stay in the environment's table (nothing refers
+  // to them any more, but ids must stay valid): their tracking is reset,
+  // not removed, so that these vectors keep the table's size.
+  for (size_t v = cp.value_usage; v < value_usage_.size(); ++v) value_usage_[v] = -1;
+  for (size_t v = cp.value_rec_group; v < value_rec_group_.size(); ++v) value_rec_group_[v] = -1;
+  rec_bindings_.resize(cp.rec_bindings);
+  rec_group_state_.resize(cp.rec_group_state);
+  group_some_used_.resize(cp.group_some_used);
+  defined_types_.resize(cp.defined_types);
+  defined_exceptions_.resize(cp.defined_exceptions);
+  out_.has_error = cp.has_error;
+  out_.warning_error = cp.warning_error;
+  errors_ = cp.errors;
+  next_rec_group_ = cp.next_rec_group;
+  match_budget_ = cp.match_budget;
+  ctype_->RestoreLevels(cp.levels);
+  printer_->RestoreWeakNames(std::move(cp.weak_names));
+  pending_sig_.clear();
+  --checkpoints_;
+}
+
+void Typer::Commit(Checkpoint& cp) {
+  store_->Commit(cp.store);
+  if (--checkpoints_ == 0) {
+    usage_undo_.clear();
+    group_undo_.clear();
+  }
+}
+
+std::optional<std::vector<Span>> Typer::SpeculateItem(std::string_view item_text) {
+  std::optional<Speculation> s = Speculate(item_text, {});
+  if (!s) return std::nullopt;
+  return std::move(s->errors);
+}
+
+std::optional<Typer::Speculation> Typer::Speculate(std::string_view item_text, const std::vector<Span>& probes) {
+  if (!observed_item_) return std::nullopt;
+  SourceBuffer source("speculation", std::string(item_text));
+  ParseResult parsed = Parse(source);
+  if (parsed.error) return std::nullopt;
+  Unit unit = NewUnit(source, parsed.ast);
+  SwapUnit(unit);
+  Checkpoint cp = Save();
+  ++speculating_;
+  for (uint32_t i = 0; i < parsed.ast.structure.size; ++i) TypeItemReporting(parsed.ast.at(parsed.ast.structure, i));
+  Speculation result;
+  for (size_t i = cp.diagnostics; i < out_.diagnostics.size(); ++i) {
+    const Diagnostic& d = out_.diagnostics[i];
+    if (d.severity == Severity::Error && d.span) result.errors.push_back(*d.span);
+  }
+  for (const Span& probe : probes) {
+    std::string printed;
+    // The largest typed expression inside that span (the parentheses
+    // around an expression may or may not be part of its span).
+    ast::Id best = ast::kNone;
+    for (ast::Id e = 0; e < parsed.ast.exprs.size(); ++e) {
+      Span s = parsed.ast.exprs[e].span;
+      if (s.begin < probe.begin || s.end > probe.end || ExprType(e) == kNoType) continue;
+      if (best == ast::kNone || s.size() > parsed.ast.exprs[best].span.size()) best = e;
+    }
+    if (best != ast::kNone) {
+      TypeId t = ExprType(best);
+      std::string out;
+      {
+        fmt::Formatter ppf(out);
+        PrintOutType(ppf, printer_->TreeFresh(t));
+        ppf.print_flush();
+      }
+      printed = std::move(out);
+    }
+    result.probe_types.push_back(std::move(printed));
+  }
+  --speculating_;
+  Rollback(cp);
+  SwapUnit(unit);
+  return result;
+}
+
+}  // namespace mlhint::typing
