@@ -3,7 +3,10 @@
 #include <gtest/gtest.h>
 
 #include <nlohmann/json.hpp>
+#include <initializer_list>
+#include <optional>
 #include <string>
+#include <vector>
 
 #include "support/edit_distance.h"
 #include "support/escape.h"
@@ -96,6 +99,12 @@ TEST(EditDistance, AsOcamlsMiscEditDistance) {
                                                    {"print_endline", "print_endlnie", 3, 1},
                                                    {"abcdef", "badcfe", 3, 3}})
     EXPECT_EQ(EditDistance(c.a, c.b, c.cutoff), c.distance) << c.a << " " << c.b << " " << c.cutoff;
+  std::vector<int> scratch;  // reused across names of different lengths
+  for (const Case& c : std::initializer_list<Case>{{"print_endline", "print_endlnie", 3, 1},
+                                                   {"ab", "ba", 1, 1},
+                                                   {"kitten", "sitting", 3, 3},
+                                                   {"x", "", 1, 1}})
+    EXPECT_EQ(EditDistance(c.a, c.b, c.cutoff, scratch), c.distance) << c.a << " " << c.b;
 }
 
 }  // namespace
