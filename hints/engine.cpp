@@ -93,6 +93,7 @@ bool Verified(ItemSandbox& box, const Repair& r) {
 void HintEngine::Prepare(const ast::Ast& tree) {
   if (prepared_for_ == tree.serial && !parents_.empty()) return;
   prepared_for_ = tree.serial;
+  spent_ = 0;
   parents_ = ExpressionParents(tree);
   let_names_ = LetNames(tree);
 }
@@ -105,7 +106,14 @@ typing::ItemAdvice HintEngine::OnItem(const std::vector<typing::TypeClash>& erro
   if (errors.empty()) return advice;
   const ast::Ast& tree = typer.tree();
   Prepare(tree);
+  if (spent_ >= kTreeBudget) return advice;
   ItemSandbox box(typer, item, kItemBudget);
+  struct Spend {
+    HintEngine& engine;
+    const ItemSandbox& box;
+    int64_t per_try;
+    ~Spend() { engine.spent_ += box.used() * per_try; }
+  } spend{*this, box, std::max<int64_t>(kTryCost, item.item.size())};
 
   advice.ocaml_fix_clean.resize(errors.size());
   for (size_t k = 0; k < errors.size(); ++k) {

@@ -51,6 +51,14 @@ class HintEngine final : public typing::ClashObserver {
   void Prepare(const ast::Ast& tree);
   HintLevel level_;
   uint64_t prepared_for_ = 0;
+  // The search's cost in one check of a tree, in bytes re-typed (each try
+  // counted at least kTryCost: a try has a cost of its own, whatever the
+  // item's size). Each item's search is bounded (kItemBudget), but a file
+  // of a hundred thousand errors would still take minutes: past
+  // kTreeBudget, errors get OCaml's message and hints without a search.
+  static constexpr int64_t kTryCost = 2048;
+  static constexpr int64_t kTreeBudget = int64_t{32} << 20;
+  int64_t spent_ = 0;
   std::vector<ast::Id> parents_;
   std::unordered_map<uint32_t, ast::Id> let_names_;
 };

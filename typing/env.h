@@ -149,6 +149,15 @@ class Env {
   std::vector<uint32_t> FindAll(Namespace ns, std::string_view name) const;
   // Every bound name of a namespace (for spelling suggestions).
   std::vector<std::string> Names(Namespace ns) const;
+  // The same, each given to f without a copy, in no particular order.
+  template <typename F>
+  void ForEachName(Namespace ns, F&& f) const {
+    const NameTable& table = scopes_[static_cast<int>(ns)];
+    for (uint32_t e = 0; e < table.size(); ++e)
+      if (table.entry(e).top != kNone) f(table.Key(table.entry(e)));
+  }
+  // How many names a namespace has ever held: the work of ForEachName.
+  size_t NameCount(Namespace ns) const { return scopes_[static_cast<int>(ns)].size(); }
 
   using Mark = size_t;
   Mark Save() const { return bindings_.size(); }

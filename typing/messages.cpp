@@ -235,30 +235,41 @@ Doc UnificationErrorDoc(TypePrinter& printer, Ctype& ct, const Trace& trace, std
   };
 }
 
-std::vector<std::string> Spellcheck(const std::vector<std::string>& candidates, const std::string& name) {
-  int cutoff;
+Spellchecker::Spellchecker(std::string_view name) : name_(name), best_distance_(INT32_MAX) {
   switch (name.size()) {
-    case 1: case 2: cutoff = 0; break;
-    case 3: case 4: cutoff = 1; break;
-    case 5: case 6: cutoff = 2; break;
-    default: cutoff = 3; break;
+    case 1: case 2: cutoff_ = 0; break;
+    case 3: case 4: cutoff_ = 1; break;
+    case 5: case 6: cutoff_ = 2; break;
+    default: cutoff_ = 3; break;
   }
-  std::vector<std::string> env = candidates;
-  std::sort(env.begin(), env.end(), std::greater<>());
-  env.erase(std::unique(env.begin(), env.end()), env.end());
-  std::vector<std::string> best;
-  int best_dist = INT32_MAX;
-  for (const std::string& head : env) {
-    auto d = EditDistance(name, head, cutoff);
-    if (!d) continue;
-    if (*d < best_dist) {
-      best = {head};
-      best_dist = *d;
-    } else if (*d == best_dist) {
-      best.insert(best.begin(), head);
-    }
+}
+
+void Spellchecker::Consider(std::string_view candidate) {
+  // Cheap rejections first: most candidates differ in length by more than
+  // the cutoff, or are further than the best found so far.
+  int la = static_cast<int>(name_.size()), lb = static_cast<int>(candidate.size());
+  if (std::abs(la - lb) > std::min(std::max(la, lb), cutoff_) || std::abs(la - lb) > best_distance_) return;
+  std::optional<int> d = EditDistance(name_, candidate, cutoff_, scratch_);
+  if (!d || *d > best_distance_) return;
+  if (*d < best_distance_) {
+    best_.clear();
+    best_distance_ = *d;
   }
-  return best;
+  best_.emplace_back(candidate);
+}
+
+std::vector<std::string> Spellchecker::Choices() {
+  // OCaml folds over the names sorted in decreasing order, putting each tie
+  // in front: the closest names in increasing order, once each.
+  std::sort(best_.begin(), best_.end());
+  best_.erase(std::unique(best_.begin(), best_.end()), best_.end());
+  return std::move(best_);
+}
+
+std::vector<std::string> Spellcheck(const std::vector<std::string>& candidates, const std::string& name) {
+  Spellchecker speller(name);
+  for (const std::string& c : candidates) speller.Consider(c);
+  return speller.Choices();
 }
 
 Doc WithSpellcheck(Doc message, std::vector<std::string> choices) {

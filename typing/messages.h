@@ -46,9 +46,25 @@ Doc UnificationErrorDoc(TypePrinter& printer, Ctype& ctype, const Trace& trace, 
 // A type printed alone with fresh names (Printtyp.type_expr).
 OutType FreshTree(TypePrinter& printer, TypeId t);
 
-// Misc.spellcheck: the candidates closest to `name` by edit distance (within
-// a cutoff that grows with its length), in the order Misc.did_you_mean
-// lists them; none when nothing is close.
+// Misc.spellcheck, fed one candidate at a time: the candidates closest to
+// `name` (within OCaml's cutoff for its length), sorted and without
+// duplicates, as OCaml's fold over the sorted list gives them. Neither the
+// candidates are copied nor the whole list sorted: only the closest are
+// kept.
+class Spellchecker {
+ public:
+  explicit Spellchecker(std::string_view name);
+  void Consider(std::string_view candidate);
+  std::vector<std::string> Choices();
+
+ private:
+  std::string name_;
+  int cutoff_;
+  int best_distance_;
+  std::vector<std::string> best_;
+  std::vector<int> scratch_;  // EditDistance's rows, reused
+};
+// Spellchecker over a list of candidates.
 std::vector<std::string> Spellcheck(const std::vector<std::string>& candidates, const std::string& name);
 // Appends OCaml's flushed "\nHint: Did you mean ...?" line to a message.
 Doc WithSpellcheck(Doc message, std::vector<std::string> choices);

@@ -331,17 +331,36 @@ const ModuleDesc* Typer::LookupModulePath(ast::Id longident, uint32_t count) {
       // OCaml names the module path up to the missing module, located on
       // the whole longident (Lst.map).
       std::string name = JoinParts(parts, i + 1);
-      std::vector<std::string> candidates;
-      if (i == 0)
-        candidates = env_->Names(Namespace::Module);
-      else
-        candidates = m->order[static_cast<int>(Namespace::Module)];
-      Raise(UnboundError(DiagKind::UnboundModule, l.span, Text("Unbound module " + name), parts[i],
-                         Spellcheck(candidates, std::string(parts[i]))));
+      std::vector<std::string> choices = i == 0 ? SpellcheckNames(Namespace::Module, parts[i])
+                                                : SpellcheckAmong(m->order[static_cast<int>(Namespace::Module)], parts[i]);
+      Raise(UnboundError(DiagKind::UnboundModule, l.span, Text("Unbound module " + name), parts[i], choices));
     }
     m = next;
   }
   return m;
+}
+
+bool Typer::SpendSpellBudget(size_t candidates) {
+  if (static_cast<int64_t>(candidates) > spell_budget_) {
+    spell_budget_ = 0;
+    return false;
+  }
+  spell_budget_ -= static_cast<int64_t>(candidates);
+  return true;
+}
+
+std::vector<std::string> Typer::SpellcheckNames(Namespace ns, std::string_view name) {
+  if (!SpendSpellBudget(env_->NameCount(ns))) return {};
+  Spellchecker speller(name);
+  env_->ForEachName(ns, [&](std::string_view candidate) { speller.Consider(candidate); });
+  return speller.Choices();
+}
+
+std::vector<std::string> Typer::SpellcheckAmong(const std::vector<std::string>& candidates, std::string_view name) {
+  if (!SpendSpellBudget(candidates.size())) return {};
+  Spellchecker speller(name);
+  for (const std::string& c : candidates) speller.Consider(c);
+  return speller.Choices();
 }
 
 Diagnostic Typer::UnboundError(DiagKind kind, Span span, Doc message, std::string_view typo,
@@ -377,7 +396,7 @@ ValueId Typer::LookupValue(ast::Id longident) {
   if (parts.size() == 1) {
     uint32_t id = env_->Find(Namespace::Value, name);
     if (id != kNone) return id;
-    std::vector<std::string> choices = Spellcheck(env_->Names(Namespace::Value), std::string(name));
+    std::vector<std::string> choices = SpellcheckNames(Namespace::Value, name);
     Diagnostic unbound = UnboundError(DiagKind::UnboundValue, l.span, Text("Unbound value " + std::string(name)), name,
                                       choices);
     Doc message = std::move(unbound.message);
@@ -422,7 +441,7 @@ ValueId Typer::LookupValue(ast::Id longident) {
                     Text("The module " + JoinParts(parts, parts.size() - 1) + " is not supported by mlhint")));
   }
   if (const auto* ids = m->Find(Namespace::Value, name)) return ids->front();
-  std::vector<std::string> choices = Spellcheck(m->order[static_cast<int>(Namespace::Value)], std::string(name));
+  std::vector<std::string> choices = SpellcheckAmong(m->order[static_cast<int>(Namespace::Value)], name);
   Raise(UnboundError(DiagKind::UnboundValue, l.span, Text("Unbound value " + LongidentText(parts)), name, choices));
 }
 
@@ -434,12 +453,12 @@ DeclId Typer::LookupType(ast::Id longident) {
     uint32_t id = env_->Find(Namespace::Type, name);
     if (id != kNone) return id;
     Raise(UnboundError(DiagKind::UnboundType, l.span, Text("Unbound type constructor " + std::string(name)), name,
-                         Spellcheck(env_->Names(Namespace::Type), std::string(name))));
+                         SpellcheckNames(Namespace::Type, name)));
   }
   const ModuleDesc* m = LookupModulePath(longident, static_cast<uint32_t>(parts.size() - 1));
   if (const auto* ids = m->Find(Namespace::Type, name)) return ids->front();
   Raise(UnboundError(DiagKind::UnboundType, l.span, Text("Unbound type constructor " + LongidentText(parts)), name,
-                         Spellcheck(m->order[static_cast<int>(Namespace::Type)], std::string(name))));
+                         SpellcheckAmong(m->order[static_cast<int>(Namespace::Type)], name)));
 }
 
 std::vector<ConstrId> Typer::LookupAllConstructors(ast::Id longident, bool in_pattern) {
@@ -451,12 +470,12 @@ std::vector<ConstrId> Typer::LookupAllConstructors(ast::Id longident, bool in_pa
     std::vector<ConstrId> all = env_->FindAll(Namespace::Constructor, name);
     if (!all.empty()) return all;
     Raise(UnboundError(DiagKind::UnboundConstructor, l.span, Text("Unbound constructor " + std::string(name)), name,
-                         Spellcheck(env_->Names(Namespace::Constructor), std::string(name))));
+                         SpellcheckNames(Namespace::Constructor, name)));
   }
   const ModuleDesc* m = LookupModulePath(longident, static_cast<uint32_t>(parts.size() - 1));
   if (const auto* ids = m->Find(Namespace::Constructor, name)) return *ids;
   Raise(UnboundError(DiagKind::UnboundConstructor, l.span, Text("Unbound constructor " + LongidentText(parts)), name,
-                         Spellcheck(m->order[static_cast<int>(Namespace::Constructor)], std::string(name))));
+                         SpellcheckAmong(m->order[static_cast<int>(Namespace::Constructor)], name)));
 }
 
 std::vector<LabelId> Typer::LookupAllLabels(ast::Id longident) {
@@ -467,12 +486,12 @@ std::vector<LabelId> Typer::LookupAllLabels(ast::Id longident) {
     std::vector<LabelId> all = env_->FindAll(Namespace::Label, name);
     if (!all.empty()) return all;
     Raise(UnboundError(DiagKind::UnboundLabel, l.span, Text("Unbound record field " + std::string(name)), name,
-                         Spellcheck(env_->Names(Namespace::Label), std::string(name))));
+                         SpellcheckNames(Namespace::Label, name)));
   }
   const ModuleDesc* m = LookupModulePath(longident, static_cast<uint32_t>(parts.size() - 1));
   if (const auto* ids = m->Find(Namespace::Label, name)) return *ids;
   Raise(UnboundError(DiagKind::UnboundLabel, l.span, Text("Unbound record field " + LongidentText(parts)), name,
-                         Spellcheck(m->order[static_cast<int>(Namespace::Label)], std::string(name))));
+                         SpellcheckAmong(m->order[static_cast<int>(Namespace::Label)], name)));
 }
 
 // ---------------------------------------------------------------- structure

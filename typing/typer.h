@@ -458,6 +458,14 @@ class Typer {
   Diagnostic UnboundError(DiagKind kind, Span span, Doc message, std::string_view typo,
                           const std::vector<std::string>& choices);
   void AddSpellingFixes(Diagnostic& d, std::string_view typo, const std::vector<std::string>& choices) const;
+  // OCaml's spelling suggestions for `name` among the names bound in a
+  // namespace, or among a list. Each costs a walk over every candidate, and
+  // a file of many thousand unbound names would cost their square: the
+  // candidates looked at in one check are bounded (kSpellBudget), past
+  // which an error has no suggestion. An ordinary file never comes near.
+  std::vector<std::string> SpellcheckNames(Namespace ns, std::string_view name);
+  std::vector<std::string> SpellcheckAmong(const std::vector<std::string>& candidates, std::string_view name);
+  bool SpendSpellBudget(size_t candidates);
   [[noreturn]] void RaiseUnboundConstructor(ast::Id longident);
   [[noreturn]] void RaiseUnboundLabel(ast::Id longident);
   std::optional<DeclId> ConcreteDecl(TypeId t, DeclKind kind);
@@ -584,6 +592,8 @@ class Typer {
     Span let_loc;
   };
   std::vector<GhostRec> ghost_recs_;
+  static constexpr int64_t kSpellBudget = 8'000'000;  // candidates, in one check
+  int64_t spell_budget_ = kSpellBudget;
   // Names of the types and exceptions defined so far (they may not repeat).
   DefinedNames defined_types_;
   DefinedNames defined_exceptions_;

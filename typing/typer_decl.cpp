@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "typing/prelude.h"
 #include "typing/typer.h"
@@ -69,6 +70,9 @@ void Typer::TypeTypeItem(const ast::Item& item) {
     std::vector<TypeId> gparams = env_->types[id].params;
     TypeId result = store_->NewConstr(kGenericLevel, id, gparams);
     uint32_t index = 0;
+    // The members' names so far, for "Two constructors/labels are named"
+    // (a set: a type may have a hundred thousand members).
+    std::unordered_set<std::string_view> member_names;
     for (ast::Id c : ListOf(td.members)) {
       if (td.kind == ast::TypeDeclKind::Variant) {
         const ast::ConstructorDecl& cd = ast_->constructors[c];
@@ -84,9 +88,8 @@ void Typer::TypeTypeItem(const ast::Item& item) {
         desc.index = index++;
         desc.loc = cd.span;
         desc.has_loc = true;
-        for (ConstrId other : env_->types[id].constructors)
-          if (env_->constructors[other].name == desc.name)
-            Raise(MakeError(DiagKind::DuplicateConstructor, td.span, Text("Two constructors are named " + desc.name)));
+        if (!member_names.insert(cd.text).second)
+          Raise(MakeError(DiagKind::DuplicateConstructor, td.span, Text("Two constructors are named " + desc.name)));
         env_->constructors.push_back(std::move(desc));
         env_->types[id].constructors.push_back(static_cast<ConstrId>(env_->constructors.size() - 1));
       } else {
@@ -100,9 +103,8 @@ void Typer::TypeTypeItem(const ast::Item& item) {
         desc.is_mutable = ld.is_mutable;
         desc.pos = index++;
         desc.loc = ld.span;
-        for (LabelId other : env_->types[id].labels)
-          if (env_->labels[other].name == desc.name)
-            Raise(MakeError(DiagKind::DuplicateLabel, ld.name, Text("Two labels are named " + desc.name)));
+        if (!member_names.insert(source_->Slice(ld.name)).second)
+          Raise(MakeError(DiagKind::DuplicateLabel, ld.name, Text("Two labels are named " + desc.name)));
         env_->labels.push_back(std::move(desc));
         env_->types[id].labels.push_back(static_cast<LabelId>(env_->labels.size() - 1));
       }
@@ -223,9 +225,9 @@ namespace {
 class WellFounded {
  public:
   WellFounded(TypeStore& store, Env& env, Ctype& ctype, const std::vector<DeclId>& group)
-      : store_(store), env_(env), ctype_(ctype), group_(group) {}
+      : store_(store), env_(env), ctype_(ctype), members_(group.begin(), group.end()) {}
 
-  bool InGroup(DeclId d) const { return std::find(group_.begin(), group_.end(), d) != group_.end(); }
+  bool InGroup(DeclId d) const { return members_.count(d) != 0; }
   bool IsAbbrev(DeclId d) const { return env_.types[d].manifest != kNoType; }
   // `type a = b` where b is a member of the group.
   bool IsAlias(DeclId d) const {
@@ -374,7 +376,7 @@ class WellFounded {
   TypeStore& store_;
   Env& env_;
   Ctype& ctype_;
-  const std::vector<DeclId>& group_;
+  std::unordered_set<DeclId> members_;  // the group's (it may have thousands)
   // Expansions can multiply on contrived groups; past this, give up (the
   // group is then accepted, never reported wrongly).
   int64_t budget_ = 1'000'000;

@@ -56,7 +56,7 @@ Diagnostic Typer::WrongNameError(Span span, std::string_view msg, TypeId expecte
     ppf.print_string(text2);
     ppf.close_box();
   };
-  std::vector<std::string> choices = Spellcheck(valid, std::string(name));
+  std::vector<std::string> choices = SpellcheckAmong(valid, name);
   Diagnostic d = MakeError(is_label ? DiagKind::UnboundLabel : DiagKind::UnboundConstructor, span,
                            WithSpellcheck(std::move(message), choices));
   AddSpellingFixes(d, name, choices);

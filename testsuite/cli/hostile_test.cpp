@@ -107,5 +107,57 @@ TEST(Hostile, RandomTokenSoup) {
   }
 }
 
+// Inputs on which a walk per name or per error, over every name or error
+// so far, cost their square: each took from 10 s to minutes before (a
+// sorted copy of every name in scope per unbound name; a scan of the
+// members so far per member of a type; the hint search at full budget for
+// every error of a file). Linear now, each takes about a second in the
+// release build; the limit of 30 s catches the quadratic (the type errors
+// were not quadratic, but took 100 us each).
+RunResult ExpectQuick(const std::string& name, const std::string& program) {
+  std::string path = TempFile(name + ".ml", program);
+  RunResult r = RunMlhint({"--max-errors=1000000", path}, "", 30);
+  EXPECT_FALSE(r.timed_out) << name << " took more than 30 s";
+  EXPECT_EQ(r.exit_code, 2) << name << "\n" << r.err.substr(0, 2000);
+  return r;
+}
+
+// Lines `prefix`I`middle`I`suffix` for I from 0 to n - 1.
+std::string Numbered(const std::string& prefix, const std::string& middle, const std::string& suffix, int n) {
+  std::string out;
+  for (int i = 0; i < n; ++i) out += prefix + std::to_string(i) + middle + std::to_string(i) + suffix;
+  return out;
+}
+
+TEST(Hostile, SixtyThousandUnboundNames) {
+  // Each "Unbound value y..." looks for names near it among those bound.
+  RunResult r = ExpectQuick("unbound", Numbered("let x", " = y", "\n", 60000));
+  EXPECT_NE(r.err.find("Unbound value y59999"), std::string::npos);
+  // The first errors still get OCaml's suggestions.
+  // (As ocamlc says, given the definitions before it.)
+  EXPECT_NE(r.err.find("Error: Unbound value y1001\nHint: Did you mean x100, x1000 or x101?"), std::string::npos)
+      << r.err.substr(0, 4000);
+}
+
+TEST(Hostile, TypesOfTwoHundredThousandMembers) {
+  std::string fields, constructors;
+  for (int i = 0; i < 200000; ++i) {
+    fields += (i ? "; f" : "f") + std::to_string(i) + " : int";
+    constructors += (i ? " | C" : "C") + std::to_string(i);
+  }
+  RunResult record = ExpectQuick("record_fields", "type r = {" + fields + "}\nlet x = {f0 = 1}\n");
+  EXPECT_NE(record.err.find("Error: Some record fields are undefined: f1 f2"), std::string::npos);
+  RunResult variant = ExpectQuick("variant_constructors", "type t = " + constructors + "\nlet x = D\n");
+  EXPECT_NE(variant.err.find("Error: Unbound constructor D"), std::string::npos);
+  // A member named twice is still found (at the end of a long list).
+  RunResult twice = ExpectQuick("variant_twice", "type t = " + constructors + " | C7\n");
+  EXPECT_NE(twice.err.find("Error: Two constructors are named C7"), std::string::npos) << twice.err.substr(0, 2000);
+}
+
+TEST(Hostile, ThirtyThousandTypeErrors) {
+  RunResult r = ExpectQuick("type_errors", Numbered("let x", " = 1 + \"a", "\"\n", 30000));
+  EXPECT_NE(r.err.find("line 30000, characters 17-25:"), std::string::npos) << r.err.substr(r.err.size() - 2000);
+}
+
 }  // namespace
 }  // namespace mlhint::testing
