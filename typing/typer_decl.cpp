@@ -212,7 +212,8 @@ void Typer::CheckNewName(DefinedNames& defined, const std::string& name, std::st
 //    "The type abbreviation t is cyclic";
 //  - per declaration, every abbreviation of the group is expanded:
 //    "The definition of t contains a cycle:" and the type where the cycle
-//    was entered.
+//    was entered, unless that type is t itself: "is cyclic" again (OCaml
+//    picks the message by the entry, in either pass).
 // OCaml's passes work on its type graph, where expansions are memoised and
 // shared; which members a pass sees expanded depends on that sharing. This
 // is modelled by one rule, checked against ocamlc on the group shapes of
@@ -401,6 +402,12 @@ void Typer::CheckWellFounded(const std::vector<DeclId>& group, const std::vector
     std::vector<DeclId> expanding;
     TypeId entry = check.Cycle(decl.manifest, decl.manifest, true, expanding);
     if (entry == kNoType) continue;
+    // As in the first pass, OCaml names the declaration "cyclic" when the
+    // cycle is entered at the declaration itself (check_well_founded's ty0
+    // is a constructor of its path): `type t = u and u = t list`.
+    TypeId at = store_->Repr(entry);
+    if (store_->tag(at) == TypeTag::Constr && store_->constr_decl(at) == group[i])
+      Raise(MakeError(DiagKind::CyclicAbbreviation, locs[i], Text("The type abbreviation " + decl.name + " is cyclic")));
     OutType tree = printer_->TreeFresh(entry);
     std::string name = decl.name;
     Doc message = [name, tree](fmt::Formatter& ppf) {

@@ -1,0 +1,1 @@
+type t = u and u = t list

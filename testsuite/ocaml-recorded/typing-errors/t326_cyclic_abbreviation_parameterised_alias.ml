@@ -1,0 +1,1 @@
+type 'a t = 'a u and 'a u = 'a t option

@@ -1,0 +1,1 @@
+type a = b and b = c and c = a option
