@@ -2,7 +2,9 @@
 // fed a byte stream the fuzzer's input decides: raw bytes (framing), framed
 // bodies that may not be JSON, and LSP messages built from the input
 // (initialize, didOpen/didChange of random text at random ranges, hover,
-// codeAction, a diagnostic pull, didClose, cancel, shutdown, exit).
+// definition, references, documentSymbol, inlayHint, codeAction, a
+// diagnostic pull, didChangeConfiguration, didClose, cancel, shutdown,
+// exit).
 //
 // The server answers on its own threads, so the harness makes the run
 // deterministic: it keeps a MessageReader of its own fed with every byte it
@@ -167,6 +169,9 @@ void Drive(FuzzedDataProvider& in, Session& session) {
                                   {"codeAction", json{{"codeActionLiteralSupport", json::object()}}},
                                   {"hover", json{{"contentFormat", json::array({"markdown"})}}}};
     if (in.ConsumeBool()) caps["workspace"] = json{{"workspaceEdit", json{{"documentChanges", true}}}};
+    // The server then asks for a refresh of the inlay hints (a request of
+    // its own, which this client leaves unanswered, as a client may).
+    if (in.ConsumeBool()) caps["workspace"]["inlayHint"] = json{{"refreshSupport", true}};
     if (!session.Request("initialize", json{{"processId", nullptr}, {"capabilities", caps}})) return;
     if (!session.Notify("initialized", json::object())) return;
   }
@@ -189,7 +194,7 @@ void Drive(FuzzedDataProvider& in, Session& session) {
   for (int step = 0; step < 48 && in.remaining_bytes() > 0; ++step) {
     std::string uri = kUris[in.ConsumeIntegralInRange<size_t>(0, std::size(kUris) - 1)];
     bool ok = true;
-    switch (in.ConsumeIntegralInRange<int>(0, 12)) {
+    switch (in.ConsumeIntegralInRange<int>(0, 18)) {
       case 0: ok = session.Raw(in.ConsumeRandomLengthString(4096)); break;
       case 1: ok = session.Raw(lsp::FrameMessage(in.ConsumeRandomLengthString(4096))); break;
       case 2: {
@@ -228,6 +233,41 @@ void Drive(FuzzedDataProvider& in, Session& session) {
         break;
       }
       case 10: ok = sync(uri); break;
+      case 13:
+        ok = session.Request("textDocument/definition", json{{"textDocument", doc(uri)}, {"position", Position(in)}});
+        break;
+      case 14: {
+        json params{{"textDocument", doc(uri)}, {"position", Position(in)}};
+        if (in.ConsumeBool()) params["context"] = json{{"includeDeclaration", in.ConsumeBool()}};
+        ok = session.Request("textDocument/references", std::move(params));
+        break;
+      }
+      case 15: ok = session.Request("textDocument/documentSymbol", json{{"textDocument", doc(uri)}}); break;
+      case 16: ok = session.Request("textDocument/inlayHint", json{{"textDocument", doc(uri)}, {"range", Range(in)}}); break;
+      case 17: {
+        // Settings mostly of the right shape, with values the input picks
+        // (a warning specification is any string).
+        json settings = json::object();
+        if (in.ConsumeBool()) settings["warnings"] = in.ConsumeRandomLengthString(32);
+        if (in.ConsumeBool()) {
+          const char* const levels[] = {"all", "ocaml", "none", "some"};
+          settings["hints"] = levels[in.ConsumeIntegralInRange<size_t>(0, std::size(levels) - 1)];
+        }
+        switch (in.ConsumeIntegralInRange<int>(0, 3)) {
+          case 0: break;
+          case 1: settings["inlayHints"] = in.ConsumeBool(); break;
+          case 2:
+            settings["inlayHints"] = json{{"enabled", in.ConsumeBool()}, {"bindings", in.ConsumeBool()},
+                                          {"parameters", in.ConsumeBool()}};
+            break;
+          default: settings["inlayHints"] = in.ConsumeRandomLengthString(8); break;
+        }
+        if (in.ConsumeBool()) settings = json{{"mlhint", std::move(settings)}};
+        ok = session.Notify("workspace/didChangeConfiguration", json{{"settings", std::move(settings)}});
+        // Every open document is checked again: wait for that.
+        if (ok) ok = sync(uri);
+        break;
+      }
       case 11:
         ok = session.Notify("textDocument/didClose", json{{"textDocument", doc(uri)}});
         open.erase(uri);
