@@ -15,6 +15,10 @@
 # The corpus a target grows is kept in build-fuzz/corpus/TARGET/ from one
 # run to the next; the seeds are copied afresh from testsuite/ each run.
 # MLHINT_FUZZ_BUILD=DIR builds and runs in DIR instead of build-fuzz/.
+# MLHINT_FUZZ_SEED=N gives libFuzzer -seed=N, so that a run makes the same
+# mutations as another from the same corpus (CI sets it: a finding there
+# can be replayed); unset, each run draws its own seed (long runs, which
+# should explore).
 set -euo pipefail
 MLHINT_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 . "$MLHINT_ROOT/scripts/deps.sh"
@@ -78,6 +82,10 @@ run() {
     extra+=(-close_fd_mask=2)  # the server's log lines; the reports still show
   fi
   local max_len=32768
+  if [ -n "${MLHINT_FUZZ_SEED:-}" ]; then
+    [[ "$MLHINT_FUZZ_SEED" =~ ^[0-9]+$ ]] || { echo "MLHINT_FUZZ_SEED must be a number" >&2; exit 2; }
+    extra+=(-seed="$MLHINT_FUZZ_SEED")
+  fi
   [ "$name" = generator ] && max_len=4096
   echo "== fuzz $name for ${secs}s (findings: ${findings#"$MLHINT_ROOT"/})" >&2
   local status=0
