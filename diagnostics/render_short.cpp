@@ -1,13 +1,14 @@
 // --format=short: clang/gcc-style lines for editors' quickfix lists.
 //
-//   a.ml:2:22-23: error: This expression has type int but ... int32 [type-mismatch]
-//   a.ml:2:22-23: hint: Did you mean `3l'?
+//   a.ml:2:22: error: This expression has type int but ... int32 [type-mismatch]
+//   a.ml:2:22: hint: Did you mean `3l'?
 //
 // Lines are 1-based, columns are 1-based byte columns (as clang counts them,
-// and as Vim's %c and Emacs read them), and the end of a range is exclusive:
-// the column just after its last byte (CLI.md: "a.ml:2:21-22" for OCaml's
-// "line 2, characters 20-21"). So both numbers are OCaml's characters plus
-// one.
+// and as Vim's %c and Emacs read them): OCaml's first character plus one.
+// Only where a range starts is printed, as gcc and clang print it, so that
+// Vim's and Emacs' default error formats read the line and the column
+// (issue 17; `a.ml:2:21-22:` made Vim read column 0). The range is in the
+// JSON and SARIF forms.
 
 #include <string>
 #include <string_view>
@@ -70,14 +71,11 @@ std::string FlatMessage(const Doc& doc) {
 }
 
 std::string ShortLocation(Span span, const SourceBuffer& source) {
+  // The start only: `FILE:LINE:COLUMN:` is what Vim's and Emacs' default
+  // error parsers read (a range after the column makes Vim read column 0);
+  // the JSON and SARIF forms keep the range.
   LineColumn start = source.Locate(span.begin);
-  std::string text = std::to_string(start.line) + ":" + std::to_string(start.column + 1);
-  if (span.empty()) return text;
-  LineColumn end = source.Locate(span.end);  // just after the last byte
-  text += "-";
-  if (end.line != start.line) text += std::to_string(end.line) + ":";
-  text += std::to_string(end.column + 1);
-  return text;
+  return std::to_string(start.line) + ":" + std::to_string(start.column + 1);
 }
 
 void RenderShort(const Diagnostic& d, const SourceBuffer& source, std::string& out) {

@@ -56,10 +56,10 @@ TEST_F(Formats, ShortTypeAndSyntaxErrors) {
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_EQ(r.out, "");
   EXPECT_EQ(r.err,
-            "t.ml:2:13-16: error: This expression has type string but an expression was expected of type int "
+            "t.ml:2:13: error: This expression has type string but an expression was expected of type int "
             "[type-mismatch]\n"
-            "s.ml:2:1-4: error: Syntax error: ')' expected [unclosed-delimiter]\n"
-            "s.ml:1:9-10: note: This '(' might be unmatched\n"
+            "s.ml:2:1: error: Syntax error: ')' expected [unclosed-delimiter]\n"
+            "s.ml:1:9: note: This '(' might be unmatched\n"
             "missing.ml:1: error: I/O error: missing.ml: No such file or directory [io-error]\n");
 }
 
@@ -69,10 +69,10 @@ TEST_F(Formats, ShortHintAndWarnings) {
   RunResult r = Run({"--format=short", "l.ml", "w.ml"});
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_EQ(r.err,
-            "l.ml:1:22-23: error: This expression has type int but an expression was expected of type int32 "
+            "l.ml:1:22: error: This expression has type int but an expression was expected of type int32 "
             "[type-mismatch]\n"
-            "l.ml:1:22-23: hint: Did you mean `3l'?\n"
-            "w.ml:1:11-30: warning: this pattern-matching is not exhaustive. Here is an example of a case that "
+            "l.ml:1:22: hint: Did you mean `3l'?\n"
+            "w.ml:1:11: warning: this pattern-matching is not exhaustive. Here is an example of a case that "
             "is not matched: 1 [partial-match]\n");
 }
 
@@ -177,7 +177,7 @@ TEST_F(Formats, FixReportsWhatRemains) {
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_EQ(r.err,
             "mlhint: l.ml: applied 1 fix\n"
-            "l.ml:2:13-16: error: This expression has type string but an expression was expected of type int "
+            "l.ml:2:13: error: This expression has type string but an expression was expected of type int "
             "[type-mismatch]\n");
   EXPECT_EQ(Read("l.ml"), "let _ = Int32.add 1l 3l\nlet y = 1 + \"a\"\n");
 }

@@ -49,7 +49,7 @@ NO_COLOR turns auto off, never an explicit --color=always.
 Only the human form is ever coloured.
 
   $ mlhint --color=always --format=short a.ml
-  a.ml:2:21-22: error: This expression has type int but an expression was expected of type int32 [type-mismatch]
-  a.ml:2:21-22: hint: Did you mean `3l'?
-  a.ml:3:9-29: warning: this pattern-matching is not exhaustive. Here is an example of a case that is not matched: 1 [partial-match]
+  a.ml:2:21: error: This expression has type int but an expression was expected of type int32 [type-mismatch]
+  a.ml:2:21: hint: Did you mean `3l'?
+  a.ml:3:9: warning: this pattern-matching is not exhaustive. Here is an example of a case that is not matched: 1 [partial-match]
   [2]

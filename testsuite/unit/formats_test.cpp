@@ -59,14 +59,15 @@ TEST(FlatMessage, JoinsLinesWithOneSpace) {
   EXPECT_EQ(FlatMessage(Doc()), "");
 }
 
-TEST(ShortLocation, OneBasedColumnsWithAnExclusiveEnd) {
+TEST(ShortLocation, WhereTheRangeStartsOneBased) {
+  // FILE:LINE:COLUMN, as gcc and clang print it: what Vim's and Emacs'
+  // default error formats read (a range after it makes Vim read column 0).
   SourceBuffer source = Program();
-  EXPECT_EQ(ShortLocation(Span{31, 32}, source), "2:22-23");  // OCaml: line 2, characters 21-22
-  EXPECT_EQ(ShortLocation(Span{18, 27}, source), "2:9-18");   // Int32.add: characters 8-17
-  EXPECT_EQ(ShortLocation(Span{32, 32}, source), "2:23");     // empty: a point
-  EXPECT_EQ(ShortLocation(Span{4, 15}, source), "1:5-2:6");   // across lines: ends before line 2's column 5
-  EXPECT_EQ(ShortLocation(Span{0, 10}, source), "1:1-2:1");   // the last byte is line 1's '\n'
-  EXPECT_EQ(ShortLocation(Span{33, 33}, source), "3:1");      // the end of the file
+  EXPECT_EQ(ShortLocation(Span{31, 32}, source), "2:22");  // OCaml: line 2, characters 21-22
+  EXPECT_EQ(ShortLocation(Span{18, 27}, source), "2:9");   // Int32.add: characters 8-17
+  EXPECT_EQ(ShortLocation(Span{32, 32}, source), "2:23");  // empty: a point
+  EXPECT_EQ(ShortLocation(Span{4, 15}, source), "1:5");    // across lines
+  EXPECT_EQ(ShortLocation(Span{33, 33}, source), "3:1");   // the end of the file
 }
 
 TEST(RenderShort, ErrorHintAndLocatedNote) {
@@ -78,10 +79,10 @@ TEST(RenderShort, ErrorHintAndLocatedNote) {
   std::string out;
   RenderShort(d, Program(), out);
   EXPECT_EQ(out,
-            "a.ml:2:22-23: error: This expression has type int but an expression was expected of type "
+            "a.ml:2:22: error: This expression has type int but an expression was expected of type "
             "int32 -> int32 -> int32 [type-mismatch]\n"
-            "a.ml:2:22-23: hint: Did you mean `3l'?\n"
-            "a.ml:2:9-18: note: This function is applied here\n");
+            "a.ml:2:22: hint: Did you mean `3l'?\n"
+            "a.ml:2:9: note: This function is applied here\n");
 }
 
 TEST(RenderShort, WarningsWholeFileAndNoLocation) {
@@ -100,8 +101,8 @@ TEST(RenderShort, WarningsWholeFileAndNoLocation) {
   nowhere.message = Text("I/O error");
   RenderShort(nowhere, source, out);
   EXPECT_EQ(out,
-            "a.ml:1:5-6: warning: unused variable x. [unused-var-strict]\n"
-            "a.ml:1:1-10: error: this pattern-matching is not exhaustive. [partial-match]\n"
+            "a.ml:1:5: warning: unused variable x. [unused-var-strict]\n"
+            "a.ml:1:1: error: this pattern-matching is not exhaustive. [partial-match]\n"
             "a.ml:1: warning: Cannot find interface file. [missing-mli]\n"
             "a.ml: error: I/O error [io-error]\n");
 }
