@@ -4,6 +4,7 @@
 #include <unordered_map>
 
 #include "hints/hints.h"
+#include "lexer/lexer.h"
 #include "parser/parse.h"
 #include "typing/prelude.h"
 #include "typing/typer.h"
@@ -27,6 +28,12 @@ struct IncrementalCheck::Region {
   std::vector<typing::ValueId> binds;  // the values the Typer's item binds
   std::vector<typing::ValueId> uses;   // values of earlier items the current text uses
   std::vector<CheckedDiagnostic> lexical, now, delayed;
+  // Edits that changed only blanks and comments since the whole check (the
+  // tokens stay, and so does everything the Typer learnt): from each
+  // Typer's offset `first` on, positions move by `second` more. An offset
+  // that ends a span moves only when past `first` (text inserted right
+  // after a name is not part of it).
+  std::vector<std::pair<uint32_t, int64_t>> cuts;
 };
 
 struct IncrementalCheck::State {
@@ -147,6 +154,43 @@ size_t IncrementalCheck::RegionAtTyper(uint32_t offset) const {
   return it == regions_.begin() ? 0 : static_cast<size_t>(it - regions_.begin()) - 1;
 }
 
+int64_t IncrementalCheck::ShiftAt(size_t region, uint32_t typer_offset, bool is_end) const {
+  const Region& r = regions_[region];
+  int64_t shift = int64_t{r.start} - int64_t{r.typer_start};
+  for (const auto& [from, by] : r.cuts)
+    if (is_end ? typer_offset > from : typer_offset >= from) shift += by;
+  return shift;
+}
+
+uint32_t IncrementalCheck::ToTyper(size_t region, uint32_t offset) const {
+  const Region& r = regions_[region];
+  int64_t base = int64_t{offset} - (int64_t{r.start} - int64_t{r.typer_start});
+  int64_t moved = 0;
+  for (const auto& [from, by] : r.cuts) {
+    if (base - moved - by >= from) {  // after this cut
+      moved += by;
+      continue;
+    }
+    // Before it, or in the blanks it inserted (then where they stand).
+    int64_t before = base - moved;
+    return static_cast<uint32_t>(std::max<int64_t>(0, std::min<int64_t>(before, from)));
+  }
+  return static_cast<uint32_t>(std::max<int64_t>(0, base - moved));
+}
+
+uint32_t IncrementalCheck::TyperOffset(uint32_t offset) const {
+  if (regions_.empty()) return offset;
+  return ToTyper(RegionAt(offset), offset);
+}
+
+std::optional<Span> IncrementalCheck::CurrentSpan(Span typer_span) const {
+  if (regions_.empty()) return typer_span;
+  size_t r = RegionAtTyper(typer_span.begin);
+  if (regions_[r].dirty) return std::nullopt;
+  return Span{static_cast<uint32_t>(typer_span.begin + ShiftAt(r, typer_span.begin, false)),
+              static_cast<uint32_t>(typer_span.end + ShiftAt(r, typer_span.end, true))};
+}
+
 // A span kept for the diagnostics of `region`, in the current text. Its own
 // spans start at or after the region's start in the Typer's text; others
 // point into an earlier item, which must not have changed since.
@@ -154,8 +198,8 @@ std::optional<Span> IncrementalCheck::MapSpan(size_t region, Span span) const {
   size_t at = span.begin >= regions_[region].typer_start ? region : RegionAtTyper(span.begin);
   const Region& r = regions_[at];
   if (at != region && r.dirty) return std::nullopt;
-  int64_t shift = int64_t{r.start} - int64_t{r.typer_start};
-  return Span{static_cast<uint32_t>(span.begin + shift), static_cast<uint32_t>(span.end + shift)};
+  return Span{static_cast<uint32_t>(span.begin + ShiftAt(at, span.begin, false)),
+              static_cast<uint32_t>(span.end + ShiftAt(at, span.end, true))};
 }
 
 bool IncrementalCheck::MapDiagnostic(size_t region, CheckedDiagnostic& d) const {
@@ -215,6 +259,101 @@ bool IncrementalCheck::Compose(const std::string& text, std::vector<CheckedDiagn
   return true;
 }
 
+namespace {
+
+// Whether `a` and `b` lex to the same tokens, with no lexer error or warning
+// in either.
+bool SameTokens(std::string_view a, std::string_view b) {
+  SourceBuffer sa("", std::string(a)), sb("", std::string(b));
+  LexedBuffer la = Lex(sa), lb = Lex(sb);
+  if (la.error || lb.error || !la.warnings.empty() || !lb.warnings.empty()) return false;
+  if (la.tokens.size() != lb.tokens.size()) return false;
+  for (size_t i = 0; i < la.tokens.size(); ++i)
+    if (la.tokens[i].kind != lb.tokens[i].kind || sa.Slice(la.tokens[i].span) != sb.Slice(lb.tokens[i].span))
+      return false;
+  return true;
+}
+
+// Whether a span of `d` (its own, a child's, an edit's) is in [from, to).
+bool PointsInto(const CheckedDiagnostic& d, uint32_t from, uint32_t to) {
+  auto in = [&](const std::optional<Span>& s) { return s && s->end > from && s->begin < to; };
+  if (in(d.span)) return true;
+  for (const CheckedChild& c : d.children) {
+    if (in(c.span)) return true;
+    if (c.fix)
+      for (const Edit& e : c.fix->edits)
+        if (in(e.span) || (e.span.empty() && e.span.begin >= from && e.span.begin < to)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool IncrementalCheck::TakeBlankEdit(size_t r, size_t p, size_t old_end, int64_t delta, const std::string& text) {
+  Region& reg = regions_[r];
+  if (reg.dirty || !reg.lexical.empty()) return false;
+  size_t new_length = static_cast<size_t>(int64_t{reg.length} + delta);
+  // With the next item: a blank deleted at the end may join two tokens.
+  size_t next = r + 1 < regions_.size() ? regions_[r + 1].length : 0;
+  if (!SameTokens(std::string_view(text_).substr(reg.start, reg.length + next),
+                  std::string_view(text).substr(reg.start, new_length + next)))
+    return false;
+  size_t item_begin = size_t{reg.start} + reg.item_offset, item_end = item_begin + reg.item_length;
+  if (p < item_begin && old_end > item_begin) return false;
+  bool inside = p > item_begin && p < item_end;
+  auto newlines = [](const std::string& t, size_t a, size_t b) {
+    return std::count(t.begin() + static_cast<std::ptrdiff_t>(a), t.begin() + static_cast<std::ptrdiff_t>(b), '\n');
+  };
+  bool lines_moved = newlines(text_, p, old_end) != newlines(text, p, static_cast<size_t>(int64_t(old_end) + delta));
+  if (inside || lines_moved) {
+    // What the check said stays true unless a message quotes the item's
+    // text (its blanks changed) or names a line that moved.
+    uint32_t from = reg.typer_start;
+    uint32_t to = r + 1 < regions_.size() ? regions_[r + 1].typer_start : static_cast<uint32_t>(state_->blank.size());
+    auto refuses = [&](const CheckedDiagnostic& d, bool own) {
+      if (own && (inside || d.mentions_line)) return true;
+      return inside && PointsInto(d, from, to);
+    };
+    for (size_t q = 0; q < regions_.size(); ++q)
+      for (const auto* list : {&regions_[q].lexical, &regions_[q].now, &regions_[q].delayed})
+        for (const CheckedDiagnostic& d : *list)
+          if (refuses(d, q == r)) return false;
+    for (const CheckedDiagnostic& d : after_)
+      if (refuses(d, lines_moved && d.mentions_line)) return false;
+  }
+  Region saved = reg;
+  if (delta != 0) {
+    // From the Typer's offset where the old text went on, positions move.
+    uint32_t at = ToTyper(r, static_cast<uint32_t>(old_end));
+    auto it = std::lower_bound(reg.cuts.begin(), reg.cuts.end(), at,
+                               [](const std::pair<uint32_t, int64_t>& c, uint32_t x) { return c.first < x; });
+    if (it != reg.cuts.end() && it->first == at)
+      it->second += delta;
+    else
+      reg.cuts.insert(it, {at, delta});
+    if (reg.cuts.size() > 64) {  // many edits: a whole check sets all straight
+      reg = std::move(saved);
+      return false;
+    }
+  }
+  if (old_end <= item_begin)
+    reg.item_offset = static_cast<uint32_t>(reg.item_offset + delta);
+  else if (inside)
+    reg.item_length = static_cast<uint32_t>(reg.item_length + delta);
+  reg.length = static_cast<uint32_t>(new_length);
+  for (size_t i = r + 1; i < regions_.size(); ++i) regions_[i].start = static_cast<uint32_t>(regions_[i].start + delta);
+  std::vector<CheckedDiagnostic> composed;
+  if (!Compose(text, &composed)) {
+    regions_[r] = std::move(saved);
+    for (size_t i = r + 1; i < regions_.size(); ++i)
+      regions_[i].start = static_cast<uint32_t>(regions_[i].start - delta);
+    return false;
+  }
+  diagnostics_ = std::move(composed);
+  text_ = text;
+  return true;
+}
+
 bool IncrementalCheck::Update(const std::string& text) {
   State& st = *state_;
   if (!st.typer || regions_.empty()) return Refuse("not checked item by item");
@@ -234,12 +373,14 @@ bool IncrementalCheck::Update(const std::string& text) {
   if (new_n > kMaxSourceSize) return Refuse("too large");
 
   size_t r = RegionAt(static_cast<uint32_t>(p));
-  if (r >= first_weak_item_) return Refuse("an item after a weak type variable");
   Region& reg = regions_[r];
   if (old_end > size_t{reg.start} + reg.length) return Refuse("an edit across items");  // across items
   int64_t delta = static_cast<int64_t>(new_n) - static_cast<int64_t>(old_n);
   int64_t new_length = int64_t{reg.length} + delta;
   if (new_length <= 0) return Refuse("an item deleted");
+  // Blanks or a comment: the same tokens, the same types; only positions move.
+  if (TakeBlankEdit(r, p, old_end, delta, text)) return true;
+  if (r >= first_weak_item_) return Refuse("an item after a weak type variable");
   bool has_next = r + 1 < regions_.size();
 
   // The region's new text where the Typer's text had it, followed by the
@@ -339,9 +480,7 @@ std::optional<Analysis::Typed> IncrementalCheck::TypeAt(uint32_t offset, bool* s
     *stale = true;
     return std::nullopt;
   }
-  int64_t shift = int64_t{regions_[r].start} - int64_t{regions_[r].typer_start};
-  std::optional<Analysis::Typed> typed =
-      TypeAtOffset(*st.typer, st.parsed.ast, static_cast<uint32_t>(int64_t{offset} - shift));
+  std::optional<Analysis::Typed> typed = TypeAtOffset(*st.typer, st.parsed.ast, ToTyper(r, offset));
   if (!typed) return std::nullopt;
   std::optional<Span> span = MapSpan(r, typed->span);
   if (!span) {
@@ -442,6 +581,9 @@ std::optional<TypedProgram> IncrementalCheck::Program(bool* stale) const {
 bool IncrementalCheck::WithItemAgain(size_t r, const std::function<void(const TypedProgram&)>& use) const {
   const State& st = *state_;
   const Region& reg = regions_[r];
+  // An item with an error is typed again alone with other levels than in
+  // the whole check (its names print as generic, not weak, there).
+  if (reg.error) return false;
   std::string buffer(st.blank, 0, reg.typer_start);
   buffer.append(text_, reg.start, reg.length);
   SourceBuffer source(st.name, std::move(buffer));
@@ -466,13 +608,13 @@ std::optional<HoverText> IncrementalCheck::Hover(uint32_t offset, bool* stale) c
   if (!st.typer || regions_.empty()) return std::nullopt;
   size_t r = RegionAt(offset);
   const Region& reg = regions_[r];
-  int64_t shift = int64_t{reg.start} - int64_t{reg.typer_start};
   auto moved = [&](std::optional<HoverText> hover) -> std::optional<HoverText> {
     if (hover)
-      hover->span = Span{static_cast<uint32_t>(hover->span.begin + shift), static_cast<uint32_t>(hover->span.end + shift)};
+      hover->span = Span{static_cast<uint32_t>(hover->span.begin + ShiftAt(r, hover->span.begin, false)),
+                         static_cast<uint32_t>(hover->span.end + ShiftAt(r, hover->span.end, true))};
     return hover;
   };
-  uint32_t at = static_cast<uint32_t>(int64_t{offset} - shift);
+  uint32_t at = ToTyper(r, offset);
   if (reg.dirty) {
     // Checked again alone since the whole check: typed again, alone.
     std::optional<HoverText> hover;
@@ -494,7 +636,8 @@ std::optional<HoverText> IncrementalCheck::Hover(uint32_t offset, bool* stale) c
   return hover;
 }
 
-std::vector<TypeHint> IncrementalCheck::InlayHints(Span range, const InlayHintSettings& settings) const {
+std::vector<TypeHint> IncrementalCheck::InlayHints(Span range, const InlayHintSettings& settings, bool* stale) const {
+  if (stale) *stale = false;
   const State& st = *state_;
   if (st.analysis)
     return st.analysis->typer() ? TypeHints(TypedProgram{*st.analysis->typer(), st.analysis->tree(),
@@ -505,7 +648,7 @@ std::vector<TypeHint> IncrementalCheck::InlayHints(Span range, const InlayHintSe
   if (!st.typer || regions_.empty()) return hints;
   size_t first = RegionAt(range.begin), last = RegionAt(range.end);
   auto keep = [&](size_t r, TypeHint h) {
-    h.offset = static_cast<uint32_t>(h.offset + (int64_t{regions_[r].start} - int64_t{regions_[r].typer_start}));
+    h.offset = static_cast<uint32_t>(h.offset + ShiftAt(r, h.offset, true));
     if (range.begin <= h.offset && h.offset <= range.end) hints.push_back(std::move(h));
   };
   // The regions as the whole check knew them, at once.
@@ -520,13 +663,113 @@ std::vector<TypeHint> IncrementalCheck::InlayHints(Span range, const InlayHintSe
   for (size_t r = first; r <= last; ++r) {
     if (!regions_[r].dirty) continue;
     const Region& reg = regions_[r];
-    WithItemAgain(r, [&](const TypedProgram& program) {
-      for (TypeHint& h : TypeHints(program, Span{reg.typer_start, reg.typer_start + reg.length}, settings))
-        keep(r, std::move(h));
-    });
+    if (!WithItemAgain(r, [&](const TypedProgram& program) {
+          for (TypeHint& h : TypeHints(program, Span{reg.typer_start, reg.typer_start + reg.length}, settings))
+            keep(r, std::move(h));
+        }) &&
+        stale)
+      *stale = true;
   }
   std::sort(hints.begin(), hints.end(), [](const TypeHint& a, const TypeHint& b) { return a.offset < b.offset; });
   return hints;
+}
+
+std::optional<Span> IncrementalCheck::Definition(uint32_t offset, bool* stale) const {
+  *stale = false;
+  const State& st = *state_;
+  if (st.analysis) {
+    if (!st.analysis->typer()) return std::nullopt;
+    return DefinitionAt(TypedProgram{*st.analysis->typer(), st.analysis->tree(), st.analysis->clashes()}, offset);
+  }
+  if (!st.typer || regions_.empty()) return std::nullopt;
+  size_t r = RegionAt(offset);
+  const Region& reg = regions_[r];
+  std::optional<Span> def;
+  if (reg.dirty) {
+    // Typed again alone: its own names are where its text has them now,
+    // the others' where the whole check saw them.
+    bool own = false;
+    if (!WithItemAgain(r, [&](const TypedProgram& program) {
+          def = DefinitionAt(program, ToTyper(r, offset));
+          own = def && def->begin >= reg.typer_start;
+        })) {
+      *stale = true;
+      return std::nullopt;
+    }
+    if (!def) return std::nullopt;
+    if (own)
+      return Span{static_cast<uint32_t>(def->begin + ShiftAt(r, def->begin, false)),
+                  static_cast<uint32_t>(def->end + ShiftAt(r, def->end, true))};
+  } else {
+    def = DefinitionAt(TypedProgram{*st.typer, st.parsed.ast, st.clashes}, ToTyper(r, offset));
+    if (!def) return std::nullopt;
+  }
+  std::optional<Span> moved = CurrentSpan(*def);
+  if (!moved) *stale = true;  // in an item checked again alone
+  return moved;
+}
+
+std::vector<Span> IncrementalCheck::References(uint32_t offset, bool include_declaration, bool* stale) const {
+  *stale = false;
+  const State& st = *state_;
+  if (st.analysis) {
+    if (!st.analysis->typer()) return {};
+    return ReferencesAt(TypedProgram{*st.analysis->typer(), st.analysis->tree(), st.analysis->clashes()}, offset,
+                        include_declaration);
+  }
+  if (!st.typer || regions_.empty()) return {};
+  for (const Region& r : regions_)
+    if (r.dirty) {
+      *stale = true;
+      return {};
+    }
+  std::vector<Span> spans =
+      ReferencesAt(TypedProgram{*st.typer, st.parsed.ast, st.clashes}, TyperOffset(offset), include_declaration);
+  for (Span& s : spans) s = *CurrentSpan(s);
+  return spans;
+}
+
+std::vector<OutlineSymbol> IncrementalCheck::Outline(bool* stale) const {
+  *stale = false;
+  const State& st = *state_;
+  if (st.analysis) {
+    if (!st.analysis->typer()) return {};
+    return lsp::Outline(TypedProgram{*st.analysis->typer(), st.analysis->tree(), st.analysis->clashes()});
+  }
+  if (!st.typer || regions_.empty()) return {};
+  // Each item's symbols: as the whole check saw them, moved with the text,
+  // or for an item checked again alone, typed again.
+  std::vector<std::vector<OutlineSymbol>> by_region(regions_.size());
+  for (OutlineSymbol& s : lsp::Outline(TypedProgram{*st.typer, st.parsed.ast, st.clashes}))
+    by_region[RegionAtTyper(s.range.begin)].push_back(std::move(s));
+  std::vector<OutlineSymbol> symbols;
+  for (size_t r = 0; r < regions_.size(); ++r) {
+    const Region& reg = regions_[r];
+    std::function<bool(OutlineSymbol&)> move = [&](OutlineSymbol& s) {
+      for (Span* span : {&s.range, &s.selection})
+        *span = Span{static_cast<uint32_t>(span->begin + ShiftAt(r, span->begin, false)),
+                     static_cast<uint32_t>(span->end + ShiftAt(r, span->end, true))};
+      for (OutlineSymbol& c : s.children) move(c);
+      return true;
+    };
+    if (!reg.dirty) {
+      for (OutlineSymbol& s : by_region[r]) {
+        move(s);
+        symbols.push_back(std::move(s));
+      }
+      continue;
+    }
+    if (!WithItemAgain(r, [&](const TypedProgram& program) {
+          for (OutlineSymbol& s : lsp::Outline(program)) {
+            move(s);
+            symbols.push_back(std::move(s));
+          }
+        })) {
+      *stale = true;
+      return {};
+    }
+  }
+  return symbols;
 }
 
 }  // namespace mlhint::lsp

@@ -57,12 +57,26 @@ class IncrementalCheck {
   // The hover at a byte offset of the current text; `stale` as for TypeAt.
   std::optional<HoverText> Hover(uint32_t offset, bool* stale) const;
   // The inlay hints whose place is in `range` of the current text (an
-  // item checked again alone is typed again for them).
-  std::vector<TypeHint> InlayHints(Span range, const InlayHintSettings& settings) const;
+  // item checked again alone is typed again for them; `stale` set, when
+  // given, if one cannot be).
+  std::vector<TypeHint> InlayHints(Span range, const InlayHintSettings& settings, bool* stale = nullptr) const;
   // The checked program, when its text is the current one (nullopt and
   // `stale` set when an item was checked again alone since the whole
   // check; nullopt alone when the text did not parse).
   std::optional<TypedProgram> Program(bool* stale) const;
+
+  // Where the name at a byte offset of the current text is defined, its
+  // uses, the outline: answered in the current text's offsets. `stale` as
+  // for TypeAt (References, after an item was checked again alone).
+  std::optional<Span> Definition(uint32_t offset, bool* stale) const;
+  std::vector<Span> References(uint32_t offset, bool include_declaration, bool* stale) const;
+  std::vector<OutlineSymbol> Outline(bool* stale) const;
+  // With Program: the Typer's offset of an offset of the current text,
+  // and the current span of a span of the Typer's (nullopt: in an item
+  // checked again alone). The identity after a whole check; an edit of
+  // blanks or comments moves the text without checking it again.
+  uint32_t TyperOffset(uint32_t offset) const;
+  std::optional<Span> CurrentSpan(Span typer_span) const;
 
   // Whether the text did not parse (only its syntax error is known).
   bool syntax_error() const;
@@ -89,6 +103,14 @@ class IncrementalCheck {
   const char* refusal_ = nullptr;
   size_t RegionAt(uint32_t offset) const;         // by current offset
   size_t RegionAtTyper(uint32_t offset) const;    // by the Typer's offset
+  // How far the Typer's `typer_offset` in `region` has moved in the
+  // current text (`is_end`: the offset ends a span).
+  int64_t ShiftAt(size_t region, uint32_t typer_offset, bool is_end) const;
+  // The Typer's offset of a current one in `region`.
+  uint32_t ToTyper(size_t region, uint32_t offset) const;
+  // Whether the edit of region `r` from `old` to `now` changed only blanks
+  // and comments, and if so takes it (true) without typing anything again.
+  bool TakeBlankEdit(size_t r, size_t p, size_t old_end, int64_t delta, const std::string& text);
   std::optional<Span> MapSpan(size_t region, Span span) const;
   bool MapDiagnostic(size_t region, CheckedDiagnostic& d) const;
 

@@ -138,12 +138,15 @@ DeclId ResolveType(typing::Typer& typer, const ast::Ast& tree, ast::Id longident
   return typer.env().Find(typing::Namespace::Type, tree.LastName(longident));
 }
 
-// The program's value bound by the pattern variable at `span`.
-ValueId ValueBoundAt(typing::Typer& typer, Span span) {
+// The program's value `name` bound by the pattern variable at `span`. The
+// name is compared too: values typed for a moment (a hint's re-typing, an
+// item repaired by its fix-it) stay in the table, with offsets of another
+// text.
+ValueId ValueBoundAt(typing::Typer& typer, Span span, std::string_view name) {
   const typing::Env& env = typer.env();
   for (size_t v = env.values.size(); v-- > env.prelude_values.size();) {
     const typing::ValueDesc& d = env.values[v];
-    if (d.has_loc && !d.from_prelude && d.loc == span) return static_cast<ValueId>(v);
+    if (d.has_loc && !d.from_prelude && d.loc == span && d.name == name) return static_cast<ValueId>(v);
   }
   return typing::kNone;
 }
@@ -156,19 +159,22 @@ Target TargetAt(const TypedProgram& p, uint32_t offset) {
   for (ast::Id d = 0; d < tree.type_decls.size(); ++d)
     if (tree.type_decls[d].name.contains(offset))
       for (size_t t = env.types.size(); t-- > 0;)
-        if (env.types[t].has_loc && env.types[t].loc == tree.type_decls[d].span)
+        if (env.types[t].has_loc && env.types[t].loc == tree.type_decls[d].span &&
+            env.types[t].name == typer.source().Slice(tree.type_decls[d].name))
           return Target{Target::Kind::Type, static_cast<uint32_t>(t), tree.type_decls[d].name};
   for (ast::Id c = 0; c < tree.constructors.size(); ++c)
     if (tree.constructors[c].name.contains(offset))
       for (size_t k = env.constructors.size(); k-- > 0;)
-        if (env.constructors[k].has_loc && env.constructors[k].loc == tree.constructors[c].span)
+        if (env.constructors[k].has_loc && env.constructors[k].loc == tree.constructors[c].span &&
+            env.constructors[k].name == tree.constructors[c].text)
           return Target{Target::Kind::Constructor, static_cast<uint32_t>(k),
                         tree.constructors[c].name};
   for (ast::Id l = 0; l < tree.labels.size(); ++l)
     if (tree.labels[l].name.contains(offset))
       for (size_t k = env.labels.size(); k-- > 0;) {
         const typing::LabelDesc& ld = env.labels[k];
-        if (ld.loc == tree.labels[l].span && env.types[ld.owner].has_loc)
+        if (ld.loc == tree.labels[l].span && env.types[ld.owner].has_loc &&
+            ld.name == typer.source().Slice(tree.labels[l].name))
           return Target{Target::Kind::Label, static_cast<uint32_t>(k), tree.labels[l].name};
       }
 
@@ -220,7 +226,8 @@ Target TargetAt(const TypedProgram& p, uint32_t offset) {
         case ast::PatKind::Var:
         case ast::PatKind::Alias:
           if (pat.name.contains(offset))
-            return Target{Target::Kind::Value, ValueBoundAt(typer, pat.span), pat.name};
+            return Target{Target::Kind::Value, ValueBoundAt(typer, pat.span, typer.source().Slice(pat.name)),
+                          pat.name};
           break;
         case ast::PatKind::Construct:
           if (in(pat.a)) {
@@ -517,14 +524,16 @@ std::vector<OutlineSymbol> Outline(const TypedProgram& p) {
   const ast::Ast& tree = p.tree;
   const SourceBuffer& source = typer.source();
   std::vector<OutlineSymbol> symbols;
-  auto decl_at = [&](Span loc) -> DeclId {
+  // By place and name (see ValueBoundAt).
+  auto decl_at = [&](Span loc, std::string_view name) -> DeclId {
     for (size_t t = env.types.size(); t-- > 0;)
-      if (env.types[t].has_loc && env.types[t].loc == loc) return static_cast<DeclId>(t);
+      if (env.types[t].has_loc && env.types[t].loc == loc && env.types[t].name == name)
+        return static_cast<DeclId>(t);
     return typing::kNone;
   };
-  auto constructor_at = [&](Span loc) -> ConstrId {
+  auto constructor_at = [&](Span loc, std::string_view name) -> ConstrId {
     for (size_t c = env.constructors.size(); c-- > 0;)
-      if (env.constructors[c].has_loc && env.constructors[c].loc == loc)
+      if (env.constructors[c].has_loc && env.constructors[c].loc == loc && env.constructors[c].name == name)
         return static_cast<ConstrId>(c);
     return typing::kNone;
   };
@@ -560,7 +569,7 @@ std::vector<OutlineSymbol> Outline(const TypedProgram& p) {
           s.kind = td.kind == ast::TypeDeclKind::Variant  ? SymbolKind::Enum
                    : td.kind == ast::TypeDeclKind::Record ? SymbolKind::Struct
                                                           : SymbolKind::TypeParameter;
-          DeclId decl = decl_at(td.span);
+          DeclId decl = decl_at(td.span, source.Slice(td.name));
           if (decl != typing::kNone) s.detail = OneLine(DeclText(typer, decl));
           for (const ast::Id* m = tree.begin(td.members); m != tree.end(td.members); ++m) {
             OutlineSymbol child;
@@ -570,7 +579,7 @@ std::vector<OutlineSymbol> Outline(const TypedProgram& p) {
               child.kind = SymbolKind::EnumMember;
               child.range = cd.span;
               child.selection = cd.name;
-              ConstrId c = constructor_at(cd.span);
+              ConstrId c = constructor_at(cd.span, cd.text);
               if (c != typing::kNone && !env.constructors[c].args.empty()) {
                 typing::TypePrinter& printer = typer.printer();
                 printer.ResetNames();
@@ -607,7 +616,7 @@ std::vector<OutlineSymbol> Outline(const TypedProgram& p) {
         s.kind = SymbolKind::Event;
         s.range = item.span;
         s.selection = cd.name;
-        ConstrId c = constructor_at(cd.span);
+        ConstrId c = constructor_at(cd.span, cd.text);
         if (c != typing::kNone) s.detail = OneLine(ItemText(typer.printer().ExceptionItem(c)));
         symbols.push_back(std::move(s));
         break;

@@ -1,6 +1,7 @@
 #include "lsp/worker.h"
 
 #include <exception>
+#include <functional>
 #include <utility>
 
 #include "support/large_stack.h"
@@ -124,33 +125,37 @@ QueryAnswer Worker::Answer(const Query& q) {
       return answer;
     }
     if (q.kind == QueryKind::InlayHints) {
-      answer.hints = check->InlayHints(q.range, q.hints);
+      answer.hints = check->InlayHints(q.range, q.hints, &stale);
+      if (stale) {
+        check = IncrementalCheck::Full(q.uri, check->text(), options_);
+        answer.hints = check->InlayHints(q.range, q.hints);
+      }
       return answer;
     }
-    std::optional<TypedProgram> program = check->Program(&stale);
+    auto ask = [&] {
+      switch (q.kind) {
+        case QueryKind::Definition:
+          if (std::optional<Span> def = check->Definition(q.offset, &stale)) answer.spans.push_back(*def);
+          break;
+        case QueryKind::References:
+          answer.spans = check->References(q.offset, q.include_declaration, &stale);
+          break;
+        case QueryKind::Outline:
+          answer.symbols = check->Outline(&stale);
+          break;
+        default:
+          break;
+      }
+    };
+    ask();
     if (stale) {
+      // Only a whole check knows the items checked again alone.
       check = IncrementalCheck::Full(q.uri, check->text(), options_);
-      std::optional<TypedProgram> again = check->Program(&stale);
-      if (!again) return answer;
-      program.emplace(*again);
+      answer.spans.clear();
+      answer.symbols.clear();
+      ask();
     }
-    if (!program) return answer;
-    switch (q.kind) {
-      case QueryKind::Hover:
-        break;
-      case QueryKind::Definition:
-        if (std::optional<Span> def = DefinitionAt(*program, q.offset)) answer.spans.push_back(*def);
-        break;
-      case QueryKind::References:
-        answer.spans = ReferencesAt(*program, q.offset, q.include_declaration);
-        break;
-      case QueryKind::Outline:
-        answer.symbols = Outline(*program);
-        break;
-      case QueryKind::InlayHints:
-        answer.hints = TypeHints(*program, q.range, q.hints);
-        break;
-    }
+    return answer;
   } catch (const std::exception&) {
     // Nothing to show is the honest answer.
     answer.hover.reset();

@@ -44,6 +44,68 @@ std::string Describe(const std::optional<Analysis::Typed>& t) {
   return std::to_string(t->span.begin) + "-" + std::to_string(t->span.end) + " " + t->type;
 }
 
+std::string Describe(const std::optional<Span>& s) {
+  return s ? std::to_string(s->begin) + "-" + std::to_string(s->end) : "none";
+}
+
+std::string Describe(const std::vector<Span>& spans) {
+  std::string out;
+  for (Span s : spans) out += Describe(std::optional<Span>(s)) + " ";
+  return out;
+}
+
+std::string Describe(const std::optional<HoverText>& h) {
+  return h ? Describe(std::optional<Span>(h->span)) + " " + h->code : "none";
+}
+
+std::string Describe(const std::vector<OutlineSymbol>& symbols) {
+  std::string out;
+  for (const OutlineSymbol& s : symbols) {
+    out += s.name + " " + Describe(std::optional<Span>(s.range)) + " " + Describe(std::optional<Span>(s.selection)) +
+           " " + s.detail + " {" + Describe(s.children) + "}\n";
+  }
+  return out;
+}
+
+std::string Describe(const std::vector<TypeHint>& hints) {
+  std::string out;
+  for (const TypeHint& h : hints) out += std::to_string(h.offset) + h.label + "\n";
+  return out;
+}
+
+// What an editor asks of the kept check, where it can answer, must be what
+// a whole check answers: the type, the hover, the definition and the
+// references at `offset`, the outline and the inlay hints.
+void CompareQuestions(const IncrementalCheck& kept, const IncrementalCheck& whole, uint32_t offset,
+                      const std::string& where, bool with_outline = true) {
+  bool stale = false, whole_stale = false;
+  std::optional<Analysis::Typed> mine = kept.TypeAt(offset, &stale);
+  if (!stale) {
+    ASSERT_EQ(Describe(mine), Describe(whole.TypeAt(offset, &whole_stale))) << "type at " << where;
+  }
+  std::optional<HoverText> hover = kept.Hover(offset, &stale);
+  if (!stale) {
+    ASSERT_EQ(Describe(hover), Describe(whole.Hover(offset, &whole_stale))) << "hover at " << where;
+  }
+  std::optional<Span> def = kept.Definition(offset, &stale);
+  if (!stale) {
+    ASSERT_EQ(Describe(def), Describe(whole.Definition(offset, &whole_stale))) << "definition at " << where;
+  }
+  std::vector<Span> refs = kept.References(offset, true, &stale);
+  if (!stale) {
+    ASSERT_EQ(Describe(refs), Describe(whole.References(offset, true, &whole_stale))) << "references at " << where;
+  }
+  std::vector<OutlineSymbol> outline = with_outline ? kept.Outline(&stale) : std::vector<OutlineSymbol>();
+  if (with_outline && !stale) {
+    ASSERT_EQ(Describe(outline), Describe(whole.Outline(&whole_stale))) << "outline, " << where;
+  }
+  Span range{offset > 200 ? offset - 200 : 0, offset + 200};
+  std::vector<TypeHint> hints = kept.InlayHints(range, InlayHintSettings{}, &stale);
+  if (!stale) {
+    ASSERT_EQ(Describe(hints), Describe(whole.InlayHints(range, InlayHintSettings{}))) << "inlay hints, " << where;
+  }
+}
+
 // Edits a programmer makes while typing, and some that break things.
 std::string RandomEdit(const std::string& text, std::mt19937& rng) {
   static const char* const kInserts[] = {" ", "x", "1", ".", "+", "!", ";", "(", ")", "\"", "*", "\n",
@@ -131,15 +193,13 @@ void EditAndCompare(const std::string& name, std::string text, int steps, unsign
           << name << ", undoing step " << step << "\n" << text;
       continue;
     }
-    // The type under a few cursors, where the kept check can answer.
-    for (int k = 0; k < 4 && !text.empty(); ++k) {
+    // The questions under a few cursors, where the kept check can answer.
+    for (int k = 0; k < 2 && !text.empty(); ++k) {
       uint32_t offset = static_cast<uint32_t>(rng() % text.size());
-      bool stale = false, whole_stale = false;
-      std::optional<Analysis::Typed> mine = kept->TypeAt(offset, &stale);
-      if (stale) continue;
-      ASSERT_EQ(Describe(mine), Describe(whole->TypeAt(offset, &whole_stale)))
-          << name << ", step " << step << ", offset " << offset << "\n"
-          << text;
+      CompareQuestions(*kept, *whole, offset,
+                       name + ", step " + std::to_string(step) + ", offset " + std::to_string(offset) + "\n" + text,
+                       /*with_outline=*/k == 0);
+      if (::testing::Test::HasFatalFailure()) return;
     }
   }
 }
@@ -267,6 +327,61 @@ TEST(IncrementalCheck, AnErrorInAnItemNothingLaterUsesIsCheckedAlone) {
     ASSERT_TRUE(check->Update(text));
     EXPECT_EQ(check->diagnostics().size(), 1u) << Describe(check->diagnostics());
     EXPECT_FALSE(check->diagnostics()[0].is_error);
+  });
+}
+
+}  // namespace
+}  // namespace mlhint::lsp
+
+namespace mlhint::lsp {
+namespace {
+
+// An item whose first error has a verified fix-it binds its names with the
+// types they have once it is fixed (Typer::ContinueAsRepaired, which sets
+// ValueDesc::type in place). Checking items again alone must never see a
+// type left over from another typing: after edits of the erroneous item
+// (keeping its error, fixing it, breaking it again) and of later items that
+// use it or not, every answer is the whole check's.
+TEST(IncrementalCheck, ARepairedItemAndEditsAfterIt) {
+  OnLargeStack([] {
+    CheckOptions options;
+    const std::vector<std::string> texts = {
+        "let a = 1l\nlet f x = Int32.add x 3\nlet g y = f y\nlet h = 2\n",
+        "let a = 1l\nlet f x = Int32.add x 3\nlet g y = f y\nlet h = 25\n",        // a later item
+        "let a = 1l\nlet f x = Int32.add x 3\nlet g y = f (f y)\nlet h = 25\n",    // one that uses f
+        "let a = 1l\nlet f x = Int32.add x 4\nlet g y = f (f y)\nlet h = 25\n",    // the error, kept
+        "let a = 1l\nlet f x = Int32.add x 4l\nlet g y = f (f y)\nlet h = 25\n",   // fixed
+        "let a = 1l\nlet f x = Int32.add x 4l\nlet g y = f (f y) \nlet h = 25\n",  // blanks
+        "let a = 1l\nlet f x = Int32.add x 5\nlet g y = f (f y) \nlet h = 25\n",   // broken again
+        "let a = 1l\nlet f x = Int32.add x 5\nlet g y = f (f y) \nlet h = 2\n",
+        "let a = 1l\nlet f x = Int32.add x 5\nlet g y = f (f 1) \nlet h = 2\n",    // a new error in g
+        "let a = 1l\nlet f x = Int32.add x 5\nlet g y = f (f a) \nlet h = 2\n",
+    };
+    std::unique_ptr<IncrementalCheck> kept = IncrementalCheck::Full("a.ml", texts[0], options);
+    int alone = 0;
+    for (size_t i = 1; i < texts.size(); ++i) {
+      const std::string& text = texts[i];
+      if (kept->Update(text))
+        ++alone;
+      else
+        kept = IncrementalCheck::Full("a.ml", text, options);
+      std::unique_ptr<IncrementalCheck> whole = IncrementalCheck::Full("a.ml", text, options);
+      ASSERT_EQ(Describe(kept->diagnostics()), Describe(whole->diagnostics())) << text;
+      ASSERT_FALSE(whole->diagnostics().empty() && text.find("4l") == std::string::npos) << text;
+      for (uint32_t offset = 0; offset < text.size(); ++offset) {
+        CompareQuestions(*kept, *whole, offset, std::to_string(offset) + " in\n" + text);
+        if (::testing::Test::HasFatalFailure()) return;
+      }
+      // `f' is int32 -> int32 wherever it is used: the repaired type.
+      bool stale = false;
+      size_t use = text.find("f (f") + 3;
+      std::optional<HoverText> hover = kept->Hover(static_cast<uint32_t>(use), &stale);
+      if (!stale && text.find("f (f") != std::string::npos) {
+        ASSERT_TRUE(hover.has_value()) << text;
+        EXPECT_NE(hover->code.find("int32 -> int32"), std::string::npos) << hover->code;
+      }
+    }
+    EXPECT_GT(alone, 4);
   });
 }
 
