@@ -10,8 +10,13 @@
 //
 // The server checks an edit again only in the item it changed when that is
 // sound (lsp/incremental.h): the rows say which edits are checked alone
-// (typing in a string; a type error that comes and goes) and which make it
-// check the whole document again (a type that later items use changes).
+// (typing in a string; a type error that comes and goes), which are not
+// checked at all (blanks: a space in a type declaration, a new first line)
+// and which make it check the whole document again (a type that later
+// items use changes). Then every request the server answers (hover,
+// definition, references, the outline, inlay hints), right after an edit
+// (timed from the didChange to the answer) and on a text already checked.
+// Issue 17's budget is 20 ms at p95 for every row.
 //
 //   build/bench/bench_lsp [--runs N] [--with-errors]
 // --with-errors: the document has ten type errors with hints (one block in a
@@ -362,6 +367,53 @@ int main(int argc, char** argv) {
   }
   Latencies hover_after_edit = Of(hover_ms);
 
+  // The other requests right after an edit, the same way: an edit in a
+  // function's body (line 5,005), then the request, timed from the
+  // didChange to its answer.
+  struct AfterEditRow {
+    const char* what;
+    std::string method;
+    json params;
+    Latencies l{};
+  };
+  std::vector<AfterEditRow> after_edit = {
+      {"definition", "textDocument/definition", json{{"position", Pos(5009, ColumnOf(text, 5009, "total500") + 1)}}},
+      {"references", "textDocument/references",
+       json{{"position", Pos(5004, ColumnOf(text, 5004, "total500") + 1)}, {"context", {{"includeDeclaration", true}}}}},
+      {"documentSymbol", "textDocument/documentSymbol", json::object()},
+      {"inlayHint (60 lines)", "textDocument/inlayHint", json{{"range", Range(5000, 0, 5060, 0)}}},
+  };
+  for (AfterEditRow& r : after_edit) {
+    std::vector<double> ms;
+    for (int i = 0; i < runs + 4; ++i) {
+      bool insert = i % 2 == 0;
+      auto start = Clock::now();
+      server.Send(Change(++version, 5005, SmallColumn(text, 5005), insert));
+      TimeRequest(server, ++id, r.method, r.params);
+      if (i >= 4) ms.push_back(Ms(start, Clock::now()));
+    }
+    if ((runs + 4) % 2 == 1) {
+      server.Send(Change(++version, 5005, SmallColumn(text, 5005), false));
+      server.WaitForDiagnostics(version);
+    }
+    r.l = Of(ms);
+  }
+  // ... and after an edit of blanks (a new first line, and its removal).
+  std::vector<double> blank_ms;
+  for (int i = 0; i < runs + 4; ++i) {
+    bool insert = i % 2 == 0;
+    auto start = Clock::now();
+    server.Send(insert ? RangeChange(++version, Range(0, 0, 0, 0), "\n") : RangeChange(++version, Range(0, 0, 1, 0), ""));
+    TimeRequest(server, ++id, "textDocument/definition",
+                json{{"position", Pos(5009 + (insert ? 1 : 0), ColumnOf(text, 5009, "total500") + 1)}});
+    if (i >= 4) blank_ms.push_back(Ms(start, Clock::now()));
+  }
+  if ((runs + 4) % 2 == 1) {
+    server.Send(RangeChange(++version, Range(0, 0, 1, 0), ""));
+    server.WaitForDiagnostics(version);
+  }
+  Latencies definition_after_blank = Of(blank_ms);
+
   // Requests on the checked text: hover, definition, references, the
   // outline, the inlay hints of a screenful.
   struct RequestRow {
@@ -418,6 +470,9 @@ int main(int argc, char** argv) {
                 l.max, runs);
   };
   request_row("didChange at line 5,005 -> hover there answered", hover_after_edit);
+  for (const AfterEditRow& r : after_edit)
+    request_row((std::string("didChange at line 5,005 -> ") + r.what + " answered").c_str(), r.l);
+  request_row("a new first line (or its removal) -> definition answered", definition_after_blank);
   for (const RequestRow& r : requests) request_row((std::string(r.what) + " on the checked text").c_str(), Of(r.ms));
   std::printf(
       "typing burst (10 characters, 5 ms apart): last keystroke -> its diagnostics %.1f ms, %d "

@@ -718,14 +718,53 @@ std::vector<Span> IncrementalCheck::References(uint32_t offset, bool include_dec
                         include_declaration);
   }
   if (!st.typer || regions_.empty()) return {};
-  for (const Region& r : regions_)
-    if (r.dirty) {
+  size_t at = RegionAt(offset);
+  if (regions_[at].dirty) {
+    *stale = true;
+    return {};
+  }
+  TypedProgram whole{*st.typer, st.parsed.ast, st.clashes};
+  std::optional<NameAt> name = NameAtOffset(whole, ToTyper(at, offset));
+  if (!name) return {};
+  // A top-level value of an item checked again alone has another id there.
+  if (name->value) {
+    auto it = value_region_.find(name->id);
+    if (it != value_region_.end() && regions_[it->second].dirty) {
       *stale = true;
       return {};
     }
-  std::vector<Span> spans =
-      ReferencesAt(TypedProgram{*st.typer, st.parsed.ast, st.clashes}, TyperOffset(offset), include_declaration);
-  for (Span& s : spans) s = *CurrentSpan(s);
+  }
+  std::vector<Span> spans;
+  auto add = [&](Span typer_span) {
+    std::optional<Span> s = CurrentSpan(typer_span);
+    if (s) spans.push_back(*s);  // not in an item checked again alone
+  };
+  for (Span s : UsesOf(whole, *name)) add(s);
+  if (include_declaration)
+    if (std::optional<Span> def = DefinitionOfName(whole, *name)) {
+      if (!CurrentSpan(*def)) {
+        *stale = true;
+        return {};
+      }
+      add(*def);
+    }
+  // The items checked again alone: their uses, typed again.
+  for (size_t r = 0; r < regions_.size(); ++r) {
+    if (!regions_[r].dirty) continue;
+    const Region& reg = regions_[r];
+    if (!WithItemAgain(r, [&](const TypedProgram& program) {
+          for (Span s : UsesOf(program, *name))
+            if (s.begin >= reg.typer_start)
+              spans.push_back(Span{static_cast<uint32_t>(s.begin + ShiftAt(r, s.begin, false)),
+                                   static_cast<uint32_t>(s.end + ShiftAt(r, s.end, true))});
+        })) {
+      *stale = true;
+      return {};
+    }
+  }
+  std::sort(spans.begin(), spans.end(),
+            [](Span a, Span b) { return a.begin < b.begin || (a.begin == b.begin && a.end < b.end); });
+  spans.erase(std::unique(spans.begin(), spans.end()), spans.end());
   return spans;
 }
 

@@ -387,10 +387,39 @@ std::optional<Span> DefinitionAt(const TypedProgram& p, uint32_t offset) {
   return DefinitionOf(p, TargetAt(p, offset));
 }
 
+namespace {
+
+Target FromName(const NameAt& name) { return Target{static_cast<Target::Kind>(name.kind), name.id, Span{}}; }
+
+}  // namespace
+
+std::optional<NameAt> NameAtOffset(const TypedProgram& p, uint32_t offset) {
+  Target target = TargetAt(p, offset);
+  if (target.kind == Target::Kind::None || target.id == typing::kNone) return std::nullopt;
+  return NameAt{static_cast<int>(target.kind), target.id, target.kind == Target::Kind::Value};
+}
+
+std::optional<Span> DefinitionOfName(const TypedProgram& p, const NameAt& name) {
+  return DefinitionOf(p, FromName(name));
+}
+
 std::vector<Span> ReferencesAt(const TypedProgram& p, uint32_t offset, bool include_declaration) {
   std::vector<Span> spans;
-  Target target = TargetAt(p, offset);
-  if (target.kind == Target::Kind::None || target.id == typing::kNone) return spans;
+  std::optional<NameAt> name = NameAtOffset(p, offset);
+  if (!name) return spans;
+  spans = UsesOf(p, *name);
+  if (include_declaration)
+    if (std::optional<Span> def = DefinitionOfName(p, *name)) spans.push_back(*def);
+  std::sort(spans.begin(), spans.end(), [](Span a, Span b) {
+    return a.begin < b.begin || (a.begin == b.begin && a.end < b.end);
+  });
+  spans.erase(std::unique(spans.begin(), spans.end()), spans.end());
+  return spans;
+}
+
+std::vector<Span> UsesOf(const TypedProgram& p, const NameAt& named) {
+  std::vector<Span> spans;
+  Target target = FromName(named);
   typing::Typer& typer = p.typer;
   typing::Env& env = typer.env();
   const ast::Ast& tree = p.tree;
@@ -461,12 +490,6 @@ std::vector<Span> ReferencesAt(const TypedProgram& p, uint32_t offset, bool incl
       }
       break;
   }
-  if (include_declaration)
-    if (std::optional<Span> def = DefinitionOf(p, target)) spans.push_back(*def);
-  std::sort(spans.begin(), spans.end(), [](Span a, Span b) {
-    return a.begin < b.begin || (a.begin == b.begin && a.end < b.end);
-  });
-  spans.erase(std::unique(spans.begin(), spans.end()), spans.end());
   return spans;
 }
 

@@ -46,6 +46,19 @@ std::optional<Span> DefinitionAt(const TypedProgram& program, uint32_t offset);
 // Every use of it, in text order, and its definition when asked.
 std::vector<Span> ReferencesAt(const TypedProgram& program, uint32_t offset,
                                bool include_declaration);
+// The same in parts, for a program whose items are typed in pieces (an
+// editor's item typed again alone, in the environment the others made):
+// the value, constructor, field or type named at `offset` (its ids hold in
+// every piece typed in that environment), its uses in one piece (in no
+// order), and its definition.
+struct NameAt {
+  int kind = 0;
+  uint32_t id = 0;
+  bool value = false;  // a value (`id` is its ValueId)
+};
+std::optional<NameAt> NameAtOffset(const TypedProgram& program, uint32_t offset);
+std::vector<Span> UsesOf(const TypedProgram& program, const NameAt& name);
+std::optional<Span> DefinitionOfName(const TypedProgram& program, const NameAt& name);
 
 // LSP's SymbolKind numbers, for the kinds an outline shows.
 enum class SymbolKind : int {
