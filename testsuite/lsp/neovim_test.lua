@@ -236,6 +236,42 @@ local function navigation()
   end
   check(table.concat(labels, " ") == "1:10: shape 2:11: int32 3:5: shape 4:9: float", "inlay hints", labels)
 
+  -- After edits that move the text: a new first line (blanks only: the
+  -- server keeps what it knew, moved), then a blank inside `twice', then an
+  -- edit of `area''s body (checked again alone). Each answer is the one of
+  -- the text as it is now.
+  vim.api.nvim_buf_set_lines(bufnr, 0, 0, true, { "" })
+  got = vim.wait(30000, function()
+    local now = vim.diagnostic.get(bufnr)
+    return #now == 1 and now[1].lnum == 3
+  end, 10)
+  check(got, "the error moved down a line with the new first line", vim.diagnostic.get(bufnr))
+  def = request(bufnr, client_id, "textDocument/definition", { position = { line = 5, character = 23 } })
+  check(def and def.range.start.line == 2 and def.range.start.character == 4, "definition of area, a line down", def)
+  vim.api.nvim_buf_set_text(bufnr, 5, 21, 5, 21, { " " })  -- `area c +.  area c'
+  vim.wait(400)  -- past any debounce of the didChange
+  refs = request(bufnr, client_id, "textDocument/references",
+    { position = { line = 5, character = 24 }, context = { includeDeclaration = true } })
+  where = {}
+  for _, r in ipairs(refs or {}) do table.insert(where, r.range.start.line .. ":" .. r.range.start.character) end
+  check(table.concat(where, " ") == "2:4 5:12 5:23", "references of area after the blank", where)
+  vim.api.nvim_buf_set_text(bufnr, 2, 38, 2, 38, { "1.0 *. " })  -- `Circle r -> 1.0 *. r *. r'
+  vim.wait(400)
+  refs = request(bufnr, client_id, "textDocument/references",
+    { position = { line = 5, character = 24 }, context = { includeDeclaration = true } })
+  where = {}
+  for _, r in ipairs(refs or {}) do table.insert(where, r.range.start.line .. ":" .. r.range.start.character) end
+  check(table.concat(where, " ") == "2:4 5:12 5:23", "references of area after an edit of its body", where)
+  symbols = request(bufnr, client_id, "textDocument/documentSymbol", {})
+  local area_line
+  for _, s in ipairs(symbols or {}) do
+    if s.name == "area" then area_line = s.selectionRange.start.line .. ":" .. s.selectionRange.start.character end
+  end
+  check(area_line == "2:4", "the outline after the edits", symbols)
+  vim.api.nvim_buf_set_text(bufnr, 2, 38, 2, 45, { "" })
+  vim.api.nvim_buf_set_text(bufnr, 5, 21, 5, 22, { "" })
+  vim.api.nvim_buf_set_lines(bufnr, 0, 1, true, {})
+
   -- One server for all the implementation files; none for the others.
   vim.cmd("edit " .. work .. "/other.ml")
   local other = vim.api.nvim_get_current_buf()

@@ -264,7 +264,7 @@ test('hover on the first diagnostic, definition, references, the outline, inlay 
   assert.equal(init.capabilities.referencesProvider, true);
   assert.equal(init.capabilities.documentSymbolProvider, true);
   assert.ok(init.capabilities.inlayHintProvider);
-  const doc = TextDocument.create(uri, 'ocaml', 1, shapes);
+  let doc = TextDocument.create(uri, 'ocaml', 1, shapes);
   await open(server, doc);
   const ds = await server.diagnostics(1);
   assert.equal(ds.length, 1, JSON.stringify(ds));
@@ -325,6 +325,36 @@ test('hover on the first diagnostic, definition, references, the outline, inlay 
       [at(7, 5), ': int', 1], // n
     ],
   );
+
+  // After edits that move the text, each answer is the one of the text as
+  // it is now: a new first line (blanks only: what the server knew is kept,
+  // moved), a comment inside `twice', then an edit of area's body (checked
+  // again alone).
+  let version = 1;
+  const edit = async (range, text) => {
+    const changes = [{ range, text }];
+    doc = TextDocument.update(doc, changes, ++version);
+    await server.conn.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri, version },
+      contentChanges: changes,
+    });
+  };
+  const point = (line, character) => ({ line, character });
+  await edit({ start: point(0, 0), end: point(0, 0) }, '\n');
+  assert.deepEqual((await server.diagnostics(version)).map((d) => d.range), [rangeOf(doc, '3', 1)]);
+  const area = (n) => ({ uri, range: rangeOf(doc, 'area', n) });
+  const secondUse = () => rangeOf(doc, 'area', 2).start;
+  assert.deepEqual(await server.conn.sendRequest(DefinitionRequest.type, { textDocument: { uri }, position: secondUse() }), area(0));
+  await edit({ start: point(5, 21), end: point(5, 21) }, ' (* both *) ');
+  const references = () =>
+    server.conn.sendRequest(ReferencesRequest.type, { textDocument: { uri }, position: secondUse(), context: { includeDeclaration: true } });
+  assert.deepEqual(await references(), [0, 1, 2].map(area));
+  await edit({ start: point(2, 38), end: point(2, 38) }, '1.0 *. ');
+  assert.deepEqual(await references(), [0, 1, 2].map(area));
+  assert.deepEqual(await server.conn.sendRequest(DefinitionRequest.type, { textDocument: { uri }, position: secondUse() }), area(0));
+  const moved = await server.conn.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } });
+  assert.deepEqual(moved.find((s) => s.name === 'area').selectionRange, rangeOf(doc, 'area'));
+  assert.deepEqual(moved.find((s) => s.name === 'twice').selectionRange, rangeOf(doc, 'twice'));
 
   // Configured off: the server asks the client to ask again, and shows none.
   let refreshed = false;
