@@ -66,8 +66,14 @@ void Dump(const SourceBuffer& source, const typing::ItemErrors& item, const std:
 
 // A whole function, match or `let` around the error: pointing at it says
 // less than OCaml's location inside it.
-bool EnclosesError(const ast::Ast& tree, const Candidate& c, Span error) {
+bool EnclosesError(const ast::Ast& tree, const std::vector<ast::Id>& parents, const Candidate& c, Span error) {
   if (!(c.span.begin <= error.begin && error.end <= c.span.end)) return false;
+  // A function pointed at as its whole application, around the error in
+  // one of its arguments: the argument is the likelier mistake.
+  ast::Id parent = c.expr < parents.size() ? parents[c.expr] : ast::kNone;
+  if (parent != ast::kNone && tree.exprs[parent].kind == ast::ExprKind::Apply && tree.exprs[parent].a == c.expr &&
+      tree.exprs[parent].span == c.span && error.begin >= tree.exprs[c.expr].span.end)
+    return true;
   switch (tree.exprs[c.expr].kind) {
     case ast::ExprKind::Function:
     case ast::ExprKind::Fun:
@@ -78,6 +84,21 @@ bool EnclosesError(const ast::Ast& tree, const Candidate& c, Span error) {
     default:
       return false;
   }
+}
+
+// The scrutinee of a `match`, when no repair verifies there: its cases'
+// patterns disagree with it, and they are the likelier mistake; the match
+// is pointed at as a whole.
+Candidate AsMatchWhenScrutinee(const ast::Ast& tree, const std::vector<ast::Id>& parents, const Candidate& c) {
+  ast::Id parent = c.expr < parents.size() ? parents[c.expr] : ast::kNone;
+  if (parent == ast::kNone || tree.exprs[parent].kind != ast::ExprKind::Match || tree.exprs[parent].a != c.expr ||
+      !(tree.exprs[c.expr].span == c.span))
+    return c;
+  Candidate m = c;
+  m.expr = parent;
+  m.span = tree.exprs[parent].span;
+  m.context_type.clear();
+  return m;
 }
 
 // Clean, and where it must be, not left a function.
@@ -171,10 +192,18 @@ typing::ItemAdvice HintEngine::OnItem(const std::vector<typing::TypeClash>& erro
                       [&](const Edit& e) { return c.begin <= e.span.begin && e.span.end <= c.end; }))
         at = c;
       advice.children[0].push_back(HintChild(best->rule, best->message, at, FixIt{best->edits, best->applicability}));
-    } else if (!ranked.empty() && !(ranked[0].candidate.span == item.errors[0]) &&
-               !EnclosesError(tree, ranked[0].candidate, item.errors[0])) {
-      advice.children[0].push_back(HintChild("blame", BlameMessage(box, tree, typer.source(), ranked[0].candidate),
-                                             ranked[0].candidate.span, std::nullopt));
+    } else if (!ranked.empty()) {
+      Candidate shown = AsMatchWhenScrutinee(tree, parents_, ranked[0].candidate);
+      if (!(shown.span == item.errors[0]) && !EnclosesError(tree, parents_, shown, item.errors[0])) {
+        std::string message =
+            shown.expr == ranked[0].candidate.expr
+                ? BlameMessage(box, tree, typer.source(), shown)
+                : "Hint: `" + Quoted(typer.source().Slice(shown.span)) +
+                      "' is likely the mistake: its patterns give `" +
+                      Quoted(typer.source().Slice(ranked[0].candidate.span)) +
+                      "' a type the rest of the code does not agree with.";
+        advice.children[0].push_back(HintChild("blame", std::move(message), shown.span, std::nullopt));
+      }
     }
     // One expression explains every error of the item: one diagnostic.
     if (!ranked.empty() && ranked[0].candidate.explains_item)

@@ -27,7 +27,11 @@ class GroupApplication final : public RepairRule {
         for (size_t k2 = i + 1; k2 <= j; ++k2) inner += " " + AsArgument(s.tree, s.source, parts.args[k2]);
         text += " (" + inner + ")";
         for (size_t k2 = j + 1; k2 < n; ++k2) text += " " + AsArgument(s.tree, s.source, parts.args[k2]);
-        out.push_back(RewriteApplication(s, apply, "group-application", text, 2));
+        // Parentheses that make a whole application type-check are
+        // evidence on their own, wherever the candidate ranks.
+        Repair r = RewriteApplication(s, apply, "group-application", text, 2);
+        r.anywhere = true;
+        out.push_back(std::move(r));
         if (j == i + 1) break;
       }
     }

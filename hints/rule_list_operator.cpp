@@ -35,6 +35,13 @@ class ListOperator final : public RepairRule {
       }
     }
     if (std::optional<ast::Id> only = SingletonElement(s, e)) Add(s, e, s.Text(*only), 2, out);
+    // The element of a one-element list: the list is the likelier mistake
+    // (`[x]` where x is already what is needed). Its element is held by the
+    // ghost pair of the list's first cell.
+    if (parent != ast::kNone && parent != e) {
+      std::optional<ast::Id> only = SingletonElement(s, parent);
+      if (only && *only == e) Add(s, parent, s.Text(e), 2, out);
+    }
   }
 
  private:

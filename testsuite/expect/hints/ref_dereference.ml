@@ -191,10 +191,6 @@ Line 1, characters 26-27:
                               ^
 Error: This expression has type int but an expression was expected of type
          int ref
-Line 1, characters 21-27:
-1 | let bump (n : int) = incr n
-                         ^^^^^^
-  Hint: `incr n' is likely the mistake.
 |}]
 
 (* The core hint is silent: a name bound by a pattern of a match.
@@ -206,10 +202,6 @@ Line 1, characters 53-54:
                                                          ^
 Error: This expression has type int but an expression was expected of type
          int ref
-Line 1, characters 31-32:
-1 | let f (o : int option) = match o with Some n -> incr n | None -> ()
-                                   ^
-  Hint: `o' is likely the mistake: here it has type int option, which does not agree with the rest of the code.
 |}]
 
 (* The core hint is silent: the reference would only move the error, to n + 1.

@@ -40,10 +40,6 @@ Line 1, characters 41-42:
                                              ^
 Error: This expression has type int but an expression was expected of type
          float
-Line 1, characters 29-42:
-1 | let f () = for i = 0 to 3 do print_float i done
-                                 ^^^^^^^^^^^^^
-  Hint: `print_float i' is likely the mistake.
 |}]
 
 (* ... and only a variable or _. *)

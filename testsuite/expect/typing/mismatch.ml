@@ -242,10 +242,6 @@ Line 3, characters 14-18:
 Error: This expression has type int list
        but an expression was expected of type string list
        Type int is not compatible with type string
-Line 3, characters 8-18:
-3 | let n = count ints
-            ^^^^^^^^^^
-  Hint: `count ints' is likely the mistake.
 |}]
 
 (* End-of-line spaces in OCaml's messages are dropped from the expected

@@ -41,10 +41,6 @@ Line 1, characters 31-34:
                                    ^^^
 Error: This pattern matches values of type float
        but a pattern was expected which matches values of type int
-Line 1, characters 24-25:
-1 | let f (x : int) = match x with 1.5 -> true | _ -> false
-                            ^
-  Hint: `x' is likely the mistake: here it has type int, which does not agree with the rest of the code.
 |}]
 
 let f = function (a, b) -> a | (a, b, c) -> a
