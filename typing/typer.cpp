@@ -389,10 +389,24 @@ void Typer::AddSpellingFixes(Diagnostic& d, std::string_view typo, const std::ve
   }
 }
 
+// Env.check_value_name: an operator (a name that does not start with an
+// identifier character) may not hold '#' after its first character: `##`
+// and `!-#` are reserved for extensions of the syntax.
+void Typer::CheckValueName(std::string_view name, Span loc) {
+  auto identchar = [](unsigned char c) {  // Lexer's identchar, Latin-1 letters included
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_' || c == '\'' || (c >= '0' && c <= '9') ||
+           (c >= 192 && c != 215 && c != 247);
+  };
+  if (name.empty() || identchar(static_cast<unsigned char>(name[0]))) return;
+  if (name.find('#', 1) != std::string_view::npos)
+    Raise(MakeError(DiagKind::IllegalValueName, loc, Text("'" + std::string(name) + "' is not a valid value identifier.")));
+}
+
 ValueId Typer::LookupValue(ast::Id longident) {
   std::span<const std::string_view> parts = PartsOf(*ast_, longident);
   const ast::LongIdent& l = ast_->longidents[longident];
   std::string_view name = parts.back();
+  CheckValueName(name, l.span);
   if (parts.size() == 1) {
     uint32_t id = env_->Find(Namespace::Value, name);
     if (id != kNone) return id;

@@ -526,6 +526,7 @@ class Typer {
   bool IsNonexpansive(ast::Id e) const;
   bool IsInferred(ast::Id e) const;
   ast::Id FinalSubexpression(ast::Id e) const;
+  void CheckValueName(std::string_view name, Span loc);
   void CheckPartialApplication(bool statement, ast::Id e, TypeId type);
 
   // The program being typed: the file, or for a speculative re-typing or an

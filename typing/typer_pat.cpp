@@ -15,6 +15,7 @@ void Typer::UnifyPat(ast::Id p, TypeId type, TypeId expected) {
 }
 
 void Typer::EnterVariable(PatternState& st, std::string_view name, Span loc, TypeId type, bool as_var) {
+  CheckValueName(name, loc);
   if (st.names.count(name))
     Raise(MakeError(DiagKind::MultiplyBoundVariable, loc,
                     Text("Variable " + std::string(name) + " is bound several times in this matching")));
