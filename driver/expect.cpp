@@ -271,6 +271,7 @@ ExpectRun RunExpectChunks(const std::string& name, const std::string& text, cons
     render.toplevel = true;
     render.line_offset = line_offset;
     std::vector<Diagnostic> shown;
+    std::vector<size_t> phrase_ends;  // the lines of the output once each phrase is printed
     bool supported = true;
     auto emit = [&](Diagnostic d) {
       if (d.kind == DiagKind::Unsupported) supported = false;
@@ -305,6 +306,7 @@ ExpectRun RunExpectChunks(const std::string& name, const std::string& text, cons
         for (Diagnostic& d : phrase.diagnostics) emit(std::move(d));
         if (phrase.error) break;
         if (!flags->json) output += phrase.signature;
+        phrase_ends.push_back(static_cast<size_t>(std::count(output.begin(), output.end(), '\n')));
       }
     }
     if (flags->json && !shown.empty()) {
@@ -317,7 +319,7 @@ ExpectRun RunExpectChunks(const std::string& name, const std::string& text, cons
       std::string_view written =
           std::string_view(text).substr(chunk.block.content_begin, chunk.block.content_end - chunk.block.content_begin);
       if (!written.empty() && written[0] == '\n') written.remove_prefix(1);
-      output = WithWrittenValues(written, output);
+      output = WithWrittenValues(written, output, phrase_ends);
     }
     run.outputs.push_back(std::move(output));
     run.supported.push_back(supported);
@@ -330,13 +332,24 @@ ExpectRun RunExpectChunks(const std::string& name, const std::string& text, cons
 namespace {
 
 // The items of a toplevel's output: a line that does not start with a
-// blank, and the lines after it that do.
+// blank, and the lines after it that do. A value item whose line ends with
+// `=` goes on over the next line too: OCaml puts a value that does not fit
+// there, at the margin when its box starts it there (`- : int array =` then
+// `[|1; 2|]`).
+bool IsValueItem(std::string_view item) { return item.rfind("val ", 0) == 0 || item.rfind("- : ", 0) == 0; }
+
 std::vector<std::string_view> OutputItems(std::string_view text) {
   std::vector<std::string_view> items;
   size_t start = 0;
   while (start < text.size()) {
     size_t end = text.find('\n', start);
     end = end == kNpos ? text.size() : end + 1;
+    std::string_view first = text.substr(start, end - start);
+    while (!first.empty() && IsBlank(first.back())) first.remove_suffix(1);
+    if (IsValueItem(first) && !first.empty() && first.back() == '=' && end < text.size()) {
+      size_t nl = text.find('\n', end);
+      end = nl == kNpos ? text.size() : nl + 1;
+    }
     while (end < text.size() && (text[end] == ' ' || text[end] == '\t')) {
       size_t nl = text.find('\n', end);
       end = nl == kNpos ? text.size() : nl + 1;
@@ -361,39 +374,89 @@ std::string Collapsed(std::string_view item) {
   return out;
 }
 
-bool IsValueItem(std::string_view item) { return item.rfind("val ", 0) == 0 || item.rfind("- : ", 0) == 0; }
+bool IsExceptionItem(std::string_view item) { return item.rfind("Exception: ", 0) == 0; }
 
 }  // namespace
 
-std::string WithWrittenValues(std::string_view written, const std::string& output) {
+std::string WithWrittenValues(std::string_view written, const std::string& output,
+                              const std::vector<size_t>& phrase_ends) {
   std::vector<std::string_view> ours = OutputItems(output);
-  if (std::none_of(ours.begin(), ours.end(), IsValueItem)) return output;
   std::vector<std::string_view> theirs = OutputItems(written);
+  if (std::none_of(theirs.begin(), theirs.end(), [](std::string_view t) { return IsValueItem(t) || IsExceptionItem(t); }))
+    return output;
+  // The phrase each of our items ends: phrase_ends[p] is the number of lines
+  // of the output once phrase p has printed everything.
+  std::vector<size_t> phrase_of(ours.size(), 0);
+  {
+    size_t lines = 0, p = 0;
+    for (size_t i = 0; i < ours.size(); ++i) {
+      lines += static_cast<size_t>(std::count(ours[i].begin(), ours[i].end(), '\n'));
+      while (p < phrase_ends.size() && phrase_ends[p] < lines) ++p;
+      phrase_of[i] = p;
+    }
+  }
   std::string out;
   size_t next = 0;  // the written items before it are paired already
-  for (std::string_view item : ours) {
+  // Appends a written item in place of ours. Either may be the last item,
+  // without a newline: the output's ending is kept.
+  auto adopt = [&](std::string_view taken, bool newline) {
+    out.append(taken);
+    if (!newline && !out.empty() && out.back() == '\n') out.pop_back();
+    if (newline && (out.empty() || out.back() != '\n')) out += '\n';
+  };
+  // The evaluation of a phrase that raised: the toplevel prints the
+  // exception after the phrase's warnings, in place of its item if it has
+  // one, and the expect tool runs nothing more of the chunk. mlhint
+  // evaluates nothing: an exception the block writes where a phrase's item
+  // or end stands is taken as written, and what mlhint prints for the rest
+  // of the chunk is dropped.
+  auto raised_at_next = [&] { return next < theirs.size() && IsExceptionItem(theirs[next]); };
+  bool stopped = false;
+  for (size_t i = 0; i < ours.size() && !stopped; ++i) {
+    std::string_view item = ours[i];
+    bool newline = !item.empty() && item.back() == '\n';
+    // A phrase starts where the block holds an exception: a phrase before
+    // it raised (one that printed nothing, or all it prints is passed).
+    bool phrase_start = i == 0 || phrase_of[i] != phrase_of[i - 1];
+    if (phrase_start && !phrase_ends.empty() && raised_at_next()) {
+      if (!out.empty() && out.back() != '\n') out += '\n';
+      adopt(theirs[next++], true);
+      stopped = true;
+      break;
+    }
     std::optional<size_t> pair;
     if (IsValueItem(item)) {
       std::string prefix = Collapsed(item) + " = ";
-      for (size_t k = next; k < theirs.size() && !pair; ++k) {
-        if (IsValueItem(theirs[k]) && Collapsed(theirs[k]).rfind(prefix, 0) == 0) pair = k;
-        // The evaluation raised: the toplevel prints the exception instead
-        // of the item. Taken when it is the next value or exception written.
-        else if (theirs[k].rfind("Exception: ", 0) == 0) pair = k;
-        if (IsValueItem(theirs[k]) || theirs[k].rfind("Exception: ", 0) == 0) break;
+      for (size_t k = next; k < theirs.size(); ++k) {
+        if ((IsValueItem(theirs[k]) && Collapsed(theirs[k]).rfind(prefix, 0) == 0) || IsExceptionItem(theirs[k]))
+          pair = k;
+        if (IsValueItem(theirs[k]) || IsExceptionItem(theirs[k])) break;
+      }
+    } else {
+      // The same item written: the written items before it are passed.
+      for (size_t k = next; k < theirs.size(); ++k) {
+        if (IsValueItem(theirs[k]) || IsExceptionItem(theirs[k])) break;
+        std::string_view t = theirs[k];
+        if (t == item || (newline && t.size() + 1 == item.size() && item.substr(0, t.size()) == t)) {
+          next = k + 1;
+          break;
+        }
       }
     }
     if (!pair) {
       out.append(item);
       continue;
     }
-    std::string_view adopted = theirs[*pair];
-    out.append(adopted);
-    // Either may be the last item, without a newline: keep the output's.
-    bool newline = !item.empty() && item.back() == '\n';
-    if (!newline && !out.empty() && out.back() == '\n') out.pop_back();
-    if (newline && (out.empty() || out.back() != '\n')) out += '\n';
+    adopt(theirs[*pair], newline);
     next = *pair + 1;
+    if (IsExceptionItem(theirs[*pair])) stopped = true;
+  }
+  // The last phrase raised, after all it prints (a phrase with an error
+  // runs nothing).
+  bool error = std::any_of(ours.begin(), ours.end(), [](std::string_view t) { return t.rfind("Error: ", 0) == 0; });
+  if (!stopped && !error && !phrase_ends.empty() && raised_at_next()) {
+    if (!out.empty() && out.back() != '\n') out += '\n';
+    adopt(theirs[next], true);
   }
   return out;
 }

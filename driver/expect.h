@@ -73,7 +73,15 @@ ExpectRun RunExpectChunks(const std::string& name, const std::string& text, cons
 // --promote keeps it. Items are compared with blanks and line breaks
 // collapsed (OCaml breaks a long type differently when a value follows);
 // the written item is taken as it is, line breaks and all.
-std::string WithWrittenValues(std::string_view written, const std::string& output);
+//
+// An evaluation that raised prints the exception instead (after the
+// phrase's warnings, in place of its item if it has one), and nothing more
+// of the chunk runs. `phrase_ends`, when given, says where each phrase's
+// output ends (the number of lines of the output once it is printed): an
+// exception the block writes at a phrase's item or at its end is taken as
+// written, and the rest of mlhint's output for the chunk is dropped.
+std::string WithWrittenValues(std::string_view written, const std::string& output,
+                              const std::vector<size_t>& phrase_ends = {});
 
 // Does a block hold this output? (`{||}`, OCaml's `{|\n|}` and `[%%expect]`
 // all hold the empty output.)

@@ -336,6 +336,9 @@ ast::Id Typer::FinalSubexpression(ast::Id e) const {
       case ExprKind::Sequence: e = x.b; continue;
       case ExprKind::Try: e = x.a; continue;
       case ExprKind::IfThenElse: e = x.b; continue;
+      case ExprKind::LocalOpen: e = x.b; continue;  // Texp_open
+      // A constrained expression is typed as its argument, at its place.
+      case ExprKind::Constraint: e = x.a; continue;
       case ExprKind::Match:
         if (x.list.size == 0) return e;
         e = ast_->cases[ast_->at(x.list, 0)].body;
