@@ -516,6 +516,7 @@ std::vector<ast::Id> BoundVariables(const ast::Ast& tree, ast::Id root) {
         stack.push_back(x.b);
         break;
       case ast::PatKind::Constraint:
+      case ast::PatKind::Exception:
         stack.push_back(x.a);
         break;
       case ast::PatKind::Or:

@@ -123,6 +123,7 @@ enum class PatKind : uint8_t {
   Array,        // list: elements
   Or,           // a, b
   Constraint,   // a: pattern, b: TypeExpr
+  Exception,    // a: pattern (`exception p`, a case of a match, or under its or-patterns)
   Unsupported,  // a: index into Ast::unsupported
 };
 inline constexpr uint8_t kOpenRecord = 1 << 1;

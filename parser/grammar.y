@@ -1575,7 +1575,8 @@ pattern:
   | pattern BAR error
       { ctx.ErrorProductionReached(); YYABORT; }
   | EXCEPTION ext list_attribute_ pattern %prec prec_constr_appl
-      { $$ = B.UnsupportedPat(@$, "exception patterns"); }
+      { mlhint::Mark mark = $2; mark.Add($3);
+        $$ = B.MarkedPat(mark, B.Pat(PatKind::Exception, @$, $4)); }
 ;
 
 pattern_no_exn:

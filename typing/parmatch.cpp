@@ -70,6 +70,33 @@ PatId Typer::MatchContext::ConvertConstant(const ast::Constant& c, Span span) {
   return m_.AddConstant(std::move(k), span);
 }
 
+// Typedtree.split_pattern: the value cases or the exception cases of a
+// match's case. Exception patterns are only at the top of a case, under its
+// or-patterns and constraints; an or-pattern with one side left is that side.
+std::optional<PatId> Typer::MatchContext::ConvertPart(ast::Id p, CasePart part) {
+  const ast::Pat& x = t_.ast_->pats[p];
+  if (x.kind == ast::PatKind::Exception) {
+    if (part == CasePart::Exception) return Convert(x.a);
+    return std::nullopt;
+  }
+  if (x.kind == ast::PatKind::Constraint) return ConvertPart(x.a, part);  // an extra of its pattern
+  if (x.kind == ast::PatKind::Or) {
+    std::optional<PatId> left = ConvertPart(x.a, part);
+    std::optional<PatId> right = ConvertPart(x.b, part);
+    if (left && right) return m_.MakeOr(*left, *right, x.span, false);
+    return left ? left : right;
+  }
+  if (part == CasePart::Value) return Convert(p);
+  return std::nullopt;
+}
+
+PatId Typer::MatchContext::ConvertCase(ast::Id p) {
+  if (t_.case_part_ == CasePart::All) return Convert(p);
+  std::optional<PatId> q = ConvertPart(p, t_.case_part_);
+  if (!q) throw Untyped{};
+  return *q;
+}
+
 // Typedtree patterns as Parmatch sees them: variables are wildcards, aliases
 // and constraints disappear (an alias's node keeps the alias's location,
 // which is what a warning on an or-pattern branch points at).
@@ -165,6 +192,7 @@ PatId Typer::MatchContext::Convert(ast::Id p) {
       PatId right = Convert(x.b);
       return m_.MakeOr(left, right, x.span, false);
     }
+    case ast::PatKind::Exception:  // only in a case, converted by ConvertPart
     case ast::PatKind::Unsupported:
       break;
   }
@@ -372,6 +400,7 @@ bool Typer::HasOrPattern(ast::Id pat) const {
         return true;
       case ast::PatKind::Alias:
       case ast::PatKind::Constraint:
+      case ast::PatKind::Exception:
         work.push_back(x.a);
         break;
       case ast::PatKind::Construct:
@@ -406,7 +435,7 @@ void Typer::CheckPartial(TypeId ty, std::optional<Span> match_loc, const std::ve
     Matrix unguarded, only_guarded;
     std::vector<PatId> all;
     for (size_t i = 0; i < pats.size(); ++i) {
-      PatId p = cx.Convert(pats[i]);
+      PatId p = cx.ConvertCase(pats[i]);
       all.push_back(p);
       (guarded[i] ? only_guarded : unguarded).push_back(Row{p});
     }
@@ -479,7 +508,7 @@ void Typer::CheckRedundantCases(const std::vector<ast::Id>& pats, const std::vec
     std::unordered_map<std::string, std::vector<size_t>> by_key;
     std::vector<size_t> unkeyed;
     for (size_t i = 0; i < pats.size(); ++i) {
-      PatId q = cx.Convert(pats[i]);
+      PatId q = cx.ConvertCase(pats[i]);
       std::optional<std::string> key = m.HeadKey(q);
       std::vector<size_t> candidates;
       if (key) {
@@ -526,6 +555,7 @@ void PatternVars(const ast::Ast& ast, const SourceBuffer& source, ast::Id root, 
         work.push_back(x.a);
         break;
       case ast::PatKind::Constraint:
+      case ast::PatKind::Exception:
         work.push_back(x.a);
         break;
       case ast::PatKind::Or:
@@ -673,7 +703,7 @@ void Typer::CheckAmbiguousBindings(const std::vector<ast::Id>& pats, const std::
     parmatch::Matcher& m = cx.matcher();
     Matrix previous;
     for (size_t i = 0; i < pats.size(); ++i) {
-      PatId q = cx.Convert(pats[i]);
+      PatId q = cx.ConvertCase(pats[i]);
       if (!guarded[i]) {
         previous.push_back(Row{q});
         continue;

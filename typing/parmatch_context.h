@@ -34,6 +34,8 @@ class Typer::MatchContext {
   parmatch::Matcher& matcher() { return m_; }
 
   PatId Convert(ast::Id p);
+  // A case's pattern, or its part that Typer::case_part_ asks for.
+  PatId ConvertCase(ast::Id p);
   // The counter-example as OCaml's re-typing leaves it (see Explode).
   PatId Retype(PatId witness, TypeId scrutinee, int fuel);
   std::string Print(PatId p);
@@ -44,6 +46,7 @@ class Typer::MatchContext {
 
  private:
   PatId ConvertConstant(const ast::Constant& c, Span span);
+  std::optional<PatId> ConvertPart(ast::Id p, CasePart part);
   PatId Explode(PatId p, TypeId ty, int fuel);
   TypeId Substitute(TypeId scheme, const std::vector<TypeId>& params, const std::vector<TypeId>& args);
   std::optional<std::vector<TypeId>> InstanceArgs(DeclId owner, TypeId ty);

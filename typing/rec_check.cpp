@@ -124,7 +124,8 @@ class RecCheck {
         for (ast::Id f : List(x.list)) BoundNames(ast_.record_pat_fields[f].pat, out);
         break;
       case PatKind::Or:
-      case PatKind::Constraint: BoundNames(x.a, out); break;
+      case PatKind::Constraint:
+      case PatKind::Exception: BoundNames(x.a, out); break;
       default: break;
     }
   }
@@ -138,7 +139,8 @@ class RecCheck {
     switch (x.kind) {
       case PatKind::Any:
       case PatKind::Var:
-      case PatKind::Unsupported: return false;
+      case PatKind::Unsupported:
+      case PatKind::Exception: return false;
       case PatKind::Alias:
       case PatKind::Constraint: return IsDestructuring(x.a);
       case PatKind::Or: return IsDestructuring(x.a) || IsDestructuring(x.b);

@@ -262,6 +262,9 @@ class Typer {
     // them all (a pattern can bind a hundred thousand names).
     std::unordered_set<std::string_view> names;
     std::vector<std::function<void()>> force;
+    // Typecore's pattern category: true where an exception pattern may be
+    // (a case of a `match`, and under its or-patterns).
+    bool computation = false;
     // The variables from `base` on, taken out of `vars` (and `names`).
     std::vector<PatVar> TakeFrom(size_t base);
   };
@@ -391,8 +394,9 @@ class Typer {
   // `errors_before`: the error count when the construct began (before its
   // scrutinee or a try's body): the match's own checks are skipped when it
   // reported an error since (ocamlc, stopped at that error, never makes them).
+  // `computation`: the cases of a `match`, which may be exception patterns.
   void TypeCases(TypeId ty_arg, Expected ty_res, bool partial_flag, Span loc, const std::vector<CaseView>& cases,
-                 std::optional<InFunction> in_function, int errors_before);
+                 std::optional<InFunction> in_function, int errors_before, bool computation = false);
   LetResult TypeLetBindings(bool is_rec, const std::vector<ast::Id>& bindings, bool toplevel);
   void CheckRecursiveBindings(const std::vector<ast::Id>& bindings, const std::vector<PatVar>& vars);
   TypeId TypeApprox(ast::Id e);
@@ -431,6 +435,11 @@ class Typer {
   // The patterns of one check in the form of typing/parmatch.h (defined in
   // typing/parmatch.cpp).
   class MatchContext;
+  // Which part of the cases the checks see: a match with exception cases is
+  // checked as its value cases and, apart, its exception cases.
+  enum class CasePart : uint8_t { All, Value, Exception };
+  CasePart case_part_ = CasePart::All;
+  bool HasCasePart(ast::Id p, CasePart part) const;
   void CheckRedundantCases(const std::vector<ast::Id>& pats, const std::vector<bool>& guarded);
   void CheckAmbiguousBindings(const std::vector<ast::Id>& pats, const std::vector<bool>& guarded);
   // The guard of each case's pattern (filled on first use, for warning 57).

@@ -37,6 +37,7 @@ bool Typer::PatHasConstructor(ast::Id p) const {
         return true;
       case ast::PatKind::Alias:
       case ast::PatKind::Constraint:
+      case ast::PatKind::Exception:
         work.push_back(x.a);
         break;
       case ast::PatKind::Or:
@@ -190,7 +191,7 @@ TypeId Typer::TypeExpectInner(ast::Id e, Expected expected) {
           if (!IsNonexpansive(b.expr)) ct.LowerContravariant(arg);
           ct.Generalize(arg);
           std::vector<CaseView> cases{CaseView{b.pat, kNone, x.a}};
-          TypeCases(arg, expected, true, x.span, cases, std::nullopt, errors_before);
+          TypeCases(arg, expected, true, x.span, cases, std::nullopt, errors_before, true);
           return ct.Instance(expected.type);
         }
       }
@@ -222,7 +223,7 @@ TypeId Typer::TypeExpectInner(ast::Id e, Expected expected) {
         const ast::Case& cs = ast_->cases[c];
         cases.push_back(CaseView{cs.pat, cs.guard, cs.body});
       }
-      TypeCases(arg, expected, true, x.span, cases, std::nullopt, errors_before);
+      TypeCases(arg, expected, true, x.span, cases, std::nullopt, errors_before, true);
       return ct.Instance(expected.type);
     }
     case ExprKind::Try: {

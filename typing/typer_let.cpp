@@ -353,7 +353,7 @@ TypeId Typer::TypeLet(ast::Id e, Expected expected) {
 // ---------------------------------------------------------------- cases
 
 void Typer::TypeCases(TypeId ty_arg, Expected ty_res, bool partial_flag, Span loc, const std::vector<CaseView>& cases,
-                      std::optional<InFunction> in_function, int errors_before) {
+                      std::optional<InFunction> in_function, int errors_before, bool computation) {
   Ctype& ct = *ctype_;
   // may_contain_gadts: with a constructor in a pattern, Typecore types the
   // cases one level deeper and then unifies the result with a variable of
@@ -374,6 +374,7 @@ void Typer::TypeCases(TypeId ty_arg, Expected ty_res, bool partial_flag, Span lo
     ct.EndDef();
     ct.GeneralizeStructure(ty);
     Half h{ty, {}};
+    h.st.computation = computation;
     TypePat(c.pat, ty, h.st);
     halves.push_back(std::move(h));
   }
@@ -401,22 +402,77 @@ void Typer::TypeCases(TypeId ty_arg, Expected ty_res, bool partial_flag, Span lo
     pending_in_function_.reset();
     env_->Restore(mark);
   }
-  std::vector<ast::Id> pats;
-  std::vector<bool> guarded;
+  std::vector<ast::Id> pats, exn_pats;
+  std::vector<bool> guarded, exn_guarded;
+  bool has_exception = false;
+  if (computation)
+    for (const CaseView& c : cases)
+      if (HasCasePart(c.pat, CasePart::Exception)) has_exception = true;
   for (const CaseView& c : cases) {
+    if (has_exception) {
+      // Typecore.split_cases: the value cases and the exception cases.
+      bool value = HasCasePart(c.pat, CasePart::Value);
+      bool exception = HasCasePart(c.pat, CasePart::Exception);
+      if (value && exception && c.guard != kNone && errors_ == errors_before)
+        Raise(MakeError(DiagKind::ExceptionPatternGuard, ast_->pats[c.pat].span,
+                        BoxedText("Mixing value and exception patterns under when-guards is not supported.")));
+      if (exception) {
+        exn_pats.push_back(c.pat);
+        exn_guarded.push_back(c.guard != kNone);
+      }
+      if (!value) continue;
+    }
     pats.push_back(c.pat);
     guarded.push_back(c.guard != kNone);
   }
+  if (has_exception && pats.empty() && errors_ == errors_before)
+    Raise(MakeError(DiagKind::NoValueCases, loc,
+                    Text("None of the patterns in this 'match' expression match values.")));
   // An error in the match (its scrutinee, a guard, a case) stops ocamlc
   // before these checks: their warnings would be cascades of the error.
   if (errors_ == errors_before) {
-    if (partial_flag) CheckPartialMatch(ty_arg2, loc, pats, guarded);
-    CheckUnusedCases(ty_arg2, pats, guarded);
+    if (!has_exception) {
+      if (partial_flag) CheckPartialMatch(ty_arg2, loc, pats, guarded);
+      CheckUnusedCases(ty_arg2, pats, guarded);
+    } else {
+      // Typecore.type_cases: the value cases against the scrutinee's type,
+      // the exception cases against exn, each apart.
+      case_part_ = CasePart::Value;
+      if (partial_flag) CheckPartialMatch(ty_arg2, loc, pats, guarded);
+      CheckRedundantCases(pats, guarded);
+      case_part_ = CasePart::Exception;
+      CheckRedundantCases(exn_pats, exn_guarded);
+      case_part_ = CasePart::Value;
+      CheckAmbiguousBindings(pats, guarded);
+      case_part_ = CasePart::Exception;
+      CheckAmbiguousBindings(exn_pats, exn_guarded);
+      case_part_ = CasePart::All;
+    }
   }
   if (inner_level) {
     ct.EndDef();
     ct.UnifyVar(ct.NewVar(), ct.Instance(ty_res.type));
   }
+}
+
+// Whether a case's pattern has a value part or an exception part
+// (exception patterns are at its top, under its or-patterns and
+// constraints only).
+bool Typer::HasCasePart(ast::Id p, CasePart part) const {
+  std::vector<ast::Id> work{p};
+  while (!work.empty()) {
+    const ast::Pat& x = ast_->pats[work.back()];
+    work.pop_back();
+    if (x.kind == ast::PatKind::Or) {
+      work.push_back(x.a);
+      work.push_back(x.b);
+    } else if (x.kind == ast::PatKind::Constraint) {
+      work.push_back(x.a);
+    } else if ((x.kind == ast::PatKind::Exception) == (part == CasePart::Exception)) {
+      return true;
+    }
+  }
+  return false;
 }
 
 }  // namespace mlhint::typing

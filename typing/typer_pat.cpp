@@ -37,6 +37,9 @@ TypeId Typer::TypePat(ast::Id p, TypeId expected, PatternState& st) {
   Ctype& ct = *ctype_;
   const ast::Pat& x = ast_->pats[p];
   TypeId result = kNoType;
+  // Only or-patterns and constraints pass the computation category down.
+  bool computation = st.computation;
+  st.computation = false;
   switch (x.kind) {
     case PatKind::Any:
       result = ct.Instance(expected);
@@ -104,8 +107,10 @@ TypeId Typer::TypePat(ast::Id p, TypeId expected, PatternState& st) {
       // are copied: a pattern may hold many or-patterns and many names).
       size_t base = st.vars.size();
       ct.BeginDef();
+      st.computation = computation;
       TypePat(x.a, expected, st);
       std::vector<PatVar> left = st.TakeFrom(base);
+      st.computation = computation;
       TypePat(x.b, expected, st);
       std::vector<PatVar> right = st.TakeFrom(base);
       ct.EndDef();
@@ -124,10 +129,20 @@ TypeId Typer::TypePat(ast::Id p, TypeId expected, PatternState& st) {
       ct.GeneralizeStructure(ty);
       TypeId inst = ct.Instance(ty);
       if (auto trace = ct.Unify(inst, ct.Instance(expected))) RaisePatClash(p, x.span, std::move(*trace), false);
+      st.computation = computation;
       TypePat(x.a, ty, st);
       result = inst;
       break;
     }
+    case PatKind::Exception:
+      // The argument is typed first; then Typecore.only_impure refuses an
+      // exception pattern where a value pattern is expected.
+      TypePat(x.a, ct.Predef(env_->predef.exn_), st);
+      if (!computation)
+        Raise(MakeError(DiagKind::ExceptionPatternPosition, x.span,
+                        BoxedText("Exception patterns are not allowed in this position.")));
+      result = ct.Instance(expected);
+      break;
     case PatKind::Unsupported: {
       const ast::UnsupportedConstruct& u = ast_->unsupported[x.a];
       Raise(MakeError(DiagKind::Unsupported, u.span, Text(UnsupportedText(u.what))));
@@ -247,6 +262,7 @@ bool HasLiteralPattern(const ast::Ast& ast, ast::Id p) {
       return true;
     case PatKind::Alias:
     case PatKind::Constraint:
+    case PatKind::Exception:
       return HasLiteralPattern(ast, x.a);
     case PatKind::Or:
       return HasLiteralPattern(ast, x.a) || HasLiteralPattern(ast, x.b);

@@ -152,3 +152,34 @@ Line 1, characters 22-23:
 Error: This expression has type int but an expression was expected of type
          unit
 |}]
+
+(* Exception cases: only in a match, never all of its cases, no guard on a
+   case that mixes values and exceptions. *)
+let read ic = try input_line ic with exception End_of_file -> ""
+[%%expect{|
+Line 1, characters 37-58:
+1 | let read ic = try input_line ic with exception End_of_file -> ""
+                                         ^^^^^^^^^^^^^^^^^^^^^
+Error: Exception patterns are not allowed in this position.
+|}]
+
+let read ic = match input_line ic with exception End_of_file -> ""
+[%%expect{|
+Line 1, characters 14-66:
+1 | let read ic = match input_line ic with exception End_of_file -> ""
+                  ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+Error: None of the patterns in this 'match' expression match values.
+|}]
+
+let find tbl k = match Hashtbl.find tbl k with 0 | exception Not_found when k > 0 -> None | v -> Some v
+[%%expect{|
+Line 1, characters 47-70:
+1 | let find tbl k = match Hashtbl.find tbl k with 0 | exception Not_found when k > 0 -> None | v -> Some v
+                                                   ^^^^^^^^^^^^^^^^^^^^^^^
+Error: Mixing value and exception patterns under when-guards is not supported.
+|}]
+
+let read ic = match input_line ic with "" | exception End_of_file -> None | l -> Some l
+[%%expect{|
+val read : in_channel -> string option
+|}]

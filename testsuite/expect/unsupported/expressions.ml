@@ -100,11 +100,3 @@ Line 1, characters 11-37:
                ^^^^^^^^^^^^^^^^^^^^^^^^^^
 Error: Local exceptions are not supported by mlhint
 |}]
-
-let f g = match g () with x -> x | exception Not_found -> 0
-[%%expect{|
-Line 1, characters 35-54:
-1 | let f g = match g () with x -> x | exception Not_found -> 0
-                                       ^^^^^^^^^^^^^^^^^^^
-Error: Exception patterns are not supported by mlhint
-|}]
