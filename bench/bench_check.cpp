@@ -50,8 +50,10 @@ int main(int argc, char** argv) {
   }
   double ratio = t_large / t_small;
   std::printf("check 10,000 lines: median %.1f ms\n", t_small);
-  std::printf("check 100,000 lines: median %.1f ms, peak RSS %.0f MiB\n", t_large, bench::PeakRssMiB());
-  std::printf("scaling 100k/10k: %.2fx (linear is 10x; target <= 11x) -> %s\n", ratio, ratio <= 11 ? "met" : "NOT MET");
+  std::printf("check 100,000 lines: median %.1f ms, peak RSS %.0f MiB\n", t_large,
+              bench::PeakRssMiB());
+  std::printf("scaling 100k/10k: %.2fx (linear is 10x; target <= 11x) -> %s\n", ratio,
+              ratio <= 11 ? "met" : "NOT MET");
   std::printf("target: < 500 ms and < 400 MiB -> %s\n",
               t_large < 500 && bench::PeakRssMiB() < 400 ? "met" : "NOT MET");
   // Issue 5: hints verified by re-typing must not make checking slow. One
@@ -62,8 +64,9 @@ int main(int argc, char** argv) {
   bool hinted_ok = true;
   double t_errors = TimeCheck(with_errors, runs, &hinted_ok, &hints);
   double hint_ratio = t_errors / t_large;
-  std::printf("check 100,000 lines with a hinted error every 100 lines: median %.1f ms, %zu hints\n", t_errors,
-              hints);
+  std::printf(
+      "check 100,000 lines with a hinted error every 100 lines: median %.1f ms, %zu hints\n",
+      t_errors, hints);
   std::printf("hinted/error-free: %.2fx (target <= 1.5x) -> %s\n", hint_ratio,
               hinted_ok && hints > 0 && hint_ratio <= 1.5 ? "met" : "NOT MET");
   // The squaring chain: each p_i's type is the square of p_(i-1)'s, so its
@@ -72,8 +75,8 @@ int main(int argc, char** argv) {
   // restriction must look through.
   std::string chain = "let p0 = fun x -> (x, x)\n";
   for (int i = 1; i <= 23; ++i)
-    chain += "let p" + std::to_string(i) + " = fun x -> p" + std::to_string(i - 1) + " (p" + std::to_string(i - 1) +
-             " x)\n";
+    chain += "let p" + std::to_string(i) + " = fun x -> p" + std::to_string(i - 1) + " (p" +
+             std::to_string(i - 1) + " x)\n";
   chain += "let q = fst (fst (p23 []))\n";
   bool chain_ok = true;
   double t_chain = TimeCheck(chain, runs, &chain_ok);
@@ -82,12 +85,15 @@ int main(int argc, char** argv) {
   if (std::system("command -v ocamlc.opt > /dev/null 2>&1") == 0) {
     std::ofstream("/tmp/mlhint_bench_10k.ml") << small;
     std::vector<double> ms = bench::TimeRuns(3, [] {
-      int rc = std::system("ocamlc.opt -stop-after typing -c /tmp/mlhint_bench_10k.ml -o /tmp/mlhint_bench_10k.cmo 2>/dev/null");
+      int rc = std::system(
+          "ocamlc.opt -stop-after typing -c /tmp/mlhint_bench_10k.ml -o /tmp/mlhint_bench_10k.cmo "
+          "2>/dev/null");
       (void)rc;
     });
     double t_ocaml = bench::Median(ms);
-    std::printf("ocamlc.opt -stop-after typing, 10,000 lines: median %.1f ms (%.1fx mlhint's time)\n", t_ocaml,
-                t_ocaml / t_small);
+    std::printf(
+        "ocamlc.opt -stop-after typing, 10,000 lines: median %.1f ms (%.1fx mlhint's time)\n",
+        t_ocaml, t_ocaml / t_small);
   } else {
     std::printf("(ocamlc.opt not installed: no comparison)\n");
   }

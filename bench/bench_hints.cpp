@@ -30,10 +30,12 @@ double Percentile(std::vector<double> v, double p) {
   return v[i];
 }
 
-double TimeCheck(const mlhint::SourceBuffer& source, mlhint::hints::HintLevel level, int runs, bool* error) {
+double TimeCheck(const mlhint::SourceBuffer& source, mlhint::hints::HintLevel level, int runs,
+                 bool* error) {
   mlhint::CheckOptions options;
   options.hints = level;
-  std::vector<double> ms = mlhint::bench::TimeRuns(runs, [&] { *error = mlhint::CheckSource(source, options).has_error; });
+  std::vector<double> ms = mlhint::bench::TimeRuns(
+      runs, [&] { *error = mlhint::CheckSource(source, options).has_error; });
   return mlhint::bench::Median(ms);
 }
 
@@ -42,7 +44,9 @@ double TimeCheck(const mlhint::SourceBuffer& source, mlhint::hints::HintLevel le
 int main(int argc, char** argv) {
   using namespace mlhint;
   int runs = bench::Runs(argc, argv, 5);
-  std::string path = argc > 2 ? argv[2] : std::string(MLHINT_SOURCE_DIR) + "/../shared/datasets/ucsd-sp14/pairs.json";
+  std::string path =
+      argc > 2 ? argv[2]
+               : std::string(MLHINT_SOURCE_DIR) + "/../shared/datasets/ucsd-sp14/pairs.json";
   std::ifstream in(path);
   if (!in) {
     std::printf("no data set at %s (give its path as the second argument)\n", path.c_str());
@@ -62,12 +66,15 @@ int main(int argc, char** argv) {
       total_none += none;
       ++programs;
     }
-    std::printf("%zu ill-typed novice programs: checking takes %.2f ms a program with hints, %.2f ms without\n",
-                programs, programs ? total_all / static_cast<double>(programs) : 0,
-                programs ? total_none / static_cast<double>(programs) : 0);
+    std::printf(
+        "%zu ill-typed novice programs: checking takes %.2f ms a program with hints, %.2f ms "
+        "without\n",
+        programs, programs ? total_all / static_cast<double>(programs) : 0,
+        programs ? total_none / static_cast<double>(programs) : 0);
     double p99 = Percentile(extra, 0.99);
-    std::printf("the engine's cost per program: median %.2f ms, 99th percentile %.2f ms, max %.2f ms\n",
-                Percentile(extra, 0.5), p99, Percentile(extra, 1.0));
+    std::printf(
+        "the engine's cost per program: median %.2f ms, 99th percentile %.2f ms, max %.2f ms\n",
+        Percentile(extra, 0.5), p99, Percentile(extra, 1.0));
     std::printf("target: 99th percentile under 10 ms -> %s\n", p99 < 10 ? "met" : "NOT MET");
   }
   // The budget bounds a large item too: a hinted error every 100 lines of a
@@ -77,7 +84,9 @@ int main(int argc, char** argv) {
   bool error = false;
   double none = TimeCheck(source, hints::HintLevel::None, runs, &error);
   double all = TimeCheck(source, hints::HintLevel::All, runs, &error);
-  std::printf("100,000 lines, an error every 100 lines: %.1f ms with hints, %.1f ms without (%.3f ms an error)\n", all,
-              none, (all - none) / 1000.0);
+  std::printf(
+      "100,000 lines, an error every 100 lines: %.1f ms with hints, %.1f ms without (%.3f ms an "
+      "error)\n",
+      all, none, (all - none) / 1000.0);
   return 0;
 }

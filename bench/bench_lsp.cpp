@@ -150,12 +150,12 @@ json Pos(int line, int character) {
 json Change(int64_t version, int line, int character, bool insert, const char* inserted = "x") {
   json range{{"start", Pos(line, character)},
              {"end", Pos(line, insert ? character : character + 1)}};
-  return json{
-      {"jsonrpc", "2.0"},
-      {"method", "textDocument/didChange"},
-      {"params",
-       {{"textDocument", {{"uri", kUri}, {"version", version}}},
-        {"contentChanges", json::array({json{{"range", range}, {"text", insert ? inserted : ""}}})}}}};
+  return json{{"jsonrpc", "2.0"},
+              {"method", "textDocument/didChange"},
+              {"params",
+               {{"textDocument", {{"uri", kUri}, {"version", version}}},
+                {"contentChanges",
+                 json::array({json{{"range", range}, {"text", insert ? inserted : ""}}})}}}};
 }
 
 // The column of `needle` on `line`, or exits.
@@ -193,8 +193,9 @@ struct Latencies {
 // `inserted` and deleting it, or deleting the character there and typing
 // `inserted` back), each timed from the didChange to its diagnostics.
 // `counts` gets the number of diagnostics after each.
-Latencies TimeEdits(Server& server, int64_t& version, int line, int column, int runs, std::vector<size_t>* counts,
-                    bool delete_first = false, const char* inserted = "x") {
+Latencies TimeEdits(Server& server, int64_t& version, int line, int column, int runs,
+                    std::vector<size_t>* counts, bool delete_first = false,
+                    const char* inserted = "x") {
   std::vector<double> ms;
   int edits = runs + 4;
   if (edits % 2 == 1) ++edits;  // an even number: back to the original text
@@ -205,7 +206,8 @@ Latencies TimeEdits(Server& server, int64_t& version, int line, int column, int 
     json ds = server.WaitForDiagnostics(version);
     auto end = Clock::now();
     counts->push_back(ds.size());
-    if (i >= 4 && static_cast<int>(ms.size()) < runs) ms.push_back(Ms(start, end));  // the first ones warm up
+    if (i >= 4 && static_cast<int>(ms.size()) < runs)
+      ms.push_back(Ms(start, end));  // the first ones warm up
   }
   return Latencies{mlhint::bench::Median(ms), Percentile(ms, 0.95),
                    *std::min_element(ms.begin(), ms.end()),
@@ -214,8 +216,10 @@ Latencies TimeEdits(Server& server, int64_t& version, int line, int column, int 
 
 // Edits that alternate between `forward` and `back` (each a function of the
 // version), timed from the didChange to its diagnostics.
-Latencies TimeChanges(Server& server, int64_t& version, int runs, const std::function<json(int64_t)>& forward,
-                      const std::function<json(int64_t)>& back, std::vector<double>* forward_ms = nullptr,
+Latencies TimeChanges(Server& server, int64_t& version, int runs,
+                      const std::function<json(int64_t)>& forward,
+                      const std::function<json(int64_t)>& back,
+                      std::vector<double>* forward_ms = nullptr,
                       std::vector<double>* back_ms = nullptr) {
   std::vector<double> ms;
   for (int i = 0; i < runs + 4; ++i) {
@@ -233,30 +237,37 @@ Latencies TimeChanges(Server& server, int64_t& version, int runs, const std::fun
     server.Send(back(++version));
     server.WaitForDiagnostics(version);
   }
-  return Latencies{mlhint::bench::Median(ms), Percentile(ms, 0.95), *std::min_element(ms.begin(), ms.end()),
+  return Latencies{mlhint::bench::Median(ms), Percentile(ms, 0.95),
+                   *std::min_element(ms.begin(), ms.end()),
                    *std::max_element(ms.begin(), ms.end())};
 }
 
 Latencies Of(std::vector<double> ms) {
-  return Latencies{mlhint::bench::Median(ms), Percentile(ms, 0.95), *std::min_element(ms.begin(), ms.end()),
+  return Latencies{mlhint::bench::Median(ms), Percentile(ms, 0.95),
+                   *std::min_element(ms.begin(), ms.end()),
                    *std::max_element(ms.begin(), ms.end())};
 }
 
 json RangeChange(int64_t version, json range, const std::string& text) {
-  return json{{"jsonrpc", "2.0"},
-              {"method", "textDocument/didChange"},
-              {"params",
-               {{"textDocument", {{"uri", kUri}, {"version", version}}},
-                {"contentChanges", json::array({json{{"range", std::move(range)}, {"text", text}}})}}}};
+  return json{
+      {"jsonrpc", "2.0"},
+      {"method", "textDocument/didChange"},
+      {"params",
+       {{"textDocument", {{"uri", kUri}, {"version", version}}},
+        {"contentChanges", json::array({json{{"range", std::move(range)}, {"text", text}}})}}}};
 }
 
-json Range(int l1, int c1, int l2, int c2) { return json{{"start", Pos(l1, c1)}, {"end", Pos(l2, c2)}}; }
+json Range(int l1, int c1, int l2, int c2) {
+  return json{{"start", Pos(l1, c1)}, {"end", Pos(l2, c2)}};
+}
 
 // A request, timed to its response (other messages are skipped).
-double TimeRequest(Server& server, int64_t id, const std::string& method, json params, json* result = nullptr) {
+double TimeRequest(Server& server, int64_t id, const std::string& method, json params,
+                   json* result = nullptr) {
   params["textDocument"] = json{{"uri", kUri}};
   auto start = Clock::now();
-  server.Send(json{{"jsonrpc", "2.0"}, {"id", id}, {"method", method}, {"params", std::move(params)}});
+  server.Send(
+      json{{"jsonrpc", "2.0"}, {"id", id}, {"method", method}, {"params", std::move(params)}});
   for (;;) {
     std::optional<json> m = server.Read();
     if (!m) {
@@ -309,25 +320,32 @@ int main(int argc, char** argv) {
   Latencies middle = TimeEdits(server, version, 5005, SmallColumn(text, 5005), runs, &counts);
   Latencies end = TimeEdits(server, version, 9995, SmallColumn(text, 9995), runs, &counts);
   Latencies top = TimeEdits(server, version, 5, SmallColumn(text, 5), runs, &counts);
-  bool kept_meaning = std::all_of(counts.begin(), counts.end(), [&](size_t c) { return c == first.size(); });
+  bool kept_meaning =
+      std::all_of(counts.begin(), counts.end(), [&](size_t c) { return c == first.size(); });
   // `/.' becomes `/' and back: a type error comes and goes in a function no
   // later item uses (checked alone).
   std::vector<size_t> error_counts;
-  Latencies error = TimeEdits(server, version, 5008, ColumnOf(text, 5008, "/. 2.0") + 1, runs, &error_counts,
-                              /*delete_first=*/true, ".");
-  bool error_seen = std::any_of(error_counts.begin(), error_counts.end(), [&](size_t c) { return c > first.size(); });
+  Latencies error =
+      TimeEdits(server, version, 5008, ColumnOf(text, 5008, "/. 2.0") + 1, runs, &error_counts,
+                /*delete_first=*/true, ".");
+  bool error_seen = std::any_of(error_counts.begin(), error_counts.end(),
+                                [&](size_t c) { return c > first.size(); });
   // `*' becomes `*.' and back in a function later items use: its type
   // changes, so the whole document is checked again.
   std::vector<size_t> whole_counts;
-  Latencies whole = TimeEdits(server, version, 5003, ColumnOf(text, 5003, "* k") + 1, runs, &whole_counts,
-                              /*delete_first=*/false, ".");
+  Latencies whole =
+      TimeEdits(server, version, 5003, ColumnOf(text, 5003, "* k") + 1, runs, &whole_counts,
+                /*delete_first=*/false, ".");
 
   // Edits the item-by-item check cannot take alone. A type declaration
   // (a space after `=' on line 5,000, `type shape500 = ...'):
   int type_column = ColumnOf(text, 5000, "= ") + 1;
   Latencies type_decl = TimeChanges(
-      server, version, runs, [&](int64_t v) { return RangeChange(v, Range(5000, type_column, 5000, type_column), " "); },
-      [&](int64_t v) { return RangeChange(v, Range(5000, type_column, 5000, type_column + 1), ""); });
+      server, version, runs,
+      [&](int64_t v) { return RangeChange(v, Range(5000, type_column, 5000, type_column), " "); },
+      [&](int64_t v) {
+        return RangeChange(v, Range(5000, type_column, 5000, type_column + 1), "");
+      });
   // A new first line, and its removal.
   Latencies first_line = TimeChanges(
       server, version, runs, [&](int64_t v) { return RangeChange(v, Range(0, 0, 0, 0), "\n"); },
@@ -338,9 +356,12 @@ int main(int argc, char** argv) {
   std::vector<double> breaks_ms, ends_ms;
   std::vector<size_t> broken_counts;
   TimeChanges(
-      server, version, runs, [&](int64_t v) { return RangeChange(v, Range(5005, equal_column, 5005, equal_column + 1), ""); },
-      [&](int64_t v) { return RangeChange(v, Range(5005, equal_column, 5005, equal_column), "="); }, &breaks_ms,
-      &ends_ms);
+      server, version, runs,
+      [&](int64_t v) {
+        return RangeChange(v, Range(5005, equal_column, 5005, equal_column + 1), "");
+      },
+      [&](int64_t v) { return RangeChange(v, Range(5005, equal_column, 5005, equal_column), "="); },
+      &breaks_ms, &ends_ms);
   Latencies breaks = Of(breaks_ms), ends = Of(ends_ms);
   // While it does not parse, the other items keep their diagnostics.
   server.Send(RangeChange(++version, Range(5005, equal_column, 5005, equal_column + 1), ""));
@@ -377,9 +398,11 @@ int main(int argc, char** argv) {
     Latencies l{};
   };
   std::vector<AfterEditRow> after_edit = {
-      {"definition", "textDocument/definition", json{{"position", Pos(5009, ColumnOf(text, 5009, "total500") + 1)}}},
+      {"definition", "textDocument/definition",
+       json{{"position", Pos(5009, ColumnOf(text, 5009, "total500") + 1)}}},
       {"references", "textDocument/references",
-       json{{"position", Pos(5004, ColumnOf(text, 5004, "total500") + 1)}, {"context", {{"includeDeclaration", true}}}}},
+       json{{"position", Pos(5004, ColumnOf(text, 5004, "total500") + 1)},
+            {"context", {{"includeDeclaration", true}}}}},
       {"documentSymbol", "textDocument/documentSymbol", json::object()},
       {"inlayHint (60 lines)", "textDocument/inlayHint", json{{"range", Range(5000, 0, 5060, 0)}}},
   };
@@ -403,9 +426,11 @@ int main(int argc, char** argv) {
   for (int i = 0; i < runs + 4; ++i) {
     bool insert = i % 2 == 0;
     auto start = Clock::now();
-    server.Send(insert ? RangeChange(++version, Range(0, 0, 0, 0), "\n") : RangeChange(++version, Range(0, 0, 1, 0), ""));
-    TimeRequest(server, ++id, "textDocument/definition",
-                json{{"position", Pos(5009 + (insert ? 1 : 0), ColumnOf(text, 5009, "total500") + 1)}});
+    server.Send(insert ? RangeChange(++version, Range(0, 0, 0, 0), "\n")
+                       : RangeChange(++version, Range(0, 0, 1, 0), ""));
+    TimeRequest(
+        server, ++id, "textDocument/definition",
+        json{{"position", Pos(5009 + (insert ? 1 : 0), ColumnOf(text, 5009, "total500") + 1)}});
     if (i >= 4) blank_ms.push_back(Ms(start, Clock::now()));
   }
   if ((runs + 4) % 2 == 1) {
@@ -424,12 +449,20 @@ int main(int argc, char** argv) {
   };
   std::vector<RequestRow> requests = {
       {"hover", "textDocument/hover", json{{"position", Pos(5005, hover_column)}}, {}},
-      {"definition", "textDocument/definition", json{{"position", Pos(5009, ColumnOf(text, 5009, "total500") + 1)}}, {}},
-      {"references", "textDocument/references",
-       json{{"position", Pos(5004, ColumnOf(text, 5004, "total500") + 1)}, {"context", {{"includeDeclaration", true}}}},
+      {"definition",
+       "textDocument/definition",
+       json{{"position", Pos(5009, ColumnOf(text, 5009, "total500") + 1)}},
+       {}},
+      {"references",
+       "textDocument/references",
+       json{{"position", Pos(5004, ColumnOf(text, 5004, "total500") + 1)},
+            {"context", {{"includeDeclaration", true}}}},
        {}},
       {"documentSymbol", "textDocument/documentSymbol", json::object(), {}},
-      {"inlayHint (60 lines)", "textDocument/inlayHint", json{{"range", Range(5000, 0, 5060, 0)}}, {}},
+      {"inlayHint (60 lines)",
+       "textDocument/inlayHint",
+       json{{"range", Range(5000, 0, 5060, 0)}},
+       {}},
   };
   for (RequestRow& r : requests)
     for (int i = 0; i < runs; ++i) r.ms.push_back(TimeRequest(server, ++id, r.method, r.params));
@@ -466,14 +499,15 @@ int main(int argc, char** argv) {
   row("line 5,005, the keystroke that makes a syntax error", breaks);
   row("line 5,005, the keystroke that ends a syntax error", ends);
   auto request_row = [&](const char* what, const Latencies& l) {
-    std::printf("%s: median %.1f ms, p95 %.1f ms (min %.1f, max %.1f; %d requests)\n", what, l.median, l.p95, l.min,
-                l.max, runs);
+    std::printf("%s: median %.1f ms, p95 %.1f ms (min %.1f, max %.1f; %d requests)\n", what,
+                l.median, l.p95, l.min, l.max, runs);
   };
   request_row("didChange at line 5,005 -> hover there answered", hover_after_edit);
   for (const AfterEditRow& r : after_edit)
     request_row((std::string("didChange at line 5,005 -> ") + r.what + " answered").c_str(), r.l);
   request_row("a new first line (or its removal) -> definition answered", definition_after_blank);
-  for (const RequestRow& r : requests) request_row((std::string(r.what) + " on the checked text").c_str(), Of(r.ms));
+  for (const RequestRow& r : requests)
+    request_row((std::string(r.what) + " on the checked text").c_str(), Of(r.ms));
   std::printf(
       "typing burst (10 characters, 5 ms apart): last keystroke -> its diagnostics %.1f ms, %d "
       "publishes for 10 versions\n",
@@ -485,8 +519,9 @@ int main(int argc, char** argv) {
     return 1;
   }
   if (!kept_through) {
-    std::printf("FAILED: during a syntax error, the other diagnostics were not kept (%zu, not %zu)\n", broken.size(),
-                first.size() + 1);
+    std::printf(
+        "FAILED: during a syntax error, the other diagnostics were not kept (%zu, not %zu)\n",
+        broken.size(), first.size() + 1);
     return 1;
   }
   if (!error_seen) {

@@ -11,7 +11,8 @@ void AppendBlock(std::string& out, int i, bool with_error) {
          " (w, h) -> w *. h\n";
   out += "let rec sum" + n + " l = match l with [] -> 0 | x :: rest -> x + sum" + n + " rest\n";
   out += "let scale" + n + " k l = List.map (fun x -> x * k) l\n";
-  out += "let total" + n + " = sum" + n + " (scale" + n + " " + std::to_string(i % 7 + 1) + " [1; 2; 3; 4])\n";
+  out += "let total" + n + " = sum" + n + " (scale" + n + " " + std::to_string(i % 7 + 1) +
+         " [1; 2; 3; 4])\n";
   out += "let label" + n + " x = if x > 10 then \"big \" ^ string_of_int x else \"small\"\n";
   out += "let count" + n + " = ref 0\n";
   out += "let tick" + n + " () = incr count" + n + "; !count" + n + " * 2\n";
@@ -19,19 +20,22 @@ void AppendBlock(std::string& out, int i, bool with_error) {
     out += "let mean" + n + " a b = (a +. b) / 2.0\n";
   else
     out += "let mean" + n + " a b = (a +. b) /. 2.0\n";
-  out += "let pair" + n + " = (total" + n + ", label" + n + " total" + n + ", area" + n + " (Circle" + n +
-         " 1.5))\n";
+  out += "let pair" + n + " = (total" + n + ", label" + n + " total" + n + ", area" + n +
+         " (Circle" + n + " 1.5))\n";
 }
 
 }  // namespace
 
-std::string GenerateProgram(int lines) { return GenerateProgramWithErrors(lines, 0); }
+std::string GenerateProgram(int lines) {
+  return GenerateProgramWithErrors(lines, 0);
+}
 
 std::string GenerateProgramWithErrors(int lines, int error_every) {
   std::string out;
   out.reserve(static_cast<size_t>(lines) * 80);
   int blocks = lines / 10;
-  for (int i = 0; i < blocks; ++i) AppendBlock(out, i, error_every > 0 && i % (error_every / 10 > 0 ? error_every / 10 : 1) == 0);
+  for (int i = 0; i < blocks; ++i)
+    AppendBlock(out, i, error_every > 0 && i % (error_every / 10 > 0 ? error_every / 10 : 1) == 0);
   return out;
 }
 

@@ -30,9 +30,12 @@ void Write(FILE* stream, const std::string& text) {
 
 bool UseColor(ColorChoice choice) {
   switch (choice) {
-    case ColorChoice::Always: return true;
-    case ColorChoice::Never: return false;
-    case ColorChoice::Auto: break;
+    case ColorChoice::Always:
+      return true;
+    case ColorChoice::Never:
+      return false;
+    case ColorChoice::Auto:
+      break;
   }
   const char* no_color = std::getenv("NO_COLOR");
   if (no_color && *no_color) return false;
@@ -58,7 +61,8 @@ std::optional<SourceBuffer> ReadInput(const std::string& path, std::string* erro
 // What --fix did to one file, said on stderr.
 std::string FixSummary(const FileReport& report) {
   size_t n = report.applied_fixes.size();
-  std::string text = "mlhint: " + report.source.name() + ": applied " + std::to_string(n) + (n == 1 ? " fix" : " fixes");
+  std::string text = "mlhint: " + report.source.name() + ": applied " + std::to_string(n) +
+                     (n == 1 ? " fix" : " fixes");
   if (report.skipped_fixes > 0)
     text += "; skipped " + std::to_string(report.skipped_fixes) + " that overlap" +
             (report.skipped_fixes == 1 ? "s" : "") + " another";
@@ -68,7 +72,8 @@ std::string FixSummary(const FileReport& report) {
 // --fix on one checked file: applies its machine-applicable fixes, writes
 // the file (or, for "-", the fixed program on stdout), and checks the new
 // text. Returns false when the file could not be written.
-bool FixFile(const std::string& path, const CheckOptions& check, FileReport& report, CheckResult& result) {
+bool FixFile(const std::string& path, const CheckOptions& check, FileReport& report,
+             CheckResult& result) {
   report.fix_requested = true;
   FixOutcome outcome = ApplyFixes(report.source, result.diagnostics);
   report.skipped_fixes = outcome.skipped;
@@ -78,7 +83,8 @@ bool FixFile(const std::string& path, const CheckOptions& check, FileReport& rep
   } else if (changed) {
     std::string error;
     if (!WriteFileAtomically(path, outcome.text, &error)) {
-      Write(stderr, "mlhint: " + path + ": cannot write the fixed file (" + error + "); left as it was\n");
+      Write(stderr,
+            "mlhint: " + path + ": cannot write the fixed file (" + error + "); left as it was\n");
       return false;
     }
   }
@@ -99,11 +105,13 @@ int CheckFiles(const Options& options) {
     return 2;
   }
   bool whole_run = options.format == OutputFormat::Json || options.format == OutputFormat::Sarif;
-  if (options.fix && std::find(options.files.begin(), options.files.end(), "-") != options.files.end() &&
+  if (options.fix &&
+      std::find(options.files.begin(), options.files.end(), "-") != options.files.end() &&
       (whole_run || options.print_signature)) {
     Write(stderr,
           "mlhint: --fix on standard input prints the fixed program on standard output, which -i, "
-          "--format=json and --format=sarif need for themselves.\nTry 'mlhint --help' for more information.\n");
+          "--format=json and --format=sarif need for themselves.\nTry 'mlhint --help' for more "
+          "information.\n");
     return 2;
   }
   bool any_error = false;
@@ -119,7 +127,8 @@ int CheckFiles(const Options& options) {
   for (const std::string& path : options.files) {
     std::string io_error;
     std::optional<SourceBuffer> source = ReadInput(path, &io_error);
-    FileReport report{source ? std::move(*source) : SourceBuffer(path, ""), {}, false, {}, false, {}, {}, 0};
+    FileReport report{
+        source ? std::move(*source) : SourceBuffer(path, ""), {}, false, {}, false, {}, {}, 0};
     CheckResult result;
     if (!source) {
       // As ocamlc reports an unreadable file.
@@ -135,7 +144,8 @@ int CheckFiles(const Options& options) {
       if (options.fix && !FixFile(path, check, report, result)) report.failed = true;
     }
     report.failed |= result.has_error || result.warning_error;
-    if (!result.has_error && options.print_signature) report.signature = std::move(result.signature);
+    if (!result.has_error && options.print_signature)
+      report.signature = std::move(result.signature);
     report.diagnostics = std::move(result.diagnostics);
     any_error |= report.failed;
     if (whole_run) {
@@ -153,7 +163,8 @@ int CheckFiles(const Options& options) {
     if (report.signature) Write(stdout, *report.signature);
   }
   if (options.format == OutputFormat::Json) Write(stdout, RenderJson(reports, kMlhintVersion));
-  if (options.format == OutputFormat::Sarif) Write(stdout, RenderSarif(reports, RegistryRules(), kMlhintVersion));
+  if (options.format == OutputFormat::Sarif)
+    Write(stdout, RenderSarif(reports, RegistryRules(), kMlhintVersion));
   return any_error ? 2 : 0;
 }
 
@@ -184,8 +195,7 @@ int Main(int argc, char** argv) {
     }
     case Options::Command::Expect:
       return RunExpect(options->files, options->promote, options->hints);
-    case Options::Command::Lsp:
-    {
+    case Options::Command::Lsp: {
       lsp::ServerSettings settings;
       settings.check.warnings = options->warnings;
       settings.check.max_errors = options->max_errors;
@@ -201,4 +211,6 @@ int Main(int argc, char** argv) {
 }  // namespace
 }  // namespace mlhint
 
-int main(int argc, char** argv) { return mlhint::Main(argc, argv); }
+int main(int argc, char** argv) {
+  return mlhint::Main(argc, argv);
+}

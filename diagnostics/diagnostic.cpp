@@ -15,7 +15,9 @@ constexpr DiagKindInfo kInfos[] = {
 
 }  // namespace
 
-const DiagKindInfo& Info(DiagKind kind) { return kInfos[static_cast<size_t>(kind)]; }
+const DiagKindInfo& Info(DiagKind kind) {
+  return kInfos[static_cast<size_t>(kind)];
+}
 
 std::vector<DiagKind> AllDiagKinds() {
   std::vector<DiagKind> all;
@@ -40,8 +42,10 @@ std::string RenderDoc(const Doc& doc, int margin) {
 
 std::string_view ApplicabilityName(Applicability applicability) {
   switch (applicability) {
-    case Applicability::MachineApplicable: return "machine-applicable";
-    case Applicability::MaybeIncorrect: return "maybe-incorrect";
+    case Applicability::MachineApplicable:
+      return "machine-applicable";
+    case Applicability::MaybeIncorrect:
+      return "maybe-incorrect";
   }
   return "maybe-incorrect";
 }

@@ -49,7 +49,8 @@ std::optional<int> WarningNumber(std::string_view text) {
     }
   int n = 0;
   auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), n);
-  if (ec != std::errc() || ptr != text.data() + text.size() || n < 1 || n > kLastWarningNumber) return std::nullopt;
+  if (ec != std::errc() || ptr != text.data() + text.size() || n < 1 || n > kLastWarningNumber)
+    return std::nullopt;
   return n;
 }
 

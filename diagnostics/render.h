@@ -30,7 +30,8 @@ struct RenderOptions {
 std::string LocationText(const SourceBuffer& source, Span span, const RenderOptions& options = {});
 
 // Appends the OCaml-form text of `d` (ending with a newline) to `out`.
-void RenderOcaml(const Diagnostic& d, const SourceBuffer& source, const RenderOptions& options, std::string& out);
+void RenderOcaml(const Diagnostic& d, const SourceBuffer& source, const RenderOptions& options,
+                 std::string& out);
 
 // Installs the colour handling of OCaml's Misc.Color on a formatter: the
 // tags "loc", "error", "warning" and "hint" become ANSI styles.

@@ -28,7 +28,7 @@ struct AppliedFix {
 struct FileReport {
   SourceBuffer source;  // the text the diagnostics' spans point into
   std::vector<Diagnostic> diagnostics;
-  bool failed = false;  // this file makes the exit status 2
+  bool failed = false;                   // this file makes the exit status 2
   std::optional<std::string> signature;  // -i, on a well-typed file
   // --fix: the text before the fixes, what was applied to it, and how many
   // machine-applicable fixes were left out because they overlap another.

@@ -17,7 +17,9 @@ using json = nlohmann::ordered_json;
 // goes away (adding a field does not raise it).
 constexpr int kFormatVersion = 1;
 
-std::string Laid(const Doc& doc) { return doc ? RenderDoc(doc) : std::string(); }
+std::string Laid(const Doc& doc) {
+  return doc ? RenderDoc(doc) : std::string();
+}
 
 json Position(uint32_t offset, const SourceBuffer& source) {
   LineColumn lc = source.Locate(offset);
@@ -36,7 +38,8 @@ json Edits(const FixIt& fix, const SourceBuffer& source) {
 }
 
 json Fix(const FixIt& fix, const SourceBuffer& source) {
-  return json{{"applicability", std::string(ApplicabilityName(fix.applicability))}, {"edits", Edits(fix, source)}};
+  return json{{"applicability", std::string(ApplicabilityName(fix.applicability))},
+              {"edits", Edits(fix, source)}};
 }
 
 json ChildJson(const Child& child, const SourceBuffer& source) {
@@ -59,7 +62,8 @@ json DiagnosticJson(const Diagnostic& d, const SourceBuffer& source) {
   j["code"] = d.Code();
   j["severity"] = d.IsError() ? "error" : "warning";
   if (d.kind == DiagKind::Warning) {
-    j["warning"] = json{{"number", d.warning_number}, {"name", d.warning_name}, {"as_error", d.warning_as_error}};
+    j["warning"] = json{
+        {"number", d.warning_number}, {"name", d.warning_name}, {"as_error", d.warning_as_error}};
   } else if (d.kind == DiagKind::Alert) {
     j["alert"] = d.warning_name;
   }
@@ -81,17 +85,19 @@ json FileJson(const FileReport& file) {
   j["file"] = file.source.name();
   j["failed"] = file.failed;
   json diagnostics = json::array();
-  for (const Diagnostic& d : file.diagnostics) diagnostics.push_back(DiagnosticJson(d, file.source));
+  for (const Diagnostic& d : file.diagnostics)
+    diagnostics.push_back(DiagnosticJson(d, file.source));
   j["diagnostics"] = std::move(diagnostics);
   if (file.signature) j["signature"] = *file.signature;
   if (file.fix_requested) {
     const SourceBuffer& before = file.original ? *file.original : file.source;
     json applied = json::array();
     for (const AppliedFix& fix : file.applied_fixes) {
-      applied.push_back(json{{"code", fix.code},
-                             {"hint_id", fix.hint_id},
-                             {"applicability", std::string(ApplicabilityName(fix.fix.applicability))},
-                             {"edits", Edits(fix.fix, before)}});
+      applied.push_back(
+          json{{"code", fix.code},
+               {"hint_id", fix.hint_id},
+               {"applicability", std::string(ApplicabilityName(fix.fix.applicability))},
+               {"edits", Edits(fix.fix, before)}});
     }
     j["fixes"] = json{{"applied", std::move(applied)}, {"skipped", file.skipped_fixes}};
   }

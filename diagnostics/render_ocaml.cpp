@@ -21,7 +21,8 @@ struct QuotedLine {
 // Location.lines_around: the lines (as OCaml reads them, dropping every
 // '\r') from the beginning of the line holding `start` to the last line
 // that begins before `end`.
-std::vector<QuotedLine> LinesAround(std::string_view text, const LineTable& table, uint32_t start, uint32_t end) {
+std::vector<QuotedLine> LinesAround(std::string_view text, const LineTable& table, uint32_t start,
+                                    uint32_t end) {
   std::vector<QuotedLine> lines;
   LineColumn lc = table.Locate(start);
   uint32_t bol = table.LineStart(lc.line);
@@ -142,7 +143,8 @@ class OcamlPrinter {
     if (span.begin >= span.end) return;  // empty: no interval to show
     uint32_t first = span.begin;
     uint32_t last = span.end - 1;  // inclusive
-    std::vector<QuotedLine> lines = LinesAround(source_.text(), source_.lines(), span.begin, span.end);
+    std::vector<QuotedLine> lines =
+        LinesAround(source_.text(), source_.lines(), span.begin, span.end);
     // Line numbers: known on the lines where a bound of the interval falls,
     // inferred for the others (they are consecutive).
     struct Numbered {
@@ -157,7 +159,8 @@ class OcamlPrinter {
     std::vector<int> known(lines.size(), -1);
     for (size_t i = 0; i < lines.size(); ++i) {
       uint32_t s = lines[i].start;
-      uint32_t e = s + static_cast<uint32_t>(lines[i].text.size());  // exclusive; OCaml's end_pos + 1
+      uint32_t e =
+          s + static_cast<uint32_t>(lines[i].text.size());  // exclusive; OCaml's end_pos + 1
       if (s <= first && first < e)
         known[i] = static_cast<int>(start_lc.line);
       else if (s <= last && last < e)
@@ -245,7 +248,9 @@ std::string AnsiOf(std::string_view tag) {
 
 void EnableColorTags(fmt::Formatter& ppf, bool color) {
   fmt::StagFunctions functions;
-  functions.mark_open = [color](std::string_view tag) { return color ? AnsiOf(tag) : std::string(); };
+  functions.mark_open = [color](std::string_view tag) {
+    return color ? AnsiOf(tag) : std::string();
+  };
   functions.mark_close = [color](std::string_view tag) {
     return color && !AnsiOf(tag).empty() ? std::string("\x1b[0m") : std::string();
   };
@@ -280,7 +285,8 @@ std::string LocationText(const SourceBuffer& source, Span span, const RenderOpti
   return text;
 }
 
-void RenderOcaml(const Diagnostic& d, const SourceBuffer& source, const RenderOptions& options, std::string& out) {
+void RenderOcaml(const Diagnostic& d, const SourceBuffer& source, const RenderOptions& options,
+                 std::string& out) {
   fmt::Formatter ppf(out);
   EnableColorTags(ppf, options.color);
   OcamlPrinter(source, options, ppf).Report(d);

@@ -34,12 +34,9 @@ uint32_t Utf16Column(const SourceBuffer& source, uint32_t offset) {
 json Region(Span span, const SourceBuffer& source) {
   LineColumn start = source.Locate(span.begin);
   LineColumn end = source.Locate(span.end);
-  return json{{"startLine", start.line},
-              {"startColumn", Utf16Column(source, span.begin) + 1},
-              {"endLine", end.line},
-              {"endColumn", Utf16Column(source, span.end) + 1},
-              {"byteOffset", span.begin},
-              {"byteLength", span.size()}};
+  return json{{"startLine", start.line},  {"startColumn", Utf16Column(source, span.begin) + 1},
+              {"endLine", end.line},      {"endColumn", Utf16Column(source, span.end) + 1},
+              {"byteOffset", span.begin}, {"byteLength", span.size()}};
 }
 
 // A file name as a URI reference: relative names stay relative (SARIF
@@ -51,8 +48,8 @@ std::string FileUri(std::string_view path) {
   std::string uri = !path.empty() && path[0] == '/' ? "file://" : "";
   for (char ch : path) {
     unsigned char c = static_cast<unsigned char>(ch);
-    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.' ||
-        c == '_' || c == '~' || c == '/') {
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
+        c == '.' || c == '_' || c == '~' || c == '/') {
       uri += ch;
     } else {
       uri += '%';
@@ -76,15 +73,15 @@ json PhysicalLocation(const SourceBuffer& source, size_t index, std::optional<Sp
 json Fix(const Child& hint, const SourceBuffer& source, size_t index) {
   json replacements = json::array();
   for (const Edit& edit : hint.fix->edits)
-    replacements.push_back(
-        json{{"deletedRegion", Region(edit.span, source)}, {"insertedContent", json{{"text", edit.replacement}}}});
+    replacements.push_back(json{{"deletedRegion", Region(edit.span, source)},
+                                {"insertedContent", json{{"text", edit.replacement}}}});
   json properties{{"applicability", std::string(ApplicabilityName(hint.fix->applicability))}};
   if (!hint.hint_id.empty()) properties["hintId"] = hint.hint_id;
-  return json{{"description", json{{"text", FlatMessage(hint.text)}}},
-              {"artifactChanges",
-               json::array({json{{"artifactLocation", ArtifactLocation(source, index)},
-                                 {"replacements", std::move(replacements)}}})},
-              {"properties", std::move(properties)}};
+  return json{
+      {"description", json{{"text", FlatMessage(hint.text)}}},
+      {"artifactChanges", json::array({json{{"artifactLocation", ArtifactLocation(source, index)},
+                                            {"replacements", std::move(replacements)}}})},
+      {"properties", std::move(properties)}};
 }
 
 json Result(const Diagnostic& d, const SourceBuffer& source, size_t artifact,
@@ -99,7 +96,8 @@ json Result(const Diagnostic& d, const SourceBuffer& source, size_t artifact,
   for (const Child& child : d.children)
     if (!child.span && !child.in_message) text += "\n" + FlatMessage(child.text);
   result["message"] = json{{"text", text}};
-  result["locations"] = json::array({json{{"physicalLocation", PhysicalLocation(source, artifact, d.span)}}});
+  result["locations"] =
+      json::array({json{{"physicalLocation", PhysicalLocation(source, artifact, d.span)}}});
   json related = json::array();
   json fixes = json::array();
   for (const Child& child : d.children) {
@@ -121,8 +119,8 @@ json Result(const Diagnostic& d, const SourceBuffer& source, size_t artifact,
 json Rule(const SarifRule& rule) {
   json j{{"id", rule.id},
          {"shortDescription", json{{"text", rule.summary}}},
-         {"defaultConfiguration",
-          json{{"level", rule.is_warning ? "warning" : "error"}, {"enabled", rule.enabled_by_default}}}};
+         {"defaultConfiguration", json{{"level", rule.is_warning ? "warning" : "error"},
+                                       {"enabled", rule.enabled_by_default}}}};
   if (!rule.help.empty()) {
     j["fullDescription"] = json{{"text", rule.help.substr(0, rule.help.find("\n\n"))}};
     j["help"] = json{{"text", rule.help}, {"markdown", rule.help}};
@@ -145,7 +143,8 @@ std::vector<SarifRule> RegistryRules() {
   for (DiagKind kind : AllDiagKinds()) {
     if (kind == DiagKind::Warning || kind == DiagKind::Alert) continue;
     const DiagKindInfo& info = Info(kind);
-    add(std::string(info.code), std::string(info.summary), info.severity == Severity::Warning, true);
+    add(std::string(info.code), std::string(info.summary), info.severity == Severity::Warning,
+        true);
   }
   WarningSettings defaults;
   for (int n = 1; n <= kLastWarningNumber; ++n) {
@@ -176,9 +175,11 @@ std::string RenderSarif(const std::vector<FileReport>& files, const std::vector<
     std::string uri = FileUri(file.source.name());
     auto [it, added] = artifact_index.emplace(uri, artifacts.size());
     if (added)
-      artifacts.push_back(
-          json{{"location", json{{"uri", uri}}}, {"length", file.source.size()}, {"sourceLanguage", "ocaml"}});
-    for (const Diagnostic& d : file.diagnostics) results.push_back(Result(d, file.source, it->second, rule_index));
+      artifacts.push_back(json{{"location", json{{"uri", uri}}},
+                               {"length", file.source.size()},
+                               {"sourceLanguage", "ocaml"}});
+    for (const Diagnostic& d : file.diagnostics)
+      results.push_back(Result(d, file.source, it->second, rule_index));
   }
   json driver{{"name", "mlhint"},
               {"version", std::string(tool_version)},

@@ -56,8 +56,8 @@ std::string FlatMessage(const Doc& doc) {
     char c = laid_out[i];
     if (c == '\n' || c == '\r') {
       while (!flat.empty() && (flat.back() == ' ' || flat.back() == '\t')) flat.pop_back();
-      while (i < laid_out.size() && (laid_out[i] == '\n' || laid_out[i] == '\r' || laid_out[i] == ' ' ||
-                                     laid_out[i] == '\t'))
+      while (i < laid_out.size() && (laid_out[i] == '\n' || laid_out[i] == '\r' ||
+                                     laid_out[i] == ' ' || laid_out[i] == '\t'))
         ++i;
       if (!flat.empty() && i < laid_out.size()) flat += ' ';
       continue;
@@ -90,8 +90,10 @@ void RenderShort(const Diagnostic& d, const SourceBuffer& source, std::string& o
   out += ": " + FlatMessage(d.message) + " [" + d.Code() + "]\n";
   for (const Child& child : d.children) {
     if (child.in_message) continue;  // the message has its text
-    std::string child_where = child.span ? source.name() + ":" + ShortLocation(*child.span, source) : where;
-    out += child_where + (child.role == Child::Role::Hint ? ": hint: " : ": note: ") + ChildText(child) + "\n";
+    std::string child_where =
+        child.span ? source.name() + ":" + ShortLocation(*child.span, source) : where;
+    out += child_where + (child.role == Child::Role::Hint ? ": hint: " : ": note: ") +
+           ChildText(child) + "\n";
   }
 }
 

@@ -93,22 +93,38 @@ std::vector<int> Letter(char lower) {
       for (int i = kLastWarningNumber; i >= 1; --i) all.push_back(i);
       return all;
     }
-    case 'c': return {1, 2};
-    case 'd': return {3};
-    case 'e': return {4};
-    case 'f': return {5};
-    case 'k': return {32, 33, 34, 35, 36, 37, 38, 39};
-    case 'l': return {6};
-    case 'm': return {7};
-    case 'p': return {8};
-    case 'r': return {9};
-    case 's': return {10};
-    case 'u': return {11, 12};
-    case 'v': return {13};
-    case 'x': return {14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 30};
-    case 'y': return {26};
-    case 'z': return {27};
-    default: return {};
+    case 'c':
+      return {1, 2};
+    case 'd':
+      return {3};
+    case 'e':
+      return {4};
+    case 'f':
+      return {5};
+    case 'k':
+      return {32, 33, 34, 35, 36, 37, 38, 39};
+    case 'l':
+      return {6};
+    case 'm':
+      return {7};
+    case 'p':
+      return {8};
+    case 'r':
+      return {9};
+    case 's':
+      return {10};
+    case 'u':
+      return {11, 12};
+    case 'v':
+      return {13};
+    case 'x':
+      return {14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 30};
+    case 'y':
+      return {26};
+    case 'z':
+      return {27};
+    default:
+      return {};
   }
 }
 
@@ -118,13 +134,15 @@ enum class Modifier { Set, Clear, SetAll };
 // signed or not, or a signed number or range.
 struct WarningToken {
   bool letter = false;
-  char c = 0;                         // the letter, as written
+  char c = 0;                        // the letter, as written
   std::optional<Modifier> modifier;  // none: an unsigned letter
   int from = 0, to = 0;              // the range
   // As ocamlc prints it back: "-f" for an unsigned lower-case letter.
   std::string Text() const {
-    char sign = !modifier ? (c >= 'a' ? '-' : '+')
-                          : *modifier == Modifier::Set ? '+' : *modifier == Modifier::Clear ? '-' : '@';
+    char sign = !modifier                      ? (c >= 'a' ? '-' : '+')
+                : *modifier == Modifier::Set   ? '+'
+                : *modifier == Modifier::Clear ? '-'
+                                               : '@';
     if (letter) return std::string{sign, c};
     std::string text = sign + std::to_string(from);
     if (to != from) text += ".." + std::to_string(to);
@@ -217,9 +235,13 @@ WarningSettings::WarningSettings() {
   error_[31] = true;
 }
 
-bool WarningSettings::Apply(std::string_view s) { return ApplySpec(s, false); }
+bool WarningSettings::Apply(std::string_view s) {
+  return ApplySpec(s, false);
+}
 
-bool WarningSettings::ApplyWarnError(std::string_view s) { return ApplySpec(s, true); }
+bool WarningSettings::ApplyWarnError(std::string_view s) {
+  return ApplySpec(s, true);
+}
 
 bool WarningSettings::ApplySpec(std::string_view s, bool warn_error) {
   WarningSettings next = *this;
@@ -254,7 +276,8 @@ bool WarningSettings::ApplySpec(std::string_view s, bool warn_error) {
         Modifier m = t.modifier ? *t.modifier : t.c == lower ? Modifier::Clear : Modifier::Set;
         for (int n : Letter(lower)) act(m, n);
       } else {
-        for (int n = std::max(t.from, 1); n <= t.to && n <= kLastWarningNumber; ++n) act(*t.modifier, n);
+        for (int n = std::max(t.from, 1); n <= t.to && n <= kLastWarningNumber; ++n)
+          act(*t.modifier, n);
       }
     }
   }
@@ -322,7 +345,8 @@ std::optional<std::string> DeprecatedLettersAlert(std::string_view s) {
   ppf.close_box();
   ppf.print_space();
   ppf.open_box(0);
-  ppf.print_string("Hint: Enabling or disabling a warning by its mnemonic name requires a + or - prefix.");
+  ppf.print_string(
+      "Hint: Enabling or disabling a warning by its mnemonic name requires a + or - prefix.");
   ppf.close_box();
   if (longest >= 5) {
     ppf.print_space();

@@ -37,7 +37,9 @@ class WarningSettings {
   // warning N an error or not, "@N" also enables it.
   bool ApplyWarnError(std::string_view spec);
 
-  bool IsActive(int number) const { return number >= 1 && number <= kLastWarningNumber && active_[number]; }
+  bool IsActive(int number) const {
+    return number >= 1 && number <= kLastWarningNumber && active_[number];
+  }
   // Is this warning an error (`-w @N`)? Then it prints as "Error (warning N
   // [name]): ..." and the exit status is 2, though the checking goes on.
   bool IsError(int number) const { return IsActive(number) && error_[number]; }
@@ -48,7 +50,7 @@ class WarningSettings {
 
   std::array<bool, kLastWarningNumber + 1> active_{};
   std::array<bool, kLastWarningNumber + 1> error_{};  // ocamlc's -warn-error default: -a+31
-  bool deprecated_alert_ = true;  // warning 3 is the 'deprecated' alert
+  bool deprecated_alert_ = true;                      // warning 3 is the 'deprecated' alert
 };
 
 // A warning diagnostic with OCaml's text: "Warning N [name]: message".

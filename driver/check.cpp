@@ -4,8 +4,8 @@
 #include "parser/parse.h"
 #include "support/format.h"
 #include "support/large_stack.h"
-#include "typing/printtyp.h"
 #include "typing/prelude.h"
+#include "typing/printtyp.h"
 #include "typing/typer.h"
 
 namespace mlhint {
@@ -13,14 +13,15 @@ namespace {
 
 bool Shown(const Diagnostic& d, const WarningSettings& warnings) {
   if (d.kind == DiagKind::Warning) return warnings.IsActive(d.warning_number);
-  if (d.kind == DiagKind::Alert) return d.warning_name != "deprecated" || warnings.deprecated_alert();
+  if (d.kind == DiagKind::Alert)
+    return d.warning_name != "deprecated" || warnings.deprecated_alert();
   return true;
 }
 
 }  // namespace
 
-std::vector<Diagnostic> ShownLexicalWarnings(std::vector<Diagnostic> warnings, const WarningSettings& settings,
-                                             bool* warning_error) {
+std::vector<Diagnostic> ShownLexicalWarnings(std::vector<Diagnostic> warnings,
+                                             const WarningSettings& settings, bool* warning_error) {
   std::vector<Diagnostic> shown;
   for (Diagnostic& w : warnings) {
     if (!Shown(w, settings)) continue;
@@ -40,7 +41,8 @@ struct Analysis::State {
   std::vector<typing::TypeClash> clashes;
 };
 
-Analysis::Analysis(const SourceBuffer& source) : source_(source), state_(std::make_unique<State>()) {}
+Analysis::Analysis(const SourceBuffer& source)
+    : source_(source), state_(std::make_unique<State>()) {}
 Analysis::~Analysis() = default;
 
 std::unique_ptr<Analysis> Analysis::Run(const SourceBuffer& input, const CheckOptions& options) {
@@ -50,7 +52,8 @@ std::unique_ptr<Analysis> Analysis::Run(const SourceBuffer& input, const CheckOp
   State& state = *analysis->state_;
   state.parsed = Parse(source);
   ParseResult& parsed = state.parsed;
-  result.diagnostics = ShownLexicalWarnings(std::move(parsed.warnings), options.warnings, &result.warning_error);
+  result.diagnostics =
+      ShownLexicalWarnings(std::move(parsed.warnings), options.warnings, &result.warning_error);
   if (parsed.error) {
     result.diagnostics.push_back(std::move(*parsed.error));
     result.has_error = true;
@@ -90,11 +93,18 @@ std::optional<Analysis::Typed> Analysis::TypeAt(uint32_t offset) const {
   return TypeAtOffset(*state_->typer, state_->parsed.ast, offset);
 }
 
-typing::Typer* Analysis::typer() const { return state_->typer.get(); }
-const ast::Ast& Analysis::tree() const { return state_->parsed.ast; }
-const std::vector<typing::TypeClash>& Analysis::clashes() const { return state_->clashes; }
+typing::Typer* Analysis::typer() const {
+  return state_->typer.get();
+}
+const ast::Ast& Analysis::tree() const {
+  return state_->parsed.ast;
+}
+const std::vector<typing::TypeClash>& Analysis::clashes() const {
+  return state_->clashes;
+}
 
-std::optional<Analysis::Typed> TypeAtOffset(typing::Typer& typer, const ast::Ast& tree, uint32_t offset) {
+std::optional<Analysis::Typed> TypeAtOffset(typing::Typer& typer, const ast::Ast& tree,
+                                            uint32_t offset) {
   // The smallest typed node whose span holds the offset (a ghost node, made
   // by desugaring, is not something the user can point at).
   std::optional<Span> best;
@@ -110,7 +120,8 @@ std::optional<Analysis::Typed> TypeAtOffset(typing::Typer& typer, const ast::Ast
     consider(tree.exprs[e].span, (tree.exprs[e].flags & ast::kGhost) != 0, typer.ExprType(e));
   for (ast::Id p = 0; p < tree.pats.size(); ++p)
     consider(tree.pats[p].span, (tree.pats[p].flags & ast::kGhost) != 0, typer.PatType(p));
-  if (!best || typer.store().tag(typer.store().Repr(best_type)) == typing::TypeTag::Error) return std::nullopt;
+  if (!best || typer.store().tag(typer.store().Repr(best_type)) == typing::TypeTag::Error)
+    return std::nullopt;
   typing::OutType tree_of_type = typer.printer().TreeFresh(best_type);
   std::string text;
   fmt::Formatter ppf(text);

@@ -19,14 +19,14 @@ namespace mlhint {
 namespace typing {
 class Typer;
 struct TypeClash;
-}
+}  // namespace typing
 namespace ast {
 struct Ast;
 }
 
 struct CheckOptions {
   WarningSettings warnings;
-  int max_errors = 0;  // 0: all
+  int max_errors = 0;            // 0: all
   bool strict_sequence = false;  // -strict-sequence
   bool want_signature = false;
   // Which hints (HINTS.md) to attach to errors: all, OCaml's own, none.
@@ -83,11 +83,12 @@ class Analysis {
 
 // The lexer's warnings that the settings show, in order, marked when they
 // are errors (-w @N); sets *warning_error then.
-std::vector<Diagnostic> ShownLexicalWarnings(std::vector<Diagnostic> warnings, const WarningSettings& settings,
-                                             bool* warning_error);
+std::vector<Diagnostic> ShownLexicalWarnings(std::vector<Diagnostic> warnings,
+                                             const WarningSettings& settings, bool* warning_error);
 
 // The innermost expression or pattern of `tree` (checked by `typer`) at a
 // byte offset, and its type.
-std::optional<Analysis::Typed> TypeAtOffset(typing::Typer& typer, const ast::Ast& tree, uint32_t offset);
+std::optional<Analysis::Typed> TypeAtOffset(typing::Typer& typer, const ast::Ast& tree,
+                                            uint32_t offset);
 
 }  // namespace mlhint

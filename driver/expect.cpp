@@ -67,7 +67,8 @@ std::string WithoutTrailingSpaces(const std::string& text) {
 
 bool Shown(const Diagnostic& d, const WarningSettings& warnings) {
   if (d.kind == DiagKind::Warning) return warnings.IsActive(d.warning_number);
-  if (d.kind == DiagKind::Alert) return d.warning_name != "deprecated" || warnings.deprecated_alert();
+  if (d.kind == DiagKind::Alert)
+    return d.warning_name != "deprecated" || warnings.deprecated_alert();
   return true;
 }
 
@@ -77,7 +78,8 @@ std::string FixItLines(const Diagnostic& d, const SourceBuffer& source, int line
   std::string out;
   auto position = [&](uint32_t offset) {
     LineColumn lc = source.Locate(offset);
-    return std::to_string(static_cast<int64_t>(lc.line) + line_offset) + ":" + std::to_string(lc.column);
+    return std::to_string(static_cast<int64_t>(lc.line) + line_offset) + ":" +
+           std::to_string(lc.column);
   };
   for (const Child& c : d.children) {
     if (!c.fix) continue;
@@ -91,16 +93,17 @@ std::string FixItLines(const Diagnostic& d, const SourceBuffer& source, int line
         }
         quoted += ch;
       }
-      out += "fix-it:{" + position(e.span.begin) + "-" + position(e.span.end) + "}:\"" + quoted + "\" " +
-             std::string(ApplicabilityName(c.fix->applicability)) + "\n";
+      out += "fix-it:{" + position(e.span.begin) + "-" + position(e.span.end) + "}:\"" + quoted +
+             "\" " + std::string(ApplicabilityName(c.fix->applicability)) + "\n";
     }
   }
   return out;
 }
 
 bool IsUnbound(DiagKind kind) {
-  return kind == DiagKind::UnboundValue || kind == DiagKind::UnboundConstructor || kind == DiagKind::UnboundType ||
-         kind == DiagKind::UnboundLabel || kind == DiagKind::UnboundModule;
+  return kind == DiagKind::UnboundValue || kind == DiagKind::UnboundConstructor ||
+         kind == DiagKind::UnboundType || kind == DiagKind::UnboundLabel ||
+         kind == DiagKind::UnboundModule;
 }
 
 // Adds the words (identifiers and keywords) of `text` to `words`.
@@ -132,7 +135,8 @@ std::optional<Span> DirectiveAt(const LexedBuffer& tokens, std::string_view text
   for (size_t i = 0; i + 1 < tokens.tokens.size(); ++i) {
     const Token& t = tokens.tokens[i];
     if (t.span.begin != error.begin) continue;
-    if (t.kind != TokenKind::HASH || tokens.tokens[i + 1].kind != TokenKind::LIDENT) return std::nullopt;
+    if (t.kind != TokenKind::HASH || tokens.tokens[i + 1].kind != TokenKind::LIDENT)
+      return std::nullopt;
     if (t.span.begin > 0 && text[t.span.begin - 1] != '\n') return std::nullopt;
     return Span{t.span.begin, tokens.tokens[i + 1].span.end};
   }
@@ -152,20 +156,24 @@ struct Flags {
 std::optional<std::string> Unsupported(const std::string& flag, bool ocamltest) {
   static const std::set<std::string, std::less<>> kNoEffect = {
       // OCaml's defaults, or about code generation and files only.
-      "-no-principal", "-labels", "-no-alias-deps", "-alias-deps", "-safe-string",
-      "-g", "-bin-annot", "-keep-locs", "-no-keep-locs", "-unsafe", "-no-unboxed-types", "-app-funct",
+      "-no-principal",     "-labels", "-no-alias-deps",    "-alias-deps",
+      "-safe-string",      "-g",      "-bin-annot",        "-keep-locs",
+      "-no-keep-locs",     "-unsafe", "-no-unboxed-types", "-app-funct",
       "-no-strict-formats"};
   if (kNoEffect.count(flag)) return std::string();
-  if (flag == "-principal") return "-principal is not supported by mlhint (it types as ocamlc does by default)";
+  if (flag == "-principal")
+    return "-principal is not supported by mlhint (it types as ocamlc does by default)";
   if (flag == "-rectypes") return "-rectypes (recursive types) is not supported by mlhint";
-  if (flag == "-short-paths") return "-short-paths (the shortest type names in messages) is not supported by mlhint";
+  if (flag == "-short-paths")
+    return "-short-paths (the shortest type names in messages) is not supported by mlhint";
   if (flag == "-nolabels") return "-nolabels is not supported by mlhint";
   if (flag == "-nopervasives" || flag == "-nostdlib")
     return flag + " is not supported: mlhint always starts from the standard library's environment";
   if (flag == "-I" || flag == "-open")
     return flag + " is not supported: mlhint reads no compiled interface";
   if (flag.size() > 2 && flag[0] == '-' && flag[1] == 'd' && flag[2] != '-')
-    return flag + " asks for one of the compiler's intermediate forms, which mlhint does not produce";
+    return flag +
+           " asks for one of the compiler's intermediate forms, which mlhint does not produce";
   if (ocamltest) return "OCaml's flag " + flag + " is not supported by mlhint";
   return std::nullopt;
 }
@@ -259,7 +267,8 @@ ExpectRun RunExpectChunks(const std::string& name, const std::string& text, cons
     // chunk, and lines are numbered from the chunk's first token after it
     // (OCaml's expect tool numbers them from the first structure item).
     size_t first = 0;
-    while (first < tokens.tokens.size() && tokens.tokens[first].kind == TokenKind::SEMISEMI) ++first;
+    while (first < tokens.tokens.size() && tokens.tokens[first].kind == TokenKind::SEMISEMI)
+      ++first;
     if (first == tokens.tokens.size() || tokens.tokens[first].kind == TokenKind::EOI) {
       run.outputs.push_back("");
       run.supported.push_back(true);
@@ -275,7 +284,8 @@ ExpectRun RunExpectChunks(const std::string& name, const std::string& text, cons
     bool supported = true;
     auto emit = [&](Diagnostic d) {
       if (d.kind == DiagKind::Unsupported) supported = false;
-      if (IsUnbound(d.kind) && d.span && NamesAny(source.text(), *d.span, refused)) supported = false;
+      if (IsUnbound(d.kind) && d.span && NamesAny(source.text(), *d.span, refused))
+        supported = false;
       if (hints == hints::HintLevel::None) d.children.clear();
       run.codes.insert(d.Code());
       for (const Child& c : d.children)
@@ -291,18 +301,20 @@ ExpectRun RunExpectChunks(const std::string& name, const std::string& text, cons
     for (Diagnostic& w : parsed.warnings)
       if (Shown(w, flags->warnings)) emit(std::move(w));
     if (parsed.error) {
-      std::optional<Span> directive = parsed.error->span ? DirectiveAt(tokens, source.text(), *parsed.error->span)
-                                                          : std::nullopt;
+      std::optional<Span> directive = parsed.error->span
+                                          ? DirectiveAt(tokens, source.text(), *parsed.error->span)
+                                          : std::nullopt;
       if (directive)  // a toplevel directive, not OCaml's syntax error in a file
-        emit(MakeError(DiagKind::Unsupported, *directive, Text("Toplevel directives are not supported by mlhint")));
+        emit(MakeError(DiagKind::Unsupported, *directive,
+                       Text("Toplevel directives are not supported by mlhint")));
       else
         emit(std::move(*parsed.error));
     } else {
-      if (!typer)
-        typer = std::make_unique<typing::Typer>(source, parsed.ast, prelude, options);
+      if (!typer) typer = std::make_unique<typing::Typer>(source, parsed.ast, prelude, options);
       typer->BeginUnit(source, parsed.ast, line_offset);
       for (uint32_t i = 0; i < parsed.ast.structure.size; ++i) {
-        typing::Typer::Phrase phrase = typer->CheckToplevelItem(parsed.ast.at(parsed.ast.structure, i));
+        typing::Typer::Phrase phrase =
+            typer->CheckToplevelItem(parsed.ast.at(parsed.ast.structure, i));
         for (Diagnostic& d : phrase.diagnostics) emit(std::move(d));
         if (phrase.error) break;
         if (!flags->json) output += phrase.signature;
@@ -311,19 +323,21 @@ ExpectRun RunExpectChunks(const std::string& name, const std::string& text, cons
     }
     if (flags->json && !shown.empty()) {
       std::vector<FileReport> report;
-      report.push_back(FileReport{source, std::move(shown), false, std::nullopt, false, std::nullopt, {}, 0});
+      report.push_back(
+          FileReport{source, std::move(shown), false, std::nullopt, false, std::nullopt, {}, 0});
       output = RenderJson(report, "");
     }
     output = WithoutTrailingSpaces(output);
     if (chunk.block.present) {
-      std::string_view written =
-          std::string_view(text).substr(chunk.block.content_begin, chunk.block.content_end - chunk.block.content_begin);
+      std::string_view written = std::string_view(text).substr(
+          chunk.block.content_begin, chunk.block.content_end - chunk.block.content_begin);
       if (!written.empty() && written[0] == '\n') written.remove_prefix(1);
       output = WithWrittenValues(written, output, phrase_ends);
     }
     run.outputs.push_back(std::move(output));
     run.supported.push_back(supported);
-    if (!supported) AddWords(std::string_view(text).substr(chunk.begin, chunk.end - chunk.begin), &refused);
+    if (!supported)
+      AddWords(std::string_view(text).substr(chunk.begin, chunk.end - chunk.begin), &refused);
     states.push_back(std::move(state));
   }
   return run;
@@ -336,7 +350,9 @@ namespace {
 // `=` goes on over the next line too: OCaml puts a value that does not fit
 // there, at the margin when its box starts it there (`- : int array =` then
 // `[|1; 2|]`).
-bool IsValueItem(std::string_view item) { return item.rfind("val ", 0) == 0 || item.rfind("- : ", 0) == 0; }
+bool IsValueItem(std::string_view item) {
+  return item.rfind("val ", 0) == 0 || item.rfind("- : ", 0) == 0;
+}
 
 std::vector<std::string_view> OutputItems(std::string_view text) {
   std::vector<std::string_view> items;
@@ -374,7 +390,9 @@ std::string Collapsed(std::string_view item) {
   return out;
 }
 
-bool IsExceptionItem(std::string_view item) { return item.rfind("Exception: ", 0) == 0; }
+bool IsExceptionItem(std::string_view item) {
+  return item.rfind("Exception: ", 0) == 0;
+}
 
 }  // namespace
 
@@ -382,7 +400,8 @@ std::string WithWrittenValues(std::string_view written, const std::string& outpu
                               const std::vector<size_t>& phrase_ends) {
   std::vector<std::string_view> ours = OutputItems(output);
   std::vector<std::string_view> theirs = OutputItems(written);
-  if (std::none_of(theirs.begin(), theirs.end(), [](std::string_view t) { return IsValueItem(t) || IsExceptionItem(t); }))
+  if (std::none_of(theirs.begin(), theirs.end(),
+                   [](std::string_view t) { return IsValueItem(t) || IsExceptionItem(t); }))
     return output;
   // The phrase each of our items ends: phrase_ends[p] is the number of lines
   // of the output once phrase p has printed everything.
@@ -428,7 +447,8 @@ std::string WithWrittenValues(std::string_view written, const std::string& outpu
     if (IsValueItem(item)) {
       std::string prefix = Collapsed(item) + " = ";
       for (size_t k = next; k < theirs.size(); ++k) {
-        if ((IsValueItem(theirs[k]) && Collapsed(theirs[k]).rfind(prefix, 0) == 0) || IsExceptionItem(theirs[k]))
+        if ((IsValueItem(theirs[k]) && Collapsed(theirs[k]).rfind(prefix, 0) == 0) ||
+            IsExceptionItem(theirs[k]))
           pair = k;
         if (IsValueItem(theirs[k]) || IsExceptionItem(theirs[k])) break;
       }
@@ -437,7 +457,8 @@ std::string WithWrittenValues(std::string_view written, const std::string& outpu
       for (size_t k = next; k < theirs.size(); ++k) {
         if (IsValueItem(theirs[k]) || IsExceptionItem(theirs[k])) break;
         std::string_view t = theirs[k];
-        if (t == item || (newline && t.size() + 1 == item.size() && item.substr(0, t.size()) == t)) {
+        if (t == item ||
+            (newline && t.size() + 1 == item.size() && item.substr(0, t.size()) == t)) {
           next = k + 1;
           break;
         }
@@ -453,7 +474,8 @@ std::string WithWrittenValues(std::string_view written, const std::string& outpu
   }
   // The last phrase raised, after all it prints (a phrase with an error
   // runs nothing).
-  bool error = std::any_of(ours.begin(), ours.end(), [](std::string_view t) { return t.rfind("Error: ", 0) == 0; });
+  bool error = std::any_of(ours.begin(), ours.end(),
+                           [](std::string_view t) { return t.rfind("Error: ", 0) == 0; });
   if (!stopped && !error && !phrase_ends.empty() && raised_at_next()) {
     if (!out.empty() && out.back() != '\n') out += '\n';
     adopt(theirs[next], true);
@@ -462,10 +484,12 @@ std::string WithWrittenValues(std::string_view written, const std::string& outpu
 }
 
 bool BlockMatches(std::string_view text, const ExpectBlock& block, const std::string& output) {
-  std::string_view expected = text.substr(block.content_begin, block.content_end - block.content_begin);
+  std::string_view expected =
+      text.substr(block.content_begin, block.content_end - block.content_begin);
   // OCaml's expect tool prints a newline, then the output.
   if (output.empty()) return expected.empty() || expected == "\n";
-  return expected.size() == output.size() + 1 && expected[0] == '\n' && expected.substr(1) == output;
+  return expected.size() == output.size() + 1 && expected[0] == '\n' &&
+         expected.substr(1) == output;
 }
 
 namespace {
@@ -485,7 +509,8 @@ std::string Quoted(const std::string& content, const std::string& tag) {
 
 }  // namespace
 
-std::string CorrectedText(std::string_view text, const ExpectFile& file, const std::vector<std::string>& outputs) {
+std::string CorrectedText(std::string_view text, const ExpectFile& file,
+                          const std::vector<std::string>& outputs) {
   std::string out;
   size_t at = 0;
   for (size_t i = 0; i < file.chunks.size() && i < outputs.size(); ++i) {
@@ -517,8 +542,8 @@ std::string CorrectedText(std::string_view text, const ExpectFile& file, const s
   return out;
 }
 
-std::string UnifiedDiff(std::string_view before, std::string_view after, const std::string& before_name,
-                        const std::string& after_name) {
+std::string UnifiedDiff(std::string_view before, std::string_view after,
+                        const std::string& before_name, const std::string& after_name) {
   auto lines = [](std::string_view s) {
     std::vector<std::string> out;
     size_t start = 0;
@@ -540,10 +565,10 @@ std::string UnifiedDiff(std::string_view before, std::string_view after, const s
   return out.str();
 }
 
-
 int RunExpect(const std::vector<std::string>& files, bool promote, hints::HintLevel hints) {
   if (files.empty()) {
-    std::fputs("mlhint: expect: no input file.\nTry 'mlhint --help' for more information.\n", stderr);
+    std::fputs("mlhint: expect: no input file.\nTry 'mlhint --help' for more information.\n",
+               stderr);
     return 2;
   }
   int status = 0;
@@ -584,10 +609,11 @@ int RunExpect(const std::vector<std::string>& files, bool promote, hints::HintLe
         if (BlockMatches(*text, block, run.outputs[i]))
           ++match;
         else
-          std::fprintf(stderr, "mlhint: mismatch: %s:%d\n", path.c_str(), LineOf(*text, block.begin));
+          std::fprintf(stderr, "mlhint: mismatch: %s:%d\n", path.c_str(),
+                       LineOf(*text, block.begin));
       }
-      std::fprintf(stderr, "mlhint: summary: %s: %d blocks, %d supported, %d match\n", path.c_str(), blocks,
-                   supported, match);
+      std::fprintf(stderr, "mlhint: summary: %s: %d blocks, %d supported, %d match\n", path.c_str(),
+                   blocks, supported, match);
     }
     std::string corrected = CorrectedText(*text, file, run.outputs);
     std::string corrected_path = path + ".corrected";

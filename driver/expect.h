@@ -91,11 +91,12 @@ bool BlockMatches(std::string_view text, const ExpectBlock& block, const std::st
 // the text of its first string changes (its tag too, if the output holds
 // `|tag}`); every other byte is kept. A chunk after the last block gets a
 // block of its own when it prints something.
-std::string CorrectedText(std::string_view text, const ExpectFile& file, const std::vector<std::string>& outputs);
+std::string CorrectedText(std::string_view text, const ExpectFile& file,
+                          const std::vector<std::string>& outputs);
 
 // A unified diff of two texts, with the given file names in its header.
-std::string UnifiedDiff(std::string_view before, std::string_view after, const std::string& before_name,
-                        const std::string& after_name);
+std::string UnifiedDiff(std::string_view before, std::string_view after,
+                        const std::string& before_name, const std::string& after_name);
 
 // With MLHINT_EXPECT_SUMMARY set in the environment, `mlhint expect` also
 // prints on stderr, for scripts/ocaml-suite.sh, one line per supported
@@ -110,6 +111,7 @@ std::string UnifiedDiff(std::string_view before, std::string_view after, const s
 // promoted, or the file is skipped: it says so in one line), 1 on a
 // mismatch (a diff on stdout, FILE.corrected written), 2 when a file cannot
 // be read or is malformed.
-int RunExpect(const std::vector<std::string>& files, bool promote, hints::HintLevel hints = hints::HintLevel::All);
+int RunExpect(const std::vector<std::string>& files, bool promote,
+              hints::HintLevel hints = hints::HintLevel::All);
 
 }  // namespace mlhint

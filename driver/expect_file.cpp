@@ -40,7 +40,8 @@ size_t NextLineStartOpen(std::string_view text, size_t from) {
 class Lexical {
  public:
   explicit Lexical(std::string_view text) : t_(text) {
-    for (size_t i = NextLineStartOpen(text, 0); i != kNpos; i = NextLineStartOpen(text, i + 1)) opens_.push_back(i);
+    for (size_t i = NextLineStartOpen(text, 0); i != kNpos; i = NextLineStartOpen(text, i + 1))
+      opens_.push_back(i);
   }
 
   // The first line that starts with `[%%expect` at or after `from`.
@@ -77,7 +78,8 @@ class Lexical {
       size_t name = j;
       while (j < t_.size() && (IsIdentChar(t_[j]) || t_[j] == '.')) ++j;
       if (j == name) return std::nullopt;
-      while (j < t_.size() && (t_[j] == ' ' || t_[j] == '\t' || t_[j] == '\n' || t_[j] == '\r')) ++j;
+      while (j < t_.size() && (t_[j] == ' ' || t_[j] == '\t' || t_[j] == '\n' || t_[j] == '\r'))
+        ++j;
     }
     size_t id = j;
     while (j < t_.size() && IsLower(t_[j])) ++j;
@@ -203,11 +205,14 @@ class BlockReader {
       return Fail("its payload is not a {|...|} string (or one followed by , Principal{|...|})");
     t = Next(payload.end);
     if (t.kind == Kind::Error) return Result::Malformed;
-    if (t.kind != Kind::RBracket && payload.kind == Kind::Comma) return Fail("it is not closed by ]");
+    if (t.kind != Kind::RBracket && payload.kind == Kind::Comma)
+      return Fail("it is not closed by ]");
     if (t.kind != Kind::RBracket) {
       std::string close = "|" + payload.tag + "}";
-      return Fail("its string ends at the " + close + " of line " + std::to_string(LineOf(t_, payload.content_end)) +
-                  ", which ] does not follow (a text that holds " + close + " needs another tag: {expect|...|expect})");
+      return Fail("its string ends at the " + close + " of line " +
+                  std::to_string(LineOf(t_, payload.content_end)) +
+                  ", which ] does not follow (a text that holds " + close +
+                  " needs another tag: {expect|...|expect})");
     }
     block->end = t.end;
     block->string_begin = payload.string_begin;
@@ -236,7 +241,8 @@ class BlockReader {
   };
 
   Result Fail(const std::string& why) {
-    *error_ = "the [%%expect block of line " + std::to_string(LineOf(t_, open_)) + " is malformed: " + why;
+    *error_ = "the [%%expect block of line " + std::to_string(LineOf(t_, open_)) +
+              " is malformed: " + why;
     return Result::Malformed;
   }
 
@@ -255,16 +261,21 @@ class BlockReader {
       return t;
     }
     char c = t_[i];
-    if (c == '(') t.kind = Kind::LParen;
-    else if (c == ')') t.kind = Kind::RParen;
-    else if (c == ',') t.kind = Kind::Comma;
-    else if (c == ']') t.kind = Kind::RBracket;
+    if (c == '(')
+      t.kind = Kind::LParen;
+    else if (c == ')')
+      t.kind = Kind::RParen;
+    else if (c == ',')
+      t.kind = Kind::Comma;
+    else if (c == ']')
+      t.kind = Kind::RBracket;
     else if (c == '{') {
       std::optional<Lexical::QuotedOpen> q = lex_.QuotedAt(i);
       if (!q || t_[i + 1] == '%') return t;  // Other
       size_t close = t_.find(q->close, q->content);
       if (close == kNpos) {
-        Fail("its {" + q->close.substr(1, q->close.size() - 2) + "| string is not closed by " + q->close);
+        Fail("its {" + q->close.substr(1, q->close.size() - 2) + "| string is not closed by " +
+             q->close);
         t.kind = Kind::Error;
         return t;
       }
@@ -349,7 +360,8 @@ class BlockReader {
 
 // The next block at or after pos, read as described above; block->present
 // is false when the rest of the file has none. False on a malformed block.
-bool FindBlock(std::string_view text, const Lexical& lex, size_t pos, ExpectBlock* block, std::string* error) {
+bool FindBlock(std::string_view text, const Lexical& lex, size_t pos, ExpectBlock* block,
+               std::string* error) {
   BlockReader reader(text, lex);
   // The chunk ends at the line-start `[%%expect` after an unclosed string
   // or comment that starts at `from` (or runs to the end of the file).
@@ -428,7 +440,9 @@ size_t HeaderEnd(std::string_view text, size_t open) {
   return kNpos;
 }
 
-bool IsTslIdentChar(char c) { return IsIdentChar(c) || c == '.' || c == '-'; }
+bool IsTslIdentChar(char c) {
+  return IsIdentChar(c) || c == '.' || c == '-';
+}
 
 std::vector<std::string> Words(std::string_view s) {
   std::vector<std::string> out;
@@ -531,7 +545,8 @@ bool ParseHeader(std::string_view body, ExpectFile* file, std::string* error) {
       }
       size_t end = body.find('\n', i);
       if (end == kNpos) end = body.size();
-      for (std::string& w : Words(body.substr(i + 1, end - i - 1))) file->flags.push_back(std::move(w));
+      for (std::string& w : Words(body.substr(i + 1, end - i - 1)))
+        file->flags.push_back(std::move(w));
       i = end;
       continue;
     }
@@ -611,8 +626,8 @@ bool ParseExpectFile(std::string_view text, ExpectFile* file, std::string* error
     if (!chunk.block.present) {
       // Code after the last block: a chunk whose block is still to be written.
       chunk.end = text.size();
-      chunk.block = ExpectBlock{text.size(), text.size(), text.size(), text.size(), text.size(), text.size(), "",
-                                false};
+      chunk.block = ExpectBlock{text.size(), text.size(), text.size(), text.size(),
+                                text.size(), text.size(), "",          false};
       file->chunks.push_back(chunk);
       return true;
     }

@@ -13,7 +13,9 @@ bool Overlap(const Edit& a, const Edit& b) {
   return a.span.begin == b.span.begin && (a.span.empty() || b.span.empty());
 }
 
-bool SameEdit(const Edit& a, const Edit& b) { return a.span == b.span && a.replacement == b.replacement; }
+bool SameEdit(const Edit& a, const Edit& b) {
+  return a.span == b.span && a.replacement == b.replacement;
+}
 
 }  // namespace
 
@@ -22,11 +24,13 @@ FixOutcome ApplyFixes(const SourceBuffer& source, const std::vector<Diagnostic>&
   std::vector<Edit> taken;
   for (const Diagnostic& d : diagnostics) {
     for (const Child& child : d.children) {
-      if (!child.fix || child.fix->applicability != Applicability::MachineApplicable || child.fix->edits.empty())
+      if (!child.fix || child.fix->applicability != Applicability::MachineApplicable ||
+          child.fix->edits.empty())
         continue;
       const std::vector<Edit>& edits = child.fix->edits;
       bool already = std::all_of(edits.begin(), edits.end(), [&](const Edit& e) {
-        return std::any_of(taken.begin(), taken.end(), [&](const Edit& t) { return SameEdit(e, t); });
+        return std::any_of(taken.begin(), taken.end(),
+                           [&](const Edit& t) { return SameEdit(e, t); });
       });
       if (already) continue;
       bool fits = true;

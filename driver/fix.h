@@ -12,9 +12,9 @@
 namespace mlhint {
 
 struct FixOutcome {
-  std::string text;                  // the source with the fixes applied
-  std::vector<AppliedFix> applied;   // in the order of the diagnostics
-  size_t skipped = 0;                // machine-applicable fixes left out
+  std::string text;                 // the source with the fixes applied
+  std::vector<AppliedFix> applied;  // in the order of the diagnostics
+  size_t skipped = 0;               // machine-applicable fixes left out
 };
 
 // Applies every machine-applicable fix-it of every diagnostic's hints, in

@@ -49,10 +49,11 @@ bool ParseInt(std::string_view text, int* value) {
 }
 
 // "--name=value" or "--name value".
-bool TakeValue(const std::vector<std::string>& args, size_t& i, std::string_view name, std::string* value,
-               std::string* error) {
+bool TakeValue(const std::vector<std::string>& args, size_t& i, std::string_view name,
+               std::string* value, std::string* error) {
   const std::string& arg = args[i];
-  if (arg.size() > name.size() && arg.compare(0, name.size(), name) == 0 && arg[name.size()] == '=') {
+  if (arg.size() > name.size() && arg.compare(0, name.size(), name) == 0 &&
+      arg[name.size()] == '=') {
     *value = arg.substr(name.size() + 1);
     return true;
   }
@@ -109,9 +110,11 @@ std::optional<Options> ParseOptions(const std::vector<std::string>& args, std::s
         *error = "Ill-formed list of warnings: '" + value + "'.";
         return std::nullopt;
       }
-      if (std::optional<std::string> alert = DeprecatedLettersAlert(value)) options.cli_alerts.push_back(*alert);
+      if (std::optional<std::string> alert = DeprecatedLettersAlert(value))
+        options.cli_alerts.push_back(*alert);
     } else if (arg.size() > 2 && arg.compare(0, 2, "-w") == 0 &&
-               (arg[2] == '+' || arg[2] == '-' || arg[2] == '@' || (arg[2] >= '0' && arg[2] <= '9'))) {
+               (arg[2] == '+' || arg[2] == '-' || arg[2] == '@' ||
+                (arg[2] >= '0' && arg[2] <= '9'))) {
       // ocamlc also accepts the list glued to the option: -w+26
       if (!options.warnings.Apply(arg.substr(2))) {
         *error = "Ill-formed list of warnings: '" + arg.substr(2) + "'.";
@@ -125,26 +128,36 @@ std::optional<Options> ParseOptions(const std::vector<std::string>& args, std::s
       }
       options.max_errors = n;
     } else if (TakeValue(args, i, "--format", &value, error)) {
-      if (value == "human") options.format = OutputFormat::Human;
-      else if (value == "short") options.format = OutputFormat::Short;
-      else if (value == "json") options.format = OutputFormat::Json;
-      else if (value == "sarif") options.format = OutputFormat::Sarif;
+      if (value == "human")
+        options.format = OutputFormat::Human;
+      else if (value == "short")
+        options.format = OutputFormat::Short;
+      else if (value == "json")
+        options.format = OutputFormat::Json;
+      else if (value == "sarif")
+        options.format = OutputFormat::Sarif;
       else {
         *error = "unknown format '" + value + "' (expected human, short, json or sarif).";
         return std::nullopt;
       }
     } else if (TakeValue(args, i, "--hints", &value, error)) {
-      if (value == "all") options.hints = hints::HintLevel::All;
-      else if (value == "ocaml") options.hints = hints::HintLevel::Ocaml;
-      else if (value == "none") options.hints = hints::HintLevel::None;
+      if (value == "all")
+        options.hints = hints::HintLevel::All;
+      else if (value == "ocaml")
+        options.hints = hints::HintLevel::Ocaml;
+      else if (value == "none")
+        options.hints = hints::HintLevel::None;
       else {
         *error = "unknown hint setting '" + value + "' (expected all, ocaml or none).";
         return std::nullopt;
       }
     } else if (TakeValue(args, i, "--color", &value, error)) {
-      if (value == "auto") options.color = ColorChoice::Auto;
-      else if (value == "always") options.color = ColorChoice::Always;
-      else if (value == "never") options.color = ColorChoice::Never;
+      if (value == "auto")
+        options.color = ColorChoice::Auto;
+      else if (value == "always")
+        options.color = ColorChoice::Always;
+      else if (value == "never")
+        options.color = ColorChoice::Never;
       else {
         *error = "unknown colour setting '" + value + "' (expected auto, always or never).";
         return std::nullopt;

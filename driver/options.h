@@ -28,8 +28,8 @@ struct Options {
   ColorChoice color = ColorChoice::Auto;
   hints::HintLevel hints = hints::HintLevel::All;  // --hints
   bool fix = false;
-  bool promote = false;           // expect --promote
-  std::string explain_code;       // --explain CODE
+  bool promote = false;      // expect --promote
+  std::string explain_code;  // --explain CODE
 };
 
 // Parses argv. On a usage error returns nullopt and sets `error` to the

@@ -44,7 +44,9 @@ CheckResult CheckAndHover(const SourceBuffer& source, const CheckOptions& option
     uint32_t size = source.size();
     for (uint32_t offset : {0u, size / 3, size / 2, size - (size > 0 ? 1u : 0u), size}) {
       std::optional<Analysis::Typed> typed = analysis->TypeAt(offset);
-      if (typed) fuzz::Require(typed->span.begin <= offset && offset < typed->span.end, "TypeAt answers elsewhere");
+      if (typed)
+        fuzz::Require(typed->span.begin <= offset && offset < typed->span.end,
+                      "TypeAt answers elsewhere");
     }
     result = analysis->TakeResult();
   });
@@ -57,14 +59,17 @@ void RenderEverything(FileReport& report) {
   RenderOptions plain, color;
   color.color = true;
   for (const Diagnostic& d : report.diagnostics) {
-    if (d.span) fuzz::Require(d.span->begin <= d.span->end && d.span->end <= report.source.size(), "a diagnostic outside the text");
+    if (d.span)
+      fuzz::Require(d.span->begin <= d.span->end && d.span->end <= report.source.size(),
+                    "a diagnostic outside the text");
     RenderOcaml(d, report.source, plain, human);
     RenderOcaml(d, report.source, color, colored);
     RenderShort(d, report.source, short_form);
     for (const Child& c : d.children) {
       if (!c.fix) continue;
       for (const Edit& e : c.fix->edits)
-        fuzz::Require(e.span.begin <= e.span.end && e.span.end <= report.source.size(), "a fix-it edit outside the text");
+        fuzz::Require(e.span.begin <= e.span.end && e.span.end <= report.source.size(),
+                      "a fix-it edit outside the text");
     }
   }
   std::vector<FileReport> reports;
@@ -105,7 +110,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   // --fix, on a copy.
   FixOutcome fixed = ApplyFixes(source, result.diagnostics);
   if (fixed.text != text) {
-    FileReport after{SourceBuffer("fuzz.ml", fixed.text), {}, false, std::nullopt, true, source, fixed.applied,
+    FileReport after{SourceBuffer("fuzz.ml", fixed.text),
+                     {},
+                     false,
+                     std::nullopt,
+                     true,
+                     source,
+                     fixed.applied,
                      fixed.skipped};
     CheckResult again = CheckSource(after.source, options);
     after.diagnostics = std::move(again.diagnostics);

@@ -26,7 +26,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     if (chunk.block.present)
       fuzz::Require(chunk.block.begin <= chunk.block.content_begin &&
                         chunk.block.content_begin <= chunk.block.content_end &&
-                        chunk.block.content_end <= chunk.block.end && chunk.block.end <= text.size(),
+                        chunk.block.content_end <= chunk.block.end &&
+                        chunk.block.end <= text.size(),
                     "an expect block outside the file");
   }
   ExpectRun run;

@@ -29,7 +29,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     auto kind = static_cast<MutationKind>(choices.Below(kMutationKinds));
     std::string mutant = Mutate(text, kind, choices);
     failure = CheckMutant(mutant);
-    if (!failure.empty()) fuzz::Fail(std::string("mutant (") + std::string(MutationName(kind)) + ")", failure);
+    if (!failure.empty())
+      fuzz::Fail(std::string("mutant (") + std::string(MutationName(kind)) + ")", failure);
   }
   return 0;
 }

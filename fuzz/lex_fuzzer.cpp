@@ -19,11 +19,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   LexedBuffer whole = Lex(source);
   fuzz::Require(!whole.tokens.empty(), "Lex returned no token (not even EOI)");
   TokenKind last = whole.tokens.back().kind;
-  fuzz::Require(last == TokenKind::EOI || last == TokenKind::LEXERROR, "the last token is neither EOI nor LEXERROR");
-  fuzz::Require((last == TokenKind::LEXERROR) == whole.error.has_value(), "LEXERROR and the lexer's error disagree");
+  fuzz::Require(last == TokenKind::EOI || last == TokenKind::LEXERROR,
+                "the last token is neither EOI nor LEXERROR");
+  fuzz::Require((last == TokenKind::LEXERROR) == whole.error.has_value(),
+                "LEXERROR and the lexer's error disagree");
   uint32_t previous_end = 0;
   for (const Token& t : whole.tokens) {
-    fuzz::Require(t.span.begin <= t.span.end && t.span.end <= source.size(), "a token outside the text");
+    fuzz::Require(t.span.begin <= t.span.end && t.span.end <= source.size(),
+                  "a token outside the text");
     fuzz::Require(t.span.begin >= previous_end, "tokens out of order or overlapping");
     previous_end = t.span.end;
     std::string_view text = source.Slice(t.span);
@@ -36,10 +39,17 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
         (void)ConvertIntLiteral(parts.digits, IntKind::Nativeint);
         break;
       }
-      case TokenKind::FLOAT: (void)ConvertFloatLiteral(SplitFloatLiteral(text).digits); break;
-      case TokenKind::CHAR: (void)DecodeCharLiteral(text); break;
-      case TokenKind::STRING: (void)DecodeStringLiteral(text); break;
-      default: break;
+      case TokenKind::FLOAT:
+        (void)ConvertFloatLiteral(SplitFloatLiteral(text).digits);
+        break;
+      case TokenKind::CHAR:
+        (void)DecodeCharLiteral(text);
+        break;
+      case TokenKind::STRING:
+        (void)DecodeStringLiteral(text);
+        break;
+      default:
+        break;
     }
   }
 
@@ -54,8 +64,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     if (n == 0) break;
     for (size_t i = 0; i < n; ++i, ++index) {
       fuzz::Require(index < whole.tokens.size(), "Lexer gives more tokens than Lex");
-      fuzz::Require(tokens[i].kind == whole.tokens[index].kind && tokens[i].span == whole.tokens[index].span,
-                    "Lexer and Lex give different tokens");
+      fuzz::Require(
+          tokens[i].kind == whole.tokens[index].kind && tokens[i].span == whole.tokens[index].span,
+          "Lexer and Lex give different tokens");
     }
   }
   fuzz::Require(index == whole.tokens.size(), "Lexer gives fewer tokens than Lex");

@@ -23,10 +23,10 @@
 #include <signal.h>
 #include <unistd.h>
 
+#include <fuzzer/FuzzedDataProvider.h>
 #include <condition_variable>
 #include <cstddef>
 #include <cstdint>
-#include <fuzzer/FuzzedDataProvider.h>
 #include <mutex>
 #include <nlohmann/json.hpp>
 #include <set>
@@ -68,9 +68,11 @@ class Responses {
       while (std::optional<lsp::MessageReader::Frame> frame = reader.Next()) {
         fuzz::Require(frame->ok, "the server wrote a message that does not frame", frame->body);
         json message = json::parse(frame->body, nullptr, false);
-        fuzz::Require(message.is_object(), "the server wrote a message that is not a JSON object", frame->body);
+        fuzz::Require(message.is_object(), "the server wrote a message that is not a JSON object",
+                      frame->body);
         if (message.contains("method")) continue;  // a notification
-        fuzz::Require(message.contains("id"), "the server wrote a response with no id", frame->body);
+        fuzz::Require(message.contains("id"), "the server wrote a response with no id",
+                      frame->body);
         std::lock_guard<std::mutex> lock(mutex_);
         ids_.insert(message["id"].dump());
         changed_.notify_all();
@@ -103,13 +105,16 @@ class Session {
   }
 
   bool Notify(const std::string& method, json params) {
-    return Send(json{{"jsonrpc", "2.0"}, {"method", method}, {"params", std::move(params)}}, nullptr);
+    return Send(json{{"jsonrpc", "2.0"}, {"method", method}, {"params", std::move(params)}},
+                nullptr);
   }
 
   // Sends a request and, when the server sees it whole, waits for its answer.
   bool Request(const std::string& method, json params) {
     json id = next_id_++;
-    return Send(json{{"jsonrpc", "2.0"}, {"id", id}, {"method", method}, {"params", std::move(params)}}, &id);
+    return Send(
+        json{{"jsonrpc", "2.0"}, {"id", id}, {"method", method}, {"params", std::move(params)}},
+        &id);
   }
 
   int64_t last_id() const { return next_id_ - 1; }
@@ -152,7 +157,9 @@ json Position(FuzzedDataProvider& in) {
               {"character", in.ConsumeIntegralInRange<uint32_t>(0, 120)}};
 }
 
-json Range(FuzzedDataProvider& in) { return json{{"start", Position(in)}, {"end", Position(in)}}; }
+json Range(FuzzedDataProvider& in) {
+  return json{{"start", Position(in)}, {"end", Position(in)}};
+}
 
 const char* const kUris[] = {"file:///fuzz/a.ml", "file:///fuzz/b.ml", "untitled:c"};
 
@@ -163,16 +170,21 @@ void Drive(FuzzedDataProvider& in, Session& session) {
   bool initialize = in.ConsumeIntegralInRange<uint8_t>(0, 15) != 0;
   if (initialize) {
     json caps = json::object();
-    if (in.ConsumeBool()) caps["general"] = json{{"positionEncodings", json::array({"utf-8", "utf-16"})}};
     if (in.ConsumeBool())
-      caps["textDocument"] = json{{"publishDiagnostics", json{{"relatedInformation", true}, {"tagSupport", json::object()}}},
-                                  {"codeAction", json{{"codeActionLiteralSupport", json::object()}}},
-                                  {"hover", json{{"contentFormat", json::array({"markdown"})}}}};
-    if (in.ConsumeBool()) caps["workspace"] = json{{"workspaceEdit", json{{"documentChanges", true}}}};
+      caps["general"] = json{{"positionEncodings", json::array({"utf-8", "utf-16"})}};
+    if (in.ConsumeBool())
+      caps["textDocument"] =
+          json{{"publishDiagnostics",
+                json{{"relatedInformation", true}, {"tagSupport", json::object()}}},
+               {"codeAction", json{{"codeActionLiteralSupport", json::object()}}},
+               {"hover", json{{"contentFormat", json::array({"markdown"})}}}};
+    if (in.ConsumeBool())
+      caps["workspace"] = json{{"workspaceEdit", json{{"documentChanges", true}}}};
     // The server then asks for a refresh of the inlay hints (a request of
     // its own, which this client leaves unanswered, as a client may).
     if (in.ConsumeBool()) caps["workspace"]["inlayHint"] = json{{"refreshSupport", true}};
-    if (!session.Request("initialize", json{{"processId", nullptr}, {"capabilities", caps}})) return;
+    if (!session.Request("initialize", json{{"processId", nullptr}, {"capabilities", caps}}))
+      return;
     if (!session.Notify("initialized", json::object())) return;
   }
   int64_t version = 1;
@@ -185,8 +197,10 @@ void Drive(FuzzedDataProvider& in, Session& session) {
   {
     std::string uri = kUris[0];
     std::string text = in.ConsumeRandomLengthString(1 << 16);
-    if (!session.Notify("textDocument/didOpen",
-                        json{{"textDocument", json{{"uri", uri}, {"languageId", "ocaml"}, {"version", version}, {"text", text}}}}))
+    if (!session.Notify("textDocument/didOpen", json{{"textDocument", json{{"uri", uri},
+                                                                           {"languageId", "ocaml"},
+                                                                           {"version", version},
+                                                                           {"text", text}}}}))
       return;
     open.insert(uri);
     if (!sync(uri)) return;
@@ -195,17 +209,26 @@ void Drive(FuzzedDataProvider& in, Session& session) {
     std::string uri = kUris[in.ConsumeIntegralInRange<size_t>(0, std::size(kUris) - 1)];
     bool ok = true;
     switch (in.ConsumeIntegralInRange<int>(0, 18)) {
-      case 0: ok = session.Raw(in.ConsumeRandomLengthString(4096)); break;
-      case 1: ok = session.Raw(lsp::FrameMessage(in.ConsumeRandomLengthString(4096))); break;
+      case 0:
+        ok = session.Raw(in.ConsumeRandomLengthString(4096));
+        break;
+      case 1:
+        ok = session.Raw(lsp::FrameMessage(in.ConsumeRandomLengthString(4096)));
+        break;
       case 2: {
-        ok = session.Notify("textDocument/didOpen",
-                            json{{"textDocument", json{{"uri", uri}, {"languageId", "ocaml"}, {"version", ++version},
-                                                       {"text", in.ConsumeRandomLengthString(8192)}}}});
+        ok = session.Notify(
+            "textDocument/didOpen",
+            json{{"textDocument", json{{"uri", uri},
+                                       {"languageId", "ocaml"},
+                                       {"version", ++version},
+                                       {"text", in.ConsumeRandomLengthString(8192)}}}});
         open.insert(uri);
         if (ok) ok = sync(uri);
         break;
       }
-      case 3: case 4: case 5: {
+      case 3:
+      case 4:
+      case 5: {
         json changes = json::array();
         int n = in.ConsumeIntegralInRange<int>(1, 3);
         for (int i = 0; i < n; ++i) {
@@ -213,28 +236,37 @@ void Drive(FuzzedDataProvider& in, Session& session) {
           if (in.ConsumeIntegralInRange<int>(0, 7) != 0) change["range"] = Range(in);
           changes.push_back(std::move(change));
         }
-        ok = session.Notify("textDocument/didChange", json{{"textDocument", json{{"uri", uri}, {"version", ++version}}},
-                                                          {"contentChanges", std::move(changes)}});
+        ok = session.Notify("textDocument/didChange",
+                            json{{"textDocument", json{{"uri", uri}, {"version", ++version}}},
+                                 {"contentChanges", std::move(changes)}});
         // Now and then no wait: edits then come faster than checks.
         if (ok && in.ConsumeIntegralInRange<int>(0, 7) != 0) ok = sync(uri);
         break;
       }
-      case 6: case 7:
-        ok = session.Request("textDocument/hover", json{{"textDocument", doc(uri)}, {"position", Position(in)}});
+      case 6:
+      case 7:
+        ok = session.Request("textDocument/hover",
+                             json{{"textDocument", doc(uri)}, {"position", Position(in)}});
         break;
-      case 8: case 9: {
+      case 8:
+      case 9: {
         json context = json::object();
         if (in.ConsumeBool()) context["only"] = json::array({"quickfix"});
         if (in.ConsumeBool())
-          context["diagnostics"] = json::array({json{{"data", json{{"index", in.ConsumeIntegralInRange<int>(0, 5)},
-                                                                  {"version", version}}}}});
-        ok = session.Request("textDocument/codeAction",
-                             json{{"textDocument", doc(uri)}, {"range", Range(in)}, {"context", context}});
+          context["diagnostics"] =
+              json::array({json{{"data", json{{"index", in.ConsumeIntegralInRange<int>(0, 5)},
+                                              {"version", version}}}}});
+        ok = session.Request(
+            "textDocument/codeAction",
+            json{{"textDocument", doc(uri)}, {"range", Range(in)}, {"context", context}});
         break;
       }
-      case 10: ok = sync(uri); break;
+      case 10:
+        ok = sync(uri);
+        break;
       case 13:
-        ok = session.Request("textDocument/definition", json{{"textDocument", doc(uri)}, {"position", Position(in)}});
+        ok = session.Request("textDocument/definition",
+                             json{{"textDocument", doc(uri)}, {"position", Position(in)}});
         break;
       case 14: {
         json params{{"textDocument", doc(uri)}, {"position", Position(in)}};
@@ -242,8 +274,13 @@ void Drive(FuzzedDataProvider& in, Session& session) {
         ok = session.Request("textDocument/references", std::move(params));
         break;
       }
-      case 15: ok = session.Request("textDocument/documentSymbol", json{{"textDocument", doc(uri)}}); break;
-      case 16: ok = session.Request("textDocument/inlayHint", json{{"textDocument", doc(uri)}, {"range", Range(in)}}); break;
+      case 15:
+        ok = session.Request("textDocument/documentSymbol", json{{"textDocument", doc(uri)}});
+        break;
+      case 16:
+        ok = session.Request("textDocument/inlayHint",
+                             json{{"textDocument", doc(uri)}, {"range", Range(in)}});
+        break;
       case 17: {
         // Settings mostly of the right shape, with values the input picks
         // (a warning specification is any string).
@@ -254,16 +291,23 @@ void Drive(FuzzedDataProvider& in, Session& session) {
           settings["hints"] = levels[in.ConsumeIntegralInRange<size_t>(0, std::size(levels) - 1)];
         }
         switch (in.ConsumeIntegralInRange<int>(0, 3)) {
-          case 0: break;
-          case 1: settings["inlayHints"] = in.ConsumeBool(); break;
+          case 0:
+            break;
+          case 1:
+            settings["inlayHints"] = in.ConsumeBool();
+            break;
           case 2:
-            settings["inlayHints"] = json{{"enabled", in.ConsumeBool()}, {"bindings", in.ConsumeBool()},
+            settings["inlayHints"] = json{{"enabled", in.ConsumeBool()},
+                                          {"bindings", in.ConsumeBool()},
                                           {"parameters", in.ConsumeBool()}};
             break;
-          default: settings["inlayHints"] = in.ConsumeRandomLengthString(8); break;
+          default:
+            settings["inlayHints"] = in.ConsumeRandomLengthString(8);
+            break;
         }
         if (in.ConsumeBool()) settings = json{{"mlhint", std::move(settings)}};
-        ok = session.Notify("workspace/didChangeConfiguration", json{{"settings", std::move(settings)}});
+        ok = session.Notify("workspace/didChangeConfiguration",
+                            json{{"settings", std::move(settings)}});
         // Every open document is checked again: wait for that.
         if (ok) ok = sync(uri);
         break;

@@ -10,7 +10,8 @@ bool RemovesError(const typing::ItemErrors& item, size_t target, const std::vect
   auto map = [&](uint32_t offset) {
     int64_t shifted = offset;
     for (const Edit& e : edits)
-      if (e.span.end <= offset) shifted += static_cast<int64_t>(e.replacement.size()) - e.span.size();
+      if (e.span.end <= offset)
+        shifted += static_cast<int64_t>(e.replacement.size()) - e.span.size();
     return static_cast<int64_t>(shifted - item.item.begin);
   };
   for (const Span& left : after) {
@@ -40,11 +41,12 @@ class Search {
     // The operator of `a + b` or `!r` is no expression of the text: a hole
     // there would make `a (hole) b`.
     ast::Id parent = e < parents_.size() ? parents_[e] : ast::kNone;
-    bool operator_name = parent != ast::kNone && tree_.exprs[parent].kind == ast::ExprKind::Apply &&
-                         tree_.exprs[parent].a == e &&
-                         (tree_.exprs[parent].flags & (ast::kInfix | ast::kPrefix | ast::kIndexSugar));
-    bool testable = !(x.flags & ast::kGhost) && !x.span.empty() && x.kind != ast::ExprKind::Unsupported &&
-                    !operator_name;
+    bool operator_name =
+        parent != ast::kNone && tree_.exprs[parent].kind == ast::ExprKind::Apply &&
+        tree_.exprs[parent].a == e &&
+        (tree_.exprs[parent].flags & (ast::kInfix | ast::kPrefix | ast::kIndexSugar));
+    bool testable = !(x.flags & ast::kGhost) && !x.span.empty() &&
+                    x.kind != ast::ExprKind::Unsupported && !operator_name;
     if (!testable) {
       bool found = false;
       for (ast::Id c : ExpressionChildren(tree_, e)) found |= Visit(c, depth + 1);
@@ -81,8 +83,9 @@ class Search {
 
 }  // namespace
 
-std::vector<Candidate> FindCandidates(ItemSandbox& box, const ast::Ast& tree, const std::vector<ast::Id>& parents,
-                                      ast::Id item, size_t target) {
+std::vector<Candidate> FindCandidates(ItemSandbox& box, const ast::Ast& tree,
+                                      const std::vector<ast::Id>& parents, ast::Id item,
+                                      size_t target) {
   Search search(box, tree, parents, target);
   for (ast::Id root : ItemRoots(tree, item)) search.Visit(root, 0);
   return search.Take();

@@ -17,9 +17,9 @@ namespace mlhint::hints {
 struct Candidate {
   ast::Id expr = ast::kNone;
   Span span;
-  int depth = 0;             // below the item's root
-  std::string context_type;  // the type its context gave the hole
-  int order = 0;             // in the search (source order)
+  int depth = 0;               // below the item's root
+  std::string context_type;    // the type its context gave the hole
+  int order = 0;               // in the search (source order)
   bool explains_item = false;  // the hole left no error at all in the item
 };
 
@@ -28,7 +28,8 @@ struct Candidate {
 bool RemovesError(const typing::ItemErrors& item, size_t target, const std::vector<Edit>& edits,
                   const std::vector<Span>& after);
 
-std::vector<Candidate> FindCandidates(ItemSandbox& box, const ast::Ast& tree, const std::vector<ast::Id>& parents,
-                                      ast::Id item, size_t target);
+std::vector<Candidate> FindCandidates(ItemSandbox& box, const ast::Ast& tree,
+                                      const std::vector<ast::Id>& parents, ast::Id item,
+                                      size_t target);
 
 }  // namespace mlhint::hints

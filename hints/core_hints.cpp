@@ -42,7 +42,12 @@ constexpr OperatorRow kOperators[] = {
     {"-", {"-.", false}, {}, {"Int32.sub", true}, {"Int64.sub", true}, {"Nativeint.sub", true}},
     {"*", {"*.", false}, {}, {"Int32.mul", true}, {"Int64.mul", true}, {"Nativeint.mul", true}},
     {"/", {"/.", false}, {}, {"Int32.div", true}, {"Int64.div", true}, {"Nativeint.div", true}},
-    {"mod", {"Float.rem", true}, {}, {"Int32.rem", true}, {"Int64.rem", true}, {"Nativeint.rem", true}},
+    {"mod",
+     {"Float.rem", true},
+     {},
+     {"Int32.rem", true},
+     {"Int64.rem", true},
+     {"Nativeint.rem", true}},
     {"~-", {"~-.", false}, {}, {"Int32.neg", true}, {"Int64.neg", true}, {"Nativeint.neg", true}},
     {"+.", {}, {"+", false}, {}, {}, {}},
     {"-.", {}, {"-", false}, {}, {}, {}},
@@ -66,8 +71,8 @@ constexpr uint32_t kMaxRegion = 1 << 16;
 class Attempt {
  public:
   Attempt(typing::Typer& typer, const typing::TypeClash& clash, const typing::ItemErrors& item,
-          const std::vector<ast::Id>& parents, const std::unordered_map<uint32_t, ast::Id>& let_names,
-          ItemSandbox& box)
+          const std::vector<ast::Id>& parents,
+          const std::unordered_map<uint32_t, ast::Id>& let_names, ItemSandbox& box)
       : box_(box),
         typer_(typer),
         tree_(typer.tree()),
@@ -130,7 +135,8 @@ class Attempt {
     t = typer_.ctype().ExpandHead(t);
     typing::TypeStore& store = typer_.store();
     typing::DeclId ref = typer_.StdlibType("ref");
-    return ref != typing::kNone && store.tag(t) == typing::TypeTag::Constr && store.constr_decl(t) == ref;
+    return ref != typing::kNone && store.tag(t) == typing::TypeTag::Constr &&
+           store.constr_decl(t) == ref;
   }
 
   // Is `name` the prelude's value `path` in the current environment?
@@ -140,7 +146,9 @@ class Attempt {
     const typing::ValueDesc& d = typer_.env().values[v];
     return d.from_prelude && typer_.env().ValuePath(v) == path;
   }
-  bool IsPreludeOperator(std::string_view name) { return IsPrelude(name, "Stdlib." + std::string(name)); }
+  bool IsPreludeOperator(std::string_view name) {
+    return IsPrelude(name, "Stdlib." + std::string(name));
+  }
 
   std::string Text(Span s) const { return std::string(source_.Slice(s)); }
 
@@ -152,7 +160,8 @@ class Attempt {
     const ast::Expr& x = tree_.exprs[clash_.node];
     if (x.kind != ExprKind::Ident) return ast::kNone;
     ast::Id origin = typer_.OriginOf(typer_.IdentValue(clash_.node));
-    if (origin == ast::kNone || origin == clash_.node || origin >= tree_.exprs.size()) return ast::kNone;
+    if (origin == ast::kNone || origin == clash_.node || origin >= tree_.exprs.size())
+      return ast::kNone;
     Span s = tree_.exprs[origin].span;
     if (s.begin < item_.item.begin || s.end > item_.item.end) return ast::kNone;
     return origin;
@@ -180,11 +189,16 @@ class Attempt {
   // The type an integer literal has, from its suffix.
   Num LiteralKind(const ast::Constant& constant) const {
     switch (SplitIntLiteral(source_.Slice(constant.text)).modifier) {
-      case 0: return Num::Int;
-      case 'l': return Num::Int32;
-      case 'L': return Num::Int64;
-      case 'n': return Num::Nativeint;
-      default: return Num::Other;
+      case 0:
+        return Num::Int;
+      case 'l':
+        return Num::Int32;
+      case 'L':
+        return Num::Int64;
+      case 'n':
+        return Num::Nativeint;
+      default:
+        return Num::Other;
     }
   }
 
@@ -193,15 +207,23 @@ class Attempt {
   std::optional<Literal> Converted(const ast::Constant& constant, Num target) {
     char suffix;
     switch (target) {
-      case Num::Float: suffix = '.'; break;
-      case Num::Int32: suffix = 'l'; break;
-      case Num::Int64: suffix = 'L'; break;
-      case Num::Nativeint: suffix = 'n'; break;
-      default: return std::nullopt;
+      case Num::Float:
+        suffix = '.';
+        break;
+      case Num::Int32:
+        suffix = 'l';
+        break;
+      case Num::Int64:
+        suffix = 'L';
+        break;
+      case Num::Nativeint:
+        suffix = 'n';
+        break;
+      default:
+        return std::nullopt;
     }
     return WithSuffix(constant, source_, suffix);
   }
-
 
   std::optional<Child> LiteralHint(ast::Id node, bool in_pattern) {
     const ast::Constant* constant = nullptr;
@@ -214,7 +236,8 @@ class Attempt {
     }
     if (!constant) return std::nullopt;
     Num target = KindOf(clash_.expected);
-    if (target == Num::Int || target == Num::Other || KindOf(clash_.got) == target) return std::nullopt;
+    if (target == Num::Int || target == Num::Other || KindOf(clash_.got) == target)
+      return std::nullopt;
     std::optional<Literal> lit = Converted(*constant, target);
     if (!lit) return std::nullopt;
     Child c;
@@ -265,12 +288,23 @@ class Attempt {
     if (!row) return std::nullopt;
     Replacement repl;
     switch (target) {
-      case Num::Float: repl = row->to_float; break;
-      case Num::Int: repl = row->to_int; break;
-      case Num::Int32: repl = row->to_int32; break;
-      case Num::Int64: repl = row->to_int64; break;
-      case Num::Nativeint: repl = row->to_nativeint; break;
-      case Num::Other: return std::nullopt;
+      case Num::Float:
+        repl = row->to_float;
+        break;
+      case Num::Int:
+        repl = row->to_int;
+        break;
+      case Num::Int32:
+        repl = row->to_int32;
+        break;
+      case Num::Int64:
+        repl = row->to_int64;
+        break;
+      case Num::Nativeint:
+        repl = row->to_nativeint;
+        break;
+      case Num::Other:
+        return std::nullopt;
     }
     if (repl.name.empty()) return std::nullopt;
     std::string repl_path = "Stdlib." + std::string(repl.name);
@@ -291,7 +325,8 @@ class Attempt {
           converted.push_back(lit->spelled);
           edits.push_back(lit->edit);
           // The operand's text with its new spelling, for the function form.
-          text = std::string(source_.Slice(Span{arg.span.begin, lit->edit.span.begin})) + lit->edit.replacement +
+          text = std::string(source_.Slice(Span{arg.span.begin, lit->edit.span.begin})) +
+                 lit->edit.replacement +
                  std::string(source_.Slice(Span{lit->edit.span.end, arg.span.end}));
         }
       }
@@ -313,7 +348,8 @@ class Attempt {
     std::string message = "Hint: Did you mean to use `" + shown + "'";
     if (!converted.empty()) {
       message += " (and ";
-      for (size_t i = 0; i < converted.size(); ++i) message += (i ? " and `" : "`") + converted[i] + "'";
+      for (size_t i = 0; i < converted.size(); ++i)
+        message += (i ? " and `" : "`") + converted[i] + "'";
       message += ")";
     }
     message += "?";
@@ -322,7 +358,8 @@ class Attempt {
     c.span = fn.span;
     c.text = mlhint::Text(message);
     c.hint_id = "numeric-operator";
-    c.fix = FixIt{edits, machine ? Applicability::MachineApplicable : Applicability::MaybeIncorrect};
+    c.fix =
+        FixIt{edits, machine ? Applicability::MachineApplicable : Applicability::MaybeIncorrect};
     return c;
   }
 
@@ -357,7 +394,8 @@ class Attempt {
     // `ref e` where its contents were meant is no case for `!`.
     if (x.kind == ExprKind::Apply && tree_.exprs[x.a].kind == ExprKind::Ident) {
       ValueId f = typer_.IdentValue(x.a);
-      if (f != typing::kNone && typer_.env().values[f].from_prelude && typer_.env().ValuePath(f) == "Stdlib.ref")
+      if (f != typing::kNone && typer_.env().values[f].from_prelude &&
+          typer_.env().ValuePath(f) == "Stdlib.ref")
         return std::nullopt;
     }
     std::string text = Text(x.span);
@@ -396,12 +434,14 @@ class Attempt {
     auto found = let_names_.find(value.loc.begin);
     if (found == let_names_.end() || found->second >= tree_.bindings.size()) return std::nullopt;
     const ast::Binding* binding = &tree_.bindings[found->second];
-    if (binding->pat >= tree_.pats.size() || binding->expr >= tree_.exprs.size()) return std::nullopt;
-    const ast::Pat& pat = tree_.pats[binding->pat];
-    if (pat.kind != ast::PatKind::Var || !(pat.span == value.loc) || typer_.PatType(binding->pat) != value.type ||
-        source_.Slice(pat.name) != value.name)
+    if (binding->pat >= tree_.pats.size() || binding->expr >= tree_.exprs.size())
       return std::nullopt;
-    if (tree_.exprs[binding->expr].flags & ast::kGhost) return std::nullopt;  // `let n x = ...`: a function
+    const ast::Pat& pat = tree_.pats[binding->pat];
+    if (pat.kind != ast::PatKind::Var || !(pat.span == value.loc) ||
+        typer_.PatType(binding->pat) != value.type || source_.Slice(pat.name) != value.name)
+      return std::nullopt;
+    if (tree_.exprs[binding->expr].flags & ast::kGhost)
+      return std::nullopt;  // `let n x = ...`: a function
     Span pat_span = pat.span;
     // Where the binding is outside the item, the items from the one that
     // holds it on are typed again with the edit.
@@ -425,7 +465,8 @@ class Attempt {
     const ast::Expr& x = tree_.exprs[site];
     if (x.kind != ExprKind::Ident || tree_.longidents[x.a].parts.size != 1) return std::nullopt;
     Num target = KindOf(clash_.expected);
-    if (target == Num::Int || target == Num::Other || KindOf(clash_.got) != Num::Int) return std::nullopt;
+    if (target == Num::Int || target == Num::Other || KindOf(clash_.got) != Num::Int)
+      return std::nullopt;
     ValueId v = typer_.IdentValue(site);
     if (v == typing::kNone) return std::nullopt;
     const typing::ValueDesc value = typer_.env().values[v];  // a copy: re-typing grows the table
@@ -489,7 +530,8 @@ class Attempt {
     Child c;
     c.role = Child::Role::Hint;
     c.span = pat_span;
-    c.text = mlhint::Text("Hint: `" + value.name + "' is not a reference; did you mean to create it with `let " +
+    c.text = mlhint::Text("Hint: `" + value.name +
+                          "' is not a reference; did you mean to create it with `let " +
                           value.name + " = ref \u2026'?");
     c.hint_id = "ref-create";
     c.fix = FixIt{edits, Applicability::MachineApplicable};
@@ -518,13 +560,18 @@ std::optional<Child> OcamlLiteralHint(const typing::TypeClash& clash, typing::Ty
   } else if (clash.node < tree.exprs.size() && tree.exprs[clash.node].kind == ExprKind::Constant) {
     constant = &tree.constants[tree.exprs[clash.node].a];
   }
-  if (!constant || constant->kind != ast::ConstKind::Int || clash.expected == typing::kNoType) return std::nullopt;
+  if (!constant || constant->kind != ast::ConstKind::Int || clash.expected == typing::kNoType)
+    return std::nullopt;
   typing::TypeStore& store = typer.store();
   TypeId t = store.Repr(clash.expected);
   if (store.tag(t) != typing::TypeTag::Constr || store.arg_count(t) != 0) return std::nullopt;
   typing::DeclId d = store.constr_decl(t);
   const typing::Env::Predef& p = typer.env().predef;
-  char suffix = d == p.int32_ ? 'l' : d == p.int64_ ? 'L' : d == p.nativeint_ ? 'n' : d == p.float_ ? '.' : 0;
+  char suffix = d == p.int32_       ? 'l'
+                : d == p.int64_     ? 'L'
+                : d == p.nativeint_ ? 'n'
+                : d == p.float_     ? '.'
+                                    : 0;
   if (!suffix) return std::nullopt;
   IntLiteralParts parts = SplitIntLiteral(typer.source().Slice(constant->text));
   IntKind kind = parts.modifier == 'l'   ? IntKind::Int32
@@ -551,11 +598,13 @@ std::unordered_map<uint32_t, ast::Id> LetNames(const ast::Ast& tree) {
   return let_names_;
 }
 
-std::vector<Child> CoreHints(const typing::TypeClash& clash, const typing::ItemErrors& item, typing::Typer& typer,
-                             const std::vector<ast::Id>& parents,
-                             const std::unordered_map<uint32_t, ast::Id>& let_names, ItemSandbox& box) {
+std::vector<Child> CoreHints(const typing::TypeClash& clash, const typing::ItemErrors& item,
+                             typing::Typer& typer, const std::vector<ast::Id>& parents,
+                             const std::unordered_map<uint32_t, ast::Id>& let_names,
+                             ItemSandbox& box) {
   const ast::Ast& tree = typer.tree();
-  if (clash.in_pattern ? clash.node >= tree.pats.size() : clash.node >= tree.exprs.size()) return {};
+  if (clash.in_pattern ? clash.node >= tree.pats.size() : clash.node >= tree.exprs.size())
+    return {};
   Attempt attempt(typer, clash, item, parents, let_names, box);
   return attempt.Run();
 }

@@ -12,9 +12,10 @@
 
 namespace mlhint::hints {
 
-std::vector<Child> CoreHints(const typing::TypeClash& clash, const typing::ItemErrors& item, typing::Typer& typer,
-                             const std::vector<ast::Id>& parents,
-                             const std::unordered_map<uint32_t, ast::Id>& let_names, ItemSandbox& box);
+std::vector<Child> CoreHints(const typing::TypeClash& clash, const typing::ItemErrors& item,
+                             typing::Typer& typer, const std::vector<ast::Id>& parents,
+                             const std::unordered_map<uint32_t, ast::Id>& let_names,
+                             ItemSandbox& box);
 
 // OCaml 4.13's own literal hint, exactly as it prints it: an integer
 // literal where the expected type is, as written, float, int32, int64 or

@@ -32,7 +32,8 @@ bool Blameable(DiagKind kind) {
   }
 }
 
-Child HintChild(std::string_view id, std::string text, std::optional<Span> span, std::optional<FixIt> fix) {
+Child HintChild(std::string_view id, std::string text, std::optional<Span> span,
+                std::optional<FixIt> fix) {
   Child c;
   c.role = Child::Role::Hint;
   c.hint_id = std::string(id);
@@ -45,18 +46,19 @@ Child HintChild(std::string_view id, std::string text, std::optional<Span> span,
 // For studying the search on a data set: MLHINT_BLAME_DUMP names a file
 // that gets one line per searched error (the error's span, then each
 // candidate's, in rank order, and the chosen repair's rule).
-void Dump(const SourceBuffer& source, const typing::ItemErrors& item, const std::vector<RankedCandidate>& ranked,
-          std::string_view chosen) {
+void Dump(const SourceBuffer& source, const typing::ItemErrors& item,
+          const std::vector<RankedCandidate>& ranked, std::string_view chosen) {
   const char* path = std::getenv("MLHINT_BLAME_DUMP");
   if (!path || !*path) return;
   FILE* f = std::fopen(path, "a");
   if (!f) return;
   auto pos = [&](Span s) {
     LineColumn a = source.Locate(s.begin), b = source.Locate(s.end);
-    return std::to_string(a.line) + "," + std::to_string(a.column) + "," + std::to_string(b.line) + "," +
-           std::to_string(b.column);
+    return std::to_string(a.line) + "," + std::to_string(a.column) + "," + std::to_string(b.line) +
+           "," + std::to_string(b.column);
   };
-  std::string line = std::string(source.name()) + "\t" + pos(item.errors[0]) + "\t" + std::string(chosen);
+  std::string line =
+      std::string(source.name()) + "\t" + pos(item.errors[0]) + "\t" + std::string(chosen);
   for (const RankedCandidate& c : ranked)
     line += "\t" + pos(c.candidate.span) + ";" + std::to_string(c.score) + ";" + c.features;
   line += "\n";
@@ -66,13 +68,15 @@ void Dump(const SourceBuffer& source, const typing::ItemErrors& item, const std:
 
 // A whole function, match or `let` around the error: pointing at it says
 // less than OCaml's location inside it.
-bool EnclosesError(const ast::Ast& tree, const std::vector<ast::Id>& parents, const Candidate& c, Span error) {
+bool EnclosesError(const ast::Ast& tree, const std::vector<ast::Id>& parents, const Candidate& c,
+                   Span error) {
   if (!(c.span.begin <= error.begin && error.end <= c.span.end)) return false;
   // A function pointed at as its whole application, around the error in
   // one of its arguments: the argument is the likelier mistake.
   ast::Id parent = c.expr < parents.size() ? parents[c.expr] : ast::kNone;
-  if (parent != ast::kNone && tree.exprs[parent].kind == ast::ExprKind::Apply && tree.exprs[parent].a == c.expr &&
-      tree.exprs[parent].span == c.span && error.begin >= tree.exprs[c.expr].span.end)
+  if (parent != ast::kNone && tree.exprs[parent].kind == ast::ExprKind::Apply &&
+      tree.exprs[parent].a == c.expr && tree.exprs[parent].span == c.span &&
+      error.begin >= tree.exprs[c.expr].span.end)
     return true;
   switch (tree.exprs[c.expr].kind) {
     case ast::ExprKind::Function:
@@ -89,10 +93,11 @@ bool EnclosesError(const ast::Ast& tree, const std::vector<ast::Id>& parents, co
 // The scrutinee of a `match`, when no repair verifies there: its cases'
 // patterns disagree with it, and they are the likelier mistake; the match
 // is pointed at as a whole.
-Candidate AsMatchWhenScrutinee(const ast::Ast& tree, const std::vector<ast::Id>& parents, const Candidate& c) {
+Candidate AsMatchWhenScrutinee(const ast::Ast& tree, const std::vector<ast::Id>& parents,
+                               const Candidate& c) {
   ast::Id parent = c.expr < parents.size() ? parents[c.expr] : ast::kNone;
-  if (parent == ast::kNone || tree.exprs[parent].kind != ast::ExprKind::Match || tree.exprs[parent].a != c.expr ||
-      !(tree.exprs[c.expr].span == c.span))
+  if (parent == ast::kNone || tree.exprs[parent].kind != ast::ExprKind::Match ||
+      tree.exprs[parent].a != c.expr || !(tree.exprs[c.expr].span == c.span))
     return c;
   Candidate m = c;
   m.expr = parent;
@@ -119,8 +124,8 @@ void HintEngine::Prepare(const ast::Ast& tree) {
   let_names_ = LetNames(tree);
 }
 
-typing::ItemAdvice HintEngine::OnItem(const std::vector<typing::TypeClash>& errors, const typing::ItemErrors& item,
-                                      typing::Typer& typer) {
+typing::ItemAdvice HintEngine::OnItem(const std::vector<typing::TypeClash>& errors,
+                                      const typing::ItemErrors& item, typing::Typer& typer) {
   typing::ItemAdvice advice;
   advice.children.resize(errors.size());
   advice.folded.assign(errors.size(), false);
@@ -138,7 +143,8 @@ typing::ItemAdvice HintEngine::OnItem(const std::vector<typing::TypeClash>& erro
 
   advice.ocaml_fix_clean.resize(errors.size());
   for (size_t k = 0; k < errors.size(); ++k) {
-    for (const FixIt& f : errors[k].ocaml_fixes) advice.ocaml_fix_clean[k].push_back(box.Clean(f.edits));
+    for (const FixIt& f : errors[k].ocaml_fixes)
+      advice.ocaml_fix_clean[k].push_back(box.Clean(f.edits));
     if (errors[k].node == ast::kNone) continue;
     if (level_ == HintLevel::Ocaml) {
       if (auto c = OcamlLiteralHint(errors[k], typer)) advice.children[k].push_back(std::move(*c));
@@ -166,10 +172,12 @@ typing::ItemAdvice HintEngine::OnItem(const std::vector<typing::TypeClash>& erro
     const RankedCandidate* best_at = nullptr;
     // The best candidates get every rule, cheapest first; the lesser ones
     // only the repairs that are evidence on their own (Repair::anywhere).
-    for (size_t k = 0; !best && k < ranked.size() && k < kAnywhereCandidates && !box.Exhausted(); ++k) {
+    for (size_t k = 0; !best && k < ranked.size() && k < kAnywhereCandidates && !box.Exhausted();
+         ++k) {
       const RankedCandidate& rc = ranked[k];
       bool lesser = k >= kRepairedCandidates;
-      RepairSite site{rc.candidate.expr, tree, typer.source(), typer, parents_, rc.candidate.context_type};
+      RepairSite site{rc.candidate.expr,        tree, typer.source(), typer, parents_,
+                      rc.candidate.context_type};
       std::vector<Repair> proposals;
       for (const RepairRule* rule : RepairRules()) rule->Propose(site, proposals);
       std::stable_sort(proposals.begin(), proposals.end(),
@@ -188,21 +196,24 @@ typing::ItemAdvice HintEngine::OnItem(const std::vector<typing::TypeClash>& erro
       // (the candidate is where the mistake likeliest is).
       Span at = best->span;
       Span c = best_at->candidate.span;
-      if (std::all_of(best->edits.begin(), best->edits.end(),
-                      [&](const Edit& e) { return c.begin <= e.span.begin && e.span.end <= c.end; }))
+      if (std::all_of(best->edits.begin(), best->edits.end(), [&](const Edit& e) {
+            return c.begin <= e.span.begin && e.span.end <= c.end;
+          }))
         at = c;
-      advice.children[0].push_back(HintChild(best->rule, best->message, at, FixIt{best->edits, best->applicability}));
+      advice.children[0].push_back(
+          HintChild(best->rule, best->message, at, FixIt{best->edits, best->applicability}));
     } else if (!ranked.empty()) {
       Candidate shown = AsMatchWhenScrutinee(tree, parents_, ranked[0].candidate);
-      if (!(shown.span == item.errors[0]) && !EnclosesError(tree, parents_, shown, item.errors[0])) {
-        std::string message =
-            shown.expr == ranked[0].candidate.expr
-                ? BlameMessage(box, tree, typer.source(), shown)
-                : "Hint: `" + Quoted(typer.source().Slice(shown.span)) +
-                      "' is likely the mistake: its patterns give `" +
-                      Quoted(typer.source().Slice(ranked[0].candidate.span)) +
-                      "' a type the rest of the code does not agree with.";
-        advice.children[0].push_back(HintChild("blame", std::move(message), shown.span, std::nullopt));
+      if (!(shown.span == item.errors[0]) &&
+          !EnclosesError(tree, parents_, shown, item.errors[0])) {
+        std::string message = shown.expr == ranked[0].candidate.expr
+                                  ? BlameMessage(box, tree, typer.source(), shown)
+                                  : "Hint: `" + Quoted(typer.source().Slice(shown.span)) +
+                                        "' is likely the mistake: its patterns give `" +
+                                        Quoted(typer.source().Slice(ranked[0].candidate.span)) +
+                                        "' a type the rest of the code does not agree with.";
+        advice.children[0].push_back(
+            HintChild("blame", std::move(message), shown.span, std::nullopt));
       }
     }
     // One expression explains every error of the item: one diagnostic.

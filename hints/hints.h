@@ -43,8 +43,8 @@ class HintEngine final : public typing::ClashObserver {
   explicit HintEngine(HintLevel level = HintLevel::All) : level_(level) {}
   void SetLevel(HintLevel level) { level_ = level; }
 
-  typing::ItemAdvice OnItem(const std::vector<typing::TypeClash>& errors, const typing::ItemErrors& item,
-                            typing::Typer& typer) override;
+  typing::ItemAdvice OnItem(const std::vector<typing::TypeClash>& errors,
+                            const typing::ItemErrors& item, typing::Typer& typer) override;
 
  private:
   // Computed once per tree (the serial says which).

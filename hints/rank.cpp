@@ -8,7 +8,9 @@ namespace mlhint::hints {
 
 namespace {
 
-bool Contains(Span outer, Span inner) { return outer.begin <= inner.begin && inner.end <= outer.end; }
+bool Contains(Span outer, Span inner) {
+  return outer.begin <= inner.begin && inner.end <= outer.end;
+}
 
 // A type printed as a variable alone: the context takes anything.
 bool IsVariable(const std::string& t) {
@@ -40,9 +42,11 @@ struct Fine {
   // Where it stands against the error OCaml reports.
   double at_error = 1.0, inside_error = 4.25, apart_from_error = -1.25;
   // What holds it.
-  double operand = -3.0, in_tuple = -3.25, in_fun = -1.0, in_let = 0.25, in_if = 5.0, elsewhere = -2.0;
+  double operand = -3.0, in_tuple = -3.25, in_fun = -1.0, in_let = 0.25, in_if = 5.0,
+         elsewhere = -2.0;
   // What it is.
-  double ident = -3.25, constant = 1.25, construct = 6.5, apply = -0.5, tuple = -2.25, fun = 1.0, if_ = -3.0;
+  double ident = -3.25, constant = 1.25, construct = 6.5, apply = -0.5, tuple = -2.25, fun = 1.0,
+         if_ = -3.0;
   double context_takes_anything = 3.25;  // its hole was given a type variable
   double depth = 0.125;                  // per level below the item's root
   double deepest = 3.0;                  // no candidate is deeper
@@ -54,7 +58,8 @@ constexpr Fine kFine;
 }  // namespace
 
 std::vector<RankedCandidate> Rank(const ast::Ast& tree, const typing::TypeClash& error,
-                                  const std::vector<ast::Id>& parents, std::vector<Candidate> candidates) {
+                                  const std::vector<ast::Id>& parents,
+                                  std::vector<Candidate> candidates) {
   using ast::ExprKind;
   std::vector<RankedCandidate> out;
   int deepest = 0;
@@ -81,22 +86,37 @@ std::vector<RankedCandidate> Rank(const ast::Ast& tree, const typing::TypeClash&
     } else {
       ExprKind k = p ? p->kind : ExprKind::Unsupported;
       role = p ? static_cast<char>('a' + static_cast<int>(k)) : '-';
-      score += k == ExprKind::Tuple        ? w.in_tuple
-               : k == ExprKind::Fun        ? w.in_fun
-               : k == ExprKind::Let        ? w.in_let
-               : k == ExprKind::IfThenElse ? w.in_if
+      score += k == ExprKind::Tuple                               ? w.in_tuple
+               : k == ExprKind::Fun                               ? w.in_fun
+               : k == ExprKind::Let                               ? w.in_let
+               : k == ExprKind::IfThenElse                        ? w.in_if
                : k == ExprKind::Match || k == ExprKind::Construct ? 0.0
-                                                                   : w.elsewhere;
+                                                                  : w.elsewhere;
     }
     switch (x.kind) {
-      case ExprKind::Ident: score += w.ident; break;
-      case ExprKind::Constant: score += w.constant; break;
-      case ExprKind::Construct: score += w.construct; break;
-      case ExprKind::Apply: score += w.apply; break;
-      case ExprKind::Tuple: score += w.tuple; break;
-      case ExprKind::Fun: score += w.fun; break;
-      case ExprKind::IfThenElse: score += w.if_; break;
-      default: break;
+      case ExprKind::Ident:
+        score += w.ident;
+        break;
+      case ExprKind::Constant:
+        score += w.constant;
+        break;
+      case ExprKind::Construct:
+        score += w.construct;
+        break;
+      case ExprKind::Apply:
+        score += w.apply;
+        break;
+      case ExprKind::Tuple:
+        score += w.tuple;
+        break;
+      case ExprKind::Fun:
+        score += w.fun;
+        break;
+      case ExprKind::IfThenElse:
+        score += w.if_;
+        break;
+      default:
+        break;
     }
     if (IsVariable(c.context_type)) score += w.context_takes_anything;
     score += w.depth * c.depth;
@@ -118,10 +138,15 @@ std::vector<RankedCandidate> Rank(const ast::Ast& tree, const typing::TypeClash&
     // (a function applied to the wrong arguments, or the wrong function).
     if (role == 'F' && !(p->flags & ast::kGhost)) c.span = p->span;
     Span ps = p ? p->span : c.span;
-    r.features = std::string(at_error ? "E" : around_error ? "A" : inside_error ? "I" : "-") + ",k" +
-                 std::to_string(static_cast<int>(x.kind)) + ",s" + std::to_string(c.span.size()) + ",d" +
-                 std::to_string(c.depth) + ",v" + (IsVariable(c.context_type) ? "1" : "0") + ",r" + role + ",p" +
-                 std::to_string(ps.begin) + "-" + std::to_string(ps.end) + ",o" + std::to_string(c.span.begin);
+    r.features = std::string(at_error       ? "E"
+                             : around_error ? "A"
+                             : inside_error ? "I"
+                                            : "-") +
+                 ",k" + std::to_string(static_cast<int>(x.kind)) + ",s" +
+                 std::to_string(c.span.size()) + ",d" + std::to_string(c.depth) + ",v" +
+                 (IsVariable(c.context_type) ? "1" : "0") + ",r" + role + ",p" +
+                 std::to_string(ps.begin) + "-" + std::to_string(ps.end) + ",o" +
+                 std::to_string(c.span.begin);
     r.score = score;
     r.candidate = std::move(c);
     out.push_back(std::move(r));
@@ -139,16 +164,18 @@ std::string BlameMessage(ItemSandbox& box, const ast::Ast& tree, const SourceBuf
   // probe takes `(e)` (an expression's span holds its parentheses).
   std::string prefix = "(ignore ";
   std::string wrapped = prefix + "(" + text + "); assert false)";
-  std::optional<ItemSandbox::Outcome> own =
-      box.Try({Edit{candidate.span, wrapped}},
-              {Probe{0, static_cast<uint32_t>(prefix.size()), static_cast<uint32_t>(text.size() + 2)}});
-  std::string own_type = own && own->errors.empty() && !own->probe_types.empty() ? own->probe_types[0] : "";
+  std::optional<ItemSandbox::Outcome> own = box.Try(
+      {Edit{candidate.span, wrapped}},
+      {Probe{0, static_cast<uint32_t>(prefix.size()), static_cast<uint32_t>(text.size() + 2)}});
+  std::string own_type =
+      own && own->errors.empty() && !own->probe_types.empty() ? own->probe_types[0] : "";
   const std::string& need = candidate.context_type;
   std::string quoted = "Hint: `" + Quoted(text) + "' is likely the mistake";
   // A string literal where a format is expected is a format, not a string:
   // typed alone it would claim a type it does not have there.
   auto ends_with = [&](std::string_view suffix) {
-    return need.size() >= suffix.size() && need.compare(need.size() - suffix.size(), suffix.size(), suffix) == 0;
+    return need.size() >= suffix.size() &&
+           need.compare(need.size() - suffix.size(), suffix.size(), suffix) == 0;
   };
   if (candidate.expr != ast::kNone && tree.exprs[candidate.expr].kind == ast::ExprKind::Constant &&
       tree.constants[tree.exprs[candidate.expr].a].kind == ast::ConstKind::String &&
@@ -157,7 +184,8 @@ std::string BlameMessage(ItemSandbox& box, const ast::Ast& tree, const SourceBuf
   if (!own_type.empty() && !need.empty() && !IsVariable(need))
     return quoted + ": it has type " + own_type + " but the context needs " + need + ".";
   if (!own_type.empty())
-    return quoted + ": here it has type " + own_type + ", which does not agree with the rest of the code.";
+    return quoted + ": here it has type " + own_type +
+           ", which does not agree with the rest of the code.";
   return quoted + ".";
 }
 

@@ -12,8 +12,8 @@ namespace mlhint::hints {
 
 struct RankedCandidate {
   Candidate candidate;
-  double decisive = 0;  // the strong features' score
-  double score = 0;     // the fine features', for ties
+  double decisive = 0;   // the strong features' score
+  double score = 0;      // the fine features', for ties
   std::string features;  // for studying the ranking (MLHINT_BLAME_DUMP)
 };
 
@@ -30,7 +30,8 @@ inline constexpr double kBelowOcamlsLocation = 0.0;
 
 // The candidates, best first.
 std::vector<RankedCandidate> Rank(const ast::Ast& tree, const typing::TypeClash& error,
-                                  const std::vector<ast::Id>& parents, std::vector<Candidate> candidates);
+                                  const std::vector<ast::Id>& parents,
+                                  std::vector<Candidate> candidates);
 
 // "Hint: This is likely the mistake: ..." for a candidate without a repair:
 // what the expression is (its type, typed on its own where it stands) and

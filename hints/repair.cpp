@@ -13,7 +13,8 @@ bool RepairSite::IsPrelude(std::string_view name, std::string_view path) const {
 bool RepairSite::IsPreludeValue(ast::Id e, std::string_view path) const {
   if (tree.exprs[e].kind != ast::ExprKind::Ident) return false;
   typing::ValueId v = typer.IdentValue(e);
-  return v != typing::kNone && typer.env().values[v].from_prelude && typer.env().ValuePath(v) == path;
+  return v != typing::kNone && typer.env().values[v].from_prelude &&
+         typer.env().ValuePath(v) == path;
 }
 
 const std::vector<const RepairRule*>& RepairRules() {
@@ -49,7 +50,8 @@ std::string Quoted(std::string_view code) {
   }
   if (out.size() > 40) {
     size_t cut = 36;
-    while (cut > 0 && (static_cast<unsigned char>(out[cut]) & 0xC0) == 0x80) --cut;  // not inside a UTF-8 character
+    while (cut > 0 && (static_cast<unsigned char>(out[cut]) & 0xC0) == 0x80)
+      --cut;  // not inside a UTF-8 character
     out = out.substr(0, cut) + " ...";
   }
   return out;

@@ -7,7 +7,8 @@ namespace mlhint::hints {
 namespace {
 bool IsPrefixApply(const ast::Ast& tree, ast::Id e) {
   const ast::Expr& x = tree.exprs[e];
-  return x.kind == ast::ExprKind::Apply && !(x.flags & (ast::kInfix | ast::kPrefix | ast::kIndexSugar | ast::kGhost));
+  return x.kind == ast::ExprKind::Apply &&
+         !(x.flags & (ast::kInfix | ast::kPrefix | ast::kIndexSugar | ast::kGhost));
 }
 }  // namespace
 
@@ -22,11 +23,12 @@ ApplicationParts PartsOf(const RepairSite& s, ast::Id apply) {
   const ast::Expr& x = s.tree.exprs[apply];
   std::string head = s.Text(x.a);
   if (!Atomic(s.tree, x.a)) head = "(" + head + ")";
-  return ApplicationParts{x.a, std::vector<ast::Id>(s.tree.begin(x.list), s.tree.end(x.list)), std::move(head)};
+  return ApplicationParts{x.a, std::vector<ast::Id>(s.tree.begin(x.list), s.tree.end(x.list)),
+                          std::move(head)};
 }
 
-Repair RewriteApplication(const RepairSite& s, ast::Id apply, std::string_view rule, const std::string& text,
-                          int cost) {
+Repair RewriteApplication(const RepairSite& s, ast::Id apply, std::string_view rule,
+                          const std::string& text, int cost) {
   const ast::Expr& x = s.tree.exprs[apply];
   Repair r;
   r.rule = rule;

@@ -24,7 +24,7 @@ struct ApplicationParts {
 ApplicationParts PartsOf(const RepairSite& site, ast::Id apply);
 
 // A repair that rewrites the whole application as `text`.
-Repair RewriteApplication(const RepairSite& site, ast::Id apply, std::string_view rule, const std::string& text,
-                          int cost);
+Repair RewriteApplication(const RepairSite& site, ast::Id apply, std::string_view rule,
+                          const std::string& text, int cost);
 
 }  // namespace mlhint::hints

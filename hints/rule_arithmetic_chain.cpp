@@ -82,17 +82,20 @@ class ArithmeticChain final : public RepairRule {
   }
 
  private:
-  static void Collect(const RepairSite& s, ast::Id e, std::vector<ast::Id>& ops, std::vector<ast::Id>& leaves) {
+  static void Collect(const RepairSite& s, ast::Id e, std::vector<ast::Id>& ops,
+                      std::vector<ast::Id>& leaves) {
     if (!ArithmeticOperator(s, e)) {
       leaves.push_back(e);
       return;
     }
     ops.push_back(e);
     const ast::Expr& x = s.tree.exprs[e];
-    for (const ast::Id* a = s.tree.begin(x.list); a != s.tree.end(x.list); ++a) Collect(s, *a, ops, leaves);
+    for (const ast::Id* a = s.tree.begin(x.list); a != s.tree.end(x.list); ++a)
+      Collect(s, *a, ops, leaves);
   }
 
-  static void ConvertLiteral(const RepairSite& s, ast::Id e, bool to_float, std::vector<Edit>& edits) {
+  static void ConvertLiteral(const RepairSite& s, ast::Id e, bool to_float,
+                             std::vector<Edit>& edits) {
     const ast::Expr& x = s.tree.exprs[e];
     if (x.kind != ast::ExprKind::Constant) return;
     const ast::Constant& k = s.tree.constants[x.a];
@@ -105,7 +108,8 @@ class ArithmeticChain final : public RepairRule {
     } else if (!to_float && k.kind == ast::ConstKind::Float) {
       // 2. and 2.0 become 2; a literal with a fraction stays (no advice).
       size_t dot = token.find('.');
-      if (dot == std::string_view::npos || token.find_first_of("eExXpP_") != std::string_view::npos) return;
+      if (dot == std::string_view::npos || token.find_first_of("eExXpP_") != std::string_view::npos)
+        return;
       for (char c : token.substr(dot + 1))
         if (c != '0') return;
       edits.push_back(Edit{Span{k.text.begin + static_cast<uint32_t>(dot), k.text.end}, ""});
@@ -114,7 +118,8 @@ class ArithmeticChain final : public RepairRule {
 
   // The text of `top` with the edits inside it applied.
   static std::string Rewritten(const RepairSite& s, ast::Id top, std::vector<Edit> edits) {
-    std::sort(edits.begin(), edits.end(), [](const Edit& a, const Edit& b) { return a.span.begin < b.span.begin; });
+    std::sort(edits.begin(), edits.end(),
+              [](const Edit& a, const Edit& b) { return a.span.begin < b.span.begin; });
     Span span = s.tree.exprs[top].span;
     std::string out;
     uint32_t at = span.begin;

@@ -17,14 +17,16 @@ class Dereference final : public RepairRule {
     // one, `ref 0`, is no case for `!`).
     if (x.kind != ast::ExprKind::Ident && x.kind != ast::ExprKind::Field) return;
     std::string text = s.Text(s.expr);
-    if (text.empty() || !(std::isalpha(static_cast<unsigned char>(text[0])) || text[0] == '_')) return;  // ( + )
+    if (text.empty() || !(std::isalpha(static_cast<unsigned char>(text[0])) || text[0] == '_'))
+      return;  // ( + )
     if (!s.IsPrelude("!", "Stdlib.!")) return;
     Repair r;
     r.rule = "dereference";
     // `!r.f` reads as `(!r).f`.
     bool wrap = x.kind == ast::ExprKind::Field && !(x.flags & ast::kParens);
     if (wrap) {
-      r.edits = {Edit{Span{x.span.begin, x.span.begin}, "!("}, Edit{Span{x.span.end, x.span.end}, ")"}};
+      r.edits = {Edit{Span{x.span.begin, x.span.begin}, "!("},
+                 Edit{Span{x.span.end, x.span.end}, ")"}};
       text = "(" + text + ")";
     } else {
       r.edits = {Edit{Span{x.span.begin, x.span.begin}, "!"}};

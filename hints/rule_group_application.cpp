@@ -19,14 +19,18 @@ class GroupApplication final : public RepairRule {
     for (size_t i = 0; i + 1 < n; ++i) {
       // Only an argument that names something can be applied.
       ast::ExprKind k = s.tree.exprs[parts.args[i]].kind;
-      if (k != ast::ExprKind::Ident && k != ast::ExprKind::Field && k != ast::ExprKind::Apply) continue;
+      if (k != ast::ExprKind::Ident && k != ast::ExprKind::Field && k != ast::ExprKind::Apply)
+        continue;
       for (size_t j : {n - 1, i + 1}) {
         std::string text = head;
-        for (size_t k2 = 0; k2 < i; ++k2) text += " " + AsArgument(s.tree, s.source, parts.args[k2]);
+        for (size_t k2 = 0; k2 < i; ++k2)
+          text += " " + AsArgument(s.tree, s.source, parts.args[k2]);
         std::string inner = s.Text(parts.args[i]);
-        for (size_t k2 = i + 1; k2 <= j; ++k2) inner += " " + AsArgument(s.tree, s.source, parts.args[k2]);
+        for (size_t k2 = i + 1; k2 <= j; ++k2)
+          inner += " " + AsArgument(s.tree, s.source, parts.args[k2]);
         text += " (" + inner + ")";
-        for (size_t k2 = j + 1; k2 < n; ++k2) text += " " + AsArgument(s.tree, s.source, parts.args[k2]);
+        for (size_t k2 = j + 1; k2 < n; ++k2)
+          text += " " + AsArgument(s.tree, s.source, parts.args[k2]);
         // Parentheses that make a whole application type-check are
         // evidence on their own, wherever the candidate ranks.
         Repair r = RewriteApplication(s, apply, "group-application", text, 2);

@@ -47,11 +47,13 @@ class ListOperator final : public RepairRule {
  private:
   static std::string Op(const RepairSite& s, ast::Id e) {
     const ast::Expr& x = s.tree.exprs[e];
-    bool simple = Atomic(s.tree, e) || (x.kind == ast::ExprKind::Apply && !(x.flags & (ast::kInfix | ast::kPrefix)));
+    bool simple = Atomic(s.tree, e) ||
+                  (x.kind == ast::ExprKind::Apply && !(x.flags & (ast::kInfix | ast::kPrefix)));
     return simple ? s.Text(e) : "(" + s.Text(e) + ")";
   }
 
-  static void Add(const RepairSite& s, ast::Id site, const std::string& text, int cost, std::vector<Repair>& out) {
+  static void Add(const RepairSite& s, ast::Id site, const std::string& text, int cost,
+                  std::vector<Repair>& out) {
     const ast::Expr& x = s.tree.exprs[site];
     Repair r;
     r.rule = "list-operator";
@@ -72,7 +74,8 @@ class ListOperator final : public RepairRule {
   // `a :: b` written with the operator: its operands.
   static std::optional<std::pair<ast::Id, ast::Id>> InfixCons(const RepairSite& s, ast::Id e) {
     const ast::Expr& x = s.tree.exprs[e];
-    if (x.kind != ast::ExprKind::Construct || x.b == ast::kNone || s.tree.LastName(x.a) != "::") return std::nullopt;
+    if (x.kind != ast::ExprKind::Construct || x.b == ast::kNone || s.tree.LastName(x.a) != "::")
+      return std::nullopt;
     if (!IsInfix(s, x)) return std::nullopt;  // a list literal
     const ast::Expr& pair = s.tree.exprs[x.b];
     if (pair.kind != ast::ExprKind::Tuple || pair.list.size != 2) return std::nullopt;
@@ -81,7 +84,8 @@ class ListOperator final : public RepairRule {
 
   static std::optional<std::pair<ast::Id, ast::Id>> Append(const RepairSite& s, ast::Id e) {
     const ast::Expr& x = s.tree.exprs[e];
-    if (x.kind != ast::ExprKind::Apply || !(x.flags & ast::kInfix) || x.list.size != 2) return std::nullopt;
+    if (x.kind != ast::ExprKind::Apply || !(x.flags & ast::kInfix) || x.list.size != 2)
+      return std::nullopt;
     if (!s.IsPreludeValue(x.a, "Stdlib.@")) return std::nullopt;
     return std::make_pair(s.tree.at(x.list, 0), s.tree.at(x.list, 1));
   }
@@ -89,12 +93,14 @@ class ListOperator final : public RepairRule {
   // `[x]`: x.
   static std::optional<ast::Id> SingletonElement(const RepairSite& s, ast::Id e) {
     const ast::Expr& x = s.tree.exprs[e];
-    if (x.kind != ast::ExprKind::Construct || x.b == ast::kNone || s.tree.LastName(x.a) != "::") return std::nullopt;
+    if (x.kind != ast::ExprKind::Construct || x.b == ast::kNone || s.tree.LastName(x.a) != "::")
+      return std::nullopt;
     if (IsInfix(s, x) || s.source.Slice(x.span).substr(0, 1) != "[") return std::nullopt;
     const ast::Expr& pair = s.tree.exprs[x.b];
     if (pair.kind != ast::ExprKind::Tuple || pair.list.size != 2) return std::nullopt;
     const ast::Expr& tail = s.tree.exprs[s.tree.at(pair.list, 1)];
-    if (tail.kind != ast::ExprKind::Construct || s.tree.LastName(tail.a) != "[]") return std::nullopt;
+    if (tail.kind != ast::ExprKind::Construct || s.tree.LastName(tail.a) != "[]")
+      return std::nullopt;
     return s.tree.at(pair.list, 0);
   }
 };

@@ -15,9 +15,14 @@ class LiteralKind final : public RepairRule {
     if (x.kind != ast::ExprKind::Constant) return;
     const ast::Constant& k = s.tree.constants[x.a];
     if (k.kind != ast::ConstKind::Int) return;
-    if (SplitIntLiteral(s.source.Slice(k.text)).modifier) return;  // 3l where an int64 is needed: no novice's slip
+    if (SplitIntLiteral(s.source.Slice(k.text)).modifier)
+      return;  // 3l where an int64 is needed: no novice's slip
     const std::string& need = s.context_type;
-    char suffix = need == "float" ? '.' : need == "int32" ? 'l' : need == "int64" ? 'L' : need == "nativeint" ? 'n' : 0;
+    char suffix = need == "float"       ? '.'
+                  : need == "int32"     ? 'l'
+                  : need == "int64"     ? 'L'
+                  : need == "nativeint" ? 'n'
+                                        : 0;
     std::optional<SuffixedLiteral> lit = suffix ? WithSuffix(k, s.source, suffix) : std::nullopt;
     if (!lit) return;
     Repair r;

@@ -10,15 +10,16 @@ namespace mlhint::hints {
 namespace {
 
 constexpr std::array<std::string_view, 8> kConversions = {
-    "float_of_int",    "int_of_float",  "string_of_int", "string_of_float",
-    "int_of_string",   "float_of_string", "string_of_bool", "int_of_char",
+    "float_of_int",  "int_of_float",    "string_of_int",  "string_of_float",
+    "int_of_string", "float_of_string", "string_of_bool", "int_of_char",
 };
 
 class NumberConversion final : public RepairRule {
  public:
   void Propose(const RepairSite& s, std::vector<Repair>& out) const override {
     const ast::Expr& x = s.tree.exprs[s.expr];
-    if (x.kind == ast::ExprKind::Constant || x.kind == ast::ExprKind::Fun || x.kind == ast::ExprKind::Function)
+    if (x.kind == ast::ExprKind::Constant || x.kind == ast::ExprKind::Fun ||
+        x.kind == ast::ExprKind::Function)
       return;
     // Only where the context wants a base type the conversions produce.
     const std::string& need = s.context_type;

@@ -9,7 +9,9 @@ class PairProjection final : public RepairRule {
  public:
   void Propose(const RepairSite& s, std::vector<Repair>& out) const override {
     const ast::Expr& x = s.tree.exprs[s.expr];
-    if (x.kind != ast::ExprKind::Ident && x.kind != ast::ExprKind::Apply && x.kind != ast::ExprKind::Field) return;
+    if (x.kind != ast::ExprKind::Ident && x.kind != ast::ExprKind::Apply &&
+        x.kind != ast::ExprKind::Field)
+      return;
     for (std::string_view f : {"fst", "snd"}) {
       if (!s.IsPrelude(f, "Stdlib." + std::string(f))) continue;
       std::string call = std::string(f) + " " + AsArgument(s.tree, s.source, s.expr);

@@ -15,7 +15,8 @@ class MakeReference final : public RepairRule {
  public:
   void Propose(const RepairSite& s, std::vector<Repair>& out) const override {
     const ast::Expr& x = s.tree.exprs[s.expr];
-    if (!EndsWith(s.context_type, " ref") || x.kind == ast::ExprKind::Fun || x.kind == ast::ExprKind::Function)
+    if (!EndsWith(s.context_type, " ref") || x.kind == ast::ExprKind::Fun ||
+        x.kind == ast::ExprKind::Function)
       return;
     // A name used as a reference is the core ref-create hint's, at its
     // binding: `ref total := 3` type-checks and means nothing.
@@ -25,9 +26,10 @@ class MakeReference final : public RepairRule {
       ast::Id f = s.tree.exprs[parent].a;
       // !(ref e) is no advice; nor is `n > ref 0`: the polymorphic
       // comparisons take references too, and compare them by contents.
-      for (std::string_view no : {"Stdlib.!", "Stdlib.:=", "Stdlib.incr", "Stdlib.decr", "Stdlib.=", "Stdlib.<>",
-                                  "Stdlib.<", "Stdlib.>", "Stdlib.<=", "Stdlib.>=", "Stdlib.==", "Stdlib.!=",
-                                  "Stdlib.compare", "Stdlib.min", "Stdlib.max"})
+      for (std::string_view no :
+           {"Stdlib.!", "Stdlib.:=", "Stdlib.incr", "Stdlib.decr", "Stdlib.=", "Stdlib.<>",
+            "Stdlib.<", "Stdlib.>", "Stdlib.<=", "Stdlib.>=", "Stdlib.==", "Stdlib.!=",
+            "Stdlib.compare", "Stdlib.min", "Stdlib.max"})
         if (s.IsPreludeValue(f, no)) return;
     }
     if (!s.IsPrelude("ref", "Stdlib.ref")) return;

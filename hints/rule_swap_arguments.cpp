@@ -21,8 +21,8 @@ class SwapArguments final : public RepairRule {
         std::string text = parts.head;
         for (ast::Id a : order) text += " " + AsArgument(s.tree, s.source, a);
         Repair r = RewriteApplication(s, apply, "swap-arguments", text, j == i + 1 ? 3 : 4);
-        r.message = "Hint: `" + Quoted(s.Text(parts.args[i])) + "' and `" + Quoted(s.Text(parts.args[j])) +
-                    "' are likely swapped.";
+        r.message = "Hint: `" + Quoted(s.Text(parts.args[i])) + "' and `" +
+                    Quoted(s.Text(parts.args[j])) + "' are likely swapped.";
         out.push_back(std::move(r));
       }
   }

@@ -22,7 +22,8 @@ class TupleCurried final : public RepairRule {
       out.push_back(RewriteApplication(s, apply, "tuple-curried", text, 2));
     } else if (parts.args.size() <= 5) {
       std::string text = head + " (";
-      for (size_t i = 0; i < parts.args.size(); ++i) text += (i ? ", " : "") + s.Text(parts.args[i]);
+      for (size_t i = 0; i < parts.args.size(); ++i)
+        text += (i ? ", " : "") + s.Text(parts.args[i]);
       text += ")";
       out.push_back(RewriteApplication(s, apply, "tuple-curried", text, 2));
     }

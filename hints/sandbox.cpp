@@ -4,14 +4,16 @@
 
 namespace mlhint::hints {
 
-std::optional<ItemSandbox::Outcome> ItemSandbox::Try(std::vector<Edit> edits, const std::vector<Probe>& probes,
+std::optional<ItemSandbox::Outcome> ItemSandbox::Try(std::vector<Edit> edits,
+                                                     const std::vector<Probe>& probes,
                                                      std::optional<Span> region) {
   if (used_ >= budget_) return std::nullopt;
   ++used_;
   Span item = region.value_or(item_.item);
   std::vector<size_t> order(edits.size());
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return edits[a].span.begin < edits[b].span.begin; });
+  std::sort(order.begin(), order.end(),
+            [&](size_t a, size_t b) { return edits[a].span.begin < edits[b].span.begin; });
   std::string text;
   std::vector<uint32_t> placed(edits.size());  // where each replacement starts in `text`
   uint32_t at = item.begin;

@@ -31,7 +31,10 @@ class ItemSandbox {
       : typer_(typer),
         source_(typer.source()),
         item_(item),
-        budget_(std::min<int64_t>(budget, std::max<int64_t>(kMinTries, kBytesBudget / std::max<uint32_t>(1, item.item.size())))) {}
+        budget_(std::min<int64_t>(
+            budget,
+            std::max<int64_t>(kMinTries, kBytesBudget / std::max<uint32_t>(1, item.item.size())))) {
+  }
 
   static constexpr int64_t kBytesBudget = 512 * 1024;
   static constexpr int64_t kMinTries = 16;

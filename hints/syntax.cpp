@@ -16,9 +16,13 @@ std::vector<ast::Id> ExpressionChildren(const ast::Ast& tree, ast::Id e) {
     for (const ast::Id* i = tree.begin(l); i != tree.end(l); ++i) f(*i);
   };
   switch (x.kind) {
-    case ExprKind::Construct: add(x.b); break;
+    case ExprKind::Construct:
+      add(x.b);
+      break;
     case ExprKind::Tuple:
-    case ExprKind::Array: each(x.list, add); break;
+    case ExprKind::Array:
+      each(x.list, add);
+      break;
     case ExprKind::Apply:
       add(x.a);
       each(x.list, add);
@@ -36,7 +40,9 @@ std::vector<ast::Id> ExpressionChildren(const ast::Ast& tree, ast::Id e) {
         add(tree.cases[c].body);
       });
       break;
-    case ExprKind::Fun: add(x.b); break;
+    case ExprKind::Fun:
+      add(x.b);
+      break;
     case ExprKind::IfThenElse:
       add(x.a);
       add(x.b);
@@ -62,9 +68,14 @@ std::vector<ast::Id> ExpressionChildren(const ast::Ast& tree, ast::Id e) {
       break;
     case ExprKind::Field:
     case ExprKind::Constraint:
-    case ExprKind::Assert: add(x.a); break;
-    case ExprKind::LocalOpen: add(x.b); break;
-    default: break;
+    case ExprKind::Assert:
+      add(x.a);
+      break;
+    case ExprKind::LocalOpen:
+      add(x.b);
+      break;
+    default:
+      break;
   }
   return out;
 }
@@ -81,7 +92,8 @@ std::vector<ast::Id> ItemRoots(const ast::Ast& tree, ast::Id item) {
   if (item == ast::kNone || item >= tree.items.size()) return out;
   const ast::Item& it = tree.items[item];
   if (it.kind == ast::ItemKind::Value) {
-    for (const ast::Id* b = tree.begin(it.list); b != tree.end(it.list); ++b) out.push_back(tree.bindings[*b].expr);
+    for (const ast::Id* b = tree.begin(it.list); b != tree.end(it.list); ++b)
+      out.push_back(tree.bindings[*b].expr);
   } else if (it.kind == ast::ItemKind::Eval && it.a != ast::kNone) {
     out.push_back(it.a);
   }
@@ -99,7 +111,8 @@ ast::Id ItemAt(const ast::Ast& tree, Span span) {
     else
       hi = mid;
   }
-  for (uint32_t i = lo; i < tree.structure.size && tree.items[tree.at(tree.structure, i)].span.begin == span.begin;
+  for (uint32_t i = lo;
+       i < tree.structure.size && tree.items[tree.at(tree.structure, i)].span.begin == span.begin;
        ++i) {
     ast::Id item = tree.at(tree.structure, i);
     if (tree.items[item].span == span) return item;
@@ -113,7 +126,8 @@ ast::Id ItemAt(const ast::Ast& tree, Span span) {
 
 bool IsListLiteral(const ast::Ast& tree, ast::Id e) {
   const ast::Expr& x = tree.exprs[e];
-  if (x.kind != ExprKind::Construct || x.b == ast::kNone || tree.LastName(x.a) != "::") return false;
+  if (x.kind != ExprKind::Construct || x.b == ast::kNone || tree.LastName(x.a) != "::")
+    return false;
   // `[a; b]` is located on its brackets, its `::` on a cell (from the first
   // element on); `a :: b` has its `::` on the operator, after `a`.
   return tree.longidents[x.a].span.begin == x.span.begin + 1;
@@ -123,13 +137,18 @@ bool Atomic(const ast::Ast& tree, ast::Id e) {
   const ast::Expr& x = tree.exprs[e];
   if (x.flags & ast::kParens) return true;
   switch (x.kind) {
-    case ExprKind::Ident: return true;
-    case ExprKind::Constant: return !tree.constants[x.a].negative;
-    case ExprKind::Construct: return x.b == ast::kNone || IsListLiteral(tree, e);
+    case ExprKind::Ident:
+      return true;
+    case ExprKind::Constant:
+      return !tree.constants[x.a].negative;
+    case ExprKind::Construct:
+      return x.b == ast::kNone || IsListLiteral(tree, e);
     case ExprKind::Record:
     case ExprKind::Array:
-    case ExprKind::Field: return true;
-    default: return false;
+    case ExprKind::Field:
+      return true;
+    default:
+      return false;
   }
 }
 
@@ -144,7 +163,8 @@ std::string_view SimpleName(const ast::Ast& tree, ast::Id e) {
   return tree.LastName(x.a);
 }
 
-std::optional<SuffixedLiteral> WithSuffix(const ast::Constant& constant, const SourceBuffer& source, char suffix) {
+std::optional<SuffixedLiteral> WithSuffix(const ast::Constant& constant, const SourceBuffer& source,
+                                          char suffix) {
   if (constant.kind != ast::ConstKind::Int) return std::nullopt;
   std::string_view token = source.Slice(constant.text);
   IntLiteralParts parts = SplitIntLiteral(token);
@@ -152,13 +172,22 @@ std::optional<SuffixedLiteral> WithSuffix(const ast::Constant& constant, const S
   std::string sign = constant.negative ? "-" : "";
   std::optional<IntKind> kind;
   switch (suffix) {
-    case '.': break;
-    case 'l': kind = IntKind::Int32; break;
-    case 'L': kind = IntKind::Int64; break;
-    case 'n': kind = IntKind::Nativeint; break;
-    default: return std::nullopt;
+    case '.':
+      break;
+    case 'l':
+      kind = IntKind::Int32;
+      break;
+    case 'L':
+      kind = IntKind::Int64;
+      break;
+    case 'n':
+      kind = IntKind::Nativeint;
+      break;
+    default:
+      return std::nullopt;
   }
-  bool based = digits.size() > 1 && digits[0] == '0' && std::string_view("xXoObB").find(digits[1]) != std::string_view::npos;
+  bool based = digits.size() > 1 && digits[0] == '0' &&
+               std::string_view("xXoObB").find(digits[1]) != std::string_view::npos;
   if (suffix == '.' && based) return std::nullopt;
   if (kind && !ConvertIntLiteral(sign + digits, *kind)) return std::nullopt;  // out of range
   Span t = constant.text;

@@ -45,6 +45,7 @@ struct SuffixedLiteral {
   std::string spelled;  // as a hint shows it: "-3l"
   Edit edit;
 };
-std::optional<SuffixedLiteral> WithSuffix(const ast::Constant& constant, const SourceBuffer& source, char suffix);
+std::optional<SuffixedLiteral> WithSuffix(const ast::Constant& constant, const SourceBuffer& source,
+                                          char suffix);
 
 }  // namespace mlhint::hints

@@ -1,7 +1,7 @@
 #include "lexer/literals.h"
 
-#include <cstdlib>
 #include <cmath>
+#include <cstdlib>
 
 namespace mlhint {
 namespace {
@@ -27,11 +27,31 @@ std::optional<uint64_t> ParseIntnat(std::string_view s, int nbits) {
   bool is_signed = true;
   if (i + 1 < s.size() && s[i] == '0') {
     switch (s[i + 1]) {
-      case 'x': case 'X': base = 16; is_signed = false; i += 2; break;
-      case 'o': case 'O': base = 8; is_signed = false; i += 2; break;
-      case 'b': case 'B': base = 2; is_signed = false; i += 2; break;
-      case 'u': case 'U': is_signed = false; i += 2; break;
-      default: break;
+      case 'x':
+      case 'X':
+        base = 16;
+        is_signed = false;
+        i += 2;
+        break;
+      case 'o':
+      case 'O':
+        base = 8;
+        is_signed = false;
+        i += 2;
+        break;
+      case 'b':
+      case 'B':
+        base = 2;
+        is_signed = false;
+        i += 2;
+        break;
+      case 'u':
+      case 'U':
+        is_signed = false;
+        i += 2;
+        break;
+      default:
+        break;
     }
   }
   const uint64_t threshold = UINT64_MAX / static_cast<uint64_t>(base);
@@ -66,10 +86,14 @@ int64_t Wrap(uint64_t value, int nbits) {
 
 int Bits(IntKind kind) {
   switch (kind) {
-    case IntKind::Int: return 63;
-    case IntKind::Int32: return 32;
-    case IntKind::Int64: return 64;
-    case IntKind::Nativeint: return 64;
+    case IntKind::Int:
+      return 63;
+    case IntKind::Int32:
+      return 32;
+    case IntKind::Int64:
+      return 64;
+    case IntKind::Nativeint:
+      return 64;
   }
   return 64;
 }
@@ -80,8 +104,10 @@ IntLiteralParts SplitIntLiteral(std::string_view text) {
   IntLiteralParts parts{text, 0};
   if (!text.empty()) {
     char last = text.back();
-    bool hex = text.size() > 2 && (text[0] == '0' || (text[0] == '-' && text.size() > 3 && text[1] == '0')) &&
-               (text.find('x') != std::string_view::npos || text.find('X') != std::string_view::npos);
+    bool hex =
+        text.size() > 2 &&
+        (text[0] == '0' || (text[0] == '-' && text.size() > 3 && text[1] == '0')) &&
+        (text.find('x') != std::string_view::npos || text.find('X') != std::string_view::npos);
     bool letter = (last >= 'g' && last <= 'z') || (last >= 'G' && last <= 'Z');
     // In a hexadecimal literal the letters a-f are digits; a modifier is G-Z.
     if (letter && !(hex && ((last >= 'a' && last <= 'f') || (last >= 'A' && last <= 'F')))) {
@@ -124,10 +150,14 @@ std::optional<int64_t> ConvertIntLiteral(std::string_view digits, IntKind kind) 
 
 std::string_view IntKindName(IntKind kind) {
   switch (kind) {
-    case IntKind::Int: return "int";
-    case IntKind::Int32: return "int32";
-    case IntKind::Int64: return "int64";
-    case IntKind::Nativeint: return "nativeint";
+    case IntKind::Int:
+      return "int";
+    case IntKind::Int32:
+      return "int32";
+    case IntKind::Int64:
+      return "int64";
+    case IntKind::Nativeint:
+      return "nativeint";
   }
   return "int";
 }
@@ -151,13 +181,20 @@ unsigned char DecodeCharLiteral(std::string_view text) {
   if (body.size() < 2) return '\\';
   char c = body[1];
   switch (c) {
-    case 'n': return '\n';
-    case 't': return '\t';
-    case 'b': return '\b';
-    case 'r': return '\r';
-    case 'x': return static_cast<unsigned char>(16 * Digit(body[2]) + Digit(body[3]));
-    case 'o': return static_cast<unsigned char>(64 * Digit(body[2]) + 8 * Digit(body[3]) + Digit(body[4]));
-    default: break;
+    case 'n':
+      return '\n';
+    case 't':
+      return '\t';
+    case 'b':
+      return '\b';
+    case 'r':
+      return '\r';
+    case 'x':
+      return static_cast<unsigned char>(16 * Digit(body[2]) + Digit(body[3]));
+    case 'o':
+      return static_cast<unsigned char>(64 * Digit(body[2]) + 8 * Digit(body[3]) + Digit(body[4]));
+    default:
+      break;
   }
   if (c >= '0' && c <= '9' && body.size() >= 4)
     return static_cast<unsigned char>(100 * Digit(body[1]) + 10 * Digit(body[2]) + Digit(body[3]));
@@ -205,12 +242,31 @@ std::string DecodeStringLiteral(std::string_view text) {
     }
     char e = body[i + 1];
     switch (e) {
-      case '\\': case '\'': case '"': case ' ': out.push_back(e); i += 1; continue;
-      case 'n': out.push_back('\n'); i += 1; continue;
-      case 't': out.push_back('\t'); i += 1; continue;
-      case 'b': out.push_back('\b'); i += 1; continue;
-      case 'r': out.push_back('\r'); i += 1; continue;
-      case '\r': case '\n': {
+      case '\\':
+      case '\'':
+      case '"':
+      case ' ':
+        out.push_back(e);
+        i += 1;
+        continue;
+      case 'n':
+        out.push_back('\n');
+        i += 1;
+        continue;
+      case 't':
+        out.push_back('\t');
+        i += 1;
+        continue;
+      case 'b':
+        out.push_back('\b');
+        i += 1;
+        continue;
+      case 'r':
+        out.push_back('\r');
+        i += 1;
+        continue;
+      case '\r':
+      case '\n': {
         // Backslash-newline: skip the line end and the next line's indent.
         size_t j = i + 1;
         while (j < body.size() && body[j] == '\r') ++j;
@@ -222,11 +278,13 @@ std::string DecodeStringLiteral(std::string_view text) {
         }
         break;
       }
-      default: break;
+      default:
+        break;
     }
-    if (e >= '0' && e <= '9' && i + 3 < body.size() + 0 && Digit(body[i + 2]) >= 0 && Digit(body[i + 3]) >= 0 &&
-        Digit(body[i + 2]) < 10 && Digit(body[i + 3]) < 10) {
-      out.push_back(static_cast<char>(100 * Digit(e) + 10 * Digit(body[i + 2]) + Digit(body[i + 3])));
+    if (e >= '0' && e <= '9' && i + 3 < body.size() + 0 && Digit(body[i + 2]) >= 0 &&
+        Digit(body[i + 3]) >= 0 && Digit(body[i + 2]) < 10 && Digit(body[i + 3]) < 10) {
+      out.push_back(
+          static_cast<char>(100 * Digit(e) + 10 * Digit(body[i + 2]) + Digit(body[i + 3])));
       i += 3;
       continue;
     }
@@ -237,8 +295,10 @@ std::string DecodeStringLiteral(std::string_view text) {
       continue;
     }
     if (e == 'o' && i + 4 < body.size() && Digit(body[i + 2]) >= 0 && Digit(body[i + 2]) < 8 &&
-        Digit(body[i + 3]) >= 0 && Digit(body[i + 3]) < 8 && Digit(body[i + 4]) >= 0 && Digit(body[i + 4]) < 8) {
-      out.push_back(static_cast<char>(64 * Digit(body[i + 2]) + 8 * Digit(body[i + 3]) + Digit(body[i + 4])));
+        Digit(body[i + 3]) >= 0 && Digit(body[i + 3]) < 8 && Digit(body[i + 4]) >= 0 &&
+        Digit(body[i + 4]) < 8) {
+      out.push_back(
+          static_cast<char>(64 * Digit(body[i + 2]) + 8 * Digit(body[i + 3]) + Digit(body[i + 4])));
       i += 4;
       continue;
     }

@@ -73,7 +73,8 @@ std::unique_ptr<IncrementalCheck> IncrementalCheck::Full(const std::string& name
   if (!prelude.error().empty() || options.want_signature) return whole();
   st.parsed = Parse(*st.source);
   bool warning_error = false;
-  std::vector<Diagnostic> lexical = ShownLexicalWarnings(std::move(st.parsed.warnings), options.warnings, &warning_error);
+  std::vector<Diagnostic> lexical =
+      ShownLexicalWarnings(std::move(st.parsed.warnings), options.warnings, &warning_error);
   if (st.parsed.error) {
     lexical.push_back(std::move(*st.parsed.error));
     check->diagnostics_ = Flatten(lexical);
@@ -131,7 +132,8 @@ std::unique_ptr<IncrementalCheck> IncrementalCheck::Full(const std::string& name
   st.blank.assign(st.source->text());
   for (char& c : st.blank)
     if (c != '\n') c = ' ';
-  if (!check->Compose(check->text_, &check->diagnostics_)) return whole();  // cannot happen: nothing moved yet
+  if (!check->Compose(check->text_, &check->diagnostics_))
+    return whole();  // cannot happen: nothing moved yet
   return check;
 }
 
@@ -140,7 +142,9 @@ bool IncrementalCheck::Refuse(const char* why) {
   return false;
 }
 
-size_t IncrementalCheck::item_count() const { return regions_.size(); }
+size_t IncrementalCheck::item_count() const {
+  return regions_.size();
+}
 
 size_t IncrementalCheck::RegionAt(uint32_t offset) const {
   auto it = std::upper_bound(regions_.begin(), regions_.end(), offset,
@@ -242,7 +246,8 @@ bool IncrementalCheck::Compose(const std::string& text, std::vector<CheckedDiagn
       // A line number in a message is the Typer's text's: still right only
       // if as many lines come before the item as there.
       if (d.mentions_line && std::count(text.begin(), text.begin() + regions_[r].start, '\n') !=
-                                 std::count(state_->blank.begin(), state_->blank.begin() + regions_[r].typer_start, '\n'))
+                                 std::count(state_->blank.begin(),
+                                            state_->blank.begin() + regions_[r].typer_start, '\n'))
         return false;
       if (!add(r, d)) return false;
     }
@@ -269,7 +274,8 @@ bool SameTokens(std::string_view a, std::string_view b) {
   if (la.error || lb.error || !la.warnings.empty() || !lb.warnings.empty()) return false;
   if (la.tokens.size() != lb.tokens.size()) return false;
   for (size_t i = 0; i < la.tokens.size(); ++i)
-    if (la.tokens[i].kind != lb.tokens[i].kind || sa.Slice(la.tokens[i].span) != sb.Slice(lb.tokens[i].span))
+    if (la.tokens[i].kind != lb.tokens[i].kind ||
+        sa.Slice(la.tokens[i].span) != sb.Slice(lb.tokens[i].span))
       return false;
   return true;
 }
@@ -282,14 +288,16 @@ bool PointsInto(const CheckedDiagnostic& d, uint32_t from, uint32_t to) {
     if (in(c.span)) return true;
     if (c.fix)
       for (const Edit& e : c.fix->edits)
-        if (in(e.span) || (e.span.empty() && e.span.begin >= from && e.span.begin < to)) return true;
+        if (in(e.span) || (e.span.empty() && e.span.begin >= from && e.span.begin < to))
+          return true;
   }
   return false;
 }
 
 }  // namespace
 
-bool IncrementalCheck::TakeBlankEdit(size_t r, size_t p, size_t old_end, int64_t delta, const std::string& text) {
+bool IncrementalCheck::TakeBlankEdit(size_t r, size_t p, size_t old_end, int64_t delta,
+                                     const std::string& text) {
   Region& reg = regions_[r];
   if (reg.dirty || !reg.lexical.empty()) return false;
   size_t new_length = static_cast<size_t>(int64_t{reg.length} + delta);
@@ -302,14 +310,17 @@ bool IncrementalCheck::TakeBlankEdit(size_t r, size_t p, size_t old_end, int64_t
   if (p < item_begin && old_end > item_begin) return false;
   bool inside = p > item_begin && p < item_end;
   auto newlines = [](const std::string& t, size_t a, size_t b) {
-    return std::count(t.begin() + static_cast<std::ptrdiff_t>(a), t.begin() + static_cast<std::ptrdiff_t>(b), '\n');
+    return std::count(t.begin() + static_cast<std::ptrdiff_t>(a),
+                      t.begin() + static_cast<std::ptrdiff_t>(b), '\n');
   };
-  bool lines_moved = newlines(text_, p, old_end) != newlines(text, p, static_cast<size_t>(int64_t(old_end) + delta));
+  bool lines_moved = newlines(text_, p, old_end) !=
+                     newlines(text, p, static_cast<size_t>(int64_t(old_end) + delta));
   if (inside || lines_moved) {
     // What the check said stays true unless a message quotes the item's
     // text (its blanks changed) or names a line that moved.
     uint32_t from = reg.typer_start;
-    uint32_t to = r + 1 < regions_.size() ? regions_[r + 1].typer_start : static_cast<uint32_t>(state_->blank.size());
+    uint32_t to = r + 1 < regions_.size() ? regions_[r + 1].typer_start
+                                          : static_cast<uint32_t>(state_->blank.size());
     auto refuses = [&](const CheckedDiagnostic& d, bool own) {
       if (own && (inside || d.mentions_line)) return true;
       return inside && PointsInto(d, from, to);
@@ -325,8 +336,9 @@ bool IncrementalCheck::TakeBlankEdit(size_t r, size_t p, size_t old_end, int64_t
   if (delta != 0) {
     // From the Typer's offset where the old text went on, positions move.
     uint32_t at = ToTyper(r, static_cast<uint32_t>(old_end));
-    auto it = std::lower_bound(reg.cuts.begin(), reg.cuts.end(), at,
-                               [](const std::pair<uint32_t, int64_t>& c, uint32_t x) { return c.first < x; });
+    auto it = std::lower_bound(
+        reg.cuts.begin(), reg.cuts.end(), at,
+        [](const std::pair<uint32_t, int64_t>& c, uint32_t x) { return c.first < x; });
     if (it != reg.cuts.end() && it->first == at)
       it->second += delta;
     else
@@ -341,7 +353,8 @@ bool IncrementalCheck::TakeBlankEdit(size_t r, size_t p, size_t old_end, int64_t
   else if (inside)
     reg.item_length = static_cast<uint32_t>(reg.item_length + delta);
   reg.length = static_cast<uint32_t>(new_length);
-  for (size_t i = r + 1; i < regions_.size(); ++i) regions_[i].start = static_cast<uint32_t>(regions_[i].start + delta);
+  for (size_t i = r + 1; i < regions_.size(); ++i)
+    regions_[i].start = static_cast<uint32_t>(regions_[i].start + delta);
   std::vector<CheckedDiagnostic> composed;
   if (!Compose(text, &composed)) {
     regions_[r] = std::move(saved);
@@ -363,10 +376,10 @@ bool IncrementalCheck::Update(const std::string& text) {
   // [p, new_end) of the new one.
   size_t old_n = text_.size(), new_n = text.size();
   size_t limit = std::min(old_n, new_n);
-  size_t p = static_cast<size_t>(std::mismatch(text_.begin(), text_.begin() + static_cast<std::ptrdiff_t>(limit),
-                                               text.begin())
-                                     .first -
-                                 text_.begin());
+  size_t p = static_cast<size_t>(
+      std::mismatch(text_.begin(), text_.begin() + static_cast<std::ptrdiff_t>(limit), text.begin())
+          .first -
+      text_.begin());
   size_t s = 0;
   while (s < limit - p && text_[old_n - 1 - s] == text[new_n - 1 - s]) ++s;
   size_t old_end = old_n - s;
@@ -374,7 +387,8 @@ bool IncrementalCheck::Update(const std::string& text) {
 
   size_t r = RegionAt(static_cast<uint32_t>(p));
   Region& reg = regions_[r];
-  if (old_end > size_t{reg.start} + reg.length) return Refuse("an edit across items");  // across items
+  if (old_end > size_t{reg.start} + reg.length)
+    return Refuse("an edit across items");  // across items
   int64_t delta = static_cast<int64_t>(new_n) - static_cast<int64_t>(old_n);
   int64_t new_length = int64_t{reg.length} + delta;
   if (new_length <= 0) return Refuse("an item deleted");
@@ -387,29 +401,33 @@ bool IncrementalCheck::Update(const std::string& text) {
   // next region as it is, so that the parse can be seen to be in step.
   std::string buffer(st.blank, 0, reg.typer_start);
   buffer.append(text, reg.start, static_cast<size_t>(new_length));
-  if (has_next) buffer.append(text, reg.start + static_cast<size_t>(new_length), regions_[r + 1].length);
+  if (has_next)
+    buffer.append(text, reg.start + static_cast<size_t>(new_length), regions_[r + 1].length);
   SourceBuffer source(st.name, std::move(buffer));
   ParseResult parsed = Parse(source);
   const ast::Ast& tree = parsed.ast;
-  if (parsed.error || tree.structure.size != (has_next ? 2u : 1u)) return Refuse("a syntax error, or items added or removed");
+  if (parsed.error || tree.structure.size != (has_next ? 2u : 1u))
+    return Refuse("a syntax error, or items added or removed");
   ast::Id item_id = tree.at(tree.structure, 0);
   const ast::Item& item = tree.items[item_id];
   uint32_t region_end = reg.typer_start + static_cast<uint32_t>(new_length);
   if (item.span.end > region_end) return Refuse("the item runs into the next");
   // A toplevel expression is an item only at the start or after `;;',
   // which precedes it outside the region: the region must have held one.
-  if (item.kind == ast::ItemKind::Eval && r > 0 && reg.kind != ast::ItemKind::Eval) return Refuse("an expression where an item was");
+  if (item.kind == ast::ItemKind::Eval && r > 0 && reg.kind != ast::ItemKind::Eval)
+    return Refuse("an expression where an item was");
   if (has_next) {
     const ast::Item& next = tree.items[tree.at(tree.structure, 1)];
     const Region& n = regions_[r + 1];
-    if (next.kind != n.kind || next.span.begin != region_end + n.item_offset || next.span.size() != n.item_length)
+    if (next.kind != n.kind || next.span.begin != region_end + n.item_offset ||
+        next.span.size() != n.item_length)
       return Refuse("the next item parses differently");
   }
 
   Region fresh;
   bool warning_error = false;
-  for (CheckedDiagnostic& w :
-       Flatten(ShownLexicalWarnings(std::move(parsed.warnings), st.options.warnings, &warning_error)))
+  for (CheckedDiagnostic& w : Flatten(
+           ShownLexicalWarnings(std::move(parsed.warnings), st.options.warnings, &warning_error)))
     if (w.span && w.span->begin < region_end) fresh.lexical.push_back(std::move(w));
   std::optional<typing::Typer::Rechecked> rechecked =
       st.typer->RecheckItem(r, source, tree, item_id, [&](typing::Typer::ItemOutcome& outcome) {
@@ -426,7 +444,8 @@ bool IncrementalCheck::Update(const std::string& text) {
   // the text from there, which is blank here.
   for (typing::ValueId v : rechecked->clash_values) {
     auto it = value_region_.find(v);
-    if (it != value_region_.end() && it->second < r) return Refuse("an error on a name of an earlier item");
+    if (it != value_region_.end() && it->second < r)
+      return Refuse("an error on a name of an earlier item");
   }
   for (typing::ValueId v : rechecked->uses) {
     auto it = value_region_.find(v);
@@ -440,7 +459,8 @@ bool IncrementalCheck::Update(const std::string& text) {
     // Other types: sound only when no item after it uses them.
     for (size_t j = r + 1; j < regions_.size(); ++j)
       for (typing::ValueId v : regions_[j].uses)
-        if (std::find(reg.binds.begin(), reg.binds.end(), v) != reg.binds.end()) return Refuse("its types changed and a later item uses them");
+        if (std::find(reg.binds.begin(), reg.binds.end(), v) != reg.binds.end())
+          return Refuse("its types changed and a later item uses them");
     // A later item's hints are verified by re-typing it in the environment
     // this item makes (a spelling fix may name one of its values).
     for (size_t j = r + 1; j < regions_.size(); ++j)
@@ -457,7 +477,8 @@ bool IncrementalCheck::Update(const std::string& text) {
   fresh.kind = item.kind;
   fresh.dirty = true;
   Region old = std::exchange(reg, std::move(fresh));
-  for (size_t i = r + 1; i < regions_.size(); ++i) regions_[i].start = static_cast<uint32_t>(regions_[i].start + delta);
+  for (size_t i = r + 1; i < regions_.size(); ++i)
+    regions_[i].start = static_cast<uint32_t>(regions_[i].start + delta);
   std::vector<CheckedDiagnostic> composed;
   if (!Compose(text, &composed)) {
     regions_[r] = std::move(old);
@@ -500,9 +521,10 @@ bool IncrementalCheck::syntax_error() const {
   return !st.typer && !(st.analysis && st.analysis->typer());
 }
 
-std::vector<CheckedDiagnostic> MovedThroughEdit(const std::vector<CheckedDiagnostic>& diagnostics,
-                                                const std::string& before, const std::string& after,
-                                                const std::function<std::pair<size_t, size_t>(size_t, size_t)>& widen) {
+std::vector<CheckedDiagnostic> MovedThroughEdit(
+    const std::vector<CheckedDiagnostic>& diagnostics, const std::string& before,
+    const std::string& after,
+    const std::function<std::pair<size_t, size_t>(size_t, size_t)>& widen) {
   std::vector<CheckedDiagnostic> kept;
   // The changed range: [p, old_end) of `before` became [p, new_end).
   size_t old_n = before.size(), new_n = after.size(), limit = std::min(old_n, new_n);
@@ -514,20 +536,23 @@ std::vector<CheckedDiagnostic> MovedThroughEdit(const std::vector<CheckedDiagnos
   int64_t delta = static_cast<int64_t>(new_n) - static_cast<int64_t>(old_n);
   // Not a structured binding: clang 14 (the fuzz build) does not let a
   // lambda capture one.
-  std::pair<size_t, size_t> range = widen ? widen(p, old_end) : std::pair<size_t, size_t>(p, old_end);
+  std::pair<size_t, size_t> range =
+      widen ? widen(p, old_end) : std::pair<size_t, size_t>(p, old_end);
   size_t from = range.first, to = range.second;
   auto moved = [&](std::optional<Span>& span) {
     if (!span) return true;
     if (span->end <= from) return true;  // before the edit
     if (span->begin >= to) {             // after it
-      span = Span{static_cast<uint32_t>(span->begin + delta), static_cast<uint32_t>(span->end + delta)};
+      span = Span{static_cast<uint32_t>(span->begin + delta),
+                  static_cast<uint32_t>(span->end + delta)};
       return true;
     }
     return false;
   };
   // A message that names a line is wrong once the edit has moved it.
   auto newlines = [](const std::string& t, size_t a, size_t b) {
-    return std::count(t.begin() + static_cast<std::ptrdiff_t>(a), t.begin() + static_cast<std::ptrdiff_t>(b), '\n');
+    return std::count(t.begin() + static_cast<std::ptrdiff_t>(a),
+                      t.begin() + static_cast<std::ptrdiff_t>(b), '\n');
   };
   bool lines_moved = newlines(before, p, old_end) != newlines(after, p, new_n - s);
   for (const CheckedDiagnostic& d : diagnostics) {
@@ -578,7 +603,8 @@ std::optional<TypedProgram> IncrementalCheck::Program(bool* stale) const {
   return TypedProgram{*st.typer, st.parsed.ast, st.clashes};
 }
 
-bool IncrementalCheck::WithItemAgain(size_t r, const std::function<void(const TypedProgram&)>& use) const {
+bool IncrementalCheck::WithItemAgain(size_t r,
+                                     const std::function<void(const TypedProgram&)>& use) const {
   const State& st = *state_;
   const Region& reg = regions_[r];
   // An item with an error is typed again alone with other levels than in
@@ -603,15 +629,17 @@ std::optional<HoverText> IncrementalCheck::Hover(uint32_t offset, bool* stale) c
   const State& st = *state_;
   if (st.analysis) {
     if (!st.analysis->typer()) return std::nullopt;
-    return HoverAt(TypedProgram{*st.analysis->typer(), st.analysis->tree(), st.analysis->clashes()}, offset);
+    return HoverAt(TypedProgram{*st.analysis->typer(), st.analysis->tree(), st.analysis->clashes()},
+                   offset);
   }
   if (!st.typer || regions_.empty()) return std::nullopt;
   size_t r = RegionAt(offset);
   const Region& reg = regions_[r];
   auto moved = [&](std::optional<HoverText> hover) -> std::optional<HoverText> {
     if (hover)
-      hover->span = Span{static_cast<uint32_t>(hover->span.begin + ShiftAt(r, hover->span.begin, false)),
-                         static_cast<uint32_t>(hover->span.end + ShiftAt(r, hover->span.end, true))};
+      hover->span =
+          Span{static_cast<uint32_t>(hover->span.begin + ShiftAt(r, hover->span.begin, false)),
+               static_cast<uint32_t>(hover->span.end + ShiftAt(r, hover->span.end, true))};
     return hover;
   };
   uint32_t at = ToTyper(r, offset);
@@ -636,7 +664,8 @@ std::optional<HoverText> IncrementalCheck::Hover(uint32_t offset, bool* stale) c
   return hover;
 }
 
-std::vector<TypeHint> IncrementalCheck::InlayHints(Span range, const InlayHintSettings& settings, bool* stale) const {
+std::vector<TypeHint> IncrementalCheck::InlayHints(Span range, const InlayHintSettings& settings,
+                                                   bool* stale) const {
   if (stale) *stale = false;
   const State& st = *state_;
   if (st.analysis)
@@ -663,14 +692,18 @@ std::vector<TypeHint> IncrementalCheck::InlayHints(Span range, const InlayHintSe
   for (size_t r = first; r <= last; ++r) {
     if (!regions_[r].dirty) continue;
     const Region& reg = regions_[r];
-    if (!WithItemAgain(r, [&](const TypedProgram& program) {
-          for (TypeHint& h : TypeHints(program, Span{reg.typer_start, reg.typer_start + reg.length}, settings))
-            keep(r, std::move(h));
-        }) &&
+    if (!WithItemAgain(r,
+                       [&](const TypedProgram& program) {
+                         for (TypeHint& h : TypeHints(
+                                  program, Span{reg.typer_start, reg.typer_start + reg.length},
+                                  settings))
+                           keep(r, std::move(h));
+                       }) &&
         stale)
       *stale = true;
   }
-  std::sort(hints.begin(), hints.end(), [](const TypeHint& a, const TypeHint& b) { return a.offset < b.offset; });
+  std::sort(hints.begin(), hints.end(),
+            [](const TypeHint& a, const TypeHint& b) { return a.offset < b.offset; });
   return hints;
 }
 
@@ -679,7 +712,8 @@ std::optional<Span> IncrementalCheck::Definition(uint32_t offset, bool* stale) c
   const State& st = *state_;
   if (st.analysis) {
     if (!st.analysis->typer()) return std::nullopt;
-    return DefinitionAt(TypedProgram{*st.analysis->typer(), st.analysis->tree(), st.analysis->clashes()}, offset);
+    return DefinitionAt(
+        TypedProgram{*st.analysis->typer(), st.analysis->tree(), st.analysis->clashes()}, offset);
   }
   if (!st.typer || regions_.empty()) return std::nullopt;
   size_t r = RegionAt(offset);
@@ -709,13 +743,15 @@ std::optional<Span> IncrementalCheck::Definition(uint32_t offset, bool* stale) c
   return moved;
 }
 
-std::vector<Span> IncrementalCheck::References(uint32_t offset, bool include_declaration, bool* stale) const {
+std::vector<Span> IncrementalCheck::References(uint32_t offset, bool include_declaration,
+                                               bool* stale) const {
   *stale = false;
   const State& st = *state_;
   if (st.analysis) {
     if (!st.analysis->typer()) return {};
-    return ReferencesAt(TypedProgram{*st.analysis->typer(), st.analysis->tree(), st.analysis->clashes()}, offset,
-                        include_declaration);
+    return ReferencesAt(
+        TypedProgram{*st.analysis->typer(), st.analysis->tree(), st.analysis->clashes()}, offset,
+        include_declaration);
   }
   if (!st.typer || regions_.empty()) return {};
   size_t at = RegionAt(offset);
@@ -762,8 +798,9 @@ std::vector<Span> IncrementalCheck::References(uint32_t offset, bool include_dec
       return {};
     }
   }
-  std::sort(spans.begin(), spans.end(),
-            [](Span a, Span b) { return a.begin < b.begin || (a.begin == b.begin && a.end < b.end); });
+  std::sort(spans.begin(), spans.end(), [](Span a, Span b) {
+    return a.begin < b.begin || (a.begin == b.begin && a.end < b.end);
+  });
   spans.erase(std::unique(spans.begin(), spans.end()), spans.end());
   return spans;
 }
@@ -773,7 +810,8 @@ std::vector<OutlineSymbol> IncrementalCheck::Outline(bool* stale) const {
   const State& st = *state_;
   if (st.analysis) {
     if (!st.analysis->typer()) return {};
-    return lsp::Outline(TypedProgram{*st.analysis->typer(), st.analysis->tree(), st.analysis->clashes()});
+    return lsp::Outline(
+        TypedProgram{*st.analysis->typer(), st.analysis->tree(), st.analysis->clashes()});
   }
   if (!st.typer || regions_.empty()) return {};
   // Each item's symbols: as the whole check saw them, moved with the text,

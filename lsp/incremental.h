@@ -37,7 +37,8 @@ namespace mlhint::lsp {
 class IncrementalCheck {
  public:
   // Checks `text` whole.
-  static std::unique_ptr<IncrementalCheck> Full(const std::string& name, std::string text, const CheckOptions& options);
+  static std::unique_ptr<IncrementalCheck> Full(const std::string& name, std::string text,
+                                                const CheckOptions& options);
   ~IncrementalCheck();
   IncrementalCheck(const IncrementalCheck&) = delete;
   IncrementalCheck& operator=(const IncrementalCheck&) = delete;
@@ -59,7 +60,8 @@ class IncrementalCheck {
   // The inlay hints whose place is in `range` of the current text (an
   // item checked again alone is typed again for them; `stale` set, when
   // given, if one cannot be).
-  std::vector<TypeHint> InlayHints(Span range, const InlayHintSettings& settings, bool* stale = nullptr) const;
+  std::vector<TypeHint> InlayHints(Span range, const InlayHintSettings& settings,
+                                   bool* stale = nullptr) const;
   // The checked program, when its text is the current one (nullopt and
   // `stale` set when an item was checked again alone since the whole
   // check; nullopt alone when the text did not parse).
@@ -101,8 +103,8 @@ class IncrementalCheck {
   // Typer's (the region starts at its typer_start). False if it cannot.
   bool WithItemAgain(size_t r, const std::function<void(const TypedProgram&)>& use) const;
   const char* refusal_ = nullptr;
-  size_t RegionAt(uint32_t offset) const;         // by current offset
-  size_t RegionAtTyper(uint32_t offset) const;    // by the Typer's offset
+  size_t RegionAt(uint32_t offset) const;       // by current offset
+  size_t RegionAtTyper(uint32_t offset) const;  // by the Typer's offset
   // How far the Typer's `typer_offset` in `region` has moved in the
   // current text (`is_end`: the offset ends a span).
   int64_t ShiftAt(size_t region, uint32_t typer_offset, bool is_end) const;
@@ -128,8 +130,9 @@ class IncrementalCheck {
 // The diagnostics of `before` moved into `after`, a later version of the
 // text: those wholly before or after the range the edit changed (widened by
 // `widen`, when given, to the items it touched), the others dropped.
-std::vector<CheckedDiagnostic> MovedThroughEdit(const std::vector<CheckedDiagnostic>& diagnostics,
-                                                const std::string& before, const std::string& after,
-                                                const std::function<std::pair<size_t, size_t>(size_t, size_t)>& widen);
+std::vector<CheckedDiagnostic> MovedThroughEdit(
+    const std::vector<CheckedDiagnostic>& diagnostics, const std::string& before,
+    const std::string& after,
+    const std::function<std::pair<size_t, size_t>(size_t, size_t)>& widen);
 
 }  // namespace mlhint::lsp

@@ -146,7 +146,8 @@ ValueId ValueBoundAt(typing::Typer& typer, Span span, std::string_view name) {
   const typing::Env& env = typer.env();
   for (size_t v = env.values.size(); v-- > env.prelude_values.size();) {
     const typing::ValueDesc& d = env.values[v];
-    if (d.has_loc && !d.from_prelude && d.loc == span && d.name == name) return static_cast<ValueId>(v);
+    if (d.has_loc && !d.from_prelude && d.loc == span && d.name == name)
+      return static_cast<ValueId>(v);
   }
   return typing::kNone;
 }
@@ -226,8 +227,8 @@ Target TargetAt(const TypedProgram& p, uint32_t offset) {
         case ast::PatKind::Var:
         case ast::PatKind::Alias:
           if (pat.name.contains(offset))
-            return Target{Target::Kind::Value, ValueBoundAt(typer, pat.span, typer.source().Slice(pat.name)),
-                          pat.name};
+            return Target{Target::Kind::Value,
+                          ValueBoundAt(typer, pat.span, typer.source().Slice(pat.name)), pat.name};
           break;
         case ast::PatKind::Construct:
           if (in(pat.a)) {
@@ -389,7 +390,9 @@ std::optional<Span> DefinitionAt(const TypedProgram& p, uint32_t offset) {
 
 namespace {
 
-Target FromName(const NameAt& name) { return Target{static_cast<Target::Kind>(name.kind), name.id, Span{}}; }
+Target FromName(const NameAt& name) {
+  return Target{static_cast<Target::Kind>(name.kind), name.id, Span{}};
+}
 
 }  // namespace
 
@@ -557,7 +560,8 @@ std::vector<OutlineSymbol> Outline(const TypedProgram& p) {
   };
   auto constructor_at = [&](Span loc, std::string_view name) -> ConstrId {
     for (size_t c = env.constructors.size(); c-- > 0;)
-      if (env.constructors[c].has_loc && env.constructors[c].loc == loc && env.constructors[c].name == name)
+      if (env.constructors[c].has_loc && env.constructors[c].loc == loc &&
+          env.constructors[c].name == name)
         return static_cast<ConstrId>(c);
     return typing::kNone;
   };

@@ -44,7 +44,8 @@ Position LineMap::ToPosition(uint32_t offset, PositionEncoding encoding) const {
   offset = std::min(offset, end);
   if (encoding == PositionEncoding::Utf8) {
     // Back to the start of the character the offset falls in.
-    for (int k = 0; k < 3 && offset > start && offset < text_.size() && IsContinuation(text_[offset]); ++k)
+    for (int k = 0;
+         k < 3 && offset > start && offset < text_.size() && IsContinuation(text_[offset]); ++k)
       --offset;
     return Position{line, offset - start};
   }

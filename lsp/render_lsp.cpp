@@ -228,7 +228,8 @@ json DocumentSymbolJson(const OutlineSymbol& s, const DocumentView& doc) {
   return j;
 }
 
-void FlatSymbols(const OutlineSymbol& s, const std::string* container, const DocumentView& doc, json& out) {
+void FlatSymbols(const OutlineSymbol& s, const std::string* container, const DocumentView& doc,
+                 json& out) {
   json j{{"name", s.name.empty() ? std::string("_") : s.name},
          {"kind", static_cast<int>(s.kind)},
          {"location", LocationJson(s.range, doc)}};
@@ -253,9 +254,10 @@ json SymbolsJson(const std::vector<OutlineSymbol>& symbols, const DocumentView& 
 json InlayHintsJson(const std::vector<TypeHint>& hints, const DocumentView& doc) {
   json out = json::array();
   for (const TypeHint& h : hints)
-    out.push_back(json{{"position", PositionJson(doc.lines.ToPosition(h.offset, doc.client.encoding))},
-                       {"label", h.label},
-                       {"kind", 1 /* Type */}});
+    out.push_back(
+        json{{"position", PositionJson(doc.lines.ToPosition(h.offset, doc.client.encoding))},
+             {"label", h.label},
+             {"kind", 1 /* Type */}});
   return out;
 }
 

@@ -119,12 +119,12 @@ class Server {
     QueryKind query = QueryKind::Hover;
     std::string uri;
     uint64_t generation = 0;
-    bool at_worker = false;       // a query: the worker is asked
-    Position position;            // hover, definition, references
+    bool at_worker = false;            // a query: the worker is asked
+    Position position;                 // hover, definition, references
     bool include_declaration = false;  // references
-    Range range;                  // code action, inlay hints
-    json context;                 // code action: the request's context, kept only when shallow
-    std::string previous_result;  // diagnostic pull
+    Range range;                       // code action, inlay hints
+    json context;                      // code action: the request's context, kept only when shallow
+    std::string previous_result;       // diagnostic pull
   };
 
   void OnInput(std::string_view bytes);
@@ -399,7 +399,8 @@ void Server::ReadSettings(const json& object, ServerSettings* settings) {
 
 void Server::DidChangeConfiguration(const json& params) {
   static const json kNone;
-  const json& given = params.is_object() && params.contains("settings") ? params["settings"] : kNone;
+  const json& given =
+      params.is_object() && params.contains("settings") ? params["settings"] : kNone;
   ServerSettings next = initial_settings_;
   std::vector<std::string> problems;
   // A configuration that says nothing of mlhint's settings (Neovim sends
@@ -414,7 +415,8 @@ void Server::DidChangeConfiguration(const json& params) {
     Schedule(uri, open);
   }
   if (client_.inlay_hint_refresh)
-    Send(json{{"jsonrpc", "2.0"}, {"id", next_request_++}, {"method", "workspace/inlayHint/refresh"}});
+    Send(json{
+        {"jsonrpc", "2.0"}, {"id", next_request_++}, {"method", "workspace/inlayHint/refresh"}});
 }
 
 DocumentView Server::View(const std::string& uri, const OpenDocument& open) const {
@@ -431,9 +433,10 @@ void Server::DidOpen(const json& params) {
   const std::string& uri = StringField(item, "uri");
   int64_t version = IntegerField(item, "version");
   const std::string& text = StringField(item, "text");
-  std::string language = item.is_object() && item.contains("languageId") && item["languageId"].is_string()
-                             ? item["languageId"].get<std::string>()
-                             : std::string();
+  std::string language =
+      item.is_object() && item.contains("languageId") && item["languageId"].is_string()
+          ? item["languageId"].get<std::string>()
+          : std::string();
   if (!IsImplementation(uri, language)) {
     // Kept out: an interface, a lexer or parser specification, another
     // language. Nothing is published for it, and questions about it get
@@ -588,7 +591,8 @@ void Server::Enqueue(const json& id, const json& params, Waits what, QueryKind q
   if (doc == documents_.end()) {
     // Not open: nothing is known about it.
     if (what == Waits::Query)
-      Reply(id, query == QueryKind::Hover || query == QueryKind::Definition ? json(nullptr) : json::array());
+      Reply(id, query == QueryKind::Hover || query == QueryKind::Definition ? json(nullptr)
+                                                                            : json::array());
     if (what == Waits::CodeAction) Reply(id, json::array());
     if (what == Waits::Diagnostic) Reply(id, json{{"kind", "full"}, {"items", json::array()}});
     return;
@@ -673,10 +677,12 @@ void Server::OnWorkerResults() {
     DocumentView view = View(request.uri, doc->second);
     switch (request.query) {
       case QueryKind::Hover:
-        Reply(request.id, answer.hover ? HoverJson(answer.hover->code, answer.hover->span, view) : json(nullptr));
+        Reply(request.id, answer.hover ? HoverJson(answer.hover->code, answer.hover->span, view)
+                                       : json(nullptr));
         break;
       case QueryKind::Definition:
-        Reply(request.id, answer.spans.empty() ? json(nullptr) : LocationJson(answer.spans.front(), view));
+        Reply(request.id,
+              answer.spans.empty() ? json(nullptr) : LocationJson(answer.spans.front(), view));
         break;
       case QueryKind::References: {
         json locations = json::array();

@@ -110,7 +110,8 @@ QueryAnswer Worker::Answer(const Query& q) {
   QueryAnswer answer;
   answer.token = q.token;
   auto it = analyses_.find(q.uri);
-  if (it == analyses_.end() || !it->second.check || it->second.generation != q.generation) return answer;
+  if (it == analyses_.end() || !it->second.check || it->second.generation != q.generation)
+    return answer;
   answer.found_analysis = true;
   std::unique_ptr<IncrementalCheck>& check = it->second.check;
   try {
@@ -135,7 +136,8 @@ QueryAnswer Worker::Answer(const Query& q) {
     auto ask = [&] {
       switch (q.kind) {
         case QueryKind::Definition:
-          if (std::optional<Span> def = check->Definition(q.offset, &stale)) answer.spans.push_back(*def);
+          if (std::optional<Span> def = check->Definition(q.offset, &stale))
+            answer.spans.push_back(*def);
           break;
         case QueryKind::References:
           answer.spans = check->References(q.offset, q.include_declaration, &stale);

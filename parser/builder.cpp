@@ -1,5 +1,5 @@
-#include <cctype>
 #include "parser/builder.h"
+#include <cctype>
 
 #include <algorithm>
 
@@ -74,7 +74,6 @@ std::string_view AstBuilder::ConstructorText(Span span) const {
   return text;
 }
 
-
 Id AstBuilder::Qualify(Id prefix, std::string_view last, Span span) {
   ast::ListRef old = ast_.longidents[prefix].parts;
   ast::ListRef parts{static_cast<uint32_t>(ast_.names.size()), old.size + 1};
@@ -83,7 +82,6 @@ Id AstBuilder::Qualify(Id prefix, std::string_view last, Span span) {
   ast_.longidents.push_back(ast::LongIdent{parts, span});
   return static_cast<Id>(ast_.longidents.size() - 1);
 }
-
 
 Id AstBuilder::IdentNamed(std::string_view name, Span span, uint8_t flags) {
   // A module-qualified name ("Array.get", from the indexing sugar) becomes a
@@ -99,7 +97,6 @@ Id AstBuilder::IdentNamed(std::string_view name, Span span, uint8_t flags) {
   }
   return Expr(ast::ExprKind::Ident, span, li, kNone, kNone, {}, flags);
 }
-
 
 Id AstBuilder::Infix(Id lhs, Span op, Id rhs, Span whole) {
   Id fn = IdentNamed(Text(op), op);
@@ -162,7 +159,8 @@ Id AstBuilder::ListExpr(IdList list, Span close, Span whole) {
   for (size_t i = elements.size(); i-- > 0;) {
     Id head = elements[i];
     Span cell{ast_.exprs[head].span.begin, ast_.exprs[tail].span.end};
-    Id pair = Expr(ast::ExprKind::Tuple, cell, kNone, kNone, kNone, List({head, tail}), ast::kGhost);
+    Id pair =
+        Expr(ast::ExprKind::Tuple, cell, kNone, kNone, kNone, List({head, tail}), ast::kGhost);
     tail = Expr(ast::ExprKind::Construct, cell, Name("::", cell), pair, kNone, {}, ast::kGhost);
   }
   // The outermost node takes the brackets' span (not ghost).
@@ -178,12 +176,14 @@ Id AstBuilder::Tuple(IdList items, Span whole) {
 
 Id AstBuilder::IndexGet(std::string_view fn, Id target, Id index, Span whole) {
   Id f = IdentNamed(fn, whole, ast::kGhost);
-  return Expr(ast::ExprKind::Apply, whole, f, kNone, kNone, List({target, index}), ast::kIndexSugar);
+  return Expr(ast::ExprKind::Apply, whole, f, kNone, kNone, List({target, index}),
+              ast::kIndexSugar);
 }
 
 Id AstBuilder::IndexSet(std::string_view fn, Id target, Id index, Id value, Span whole) {
   Id f = IdentNamed(fn, whole, ast::kGhost);
-  return Expr(ast::ExprKind::Apply, whole, f, kNone, kNone, List({target, index, value}), ast::kIndexSugar);
+  return Expr(ast::ExprKind::Apply, whole, f, kNone, kNone, List({target, index, value}),
+              ast::kIndexSugar);
 }
 
 Id AstBuilder::Fun(Id pat, Id body, Span span, bool ghost) {
@@ -231,7 +231,6 @@ Id AstBuilder::Relocate(Id expr, Span span, bool parens) {
 Id AstBuilder::ExprConstraint(Id expr, Id type, Span span) {
   return Expr(ast::ExprKind::Constraint, span, expr, type);
 }
-
 
 Id AstBuilder::SignedConstant(ast::ConstKind kind, Span token, bool negative, Span whole) {
   (void)whole;
@@ -284,7 +283,8 @@ Id AstBuilder::RecordPatField(Id label, Id type, Id pat, Span span) {
   return static_cast<Id>(ast_.record_pat_fields.size() - 1);
 }
 
-Id AstBuilder::Type(ast::TypeKind kind, Span span, Id a, Id b, ast::ListRef list, Span name, uint8_t flags) {
+Id AstBuilder::Type(ast::TypeKind kind, Span span, Id a, Id b, ast::ListRef list, Span name,
+                    uint8_t flags) {
   ast_.types.push_back(ast::TypeExpr{kind, flags, span, a, b, list, name});
   return static_cast<Id>(ast_.types.size() - 1);
 }
@@ -293,7 +293,8 @@ Id AstBuilder::TypeConstr(Id longident, IdList args, Span span) {
   return Type(ast::TypeKind::Constr, span, longident, kNone, List(args));
 }
 
-Id AstBuilder::Item(ast::ItemKind kind, Span span, Id a, ast::ListRef list, Span name, uint8_t flags) {
+Id AstBuilder::Item(ast::ItemKind kind, Span span, Id a, ast::ListRef list, Span name,
+                    uint8_t flags) {
   ast_.items.push_back(ast::Item{kind, flags, span, a, list, name});
   return static_cast<Id>(ast_.items.size() - 1);
 }
@@ -317,7 +318,8 @@ Id AstBuilder::TypeDecl(Span name, IdList params, TypeKindValue kind, Span span)
 }
 
 Id AstBuilder::ConstructorDecl(Span name, ConstructorArgsValue args, Span span) {
-  ast_.constructors.push_back(ast::ConstructorDecl{name, ConstructorText(name), List(args.args), span, args.result});
+  ast_.constructors.push_back(
+      ast::ConstructorDecl{name, ConstructorText(name), List(args.args), span, args.result});
   return static_cast<Id>(ast_.constructors.size() - 1);
 }
 
@@ -349,16 +351,20 @@ Id AstBuilder::ModulePathAt(Span span) {
   Id path = kNone;
   size_t i = 0;
   auto blank = [&] {
-    while (i < text.size() && (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '\r')) ++i;
+    while (i < text.size() &&
+           (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '\r'))
+      ++i;
   };
   for (;;) {
     blank();
     size_t start = i;
     if (i >= text.size() || !(text[i] >= 'A' && text[i] <= 'Z')) return kNone;
-    while (i < text.size() && (std::isalnum(static_cast<unsigned char>(text[i])) || text[i] == '_' || text[i] == '\''))
+    while (i < text.size() &&
+           (std::isalnum(static_cast<unsigned char>(text[i])) || text[i] == '_' || text[i] == '\''))
       ++i;
     Span part{span.begin + static_cast<uint32_t>(start), span.begin + static_cast<uint32_t>(i)};
-    path = path == kNone ? Name(Text(part), part) : Qualify(path, Text(part), Span{span.begin, part.end});
+    path = path == kNone ? Name(Text(part), part)
+                         : Qualify(path, Text(part), Span{span.begin, part.end});
     blank();
     if (i == text.size()) return path;
     if (text[i] != '.') return kNone;

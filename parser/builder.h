@@ -12,9 +12,9 @@
 #include <initializer_list>
 #include <iterator>
 #include <optional>
-#include <type_traits>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <vector>
 
 #include "diagnostics/diagnostic.h"
@@ -60,8 +60,14 @@ struct TableText {
 
 // Why a Mark makes a construct unsupported.
 inline constexpr std::string_view kMarkReasons[] = {
-    "",        "attributes",          "extension nodes",       "let punning", "locally abstract types",
-    "module declarations", "private types", "type constraints",
+    "",
+    "attributes",
+    "extension nodes",
+    "let punning",
+    "locally abstract types",
+    "module declarations",
+    "private types",
+    "type constraints",
 };
 using MarkReason = TableText<kMarkReasons, std::size(kMarkReasons)>;
 
@@ -106,7 +112,7 @@ struct MarkedList {
 // Semantic values of a few nonterminals that carry more than one id.
 struct LetBindingsValue {
   IdList bindings;
-  Mark mark;             // extension or attributes on any binding
+  Mark mark;  // extension or attributes on any binding
   bool is_rec = false;
   bool has_ext = false;  // `let%ext`: OCaml then allows puns (`let%ext x`)
 };
@@ -180,7 +186,8 @@ inline constexpr size_t kSemanticValueBytes = 32;
 // Writes a semantic value's 32 bytes at once: `lo` and `hi` are its first 16.
 inline void StoreSemanticValue(void* dst, uint64_t lo, uint64_t hi) {
 #if defined(__SSE2__)
-  _mm_storeu_si128(static_cast<__m128i*>(dst), _mm_set_epi64x(static_cast<long long>(hi), static_cast<long long>(lo)));
+  _mm_storeu_si128(static_cast<__m128i*>(dst),
+                   _mm_set_epi64x(static_cast<long long>(hi), static_cast<long long>(lo)));
   _mm_storeu_si128(static_cast<__m128i*>(dst) + 1, _mm_setzero_si128());
 #else
   uint64_t words[4] = {lo, hi, 0, 0};
@@ -290,7 +297,9 @@ class AstBuilder {
   // The name of a constructor written `[]`, `()`, `(::)`, `true`, `false` or
   // `C`: the first three may have blanks or comments inside.
   std::string_view ConstructorText(Span span) const;
-  ast::Id QualifyWith(ast::Id prefix, Span last, Span whole) { return Qualify(prefix, Text(last), whole); }
+  ast::Id QualifyWith(ast::Id prefix, Span last, Span whole) {
+    return Qualify(prefix, Text(last), whole);
+  }
 
   // Expressions.
   ast::Id Expr(ast::ExprKind kind, Span span, ast::Id a = ast::kNone, ast::Id b = ast::kNone,
@@ -303,7 +312,9 @@ class AstBuilder {
     ast::ListRef just_body{static_cast<uint32_t>(ast_.ids.size() - 1), 1};
     return Expr(ast::ExprKind::For, span, index, start, stop, just_body, downto ? ast::kDownto : 0);
   }
-  ast::Id Ident(ast::Id longident, Span span) { return Expr(ast::ExprKind::Ident, span, longident); }
+  ast::Id Ident(ast::Id longident, Span span) {
+    return Expr(ast::ExprKind::Ident, span, longident);
+  }
   ast::Id IdentNamed(std::string_view name, Span span, uint8_t flags = 0);
   ast::Id Constant(ast::ConstKind kind, Span token) {
     ast_.constants.push_back(ast::Constant{kind, false, token});
@@ -322,7 +333,9 @@ class AstBuilder {
   // [e1; ...; en] with `]` at `close`.
   ast::Id ListExpr(IdList elements, Span close, Span whole);
   ast::Id Tuple(IdList items, Span whole);
-  ast::Id Sequence(ast::Id a, ast::Id b, Span whole) { return Expr(ast::ExprKind::Sequence, whole, a, b); }
+  ast::Id Sequence(ast::Id a, ast::Id b, Span whole) {
+    return Expr(ast::ExprKind::Sequence, whole, a, b);
+  }
   // a.(i), s.[i] and their assignments: applications of Array.get & co.
   ast::Id IndexGet(std::string_view fn, ast::Id target, ast::Id index, Span whole);
   ast::Id IndexSet(std::string_view fn, ast::Id target, ast::Id index, ast::Id value, Span whole);
@@ -341,8 +354,12 @@ class AstBuilder {
     ast_.pats.push_back(ast::Pat{kind, flags, span, a, b, list, name});
     return static_cast<ast::Id>(ast_.pats.size() - 1);
   }
-  ast::Id PatVar(Span name, Span span) { return Pat(ast::PatKind::Var, span, ast::kNone, ast::kNone, {}, name); }
-  ast::Id PatConstant(ast::Id constant, Span span) { return Pat(ast::PatKind::Constant, span, constant); }
+  ast::Id PatVar(Span name, Span span) {
+    return Pat(ast::PatKind::Var, span, ast::kNone, ast::kNone, {}, name);
+  }
+  ast::Id PatConstant(ast::Id constant, Span span) {
+    return Pat(ast::PatKind::Constant, span, constant);
+  }
   ast::Id SignedConstant(ast::ConstKind kind, Span token, bool negative, Span whole);
   ast::Id PatCons(ast::Id head, Span op, ast::Id tail, Span whole);
   ast::Id PatList(IdList elements, Span close, Span whole);

@@ -42,19 +42,23 @@ bool ParseContext::TakeLexErrorAfter(Span production) {
 void ParseContext::SyntaxErrorAtLookahead(Span production) {
   if (TakeLexErrorAfter(production)) return;
   const LexedBuffer& all = AllTokens();
-  error = MakeError(DiagKind::SyntaxError, all.tokens[TokenAt(all, production.end)].span, Text("Syntax error"));
+  error = MakeError(DiagKind::SyntaxError, all.tokens[TokenAt(all, production.end)].span,
+                    Text("Syntax error"));
 }
 
 void ParseContext::NotExpecting(Span span, const std::string& what, Span production) {
   if (TakeLexErrorAfter(production)) return;
-  error = MakeError(DiagKind::NotExpectingSyntax, span, Text("Syntax error: " + what + " not expected."));
+  error = MakeError(DiagKind::NotExpectingSyntax, span,
+                    Text("Syntax error: " + what + " not expected."));
 }
 
-bool ParseContext::CheckVariance(Span token, std::string_view a, std::string_view b, Span production) {
+bool ParseContext::CheckVariance(Span token, std::string_view a, std::string_view b,
+                                 Span production) {
   std::string_view text = source_.Slice(token);
   if (text == a || text == b) return true;
   if (TakeLexErrorAfter(production)) return false;
-  error = MakeError(DiagKind::ExpectingSyntax, token, Text("Syntax error: type_variance expected."));
+  error =
+      MakeError(DiagKind::ExpectingSyntax, token, Text("Syntax error: type_variance expected."));
   return false;
 }
 
@@ -69,11 +73,13 @@ bool ParseContext::CheckPackageType(const ModuleTypeValue& mty, Span production)
       if (check.at_module_type) check.span = mty.span;
       break;
     case ModuleTypeValue::Shape::Other:
-      check = PackageCheck::Refused(mty.span, "only module type identifier and 'with type' constraints are supported", true);
+      check = PackageCheck::Refused(
+          mty.span, "only module type identifier and 'with type' constraints are supported", true);
       break;
   }
   if (TakeLexErrorAfter(production)) return false;
-  error = MakeError(DiagKind::SyntaxError, check.span, Text(std::string("invalid package type: ") + check.message.c_str()));
+  error = MakeError(DiagKind::SyntaxError, check.span,
+                    Text(std::string("invalid package type: ") + check.message.c_str()));
   return false;
 }
 
@@ -91,8 +97,9 @@ void TypeVariables(const ast::Ast& tree, const LexedBuffer& lexed, ast::Id type,
     for (; i < lexed.tokens.size() && lexed.tokens[i].span.end <= s.end; ++i) {
       TokenKind k = lexed.tokens[i].kind;
       if (skip_depth > 0) {
-        if (k == TokenKind::LBRACKET || k == TokenKind::LBRACKETBAR || k == TokenKind::LBRACKETLESS ||
-            k == TokenKind::LBRACKETGREATER || k == TokenKind::LBRACKETAT || k == TokenKind::LBRACKETATAT ||
+        if (k == TokenKind::LBRACKET || k == TokenKind::LBRACKETBAR ||
+            k == TokenKind::LBRACKETLESS || k == TokenKind::LBRACKETGREATER ||
+            k == TokenKind::LBRACKETAT || k == TokenKind::LBRACKETATAT ||
             k == TokenKind::LBRACKETATATAT || k == TokenKind::LBRACKETPERCENT ||
             k == TokenKind::LBRACKETPERCENTPERCENT)
           ++skip_depth;
@@ -100,13 +107,15 @@ void TypeVariables(const ast::Ast& tree, const LexedBuffer& lexed, ast::Id type,
           --skip_depth;
         continue;
       }
-      if (k == TokenKind::LBRACKETAT || k == TokenKind::LBRACKETATAT || k == TokenKind::LBRACKETATATAT ||
-          k == TokenKind::LBRACKETPERCENT || k == TokenKind::LBRACKETPERCENTPERCENT) {
+      if (k == TokenKind::LBRACKETAT || k == TokenKind::LBRACKETATAT ||
+          k == TokenKind::LBRACKETATATAT || k == TokenKind::LBRACKETPERCENT ||
+          k == TokenKind::LBRACKETPERCENTPERCENT) {
         skip_depth = 1;
         continue;
       }
       if (k == TokenKind::QUOTE && i + 1 < lexed.tokens.size() &&
-          (lexed.tokens[i + 1].kind == TokenKind::LIDENT || lexed.tokens[i + 1].kind == TokenKind::UIDENT))
+          (lexed.tokens[i + 1].kind == TokenKind::LIDENT ||
+           lexed.tokens[i + 1].kind == TokenKind::UIDENT))
         out->push_back(Span{lexed.tokens[i].span.begin, lexed.tokens[i + 1].span.end});
     }
   };
@@ -129,8 +138,9 @@ void TypeVariables(const ast::Ast& tree, const LexedBuffer& lexed, ast::Id type,
     case ast::TypeKind::Constr: {
       // Both lists are stored in reverse source order.
       std::vector<ast::Id> items(tree.begin(t.list), tree.end(t.list));
-      std::sort(items.begin(), items.end(),
-                [&](ast::Id x, ast::Id y) { return tree.types[x].span.begin < tree.types[y].span.begin; });
+      std::sort(items.begin(), items.end(), [&](ast::Id x, ast::Id y) {
+        return tree.types[x].span.begin < tree.types[y].span.begin;
+      });
       for (ast::Id item : items) TypeVariables(tree, lexed, item, tree.types[item].span, out);
       return;
     }
@@ -142,11 +152,14 @@ void TypeVariables(const ast::Ast& tree, const LexedBuffer& lexed, ast::Id type,
 
 }  // namespace
 
-std::optional<Diagnostic> ParseContext::ScopedTypeVariableError(Span names, ast::Id type, Span type_span) const {
+std::optional<Diagnostic> ParseContext::ScopedTypeVariableError(Span names, ast::Id type,
+                                                                Span type_span) const {
   const LexedBuffer& lexed_ = AllTokens();
   std::vector<std::string_view> locals;
-  for (size_t i = TokenAt(lexed_, names.begin); i < lexed_.tokens.size() && lexed_.tokens[i].span.end <= names.end; ++i)
-    if (lexed_.tokens[i].kind == TokenKind::LIDENT) locals.push_back(source_.Slice(lexed_.tokens[i].span));
+  for (size_t i = TokenAt(lexed_, names.begin);
+       i < lexed_.tokens.size() && lexed_.tokens[i].span.end <= names.end; ++i)
+    if (lexed_.tokens[i].kind == TokenKind::LIDENT)
+      locals.push_back(source_.Slice(lexed_.tokens[i].span));
   std::vector<Span> vars;
   TypeVariables(const_cast<ParseContext*>(this)->builder_.tree(), lexed_, type, type_span, &vars);
   for (Span v : vars) {
@@ -161,13 +174,14 @@ std::optional<Diagnostic> ParseContext::ScopedTypeVariableError(Span names, ast:
     if (name.size() >= 2 && name[1] == '\'') shown += ' ';
     shown += name;
     return MakeError(DiagKind::SyntaxError, v,
-                     Text("In this scoped type, variable " + shown + " is reserved for the local type " +
-                          std::string(name) + "."));
+                     Text("In this scoped type, variable " + shown +
+                          " is reserved for the local type " + std::string(name) + "."));
   }
   return std::nullopt;
 }
 
-bool ParseContext::CheckScopedTypeVariables(Span names, ast::Id type, Span type_span, Span production) {
+bool ParseContext::CheckScopedTypeVariables(Span names, ast::Id type, Span type_span,
+                                            Span production) {
   std::optional<Diagnostic> d = ScopedTypeVariableError(names, type, type_span);
   if (!d) return true;
   if (TakeLexErrorAfter(production)) return false;
@@ -200,9 +214,10 @@ ParseResult Parse(const SourceBuffer& source, ParseMode mode, size_t lex_ahead_f
   // The parser reads the tokens from the lexer as it goes.
   ParseContext ctx(source, result.ast);
   ctx.builder().ReserveListCells(bytes / 32 + 64);  // reused: about the items of a structure
-  ctx.stacks().Reserve(bytes / 32 + 1024);  // also about the items of a structure
+  ctx.stacks().Reserve(bytes / 32 + 1024);          // also about the items of a structure
   // The entry point is chosen by a first pseudo-token.
-  ctx.SetStartToken(mode == ParseMode::Implementation ? TOK_START_IMPLEMENTATION : TOK_START_INTERFACE);
+  ctx.SetStartToken(mode == ParseMode::Implementation ? TOK_START_IMPLEMENTATION
+                                                      : TOK_START_INTERFACE);
   if (bytes >= lex_ahead_from) ctx.StartLexingAhead();
   int status = mlhint_yyparse(ctx);
   if (status != 0 && !ctx.error) ctx.SyntaxErrorAtLastToken();

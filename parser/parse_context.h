@@ -43,8 +43,8 @@ class ParserStacks {
   // yyoverflow: `*states_base` & co. hold the entries in use (`state_bytes`
   // of states); afterwards they point to our stacks, `*capacity` entries
   // long (larger than before).
-  void Grow(int16_t** states_base, size_t state_bytes, SemanticValue** values_base, Span** locations_base,
-            std::ptrdiff_t* capacity) {
+  void Grow(int16_t** states_base, size_t state_bytes, SemanticValue** values_base,
+            Span** locations_base, std::ptrdiff_t* capacity) {
     size_t used = state_bytes / sizeof(int16_t);
     if (*states_base != states_) {  // the parser's initial arrays
       if (capacity_ <= used) Reallocate(std::max<size_t>(1024, 2 * used), 0);
@@ -100,7 +100,8 @@ class ParserStacks {
 
 class ParseContext {
  public:
-  ParseContext(const SourceBuffer& source, ast::Ast& ast) : source_(source), lexer_(source), builder_(source, ast) {}
+  ParseContext(const SourceBuffer& source, ast::Ast& ast)
+      : source_(source), lexer_(source), builder_(source, ast) {}
 
   AstBuilder& builder() { return builder_; }
   ParserStacks& stacks() { return stacks_; }
@@ -211,7 +212,7 @@ class ParseContext {
   }
   static constexpr size_t kBatch = mlhint::LexAhead::kBatch;
   std::optional<mlhint::LexAhead> ahead_;  // destroyed before lexer_
-  Token own_batch_[kBatch];  // without a thread
+  Token own_batch_[kBatch];                // without a thread
   Token end_{};
   const Token* batch_ = own_batch_;
   size_t pos_ = 0, len_ = 0;

@@ -5,7 +5,8 @@
 
 namespace mlhint {
 
-std::optional<int> EditDistance(std::string_view a, std::string_view b, int cutoff, std::vector<int>& scratch) {
+std::optional<int> EditDistance(std::string_view a, std::string_view b, int cutoff,
+                                std::vector<int>& scratch) {
   int la = static_cast<int>(a.size()), lb = static_cast<int>(b.size());
   cutoff = std::min(std::max(la, lb), cutoff);
   if (std::abs(la - lb) > cutoff) return std::nullopt;
@@ -23,7 +24,8 @@ std::optional<int> EditDistance(std::string_view a, std::string_view b, int cuto
     for (int j = std::max(1, i - cutoff - 1); j <= std::min(lb, i + cutoff + 1); ++j) {
       int cost = a[i - 1] == b[j - 1] ? 0 : 1;
       int best = std::min(1 + std::min(above[j], row[j - 1]), above[j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) best = std::min(best, before[j - 2] + cost);
+      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+        best = std::min(best, before[j - 2] + cost);
       row[j] = best;
     }
     int* oldest = before;

@@ -13,6 +13,7 @@ namespace mlhint {
 std::optional<int> EditDistance(std::string_view a, std::string_view b, int cutoff);
 // The same, with the rows kept in `scratch` (no allocation once it is large
 // enough): for comparing one name with many candidates.
-std::optional<int> EditDistance(std::string_view a, std::string_view b, int cutoff, std::vector<int>& scratch);
+std::optional<int> EditDistance(std::string_view a, std::string_view b, int cutoff,
+                                std::vector<int>& scratch);
 
 }  // namespace mlhint

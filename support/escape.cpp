@@ -4,12 +4,23 @@ namespace mlhint {
 
 void AppendOcamlEscaped(std::string& out, unsigned char c, bool in_string) {
   switch (c) {
-    case '\\': out += "\\\\"; return;
-    case '\n': out += "\\n"; return;
-    case '\t': out += "\\t"; return;
-    case '\r': out += "\\r"; return;
-    case '\b': out += "\\b"; return;
-    default: break;
+    case '\\':
+      out += "\\\\";
+      return;
+    case '\n':
+      out += "\\n";
+      return;
+    case '\t':
+      out += "\\t";
+      return;
+    case '\r':
+      out += "\\r";
+      return;
+    case '\b':
+      out += "\\b";
+      return;
+    default:
+      break;
   }
   if ((in_string && c == '"') || (!in_string && c == '\'')) {
     out += '\\';

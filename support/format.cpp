@@ -23,7 +23,6 @@
 #include <limits>
 #include <optional>
 
-
 namespace mlhint::fmt {
 
 namespace {

@@ -13,7 +13,8 @@ LineTable::LineTable(std::string_view text) {
   const char* base = text.data();
   const char* p = base;
   const char* end = base + text.size();
-  while ((p = static_cast<const char*>(std::memchr(p, '\n', static_cast<size_t>(end - p)))) != nullptr) {
+  while ((p = static_cast<const char*>(std::memchr(p, '\n', static_cast<size_t>(end - p)))) !=
+         nullptr) {
     ++p;
     starts_.push_back(static_cast<uint32_t>(p - base));
   }

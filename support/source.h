@@ -48,7 +48,9 @@ class SourceBuffer {
   // The buffer is always followed by a NUL byte (the lexer's sentinel).
   const char* data() const { return text_.c_str(); }
   uint32_t size() const { return static_cast<uint32_t>(text_.size()); }
-  std::string_view Slice(Span span) const { return std::string_view(text_).substr(span.begin, span.size()); }
+  std::string_view Slice(Span span) const {
+    return std::string_view(text_).substr(span.begin, span.size());
+  }
 
   const LineTable& lines() const { return lines_; }
   LineColumn Locate(uint32_t offset) const { return lines_.Locate(offset); }

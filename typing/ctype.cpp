@@ -1,5 +1,5 @@
-#include "support/large_stack.h"
 #include "typing/ctype.h"
+#include "support/large_stack.h"
 
 #include <algorithm>
 #include <cstdlib>
@@ -64,7 +64,8 @@ size_t Ctype::eager_instance_limit_ = [] {
   // A testing knob: 0 makes every instance of a closed scheme lazy, so that
   // the whole test suite runs through the lazy instances.
   const char* limit = std::getenv("MLHINT_EAGER_INSTANCE_LIMIT");
-  return limit && *limit ? static_cast<size_t>(std::strtoull(limit, nullptr, 10)) : kEagerInstanceLimit;
+  return limit && *limit ? static_cast<size_t>(std::strtoull(limit, nullptr, 10))
+                         : kEagerInstanceLimit;
 }();
 
 // Schemes are copied at each use, which is linear in the size of their
@@ -77,7 +78,8 @@ size_t Ctype::eager_instance_limit_ = [] {
 TypeId Ctype::Instance(TypeId scheme) {
   TypeId root = ts_.ReprLazy(scheme);
   const TypeNode& n = ts_.node(root);
-  if (n.level == kGenericLevel && n.tag != TypeTag::Var && n.tag != TypeTag::Error && n.lazy != kLazyNever) {
+  if (n.level == kGenericLevel && n.tag != TypeTag::Var && n.tag != TypeTag::Error &&
+      n.lazy != kLazyNever) {
     if (n.lazy == kLazyAlways) return LazyInstance(root);
     TypeId copy = Copy(root, ts_.NewMark(), false, eager_instance_limit_);
     if (copy != kNoType) return copy;
@@ -131,10 +133,12 @@ std::vector<TypeId> Ctype::InstanceList(const std::vector<TypeId>& schemes) {
   return out;
 }
 
-TypeId Ctype::GenericInstance(TypeId scheme) { return Copy(scheme, ts_.NewMark(), true); }
+TypeId Ctype::GenericInstance(TypeId scheme) {
+  return Copy(scheme, ts_.NewMark(), true);
+}
 
-TypeId Ctype::Substitute(TypeId body, const std::vector<TypeId>& params, const std::vector<TypeId>& args,
-                         int32_t level) {
+TypeId Ctype::Substitute(TypeId body, const std::vector<TypeId>& params,
+                         const std::vector<TypeId>& args, int32_t level) {
   uint32_t stamp = ts_.NewMark();
   for (size_t i = 0; i < params.size() && i < args.size(); ++i) {
     TypeId p = ts_.Repr(params[i]);
@@ -231,7 +235,8 @@ bool Ctype::DropsLowered(TypeId t, int32_t level) {
   const TypeDecl& decl = env_.types[ts_.constr_decl(t)];
   if (decl.manifest == kNoType) return false;
   for (uint32_t i = 0, k = ts_.child_count(t); i < k && i < decl.variance.size(); ++i)
-    if (decl.variance[i] == variance::kNull && ts_.level(ts_.Repr(ts_.child(t, i))) > level) return true;
+    if (decl.variance[i] == variance::kNull && ts_.level(ts_.Repr(ts_.child(t, i))) > level)
+      return true;
   return false;
 }
 
@@ -244,7 +249,8 @@ void Ctype::LowerContravariant(TypeId t) {
   LowerContravariantRec(t, false, any, contra);
 }
 
-void Ctype::LowerContravariantRec(TypeId t, bool contra, uint32_t stamp_any, uint32_t stamp_contra) {
+void Ctype::LowerContravariantRec(TypeId t, bool contra, uint32_t stamp_any,
+                                  uint32_t stamp_contra) {
   // A ground part has no variable to lower: it is not walked (nor, if it
   // is a lazy instance, expanded).
   if (ts_.IsGround(ts_.ReprLazy(t))) return;
@@ -260,7 +266,8 @@ void Ctype::LowerContravariantRec(TypeId t, bool contra, uint32_t stamp_any, uin
       TypeId value = ts_.child(s, i);
       if (contra ? positions[i] != 0 : (positions[i] & kContraPosition) != 0)
         LowerContravariantRec(value, true, stamp_any, stamp_contra);
-      if (!contra && (positions[i] & kCoPosition)) LowerContravariantRec(value, false, stamp_any, stamp_contra);
+      if (!contra && (positions[i] & kCoPosition))
+        LowerContravariantRec(value, false, stamp_any, stamp_contra);
     }
     return;
   }
@@ -423,7 +430,8 @@ void Ctype::RefillBudget() {
 bool Ctype::OccursRec(TypeId var, TypeId t, uint32_t stamp) {
   t = ts_.ReprLazy(t);
   if (t == var) return true;
-  if (ts_.IsGround(t) || ts_.tag(t) == TypeTag::Var || !ts_.TryMark(t, stamp)) return false;  // the common cases
+  if (ts_.IsGround(t) || ts_.tag(t) == TypeTag::Var || !ts_.TryMark(t, stamp))
+    return false;  // the common cases
   // A work list per nesting (OccursAbbrev searches again from inside).
   if (occurs_stacks_.size() <= occurs_depth_) occurs_stacks_.resize(occurs_depth_ + 1);
   std::vector<TypeId>& work = occurs_stacks_[occurs_depth_];
@@ -460,7 +468,8 @@ bool Ctype::OccursAbbrev(TypeId var, TypeId t, uint32_t stamp) {
   // the variable and must not count as explored for the outer walk.
   bool found = false;
   uint32_t own = ts_.NewMark();
-  for (uint32_t i = 0, k = ts_.child_count(t); i < k && !found; ++i) found = OccursRec(var, ts_.child(t, i), own);
+  for (uint32_t i = 0, k = ts_.child_count(t); i < k && !found; ++i)
+    found = OccursRec(var, ts_.child(t, i), own);
   if (found) {
     TypeId expanded = TryExpandOnce(t);
     if (expanded == kNoType || OccursRec(var, expanded, ts_.NewMark())) return true;
@@ -500,7 +509,8 @@ bool Ctype::OccursCyclic(TypeId var, TypeId t, std::vector<TypeId>& path) {
     bool occurs = on_path;
     if (!occurs) {
       path.push_back(t);
-      for (uint32_t i = 0; i < n.c && !occurs; ++i) occurs = OccursCyclic(var, ts_.child(t, i), path);
+      for (uint32_t i = 0; i < n.c && !occurs; ++i)
+        occurs = OccursCyclic(var, ts_.child(t, i), path);
       path.pop_back();
     }
     if (!occurs) return false;
@@ -518,7 +528,8 @@ bool Ctype::OccursCyclic(TypeId var, TypeId t, std::vector<TypeId>& path) {
   if (on_path) return false;
   path.push_back(t);
   bool occurs = false;
-  for (uint32_t i = 0, k = ts_.child_count(t); i < k && !occurs; ++i) occurs = OccursCyclic(var, ts_.child(t, i), path);
+  for (uint32_t i = 0, k = ts_.child_count(t); i < k && !occurs; ++i)
+    occurs = OccursCyclic(var, ts_.child(t, i), path);
   path.pop_back();
   return occurs;
 }
@@ -790,7 +801,9 @@ std::vector<TypeId> Ctype::FreeVariables(TypeId t) {
 }
 
 bool Ctype::HasFreeVariables(TypeId t) {
-  auto free_var = [](const TypeNode& n) { return n.tag == TypeTag::Var && n.level != kGenericLevel; };
+  auto free_var = [](const TypeNode& n) {
+    return n.tag == TypeTag::Var && n.level != kGenericLevel;
+  };
   t = ts_.ReprLazy(t);
   if (free_var(ts_.node(t))) return true;
   uint32_t stamp = ts_.NewMark();

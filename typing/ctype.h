@@ -2,14 +2,14 @@
 // abbreviations and unification with a trace, after OCaml's Ctype.
 #pragma once
 
-#include <optional>
-#include <utility>
 #include <deque>
+#include <optional>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
-#include "typing/env.h"
 #include "support/memory.h"
+#include "typing/env.h"
 #include "typing/types.h"
 
 namespace mlhint::typing {
@@ -75,7 +75,9 @@ class Ctype {
   // --- construction at the current level
   TypeId NewVar(uint32_t name = kNoName) { return ts_.NewVar(current_level_, name); }
   TypeId NewGenVar() { return ts_.NewVar(kGenericLevel); }
-  TypeId NewConstr(DeclId decl, const std::vector<TypeId>& args) { return ts_.NewConstr(current_level_, decl, args); }
+  TypeId NewConstr(DeclId decl, const std::vector<TypeId>& args) {
+    return ts_.NewConstr(current_level_, decl, args);
+  }
   TypeId NewArrow(TypeId a, TypeId r) { return ts_.NewArrow(current_level_, a, r); }
   TypeId NewTuple(const std::vector<TypeId>& items) { return ts_.NewTuple(current_level_, items); }
   TypeId Predef(DeclId decl) { return NewConstr(decl, {}); }
@@ -85,7 +87,9 @@ class Ctype {
   // lazily (see Instance). Returns the previous limit; 0 makes every
   // instance of a closed scheme lazy (the tests use it; so does the
   // MLHINT_EAGER_INSTANCE_LIMIT environment variable).
-  static size_t SetEagerInstanceLimit(size_t limit) { return std::exchange(eager_instance_limit_, limit); }
+  static size_t SetEagerInstanceLimit(size_t limit) {
+    return std::exchange(eager_instance_limit_, limit);
+  }
   // A copy of the generic part of a scheme at the current level.
   TypeId Instance(TypeId scheme);
   // Several schemes copied together, sharing their variables.

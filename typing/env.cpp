@@ -160,7 +160,8 @@ std::vector<uint32_t> Env::FindAll(Namespace ns, std::string_view name) const {
   const NameTable& table = scopes_[static_cast<int>(ns)];
   uint32_t e = table.Find(name);
   if (e == NameTable::kNoEntry) return all;
-  for (uint32_t b = table.entry(e).top; b != kNone; b = bindings_[b].below) all.push_back(bindings_[b].id);
+  for (uint32_t b = table.entry(e).top; b != kNone; b = bindings_[b].below)
+    all.push_back(bindings_[b].id);
   return all;
 }
 

@@ -6,15 +6,15 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
-#include <functional>
 #include <unordered_map>
 #include <vector>
 
-#include "support/span.h"
 #include "support/memory.h"
+#include "support/span.h"
 #include "typing/types.h"
 
 namespace mlhint::typing {
@@ -29,7 +29,8 @@ enum class DeclKind : uint8_t { Abstract, Variant, Record, Open };
 
 // Variance of a type parameter, as OCaml's Types.Variance bits.
 namespace variance {
-inline constexpr uint8_t kMayPos = 1, kMayNeg = 2, kMayWeak = 4, kInj = 8, kPos = 16, kNeg = 32, kInv = 64;
+inline constexpr uint8_t kMayPos = 1, kMayNeg = 2, kMayWeak = 4, kInj = 8, kPos = 16, kNeg = 32,
+                         kInv = 64;
 inline constexpr uint8_t kNull = 0, kUnknown = 7, kFull = 127;
 inline constexpr uint8_t kCovariant = kMayPos | kPos | kInj;
 }  // namespace variance
@@ -60,7 +61,7 @@ struct ConstructorDesc {
   uint32_t index = 0;        // position in the declaration
   bool is_exception = false;
   bool warn_on_literal_pattern = false;  // warning 52
-  std::vector<std::string> qualifier;  // module of an exception (printing)
+  std::vector<std::string> qualifier;    // module of an exception (printing)
   Span loc;
   bool has_loc = false;
 };
@@ -125,11 +126,12 @@ class Env {
   ArenaVector<TypeDecl> types;
   ArenaVector<ConstructorDesc> constructors;
   ArenaVector<LabelDesc> labels;
-  ArenaVector<ValueDesc> values;  // large: see support/memory.h
+  ArenaVector<ValueDesc> values;             // large: see support/memory.h
   std::vector<PreludeValue> prelude_values;  // the first values' (the prelude's)
   // The prelude's path of a value ("Stdlib.ref"), or "" for the program's.
   std::string_view ValuePath(uint32_t value) const {
-    return value < prelude_values.size() ? std::string_view(prelude_values[value].path) : std::string_view();
+    return value < prelude_values.size() ? std::string_view(prelude_values[value].path)
+                                         : std::string_view();
   }
   std::vector<ModuleDesc> modules;
 
@@ -139,7 +141,9 @@ class Env {
   // that knows what it will bind before it has the binding (a let binds its
   // names after typing their definitions). A name new to a large table is
   // otherwise a cache miss when it is bound.
-  void Prefetch(Namespace ns, std::string_view name) const { scopes_[static_cast<int>(ns)].Prefetch(name); }
+  void Prefetch(Namespace ns, std::string_view name) const {
+    scopes_[static_cast<int>(ns)].Prefetch(name);
+  }
   // Room for this many more names (a large file binds ~1 per 60 bytes).
   void ReserveNames(Namespace ns, size_t n) { scopes_[static_cast<int>(ns)].Reserve(n); }
   // The innermost binding of a name, or kNone.
@@ -180,9 +184,9 @@ class Env {
 
   // The predefined types, found once the prelude is loaded.
   struct Predef {
-    DeclId int_ = kNone, char_ = kNone, string_ = kNone, bytes_ = kNone, float_ = kNone, bool_ = kNone,
-           unit_ = kNone, exn_ = kNone, array_ = kNone, list_ = kNone, option_ = kNone, nativeint_ = kNone,
-           int32_ = kNone, int64_ = kNone, lazy_t_ = kNone;
+    DeclId int_ = kNone, char_ = kNone, string_ = kNone, bytes_ = kNone, float_ = kNone,
+           bool_ = kNone, unit_ = kNone, exn_ = kNone, array_ = kNone, list_ = kNone,
+           option_ = kNone, nativeint_ = kNone, int32_ = kNone, int64_ = kNone, lazy_t_ = kNone;
     // CamlinternalFormatBasics's types, for format strings.
     DeclId format6_ = kNone, fmt_ = kNone, padding_ = kNone, precision_ = kNone;
   } predef;

@@ -5,8 +5,12 @@
 namespace mlhint::typing {
 namespace {
 
-std::string Quoted(std::string_view s) { return OcamlQuotedString(s); }
-std::string QuotedChar(char c) { return OcamlQuotedChar(static_cast<unsigned char>(c)); }
+std::string Quoted(std::string_view s) {
+  return OcamlQuotedString(s);
+}
+std::string QuotedChar(char c) {
+  return OcamlQuotedChar(static_cast<unsigned char>(c));
+}
 
 struct Failed {
   std::string message;
@@ -24,7 +28,8 @@ class FormatParser {
 
  private:
   [[noreturn]] void Invalid(size_t index, const std::string& what) {
-    throw Failed{"invalid format " + Quoted(str_) + ": at character number " + std::to_string(index) + ", " + what};
+    throw Failed{"invalid format " + Quoted(str_) + ": at character number " +
+                 std::to_string(index) + ", " + what};
   }
   [[noreturn]] void UnexpectedEnd(size_t end) { Invalid(end, "unexpected end of format"); }
 
@@ -76,12 +81,14 @@ class FormatParser {
       deferred_ = std::move(f.message);
       sub.clear();
     }
-    items.insert(items.end(), std::make_move_iterator(sub.begin()), std::make_move_iterator(sub.end()));
+    items.insert(items.end(), std::make_move_iterator(sub.begin()),
+                 std::make_move_iterator(sub.end()));
   }
 
   [[noreturn]] void Incompatible(size_t pct, size_t next, char symb, const std::string& option) {
-    throw Failed{"invalid format " + Quoted(str_) + ": at character number " + std::to_string(pct) + ", " + option +
-                 " is incompatible with " + QuotedChar(symb) + " in sub-format " + Quoted(str_.substr(pct, next - pct))};
+    throw Failed{"invalid format " + Quoted(str_) + ": at character number " + std::to_string(pct) +
+                 ", " + option + " is incompatible with " + QuotedChar(symb) + " in sub-format " +
+                 Quoted(str_.substr(pct, next - pct))};
   }
 
   size_t ParsePositive(size_t i, size_t end, int& value) {
@@ -118,9 +125,12 @@ class FormatParser {
     for (;;) {
       if (i == end) UnexpectedEnd(end);
       char c = str_[i];
-      if (c == '0') zero = true;
-      else if (c == '-') minus = true;
-      else if (c != '+' && c != '#' && c != ' ') break;
+      if (c == '0')
+        zero = true;
+      else if (c == '-')
+        minus = true;
+      else if (c != '+' && c != '#' && c != ' ')
+        break;
       ++i;
     }
     if (i == end) UnexpectedEnd(end);
@@ -175,7 +185,8 @@ class FormatParser {
       case ',':
         return next;
       case 'c':
-        item.kind = pad == FormatItem::Arg::Literal && width == 0 ? FormatItem::Kind::ScanNextChar : FormatItem::Kind::Char;
+        item.kind = pad == FormatItem::Arg::Literal && width == 0 ? FormatItem::Kind::ScanNextChar
+                                                                  : FormatItem::Kind::Char;
         break;
       case 'C':
         item.kind = FormatItem::Kind::Char;
@@ -187,7 +198,12 @@ class FormatParser {
         item.kind = symb == 's' || symb == 'S' ? FormatItem::Kind::String : FormatItem::Kind::Bool;
         item.pad = padprec;
         break;
-      case 'd': case 'i': case 'x': case 'X': case 'o': case 'u':
+      case 'd':
+      case 'i':
+      case 'x':
+      case 'X':
+      case 'o':
+      case 'u':
         item.kind = FormatItem::Kind::Int;
         item.pad = pad;
         item.prec = prec;
@@ -195,17 +211,28 @@ class FormatParser {
       case 'N':
         item.kind = FormatItem::Kind::Counter;
         break;
-      case 'l': case 'n': case 'L':
+      case 'l':
+      case 'n':
+      case 'L':
         if (next == end || !IsIntBase(str_[next])) {
           item.kind = FormatItem::Kind::Counter;
           break;
         }
-        item.kind = symb == 'l' ? FormatItem::Kind::Int32 : symb == 'n' ? FormatItem::Kind::Nativeint : FormatItem::Kind::Int64;
+        item.kind = symb == 'l'   ? FormatItem::Kind::Int32
+                    : symb == 'n' ? FormatItem::Kind::Nativeint
+                                  : FormatItem::Kind::Int64;
         item.pad = pad;
         item.prec = prec;
         ++next;
         break;
-      case 'f': case 'e': case 'E': case 'g': case 'G': case 'F': case 'h': case 'H':
+      case 'f':
+      case 'e':
+      case 'E':
+      case 'g':
+      case 'G':
+      case 'F':
+      case 'h':
+      case 'H':
         item.kind = FormatItem::Kind::Float;
         item.pad = pad;
         item.prec = prec;
@@ -241,9 +268,14 @@ class FormatParser {
         item.kind = FormatItem::Kind::CharSet;
         next = ParseCharSet(next, end);
         break;
-      case '-': case '+': case '#': case ' ': case '_':
-        throw Failed{"invalid format " + Quoted(str_) + ": at character number " + std::to_string(pct) + ", flag " +
-                     QuotedChar(symb) + " is only allowed after the '%', before padding and precision"};
+      case '-':
+      case '+':
+      case '#':
+      case ' ':
+      case '_':
+        throw Failed{"invalid format " + Quoted(str_) + ": at character number " +
+                     std::to_string(pct) + ", flag " + QuotedChar(symb) +
+                     " is only allowed after the '%', before padding and precision"};
       default:
         Invalid(i, std::string("invalid conversion \"%") + symb + "\"");
     }
@@ -258,7 +290,8 @@ class FormatParser {
     for (;;) {
       if (i == end)
         throw Failed{"invalid format " + Quoted(str_) + ": unclosed sub-format, expected \"%" +
-                     std::string(1, awaited.back()) + "\" at character number " + std::to_string(end)};
+                     std::string(1, awaited.back()) + "\" at character number " +
+                     std::to_string(end)};
       if (str_[i] != '%') {
         ++i;
         continue;
@@ -281,7 +314,8 @@ class FormatParser {
       } else if (c == '(' || c == '{') {
         awaited.push_back(c == '(' ? ')' : '}');
       } else if (c == '}' || c == ')') {
-        Invalid(i + 1, std::string(c == '}' ? "character ')'" : "character '}'") + " expected, read " + QuotedChar(c));
+        Invalid(i + 1, std::string(c == '}' ? "character ')'" : "character '}'") +
+                           " expected, read " + QuotedChar(c));
       }
       i += skip;
     }

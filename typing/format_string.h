@@ -14,17 +14,22 @@ namespace mlhint::typing {
 
 struct FormatItem {
   enum class Kind : uint8_t {
-    Int, Int32, Int64, Nativeint, Float,  // padding and precision
-    String, Bool,                         // padding only
-    Char,                                 // %c %C
-    Alpha,                                // %a: ('b -> 'x -> 'c) -> 'x
-    Theta,                                // %t: 'b -> 'c
-    Reader,                               // %r
-    Counter,                              // %n %l %L %N (scanning): int
-    ScanNextChar,                         // %0c: char
-    CharSet,                              // %[...]: string
-    FormatArg,                            // %{ fmt %}: a format
-    FormatSubst,                          // %( fmt %): a format, then its arguments
+    Int,
+    Int32,
+    Int64,
+    Nativeint,
+    Float,  // padding and precision
+    String,
+    Bool,          // padding only
+    Char,          // %c %C
+    Alpha,         // %a: ('b -> 'x -> 'c) -> 'x
+    Theta,         // %t: 'b -> 'c
+    Reader,        // %r
+    Counter,       // %n %l %L %N (scanning): int
+    ScanNextChar,  // %0c: char
+    CharSet,       // %[...]: string
+    FormatArg,     // %{ fmt %}: a format
+    FormatSubst,   // %( fmt %): a format, then its arguments
   };
   enum class Arg : uint8_t { None, Literal, Star };
   Kind kind = Kind::Int;

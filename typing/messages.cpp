@@ -10,22 +10,35 @@ namespace mlhint::typing {
 
 std::string ExplanationText(Explanation e) {
   switch (e) {
-    case Explanation::None: return "";
-    case Explanation::IfConditional: return "the condition of an if-statement";
-    case Explanation::IfNoElseBranch: return "the result of a conditional with no else branch";
-    case Explanation::WhileLoopConditional: return "the condition of a while-loop";
-    case Explanation::WhileLoopBody: return "the body of a while-loop";
-    case Explanation::ForLoopStartIndex: return "a for-loop start index";
-    case Explanation::ForLoopStopIndex: return "a for-loop stop index";
-    case Explanation::ForLoopBody: return "the body of a for-loop";
-    case Explanation::AssertCondition: return "the condition of an assertion";
-    case Explanation::SequenceLeftHandSide: return "the left-hand side of a sequence";
-    case Explanation::WhenGuard: return "a when-guard";
+    case Explanation::None:
+      return "";
+    case Explanation::IfConditional:
+      return "the condition of an if-statement";
+    case Explanation::IfNoElseBranch:
+      return "the result of a conditional with no else branch";
+    case Explanation::WhileLoopConditional:
+      return "the condition of a while-loop";
+    case Explanation::WhileLoopBody:
+      return "the body of a while-loop";
+    case Explanation::ForLoopStartIndex:
+      return "a for-loop start index";
+    case Explanation::ForLoopStopIndex:
+      return "a for-loop stop index";
+    case Explanation::ForLoopBody:
+      return "the body of a for-loop";
+    case Explanation::AssertCondition:
+      return "the condition of an assertion";
+    case Explanation::SequenceLeftHandSide:
+      return "the left-hand side of a sequence";
+    case Explanation::WhenGuard:
+      return "a when-guard";
   }
   return "";
 }
 
-OutType FreshTree(TypePrinter& printer, TypeId t) { return printer.TreeFresh(t); }
+OutType FreshTree(TypePrinter& printer, TypeId t) {
+  return printer.TreeFresh(t);
+}
 
 namespace {
 
@@ -79,7 +92,9 @@ Status PrintingStatus(TypeStore& ts, const TraceElement& e) {
   return Status::Keep;
 }
 
-bool IsUnit(Ctype& ct, TypeId t) { return ct.IsConstr(t, ct.env().predef.unit_); }
+bool IsUnit(Ctype& ct, TypeId t) {
+  return ct.IsConstr(t, ct.env().predef.unit_);
+}
 
 // What Printtyp.explanation finds for one trace element.
 struct Mismatch {
@@ -110,9 +125,11 @@ Mismatch ExplainElement(TypePrinter& printer, Ctype& ct, const TraceElement& e) 
     return m;
   }
   TypeId t3 = ts.Repr(e.got_expanded), t4 = ts.Repr(e.expected_expanded);
-  if (ts.tag(t3) == TypeTag::Arrow && IsUnit(ct, ts.arrow_arg(t3)) && ct.Unifiable(ts.arrow_res(t3), t4)) {
+  if (ts.tag(t3) == TypeTag::Arrow && IsUnit(ct, ts.arrow_arg(t3)) &&
+      ct.Unifiable(ts.arrow_res(t3), t4)) {
     m.kind = Mismatch::Kind::ForgotUnitArgument;
-  } else if (ts.tag(t4) == TypeTag::Arrow && IsUnit(ct, ts.arrow_arg(t4)) && ct.Unifiable(t3, ts.arrow_res(t4))) {
+  } else if (ts.tag(t4) == TypeTag::Arrow && IsUnit(ct, ts.arrow_arg(t4)) &&
+             ct.Unifiable(t3, ts.arrow_res(t4))) {
     m.kind = Mismatch::Kind::ForgotFunUnit;
   }
   return m;
@@ -146,7 +163,8 @@ Doc UnificationErrorDoc(TypePrinter& printer, Ctype& ct, const Trace& trace, std
     mis = ExplainElement(printer, ct, prepared[i]);
     if (mis.kind != Mismatch::Kind::None) break;
   }
-  if (unit_hint && mis.kind == Mismatch::Kind::ForgotUnitArgument) *unit_hint = UnitHint::ProvideUnitArgument;
+  if (unit_hint && mis.kind == Mismatch::Kind::ForgotUnitArgument)
+    *unit_hint = UnitHint::ProvideUnitArgument;
   if (unit_hint && mis.kind == Mismatch::Kind::ForgotFunUnit) *unit_hint = UnitHint::WrapInFunUnit;
   printer.ResetNames();
   // filter_trace: Diff elements; the last one only if it refines and there
@@ -164,7 +182,8 @@ Doc UnificationErrorDoc(TypePrinter& printer, Ctype& ct, const Trace& trace, std
   const TraceElement& head = prepared[0];
   // prepare_expansion_head and prepare_expansion: every type of the message
   // is marked before any is named.
-  for (TypeId t : {head.got, head.got_expanded, head.expected, head.expected_expanded}) printer.Prepare(t);
+  for (TypeId t : {head.got, head.got_expanded, head.expected, head.expected_expanded})
+    printer.Prepare(t);
   for (const TraceElement& e : rest)
     for (TypeId t : {e.got, e.got_expanded, e.expected, e.expected_expanded}) printer.Prepare(t);
   Expansion got = TreeOfExpansion(printer, ts, head.got, head.got_expanded);
@@ -237,10 +256,21 @@ Doc UnificationErrorDoc(TypePrinter& printer, Ctype& ct, const Trace& trace, std
 
 Spellchecker::Spellchecker(std::string_view name) : name_(name), best_distance_(INT32_MAX) {
   switch (name.size()) {
-    case 1: case 2: cutoff_ = 0; break;
-    case 3: case 4: cutoff_ = 1; break;
-    case 5: case 6: cutoff_ = 2; break;
-    default: cutoff_ = 3; break;
+    case 1:
+    case 2:
+      cutoff_ = 0;
+      break;
+    case 3:
+    case 4:
+      cutoff_ = 1;
+      break;
+    case 5:
+    case 6:
+      cutoff_ = 2;
+      break;
+    default:
+      cutoff_ = 3;
+      break;
   }
 }
 
@@ -248,7 +278,8 @@ void Spellchecker::Consider(std::string_view candidate) {
   // Cheap rejections first: most candidates differ in length by more than
   // the cutoff, or are further than the best found so far.
   int la = static_cast<int>(name_.size()), lb = static_cast<int>(candidate.size());
-  if (std::abs(la - lb) > std::min(std::max(la, lb), cutoff_) || std::abs(la - lb) > best_distance_) return;
+  if (std::abs(la - lb) > std::min(std::max(la, lb), cutoff_) || std::abs(la - lb) > best_distance_)
+    return;
   std::optional<int> d = EditDistance(name_, candidate, cutoff_, scratch_);
   if (!d || *d > best_distance_) return;
   if (*d < best_distance_) {
@@ -266,7 +297,8 @@ std::vector<std::string> Spellchecker::Choices() {
   return std::move(best_);
 }
 
-std::vector<std::string> Spellcheck(const std::vector<std::string>& candidates, const std::string& name) {
+std::vector<std::string> Spellcheck(const std::vector<std::string>& candidates,
+                                    const std::string& name) {
   Spellchecker speller(name);
   for (const std::string& c : candidates) speller.Consider(c);
   return speller.Choices();

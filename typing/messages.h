@@ -37,11 +37,13 @@ std::string ExplanationText(Explanation e);
 // `unit_hint`, when given, tells which of OCaml's two unit hints the message
 // ends with.
 enum class UnitHint : uint8_t { None, ProvideUnitArgument, WrapInFunUnit };
-inline constexpr std::string_view kProvideUnitArgumentHint = "Hint: Did you forget to provide `()' as argument?";
+inline constexpr std::string_view kProvideUnitArgumentHint =
+    "Hint: Did you forget to provide `()' as argument?";
 inline constexpr std::string_view kWrapInFunUnitHint =
     "Hint: Did you forget to wrap the expression using `fun () ->'?";
-Doc UnificationErrorDoc(TypePrinter& printer, Ctype& ctype, const Trace& trace, std::string got_intro,
-                        std::string expected_intro, Explanation explanation, UnitHint* unit_hint = nullptr);
+Doc UnificationErrorDoc(TypePrinter& printer, Ctype& ctype, const Trace& trace,
+                        std::string got_intro, std::string expected_intro, Explanation explanation,
+                        UnitHint* unit_hint = nullptr);
 
 // A type printed alone with fresh names (Printtyp.type_expr).
 OutType FreshTree(TypePrinter& printer, TypeId t);
@@ -65,7 +67,8 @@ class Spellchecker {
   std::vector<int> scratch_;  // EditDistance's rows, reused
 };
 // Spellchecker over a list of candidates.
-std::vector<std::string> Spellcheck(const std::vector<std::string>& candidates, const std::string& name);
+std::vector<std::string> Spellcheck(const std::vector<std::string>& candidates,
+                                    const std::string& name);
 // Appends OCaml's flushed "\nHint: Did you mean ...?" line to a message.
 Doc WithSpellcheck(Doc message, std::vector<std::string> choices);
 

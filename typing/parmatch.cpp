@@ -40,10 +40,21 @@ PatId Typer::MatchContext::ConvertConstant(const ast::Constant& c, Span span) {
       std::string digits = (c.negative ? "-" : "") + std::string(parts.digits);
       IntKind kind = IntKind::Int;
       switch (parts.modifier) {
-        case 'l': kind = IntKind::Int32; k.kind = ConstKind::Int32; break;
-        case 'L': kind = IntKind::Int64; k.kind = ConstKind::Int64; break;
-        case 'n': kind = IntKind::Nativeint; k.kind = ConstKind::Nativeint; break;
-        default: k.kind = ConstKind::Int; break;
+        case 'l':
+          kind = IntKind::Int32;
+          k.kind = ConstKind::Int32;
+          break;
+        case 'L':
+          kind = IntKind::Int64;
+          k.kind = ConstKind::Int64;
+          break;
+        case 'n':
+          kind = IntKind::Nativeint;
+          k.kind = ConstKind::Nativeint;
+          break;
+        default:
+          k.kind = ConstKind::Int;
+          break;
       }
       std::optional<int64_t> value = ConvertIntLiteral(digits, kind);
       if (!value) throw Untyped{};
@@ -155,7 +166,8 @@ PatId Typer::MatchContext::Convert(ast::Id p) {
       ConstrId c = t_.PatConstructor(p);
       if (c == kNone) throw Untyped{};
       std::vector<PatId> args;
-      for (ast::Id a : t_.ConstructorArgPatterns(p, static_cast<uint32_t>(t_.env_->constructors[c].args.size())))
+      for (ast::Id a : t_.ConstructorArgPatterns(
+               p, static_cast<uint32_t>(t_.env_->constructors[c].args.size())))
         args.push_back(Convert(a));
       n.kind = PKind::Construct;
       n.ref = c;
@@ -295,7 +307,8 @@ PatId Typer::MatchContext::Explode(PatId p, TypeId ty, int fuel) {
       if (decl.kind == DeclKind::Record) {
         std::vector<LabelId> labels = decl.labels;
         std::vector<PatId> kids;
-        for (LabelId l : labels) kids.push_back(Explode(m_.Omega(), LabelType(l, expanded), fuel - 1));
+        for (LabelId l : labels)
+          kids.push_back(Explode(m_.Omega(), LabelType(l, expanded), fuel - 1));
         shape.kind = PKind::Record;
         return m_.Add(shape, kids, labels);
       }
@@ -311,7 +324,8 @@ PatId Typer::MatchContext::Explode(PatId p, TypeId ty, int fuel) {
       if (expanded != kNoType && ts.tag(expanded) == TypeTag::Tuple) items = ts.args(expanded);
       items.resize(n.count, kNoType);
       std::vector<PatId> kids;
-      for (uint32_t i = 0; i < n.count; ++i) kids.push_back(Explode(m_.Child(p, i), items[i], fuel));
+      for (uint32_t i = 0; i < n.count; ++i)
+        kids.push_back(Explode(m_.Child(p, i), items[i], fuel));
       return m_.Add(n, kids);
     }
     case PKind::Construct: {
@@ -377,7 +391,8 @@ bool Typer::Irrefutable(ast::Id pat) const {
         work.push_back(x.a);
         break;
       case ast::PatKind::Tuple:
-        for (const ast::Id* q = ast_->begin(x.list); q != ast_->end(x.list); ++q) work.push_back(*q);
+        for (const ast::Id* q = ast_->begin(x.list); q != ast_->end(x.list); ++q)
+          work.push_back(*q);
         break;
       case ast::PatKind::Record:
         for (const ast::Id* f = ast_->begin(x.list); f != ast_->end(x.list); ++f)
@@ -408,7 +423,8 @@ bool Typer::HasOrPattern(ast::Id pat) const {
         break;
       case ast::PatKind::Tuple:
       case ast::PatKind::Array:
-        for (const ast::Id* q = ast_->begin(x.list); q != ast_->end(x.list); ++q) work.push_back(*q);
+        for (const ast::Id* q = ast_->begin(x.list); q != ast_->end(x.list); ++q)
+          work.push_back(*q);
         break;
       case ast::PatKind::Record:
         for (const ast::Id* f = ast_->begin(x.list); f != ast_->end(x.list); ++f)
@@ -445,7 +461,9 @@ void Typer::CheckPartial(TypeId ty, std::optional<Span> match_loc, const std::ve
     Matrix rows = m.GetMins(unguarded);
     if (rows.empty()) {
       if (!pats.empty())
-        Warn(8, loc, "this pattern-matching is not exhaustive.\nAll clauses in this pattern-matching are guarded.");
+        Warn(8, loc,
+             "this pattern-matching is not exhaustive.\nAll clauses in this pattern-matching are "
+             "guarded.");
       return;
     }
     if (std::optional<PatId> witness = m.Exhaust(rows)) {
@@ -453,12 +471,16 @@ void Typer::CheckPartial(TypeId ty, std::optional<Span> match_loc, const std::ve
       // The wildcards of a single case's counter-example are expanded.
       PatId shown = cx.Retype(*witness, ty, pats.size() == 1 ? kExplosionFuel : 0);
       std::string text = cx.Print(shown);
-      if (m.DoMatch(only_guarded, Row{shown})) text += "\n(However, some guarded clause may match this value.)";
+      if (m.DoMatch(only_guarded, Row{shown}))
+        text += "\n(However, some guarded clause may match this value.)";
       if (cx.ContainsExtension(shown))
         text +=
             "\nMatching over values of extensible variant types (the *extension* above)\n"
             "must include a wild card pattern in order to be exhaustive.";
-      Warn(8, loc, "this pattern-matching is not exhaustive.\nHere is an example of a case that is not matched:\n" + text);
+      Warn(8, loc,
+           "this pattern-matching is not exhaustive.\nHere is an example of a case that is not "
+           "matched:\n" +
+               text);
       return;
     }
     if (!fragile) return;
@@ -469,14 +491,16 @@ void Typer::CheckPartial(TypeId ty, std::optional<Span> match_loc, const std::ve
     for (DeclId d : types)
       if (!m.Exhaust(rows, d))
         Warn(4, loc,
-             "this pattern-matching is fragile.\nIt will remain exhaustive when constructors are added to type " +
+             "this pattern-matching is fragile.\nIt will remain exhaustive when constructors are "
+             "added to type " +
                  cx.TypeName(d) + ".");
   } catch (parmatch::BudgetExceeded&) {
   } catch (Untyped&) {
   }
 }
 
-void Typer::CheckPartialMatch(TypeId ty, Span loc, const std::vector<ast::Id>& pats, const std::vector<bool>& guarded) {
+void Typer::CheckPartialMatch(TypeId ty, Span loc, const std::vector<ast::Id>& pats,
+                              const std::vector<bool>& guarded) {
   CheckPartial(ty, loc, pats, guarded);
 }
 
@@ -485,7 +509,8 @@ void Typer::CheckPartialLet(ast::Id pat, TypeId ty, ast::Id expr) {
   CheckPartial(ty, std::nullopt, {pat}, {false});
 }
 
-void Typer::CheckUnusedCases(TypeId ty, const std::vector<ast::Id>& pats, const std::vector<bool>& guarded) {
+void Typer::CheckUnusedCases(TypeId ty, const std::vector<ast::Id>& pats,
+                             const std::vector<bool>& guarded) {
   (void)ty;  // no GADTs: a case is never unreachable for its type alone
   // Typecore.type_cases checks the unused cases, then the guards.
   CheckRedundantCases(pats, guarded);
@@ -495,7 +520,8 @@ void Typer::CheckUnusedCases(TypeId ty, const std::vector<ast::Id>& pats, const 
 // Parmatch.check_unused: each case against the unguarded cases before it.
 // The warnings are emitted once the whole match is checked, so that a check
 // given up half way says nothing.
-void Typer::CheckRedundantCases(const std::vector<ast::Id>& pats, const std::vector<bool>& guarded) {
+void Typer::CheckRedundantCases(const std::vector<ast::Id>& pats,
+                                const std::vector<bool>& guarded) {
   if (!WarningActive(11) || match_budget_ <= 0) return;
   if (pats.size() == 1 && !HasOrPattern(pats[0])) return;
   std::vector<std::pair<int, Span>> warnings;
@@ -513,7 +539,8 @@ void Typer::CheckRedundantCases(const std::vector<ast::Id>& pats, const std::vec
       std::vector<size_t> candidates;
       if (key) {
         const std::vector<size_t>& same = by_key[*key];
-        std::merge(same.begin(), same.end(), unkeyed.begin(), unkeyed.end(), std::back_inserter(candidates));
+        std::merge(same.begin(), same.end(), unkeyed.begin(), unkeyed.end(),
+                   std::back_inserter(candidates));
       } else {
         for (size_t k = 0; k < previous.size(); ++k) candidates.push_back(k);
       }
@@ -541,7 +568,8 @@ void Typer::CheckRedundantCases(const std::vector<ast::Id>& pats, const std::vec
 namespace {
 
 // The variables a pattern binds.
-void PatternVars(const ast::Ast& ast, const SourceBuffer& source, ast::Id root, std::vector<std::string_view>& out) {
+void PatternVars(const ast::Ast& ast, const SourceBuffer& source, ast::Id root,
+                 std::vector<std::string_view>& out) {
   std::vector<ast::Id> work{root};
   while (!work.empty()) {
     const ast::Pat& x = ast.pats[work.back()];
@@ -569,7 +597,8 @@ void PatternVars(const ast::Ast& ast, const SourceBuffer& source, ast::Id root, 
         work.insert(work.end(), ast.begin(x.list), ast.end(x.list));
         break;
       case ast::PatKind::Record:
-        for (const ast::Id* f = ast.begin(x.list); f != ast.end(x.list); ++f) work.push_back(ast.record_pat_fields[*f].pat);
+        for (const ast::Id* f = ast.begin(x.list); f != ast.end(x.list); ++f)
+          work.push_back(ast.record_pat_fields[*f].pat);
         break;
       default:
         break;
@@ -616,7 +645,8 @@ class FreeNames {
         for (const ast::Id* b = ast_.begin(x.list); b != ast_.end(x.list); ++b)
           PatternVars(ast_, source_, ast_.bindings[*b].pat, bound_);
         if (rec)
-          for (const ast::Id* b = ast_.begin(x.list); b != ast_.end(x.list); ++b) Expr(ast_.bindings[*b].expr, out);
+          for (const ast::Id* b = ast_.begin(x.list); b != ast_.end(x.list); ++b)
+            Expr(ast_.bindings[*b].expr, out);
         Expr(x.a, out);
         bound_.resize(mark);
         return;
@@ -642,7 +672,8 @@ class FreeNames {
         Scoped(x.a, [&] { Expr(ast_.ForBody(x), out); });
         return;
       case ast::ExprKind::Record:
-        for (const ast::Id* f = ast_.begin(x.list); f != ast_.end(x.list); ++f) Expr(ast_.record_fields[*f].expr, out);
+        for (const ast::Id* f = ast_.begin(x.list); f != ast_.end(x.list); ++f)
+          Expr(ast_.record_fields[*f].expr, out);
         Expr(x.a, out);
         return;
       case ast::ExprKind::Field:
@@ -690,7 +721,8 @@ class FreeNames {
 // Parmatch.check_ambiguous_bindings (warning 57): a guarded case whose
 // guard uses a variable that the branches of an or-pattern bind to
 // different parts of one value.
-void Typer::CheckAmbiguousBindings(const std::vector<ast::Id>& pats, const std::vector<bool>& guarded) {
+void Typer::CheckAmbiguousBindings(const std::vector<ast::Id>& pats,
+                                   const std::vector<bool>& guarded) {
   if (!WarningActive(57) || match_budget_ <= 0) return;
   if (guard_of_pat_.empty()) {
     guard_of_pat_.assign(ast_->pats.size(), ast::kNone);
@@ -716,17 +748,20 @@ void Typer::CheckAmbiguousBindings(const std::vector<ast::Id>& pats, const std::
       std::sort(vars.begin(), vars.end());
       std::sort(used.begin(), used.end());
       std::vector<std::string_view> all;
-      std::set_intersection(vars.begin(), vars.end(), used.begin(), used.end(), std::back_inserter(all));
+      std::set_intersection(vars.begin(), vars.end(), used.begin(), used.end(),
+                            std::back_inserter(all));
       all.erase(std::unique(all.begin(), all.end()), all.end());
       if (all.empty()) continue;
       std::optional<std::vector<std::string_view>> stable = m.StableVars(previous, q);
       if (!stable) continue;
       std::vector<std::string_view> ambiguous;
-      std::set_difference(all.begin(), all.end(), stable->begin(), stable->end(), std::back_inserter(ambiguous));
+      std::set_difference(all.begin(), all.end(), stable->begin(), stable->end(),
+                          std::back_inserter(ambiguous));
       if (ambiguous.empty()) continue;
       std::string names;
       for (std::string_view v : ambiguous) names += (names.empty() ? "" : ",") + std::string(v);
-      warnings.emplace_back(m.node(q).span, (ambiguous.size() == 1 ? "variable " : "variables ") + names);
+      warnings.emplace_back(m.node(q).span,
+                            (ambiguous.size() == 1 ? "variable " : "variables ") + names);
     }
   } catch (parmatch::BudgetExceeded&) {
     return;

@@ -65,9 +65,9 @@ struct Node {
 // The head of a pattern: its outermost constructor, without the arguments
 // (Patterns.Head in OCaml).
 struct Head {
-  PKind kind = PKind::Any;  // never Or or Extension
-  uint32_t ref = 0;         // Construct: ConstrId; Constant: constant index
-  uint32_t arity = 0;       // Tuple, Array: length; Construct: argument count
+  PKind kind = PKind::Any;      // never Or or Extension
+  uint32_t ref = 0;             // Construct: ConstrId; Constant: constant index
+  uint32_t arity = 0;           // Tuple, Array: length; Construct: argument count
   std::vector<LabelId> labels;  // Record: the labels it names
 };
 
@@ -162,7 +162,8 @@ class Matcher {
     std::vector<VarSet> varsets;
   };
   std::optional<VarSet> MatrixStableVars(const std::vector<AmbRow>& m);
-  void SplitAmbHead(PatId p, VarSet head_vars, const AmbRow& rest, std::vector<std::pair<PatId, AmbRow>>& out);
+  void SplitAmbHead(PatId p, VarSet head_vars, const AmbRow& rest,
+                    std::vector<std::pair<PatId, AmbRow>>& out);
 
   void Spend(int64_t units);
   std::vector<PatId> Omegas(size_t n) const { return std::vector<PatId>(n, Omega()); }
@@ -197,7 +198,8 @@ class Matcher {
   void SplitHead(PatId p, const Row& rest, std::vector<Simple>& out);
   Matrix SpecializedSubmatrix(const Head& discr, const std::vector<Simple>& rows);
   template <class R, class Extend>
-  Groups<R> GroupRows(const Head& discr, const std::vector<std::pair<PatId, const R*>>& rows, Extend extend);
+  Groups<R> GroupRows(const Head& discr, const std::vector<std::pair<PatId, const R*>>& rows,
+                      Extend extend);
   Groups<Row> SpecializedSubmatrices(const Head& discr, const std::vector<Simple>& rows);
   Row SetArgs(PatId q, const Row& r);
 

@@ -29,7 +29,9 @@ class Typer::MatchContext {
  public:
   explicit MatchContext(Typer& typer)
       : t_(typer), m_(*typer.env_, *typer.store_, std::min(kCheckBudget, typer.match_budget_)) {}
-  ~MatchContext() { t_.match_budget_ -= std::min(kCheckBudget, t_.match_budget_) - m_.budget_left(); }
+  ~MatchContext() {
+    t_.match_budget_ -= std::min(kCheckBudget, t_.match_budget_) - m_.budget_left();
+  }
 
   parmatch::Matcher& matcher() { return m_; }
 
@@ -48,7 +50,8 @@ class Typer::MatchContext {
   PatId ConvertConstant(const ast::Constant& c, Span span);
   std::optional<PatId> ConvertPart(ast::Id p, CasePart part);
   PatId Explode(PatId p, TypeId ty, int fuel);
-  TypeId Substitute(TypeId scheme, const std::vector<TypeId>& params, const std::vector<TypeId>& args);
+  TypeId Substitute(TypeId scheme, const std::vector<TypeId>& params,
+                    const std::vector<TypeId>& args);
   std::optional<std::vector<TypeId>> InstanceArgs(DeclId owner, TypeId ty);
   std::vector<TypeId> ArgumentTypes(ConstrId c, TypeId ty);
   TypeId LabelType(LabelId l, TypeId ty);

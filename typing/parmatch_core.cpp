@@ -15,7 +15,8 @@
 
 namespace mlhint::typing::parmatch {
 
-Matcher::Matcher(const Env& env, TypeStore& store, int64_t budget) : env_(env), store_(store), budget_(budget) {
+Matcher::Matcher(const Env& env, TypeStore& store, int64_t budget)
+    : env_(env), store_(store), budget_(budget) {
   nodes_.push_back(Node{});  // the wildcard, shared by everything that needs one
 }
 
@@ -26,7 +27,8 @@ void Matcher::Spend(int64_t units) {
 
 // ---------------------------------------------------------------- the arena
 
-PatId Matcher::Add(Node node, const std::vector<PatId>& children, const std::vector<LabelId>& labels) {
+PatId Matcher::Add(Node node, const std::vector<PatId>& children,
+                   const std::vector<LabelId>& labels) {
   Spend(1 + static_cast<int64_t>(children.size()));
   node.first = static_cast<uint32_t>(children_.size());
   node.count = static_cast<uint32_t>(children.size());
@@ -164,12 +166,17 @@ bool Matcher::SimpleMatch(const Head& d, const Head& h) {
   if (h.kind == PKind::Any) return true;
   if (d.kind != h.kind) return false;
   switch (d.kind) {
-    case PKind::Construct: return SameTag(d.ref, h.ref);
-    case PKind::Constant: return ConstEqual(constants_[d.ref], constants_[h.ref]);
-    case PKind::Record: return true;
+    case PKind::Construct:
+      return SameTag(d.ref, h.ref);
+    case PKind::Constant:
+      return ConstEqual(constants_[d.ref], constants_[h.ref]);
+    case PKind::Record:
+      return true;
     case PKind::Tuple:
-    case PKind::Array: return d.arity == h.arity;
-    default: return false;
+    case PKind::Array:
+      return d.arity == h.arity;
+    default:
+      return false;
   }
 }
 
@@ -265,11 +272,16 @@ bool Matcher::Coherent(const Head& a, const Head& b) {
       const ConstrInfo& ib = Info(b.ref);
       return ia.consts == ib.consts && ia.nonconsts == ib.nonconsts;
     }
-    case PKind::Constant: return constants_[a.ref].kind == constants_[b.ref].kind;
-    case PKind::Tuple: return a.arity == b.arity;
-    case PKind::Record: return LabelCount(a.labels.front()) == LabelCount(b.labels.front());
-    case PKind::Array: return true;
-    default: return false;
+    case PKind::Constant:
+      return constants_[a.ref].kind == constants_[b.ref].kind;
+    case PKind::Tuple:
+      return a.arity == b.arity;
+    case PKind::Record:
+      return LabelCount(a.labels.front()) == LabelCount(b.labels.front());
+    case PKind::Array:
+      return true;
+    default:
+      return false;
   }
 }
 
@@ -365,7 +377,8 @@ Matrix Matcher::SpecializedSubmatrix(const Head& discr, const std::vector<Simple
   return out;
 }
 
-Matcher::Groups<Row> Matcher::SpecializedSubmatrices(const Head& discr, const std::vector<Simple>& rows) {
+Matcher::Groups<Row> Matcher::SpecializedSubmatrices(const Head& discr,
+                                                     const std::vector<Simple>& rows) {
   std::vector<std::pair<PatId, const Row*>> split;
   for (const Simple& s : rows) split.emplace_back(s.head, &s.rest);
   return GroupRows(discr, split, [this](Row args, const Row& rest) {
@@ -534,7 +547,8 @@ PatId Matcher::BuildOther(const std::vector<std::pair<Head, Matrix>>& constrs) {
       switch (kind) {
         case ConstKind::Char: {
           std::vector<bool> seen(256, false);
-          for (const auto& [h, m] : constrs) seen[static_cast<size_t>(constants_[h.ref].integer & 0xff)] = true;
+          for (const auto& [h, m] : constrs)
+            seen[static_cast<size_t>(constants_[h.ref].integer & 0xff)] = true;
           const int ranges[][2] = {{'a', 'z'}, {'A', 'Z'}, {'0', '9'}, {' ', '~'}, {0, 255}};
           for (const auto& range : ranges)
             for (int ch = range[0]; ch <= range[1]; ++ch)

@@ -37,7 +37,8 @@ bool Matcher::FullMatch(const std::vector<std::pair<Head, std::vector<R>>>& cons
 // come after the constructor rows in each. `rows` pairs each head with the
 // rest of its row; `extend(args, rest)` makes a row of the submatrix.
 template <class R, class Extend>
-Matcher::Groups<R> Matcher::GroupRows(const Head& discr, const std::vector<std::pair<PatId, const R*>>& rows,
+Matcher::Groups<R> Matcher::GroupRows(const Head& discr,
+                                      const std::vector<std::pair<PatId, const R*>>& rows,
                                       Extend extend) {
   Groups<R> out;
   std::unordered_map<std::string, size_t> group_of;

@@ -22,7 +22,8 @@ std::pair<Row, Row> Matcher::RecordsArgs(PatId p, PatId q) {
   Row ps, qs;
   uint32_t i = 0, j = 0;
   while (i < a.count || j < b.count) {
-    if (j == b.count || (i < a.count && LabelPos(labels_[a.first + i]) < LabelPos(labels_[b.first + j]))) {
+    if (j == b.count ||
+        (i < a.count && LabelPos(labels_[a.first + i]) < LabelPos(labels_[b.first + j]))) {
       ps.push_back(children_[a.first + i++]);
       qs.push_back(Omega());
     } else if (i == a.count || LabelPos(labels_[a.first + i]) > LabelPos(labels_[b.first + j])) {
@@ -97,7 +98,8 @@ Matrix Matcher::GetMins(const Matrix& rows) {
         unkeyed.push_back(i);
     }
     auto subsumed_by_any = [&](size_t i, const std::vector<size_t>& candidates) {
-      for (auto it = std::upper_bound(candidates.begin(), candidates.end(), i); it != candidates.end(); ++it)
+      for (auto it = std::upper_bound(candidates.begin(), candidates.end(), i);
+           it != candidates.end(); ++it)
         if (LePats(in[*it], in[i])) return true;
       return false;
     };
@@ -122,10 +124,13 @@ bool Matcher::Compat(PatId p, PatId q) {
   Spend(1);
   const Node& a = nodes_[p];
   const Node& b = nodes_[q];
-  if (a.kind == PKind::Any || a.kind == PKind::Extension || b.kind == PKind::Any || b.kind == PKind::Extension)
+  if (a.kind == PKind::Any || a.kind == PKind::Extension || b.kind == PKind::Any ||
+      b.kind == PKind::Extension)
     return true;
-  if (a.kind == PKind::Or) return Compat(children_[a.first], q) || Compat(children_[a.first + 1], q);
-  if (b.kind == PKind::Or) return Compat(p, children_[b.first]) || Compat(p, children_[b.first + 1]);
+  if (a.kind == PKind::Or)
+    return Compat(children_[a.first], q) || Compat(children_[a.first + 1], q);
+  if (b.kind == PKind::Or)
+    return Compat(p, children_[b.first]) || Compat(p, children_[b.first + 1]);
   if (a.kind != b.kind) return false;
   switch (a.kind) {
     case PKind::Construct:
@@ -187,7 +192,9 @@ Usefulness Union(const Usefulness& r1, const Usefulness& r2) {
   return out;
 }
 
-Row Reversed(const Row& r) { return Row(r.rbegin(), r.rend()); }
+Row Reversed(const Row& r) {
+  return Row(r.rbegin(), r.rend());
+}
 
 }  // namespace
 
@@ -215,7 +222,8 @@ std::vector<Matcher::USimple> Matcher::SimplifyFirstUsefulnessCol(const std::vec
     rest.active.erase(rest.active.begin());
     std::vector<Simple> split;
     SplitHead(r.active.front(), {}, split);
-    Spend(static_cast<int64_t>(split.size() * (r.no_ors.size() + r.ors.size() + r.active.size() + 1)));
+    Spend(static_cast<int64_t>(split.size() *
+                               (r.no_ors.size() + r.ors.size() + r.active.size() + 1)));
     for (const Simple& s : split) out.push_back(USimple{s.head, rest});
   }
   return out;
@@ -226,7 +234,9 @@ std::vector<Matcher::USimple> Matcher::SimplifyFirstUsefulnessCol(const std::vec
 Usefulness Matcher::EverySatisfiables(const std::vector<URow>& rows, const URow& qs) {
   using K = Usefulness::Kind;
   // Each step copies every row a constant number of times.
-  auto width = [](const URow& r) { return static_cast<int64_t>(r.no_ors.size() + r.ors.size() + r.active.size()); };
+  auto width = [](const URow& r) {
+    return static_cast<int64_t>(r.no_ors.size() + r.ors.size() + r.active.size());
+  };
   int64_t size = 1 + width(qs);
   for (const URow& r : rows) size += 1 + width(r);
   Spend(size);
@@ -254,7 +264,8 @@ Usefulness Matcher::EverySatisfiables(const std::vector<URow>& rows, const URow&
       if (r.kind == K::Unused) break;
       PatId q = elements[i].active.front();
       const Node& n = nodes_[q];
-      Usefulness local = EveryBoth(columns[i], elements[i], children_[n.first], children_[n.first + 1]);
+      Usefulness local =
+          EveryBoth(columns[i], elements[i], children_[n.first], children_[n.first + 1]);
       r = Union(r, local);
     }
     return r;
@@ -331,7 +342,8 @@ Usefulness Matcher::EverySatisfiables(const std::vector<URow>& rows, const URow&
 // or-pattern; q2 is checked after q1, as if q1 were a previous case.
 Usefulness Matcher::EveryBoth(const std::vector<URow>& rows, const URow& qs, PatId q1, PatId q2) {
   using K = Usefulness::Kind;
-  Spend(2 * static_cast<int64_t>(qs.no_ors.size() + qs.ors.size()) + static_cast<int64_t>(rows.size()));
+  Spend(2 * static_cast<int64_t>(qs.no_ors.size() + qs.ors.size()) +
+        static_cast<int64_t>(rows.size()));
   URow qs1 = qs, qs2 = qs;
   qs1.active = {q1};
   qs2.active = {q2};
@@ -382,7 +394,8 @@ std::vector<std::string_view> Intersect(const std::vector<std::string_view>& a,
 // Parmatch.simplify_head_amb_pat: the variables bound at the head of a
 // positive row (through aliases and into or-pattern branches) become a new
 // varset of the row.
-void Matcher::SplitAmbHead(PatId p, VarSet head_vars, const AmbRow& rest, std::vector<std::pair<PatId, AmbRow>>& out) {
+void Matcher::SplitAmbHead(PatId p, VarSet head_vars, const AmbRow& rest,
+                           std::vector<std::pair<PatId, AmbRow>>& out) {
   Spend(1 + static_cast<int64_t>(rest.row.size() + rest.varsets.size()));
   if (auto it = bound_.find(p); it != bound_.end()) {
     VarSet merged;
@@ -413,7 +426,8 @@ std::optional<Matcher::VarSet> Matcher::MatrixStableVars(const std::vector<AmbRo
     // A variable is stable if, at one position, every row binds it there.
     std::vector<VarSet> inter = m.front().varsets;
     for (size_t i = 1; i < m.size(); ++i)
-      for (size_t k = 0; k < inter.size() && k < m[i].varsets.size(); ++k) inter[k] = Intersect(inter[k], m[i].varsets[k]);
+      for (size_t k = 0; k < inter.size() && k < m[i].varsets.size(); ++k)
+        inter[k] = Intersect(inter[k], m[i].varsets[k]);
     VarSet all;
     for (const VarSet& s : inter) {
       VarSet merged;
@@ -422,7 +436,8 @@ std::optional<Matcher::VarSet> Matcher::MatrixStableVars(const std::vector<AmbRo
     }
     return all;
   }
-  if (std::none_of(m.begin(), m.end(), [](const AmbRow& r) { return r.positive; })) return std::nullopt;
+  if (std::none_of(m.begin(), m.end(), [](const AmbRow& r) { return r.positive; }))
+    return std::nullopt;
   std::vector<std::pair<PatId, AmbRow>> split;
   for (const AmbRow& r : m) {
     Spend(static_cast<int64_t>(r.row.size() + r.varsets.size()));

@@ -74,7 +74,8 @@ class Loader {
       p.precision_ = in_module("precision");
     }
     // The types of a module (CamlinternalFormatBasics) are not predefined.
-    for (DeclId d = 0; d < env_.types.size(); ++d) env_.types[d].predef = env_.types[d].qualifier.empty();
+    for (DeclId d = 0; d < env_.types.size(); ++d)
+      env_.types[d].predef = env_.types[d].qualifier.empty();
   }
 
  private:
@@ -98,7 +99,8 @@ class Loader {
   // comment written just above the declaration at `offset`.
   std::optional<std::string> DeprecationAbove(uint32_t offset) const {
     std::string_view text = source_->text().substr(0, offset);
-    while (!text.empty() && (text.back() == ' ' || text.back() == '\n' || text.back() == '\t')) text.remove_suffix(1);
+    while (!text.empty() && (text.back() == ' ' || text.back() == '\n' || text.back() == '\t'))
+      text.remove_suffix(1);
     if (text.size() < 4 || text.substr(text.size() - 2) != "*)") return std::nullopt;
     size_t open = text.rfind("(*");
     if (open == std::string_view::npos) return std::nullopt;
@@ -106,7 +108,8 @@ class Loader {
     // of a longer comment that mentions it).
     size_t line_start = text.rfind('\n', open);
     line_start = line_start == std::string_view::npos ? 0 : line_start + 1;
-    if (text.substr(line_start, open - line_start).find_first_not_of(" \t") != std::string_view::npos)
+    if (text.substr(line_start, open - line_start).find_first_not_of(" \t") !=
+        std::string_view::npos)
       return std::nullopt;
     std::string_view comment = text.substr(open + 2, text.size() - 2 - (open + 2));
     while (!comment.empty() && comment.front() == ' ') comment.remove_prefix(1);
@@ -178,7 +181,8 @@ class Loader {
         // `?l:t -> u`: the parameter has type `t option`, as in OCaml.
         if (te.flags & ast::kOptional) {
           TypeId opt = ts_.NewConstr(kGenericLevel, env_.predef.option_, {a});
-          return ts_.NewArrow(kGenericLevel, opt, b, ArrowLabel::Optional, ts_.Intern(Text(te.name)));
+          return ts_.NewArrow(kGenericLevel, opt, b, ArrowLabel::Optional,
+                              ts_.Intern(Text(te.name)));
         }
         return ts_.NewArrow(kGenericLevel, a, b);
       }
@@ -204,7 +208,9 @@ class Loader {
     return ts_.NewVar(kGenericLevel);
   }
 
-  std::vector<ast::Id> ListOf(ast::ListRef l) const { return std::vector<ast::Id>(ast_->begin(l), ast_->end(l)); }
+  std::vector<ast::Id> ListOf(ast::ListRef l) const {
+    return std::vector<ast::Id>(ast_->begin(l), ast_->end(l));
+  }
 
   void LoadItem(ast::Id item_id) {
     const ast::Item& item = ast_->items[item_id];
@@ -228,7 +234,8 @@ class Loader {
         env_.values.push_back(std::move(v));
         env_.prelude_values.resize(env_.values.size());
         env_.prelude_values.back() = std::move(extra);
-        Bind(Namespace::Value, env_.values.back().name, static_cast<ValueId>(env_.values.size() - 1));
+        Bind(Namespace::Value, env_.values.back().name,
+             static_cast<ValueId>(env_.values.size() - 1));
         break;
       }
       case ast::ItemKind::Type:
@@ -287,10 +294,18 @@ class Loader {
       const ast::TypeDecl& d = ast_->type_decls[decls[i]];
       DeclId id = ids[i];
       switch (d.kind) {
-        case ast::TypeDeclKind::Abstract: env_.types[id].kind = DeclKind::Abstract; break;
-        case ast::TypeDeclKind::Variant: env_.types[id].kind = DeclKind::Variant; break;
-        case ast::TypeDeclKind::Record: env_.types[id].kind = DeclKind::Record; break;
-        case ast::TypeDeclKind::Open: env_.types[id].kind = DeclKind::Open; break;
+        case ast::TypeDeclKind::Abstract:
+          env_.types[id].kind = DeclKind::Abstract;
+          break;
+        case ast::TypeDeclKind::Variant:
+          env_.types[id].kind = DeclKind::Variant;
+          break;
+        case ast::TypeDeclKind::Record:
+          env_.types[id].kind = DeclKind::Record;
+          break;
+        case ast::TypeDeclKind::Open:
+          env_.types[id].kind = DeclKind::Open;
+          break;
       }
       if (d.manifest != ast::kNone) {
         TypeId m = Transl(d.manifest, vars[i]);
@@ -329,7 +344,8 @@ class Loader {
     }
     // A recursive group: start from "unused" and iterate to the fixpoint,
     // as Typedecl_variance does.
-    for (DeclId id : ids) env_.types[id].variance.assign(env_.types[id].params.size(), variance::kNull);
+    for (DeclId id : ids)
+      env_.types[id].variance.assign(env_.types[id].params.size(), variance::kNull);
     for (int round = 0; round < 8; ++round) {
       bool changed = false;
       for (DeclId id : ids) {
@@ -386,8 +402,8 @@ uint8_t Conjugate(uint8_t v) {
   return out;
 }
 
-void ComputeVarianceRec(TypeStore& ts, const Env& env, std::unordered_map<TypeId, uint8_t>& visited, uint8_t vari,
-                        TypeId ty) {
+void ComputeVarianceRec(TypeStore& ts, const Env& env, std::unordered_map<TypeId, uint8_t>& visited,
+                        uint8_t vari, TypeId ty) {
   using namespace variance;
   ty = ts.Repr(ty);
   uint8_t old = visited.count(ty) ? visited[ty] : kNull;
@@ -423,7 +439,10 @@ void ComputeVarianceRec(TypeStore& ts, const Env& env, std::unordered_map<TypeId
                                           (Conjugate(kCovariant) & (n1 | Conjugate(n1))));
         bool weak = ((vari & kMayWeak) && (v & (kMayPos | kMayNeg))) ||
                     ((vari & (kMayPos | kMayNeg)) && (v & kMayWeak));
-        if (weak) v1 |= kMayWeak; else v1 &= ~kMayWeak;
+        if (weak)
+          v1 |= kMayWeak;
+        else
+          v1 &= ~kMayWeak;
         ComputeVarianceRec(ts, env, visited, v1, args[i]);
       }
       break;
@@ -452,7 +471,8 @@ void Prelude::ComputeVariance(TypeStore& ts, Env& env, DeclId id) {
   for (ConstrId c : decl.constructors)
     for (TypeId a : env.constructors[c].args) ComputeVarianceRec(ts, env, visited, kCovariant, a);
   for (LabelId l : decl.labels)
-    ComputeVarianceRec(ts, env, visited, env.labels[l].is_mutable ? kFull : kCovariant, env.labels[l].arg);
+    ComputeVarianceRec(ts, env, visited, env.labels[l].is_mutable ? kFull : kCovariant,
+                       env.labels[l].arg);
   bool concrete = decl.kind != DeclKind::Abstract;
   for (size_t i = 0; i < decl.params.size(); ++i) {
     TypeId p = ts.Repr(decl.params[i]);
@@ -461,7 +481,10 @@ void Prelude::ComputeVariance(TypeStore& ts, Env& env, DeclId id) {
       v |= kInj;
       if ((v & kPos) && (v & kNeg)) v = kFull;
     }
-    if (v & kMayNeg) v |= kMayWeak; else v &= ~kMayWeak;
+    if (v & kMayNeg)
+      v |= kMayWeak;
+    else
+      v &= ~kMayWeak;
     result[i] = v;
   }
   decl.variance = result;
@@ -493,7 +516,8 @@ Prelude::Prelude() : store_(std::make_unique<TypeStore>()), env_(std::make_uniqu
     for (const std::string& name : m.order[ns]) {
       const auto& ids = m.tables[ns].at(name);
       // Oldest first, so that the latest binding is on top.
-      for (auto it = ids.rbegin(); it != ids.rend(); ++it) env_->Bind(static_cast<Namespace>(ns), name, *it);
+      for (auto it = ids.rbegin(); it != ids.rend(); ++it)
+        env_->Bind(static_cast<Namespace>(ns), name, *it);
     }
 }
 

@@ -9,13 +9,20 @@ namespace {
 
 std::string ConstantText(const parmatch::Constant& c) {
   switch (c.kind) {
-    case ConstKind::Int: return std::to_string(c.integer);
-    case ConstKind::Char: return OcamlQuotedChar(static_cast<unsigned char>(c.integer));
-    case ConstKind::String: return OcamlQuotedString(c.text);
-    case ConstKind::Float: return c.text;
-    case ConstKind::Int32: return std::to_string(c.integer) + "l";
-    case ConstKind::Int64: return std::to_string(c.integer) + "L";
-    case ConstKind::Nativeint: return std::to_string(c.integer) + "n";
+    case ConstKind::Int:
+      return std::to_string(c.integer);
+    case ConstKind::Char:
+      return OcamlQuotedChar(static_cast<unsigned char>(c.integer));
+    case ConstKind::String:
+      return OcamlQuotedString(c.text);
+    case ConstKind::Float:
+      return c.text;
+    case ConstKind::Int32:
+      return std::to_string(c.integer) + "l";
+    case ConstKind::Int64:
+      return std::to_string(c.integer) + "L";
+    case ConstKind::Nativeint:
+      return std::to_string(c.integer) + "n";
   }
   return {};
 }

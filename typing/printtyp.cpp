@@ -21,7 +21,8 @@ void PrintVar(fmt::Formatter& ppf, const std::string& name) {
     ppf.print_string("'" + name);
 }
 
-void PrintTypList(fmt::Formatter& ppf, const std::vector<OutType>& items, const char* sep, bool simple) {
+void PrintTypList(fmt::Formatter& ppf, const std::vector<OutType>& items, const char* sep,
+                  bool simple) {
   for (size_t i = 0; i < items.size(); ++i) {
     if (simple)
       PrintSimpleOutType(ppf, items[i]);
@@ -278,7 +279,8 @@ std::string TypePrinter::NewName() {
     if (name_counter_ < 26)
       name = std::string(1, static_cast<char>('a' + name_counter_));
     else
-      name = std::string(1, static_cast<char>('a' + name_counter_ % 26)) + std::to_string(name_counter_ / 26);
+      name = std::string(1, static_cast<char>('a' + name_counter_ % 26)) +
+             std::to_string(name_counter_ / 26);
     ++name_counter_;
     if (!NameUsed(name)) return name;
   }
@@ -295,7 +297,9 @@ std::string TypePrinter::NewWeakName(TypeId t) {
   }
 }
 
-bool TypePrinter::Named(TypeId t) const { return names_.count(t) != 0; }
+bool TypePrinter::Named(TypeId t) const {
+  return names_.count(t) != 0;
+}
 
 std::string TypePrinter::NameOf(TypeId t, bool weak) {
   if (auto named = names_.find(t); named != names_.end()) return named->second;
@@ -374,7 +378,8 @@ std::optional<DeclId> TypePrinter::SignatureType(const std::string& name) const 
 
 std::string TypePrinter::PathOf(DeclId decl_id) const {
   const TypeDecl& decl = env_.types[decl_id];
-  if (in_signature_ && (decl.predef || (decl.qualifier.size() == 1 && decl.qualifier[0] == "Stdlib"))) {
+  if (in_signature_ &&
+      (decl.predef || (decl.qualifier.size() == 1 && decl.qualifier[0] == "Stdlib"))) {
     std::optional<DeclId> user = SignatureType(decl.name);
     if (!user) return decl.name;
     if (!decl.predef) return "Stdlib." + decl.name;
@@ -465,7 +470,8 @@ OutType TypePrinter::TreeOfNode(TypeId t, bool scheme) {
         out.name = "?" + ts_.Name(n.c);
         // The parameter of `?l:t -> u` has type `t option`; `t` is shown.
         TypeId arg = ts_.Repr(n.a);
-        if (ts_.tag(arg) == TypeTag::Constr && ts_.constr_decl(arg) == env_.predef.option_ && ts_.arg_count(arg) == 1) {
+        if (ts_.tag(arg) == TypeTag::Constr && ts_.constr_decl(arg) == env_.predef.option_ &&
+            ts_.arg_count(arg) == 1) {
           out.args.push_back(Tree(ts_.arg(arg, 0), scheme));
         } else {
           OutType hidden;
@@ -518,7 +524,8 @@ void TypePrinter::MarkLoopsRec(TypeId t, std::vector<TypeId>& path, size_t& visi
     return;
   }
   path.push_back(t);
-  for (uint32_t i = 0, k = ts_.child_count(t); i < k; ++i) MarkLoopsRec(ts_.child(t, i), path, visits);
+  for (uint32_t i = 0, k = ts_.child_count(t); i < k; ++i)
+    MarkLoopsRec(ts_.child(t, i), path, visits);
   path.pop_back();
 }
 

@@ -28,7 +28,8 @@ struct OutType {
   // the variable naming the type (`t as 'a`); Stuff: text.
   std::string name;
   bool non_gen = false;
-  std::vector<OutType> args;  // Arrow: {arg, result}; Tuple: items; Constr: parameters; Alias: {type}
+  std::vector<OutType>
+      args;  // Arrow: {arg, result}; Tuple: items; Constr: parameters; Alias: {type}
 
   bool operator==(const OutType&) const = default;
 };

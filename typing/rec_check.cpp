@@ -28,7 +28,9 @@ using ast::PatKind;
 
 enum class Mode : uint8_t { Ignore, Delay, Guard, Return, Dereference };
 
-Mode Join(Mode a, Mode b) { return a >= b ? a : b; }
+Mode Join(Mode a, Mode b) {
+  return a >= b ? a : b;
+}
 
 // m'[m]: the mode of a use of mode m inside a context used with mode m'.
 Mode Compose(Mode outer, Mode inner) {
@@ -95,7 +97,9 @@ class RecCheck {
  private:
   using SizeEnv = std::vector<std::pair<std::string_view, Size>>;
 
-  std::vector<ast::Id> List(ast::ListRef l) const { return std::vector<ast::Id>(ast_.begin(l), ast_.end(l)); }
+  std::vector<ast::Id> List(ast::ListRef l) const {
+    return std::vector<ast::Id>(ast_.begin(l), ast_.end(l));
+  }
 
   // The single-part name an identifier expression refers to, or empty for
   // a qualified one (a module's value is never recursively bound here).
@@ -108,7 +112,9 @@ class RecCheck {
   void BoundNames(ast::Id p, std::vector<std::string_view>& out) const {
     const ast::Pat& x = ast_.pats[p];
     switch (x.kind) {
-      case PatKind::Var: out.push_back(source_.Slice(x.name)); break;
+      case PatKind::Var:
+        out.push_back(source_.Slice(x.name));
+        break;
       case PatKind::Alias:
         BoundNames(x.a, out);
         out.push_back(source_.Slice(x.name));
@@ -125,8 +131,11 @@ class RecCheck {
         break;
       case PatKind::Or:
       case PatKind::Constraint:
-      case PatKind::Exception: BoundNames(x.a, out); break;
-      default: break;
+      case PatKind::Exception:
+        BoundNames(x.a, out);
+        break;
+      default:
+        break;
     }
   }
   std::vector<std::string_view> BoundNames(ast::Id p) const {
@@ -140,11 +149,15 @@ class RecCheck {
       case PatKind::Any:
       case PatKind::Var:
       case PatKind::Unsupported:
-      case PatKind::Exception: return false;
+      case PatKind::Exception:
+        return false;
       case PatKind::Alias:
-      case PatKind::Constraint: return IsDestructuring(x.a);
-      case PatKind::Or: return IsDestructuring(x.a) || IsDestructuring(x.b);
-      default: return true;
+      case PatKind::Constraint:
+        return IsDestructuring(x.a);
+      case PatKind::Or:
+        return IsDestructuring(x.a) || IsDestructuring(x.b);
+      default:
+        return true;
     }
   }
   // p : m -| env: the mode in which the value matched by `p` is used.
@@ -192,14 +205,16 @@ class RecCheck {
     TypeId elt = ct.ExpandHead(ts.arg(t, 0));
     switch (ts.tag(elt)) {
       case TypeTag::Arrow:
-      case TypeTag::Tuple: return Mode::Guard;
+      case TypeTag::Tuple:
+        return Mode::Guard;
       case TypeTag::Constr: {
         DeclId d = ts.constr_decl(elt);
         if (d == predef.float_) return Mode::Dereference;
         const TypeDecl& decl = typer_.env().types[d];
         return decl.kind == DeclKind::Abstract && !decl.predef ? Mode::Dereference : Mode::Guard;
       }
-      default: return Mode::Dereference;  // a variable: a generic array
+      default:
+        return Mode::Dereference;  // a variable: a generic array
     }
   }
 
@@ -211,7 +226,8 @@ class RecCheck {
       if (l == kNone) return false;
       const TypeDecl& decl = typer_.env().types[typer_.env().labels[l].owner];
       for (LabelId other : decl.labels)
-        if (!typer_.ctype().IsConstr(typer_.env().labels[other].arg, typer_.env().predef.float_)) return false;
+        if (!typer_.ctype().IsConstr(typer_.env().labels[other].arg, typer_.env().predef.float_))
+          return false;
       return !decl.labels.empty();
     }
     return false;
@@ -228,8 +244,10 @@ class RecCheck {
         return env;
       }
       case ExprKind::Constant:
-      case ExprKind::Unsupported: return env;
-      case ExprKind::Construct: return Under(x.b, m, Mode::Guard);
+      case ExprKind::Unsupported:
+        return env;
+      case ExprKind::Construct:
+        return Under(x.b, m, Mode::Guard);
       case ExprKind::Tuple:
         for (ast::Id i : List(x.list)) env.JoinWith(Under(i, m, Mode::Guard));
         return env;
@@ -245,14 +263,16 @@ class RecCheck {
         for (ast::Id a : args) env.JoinWith(Under(a, m, Mode::Dereference));
         return env;
       }
-      case ExprKind::Let: return LetBindings((x.flags & ast::kRec) != 0, List(x.list), m, Expression(x.a, m));
+      case ExprKind::Let:
+        return LetBindings((x.flags & ast::kRec) != 0, List(x.list), m, Expression(x.a, m));
       case ExprKind::Function:
         for (ast::Id c : List(x.list)) {
           const ast::Case& k = ast_.cases[c];
           env.JoinWith(Case(k.pat, k.guard, k.body, Compose(m, Mode::Delay)).first);
         }
         return env;
-      case ExprKind::Fun: return Case(x.a, ast::kNone, x.b, Compose(m, Mode::Delay)).first;
+      case ExprKind::Fun:
+        return Case(x.a, ast::kNone, x.b, Compose(m, Mode::Delay)).first;
       case ExprKind::Match: {
         Mode scrutinee = Mode::Ignore;
         for (ast::Id c : List(x.list)) {
@@ -294,24 +314,30 @@ class RecCheck {
       }
       case ExprKind::Record: {
         Mode field_mode = IsFloatRecord(e) ? Mode::Dereference : Mode::Guard;
-        for (ast::Id f : List(x.list)) env.JoinWith(Under(ast_.record_fields[f].expr, m, field_mode));
+        for (ast::Id f : List(x.list))
+          env.JoinWith(Under(ast_.record_fields[f].expr, m, field_mode));
         env.JoinWith(Under(x.a, m, Mode::Dereference));
         return env;
       }
-      case ExprKind::Field: return Under(x.a, m, Mode::Dereference);
+      case ExprKind::Field:
+        return Under(x.a, m, Mode::Dereference);
       case ExprKind::SetField:
         env = Under(x.a, m, Mode::Dereference);
         env.JoinWith(Under(x.c, m, Mode::Dereference));
         return env;
-      case ExprKind::Constraint: return Expression(x.a, m);
-      case ExprKind::Assert: return Under(x.a, m, Mode::Dereference);
-      case ExprKind::LocalOpen: return Expression(x.b, m);
+      case ExprKind::Constraint:
+        return Expression(x.a, m);
+      case ExprKind::Assert:
+        return Under(x.a, m, Mode::Dereference);
+      case ExprKind::LocalOpen:
+        return Expression(x.b, m);
     }
     return env;
   }
 
   // G |- let (rec) bindings : m -| body_env
-  UseEnv LetBindings(bool is_rec, const std::vector<ast::Id>& bindings, Mode m, const UseEnv& body_env) {
+  UseEnv LetBindings(bool is_rec, const std::vector<ast::Id>& bindings, Mode m,
+                     const UseEnv& body_env) {
     UseEnv outer = body_env;
     for (ast::Id b : bindings) RemovePat(ast_.bindings[b].pat, outer);
     UseEnv result;
@@ -339,7 +365,8 @@ class RecCheck {
       for (ast::Id b : bindings) {
         const ast::Binding& vb = ast_.bindings[b];
         UseEnv rhs = Expression(vb.expr, Compose(m, PatternMode(vb.pat, body_env)));
-        for (const auto& [n, mode] : rhs.uses) dereferenced |= mode == Mode::Dereference && group_names.count(n);
+        for (const auto& [n, mode] : rhs.uses)
+          dereferenced |= mode == Mode::Dereference && group_names.count(n);
         std::erase_if(rhs.uses, [&](const auto& use) { return group_names.count(use.first) != 0; });
         result.JoinWith(std::move(rhs));
       }
@@ -384,9 +411,14 @@ class RecCheck {
             if (it->first == n) return it->second;
           return Size::Dynamic;
         }
-        case ExprKind::Sequence: e = x.b; continue;
-        case ExprKind::Constraint: e = x.a; continue;
-        case ExprKind::Apply: return IsStdlibRef(x.a) ? Size::Static : Size::Dynamic;
+        case ExprKind::Sequence:
+          e = x.b;
+          continue;
+        case ExprKind::Constraint:
+          e = x.a;
+          continue;
+        case ExprKind::Apply:
+          return IsStdlibRef(x.a) ? Size::Static : Size::Dynamic;
         case ExprKind::Construct:
         case ExprKind::Record:
         case ExprKind::For:
@@ -396,8 +428,10 @@ class RecCheck {
         case ExprKind::SetField:
         case ExprKind::While:
         case ExprKind::Function:
-        case ExprKind::Fun: return Size::Static;
-        default: return Size::Dynamic;
+        case ExprKind::Fun:
+          return Size::Static;
+        default:
+          return Size::Dynamic;
       }
     }
   }
@@ -409,15 +443,17 @@ class RecCheck {
 
 }  // namespace
 
-void Typer::CheckRecursiveBindings(const std::vector<ast::Id>& bindings, const std::vector<PatVar>& vars) {
+void Typer::CheckRecursiveBindings(const std::vector<ast::Id>& bindings,
+                                   const std::vector<PatVar>& vars) {
   std::vector<std::string_view> names;
   for (const PatVar& v : vars) names.push_back(v.name);
   RecCheck check(*this);
   for (ast::Id b : bindings) {
     ast::Id e = ast_->bindings[b].expr;
     if (!check.IsValid(names, e))
-      Raise(MakeError(DiagKind::IllegalLetRec, ast_->exprs[e].span,
-                      Text("This kind of expression is not allowed as right-hand side of `let rec'")));
+      Raise(MakeError(
+          DiagKind::IllegalLetRec, ast_->exprs[e].span,
+          Text("This kind of expression is not allowed as right-hand side of `let rec'")));
   }
 }
 

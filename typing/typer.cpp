@@ -6,8 +6,8 @@
 // piece by piece in typer_toplevel.cpp (`mlhint expect`) and
 // typer_editor.cpp (the language server).
 
-#include "support/large_stack.h"
 #include "typing/typer.h"
+#include "support/large_stack.h"
 
 #include <span>
 
@@ -23,7 +23,8 @@
 
 namespace mlhint::typing {
 
-Typer::Typer(const SourceBuffer& source, const ast::Ast& ast, const Prelude& prelude, const CheckOptions& options)
+Typer::Typer(const SourceBuffer& source, const ast::Ast& ast, const Prelude& prelude,
+             const CheckOptions& options)
     : source_(&source),
       ast_(&ast),
       options_(options),
@@ -56,7 +57,8 @@ Typer::Unit Typer::NewUnit(const SourceBuffer& source, const ast::Ast& ast) {
   u.expr_types.assign(ast.exprs.size(), kNoType);
   u.pat_types.assign(ast.pats.size(), kNoType);
   u.pat_constructors.assign(ast.pats.size(), kNone);
-  u.record_field_labels.assign(std::max(ast.record_fields.size(), ast.record_pat_fields.size()), kNone);
+  u.record_field_labels.assign(std::max(ast.record_fields.size(), ast.record_pat_fields.size()),
+                               kNone);
   u.apply_is_raise.assign(ast.exprs.size(), false);
   u.ident_values.assign(ast.exprs.size(), kNone);
   return u;
@@ -91,7 +93,8 @@ std::string Typer::SignatureText(size_t from, bool whole_file) {
         // names exist; a recursive one with its own names not counted as
         // hiding anything.
         size_t end = i + 1;
-        while (end < sig_.size() && sig_[end].kind == OutSigItem::Kind::Type && !sig_[end].first) ++end;
+        while (end < sig_.size() && sig_[end].kind == OutSigItem::Kind::Type && !sig_[end].first)
+          ++end;
         std::vector<std::string> names;
         for (size_t k = i; k < end; ++k) names.push_back(env_->types[sig_[k].decl].name);
         printer_->SetSignatureGroup(s.nonrec ? std::vector<std::string>{} : names);
@@ -144,9 +147,10 @@ bool Typer::TypeItemReporting(ast::Id item) {
   } catch (TypeErrorThrow& t) {
     Report(TypeError{std::move(t.diagnostic), std::move(t.clash)});
   } catch (TypesTooLarge&) {
-    Report(TypeError{MakeError(DiagKind::NestingTooDeep, ast_->items[item].span,
-                               Text("The types of this definition grow too large for mlhint to check them")),
-                     std::nullopt});
+    Report(TypeError{
+        MakeError(DiagKind::NestingTooDeep, ast_->items[item].span,
+                  Text("The types of this definition grow too large for mlhint to check them")),
+        std::nullopt});
   } catch (NestingTooDeep& n) {
     Report(TypeError{MakeError(DiagKind::NestingTooDeep, n.span,
                                Text("This expression is nested too deeply for mlhint (more than " +
@@ -181,7 +185,8 @@ void Typer::MarkShadowedValues(size_t from) {
 }
 
 bool Typer::Stopped() const {
-  return !speculating_ && !unlimited_errors_ && options_.max_errors > 0 && errors_ >= options_.max_errors;
+  return !speculating_ && !unlimited_errors_ && options_.max_errors > 0 &&
+         errors_ >= options_.max_errors;
 }
 
 void Typer::Raise(Diagnostic d, std::optional<TypeClash> clash) {
@@ -221,8 +226,9 @@ void Typer::RaiseExprClash(ast::Id e, Span span, Trace trace, Explanation explan
   clash.expected = trace.empty() ? kNoType : trace[0].expected;
   clash.explanation = explanation;
   UnitHint unit_hint = UnitHint::None;
-  Doc message = UnificationErrorDoc(*printer_, *ctype_, trace, "This expression has type",
-                                    "but an expression was expected of type", explanation, &unit_hint);
+  Doc message =
+      UnificationErrorDoc(*printer_, *ctype_, trace, "This expression has type",
+                          "but an expression was expected of type", explanation, &unit_hint);
   clash.trace = std::move(trace);
   Diagnostic d = MakeError(DiagKind::TypeMismatch, span, std::move(message));
   if (unit_hint != UnitHint::None) d.children.push_back(UnitHintChild(e, span, unit_hint));
@@ -268,8 +274,9 @@ void Typer::RaisePatClash(ast::Id p, Span span, Trace trace, bool literal_patter
   clash.span = span;
   clash.got = trace.empty() ? kNoType : trace[0].got;
   clash.expected = trace.empty() ? kNoType : trace[0].expected;
-  Doc message = UnificationErrorDoc(*printer_, *ctype_, trace, "This pattern matches values of type",
-                                    "but a pattern was expected which matches values of type", Explanation::None);
+  Doc message = UnificationErrorDoc(
+      *printer_, *ctype_, trace, "This pattern matches values of type",
+      "but a pattern was expected which matches values of type", Explanation::None);
   clash.trace = std::move(trace);
   Raise(MakeError(DiagKind::PatternTypeMismatch, span, std::move(message)), std::move(clash));
 }
@@ -295,7 +302,9 @@ std::string JoinParts(std::span<const std::string_view> parts, size_t count) {
 
 // Longident printing: operators in parentheses ("( + )" -> "+" is printed
 // as OCaml's Printtyp.longident prints: the name as is).
-std::string LongidentText(std::span<const std::string_view> parts) { return JoinParts(parts, parts.size()); }
+std::string LongidentText(std::span<const std::string_view> parts) {
+  return JoinParts(parts, parts.size());
+}
 
 }  // namespace
 
@@ -311,7 +320,8 @@ void Typer::OpenModule(ast::Id longident) {
   for (int ns = 0; ns < static_cast<int>(Namespace::Count); ++ns)
     for (const std::string& name : m->order[ns]) {
       const auto& ids = m->tables[ns].at(name);
-      for (auto it = ids.rbegin(); it != ids.rend(); ++it) env_->Bind(static_cast<Namespace>(ns), name, *it);
+      for (auto it = ids.rbegin(); it != ids.rend(); ++it)
+        env_->Bind(static_cast<Namespace>(ns), name, *it);
     }
 }
 
@@ -331,9 +341,11 @@ const ModuleDesc* Typer::LookupModulePath(ast::Id longident, uint32_t count) {
       // OCaml names the module path up to the missing module, located on
       // the whole longident (Lst.map).
       std::string name = JoinParts(parts, i + 1);
-      std::vector<std::string> choices = i == 0 ? SpellcheckNames(Namespace::Module, parts[i])
-                                                : SpellcheckAmong(m->order[static_cast<int>(Namespace::Module)], parts[i]);
-      Raise(UnboundError(DiagKind::UnboundModule, l.span, Text("Unbound module " + name), parts[i], choices));
+      std::vector<std::string> choices =
+          i == 0 ? SpellcheckNames(Namespace::Module, parts[i])
+                 : SpellcheckAmong(m->order[static_cast<int>(Namespace::Module)], parts[i]);
+      Raise(UnboundError(DiagKind::UnboundModule, l.span, Text("Unbound module " + name), parts[i],
+                         choices));
     }
     m = next;
   }
@@ -356,7 +368,8 @@ std::vector<std::string> Typer::SpellcheckNames(Namespace ns, std::string_view n
   return speller.Choices();
 }
 
-std::vector<std::string> Typer::SpellcheckAmong(const std::vector<std::string>& candidates, std::string_view name) {
+std::vector<std::string> Typer::SpellcheckAmong(const std::vector<std::string>& candidates,
+                                                std::string_view name) {
   if (!SpendSpellBudget(candidates.size())) return {};
   Spellchecker speller(name);
   for (const std::string& c : candidates) speller.Consider(c);
@@ -370,11 +383,14 @@ Diagnostic Typer::UnboundError(DiagKind kind, Span span, Doc message, std::strin
   return d;
 }
 
-void Typer::AddSpellingFixes(Diagnostic& d, std::string_view typo, const std::vector<std::string>& choices) const {
+void Typer::AddSpellingFixes(Diagnostic& d, std::string_view typo,
+                             const std::vector<std::string>& choices) const {
   // The edit needs the misspelt name's place in the source (a name made by
   // desugaring has none).
   std::string_view text = source_->text();
-  if (typo.empty() || typo.data() < text.data() || typo.data() + typo.size() > text.data() + text.size()) return;
+  if (typo.empty() || typo.data() < text.data() ||
+      typo.data() + typo.size() > text.data() + text.size())
+    return;
   auto begin = static_cast<uint32_t>(typo.data() - text.data());
   Span where{begin, begin + static_cast<uint32_t>(typo.size())};
   for (const std::string& choice : choices) {
@@ -394,12 +410,13 @@ void Typer::AddSpellingFixes(Diagnostic& d, std::string_view typo, const std::ve
 // and `!-#` are reserved for extensions of the syntax.
 void Typer::CheckValueName(std::string_view name, Span loc) {
   auto identchar = [](unsigned char c) {  // Lexer's identchar, Latin-1 letters included
-    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_' || c == '\'' || (c >= '0' && c <= '9') ||
-           (c >= 192 && c != 215 && c != 247);
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_' || c == '\'' ||
+           (c >= '0' && c <= '9') || (c >= 192 && c != 215 && c != 247);
   };
   if (name.empty() || identchar(static_cast<unsigned char>(name[0]))) return;
   if (name.find('#', 1) != std::string_view::npos)
-    Raise(MakeError(DiagKind::IllegalValueName, loc, Text("'" + std::string(name) + "' is not a valid value identifier.")));
+    Raise(MakeError(DiagKind::IllegalValueName, loc,
+                    Text("'" + std::string(name) + "' is not a valid value identifier.")));
 }
 
 ValueId Typer::LookupValue(ast::Id longident) {
@@ -411,8 +428,8 @@ ValueId Typer::LookupValue(ast::Id longident) {
     uint32_t id = env_->Find(Namespace::Value, name);
     if (id != kNone) return id;
     std::vector<std::string> choices = SpellcheckNames(Namespace::Value, name);
-    Diagnostic unbound = UnboundError(DiagKind::UnboundValue, l.span, Text("Unbound value " + std::string(name)), name,
-                                      choices);
+    Diagnostic unbound = UnboundError(DiagKind::UnboundValue, l.span,
+                                      Text("Unbound value " + std::string(name)), name, choices);
     Doc message = std::move(unbound.message);
     // A function that calls itself without `rec`: OCaml's hint.
     bool mentions_line = false;
@@ -437,8 +454,9 @@ ValueId Typer::LookupValue(ast::Id longident) {
         c.role = Child::Role::Hint;
         c.in_message = true;
         c.hint_id = "missing-rec";
-        c.text = Text("Hint: If this is a recursive definition, you should add the 'rec' keyword on line " +
-                      std::to_string(line));
+        c.text = Text(
+            "Hint: If this is a recursive definition, you should add the 'rec' keyword on line " +
+            std::to_string(line));
         c.fix = FixIt{{Edit{Span{it->let_loc.begin + 3, it->let_loc.begin + 3}, " rec"}},
                       Applicability::MachineApplicable};
         unbound.children.insert(unbound.children.begin(), std::move(c));
@@ -451,12 +469,15 @@ ValueId Typer::LookupValue(ast::Id longident) {
   }
   const ModuleDesc* m = LookupModulePath(longident, static_cast<uint32_t>(parts.size() - 1));
   if (m->outside_subset) {
-    Raise(MakeError(DiagKind::Unsupported, l.span,
-                    Text("The module " + JoinParts(parts, parts.size() - 1) + " is not supported by mlhint")));
+    Raise(MakeError(
+        DiagKind::Unsupported, l.span,
+        Text("The module " + JoinParts(parts, parts.size() - 1) + " is not supported by mlhint")));
   }
   if (const auto* ids = m->Find(Namespace::Value, name)) return ids->front();
-  std::vector<std::string> choices = SpellcheckAmong(m->order[static_cast<int>(Namespace::Value)], name);
-  Raise(UnboundError(DiagKind::UnboundValue, l.span, Text("Unbound value " + LongidentText(parts)), name, choices));
+  std::vector<std::string> choices =
+      SpellcheckAmong(m->order[static_cast<int>(Namespace::Value)], name);
+  Raise(UnboundError(DiagKind::UnboundValue, l.span, Text("Unbound value " + LongidentText(parts)),
+                     name, choices));
 }
 
 DeclId Typer::LookupType(ast::Id longident) {
@@ -466,13 +487,15 @@ DeclId Typer::LookupType(ast::Id longident) {
   if (parts.size() == 1) {
     uint32_t id = env_->Find(Namespace::Type, name);
     if (id != kNone) return id;
-    Raise(UnboundError(DiagKind::UnboundType, l.span, Text("Unbound type constructor " + std::string(name)), name,
-                         SpellcheckNames(Namespace::Type, name)));
+    Raise(UnboundError(DiagKind::UnboundType, l.span,
+                       Text("Unbound type constructor " + std::string(name)), name,
+                       SpellcheckNames(Namespace::Type, name)));
   }
   const ModuleDesc* m = LookupModulePath(longident, static_cast<uint32_t>(parts.size() - 1));
   if (const auto* ids = m->Find(Namespace::Type, name)) return ids->front();
-  Raise(UnboundError(DiagKind::UnboundType, l.span, Text("Unbound type constructor " + LongidentText(parts)), name,
-                         SpellcheckAmong(m->order[static_cast<int>(Namespace::Type)], name)));
+  Raise(UnboundError(DiagKind::UnboundType, l.span,
+                     Text("Unbound type constructor " + LongidentText(parts)), name,
+                     SpellcheckAmong(m->order[static_cast<int>(Namespace::Type)], name)));
 }
 
 std::vector<ConstrId> Typer::LookupAllConstructors(ast::Id longident, bool in_pattern) {
@@ -483,13 +506,15 @@ std::vector<ConstrId> Typer::LookupAllConstructors(ast::Id longident, bool in_pa
   if (parts.size() == 1) {
     std::vector<ConstrId> all = env_->FindAll(Namespace::Constructor, name);
     if (!all.empty()) return all;
-    Raise(UnboundError(DiagKind::UnboundConstructor, l.span, Text("Unbound constructor " + std::string(name)), name,
-                         SpellcheckNames(Namespace::Constructor, name)));
+    Raise(UnboundError(DiagKind::UnboundConstructor, l.span,
+                       Text("Unbound constructor " + std::string(name)), name,
+                       SpellcheckNames(Namespace::Constructor, name)));
   }
   const ModuleDesc* m = LookupModulePath(longident, static_cast<uint32_t>(parts.size() - 1));
   if (const auto* ids = m->Find(Namespace::Constructor, name)) return *ids;
-  Raise(UnboundError(DiagKind::UnboundConstructor, l.span, Text("Unbound constructor " + LongidentText(parts)), name,
-                         SpellcheckAmong(m->order[static_cast<int>(Namespace::Constructor)], name)));
+  Raise(UnboundError(DiagKind::UnboundConstructor, l.span,
+                     Text("Unbound constructor " + LongidentText(parts)), name,
+                     SpellcheckAmong(m->order[static_cast<int>(Namespace::Constructor)], name)));
 }
 
 std::vector<LabelId> Typer::LookupAllLabels(ast::Id longident) {
@@ -499,13 +524,15 @@ std::vector<LabelId> Typer::LookupAllLabels(ast::Id longident) {
   if (parts.size() == 1) {
     std::vector<LabelId> all = env_->FindAll(Namespace::Label, name);
     if (!all.empty()) return all;
-    Raise(UnboundError(DiagKind::UnboundLabel, l.span, Text("Unbound record field " + std::string(name)), name,
-                         SpellcheckNames(Namespace::Label, name)));
+    Raise(UnboundError(DiagKind::UnboundLabel, l.span,
+                       Text("Unbound record field " + std::string(name)), name,
+                       SpellcheckNames(Namespace::Label, name)));
   }
   const ModuleDesc* m = LookupModulePath(longident, static_cast<uint32_t>(parts.size() - 1));
   if (const auto* ids = m->Find(Namespace::Label, name)) return *ids;
-  Raise(UnboundError(DiagKind::UnboundLabel, l.span, Text("Unbound record field " + LongidentText(parts)), name,
-                         SpellcheckAmong(m->order[static_cast<int>(Namespace::Label)], name)));
+  Raise(UnboundError(DiagKind::UnboundLabel, l.span,
+                     Text("Unbound record field " + LongidentText(parts)), name,
+                     SpellcheckAmong(m->order[static_cast<int>(Namespace::Label)], name)));
 }
 
 // ---------------------------------------------------------------- structure
@@ -524,7 +551,8 @@ void Typer::CheckItem(ast::Id item) {
   unlimited_errors_ = false;
   bool item_has_error = false;
   for (size_t k = first_diagnostic; k < out_.diagnostics.size(); ++k)
-    item_has_error |= out_.diagnostics[k].severity == Severity::Error && out_.diagnostics[k].span.has_value();
+    item_has_error |=
+        out_.diagnostics[k].severity == Severity::Error && out_.diagnostics[k].span.has_value();
   if (!options_.observer || !item_has_error) {
     if (options_.observer && options_.max_errors > 0 && errors_ > options_.max_errors) {
       // Nothing to observe, but more errors than asked for: again, with the
@@ -550,7 +578,8 @@ void Typer::CheckItem(ast::Id item) {
     e.got = e.expected = kNoType;
     for (size_t c = first_clash; c < out_.clashes.size(); ++c)
       if (out_.clashes[c].diagnostic == k) e = out_.clashes[c];
-    e.diagnostic = k - first_diagnostic;  // for the observer: the index among the item's diagnostics
+    e.diagnostic =
+        k - first_diagnostic;  // for the observer: the index among the item's diagnostics
     for (const Child& c : d.children)
       if (c.in_message && c.fix) e.ocaml_fixes.push_back(*c.fix);
     errors.push_back(std::move(e));
@@ -566,7 +595,8 @@ void Typer::CheckItem(ast::Id item) {
   // error diagnostic of the item gets the k-th advice.
   std::vector<size_t> error_diagnostics;
   for (size_t k = first_diagnostic; k < out_.diagnostics.size(); ++k)
-    if (out_.diagnostics[k].severity == Severity::Error && out_.diagnostics[k].span) error_diagnostics.push_back(k);
+    if (out_.diagnostics[k].severity == Severity::Error && out_.diagnostics[k].span)
+      error_diagnostics.push_back(k);
   std::vector<bool> drop(out_.diagnostics.size() - first_diagnostic, false);
   for (size_t k = 0; k < error_diagnostics.size() && k < advice.children.size(); ++k) {
     std::vector<Child>& children = out_.diagnostics[error_diagnostics[k]].children;
@@ -580,9 +610,11 @@ void Typer::CheckItem(ast::Id item) {
       ++own;
     }
     for (Child& c : advice.children[k]) children.push_back(std::move(c));
-    if (k > 0 && k < advice.folded.size() && advice.folded[k]) drop[error_diagnostics[k] - first_diagnostic] = true;
+    if (k > 0 && k < advice.folded.size() && advice.folded[k])
+      drop[error_diagnostics[k] - first_diagnostic] = true;
   }
-  if (std::find(drop.begin(), drop.end(), true) != drop.end()) RemoveItemDiagnostics(first_diagnostic, drop);
+  if (std::find(drop.begin(), drop.end(), true) != drop.end())
+    RemoveItemDiagnostics(first_diagnostic, drop);
   ContinueAsRepaired(item, first_diagnostic, first_value);
 }
 
@@ -604,7 +636,8 @@ void Typer::ContinueAsRepaired(ast::Id item, size_t first_diagnostic, size_t fir
   std::vector<Edit> edits = fix->edits;
   for (const Edit& e : edits)
     if (e.span.begin < item_span.begin || e.span.end > item_span.end) return;
-  std::sort(edits.begin(), edits.end(), [](const Edit& a, const Edit& b) { return a.span.begin > b.span.begin; });
+  std::sort(edits.begin(), edits.end(),
+            [](const Edit& a, const Edit& b) { return a.span.begin > b.span.begin; });
   std::string text(source_->Slice(item_span));
   for (const Edit& e : edits)
     text.replace(e.span.begin - item_span.begin, e.span.size(), e.replacement);
@@ -616,7 +649,8 @@ void Typer::ContinueAsRepaired(ast::Id item, size_t first_diagnostic, size_t fir
   size_t first_repaired = env_->values.size();
   Checkpoint cp = Save();
   ++speculating_;
-  for (uint32_t i = 0; i < parsed.ast.structure.size; ++i) TypeItemReporting(parsed.ast.at(parsed.ast.structure, i));
+  for (uint32_t i = 0; i < parsed.ast.structure.size; ++i)
+    TypeItemReporting(parsed.ast.at(parsed.ast.structure, i));
   --speculating_;
   bool clean = true;
   for (size_t i = cp.diagnostics; i < out_.diagnostics.size(); ++i)
@@ -719,7 +753,8 @@ void Typer::CheckAfterItems() {
       ppf.print_string("contains type variables that cannot be generalized");
       ppf.close_box();
     };
-    Report(TypeError{MakeError(DiagKind::NonGeneralizable, s.loc, std::move(message)), std::nullopt});
+    Report(
+        TypeError{MakeError(DiagKind::NonGeneralizable, s.loc, std::move(message)), std::nullopt});
     break;
   }
 }
@@ -748,13 +783,15 @@ void Typer::TypeItem(ast::Id item_id) {
     }
     case ast::ItemKind::ValDecl:
     case ast::ItemKind::ModuleDecl:
-      Raise(MakeError(DiagKind::Unsupported, item.span, Text("Signatures are not supported by mlhint")));
+      Raise(MakeError(DiagKind::Unsupported, item.span,
+                      Text("Signatures are not supported by mlhint")));
   }
 }
 
 std::string UnsupportedText(std::string_view what) {
   std::string text(what);
-  if (!text.empty() && text[0] >= 'a' && text[0] <= 'z') text[0] = static_cast<char>(text[0] - 'a' + 'A');
+  if (!text.empty() && text[0] >= 'a' && text[0] <= 'z')
+    text[0] = static_cast<char>(text[0] - 'a' + 'A');
   return text + " are not supported by mlhint";
 }
 

@@ -42,10 +42,10 @@ struct Expected {
 struct TypeClash {
   size_t diagnostic = 0;  // index in CheckOutput::diagnostics
   bool in_pattern = false;
-  ast::Id node;           // the expression (or pattern) in error
-  Span span;              // where the error is reported
-  TypeId got;             // the type the expression has
-  TypeId expected;        // the type it was expected to have
+  ast::Id node;     // the expression (or pattern) in error
+  Span span;        // where the error is reported
+  TypeId got;       // the type the expression has
+  TypeId expected;  // the type it was expected to have
   Trace trace;
   Explanation explanation = Explanation::None;
   // The fix-its of OCaml's own hints in the message (spelling, `rec`, `()`),
@@ -58,7 +58,7 @@ class Typer;
 // What an observer of type errors is told about the structure item where
 // they happened.
 struct ItemErrors {
-  Span item;                // the whole item
+  Span item;                 // the whole item
   std::vector<Span> errors;  // every error the item reported, in order
   // The kind of each error, in the same order.
   std::vector<DiagKind> kinds;
@@ -86,7 +86,8 @@ struct ItemAdvice {
 class ClashObserver {
  public:
   virtual ~ClashObserver() = default;
-  virtual ItemAdvice OnItem(const std::vector<TypeClash>& errors, const ItemErrors& item, Typer& typer) = 0;
+  virtual ItemAdvice OnItem(const std::vector<TypeClash>& errors, const ItemErrors& item,
+                            Typer& typer) = 0;
 };
 
 struct CheckOptions {
@@ -136,7 +137,8 @@ struct NestingTooDeep {
 class Typer {
  public:
   // The typer works on copies of the prelude's environment and types.
-  Typer(const SourceBuffer& source, const ast::Ast& ast, const Prelude& prelude, const CheckOptions& options);
+  Typer(const SourceBuffer& source, const ast::Ast& ast, const Prelude& prelude,
+        const CheckOptions& options);
   ~Typer();
 
   CheckOutput Check();
@@ -190,15 +192,16 @@ class Typer {
   // messages print still exist, and undoes everything. nullopt when that
   // item or this one is not one that binds values (or nothing).
   struct Rechecked {
-    bool same_names = false;  // it binds the same values as item `index` did
-    bool same_types = false;  // ... with the same types
-    bool weak = false;        // either has a type variable that cannot be generalised
+    bool same_names = false;    // it binds the same values as item `index` did
+    bool same_types = false;    // ... with the same types
+    bool weak = false;          // either has a type variable that cannot be generalised
     std::vector<ValueId> uses;  // the values its identifiers refer to
     // The values named by the identifiers its type errors are on: a hint
     // may point at their bindings (and re-type from there).
     std::vector<ValueId> clash_values;
   };
-  std::optional<Rechecked> RecheckItem(size_t index, const SourceBuffer& source, const ast::Ast& ast, ast::Id item,
+  std::optional<Rechecked> RecheckItem(size_t index, const SourceBuffer& source,
+                                       const ast::Ast& ast, ast::Id item,
                                        const std::function<void(ItemOutcome&)>& use);
   // The values item `index` bound in CheckByItem.
   std::vector<ValueId> ItemValues(size_t index) const;
@@ -206,7 +209,9 @@ class Typer {
   // For hints: the type an expression was given (kNoType if not typed).
   TypeId ExprType(ast::Id e) const { return e < expr_types_.size() ? expr_types_[e] : kNoType; }
   TypeId PatType(ast::Id p) const { return p < pat_types_.size() ? pat_types_[p] : kNoType; }
-  ConstrId PatConstructor(ast::Id p) const { return p < pat_constructors_.size() ? pat_constructors_[p] : kNone; }
+  ConstrId PatConstructor(ast::Id p) const {
+    return p < pat_constructors_.size() ? pat_constructors_[p] : kNone;
+  }
   LabelId RecordPatLabel(ast::Id field) const {
     return field < record_field_labels_.size() ? record_field_labels_[field] : kNone;
   }
@@ -230,7 +235,9 @@ class Typer {
   // it did not), and where the type of a monomorphic value was fixed: the
   // expression whose typing bound the type variable it had (its origin),
   // or kNone.
-  ValueId IdentValue(ast::Id e) const { return e < ident_values_.size() ? ident_values_[e] : kNone; }
+  ValueId IdentValue(ast::Id e) const {
+    return e < ident_values_.size() ? ident_values_[e] : kNone;
+  }
   ast::Id OriginOf(ValueId v) const;
   // A value by its name as written ("+.", "!", "Int32.add") in the current
   // environment, without reporting anything; kNone if there is none.
@@ -285,7 +292,9 @@ class Typer {
     bool removed = false;  // a value shadowed by a later one of the same name
   };
 
-  std::vector<ast::Id> ListOf(ast::ListRef l) const { return std::vector<ast::Id>(ast_->begin(l), ast_->end(l)); }
+  std::vector<ast::Id> ListOf(ast::ListRef l) const {
+    return std::vector<ast::Id>(ast_->begin(l), ast_->end(l));
+  }
 
   // The names defined so far, in order (to undo) and as a set (to look up).
   struct DefinedNames {
@@ -308,8 +317,8 @@ class Typer {
   struct Checkpoint {
     TypeStore::Snapshot store;
     Env::Mark env;
-    size_t diagnostics, clashes, delayed, usages, value_usage, value_rec_group, rec_bindings, rec_group_state,
-        group_some_used, defined_types, defined_exceptions, usage_undo, group_undo;
+    size_t diagnostics, clashes, delayed, usages, value_usage, value_rec_group, rec_bindings,
+        rec_group_state, group_some_used, defined_types, defined_exceptions, usage_undo, group_undo;
     bool has_error, warning_error;
     int errors;
     int32_t next_rec_group;
@@ -346,7 +355,7 @@ class Typer {
   std::string EvalText(ast::Id e);
   int speculating_ = 0;
   int line_offset_ = 0;
-  bool unlimited_errors_ = false;  // the first typing of an item, when observed
+  bool unlimited_errors_ = false;    // the first typing of an item, when observed
   std::vector<int32_t> usage_undo_;  // slots marked used while speculating
   std::vector<int32_t> group_undo_;
   const ItemErrors* observed_item_ = nullptr;
@@ -372,7 +381,8 @@ class Typer {
   // A record label's type, as OCaml leaves it: see typer_decl.cpp.
   void ExpandDroppingAbbreviations(TypeId t, const std::vector<DeclId>& group);
   void CheckWellFounded(const std::vector<DeclId>& group, const std::vector<Span>& locs);
-  void CheckNewName(DefinedNames& defined, const std::string& name, std::string_view kind, Span loc);
+  void CheckNewName(DefinedNames& defined, const std::string& name, std::string_view kind,
+                    Span loc);
 
   // --- expressions
   TypeId TypeExpect(ast::Id e, Expected expected);
@@ -380,7 +390,8 @@ class Typer {
   TypeId TypeExp(ast::Id e) { return TypeExpect(e, Expected{ctype_->NewVar()}); }
   TypeId TypeArgument(ast::Id e, TypeId expected_generic, TypeId expected_instance);
   TypeId TypeApply(ast::Id e, Expected expected);
-  TypeId TypeApplication(ast::Id apply, ast::Id funct, TypeId funct_type, const std::vector<ast::Id>& args);
+  TypeId TypeApplication(ast::Id apply, ast::Id funct, TypeId funct_type,
+                         const std::vector<ast::Id>& args);
   TypeId TypeConstruct(ast::Id e, Expected expected);
   TypeId TypeRecord(ast::Id e, Expected expected);
   TypeId TypeField(ast::Id e, Expected expected);
@@ -395,10 +406,12 @@ class Typer {
   // scrutinee or a try's body): the match's own checks are skipped when it
   // reported an error since (ocamlc, stopped at that error, never makes them).
   // `computation`: the cases of a `match`, which may be exception patterns.
-  void TypeCases(TypeId ty_arg, Expected ty_res, bool partial_flag, Span loc, const std::vector<CaseView>& cases,
-                 std::optional<InFunction> in_function, int errors_before, bool computation = false);
+  void TypeCases(TypeId ty_arg, Expected ty_res, bool partial_flag, Span loc,
+                 const std::vector<CaseView>& cases, std::optional<InFunction> in_function,
+                 int errors_before, bool computation = false);
   LetResult TypeLetBindings(bool is_rec, const std::vector<ast::Id>& bindings, bool toplevel);
-  void CheckRecursiveBindings(const std::vector<ast::Id>& bindings, const std::vector<PatVar>& vars);
+  void CheckRecursiveBindings(const std::vector<ast::Id>& bindings,
+                              const std::vector<PatVar>& vars);
   TypeId TypeApprox(ast::Id e);
   TypeId ApproxType(ast::Id t);
   TypeId ConstantTypeOf(ast::Id constant, Span span);
@@ -408,7 +421,8 @@ class Typer {
   // format6, and the type of a string literal there.
   bool IsFormatExpected(TypeId expected);
   TypeId TypeFormatString(ast::Id e, Expected expected, std::string_view literal);
-  void UnifyExp(ast::Id e, TypeId type, TypeId expected, Explanation explanation = Explanation::None);
+  void UnifyExp(ast::Id e, TypeId type, TypeId expected,
+                Explanation explanation = Explanation::None);
   void UnifyExpArg(ast::Id e, TypeId type, TypeId expected);
   std::pair<std::vector<ArrowLabel>, bool> ListLabels(TypeId t);
   Diagnostic ApplyNonFunctionError(Span span, TypeId shown);
@@ -425,8 +439,10 @@ class Typer {
   void EnterOrPatternVariables(Span loc, std::vector<PatVar> left, std::vector<PatVar> right);
 
   // --- exhaustiveness (typing/parmatch.cpp)
-  void CheckPartialMatch(TypeId ty, Span loc, const std::vector<ast::Id>& pats, const std::vector<bool>& guarded);
-  void CheckUnusedCases(TypeId ty, const std::vector<ast::Id>& pats, const std::vector<bool>& guarded);
+  void CheckPartialMatch(TypeId ty, Span loc, const std::vector<ast::Id>& pats,
+                         const std::vector<bool>& guarded);
+  void CheckUnusedCases(TypeId ty, const std::vector<ast::Id>& pats,
+                        const std::vector<bool>& guarded);
   void CheckPartialLet(ast::Id pat, TypeId ty, ast::Id expr);
   bool Irrefutable(ast::Id pat) const;
   bool HasOrPattern(ast::Id pat) const;
@@ -466,41 +482,46 @@ class Typer {
   // the source) by it.
   Diagnostic UnboundError(DiagKind kind, Span span, Doc message, std::string_view typo,
                           const std::vector<std::string>& choices);
-  void AddSpellingFixes(Diagnostic& d, std::string_view typo, const std::vector<std::string>& choices) const;
+  void AddSpellingFixes(Diagnostic& d, std::string_view typo,
+                        const std::vector<std::string>& choices) const;
   // OCaml's spelling suggestions for `name` among the names bound in a
   // namespace, or among a list. Each costs a walk over every candidate, and
   // a file of many thousand unbound names would cost their square: the
   // candidates looked at in one check are bounded (kSpellBudget), past
   // which an error has no suggestion. An ordinary file never comes near.
   std::vector<std::string> SpellcheckNames(Namespace ns, std::string_view name);
-  std::vector<std::string> SpellcheckAmong(const std::vector<std::string>& candidates, std::string_view name);
+  std::vector<std::string> SpellcheckAmong(const std::vector<std::string>& candidates,
+                                           std::string_view name);
   bool SpendSpellBudget(size_t candidates);
   [[noreturn]] void RaiseUnboundConstructor(ast::Id longident);
   [[noreturn]] void RaiseUnboundLabel(ast::Id longident);
   std::optional<DeclId> ConcreteDecl(TypeId t, DeclKind kind);
-  ConstrId DisambiguateConstructor(ast::Id longident, const std::vector<ConstrId>& candidates, TypeId expected,
-                                   bool in_pattern, std::string_view msg, Explanation explanation);
-  std::vector<std::pair<ast::Id, LabelId>> DisambiguateLabels(Span record_loc, const std::vector<ast::Id>& fields,
-                                                              bool in_pattern, bool closed,
-                                                              std::optional<DeclId> expected_decl, TypeId expected,
-                                                              std::string_view msg);
+  ConstrId DisambiguateConstructor(ast::Id longident, const std::vector<ConstrId>& candidates,
+                                   TypeId expected, bool in_pattern, std::string_view msg,
+                                   Explanation explanation);
+  std::vector<std::pair<ast::Id, LabelId>> DisambiguateLabels(
+      Span record_loc, const std::vector<ast::Id>& fields, bool in_pattern, bool closed,
+      std::optional<DeclId> expected_decl, TypeId expected, std::string_view msg);
   std::string OutOfScopeText(std::string_view name, DeclId decl);
   void WarnDisambiguated(Span span, std::string_view name, bool first_in_scope);
   std::vector<std::string> AmbiguousPaths(DeclId chosen, const std::vector<DeclId>& others);
-  LabelId DisambiguateFieldAccess(ast::Id longident, const std::vector<LabelId>& labels, std::optional<DeclId> decl,
-                                  TypeId record_type);
-  void WarnAmbiguous(Span span, std::string_view name, DeclId chosen, const std::vector<DeclId>& others);
+  LabelId DisambiguateFieldAccess(ast::Id longident, const std::vector<LabelId>& labels,
+                                  std::optional<DeclId> decl, TypeId record_type);
+  void WarnAmbiguous(Span span, std::string_view name, DeclId chosen,
+                     const std::vector<DeclId>& others);
 
   // --- errors
   [[noreturn]] void Raise(Diagnostic d, std::optional<TypeClash> clash = std::nullopt);
   [[noreturn]] void RaiseExprClash(ast::Id e, Span span, Trace trace, Explanation explanation);
   Child UnitHintChild(ast::Id e, Span span, UnitHint hint) const;
   [[noreturn]] void RaisePatClash(ast::Id p, Span span, Trace trace, bool literal_pattern = true);
-  Diagnostic WrongNameError(Span span, std::string_view msg, TypeId expected, Explanation explanation, bool is_label,
-                            std::string_view name, DeclId decl, const std::vector<std::string>& valid);
+  Diagnostic WrongNameError(Span span, std::string_view msg, TypeId expected,
+                            Explanation explanation, bool is_label, std::string_view name,
+                            DeclId decl, const std::vector<std::string>& valid);
   Diagnostic ConstructorArityError(ast::Id longident, Span span, uint32_t expected, uint32_t given);
   Diagnostic LabelMismatchError(ast::Id label_longident, Trace trace);
-  Diagnostic NameTypeMismatchError(Span span, bool is_label, ast::Id longident, DeclId expected, DeclId found);
+  Diagnostic NameTypeMismatchError(Span span, bool is_label, ast::Id longident, DeclId expected,
+                                   DeclId found);
   void Report(TypeError&& error);
   void Warn(int number, Span span, std::string message);
   void PushWarning(Diagnostic d);

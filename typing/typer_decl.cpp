@@ -11,7 +11,6 @@
 
 namespace mlhint::typing {
 
-
 void Typer::TypeTypeItem(const ast::Item& item) {
   Ctype& ct = *ctype_;
   std::vector<ast::Id> decls = ListOf(item.list);
@@ -21,7 +20,8 @@ void Typer::TypeTypeItem(const ast::Item& item) {
     const ast::TypeDecl& td = ast_->type_decls[d];
     env_->Prefetch(Namespace::Type, source_->Slice(td.name));
     if (td.kind == ast::TypeDeclKind::Variant)
-      for (ast::Id c : ListOf(td.members)) env_->Prefetch(Namespace::Constructor, ast_->constructors[c].text);
+      for (ast::Id c : ListOf(td.members))
+        env_->Prefetch(Namespace::Constructor, ast_->constructors[c].text);
   }
   // Declare the names first (the group is recursive unless `nonrec`).
   std::vector<DeclId> ids;
@@ -37,7 +37,8 @@ void Typer::TypeTypeItem(const ast::Item& item) {
       const ast::TypeParam& tp = ast_->type_params[p];
       std::string name(source_->Slice(tp.name));
       if (!name.empty() && params[i].count(name))
-        Raise(MakeError(DiagKind::RepeatedParameter, tp.span, Text("A type parameter occurs several times")));
+        Raise(MakeError(DiagKind::RepeatedParameter, tp.span,
+                        Text("A type parameter occurs several times")));
       TypeId v = store_->NewVar(kGenericLevel, name.empty() ? kNoName : store_->Intern(name));
       if (!name.empty()) params[i].emplace(name, v);
       decl.params.push_back(v);
@@ -56,13 +57,21 @@ void Typer::TypeTypeItem(const ast::Item& item) {
     type_variables_ = params[i];
     TypeDecl& decl = env_->types[id];
     switch (td.kind) {
-      case ast::TypeDeclKind::Abstract: decl.kind = DeclKind::Abstract; break;
-      case ast::TypeDeclKind::Variant: decl.kind = DeclKind::Variant; break;
-      case ast::TypeDeclKind::Record: decl.kind = DeclKind::Record; break;
+      case ast::TypeDeclKind::Abstract:
+        decl.kind = DeclKind::Abstract;
+        break;
+      case ast::TypeDeclKind::Variant:
+        decl.kind = DeclKind::Variant;
+        break;
+      case ast::TypeDeclKind::Record:
+        decl.kind = DeclKind::Record;
+        break;
       case ast::TypeDeclKind::Open:
-        Raise(MakeError(DiagKind::Unsupported, td.span, Text(UnsupportedText("extensible variant types"))));
+        Raise(MakeError(DiagKind::Unsupported, td.span,
+                        Text(UnsupportedText("extensible variant types"))));
     }
-    if (td.is_private) Raise(MakeError(DiagKind::Unsupported, td.span, Text(UnsupportedText("private types"))));
+    if (td.is_private)
+      Raise(MakeError(DiagKind::Unsupported, td.span, Text(UnsupportedText("private types"))));
     if (td.manifest != kNone) {
       TypeId m = TranslGenericType(td.manifest);
       env_->types[id].manifest = m;
@@ -78,7 +87,8 @@ void Typer::TypeTypeItem(const ast::Item& item) {
         const ast::ConstructorDecl& cd = ast_->constructors[c];
         if (cd.result != kNone) {
           const ast::TypeExpr& r = ast_->types[cd.result];
-          Raise(MakeError(DiagKind::Unsupported, r.span, Text(UnsupportedText(ast_->unsupported[r.a].what))));
+          Raise(MakeError(DiagKind::Unsupported, r.span,
+                          Text(UnsupportedText(ast_->unsupported[r.a].what))));
         }
         ConstructorDesc desc;
         desc.name = std::string(cd.text);
@@ -89,9 +99,11 @@ void Typer::TypeTypeItem(const ast::Item& item) {
         desc.loc = cd.span;
         desc.has_loc = true;
         if (!member_names.insert(cd.text).second)
-          Raise(MakeError(DiagKind::DuplicateConstructor, td.span, Text("Two constructors are named " + desc.name)));
+          Raise(MakeError(DiagKind::DuplicateConstructor, td.span,
+                          Text("Two constructors are named " + desc.name)));
         env_->constructors.push_back(std::move(desc));
-        env_->types[id].constructors.push_back(static_cast<ConstrId>(env_->constructors.size() - 1));
+        env_->types[id].constructors.push_back(
+            static_cast<ConstrId>(env_->constructors.size() - 1));
       } else {
         const ast::LabelDecl& ld = ast_->labels[c];
         LabelDesc desc;
@@ -104,7 +116,8 @@ void Typer::TypeTypeItem(const ast::Item& item) {
         desc.pos = index++;
         desc.loc = ld.span;
         if (!member_names.insert(source_->Slice(ld.name)).second)
-          Raise(MakeError(DiagKind::DuplicateLabel, ld.name, Text("Two labels are named " + desc.name)));
+          Raise(MakeError(DiagKind::DuplicateLabel, ld.name,
+                          Text("Two labels are named " + desc.name)));
         env_->labels.push_back(std::move(desc));
         env_->types[id].labels.push_back(static_cast<LabelId>(env_->labels.size() - 1));
       }
@@ -130,12 +143,14 @@ void Typer::TypeTypeItem(const ast::Item& item) {
   }
   // Constructors and labels become visible, in declaration order.
   for (DeclId id : ids) {
-    for (ConstrId c : env_->types[id].constructors) env_->Bind(Namespace::Constructor, env_->constructors[c].name, c);
+    for (ConstrId c : env_->types[id].constructors)
+      env_->Bind(Namespace::Constructor, env_->constructors[c].name, c);
     for (LabelId l : env_->types[id].labels) env_->Bind(Namespace::Label, env_->labels[l].name, l);
   }
   // Names must be unique in a structure (Typemod's Repeated_name), checked
   // once the item is typed.
-  for (size_t i = 0; i < decls.size(); ++i) CheckNewName(defined_types_, env_->types[ids[i]].name, "type", locs[i]);
+  for (size_t i = 0; i < decls.size(); ++i)
+    CheckNewName(defined_types_, env_->types[ids[i]].name, "type", locs[i]);
   for (size_t i = 0; i < decls.size(); ++i) {
     SigEntry s;
     s.kind = OutSigItem::Kind::Type;
@@ -184,7 +199,8 @@ void Typer::ExpandDroppingAbbreviations(TypeId t, const std::vector<DeclId>& gro
         continue;
       }
     }
-    for (uint32_t i = 0, k = store_->child_count(x); i < k; ++i) work.push_back(store_->child(x, i));
+    for (uint32_t i = 0, k = store_->child_count(x); i < k; ++i)
+      work.push_back(store_->child(x, i));
   }
 }
 
@@ -277,8 +293,8 @@ class WellFounded {
           if (!IsAbbrev(d)) return true;
           return Expand(self, d, t, expanding);
         }
-        bool expanded_here = !in_constr && InGroup(d) && IsAbbrev(d) && store_.arg_count(t) == 0 && !IsAlias(d) &&
-                             !IsAlias(self);
+        bool expanded_here = !in_constr && InGroup(d) && IsAbbrev(d) && store_.arg_count(t) == 0 &&
+                             !IsAlias(d) && !IsAlias(self);
         return expanded_here && Expand(self, d, t, expanding);
       }
       default:
@@ -348,8 +364,10 @@ class WellFounded {
   TypeId Recheck(TypeId a, TypeId entry) {
     a = store_.Repr(a);
     std::vector<DeclId> fresh;
-    if (store_.tag(a) != TypeTag::Constr || !InGroup(store_.constr_decl(a)) || !IsAbbrev(store_.constr_decl(a))) {
-      if (std::find(rechecking_nodes_.begin(), rechecking_nodes_.end(), a) != rechecking_nodes_.end())
+    if (store_.tag(a) != TypeTag::Constr || !InGroup(store_.constr_decl(a)) ||
+        !IsAbbrev(store_.constr_decl(a))) {
+      if (std::find(rechecking_nodes_.begin(), rechecking_nodes_.end(), a) !=
+          rechecking_nodes_.end())
         return kNoType;
       rechecking_nodes_.push_back(a);
       TypeId r = Cycle(a, entry, true, fresh);
@@ -381,7 +399,7 @@ class WellFounded {
   // Expansions can multiply on contrived groups; past this, give up (the
   // group is then accepted, never reported wrongly).
   int64_t budget_ = 1'000'000;
-  std::vector<DeclId> rechecking_;  // abbreviations re-checked afresh, outermost first
+  std::vector<DeclId> rechecking_;        // abbreviations re-checked afresh, outermost first
   std::vector<TypeId> rechecking_nodes_;  // other types re-checked afresh
   std::unordered_map<DeclId, TypeId> nullary_expansions_;
 };
@@ -394,7 +412,8 @@ void Typer::CheckWellFounded(const std::vector<DeclId>& group, const std::vector
     const TypeDecl& decl = env_->types[group[i]];
     std::vector<DeclId> expanding{group[i]};
     if (decl.manifest != kNoType && check.Reaches(group[i], decl.manifest, expanding))
-      Raise(MakeError(DiagKind::CyclicAbbreviation, locs[i], Text("The type abbreviation " + decl.name + " is cyclic")));
+      Raise(MakeError(DiagKind::CyclicAbbreviation, locs[i],
+                      Text("The type abbreviation " + decl.name + " is cyclic")));
   }
   for (size_t i = 0; i < group.size(); ++i) {
     const TypeDecl& decl = env_->types[group[i]];
@@ -407,7 +426,8 @@ void Typer::CheckWellFounded(const std::vector<DeclId>& group, const std::vector
     // is a constructor of its path): `type t = u and u = t list`.
     TypeId at = store_->Repr(entry);
     if (store_->tag(at) == TypeTag::Constr && store_->constr_decl(at) == group[i])
-      Raise(MakeError(DiagKind::CyclicAbbreviation, locs[i], Text("The type abbreviation " + decl.name + " is cyclic")));
+      Raise(MakeError(DiagKind::CyclicAbbreviation, locs[i],
+                      Text("The type abbreviation " + decl.name + " is cyclic")));
     OutType tree = printer_->TreeFresh(entry);
     std::string name = decl.name;
     Doc message = [name, tree](fmt::Formatter& ppf) {
@@ -425,7 +445,8 @@ void Typer::TypeExceptionItem(const ast::Item& item) {
   const ast::ConstructorDecl& cd = ast_->constructors[item.a];
   if (cd.result != kNone) {
     const ast::TypeExpr& r = ast_->types[cd.result];
-    Raise(MakeError(DiagKind::Unsupported, r.span, Text(UnsupportedText(ast_->unsupported[r.a].what))));
+    Raise(MakeError(DiagKind::Unsupported, r.span,
+                    Text(UnsupportedText(ast_->unsupported[r.a].what))));
   }
   type_variables_.clear();
   ConstructorDesc desc;

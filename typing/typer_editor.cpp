@@ -76,12 +76,15 @@ std::vector<ValueId> Typer::ItemValues(size_t index) const {
   return values;
 }
 
-std::optional<Typer::Rechecked> Typer::RecheckItem(size_t index, const SourceBuffer& source, const ast::Ast& ast,
-                                                   ast::Id item, const std::function<void(ItemOutcome&)>& use) {
+std::optional<Typer::Rechecked> Typer::RecheckItem(size_t index, const SourceBuffer& source,
+                                                   const ast::Ast& ast, ast::Id item,
+                                                   const std::function<void(ItemOutcome&)>& use) {
   if (index + 1 >= item_env_marks_.size() || !CanRecheck()) return std::nullopt;
   // Only items that bind values (or nothing): types and exceptions may not
   // be defined twice, which depends on the items around them.
-  auto binds_values = [](ast::ItemKind k) { return k == ast::ItemKind::Value || k == ast::ItemKind::Eval; };
+  auto binds_values = [](ast::ItemKind k) {
+    return k == ast::ItemKind::Value || k == ast::ItemKind::Eval;
+  };
   if (!binds_values(ast_->items[ast_->at(ast_->structure, static_cast<uint32_t>(index))].kind) ||
       !binds_values(ast.items[item].kind))
     return std::nullopt;
@@ -108,15 +111,18 @@ std::optional<Typer::Rechecked> Typer::RecheckItem(size_t index, const SourceBuf
       result.clash_values.push_back(IdentValue(out_.clashes[i].node));
   ItemOutcome outcome;
   outcome.error = errors_ > errors_before;
-  outcome.clashes.assign(out_.clashes.begin() + static_cast<std::ptrdiff_t>(first_clash), out_.clashes.end());
+  outcome.clashes.assign(out_.clashes.begin() + static_cast<std::ptrdiff_t>(first_clash),
+                         out_.clashes.end());
   size_t diagnostics_end = out_.diagnostics.size();
   for (size_t i = first_delayed; i < delayed_.size(); ++i) delayed_[i]();
   for (size_t i = first_diagnostic; i < out_.diagnostics.size(); ++i)
-    (i < diagnostics_end ? outcome.diagnostics : outcome.delayed).push_back(std::move(out_.diagnostics[i]));
+    (i < diagnostics_end ? outcome.diagnostics : outcome.delayed)
+        .push_back(std::move(out_.diagnostics[i]));
 
   // Its bindings against the old item's, name by name.
   Env::Suspended mine = env_->Suspend(before);
-  std::vector<Env::Binding> old(later.begin(), later.begin() + static_cast<std::ptrdiff_t>(old_count));
+  std::vector<Env::Binding> old(later.begin(),
+                                later.begin() + static_cast<std::ptrdiff_t>(old_count));
   auto by_name = [](const Env::Binding& a, const Env::Binding& b) {
     return std::pair(a.ns, a.name) < std::pair(b.ns, b.name);
   };
@@ -125,7 +131,8 @@ std::optional<Typer::Rechecked> Typer::RecheckItem(size_t index, const SourceBuf
   result.same_names = old.size() == mine.size();
   result.same_types = result.same_names;
   for (size_t i = 0; i < old.size() || i < mine.size(); ++i) {
-    for (const Env::Binding* b : {i < old.size() ? &old[i] : nullptr, i < mine.size() ? &mine[i] : nullptr})
+    for (const Env::Binding* b :
+         {i < old.size() ? &old[i] : nullptr, i < mine.size() ? &mine[i] : nullptr})
       if (b && b->ns == Namespace::Value && ctype_->HasFreeVariables(env_->values[b->id].type))
         result.weak = true;
     if (!result.same_names) continue;
@@ -184,9 +191,11 @@ bool Typer::SameScheme(TypeId a, TypeId b) {
         break;
       case TypeTag::Tuple:
       case TypeTag::Constr:
-        if ((nx.tag == TypeTag::Constr && nx.a != ny.a) || store_->child_count(x) != store_->child_count(y))
+        if ((nx.tag == TypeTag::Constr && nx.a != ny.a) ||
+            store_->child_count(x) != store_->child_count(y))
           return false;
-        for (uint32_t i = 0; i < store_->child_count(x); ++i) work.push_back({store_->child(x, i), store_->child(y, i)});
+        for (uint32_t i = 0; i < store_->child_count(x); ++i)
+          work.push_back({store_->child(x, i), store_->child(y, i)});
         break;
       case TypeTag::Link:
       case TypeTag::Subst:

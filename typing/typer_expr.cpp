@@ -91,13 +91,26 @@ ConstantType ClassifyConstant(const Env& env, const ast::Constant& c, std::strin
       std::string digits = (c.negative ? "-" : "") + std::string(parts.digits);
       IntKind kind;
       switch (parts.modifier) {
-        case 0: kind = IntKind::Int; out.decl = env.predef.int_; break;
-        case 'l': kind = IntKind::Int32; out.decl = env.predef.int32_; break;
-        case 'L': kind = IntKind::Int64; out.decl = env.predef.int64_; break;
-        case 'n': kind = IntKind::Nativeint; out.decl = env.predef.nativeint_; break;
+        case 0:
+          kind = IntKind::Int;
+          out.decl = env.predef.int_;
+          break;
+        case 'l':
+          kind = IntKind::Int32;
+          out.decl = env.predef.int32_;
+          break;
+        case 'L':
+          kind = IntKind::Int64;
+          out.decl = env.predef.int64_;
+          break;
+        case 'n':
+          kind = IntKind::Nativeint;
+          out.decl = env.predef.nativeint_;
+          break;
         default:
           out.kind = DiagKind::UnknownLiteralModifier;
-          out.error = std::string("Unknown modifier '") + parts.modifier + "' for literal " + digits + parts.modifier;
+          out.error = std::string("Unknown modifier '") + parts.modifier + "' for literal " +
+                      digits + parts.modifier;
           return out;
       }
       if (!ConvertIntLiteral(digits, kind))
@@ -110,7 +123,8 @@ ConstantType ClassifyConstant(const Env& env, const ast::Constant& c, std::strin
       if (parts.modifier) {
         std::string digits = (c.negative ? "-" : "") + std::string(parts.digits);
         out.kind = DiagKind::UnknownLiteralModifier;
-        out.error = std::string("Unknown modifier '") + parts.modifier + "' for literal " + digits + parts.modifier;
+        out.error = std::string("Unknown modifier '") + parts.modifier + "' for literal " + digits +
+                    parts.modifier;
         return out;
       }
       out.decl = env.predef.float_;
@@ -155,7 +169,9 @@ TypeId Typer::TypeExpectInner(ast::Id e, Expected expected) {
         const PreludeValue& desc = env_->prelude_values[v];
         std::string message = desc.path;
         if (!desc.deprecated->empty()) message += "\n" + *desc.deprecated;
-        if (!Stopped()) out_.diagnostics.push_back(MakeAlert("deprecated", ast_->longidents[x.a].span, std::move(message)));
+        if (!Stopped())
+          out_.diagnostics.push_back(
+              MakeAlert("deprecated", ast_->longidents[x.a].span, std::move(message)));
       }
       TypeId t = ct.Instance(env_->values[v].type);
       return rue(t);
@@ -234,7 +250,8 @@ TypeId Typer::TypeExpectInner(ast::Id e, Expected expected) {
         const ast::Case& cs = ast_->cases[c];
         cases.push_back(CaseView{cs.pat, cs.guard, cs.body});
       }
-      TypeCases(ct.Predef(env_->predef.exn_), expected, false, x.span, cases, std::nullopt, errors_before);
+      TypeCases(ct.Predef(env_->predef.exn_), expected, false, x.span, cases, std::nullopt,
+                errors_before);
       return body;
     }
     case ExprKind::Tuple: {
@@ -247,7 +264,8 @@ TypeId Typer::TypeExpectInner(ast::Id e, Expected expected) {
         RaiseExprClash(e, x.span, std::move(*trace), ex);
       }
       std::vector<TypeId> types;
-      for (size_t i = 0; i < items.size(); ++i) types.push_back(TypeExpect(items[i], Expected{subtypes[i]}));
+      for (size_t i = 0; i < items.size(); ++i)
+        types.push_back(TypeExpect(items[i], Expected{subtypes[i]}));
       return ct.NewTuple(types);
     }
     case ExprKind::Construct:
@@ -271,7 +289,8 @@ TypeId Typer::TypeExpectInner(ast::Id e, Expected expected) {
     case ExprKind::IfThenElse: {
       TypeExpect(x.a, Expected{ct.Predef(env_->predef.bool_), Explanation::IfConditional});
       if (x.c == kNone) {
-        TypeId ifso = TypeExpect(x.b, Expected{ct.Predef(env_->predef.unit_), Explanation::IfNoElseBranch});
+        TypeId ifso =
+            TypeExpect(x.b, Expected{ct.Predef(env_->predef.unit_), Explanation::IfNoElseBranch});
         return rue(ifso);
       }
       TypeId ifso = TypeExpect(x.b, expected);
@@ -316,7 +335,8 @@ TypeId Typer::TypeExpectInner(ast::Id e, Expected expected) {
     case ExprKind::Assert: {
       TypeExpect(x.a, Expected{ct.Predef(env_->predef.bool_), Explanation::AssertCondition});
       const ast::Expr& cond = ast_->exprs[x.a];
-      bool is_false = cond.kind == ExprKind::Construct && cond.b == kNone && ast_->LastName(cond.a) == "false";
+      bool is_false =
+          cond.kind == ExprKind::Construct && cond.b == kNone && ast_->LastName(cond.a) == "false";
       return rue(is_false ? ct.Instance(expected.type) : ct.Predef(env_->predef.unit_));
     }
     case ExprKind::Unsupported: {
@@ -333,18 +353,31 @@ ast::Id Typer::FinalSubexpression(ast::Id e) const {
   for (;;) {
     const ast::Expr& x = ast_->exprs[e];
     switch (x.kind) {
-      case ExprKind::Let: e = x.a; continue;
-      case ExprKind::Sequence: e = x.b; continue;
-      case ExprKind::Try: e = x.a; continue;
-      case ExprKind::IfThenElse: e = x.b; continue;
-      case ExprKind::LocalOpen: e = x.b; continue;  // Texp_open
+      case ExprKind::Let:
+        e = x.a;
+        continue;
+      case ExprKind::Sequence:
+        e = x.b;
+        continue;
+      case ExprKind::Try:
+        e = x.a;
+        continue;
+      case ExprKind::IfThenElse:
+        e = x.b;
+        continue;
+      case ExprKind::LocalOpen:
+        e = x.b;
+        continue;  // Texp_open
       // A constrained expression is typed as its argument, at its place.
-      case ExprKind::Constraint: e = x.a; continue;
+      case ExprKind::Constraint:
+        e = x.a;
+        continue;
       case ExprKind::Match:
         if (x.list.size == 0) return e;
         e = ast_->cases[ast_->at(x.list, 0)].body;
         continue;
-      default: return e;
+      default:
+        return e;
     }
   }
 }
@@ -357,7 +390,8 @@ TypeId Typer::TypeStatement(ast::Id e, Explanation explanation) {
   TypeId ty = ct.ExpandHead(t);
   TypeId tv = ct.NewVar();
   if (store_->tag(ty) == TypeTag::Var && store_->level(ty) > store_->level(tv))
-    Warn(21, ast_->exprs[FinalSubexpression(e)].span, "this statement never returns (or has an unsound type.)");
+    Warn(21, ast_->exprs[FinalSubexpression(e)].span,
+         "this statement never returns (or has an unsound type.)");
   if (options_.strict_sequence) {
     // Typecore.type_statement under -strict-sequence: the statement is
     // unified with unit, with the explanation of where it stands. The
@@ -433,7 +467,8 @@ void Typer::CheckPartialApplication(bool statement, ast::Id e, TypeId type) {
             check(ex.b);
             break;
           case ExprKind::Apply:
-            Warn(5, ex.span, "this function application is partial,\nmaybe some arguments are missing.");
+            Warn(5, ex.span,
+                 "this function application is partial,\nmaybe some arguments are missing.");
             break;
         }
       };
@@ -565,7 +600,8 @@ TypeId Typer::TypeApply(ast::Id e, Expected expected) {
   const ast::Expr& fx = ast_->exprs[funct_expr];
   if (fx.kind == ExprKind::Ident && args.size() == 2 && store_->tag(funct) != TypeTag::Error) {
     uint32_t v = env_->Find(Namespace::Value, ast_->LastName(fx.a));
-    Primitive prim = v != kNone && ast_->longidents[fx.a].parts.size == 1 ? env_->values[v].prim : Primitive::None;
+    Primitive prim = v != kNone && ast_->longidents[fx.a].parts.size == 1 ? env_->values[v].prim
+                                                                          : Primitive::None;
     if (prim == Primitive::RevApply && IsInferred(args[1])) {
       funct_expr = args[1];
       funct = type_sfunct(funct_expr);
@@ -589,14 +625,17 @@ TypeId Typer::TypeApply(ast::Id e, Expected expected) {
   return ty_res;
 }
 
-TypeId Typer::TypeApplication(ast::Id apply, ast::Id funct_expr, TypeId funct_type, const std::vector<ast::Id>& sargs) {
+TypeId Typer::TypeApplication(ast::Id apply, ast::Id funct_expr, TypeId funct_type,
+                              const std::vector<ast::Id>& sargs) {
   Ctype& ct = *ctype_;
   TypeStore& ts = *store_;
   // Special case for ignore: avoid discarding the partial application
   // warning.
   const ast::Expr& fx = ast_->exprs[funct_expr];
   if (sargs.size() == 1 && fx.kind == ExprKind::Ident && ts.tag(funct_type) != TypeTag::Error) {
-    uint32_t v = ast_->longidents[fx.a].parts.size == 1 ? env_->Find(Namespace::Value, ast_->LastName(fx.a)) : kNone;
+    uint32_t v = ast_->longidents[fx.a].parts.size == 1
+                     ? env_->Find(Namespace::Value, ast_->LastName(fx.a))
+                     : kNone;
     if (v != kNone && env_->values[v].prim == Primitive::Ignore) {
       if (auto arrow = ct.FilterArrow(ct.Instance(funct_type))) {
         TypeId arg = TypeExpect(sargs[0], Expected{arrow->first});
@@ -606,7 +645,9 @@ TypeId Typer::TypeApplication(ast::Id apply, ast::Id funct_expr, TypeId funct_ty
     }
   }
   if (ts.tag(funct_type) != TypeTag::Error && fx.kind == ExprKind::Ident) {
-    uint32_t v = ast_->longidents[fx.a].parts.size == 1 ? env_->Find(Namespace::Value, ast_->LastName(fx.a)) : kNone;
+    uint32_t v = ast_->longidents[fx.a].parts.size == 1
+                     ? env_->Find(Namespace::Value, ast_->LastName(fx.a))
+                     : kNone;
     if (v != kNone && env_->values[v].prim == Primitive::Raise) apply_is_raise_[apply] = true;
   }
   // Labels omitted (warning 6): a function with labelled parameters applied
@@ -642,7 +683,7 @@ TypeId Typer::TypeApplication(ast::Id apply, ast::Id funct_expr, TypeId funct_ty
     bool known;  // typed with type_argument (known parameter) or type_expect
   };
   std::vector<PendingArg> pending;
-  std::vector<TypeId> omitted;  // parameters with no argument (labelled)
+  std::vector<TypeId> omitted;     // parameters with no argument (labelled)
   std::vector<TypeId> eliminated;  // optional parameters given None
   TypeId ty_fun = funct_type;
   TypeId ty_fun0 = ct.Instance(funct_type);
@@ -706,7 +747,8 @@ TypeId Typer::TypeApplication(ast::Id apply, ast::Id funct_expr, TypeId funct_ty
   // result_type: the omitted labelled parameters stay as arrows.
   TypeId result = ty_fun;
   for (auto it = omitted.rbegin(); it != omitted.rend(); ++it)
-    result = ts.NewArrow(ts.level(*it), ts.arrow_arg(*it), result, ts.arrow_label(*it), ts.arrow_label_name(*it));
+    result = ts.NewArrow(ts.level(*it), ts.arrow_arg(*it), result, ts.arrow_label(*it),
+                         ts.arrow_label_name(*it));
   return ct.Instance(result);
 }
 
@@ -732,7 +774,8 @@ Diagnostic Typer::ApplyNonFunctionError(Span span, TypeId shown) {
     }
     ppf.close_box();
   };
-  return MakeError(is_function ? DiagKind::TooManyArguments : DiagKind::NotAFunction, span, std::move(message));
+  return MakeError(is_function ? DiagKind::TooManyArguments : DiagKind::NotAFunction, span,
+                   std::move(message));
 }
 
 // ---------------------------------------------------------------- functions
@@ -770,7 +813,8 @@ TypeId Typer::TypeFunction(ast::Id e, Expected expected, const std::vector<CaseV
     std::string because = ExplanationText(expected.explanation);
     bool inner = in_function.has_value();
     Doc message = [tree, because, inner](fmt::Formatter& ppf) {
-      ppf.print_string(inner ? "This function expects too many arguments," : "This expression should not be a function,");
+      ppf.print_string(inner ? "This function expects too many arguments,"
+                             : "This expression should not be a function,");
       ppf.print_space();
       ppf.print_string(inner ? "it should have type" : "the expected type is");
       ppf.print_space();

@@ -33,7 +33,8 @@ TypeId Typer::TypeFormatString(ast::Id e, Expected expected, std::string_view li
   if (!parsed.error.empty()) Raise(MakeError(DiagKind::InvalidFormat, span, Text(parsed.error)));
 
   auto unify = [&](TypeId got, TypeId wanted) {
-    if (std::optional<Trace> trace = ct.Unify(got, wanted)) RaiseExprClash(e, span, std::move(*trace), Explanation::None);
+    if (std::optional<Trace> trace = ct.Unify(got, wanted))
+      RaiseExprClash(e, span, std::move(*trace), Explanation::None);
   };
   auto fmt = [&](const std::vector<TypeId>& params) { return ct.NewConstr(p.fmt_, params); };
   auto fresh6 = [&] {
@@ -44,15 +45,27 @@ TypeId Typer::TypeFormatString(ast::Id e, Expected expected, std::string_view li
   auto int_type = [&] { return ct.Predef(p.int_); };
   auto value_type = [&](Kind k) -> TypeId {
     switch (k) {
-      case Kind::Int: case Kind::Counter: return int_type();
-      case Kind::Int32: return ct.Predef(p.int32_);
-      case Kind::Int64: return ct.Predef(p.int64_);
-      case Kind::Nativeint: return ct.Predef(p.nativeint_);
-      case Kind::Float: return ct.Predef(p.float_);
-      case Kind::String: case Kind::CharSet: return ct.Predef(p.string_);
-      case Kind::Bool: return ct.Predef(p.bool_);
-      case Kind::Char: case Kind::ScanNextChar: return ct.Predef(p.char_);
-      default: return ct.NewVar();
+      case Kind::Int:
+      case Kind::Counter:
+        return int_type();
+      case Kind::Int32:
+        return ct.Predef(p.int32_);
+      case Kind::Int64:
+        return ct.Predef(p.int64_);
+      case Kind::Nativeint:
+        return ct.Predef(p.nativeint_);
+      case Kind::Float:
+        return ct.Predef(p.float_);
+      case Kind::String:
+      case Kind::CharSet:
+        return ct.Predef(p.string_);
+      case Kind::Bool:
+        return ct.Predef(p.bool_);
+      case Kind::Char:
+      case Kind::ScanNextChar:
+        return ct.Predef(p.char_);
+      default:
+        return ct.NewVar();
     }
   };
   // A padding or precision constructor: ('a, 'a), or (int -> 'a, 'a) for `*`.
@@ -72,9 +85,14 @@ TypeId Typer::TypeFormatString(ast::Id e, Expected expected, std::string_view li
           t = ct.NewArrow(ct.NewArrow(b, ct.NewArrow(x, c)), ct.NewArrow(x, t));
           break;
         }
-        case Kind::Theta: t = ct.NewArrow(ct.NewArrow(b, c), t); break;
-        case Kind::Reader: t = ct.NewArrow(ct.NewVar(), t); break;
-        case Kind::FormatArg: case Kind::FormatSubst: {
+        case Kind::Theta:
+          t = ct.NewArrow(ct.NewArrow(b, c), t);
+          break;
+        case Kind::Reader:
+          t = ct.NewArrow(ct.NewVar(), t);
+          break;
+        case Kind::FormatArg:
+        case Kind::FormatSubst: {
           TypeId z = ct.NewVar(), h = ct.NewVar(), i = ct.NewVar(), j = ct.NewVar();
           TypeId sub = ct.NewConstr(p.format6_, {chain(it->sub, z, h, i), h, i, j, j, z});
           if (it->kind == Kind::FormatSubst) t = chain(it->sub, t, b, c);
@@ -103,22 +121,32 @@ TypeId Typer::TypeFormatString(ast::Id e, Expected expected, std::string_view li
       unify(fmt(params), fmt(cur));
     };
     switch (item.kind) {
-      case Kind::Int: case Kind::Int32: case Kind::Int64: case Kind::Nativeint: case Kind::Float: {
+      case Kind::Int:
+      case Kind::Int32:
+      case Kind::Int64:
+      case Kind::Nativeint:
+      case Kind::Float: {
         // Int (iconv, pad : ('x, 'y) padding, prec : ('y, T -> 'a) precision, rest)
         TypeId y = ct.NewVar(), a = ct.NewVar();
         unify(padprec(p.padding_, item.pad), ct.NewConstr(p.padding_, {cur[0], y}));
-        unify(padprec(p.precision_, item.prec), ct.NewConstr(p.precision_, {y, ct.NewArrow(value_type(item.kind), a)}));
+        unify(padprec(p.precision_, item.prec),
+              ct.NewConstr(p.precision_, {y, ct.NewArrow(value_type(item.kind), a)}));
         cur[0] = a;
         break;
       }
-      case Kind::String: case Kind::Bool: {
+      case Kind::String:
+      case Kind::Bool: {
         // String (pad : ('x, string -> 'a) padding, rest)
         TypeId a = ct.NewVar();
-        unify(padprec(p.padding_, item.pad), ct.NewConstr(p.padding_, {cur[0], ct.NewArrow(value_type(item.kind), a)}));
+        unify(padprec(p.padding_, item.pad),
+              ct.NewConstr(p.padding_, {cur[0], ct.NewArrow(value_type(item.kind), a)}));
         cur[0] = a;
         break;
       }
-      case Kind::Char: case Kind::Counter: case Kind::ScanNextChar: case Kind::CharSet: {
+      case Kind::Char:
+      case Kind::Counter:
+      case Kind::ScanNextChar:
+      case Kind::CharSet: {
         std::vector<TypeId> next = fresh6();
         constructor(ct.NewArrow(value_type(item.kind), next[0]), next);
         cur = next;
@@ -128,7 +156,9 @@ TypeId Typer::TypeFormatString(ast::Id e, Expected expected, std::string_view li
         // Alpha rest : (('b -> 'x -> 'c) -> 'x -> 'a, 'b, 'c, 'd, 'e, 'f) fmt
         std::vector<TypeId> next = fresh6();
         TypeId x = ct.NewVar();
-        constructor(ct.NewArrow(ct.NewArrow(next[1], ct.NewArrow(x, next[2])), ct.NewArrow(x, next[0])), next);
+        constructor(
+            ct.NewArrow(ct.NewArrow(next[1], ct.NewArrow(x, next[2])), ct.NewArrow(x, next[0])),
+            next);
         cur = next;
         break;
       }
@@ -149,7 +179,8 @@ TypeId Typer::TypeFormatString(ast::Id e, Expected expected, std::string_view li
         cur = next;
         break;
       }
-      case Kind::FormatArg: case Kind::FormatSubst: {
+      case Kind::FormatArg:
+      case Kind::FormatSubst: {
         std::vector<TypeId> next = fresh6();
         TypeId z = ct.NewVar(), h = ct.NewVar(), i = ct.NewVar(), j = ct.NewVar();
         TypeId sub = ct.NewConstr(p.format6_, {chain(item.sub, z, h, i), h, i, j, j, z});

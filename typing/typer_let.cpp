@@ -25,7 +25,8 @@ ValueId Typer::NewValue(std::string_view name, TypeId type, Span loc) {
   return static_cast<ValueId>(env_->values.size() - 1);
 }
 
-void Typer::TrackUnused(ValueId v, int warning, int strict_warning, int32_t group, int32_t rec_binding) {
+void Typer::TrackUnused(ValueId v, int warning, int strict_warning, int32_t group,
+                        int32_t rec_binding) {
   const ValueDesc& desc = env_->values[v];
   const std::string& name = desc.name;
   bool active = WarningActive(warning) || (strict_warning && WarningActive(strict_warning));
@@ -44,7 +45,8 @@ void Typer::TrackUnused(ValueId v, int warning, int strict_warning, int32_t grou
     bool some_used = u.group >= 0 && group_some_used_[static_cast<size_t>(u.group)];
     int w = some_used && u.strict_warning ? u.strict_warning : u.warning;
     const ValueDesc& unused = env_->values[u.value];
-    Warn(w, unused.loc, (w == 35 ? "unused for-loop index " : "unused variable ") + unused.name + ".");
+    Warn(w, unused.loc,
+         (w == 35 ? "unused for-loop index " : "unused variable ") + unused.name + ".");
   });
 }
 
@@ -67,13 +69,15 @@ void Typer::TrackShadowedToplevel(ValueId v) {
 
 void Typer::MarkUsed(ValueId v) {
   if (v >= value_usage_.size()) return;
-  if (int32_t g = value_rec_group_[v]; g >= 0 && rec_group_state_[static_cast<size_t>(g)] == RecState::TypingDefinitions)
+  if (int32_t g = value_rec_group_[v];
+      g >= 0 && rec_group_state_[static_cast<size_t>(g)] == RecState::TypingDefinitions)
     rec_group_state_[static_cast<size_t>(g)] = RecState::Needed;
   int32_t slot = value_usage_[v];
   if (slot < 0) return;
   const Usage& u = usages_[static_cast<size_t>(slot)];
   if (u.rec_binding >= 0 && typing_rec_binding_ >= 0 &&
-      rec_bindings_[static_cast<size_t>(u.rec_binding)].group == rec_bindings_[static_cast<size_t>(typing_rec_binding_)].group) {
+      rec_bindings_[static_cast<size_t>(u.rec_binding)].group ==
+          rec_bindings_[static_cast<size_t>(typing_rec_binding_)].group) {
     rec_bindings_[static_cast<size_t>(typing_rec_binding_)].deps.push_back(slot);
     return;
   }
@@ -98,7 +102,8 @@ void Typer::MarkSlot(int32_t slot) {
   }
 }
 
-ValueId Typer::AddValue(std::string_view name, TypeId type, Span loc, bool track_unused, int warning) {
+ValueId Typer::AddValue(std::string_view name, TypeId type, Span loc, bool track_unused,
+                        int warning) {
   ValueId v = NewValue(name, type, loc);
   if (track_unused) TrackUnused(v, warning, 0, -1, -1);
   env_->Bind(Namespace::Value, name, v);
@@ -167,26 +172,32 @@ TypeId Typer::TypeApprox(ast::Id e) {
   Ctype& ct = *ctype_;
   const ast::Expr& x = ast_->exprs[e];
   switch (x.kind) {
-    case ExprKind::Let: return TypeApprox(x.a);
-    case ExprKind::Fun: return ct.NewArrow(ct.NewVar(), TypeApprox(x.b));
+    case ExprKind::Let:
+      return TypeApprox(x.a);
+    case ExprKind::Fun:
+      return ct.NewArrow(ct.NewVar(), TypeApprox(x.b));
     case ExprKind::Function:
       if (x.list.size == 0) return ct.NewVar();
       return ct.NewArrow(ct.NewVar(), TypeApprox(ast_->cases[ast_->at(x.list, 0)].body));
     case ExprKind::Match:
       if (x.list.size == 0) return ct.NewVar();
       return TypeApprox(ast_->cases[ast_->at(x.list, 0)].body);
-    case ExprKind::Try: return TypeApprox(x.a);
+    case ExprKind::Try:
+      return TypeApprox(x.a);
     case ExprKind::Tuple: {
       std::vector<TypeId> items;
       for (ast::Id i : ListOf(x.list)) items.push_back(TypeApprox(i));
       return ct.NewTuple(items);
     }
-    case ExprKind::IfThenElse: return TypeApprox(x.b);
-    case ExprKind::Sequence: return TypeApprox(x.b);
+    case ExprKind::IfThenElse:
+      return TypeApprox(x.b);
+    case ExprKind::Sequence:
+      return TypeApprox(x.b);
     case ExprKind::Constraint: {
       TypeId ty = TypeApprox(x.a);
       TypeId ty1 = ApproxType(x.b);
-      if (auto trace = ct.Unify(ty, ty1)) RaiseExprClash(e, x.span, std::move(*trace), Explanation::None);
+      if (auto trace = ct.Unify(ty, ty1))
+        RaiseExprClash(e, x.span, std::move(*trace), Explanation::None);
       return ty1;
     }
     default:
@@ -198,7 +209,8 @@ TypeId Typer::ApproxType(ast::Id t) {
   Ctype& ct = *ctype_;
   const ast::TypeExpr& te = ast_->types[t];
   switch (te.kind) {
-    case ast::TypeKind::Arrow: return ct.NewArrow(ct.NewVar(), ApproxType(te.b));
+    case ast::TypeKind::Arrow:
+      return ct.NewArrow(ct.NewVar(), ApproxType(te.b));
     case ast::TypeKind::Tuple: {
       std::vector<TypeId> items;
       for (ast::Id i : ListOf(te.list)) items.push_back(ApproxType(i));
@@ -223,7 +235,8 @@ TypeId Typer::ApproxType(ast::Id t) {
 
 // ---------------------------------------------------------------- let
 
-Typer::LetResult Typer::TypeLetBindings(bool is_rec, const std::vector<ast::Id>& bindings, bool toplevel) {
+Typer::LetResult Typer::TypeLetBindings(bool is_rec, const std::vector<ast::Id>& bindings,
+                                        bool toplevel) {
   Ctype& ct = *ctype_;
   int errors_before = errors_;
   ct.BeginDef();
@@ -281,7 +294,8 @@ Typer::LetResult Typer::TypeLetBindings(bool is_rec, const std::vector<ast::Id>&
       return k == ExprKind::Fun || k == ExprKind::Function;
     });
     if (all_functions && !bindings.empty())
-      for (const PatVar& v : st.vars) ghost_recs_.push_back(GhostRec{v.name, ast_->bindings[bindings[0]].span});
+      for (const PatVar& v : st.vars)
+        ghost_recs_.push_back(GhostRec{v.name, ast_->bindings[bindings[0]].span});
   }
   std::vector<TypeId> exp_types;
   for (size_t i = 0; i < bindings.size(); ++i) {
@@ -313,12 +327,15 @@ Typer::LetResult Typer::TypeLetBindings(bool is_rec, const std::vector<ast::Id>&
       const ast::Pat& p = ast_->pats[ast_->bindings[b].pat];
       bool ok = p.kind == ast::PatKind::Var ||
                 (p.kind == ast::PatKind::Alias && ast_->pats[p.a].kind == ast::PatKind::Any);
-      if (!ok) Raise(MakeError(DiagKind::IllegalLetRec, p.span, Text("Only variables are allowed as left-hand side of `let rec'")));
+      if (!ok)
+        Raise(MakeError(DiagKind::IllegalLetRec, p.span,
+                        Text("Only variables are allowed as left-hand side of `let rec'")));
     }
   }
   for (size_t i = 0; i < bindings.size(); ++i) {
     const ast::Binding& b = ast_->bindings[bindings[i]];
-    if (ast_->pats[b.pat].kind == ast::PatKind::Any) CheckPartialApplication(false, b.expr, exp_types[i]);
+    if (ast_->pats[b.pat].kind == ast::PatKind::Any)
+      CheckPartialApplication(false, b.expr, exp_types[i]);
   }
   if (!is_rec)
     for (ValueId v : values) env_->Bind(Namespace::Value, env_->values[v].name, v);
@@ -352,15 +369,16 @@ TypeId Typer::TypeLet(ast::Id e, Expected expected) {
 
 // ---------------------------------------------------------------- cases
 
-void Typer::TypeCases(TypeId ty_arg, Expected ty_res, bool partial_flag, Span loc, const std::vector<CaseView>& cases,
-                      std::optional<InFunction> in_function, int errors_before, bool computation) {
+void Typer::TypeCases(TypeId ty_arg, Expected ty_res, bool partial_flag, Span loc,
+                      const std::vector<CaseView>& cases, std::optional<InFunction> in_function,
+                      int errors_before, bool computation) {
   Ctype& ct = *ctype_;
   // may_contain_gadts: with a constructor in a pattern, Typecore types the
   // cases one level deeper and then unifies the result with a variable of
   // the outer level. Lowering it expands an abbreviation that drops an
   // argument of the inner level (a cycle `'a phantom as 'a` becomes `int`).
-  bool inner_level =
-      std::any_of(cases.begin(), cases.end(), [&](const CaseView& c) { return PatHasConstructor(c.pat); });
+  bool inner_level = std::any_of(cases.begin(), cases.end(),
+                                 [&](const CaseView& c) { return PatHasConstructor(c.pat); });
   if (inner_level) ct.BeginDef();
   ct.BeginDef();
   struct Half {
@@ -394,7 +412,8 @@ void Typer::TypeCases(TypeId ty_arg, Expected ty_res, bool partial_flag, Span lo
   std::optional<InFunction> body_in_function = cases.size() == 1 ? in_function : std::nullopt;
   for (size_t i = 0; i < cases.size(); ++i) {
     Env::Mark mark = env_->Save();
-    for (const PatVar& v : halves[i].st.vars) AddValue(v.name, v.type, v.loc, true, v.as_var ? 26 : 27);
+    for (const PatVar& v : halves[i].st.vars)
+      AddValue(v.name, v.type, v.loc, true, v.as_var ? 26 : 27);
     if (cases[i].guard != kNone)
       TypeExpect(cases[i].guard, Expected{ct.Predef(env_->predef.bool_), Explanation::WhenGuard});
     pending_in_function_ = body_in_function;
@@ -414,8 +433,9 @@ void Typer::TypeCases(TypeId ty_arg, Expected ty_res, bool partial_flag, Span lo
       bool value = HasCasePart(c.pat, CasePart::Value);
       bool exception = HasCasePart(c.pat, CasePart::Exception);
       if (value && exception && c.guard != kNone && errors_ == errors_before)
-        Raise(MakeError(DiagKind::ExceptionPatternGuard, ast_->pats[c.pat].span,
-                        BoxedText("Mixing value and exception patterns under when-guards is not supported.")));
+        Raise(MakeError(
+            DiagKind::ExceptionPatternGuard, ast_->pats[c.pat].span,
+            BoxedText("Mixing value and exception patterns under when-guards is not supported.")));
       if (exception) {
         exn_pats.push_back(c.pat);
         exn_guarded.push_back(c.guard != kNone);

@@ -26,7 +26,8 @@ void Typer::NoteOrigin(ast::Id e, TypeId before_type, TypeId before_expected) {
   // chain of links still goes through it (nothing has looked their type up
   // since it was bound), so the origin is theirs. Values whose type is no
   // longer an unbound, non-generic variable leave the waiting list.
-  if (value_origin_.size() < env_->values.size()) value_origin_.resize(env_->values.size(), ast::kNone);
+  if (value_origin_.size() < env_->values.size())
+    value_origin_.resize(env_->values.size(), ast::kNone);
   for (; origin_scanned_ < env_->values.size(); ++origin_scanned_)
     origin_open_.push_back(static_cast<ValueId>(origin_scanned_));
   size_t kept = 0;
@@ -36,7 +37,8 @@ void Typer::NoteOrigin(ast::Id e, TypeId before_type, TypeId before_expected) {
       if (t == bound[0] || t == bound[1]) value_origin_[value] = e;
       t = store_->node(t).a;
     }
-    if (store_->tag(t) == TypeTag::Var && store_->level(t) != kGenericLevel) origin_open_[kept++] = value;
+    if (store_->tag(t) == TypeTag::Var && store_->level(t) != kGenericLevel)
+      origin_open_[kept++] = value;
   }
   origin_work_ += origin_open_.size();
   origin_open_.resize(kept);
@@ -49,7 +51,8 @@ void Typer::NoteOrigin(ast::Id e, TypeId before_type, TypeId before_expected) {
 
 ast::Id Typer::OriginOf(ValueId v) const {
   if (v == kNone) return ast::kNone;
-  if (v >= origin_item_values_ && v < value_origin_.size() && value_origin_[v] != ast::kNone) return value_origin_[v];
+  if (v >= origin_item_values_ && v < value_origin_.size() && value_origin_[v] != ast::kNone)
+    return value_origin_[v];
   ast::Id origin = ast::kNone;
   // Otherwise (a value of an earlier item: older nodes are not compressed),
   // along the chain of links from the value's own type: the last variable
@@ -69,7 +72,8 @@ ValueId Typer::ResolveValue(std::string_view dotted) const {
   size_t start = 0;
   while (start <= path.size()) {
     size_t end = path.find('.', start);
-    std::string_view part = path.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start);
+    std::string_view part =
+        path.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start);
     if (!m) {
       uint32_t id = env_->Find(Namespace::Module, part);
       if (id == kNone) return kNone;

@@ -11,14 +11,17 @@ namespace mlhint::typing {
 using ast::PatKind;
 
 void Typer::UnifyPat(ast::Id p, TypeId type, TypeId expected) {
-  if (auto trace = ctype_->Unify(type, expected)) RaisePatClash(p, ast_->pats[p].span, std::move(*trace));
+  if (auto trace = ctype_->Unify(type, expected))
+    RaisePatClash(p, ast_->pats[p].span, std::move(*trace));
 }
 
-void Typer::EnterVariable(PatternState& st, std::string_view name, Span loc, TypeId type, bool as_var) {
+void Typer::EnterVariable(PatternState& st, std::string_view name, Span loc, TypeId type,
+                          bool as_var) {
   CheckValueName(name, loc);
   if (st.names.count(name))
-    Raise(MakeError(DiagKind::MultiplyBoundVariable, loc,
-                    Text("Variable " + std::string(name) + " is bound several times in this matching")));
+    Raise(MakeError(
+        DiagKind::MultiplyBoundVariable, loc,
+        Text("Variable " + std::string(name) + " is bound several times in this matching")));
   st.names.insert(name);
   st.vars.push_back(PatVar{name, type, loc, as_var});
 }
@@ -30,7 +33,9 @@ std::vector<Typer::PatVar> Typer::PatternState::TakeFrom(size_t base) {
   return taken;
 }
 
-TypeId Typer::PatConstantType(ast::Id constant, Span span) { return ConstantTypeOf(constant, span); }
+TypeId Typer::PatConstantType(ast::Id constant, Span span) {
+  return ConstantTypeOf(constant, span);
+}
 
 TypeId Typer::TypePat(ast::Id p, TypeId expected, PatternState& st) {
   DepthGuard guard(depth_, ast_->pats[p].span);
@@ -70,7 +75,8 @@ TypeId Typer::TypePat(ast::Id p, TypeId expected, PatternState& st) {
       const ast::Constant& c1 = ast_->constants[x.a];
       const ast::Constant& c2 = ast_->constants[x.b];
       if (c1.kind != ast::ConstKind::Char || c2.kind != ast::ConstKind::Char)
-        Raise(MakeError(DiagKind::InvalidInterval, x.span, BoxedText("Only character intervals are supported in patterns.")));
+        Raise(MakeError(DiagKind::InvalidInterval, x.span,
+                        BoxedText("Only character intervals are supported in patterns.")));
       TypeId ty = ct.Predef(env_->predef.char_);
       UnifyPat(p, ty, ct.Instance(expected));
       result = ty;
@@ -97,7 +103,8 @@ TypeId Typer::TypePat(ast::Id p, TypeId expected, PatternState& st) {
     case PatKind::Array: {
       TypeId elt = ct.NewGenVar();
       TypeId ty = store_->NewConstr(kGenericLevel, env_->predef.array_, {elt});
-      if (auto trace = ct.Unify(ty, ct.GenericInstance(expected))) RaisePatClash(p, x.span, std::move(*trace), false);
+      if (auto trace = ct.Unify(ty, ct.GenericInstance(expected)))
+        RaisePatClash(p, x.span, std::move(*trace), false);
       for (ast::Id i : ListOf(x.list)) TypePat(i, elt, st);
       result = ct.Instance(expected);
       break;
@@ -128,7 +135,8 @@ TypeId Typer::TypePat(ast::Id p, TypeId expected, PatternState& st) {
       ct.EndDef();
       ct.GeneralizeStructure(ty);
       TypeId inst = ct.Instance(ty);
-      if (auto trace = ct.Unify(inst, ct.Instance(expected))) RaisePatClash(p, x.span, std::move(*trace), false);
+      if (auto trace = ct.Unify(inst, ct.Instance(expected)))
+        RaisePatClash(p, x.span, std::move(*trace), false);
       st.computation = computation;
       TypePat(x.a, ty, st);
       result = inst;
@@ -165,9 +173,10 @@ void Typer::EnterOrPatternVariables(Span loc, std::vector<PatVar> left, std::vec
       ctype_->UnifyVar(ctype_->NewVar(), t1);
       if (auto trace = ctype_->Unify(t1, t2)) {
         std::string name(left[i].name);
-        Doc message = UnificationErrorDoc(*printer_, *ctype_, *trace,
-                                          "The variable " + name + " on the left-hand side of this or-pattern has type",
-                                          "but on the right-hand side it has type", Explanation::None);
+        Doc message = UnificationErrorDoc(
+            *printer_, *ctype_, *trace,
+            "The variable " + name + " on the left-hand side of this or-pattern has type",
+            "but on the right-hand side it has type", Explanation::None);
         Raise(MakeError(DiagKind::PatternTypeMismatch, loc, std::move(message)));
       }
       ++i;
@@ -186,9 +195,10 @@ void Typer::EnterOrPatternVariables(Span loc, std::vector<PatVar> left, std::vec
       if (i < left.size() && j < right.size())
         for (const PatVar& v : left) valid.push_back(std::string(v.name));
     }
-    Raise(MakeError(DiagKind::OrPatternVariables, loc,
-                    WithSpellcheck(Text("Variable " + missing + " must occur on both sides of this | pattern"),
-                                   Spellcheck(valid, missing))));
+    Raise(MakeError(
+        DiagKind::OrPatternVariables, loc,
+        WithSpellcheck(Text("Variable " + missing + " must occur on both sides of this | pattern"),
+                       Spellcheck(valid, missing))));
   }
 }
 
@@ -287,8 +297,9 @@ TypeId Typer::TypePatConstruct(ast::Id p, TypeId expected, PatternState& st) {
   Ctype& ct = *ctype_;
   const ast::Pat& x = ast_->pats[p];
   std::vector<ConstrId> candidates = LookupAllConstructorsNoError(x.a);
-  ConstrId c = DisambiguateConstructor(x.a, candidates, expected, true, "This variant pattern is expected to have",
-                                       Explanation::None);
+  ConstrId c =
+      DisambiguateConstructor(x.a, candidates, expected, true,
+                              "This variant pattern is expected to have", Explanation::None);
   pat_constructors_[p] = c;
   const ConstructorDesc& cd = env_->constructors[c];
   uint32_t arity = static_cast<uint32_t>(cd.args.size());
@@ -315,13 +326,15 @@ TypeId Typer::TypePatConstruct(ast::Id p, TypeId expected, PatternState& st) {
         break;
       }
   }
-  if (sargs.size() != arity) Raise(ConstructorArityError(x.a, x.span, arity, static_cast<uint32_t>(sargs.size())));
+  if (sargs.size() != arity)
+    Raise(ConstructorArityError(x.a, x.span, arity, static_cast<uint32_t>(sargs.size())));
   ct.BeginDef();
   TypeId expected_i = ct.Instance(expected);
   std::vector<TypeId> schemes{cd.result};
   schemes.insert(schemes.end(), cd.args.begin(), cd.args.end());
   std::vector<TypeId> inst = ct.InstanceList(schemes);
-  if (auto trace = ct.Unify(inst[0], expected_i)) RaisePatClash(p, x.span, std::move(*trace), false);
+  if (auto trace = ct.Unify(inst[0], expected_i))
+    RaisePatClash(p, x.span, std::move(*trace), false);
   ct.EndDef();
   ct.GeneralizeStructure(expected_i);
   for (TypeId t : inst) ct.GeneralizeStructure(t);
@@ -336,16 +349,18 @@ TypeId Typer::TypePatRecord(ast::Id p, TypeId expected, PatternState& st) {
   TypeId record_ty = expected_decl ? ct.GenericInstance(expected) : ct.NewVar();
   std::vector<ast::Id> fields = ListOf(x.list);
   std::vector<std::pair<ast::Id, LabelId>> labelled =
-      DisambiguateLabels(x.span, fields, /*in_pattern=*/true, /*closed=*/false, expected_decl, expected,
-                         "This record pattern is expected to have");
-  std::stable_sort(labelled.begin(), labelled.end(),
-                   [&](const auto& a, const auto& b) { return env_->labels[a.second].pos < env_->labels[b.second].pos; });
+      DisambiguateLabels(x.span, fields, /*in_pattern=*/true, /*closed=*/false, expected_decl,
+                         expected, "This record pattern is expected to have");
+  std::stable_sort(labelled.begin(), labelled.end(), [&](const auto& a, const auto& b) {
+    return env_->labels[a.second].pos < env_->labels[b.second].pos;
+  });
   for (const auto& [f, l] : labelled) {
     const ast::RecordPatField& rf = ast_->record_pat_fields[f];
     record_field_labels_[f] = l;
     ct.BeginDef();
     std::vector<TypeId> inst = ct.InstanceList({env_->labels[l].arg, env_->labels[l].res});
-    if (auto trace = ct.Unify(inst[1], ct.Instance(record_ty))) Raise(LabelMismatchError(rf.label, std::move(*trace)));
+    if (auto trace = ct.Unify(inst[1], ct.Instance(record_ty)))
+      Raise(LabelMismatchError(rf.label, std::move(*trace)));
     ct.EndDef();
     ct.GeneralizeStructure(inst[1]);
     ct.GeneralizeStructure(inst[0]);
@@ -356,15 +371,17 @@ TypeId Typer::TypePatRecord(ast::Id p, TypeId expected, PatternState& st) {
   for (const auto& [f, l] : labelled) {
     uint32_t pos = env_->labels[l].pos;
     if (std::find(seen.begin(), seen.end(), pos) != seen.end())
-      Raise(MakeError(DiagKind::LabelMultiplyDefined, x.span,
-                      Text("The record field label " + env_->labels[l].name + " is defined several times")));
+      Raise(MakeError(
+          DiagKind::LabelMultiplyDefined, x.span,
+          Text("The record field label " + env_->labels[l].name + " is defined several times")));
     seen.push_back(pos);
   }
   if (!(x.flags & ast::kOpenRecord) && WarningActive(9) && !labelled.empty()) {
     const TypeDecl& decl = env_->types[env_->labels[labelled[0].second].owner];
     std::vector<std::string> missing;
     for (LabelId l : decl.labels)
-      if (std::find(seen.begin(), seen.end(), env_->labels[l].pos) == seen.end()) missing.push_back(env_->labels[l].name);
+      if (std::find(seen.begin(), seen.end(), env_->labels[l].pos) == seen.end())
+        missing.push_back(env_->labels[l].name);
     if (!missing.empty())
       Warn(9, x.span,
            "the following labels are not bound in this record pattern:\n" + Join(missing, ", ") +
@@ -382,7 +399,9 @@ void Typer::ResetTypeVariables() {
   global_level_ = ctype_->current_level() + 1;
 }
 
-TypeId Typer::TranslSimpleType(ast::Id t, bool fixed) { return TranslType(t, fixed); }
+TypeId Typer::TranslSimpleType(ast::Id t, bool fixed) {
+  return TranslType(t, fixed);
+}
 
 TypeId Typer::TranslType(ast::Id t, bool fixed) {
   DepthGuard guard(depth_, ast_->types[t].span);
@@ -416,7 +435,8 @@ TypeId Typer::TranslType(ast::Id t, bool fixed) {
     }
     case ast::TypeKind::Arrow: {
       if (te.flags & (ast::kLabelled | ast::kOptional))
-        Raise(MakeError(DiagKind::Unsupported, te.span, Text(UnsupportedText("labelled arguments"))));
+        Raise(
+            MakeError(DiagKind::Unsupported, te.span, Text(UnsupportedText("labelled arguments"))));
       TypeId a = TranslType(te.a, fixed);
       TypeId b = TranslType(te.b, fixed);
       return ct.NewArrow(a, b);

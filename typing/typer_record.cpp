@@ -30,17 +30,19 @@ std::optional<DeclId> Typer::ConcreteDecl(TypeId t, DeclKind kind) {
 }
 
 namespace {
-std::string TypePathOf(TypePrinter& printer, DeclId d) { return printer.PathOf(d); }
+std::string TypePathOf(TypePrinter& printer, DeclId d) {
+  return printer.PathOf(d);
+}
 }  // namespace
 
-Diagnostic Typer::WrongNameError(Span span, std::string_view msg, TypeId expected, Explanation explanation,
-                                 bool is_label, std::string_view name, DeclId decl,
-                                 const std::vector<std::string>& valid) {
+Diagnostic Typer::WrongNameError(Span span, std::string_view msg, TypeId expected,
+                                 Explanation explanation, bool is_label, std::string_view name,
+                                 DeclId decl, const std::vector<std::string>& valid) {
   OutType tree = printer_->TreeFresh(expected);
   std::string because = ExplanationText(explanation);
   std::string text1 = std::string(msg) + " type";
-  std::string text2 = "There is no " + std::string(is_label ? "field" : "constructor") + " " + std::string(name) +
-                      " within type " + TypePathOf(*printer_, decl);
+  std::string text2 = "There is no " + std::string(is_label ? "field" : "constructor") + " " +
+                      std::string(name) + " within type " + TypePathOf(*printer_, decl);
   Doc message = [tree, because, text1, text2](fmt::Formatter& ppf) {
     ppf.open_box(0);
     ppf.open_box(2);
@@ -63,7 +65,8 @@ Diagnostic Typer::WrongNameError(Span span, std::string_view msg, TypeId expecte
   return d;
 }
 
-Diagnostic Typer::ConstructorArityError(ast::Id longident, Span span, uint32_t expected, uint32_t given) {
+Diagnostic Typer::ConstructorArityError(ast::Id longident, Span span, uint32_t expected,
+                                        uint32_t given) {
   std::string name = ast_->FullName(longident);
   Doc message = [name, expected, given](fmt::Formatter& ppf) {
     ppf.open_box(0);
@@ -79,11 +82,13 @@ Diagnostic Typer::ConstructorArityError(ast::Id longident, Span span, uint32_t e
 
 Diagnostic Typer::LabelMismatchError(ast::Id label_longident, Trace trace) {
   std::string name = ast_->FullName(label_longident);
-  Doc message = UnificationErrorDoc(*printer_, *ctype_, trace, "The record field " + name + " belongs to the type",
+  Doc message = UnificationErrorDoc(*printer_, *ctype_, trace,
+                                    "The record field " + name + " belongs to the type",
                                     "but is mixed here with fields of type", Explanation::None);
   // "The record field %a@ belongs to the type": OCaml has a break after the
   // name; UnificationErrorDoc prints the intro as one token.
-  return MakeError(DiagKind::LabelMismatch, ast_->longidents[label_longident].span, std::move(message));
+  return MakeError(DiagKind::LabelMismatch, ast_->longidents[label_longident].span,
+                   std::move(message));
 }
 
 // The types a name could belong to, the chosen one first (ambiguous_types).
@@ -96,7 +101,8 @@ std::vector<std::string> Typer::AmbiguousPaths(DeclId chosen, const std::vector<
   return paths;
 }
 
-void Typer::WarnAmbiguous(Span span, std::string_view name, DeclId chosen, const std::vector<DeclId>& others) {
+void Typer::WarnAmbiguous(Span span, std::string_view name, DeclId chosen,
+                          const std::vector<DeclId>& others) {
   std::vector<std::string> paths = AmbiguousPaths(chosen, others);
   if (paths.size() < 2) return;
   Warn(41, span,
@@ -106,7 +112,8 @@ void Typer::WarnAmbiguous(Span span, std::string_view name, DeclId chosen, const
 
 std::string Typer::OutOfScopeText(std::string_view name, DeclId decl) {
   return std::string(name) + " was selected from type " + printer_->PathOf(decl) +
-         ".\nIt is not visible in the current scope, and will not \nbe selected if the type becomes unknown.";
+         ".\nIt is not visible in the current scope, and will not \nbe selected if the type "
+         "becomes unknown.";
 }
 
 // Warning 42: the name chosen is not the latest one in scope, so only its
@@ -115,11 +122,13 @@ void Typer::WarnDisambiguated(Span span, std::string_view name, bool first_in_sc
   if (first_in_scope) return;
   Warn(42, span,
        "this use of " + std::string(name) +
-           " relies on type-directed disambiguation,\nit will not compile with OCaml 4.00 or earlier.");
+           " relies on type-directed disambiguation,\nit will not compile with OCaml 4.00 or "
+           "earlier.");
 }
 
-ConstrId Typer::DisambiguateConstructor(ast::Id longident, const std::vector<ConstrId>& candidates, TypeId expected,
-                                        bool in_pattern, std::string_view msg, Explanation explanation) {
+ConstrId Typer::DisambiguateConstructor(ast::Id longident, const std::vector<ConstrId>& candidates,
+                                        TypeId expected, bool in_pattern, std::string_view msg,
+                                        Explanation explanation) {
   (void)in_pattern;
   const ast::LongIdent& lid = ast_->longidents[longident];
   std::string name(ast_->LastName(longident));
@@ -128,7 +137,8 @@ ConstrId Typer::DisambiguateConstructor(ast::Id longident, const std::vector<Con
     if (candidates.empty()) RaiseUnboundConstructor(longident);
     ConstrId c = candidates[0];
     std::vector<DeclId> others;
-    for (size_t i = 1; i < candidates.size(); ++i) others.push_back(env_->constructors[candidates[i]].owner);
+    for (size_t i = 1; i < candidates.size(); ++i)
+      others.push_back(env_->constructors[candidates[i]].owner);
     WarnAmbiguous(lid.span, name, env_->constructors[c].owner, others);
     return c;
   }
@@ -143,7 +153,8 @@ ConstrId Typer::DisambiguateConstructor(ast::Id longident, const std::vector<Con
     std::vector<std::string> valid;
     if (d.kind == DeclKind::Open) {
       for (const ConstructorDesc& cd : env_->constructors)
-        if (cd.owner == *decl && env_->Find(Namespace::Constructor, cd.name) != kNone) valid.push_back(cd.name);
+        if (cd.owner == *decl && env_->Find(Namespace::Constructor, cd.name) != kNone)
+          valid.push_back(cd.name);
     } else {
       for (ConstrId c : d.constructors) {
         if (env_->constructors[c].name == name) {
@@ -154,13 +165,16 @@ ConstrId Typer::DisambiguateConstructor(ast::Id longident, const std::vector<Con
         valid.push_back(env_->constructors[c].name);
       }
     }
-    Raise(WrongNameError(lid.span, msg, expected, explanation, false, ast_->LastName(longident), *decl, valid));
+    Raise(WrongNameError(lid.span, msg, expected, explanation, false, ast_->LastName(longident),
+                         *decl, valid));
   }
   if (candidates.empty()) RaiseUnboundConstructor(longident);
-  Raise(NameTypeMismatchError(lid.span, false, longident, *decl, env_->constructors[candidates[0]].owner));
+  Raise(NameTypeMismatchError(lid.span, false, longident, *decl,
+                              env_->constructors[candidates[0]].owner));
 }
 
-Diagnostic Typer::NameTypeMismatchError(Span span, bool is_label, ast::Id longident, DeclId expected, DeclId found) {
+Diagnostic Typer::NameTypeMismatchError(Span span, bool is_label, ast::Id longident,
+                                        DeclId expected, DeclId found) {
   std::string kind = is_label ? "record field" : "constructor";
   std::string type_kind = is_label ? "record" : "variant";
   std::string name = ast_->FullName(longident);
@@ -184,10 +198,9 @@ Diagnostic Typer::NameTypeMismatchError(Span span, bool is_label, ast::Id longid
   return MakeError(DiagKind::TypeMismatch, span, std::move(message));
 }
 
-std::vector<std::pair<ast::Id, LabelId>> Typer::DisambiguateLabels(Span record_loc, const std::vector<ast::Id>& fields,
-                                                                   bool in_pattern, bool closed,
-                                                                   std::optional<DeclId> expected_decl, TypeId expected,
-                                                                   std::string_view msg) {
+std::vector<std::pair<ast::Id, LabelId>> Typer::DisambiguateLabels(
+    Span record_loc, const std::vector<ast::Id>& fields, bool in_pattern, bool closed,
+    std::optional<DeclId> expected_decl, TypeId expected, std::string_view msg) {
   auto label_of = [&](ast::Id f) {
     return in_pattern ? ast_->record_pat_fields[f].label : ast_->record_fields[f].label;
   };
@@ -224,13 +237,14 @@ std::vector<std::pair<ast::Id, LabelId>> Typer::DisambiguateLabels(Span record_l
         if (chosen != kNone) {
           out_of_scope.push_back(name);
         } else {
-          Raise(WrongNameError(l.span, msg, expected, Explanation::None, true, ast_->LastName(lid), *expected_decl,
-                               valid));
+          Raise(WrongNameError(l.span, msg, expected, Explanation::None, true, ast_->LastName(lid),
+                               *expected_decl, valid));
         }
       }
       if (chosen == kNone) {
         if (scope.empty()) RaiseUnboundLabel(lid);
-        Raise(NameTypeMismatchError(l.span, true, lid, *expected_decl, env_->labels[scope[0]].owner));
+        Raise(
+            NameTypeMismatchError(l.span, true, lid, *expected_decl, env_->labels[scope[0]].owner));
       }
       WarnDisambiguated(l.span, name, !scope.empty() && chosen == scope[0]);
       out.emplace_back(f, chosen);
@@ -243,7 +257,8 @@ std::vector<std::pair<ast::Id, LabelId>> Typer::DisambiguateLabels(Span record_l
     for (LabelId c : scope) {
       const TypeDecl& d = env_->types[env_->labels[c].owner];
       bool all = std::all_of(ids.begin(), ids.end(), [&](std::string_view id) {
-        return std::any_of(d.labels.begin(), d.labels.end(), [&](LabelId x) { return env_->labels[x].name == id; });
+        return std::any_of(d.labels.begin(), d.labels.end(),
+                           [&](LabelId x) { return env_->labels[x].name == id; });
       });
       if (all) filtered.push_back(c);
     }
@@ -256,18 +271,22 @@ std::vector<std::pair<ast::Id, LabelId>> Typer::DisambiguateLabels(Span record_l
     }
     LabelId chosen = candidates[0];
     std::vector<DeclId> others;
-    for (size_t i = 1; i < candidates.size(); ++i) others.push_back(env_->labels[candidates[i]].owner);
+    for (size_t i = 1; i < candidates.size(); ++i)
+      others.push_back(env_->labels[candidates[i]].owner);
     std::vector<std::string> paths = AmbiguousPaths(env_->labels[chosen].owner, others);
-    if (paths.size() > 1) ambiguous.push_back(Ambiguous{name, env_->labels[chosen].owner, std::move(paths)});
+    if (paths.size() > 1)
+      ambiguous.push_back(Ambiguous{name, env_->labels[chosen].owner, std::move(paths)});
     WarnDisambiguated(l.span, name, chosen == scope[0]);
     out.emplace_back(f, chosen);
   }
   if (!ambiguous.empty()) {
-    bool same_type = std::all_of(ambiguous.begin(), ambiguous.end(),
-                                 [&](const Ambiguous& a) { return a.chosen == ambiguous[0].chosen; });
+    bool same_type = std::all_of(ambiguous.begin(), ambiguous.end(), [&](const Ambiguous& a) {
+      return a.chosen == ambiguous[0].chosen;
+    });
     const std::string tail = "\nThe first one was selected. Please disambiguate if this is wrong.";
     if (same_type) {
-      Warn(41, record_loc, "these field labels belong to several types: " + Join(ambiguous[0].paths, " ") + tail);
+      Warn(41, record_loc,
+           "these field labels belong to several types: " + Join(ambiguous[0].paths, " ") + tail);
     } else {
       for (const Ambiguous& a : ambiguous)
         Warn(41, record_loc, a.name + " belongs to several types: " + Join(a.paths, " ") + tail);
@@ -277,9 +296,9 @@ std::vector<std::pair<ast::Id, LabelId>> Typer::DisambiguateLabels(Span record_l
     Warn(40, record_loc, OutOfScopeText(out_of_scope[0], *expected_decl));
   } else if (out_of_scope.size() > 1) {
     Warn(40, record_loc,
-         "this record of type " + printer_->PathOf(*expected_decl) + " contains fields that are \n" +
-             "not visible in the current scope: " + Join(out_of_scope, " ") +
-             ".\nThey will not be selected if the type becomes unknown.");
+         "this record of type " + printer_->PathOf(*expected_decl) +
+             " contains fields that are \n" + "not visible in the current scope: " +
+             Join(out_of_scope, " ") + ".\nThey will not be selected if the type becomes unknown.");
   }
   return out;
 }
@@ -302,12 +321,14 @@ std::vector<ConstrId> Typer::LookupAllConstructorsNoError(ast::Id longident) {
 
 void Typer::RaiseUnboundConstructor(ast::Id longident) {
   LookupAllConstructors(longident, false);  // raises the error with its hint
-  Raise(MakeError(DiagKind::UnboundConstructor, ast_->longidents[longident].span, Text("Unbound constructor")));
+  Raise(MakeError(DiagKind::UnboundConstructor, ast_->longidents[longident].span,
+                  Text("Unbound constructor")));
 }
 
 void Typer::RaiseUnboundLabel(ast::Id longident) {
   LookupAllLabels(longident);
-  Raise(MakeError(DiagKind::UnboundLabel, ast_->longidents[longident].span, Text("Unbound record field")));
+  Raise(MakeError(DiagKind::UnboundLabel, ast_->longidents[longident].span,
+                  Text("Unbound record field")));
 }
 
 // ---------------------------------------------------------------- expressions
@@ -316,8 +337,9 @@ TypeId Typer::TypeConstruct(ast::Id e, Expected expected) {
   Ctype& ct = *ctype_;
   const ast::Expr& x = ast_->exprs[e];
   std::vector<ConstrId> candidates = LookupAllConstructorsNoError(x.a);
-  ConstrId c = DisambiguateConstructor(x.a, candidates, expected.type, false,
-                                       "This variant expression is expected to have", expected.explanation);
+  ConstrId c =
+      DisambiguateConstructor(x.a, candidates, expected.type, false,
+                              "This variant expression is expected to have", expected.explanation);
   const ConstructorDesc& cd = env_->constructors[c];
   uint32_t arity = static_cast<uint32_t>(cd.args.size());
   std::vector<ast::Id> sargs;
@@ -328,7 +350,8 @@ TypeId Typer::TypeConstruct(ast::Id e, Expected expected) {
     else
       sargs.push_back(x.b);
   }
-  if (sargs.size() != arity) Raise(ConstructorArityError(x.a, x.span, arity, static_cast<uint32_t>(sargs.size())));
+  if (sargs.size() != arity)
+    Raise(ConstructorArityError(x.a, x.span, arity, static_cast<uint32_t>(sargs.size())));
   std::vector<TypeId> schemes{cd.result};
   schemes.insert(schemes.end(), cd.args.begin(), cd.args.end());
   std::vector<TypeId> inst = ct.InstanceList(schemes);
@@ -338,7 +361,8 @@ TypeId Typer::TypeConstruct(ast::Id e, Expected expected) {
   return ty_res;
 }
 
-TypeId Typer::TypeLabelExp(ast::Id label_longident, LabelId label, ast::Id sarg, TypeId ty_expected) {
+TypeId Typer::TypeLabelExp(ast::Id label_longident, LabelId label, ast::Id sarg,
+                           TypeId ty_expected) {
   Ctype& ct = *ctype_;
   ct.BeginDef();
   std::vector<TypeId> inst = ct.InstanceList({env_->labels[label].arg, env_->labels[label].res});
@@ -377,8 +401,9 @@ TypeId Typer::TypeRecord(ast::Id e, Expected expected) {
   std::vector<std::pair<ast::Id, LabelId>> labelled =
       DisambiguateLabels(x.span, fields, false, x.a == kNone, expected_decl, ty_record,
                          "This record expression is expected to have");
-  std::stable_sort(labelled.begin(), labelled.end(),
-                   [&](const auto& a, const auto& b) { return env_->labels[a.second].pos < env_->labels[b.second].pos; });
+  std::stable_sort(labelled.begin(), labelled.end(), [&](const auto& a, const auto& b) {
+    return env_->labels[a.second].pos < env_->labels[b.second].pos;
+  });
   for (const auto& [f, l] : labelled) {
     record_field_labels_[f] = l;
     const ast::RecordField& rf = ast_->record_fields[f];
@@ -391,12 +416,14 @@ TypeId Typer::TypeRecord(ast::Id e, Expected expected) {
   for (size_t i = 0; i + 1 < labelled.size(); ++i)
     if (env_->labels[labelled[i].second].pos == env_->labels[labelled[i + 1].second].pos)
       Raise(MakeError(DiagKind::LabelMultiplyDefined, x.span,
-                      Text("The record field label " + env_->labels[labelled[i].second].name + " is defined several times")));
+                      Text("The record field label " + env_->labels[labelled[i].second].name +
+                           " is defined several times")));
   if (labelled.empty()) return ct.Instance(expected.type);
   const TypeDecl& decl = env_->types[env_->labels[labelled[0].second].owner];
   auto given = [&](LabelId l) {
-    return std::any_of(labelled.begin(), labelled.end(),
-                       [&](const auto& p) { return env_->labels[p.second].pos == env_->labels[l].pos; });
+    return std::any_of(labelled.begin(), labelled.end(), [&](const auto& p) {
+      return env_->labels[p.second].pos == env_->labels[l].pos;
+    });
   };
   if (x.a == kNone) {
     std::vector<std::string> missing;
@@ -418,16 +445,19 @@ TypeId Typer::TypeRecord(ast::Id e, Expected expected) {
     TypeId ty_exp = ct.Instance(opt_exp);
     for (LabelId l : decl.labels) {
       std::vector<TypeId> inst1 = ct.InstanceList({env_->labels[l].arg, env_->labels[l].res});
-      if (auto trace = ct.Unify(ty_exp, inst1[1])) RaiseExprClash(x.a, ast_->exprs[x.a].span, std::move(*trace), Explanation::None);
+      if (auto trace = ct.Unify(ty_exp, inst1[1]))
+        RaiseExprClash(x.a, ast_->exprs[x.a].span, std::move(*trace), Explanation::None);
       if (!given(l)) {
         std::vector<TypeId> inst2 = ct.InstanceList({env_->labels[l].arg, env_->labels[l].res});
-        if (auto trace = ct.Unify(inst1[0], inst2[0])) RaiseExprClash(e, x.span, std::move(*trace), Explanation::None);
+        if (auto trace = ct.Unify(inst1[0], inst2[0]))
+          RaiseExprClash(e, x.span, std::move(*trace), Explanation::None);
         if (auto trace = ct.Unify(ct.Instance(expected.type), inst2[1]))
           RaiseExprClash(e, x.span, std::move(*trace), expected.explanation);
       }
     }
     if (labelled.size() == decl.labels.size())
-      Warn(23, x.span, "all the fields are explicitly listed in this record:\nthe 'with' clause is useless.");
+      Warn(23, x.span,
+           "all the fields are explicitly listed in this record:\nthe 'with' clause is useless.");
   }
   return ct.Instance(expected.type);
 }
@@ -446,8 +476,8 @@ TypeId Typer::TypeField(ast::Id e, Expected expected) {
   return ty_arg;
 }
 
-LabelId Typer::DisambiguateFieldAccess(ast::Id longident, const std::vector<LabelId>& labels, std::optional<DeclId> decl,
-                                       TypeId record_type) {
+LabelId Typer::DisambiguateFieldAccess(ast::Id longident, const std::vector<LabelId>& labels,
+                                       std::optional<DeclId> decl, TypeId record_type) {
   const ast::LongIdent& l = ast_->longidents[longident];
   std::string name(ast_->LastName(longident));
   if (!decl) {
@@ -472,8 +502,8 @@ LabelId Typer::DisambiguateFieldAccess(ast::Id longident, const std::vector<Labe
       }
       valid.push_back(env_->labels[c].name);
     }
-    Raise(WrongNameError(l.span, "This expression has", record_type, Explanation::None, true, ast_->LastName(longident),
-                         *decl, valid));
+    Raise(WrongNameError(l.span, "This expression has", record_type, Explanation::None, true,
+                         ast_->LastName(longident), *decl, valid));
   }
   if (labels.empty()) RaiseUnboundLabel(longident);
   Raise(NameTypeMismatchError(l.span, true, longident, *decl, env_->labels[labels[0]].owner));
@@ -490,7 +520,8 @@ TypeId Typer::TypeSetField(ast::Id e, Expected expected) {
   TypeLabelExp(x.b, label, x.c, ty_record);
   UnifyExp(x.a, record, ty_record);
   if (!env_->labels[label].is_mutable)
-    Raise(MakeError(DiagKind::LabelNotMutable, x.span, Text("The record field " + ast_->FullName(x.b) + " is not mutable")));
+    Raise(MakeError(DiagKind::LabelNotMutable, x.span,
+                    Text("The record field " + ast_->FullName(x.b) + " is not mutable")));
   TypeId unit = ct.Predef(env_->predef.unit_);
   UnifyExp(e, unit, ct.Instance(expected.type), expected.explanation);
   return unit;

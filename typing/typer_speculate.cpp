@@ -49,7 +49,8 @@ void Typer::Rollback(Checkpoint& cp, bool keep_types) {
   delayed_.resize(cp.delayed);
   // Uses of older values recorded since the checkpoint are forgotten.
   for (size_t i = cp.usage_undo; i < usage_undo_.size(); ++i)
-    if (static_cast<size_t>(usage_undo_[i]) < cp.usages) usages_[static_cast<size_t>(usage_undo_[i])].used = false;
+    if (static_cast<size_t>(usage_undo_[i]) < cp.usages)
+      usages_[static_cast<size_t>(usage_undo_[i])].used = false;
   for (size_t i = cp.group_undo; i < group_undo_.size(); ++i)
     if (static_cast<size_t>(group_undo_[i]) < cp.group_some_used)
       group_some_used_[static_cast<size_t>(group_undo_[i])] = false;
@@ -91,7 +92,8 @@ std::optional<std::vector<Span>> Typer::SpeculateItem(std::string_view item_text
   return std::move(s->errors);
 }
 
-std::optional<Typer::Speculation> Typer::Speculate(std::string_view item_text, const std::vector<Span>& probes) {
+std::optional<Typer::Speculation> Typer::Speculate(std::string_view item_text,
+                                                   const std::vector<Span>& probes) {
   if (!observed_item_) return std::nullopt;
   SourceBuffer source("speculation", std::string(item_text));
   ParseResult parsed = Parse(source);
@@ -100,7 +102,8 @@ std::optional<Typer::Speculation> Typer::Speculate(std::string_view item_text, c
   SwapUnit(unit);
   Checkpoint cp = Save();
   ++speculating_;
-  for (uint32_t i = 0; i < parsed.ast.structure.size; ++i) TypeItemReporting(parsed.ast.at(parsed.ast.structure, i));
+  for (uint32_t i = 0; i < parsed.ast.structure.size; ++i)
+    TypeItemReporting(parsed.ast.at(parsed.ast.structure, i));
   Speculation result;
   for (size_t i = cp.diagnostics; i < out_.diagnostics.size(); ++i) {
     const Diagnostic& d = out_.diagnostics[i];

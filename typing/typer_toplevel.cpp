@@ -25,7 +25,8 @@ Typer::Phrase Typer::CheckToplevelItem(ast::Id item) {
   defined_types_.resize(0);
   defined_exceptions_.resize(0);
   Checkpoint cp = Save();
-  size_t first_diagnostic = out_.diagnostics.size(), first_sig = sig_.size(), first_delayed = delayed_.size();
+  size_t first_diagnostic = out_.diagnostics.size(), first_sig = sig_.size(),
+         first_delayed = delayed_.size();
   CheckItem(item);
   Phrase phrase;
   if (errors_ == 0) {
@@ -37,7 +38,8 @@ Typer::Phrase Typer::CheckToplevelItem(ast::Id item) {
   phrase.error = errors_ > 0 || out_.warning_error;
   if (!phrase.error) {
     ast::Id evaluated = EvaluatedExpression(item);
-    phrase.signature = evaluated == ast::kNone ? SignatureText(first_sig, false) : EvalText(evaluated);
+    phrase.signature =
+        evaluated == ast::kNone ? SignatureText(first_sig, false) : EvalText(evaluated);
   }
   for (size_t i = first_diagnostic; i < out_.diagnostics.size(); ++i)
     phrase.diagnostics.push_back(std::move(out_.diagnostics[i]));
@@ -60,7 +62,8 @@ Typer::Phrase Typer::CheckToplevelItem(ast::Id item) {
 ast::Id Typer::EvaluatedExpression(ast::Id item) const {
   const ast::Item& x = ast_->items[item];
   if (x.kind == ast::ItemKind::Eval) return x.a;
-  if (x.kind != ast::ItemKind::Value || (x.flags & ast::kRec) || x.list.size != 1) return ast::kNone;
+  if (x.kind != ast::ItemKind::Value || (x.flags & ast::kRec) || x.list.size != 1)
+    return ast::kNone;
   const ast::Binding& b = ast_->bindings[ast_->at(x.list, 0)];
   ast::Id p = b.pat;
   if (ast_->pats[p].kind == ast::PatKind::Constraint) p = ast_->pats[p].a;

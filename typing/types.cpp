@@ -15,24 +15,28 @@ TypeId TypeStore::NewVar(int32_t level, uint32_t name) {
   return Append(TypeNode{TypeTag::Var, 0, false, 0, level, name});
 }
 
-TypeId TypeStore::NewArrow(int32_t level, TypeId arg, TypeId res, ArrowLabel label, uint32_t label_name) {
+TypeId TypeStore::NewArrow(int32_t level, TypeId arg, TypeId res, ArrowLabel label,
+                           uint32_t label_name) {
   TypeId ends[2] = {arg, res};
   bool ground = AllGround(ends, ends + 2);
-  return Append(TypeNode{TypeTag::Arrow, static_cast<uint8_t>(label), ground, 0, level, arg, res, label_name});
+  return Append(TypeNode{TypeTag::Arrow, static_cast<uint8_t>(label), ground, 0, level, arg, res,
+                         label_name});
 }
 
 TypeId TypeStore::NewTuple(int32_t level, const std::vector<TypeId>& items) {
   uint32_t begin = static_cast<uint32_t>(args_.size());
   args_.insert(args_.end(), items.begin(), items.end());
   bool ground = AllGround(items.data(), items.data() + items.size());
-  return Append(TypeNode{TypeTag::Tuple, 0, ground, 0, level, begin, static_cast<uint32_t>(items.size())});
+  return Append(
+      TypeNode{TypeTag::Tuple, 0, ground, 0, level, begin, static_cast<uint32_t>(items.size())});
 }
 
 TypeId TypeStore::NewConstr(int32_t level, DeclId decl, const std::vector<TypeId>& args) {
   uint32_t begin = static_cast<uint32_t>(args_.size());
   args_.insert(args_.end(), args.begin(), args.end());
   bool ground = AllGround(args.data(), args.data() + args.size());
-  return Append(TypeNode{TypeTag::Constr, 0, ground, 0, level, decl, begin, static_cast<uint32_t>(args.size())});
+  return Append(TypeNode{TypeTag::Constr, 0, ground, 0, level, decl, begin,
+                         static_cast<uint32_t>(args.size())});
 }
 
 bool TypeStore::AllGround(const TypeId* begin, const TypeId* end) {
@@ -70,7 +74,8 @@ TypeId TypeStore::ReprSlow(TypeId t) {
 
 uint32_t TypeStore::InternVarList(std::vector<TypeId>&& vars) {
   std::string key(reinterpret_cast<const char*>(vars.data()), vars.size() * sizeof(TypeId));
-  auto [it, inserted] = var_list_index_.try_emplace(std::move(key), static_cast<uint32_t>(var_lists_.size()));
+  auto [it, inserted] =
+      var_list_index_.try_emplace(std::move(key), static_cast<uint32_t>(var_lists_.size()));
   if (inserted) var_lists_.push_back(std::move(vars));
   return it->second;
 }
@@ -109,7 +114,8 @@ uint32_t TypeStore::VarsOf(TypeId root) {
       for (uint32_t i = 0; i < k; ++i) {
         TypeId c = ReprLazy(child(f.node, i));
         const TypeNode& n = nodes_[c];
-        if (n.level == kGenericLevel && n.tag != TypeTag::Var && n.tag != TypeTag::Error && !vars_of_.count(c))
+        if (n.level == kGenericLevel && n.tag != TypeTag::Var && n.tag != TypeTag::Error &&
+            !vars_of_.count(c))
           stack.push_back({c, false});
       }
       continue;
@@ -119,7 +125,8 @@ uint32_t TypeStore::VarsOf(TypeId root) {
     for (uint32_t i = 0; i < k; ++i) {
       TypeId c = ReprLazy(child(f.node, i));
       const TypeNode& n = nodes_[c];
-      if (n.level != kGenericLevel || n.tag == TypeTag::Error) continue;  // ground: the type is closed
+      if (n.level != kGenericLevel || n.tag == TypeTag::Error)
+        continue;  // ground: the type is closed
       scratch.clear();
       if (n.tag == TypeTag::Var) {
         scratch.push_back(c);
@@ -129,7 +136,8 @@ uint32_t TypeStore::VarsOf(TypeId root) {
       }
       std::vector<TypeId> both;
       both.reserve(merged.size() + scratch.size());
-      std::set_union(merged.begin(), merged.end(), scratch.begin(), scratch.end(), std::back_inserter(both));
+      std::set_union(merged.begin(), merged.end(), scratch.begin(), scratch.end(),
+                     std::back_inserter(both));
       merged.swap(both);
     }
     uint32_t id = InternVarList(std::vector<TypeId>(merged));
@@ -139,7 +147,8 @@ uint32_t TypeStore::VarsOf(TypeId root) {
   return vars_of_.at(root);
 }
 
-TypeId TypeStore::NewSubst(TypeId body, uint32_t vars, const std::vector<TypeId>& values, int32_t level) {
+TypeId TypeStore::NewSubst(TypeId body, uint32_t vars, const std::vector<TypeId>& values,
+                           int32_t level) {
   uint32_t env = static_cast<uint32_t>(args_.size()) + 1;
   args_.push_back(vars);
   args_.insert(args_.end(), values.begin(), values.end());
@@ -155,7 +164,8 @@ TypeId TypeStore::PushSubst(TypeId body, uint32_t env, uint32_t count, int32_t l
 TypeId TypeStore::EnvValue(uint32_t env, TypeId var) const {
   const std::vector<TypeId>& vars = var_lists_[args_[env - 1]];
   auto it = std::lower_bound(vars.begin(), vars.end(), var);
-  if (it == vars.end() || *it != var) return var;  // not reached: VarsOf lists every generic variable
+  if (it == vars.end() || *it != var)
+    return var;  // not reached: VarsOf lists every generic variable
   return args_[env + static_cast<uint32_t>(it - vars.begin())];
 }
 
@@ -343,7 +353,8 @@ void TypeStore::Commit(Snapshot s) {
 }
 
 uint32_t TypeStore::Intern(std::string_view name) {
-  auto [it, inserted] = name_index_.try_emplace(std::string(name), static_cast<uint32_t>(names_.size()));
+  auto [it, inserted] =
+      name_index_.try_emplace(std::string(name), static_cast<uint32_t>(names_.size()));
   if (inserted) names_.emplace_back(name);
   return it->second;
 }

@@ -35,7 +35,7 @@ enum class TypeTag : uint8_t {
   Error,   // the type of an expression that failed to type: agrees with anything
   // The two tags below are never seen by code that reads a node through
   // Repr: Link is followed, Subst is expanded (forced) first.
-  Link,    // a: the representative (a bound variable, or an expansion)
+  Link,  // a: the representative (a bound variable, or an expansion)
   // A lazy instance: the generic type `a` with its generic variables
   // replaced. b: first value in args (args[b-1] holds the id of the sorted
   // list of those variables, VarList), c: count. The walks that only need
@@ -101,10 +101,10 @@ class TypeStore {
   // (safe while the arena grows); child_count is 0 for leaves.
   uint32_t child_count(TypeId t) const {
     const TypeNode& n = nodes_[t];
-    return n.tag == TypeTag::Arrow                                   ? 2
-           : n.tag == TypeTag::Tuple                                 ? n.b
+    return n.tag == TypeTag::Arrow                               ? 2
+           : n.tag == TypeTag::Tuple                             ? n.b
            : n.tag == TypeTag::Constr || n.tag == TypeTag::Subst ? n.c
-                                                                     : 0;
+                                                                 : 0;
   }
   TypeId child(TypeId t, uint32_t i) const {
     const TypeNode& n = nodes_[t];
@@ -113,7 +113,9 @@ class TypeStore {
   }
   // The i-th argument of a Tuple or Constr node given by value (a node may
   // have been linked since its contents were read).
-  TypeId ArgOf(const TypeNode& n, uint32_t i) const { return n.tag == TypeTag::Tuple ? args_[n.a + i] : args_[n.b + i]; }
+  TypeId ArgOf(const TypeNode& n, uint32_t i) const {
+    return n.tag == TypeTag::Tuple ? args_[n.a + i] : args_[n.b + i];
+  }
   TypeId arrow_arg(TypeId t) const { return nodes_[t].a; }
   TypeId arrow_res(TypeId t) const { return nodes_[t].b; }
   ArrowLabel arrow_label(TypeId t) const { return static_cast<ArrowLabel>(nodes_[t].flags); }
@@ -221,7 +223,8 @@ class TypeStore {
   // Lazy instances. Forcing one makes one node per (generic child, value
   // list), remembered so that a shared child stays shared.
   std::vector<std::vector<TypeId>> var_lists_;
-  std::unordered_map<std::string, uint32_t> var_list_index_;  // keys: the bytes of var_lists_ entries
+  std::unordered_map<std::string, uint32_t>
+      var_list_index_;  // keys: the bytes of var_lists_ entries
   std::unordered_map<TypeId, uint32_t> vars_of_;
   std::unordered_map<uint64_t, TypeId> subst_children_;
   std::unordered_map<TypeId, std::vector<uint8_t>> positions_;

@@ -56,7 +56,8 @@ TEST_F(Formats, ShortTypeAndSyntaxErrors) {
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_EQ(r.out, "");
   EXPECT_EQ(r.err,
-            "t.ml:2:13: error: This expression has type string but an expression was expected of type int "
+            "t.ml:2:13: error: This expression has type string but an expression was expected of "
+            "type int "
             "[type-mismatch]\n"
             "s.ml:2:1: error: Syntax error: ')' expected [unclosed-delimiter]\n"
             "s.ml:1:9: note: This '(' might be unmatched\n"
@@ -68,12 +69,14 @@ TEST_F(Formats, ShortHintAndWarnings) {
   Write("w.ml", "let f x = match x with 0 -> 1\n");
   RunResult r = Run({"--format=short", "l.ml", "w.ml"});
   EXPECT_EQ(r.exit_code, 2);
-  EXPECT_EQ(r.err,
-            "l.ml:1:22: error: This expression has type int but an expression was expected of type int32 "
-            "[type-mismatch]\n"
-            "l.ml:1:22: hint: Did you mean `3l'?\n"
-            "w.ml:1:11: warning: this pattern-matching is not exhaustive. Here is an example of a case that "
-            "is not matched: 1 [partial-match]\n");
+  EXPECT_EQ(
+      r.err,
+      "l.ml:1:22: error: This expression has type int but an expression was expected of type int32 "
+      "[type-mismatch]\n"
+      "l.ml:1:22: hint: Did you mean `3l'?\n"
+      "w.ml:1:11: warning: this pattern-matching is not exhaustive. Here is an example of a case "
+      "that "
+      "is not matched: 1 [partial-match]\n");
 }
 
 TEST_F(Formats, JsonIsOneDocumentOnStdout) {
@@ -98,7 +101,8 @@ TEST_F(Formats, JsonIsOneDocumentOnStdout) {
                                         "end": {"offset": 25, "line": 2, "column": 15}})"));
   EXPECT_EQ(d["rendered"],
             "File \"t.ml\", line 2, characters 12-15:\n2 | let y = x + \"a\"\n                ^^^\n"
-            "Error: This expression has type string but an expression was expected of type\n         int\n");
+            "Error: This expression has type string but an expression was expected of type\n       "
+            "  int\n");
   json s = doc["files"][1]["diagnostics"][0];
   EXPECT_EQ(s["code"], "unclosed-delimiter");
   EXPECT_EQ(s["children"][0]["role"], "note");
@@ -134,7 +138,8 @@ TEST_F(Formats, SarifIsOneLogOnStdout) {
   ASSERT_EQ(run["results"].size(), 2u);
   json first = run["results"][0];
   EXPECT_EQ(first["ruleId"], "type-mismatch");
-  EXPECT_EQ(run["tool"]["driver"]["rules"][first["ruleIndex"].get<size_t>()]["id"], "type-mismatch");
+  EXPECT_EQ(run["tool"]["driver"]["rules"][first["ruleIndex"].get<size_t>()]["id"],
+            "type-mismatch");
   EXPECT_EQ(first["locations"][0]["physicalLocation"]["region"],
             json::parse(R"({"startLine": 2, "startColumn": 13, "endLine": 2, "endColumn": 16,
                             "byteOffset": 22, "byteLength": 3})"));
@@ -177,7 +182,8 @@ TEST_F(Formats, FixReportsWhatRemains) {
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_EQ(r.err,
             "mlhint: l.ml: applied 1 fix\n"
-            "l.ml:2:13: error: This expression has type string but an expression was expected of type int "
+            "l.ml:2:13: error: This expression has type string but an expression was expected of "
+            "type int "
             "[type-mismatch]\n");
   EXPECT_EQ(Read("l.ml"), "let _ = Int32.add 1l 3l\nlet y = 1 + \"a\"\n");
 }
@@ -202,7 +208,8 @@ TEST_F(Formats, FixOnStandardInputPrintsTheFixedProgram) {
   r = Run({"--fix", "--format=json", "-"}, kLiteral);
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_EQ(r.out, "");
-  EXPECT_NE(r.err.find("--fix on standard input prints the fixed program on standard output"), std::string::npos);
+  EXPECT_NE(r.err.find("--fix on standard input prints the fixed program on standard output"),
+            std::string::npos);
 }
 
 TEST_F(Formats, FixLeavesAFileItCannotWriteAlone) {
@@ -213,19 +220,25 @@ TEST_F(Formats, FixLeavesAFileItCannotWriteAlone) {
   Write(name, kLiteral);
   RunResult r = Run({"--fix", name});
   EXPECT_EQ(r.exit_code, 2);
-  EXPECT_EQ(r.err.rfind("mlhint: " + name + ": cannot write the fixed file (File name too long); left as it was\n", 0),
+  EXPECT_EQ(r.err.rfind("mlhint: " + name +
+                            ": cannot write the fixed file (File name too long); left as it was\n",
+                        0),
             0u)
       << r.err;
-  EXPECT_NE(r.err.find("Hint: Did you mean `3l'?"), std::string::npos);  // the original's diagnostics
+  EXPECT_NE(r.err.find("Hint: Did you mean `3l'?"),
+            std::string::npos);  // the original's diagnostics
   EXPECT_EQ(Read(name), kLiteral);
 }
 
 TEST_F(Formats, Explain) {
   RunResult r = Run({"--explain", "type-mismatch"});
   EXPECT_EQ(r.exit_code, 0);
-  EXPECT_EQ(r.out.rfind("type-mismatch (Error): an expression whose type is not the one expected\n\n", 0), 0u);
-  EXPECT_NE(r.out.find("    Error: This expression has type int but an expression was expected of type"),
-            std::string::npos)
+  EXPECT_EQ(
+      r.out.rfind("type-mismatch (Error): an expression whose type is not the one expected\n\n", 0),
+      0u);
+  EXPECT_NE(
+      r.out.find("    Error: This expression has type int but an expression was expected of type"),
+      std::string::npos)
       << r.out;
   r = Run({"--explain=8"});
   EXPECT_EQ(r.exit_code, 0);
@@ -234,7 +247,8 @@ TEST_F(Formats, Explain) {
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_EQ(r.out, "");
   EXPECT_EQ(r.err,
-            "mlhint: unknown diagnostic code 'unbound-variable'. Did you mean unbound-value or unbound-type-variable?\n"
+            "mlhint: unknown diagnostic code 'unbound-variable'. Did you mean unbound-value or "
+            "unbound-type-variable?\n"
             "'mlhint --explain list' lists every code.\n");
 }
 

@@ -24,16 +24,19 @@ RunResult ExpectClean(const std::string& name, const std::string& program) {
   std::string path = TempFile(name + ".ml", program);
   RunResult r = RunMlhint({path}, "", 60);
   EXPECT_FALSE(r.timed_out) << name << " did not finish";
-  EXPECT_EQ(r.signal, 0) << name << " was killed by signal " << r.signal << "\n" << r.err.substr(0, 2000);
-  EXPECT_TRUE(r.exit_code == 0 || r.exit_code == 2) << name << " exited with " << r.exit_code << "\n"
-                                                      << r.err.substr(0, 2000);
+  EXPECT_EQ(r.signal, 0) << name << " was killed by signal " << r.signal << "\n"
+                         << r.err.substr(0, 2000);
+  EXPECT_TRUE(r.exit_code == 0 || r.exit_code == 2)
+      << name << " exited with " << r.exit_code << "\n"
+      << r.err.substr(0, 2000);
   EXPECT_EQ(r.err.find("AddressSanitizer"), std::string::npos) << r.err.substr(0, 4000);
   EXPECT_EQ(r.err.find("runtime error"), std::string::npos) << r.err.substr(0, 4000);
   return r;
 }
 
 TEST(Hostile, HundredThousandNestedParentheses) {
-  RunResult r = ExpectClean("parens", "let x = " + Repeat("(", 100000) + "1" + Repeat(")", 100000) + "\n");
+  RunResult r =
+      ExpectClean("parens", "let x = " + Repeat("(", 100000) + "1" + Repeat(")", 100000) + "\n");
   EXPECT_EQ(r.exit_code, 0) << r.err.substr(0, 2000);
 }
 
@@ -52,13 +55,16 @@ TEST(Hostile, DeepRightNestedStructures) {
   ExpectClean("conses", "let x = " + Repeat("1 :: ", 100000) + "[]\n");
   ExpectClean("ifs", "let x = " + Repeat("if true then 1 else ", 50000) + "0\n");
   ExpectClean("funs", "let f = " + Repeat("fun x -> ", 50000) + "0\n");
-  ExpectClean("apps", "let f x = x\nlet y = " + Repeat("f (", 50000) + "1" + Repeat(")", 50000) + "\n");
+  ExpectClean("apps",
+              "let f x = x\nlet y = " + Repeat("f (", 50000) + "1" + Repeat(")", 50000) + "\n");
   ExpectClean("seqs", "let () =\n" + Repeat("  ignore 1;\n", 100000) + "  ()\n");
   ExpectClean("tuples", "let x = " + Repeat("(1, ", 30000) + "1" + Repeat(")", 30000) + "\n");
   ExpectClean("matches", "let f x = " + Repeat("match x with 0 -> 0 | _ -> ", 30000) + "1\n");
   ExpectClean("types", "let x : int" + Repeat(" list", 50000) + " = []\n");
-  ExpectClean("patterns", "let f = function " + Repeat("(", 50000) + "_" + Repeat(")", 50000) + " -> 0\n");
-  ExpectClean("type_error_deep", "let x = " + Repeat("(", 100000) + "1 + \"a\"" + Repeat(")", 100000) + "\n");
+  ExpectClean("patterns",
+              "let f = function " + Repeat("(", 50000) + "_" + Repeat(")", 50000) + " -> 0\n");
+  ExpectClean("type_error_deep",
+              "let x = " + Repeat("(", 100000) + "1 + \"a\"" + Repeat(")", 100000) + "\n");
 }
 
 TEST(Hostile, TwoMegabyteLines) {
@@ -90,11 +96,14 @@ TEST(Hostile, RandomBytes) {
 }
 
 TEST(Hostile, RandomTokenSoup) {
-  static const char* kTokens[] = {"let", "in", "=", "(", ")", "[", "]", "[|", "|]", "{", "}", "x", "f", "1", "2.5",
-                                  "\"s\"", "'c'", "+", "+.", "*", "::", ";", ";;", "->", "fun", "function", "match",
-                                  "with", "|", "if", "then", "else", "begin", "end", "type", "of", "rec", "and",
-                                  "Some", "None", "true", ",", ".", "<-", ":=", "!", "ref", "while", "do", "done",
-                                  "for", "to", "try", "raise", "exception", "int", "'a", "list", ":", "_", "as"};
+  static const char* kTokens[] = {
+      "let",       "in",  "=",     "(",    ")",    "[",     "]",     "[|",       "|]",
+      "{",         "}",   "x",     "f",    "1",    "2.5",   "\"s\"", "'c'",      "+",
+      "+.",        "*",   "::",    ";",    ";;",   "->",    "fun",   "function", "match",
+      "with",      "|",   "if",    "then", "else", "begin", "end",   "type",     "of",
+      "rec",       "and", "Some",  "None", "true", ",",     ".",     "<-",       ":=",
+      "!",         "ref", "while", "do",   "done", "for",   "to",    "try",      "raise",
+      "exception", "int", "'a",    "list", ":",    "_",     "as"};
   std::mt19937 rng(777);
   for (int i = 0; i < 60; ++i) {
     std::string s;
@@ -123,9 +132,11 @@ RunResult ExpectQuick(const std::string& name, const std::string& program) {
 }
 
 // Lines `prefix`I`middle`I`suffix` for I from 0 to n - 1.
-std::string Numbered(const std::string& prefix, const std::string& middle, const std::string& suffix, int n) {
+std::string Numbered(const std::string& prefix, const std::string& middle,
+                     const std::string& suffix, int n) {
   std::string out;
-  for (int i = 0; i < n; ++i) out += prefix + std::to_string(i) + middle + std::to_string(i) + suffix;
+  for (int i = 0; i < n; ++i)
+    out += prefix + std::to_string(i) + middle + std::to_string(i) + suffix;
   return out;
 }
 
@@ -135,7 +146,8 @@ TEST(Hostile, SixtyThousandUnboundNames) {
   EXPECT_NE(r.err.find("Unbound value y59999"), std::string::npos);
   // The first errors still get OCaml's suggestions.
   // (As ocamlc says, given the definitions before it.)
-  EXPECT_NE(r.err.find("Error: Unbound value y1001\nHint: Did you mean x100, x1000 or x101?"), std::string::npos)
+  EXPECT_NE(r.err.find("Error: Unbound value y1001\nHint: Did you mean x100, x1000 or x101?"),
+            std::string::npos)
       << r.err.substr(0, 4000);
 }
 
@@ -147,16 +159,19 @@ TEST(Hostile, TypesOfTwoHundredThousandMembers) {
   }
   RunResult record = ExpectQuick("record_fields", "type r = {" + fields + "}\nlet x = {f0 = 1}\n");
   EXPECT_NE(record.err.find("Error: Some record fields are undefined: f1 f2"), std::string::npos);
-  RunResult variant = ExpectQuick("variant_constructors", "type t = " + constructors + "\nlet x = D\n");
+  RunResult variant =
+      ExpectQuick("variant_constructors", "type t = " + constructors + "\nlet x = D\n");
   EXPECT_NE(variant.err.find("Error: Unbound constructor D"), std::string::npos);
   // A member named twice is still found (at the end of a long list).
   RunResult twice = ExpectQuick("variant_twice", "type t = " + constructors + " | C7\n");
-  EXPECT_NE(twice.err.find("Error: Two constructors are named C7"), std::string::npos) << twice.err.substr(0, 2000);
+  EXPECT_NE(twice.err.find("Error: Two constructors are named C7"), std::string::npos)
+      << twice.err.substr(0, 2000);
 }
 
 TEST(Hostile, ThirtyThousandTypeErrors) {
   RunResult r = ExpectQuick("type_errors", Numbered("let x", " = 1 + \"a", "\"\n", 30000));
-  EXPECT_NE(r.err.find("line 30000, characters 17-25:"), std::string::npos) << r.err.substr(r.err.size() - 2000);
+  EXPECT_NE(r.err.find("line 30000, characters 17-25:"), std::string::npos)
+      << r.err.substr(r.err.size() - 2000);
 }
 
 }  // namespace

@@ -13,8 +13,8 @@
 
 namespace mlhint::testing {
 
-RunResult RunMlhint(const std::vector<std::string>& args, const std::string& stdin_text, double timeout_seconds,
-                    const RunOptions& options) {
+RunResult RunMlhint(const std::vector<std::string>& args, const std::string& stdin_text,
+                    double timeout_seconds, const RunOptions& options) {
   RunResult result;
   int in_pipe[2], out_pipe[2], err_pipe[2];
   if (pipe(in_pipe) || pipe(out_pipe) || pipe(err_pipe)) return result;
@@ -54,7 +54,8 @@ RunResult RunMlhint(const std::vector<std::string>& args, const std::string& std
   }
   char buf[65536];
   while (out_open || err_open || in_open) {
-    double elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    double elapsed =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     if (elapsed > timeout_seconds) {
       kill(pid, SIGKILL);
       result.timed_out = true;
@@ -63,17 +64,32 @@ RunResult RunMlhint(const std::vector<std::string>& args, const std::string& std
     pollfd fds[3];
     int n = 0;
     int out_i = -1, err_i = -1, in_i = -1;
-    if (out_open) { fds[n] = {out_pipe[0], POLLIN, 0}; out_i = n++; }
-    if (err_open) { fds[n] = {err_pipe[0], POLLIN, 0}; err_i = n++; }
-    if (in_open) { fds[n] = {in_pipe[1], POLLOUT, 0}; in_i = n++; }
+    if (out_open) {
+      fds[n] = {out_pipe[0], POLLIN, 0};
+      out_i = n++;
+    }
+    if (err_open) {
+      fds[n] = {err_pipe[0], POLLIN, 0};
+      err_i = n++;
+    }
+    if (in_open) {
+      fds[n] = {in_pipe[1], POLLOUT, 0};
+      in_i = n++;
+    }
     if (poll(fds, static_cast<nfds_t>(n), 100) < 0) break;
     if (out_i >= 0 && fds[out_i].revents) {
       ssize_t r = read(out_pipe[0], buf, sizeof buf);
-      if (r <= 0) out_open = false; else result.out.append(buf, static_cast<size_t>(r));
+      if (r <= 0)
+        out_open = false;
+      else
+        result.out.append(buf, static_cast<size_t>(r));
     }
     if (err_i >= 0 && fds[err_i].revents) {
       ssize_t r = read(err_pipe[0], buf, sizeof buf);
-      if (r <= 0) err_open = false; else result.err.append(buf, static_cast<size_t>(r));
+      if (r <= 0)
+        err_open = false;
+      else
+        result.err.append(buf, static_cast<size_t>(r));
     }
     if (in_i >= 0 && fds[in_i].revents) {
       ssize_t w = write(in_pipe[1], stdin_text.data() + written, stdin_text.size() - written);

@@ -69,7 +69,8 @@ std::set<std::string> CodesShown(std::vector<std::string>* files_seen) {
       continue;
     }
     ExpectRun run;
-    RunWithLargeStack([&] { run = RunExpectChunks(entry.path().filename().string(), text.str(), file); });
+    RunWithLargeStack(
+        [&] { run = RunExpectChunks(entry.path().filename().string(), text.str(), file); });
     codes.insert(run.codes.begin(), run.codes.end());
     files_seen->push_back(entry.path().string());
   }

@@ -26,8 +26,8 @@
 #include <unistd.h>
 
 #include <algorithm>
-#include <chrono>
 #include <cerrno>
+#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -60,7 +60,9 @@ struct TestFile {
   bool final_newline = true;
 };
 
-bool StartsWith(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
+bool StartsWith(std::string_view s, std::string_view prefix) {
+  return s.substr(0, prefix.size()) == prefix;
+}
 
 TestFile ParseTest(const std::string& text) {
   TestFile t;
@@ -77,7 +79,8 @@ TestFile ParseTest(const std::string& text) {
     c.first_line = i;
     c.source.push_back(t.lines[i].substr(4));
     ++i;
-    while (i < t.lines.size() && StartsWith(t.lines[i], "  > ")) c.source.push_back(t.lines[i++].substr(4));
+    while (i < t.lines.size() && StartsWith(t.lines[i], "  > "))
+      c.source.push_back(t.lines[i++].substr(4));
     while (i < t.lines.size() && StartsWith(t.lines[i], "  ") && !StartsWith(t.lines[i], "  $ "))
       c.expected.push_back(t.lines[i++].substr(2));
     c.end_line = i;
@@ -92,7 +95,8 @@ std::string Script(const TestFile& t, const std::string& dir) {
   std::string s = "cd '" + dir + "' || exit 99\n";
   for (size_t i = 0; i < t.commands.size(); ++i) {
     for (const std::string& l : t.commands[i].source) s += l + "\n";
-    s += "printf '\\n%s %d %d\\n' '" + std::string(kMarker) + "' " + std::to_string(i) + " \"$?\"\n";
+    s +=
+        "printf '\\n%s %d %d\\n' '" + std::string(kMarker) + "' " + std::to_string(i) + " \"$?\"\n";
   }
   return s;
 }
@@ -124,7 +128,8 @@ std::optional<RunOutput> RunShell(const std::string& script_path) {
   auto start = std::chrono::steady_clock::now();
   char buf[65536];
   while (true) {
-    double elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    double elapsed =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     if (elapsed > kTimeoutSeconds) {
       kill(-pid, SIGKILL);
       result.timed_out = true;
@@ -187,7 +192,8 @@ std::vector<std::string> OutputLines(std::string_view text, int status) {
 // The actual output of each command, from the markers in the shell's
 // output; a command whose marker is missing (the shell exited) gets what
 // was printed and a note.
-std::vector<std::vector<std::string>> SplitOutput(const std::string& text, size_t commands, bool timed_out) {
+std::vector<std::vector<std::string>> SplitOutput(const std::string& text, size_t commands,
+                                                  bool timed_out) {
   std::vector<std::vector<std::string>> outputs(commands);
   size_t at = 0;
   for (size_t i = 0; i < commands; ++i) {
@@ -195,7 +201,8 @@ std::vector<std::vector<std::string>> SplitOutput(const std::string& text, size_
     size_t found = text.find(marker, at);
     if (found == std::string::npos) {
       outputs[i] = OutputLines(std::string_view(text).substr(at), 0);
-      outputs[i].push_back(timed_out ? "*** timed out ***" : "*** the shell exited before the command ended ***");
+      outputs[i].push_back(timed_out ? "*** timed out ***"
+                                     : "*** the shell exited before the command ended ***");
       at = text.size();
       continue;
     }
@@ -209,7 +216,8 @@ std::vector<std::vector<std::string>> SplitOutput(const std::string& text, size_
 }
 
 // The test file with each command's expected output replaced.
-std::vector<std::string> WithOutputs(const TestFile& t, const std::vector<std::vector<std::string>>& outputs) {
+std::vector<std::string> WithOutputs(const TestFile& t,
+                                     const std::vector<std::vector<std::string>>& outputs) {
   std::vector<std::string> lines;
   size_t at = 0;
   for (size_t i = 0; i < t.commands.size(); ++i) {
@@ -269,7 +277,8 @@ std::string UnifiedDiff(const std::vector<std::string>& a, const std::vector<std
     }
     out += "@@ -" + std::to_string(ops[begin].i + 1) + "," + std::to_string(a_count) + " +" +
            std::to_string(ops[begin].j + 1) + "," + std::to_string(b_count) + " @@\n";
-    for (size_t x = begin; x < end; ++x) out += ops[x].kind + (ops[x].kind == '+' ? b[ops[x].j] : a[ops[x].i]) + "\n";
+    for (size_t x = begin; x < end; ++x)
+      out += ops[x].kind + (ops[x].kind == '+' ? b[ops[x].j] : a[ops[x].i]) + "\n";
     k = end;
   }
   return out;
@@ -300,7 +309,8 @@ int RunTest(const fs::path& path, bool update) {
   TestFile test = ParseTest(text);
   std::string pattern = (fs::temp_directory_path() / "mlhint-cram-XXXXXX").string();
   if (!mkdtemp(pattern.data())) {
-    std::fprintf(stderr, "mlhint_cram: cannot create a temporary directory: %s\n", std::strerror(errno));
+    std::fprintf(stderr, "mlhint_cram: cannot create a temporary directory: %s\n",
+                 std::strerror(errno));
     return 2;
   }
   fs::path dir = pattern;
@@ -313,17 +323,20 @@ int RunTest(const fs::path& path, bool update) {
   if (!ec && WriteFile(script, Script(test, work.string()))) {
     std::optional<RunOutput> run = RunShell(script.string());
     if (run) {
-      std::vector<std::vector<std::string>> outputs = SplitOutput(run->text, test.commands.size(), run->timed_out);
+      std::vector<std::vector<std::string>> outputs =
+          SplitOutput(run->text, test.commands.size(), run->timed_out);
       std::vector<std::string> actual = WithOutputs(test, outputs);
       if (actual == test.lines) {
         result = 0;
       } else if (update) {
         std::string out;
-        for (size_t k = 0; k < actual.size(); ++k) out += actual[k] + (k + 1 < actual.size() || test.final_newline ? "\n" : "");
+        for (size_t k = 0; k < actual.size(); ++k)
+          out += actual[k] + (k + 1 < actual.size() || test.final_newline ? "\n" : "");
         result = WriteFile(path, out) ? 0 : 2;
         if (result == 0) std::fprintf(stderr, "mlhint_cram: updated %s\n", path.c_str());
       } else {
-        std::string diff = UnifiedDiff(test.lines, actual, path.string(), path.string() + " (actual)");
+        std::string diff =
+            UnifiedDiff(test.lines, actual, path.string(), path.string() + " (actual)");
         std::fwrite(diff.data(), 1, diff.size(), stdout);
         result = 1;
       }

@@ -34,8 +34,9 @@ int failures = 0;
 
 void Fail(const std::string& what, const RunResult& r) {
   ++failures;
-  std::fprintf(stderr, "FAIL: %s (exit %d, signal %d%s, %.1f s)\n--- stderr:\n%s\n", what.c_str(), r.exit_code,
-               r.signal, r.timed_out ? ", timed out" : "", r.seconds, r.err.substr(0, 6000).c_str());
+  std::fprintf(stderr, "FAIL: %s (exit %d, signal %d%s, %.1f s)\n--- stderr:\n%s\n", what.c_str(),
+               r.exit_code, r.signal, r.timed_out ? ", timed out" : "", r.seconds,
+               r.err.substr(0, 6000).c_str());
 }
 
 // The fuzzers' bound on one input (-timeout=10): the promise that
@@ -48,7 +49,8 @@ bool Clean(const std::string& what, const RunResult& r, std::initializer_list<in
   for (int s : allowed) status_ok |= r.exit_code == s;
   if (r.timed_out || r.seconds > kMaxSeconds || r.signal != 0 || !status_ok ||
       r.err.find("AddressSanitizer") != std::string::npos ||
-      r.err.find("runtime error") != std::string::npos || r.err.find("LeakSanitizer") != std::string::npos) {
+      r.err.find("runtime error") != std::string::npos ||
+      r.err.find("LeakSanitizer") != std::string::npos) {
     Fail(what, r);
     return false;
   }
@@ -73,8 +75,10 @@ void RunProgram(const fs::path& file, const std::string& text) {
   std::string path = file.string();
   auto check = [&](const std::string& what, const RunResult& r) {
     if (!Clean(what, r, {0, 2})) return;
-    if (must_pass && r.exit_code != 0) Fail(what + ": the program is well-typed, mlhint rejects it", r);
-    if (r.exit_code == 2 && r.err.find("rror") == std::string::npos && r.out.find("\"error\"") == std::string::npos)
+    if (must_pass && r.exit_code != 0)
+      Fail(what + ": the program is well-typed, mlhint rejects it", r);
+    if (r.exit_code == 2 && r.err.find("rror") == std::string::npos &&
+        r.out.find("\"error\"") == std::string::npos)
       Fail(what + ": exit status 2 with no error shown", r);
   };
   check("mlhint FILE", RunMlhint({path}, "", kTimeout));
@@ -82,7 +86,8 @@ void RunProgram(const fs::path& file, const std::string& text) {
   check("mlhint --format=short FILE", RunMlhint({"--format=short", path}, "", kTimeout));
   check("mlhint --format=json FILE", RunMlhint({"--format=json", path}, "", kTimeout));
   check("mlhint --format=sarif FILE", RunMlhint({"--format=sarif", path}, "", kTimeout));
-  check("mlhint --max-errors=1 -w +a FILE", RunMlhint({"--max-errors=1", "-w", "+a", path}, "", kTimeout));
+  check("mlhint --max-errors=1 -w +a FILE",
+        RunMlhint({"--max-errors=1", "-w", "+a", path}, "", kTimeout));
   check("mlhint --fix - (a copy on stdin)", RunMlhint({"--fix", "-"}, text, kTimeout));
 }
 
@@ -99,7 +104,8 @@ int main(int argc, char** argv) {
   if (ext == ".ml") {
     RunProgram(file, text);
   } else if (ext == ".expect") {
-    fs::path dir = fs::temp_directory_path() / ("mlhint-fuzz-regression-" + std::to_string(::getpid()));
+    fs::path dir =
+        fs::temp_directory_path() / ("mlhint-fuzz-regression-" + std::to_string(::getpid()));
     fs::create_directories(dir);
     std::string name = file.stem().string() + ".ml";
     Write(dir / name, text);

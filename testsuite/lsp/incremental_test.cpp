@@ -10,9 +10,9 @@
 
 #include <filesystem>
 #include <fstream>
-#include <random>
 #include <iostream>
 #include <map>
+#include <random>
 #include <sstream>
 
 #include "support/large_stack.h"
@@ -61,8 +61,9 @@ std::string Describe(const std::optional<HoverText>& h) {
 std::string Describe(const std::vector<OutlineSymbol>& symbols) {
   std::string out;
   for (const OutlineSymbol& s : symbols) {
-    out += s.name + " " + Describe(std::optional<Span>(s.range)) + " " + Describe(std::optional<Span>(s.selection)) +
-           " " + s.detail + " {" + Describe(s.children) + "}\n";
+    out += s.name + " " + Describe(std::optional<Span>(s.range)) + " " +
+           Describe(std::optional<Span>(s.selection)) + " " + s.detail + " {" +
+           Describe(s.children) + "}\n";
   }
   return out;
 }
@@ -89,27 +90,32 @@ void CompareQuestions(const IncrementalCheck& kept, const IncrementalCheck& whol
   }
   std::optional<Span> def = kept.Definition(offset, &stale);
   if (!stale) {
-    ASSERT_EQ(Describe(def), Describe(whole.Definition(offset, &whole_stale))) << "definition at " << where;
+    ASSERT_EQ(Describe(def), Describe(whole.Definition(offset, &whole_stale)))
+        << "definition at " << where;
   }
   std::vector<Span> refs = kept.References(offset, true, &stale);
   if (!stale) {
-    ASSERT_EQ(Describe(refs), Describe(whole.References(offset, true, &whole_stale))) << "references at " << where;
+    ASSERT_EQ(Describe(refs), Describe(whole.References(offset, true, &whole_stale)))
+        << "references at " << where;
   }
-  std::vector<OutlineSymbol> outline = with_outline ? kept.Outline(&stale) : std::vector<OutlineSymbol>();
+  std::vector<OutlineSymbol> outline =
+      with_outline ? kept.Outline(&stale) : std::vector<OutlineSymbol>();
   if (with_outline && !stale) {
     ASSERT_EQ(Describe(outline), Describe(whole.Outline(&whole_stale))) << "outline, " << where;
   }
   Span range{offset > 200 ? offset - 200 : 0, offset + 200};
   std::vector<TypeHint> hints = kept.InlayHints(range, InlayHintSettings{}, &stale);
   if (!stale) {
-    ASSERT_EQ(Describe(hints), Describe(whole.InlayHints(range, InlayHintSettings{}))) << "inlay hints, " << where;
+    ASSERT_EQ(Describe(hints), Describe(whole.InlayHints(range, InlayHintSettings{})))
+        << "inlay hints, " << where;
   }
 }
 
 // Edits a programmer makes while typing, and some that break things.
 std::string RandomEdit(const std::string& text, std::mt19937& rng) {
-  static const char* const kInserts[] = {" ", "x", "1", ".", "+", "!", ";", "(", ")", "\"", "*", "\n",
-                                         "let y = 2\n", "l", "2.", " +. 1.", " + 1", "ref ", "(* ", " *)", "_"};
+  static const char* const kInserts[] = {" ",  "x",      "1",    ".",    "+",   "!",           ";",
+                                         "(",  ")",      "\"",   "*",    "\n",  "let y = 2\n", "l",
+                                         "2.", " +. 1.", " + 1", "ref ", "(* ", " *)",         "_"};
   std::string out = text;
   size_t n = out.size();
   std::uniform_int_distribution<size_t> at(0, n);
@@ -151,7 +157,8 @@ struct Stats {
   int incremental = 0;
   std::map<std::string, int> refusals;
   std::string Summary() const {
-    std::string out = std::to_string(incremental) + " of " + std::to_string(steps) + " checked alone; refused:";
+    std::string out =
+        std::to_string(incremental) + " of " + std::to_string(steps) + " checked alone; refused:";
     for (const auto& [why, n] : refusals) out += "\n  " + std::to_string(n) + " " + why;
     return out;
   }
@@ -162,8 +169,8 @@ struct Stats {
 // With `from_original`, each edit is made to the original text (and the
 // next step goes back to it): one edit at a time, as when typing in a
 // working program; otherwise the edits pile up.
-void EditAndCompare(const std::string& name, std::string text, int steps, unsigned seed, Stats* stats,
-                    bool from_original = false) {
+void EditAndCompare(const std::string& name, std::string text, int steps, unsigned seed,
+                    Stats* stats, bool from_original = false) {
   CheckOptions options;
   std::mt19937 rng(seed);
   const std::string original = text;
@@ -189,15 +196,18 @@ void EditAndCompare(const std::string& name, std::string text, int steps, unsign
     if (whole->item_count() == 0 && step + 1 < steps) {
       text = before;
       if (!kept->Update(text)) kept = IncrementalCheck::Full(name, text, options);
-      ASSERT_EQ(Describe(kept->diagnostics()), Describe(IncrementalCheck::Full(name, text, options)->diagnostics()))
-          << name << ", undoing step " << step << "\n" << text;
+      ASSERT_EQ(Describe(kept->diagnostics()),
+                Describe(IncrementalCheck::Full(name, text, options)->diagnostics()))
+          << name << ", undoing step " << step << "\n"
+          << text;
       continue;
     }
     // The questions under a few cursors, where the kept check can answer.
     for (int k = 0; k < 2 && !text.empty(); ++k) {
       uint32_t offset = static_cast<uint32_t>(rng() % text.size());
       CompareQuestions(*kept, *whole, offset,
-                       name + ", step " + std::to_string(step) + ", offset " + std::to_string(offset) + "\n" + text,
+                       name + ", step " + std::to_string(step) + ", offset " +
+                           std::to_string(offset) + "\n" + text,
                        /*with_outline=*/k == 0);
       if (::testing::Test::HasFatalFailure()) return;
     }
@@ -231,7 +241,8 @@ void OnLargeStack(F f) {
 TEST(IncrementalCheck, AgreesWithAWholeCheckOnAProgramOfManyItems) {
   Stats stats;
   OnLargeStack([&] {
-    for (unsigned seed = 1; seed <= 4; ++seed) EditAndCompare("many.ml", ManyItems(12), 150, seed, &stats);
+    for (unsigned seed = 1; seed <= 4; ++seed)
+      EditAndCompare("many.ml", ManyItems(12), 150, seed, &stats);
   });
   std::cout << stats.Summary() << "\n";
 }
@@ -313,10 +324,12 @@ TEST(IncrementalCheck, AHintAtTheBindingOfAnEarlierItem) {
 TEST(IncrementalCheck, AnErrorInAnItemNothingLaterUsesIsCheckedAlone) {
   OnLargeStack([] {
     CheckOptions options;
-    std::string text = "let unused () = let t = 1 in 2\nlet mean a b = (a +. b) /. 2.0\nlet z = 3\n";
+    std::string text =
+        "let unused () = let t = 1 in 2\nlet mean a b = (a +. b) /. 2.0\nlet z = 3\n";
     std::unique_ptr<IncrementalCheck> check = IncrementalCheck::Full("a.ml", text, options);
     ASSERT_EQ(check->diagnostics().size(), 1u);  // unused variable t
-    std::string broken = "let unused () = let t = 1 in 2\nlet mean a b = (a +. b) / 2.0\nlet z = 3\n";
+    std::string broken =
+        "let unused () = let t = 1 in 2\nlet mean a b = (a +. b) / 2.0\nlet z = 3\n";
     ASSERT_TRUE(check->Update(broken));
     std::unique_ptr<IncrementalCheck> whole = IncrementalCheck::Full("a.ml", broken, options);
     EXPECT_EQ(Describe(check->diagnostics()), Describe(whole->diagnostics()));
@@ -347,14 +360,14 @@ TEST(IncrementalCheck, ARepairedItemAndEditsAfterIt) {
     CheckOptions options;
     const std::vector<std::string> texts = {
         "let a = 1l\nlet f x = Int32.add x 3\nlet g y = f y\nlet h = 2\n",
-        "let a = 1l\nlet f x = Int32.add x 3\nlet g y = f y\nlet h = 25\n",        // a later item
-        "let a = 1l\nlet f x = Int32.add x 3\nlet g y = f (f y)\nlet h = 25\n",    // one that uses f
-        "let a = 1l\nlet f x = Int32.add x 4\nlet g y = f (f y)\nlet h = 25\n",    // the error, kept
-        "let a = 1l\nlet f x = Int32.add x 4l\nlet g y = f (f y)\nlet h = 25\n",   // fixed
+        "let a = 1l\nlet f x = Int32.add x 3\nlet g y = f y\nlet h = 25\n",       // a later item
+        "let a = 1l\nlet f x = Int32.add x 3\nlet g y = f (f y)\nlet h = 25\n",   // one that uses f
+        "let a = 1l\nlet f x = Int32.add x 4\nlet g y = f (f y)\nlet h = 25\n",   // the error, kept
+        "let a = 1l\nlet f x = Int32.add x 4l\nlet g y = f (f y)\nlet h = 25\n",  // fixed
         "let a = 1l\nlet f x = Int32.add x 4l\nlet g y = f (f y) \nlet h = 25\n",  // blanks
         "let a = 1l\nlet f x = Int32.add x 5\nlet g y = f (f y) \nlet h = 25\n",   // broken again
         "let a = 1l\nlet f x = Int32.add x 5\nlet g y = f (f y) \nlet h = 2\n",
-        "let a = 1l\nlet f x = Int32.add x 5\nlet g y = f (f 1) \nlet h = 2\n",    // a new error in g
+        "let a = 1l\nlet f x = Int32.add x 5\nlet g y = f (f 1) \nlet h = 2\n",  // a new error in g
         "let a = 1l\nlet f x = Int32.add x 5\nlet g y = f (f a) \nlet h = 2\n",
     };
     std::unique_ptr<IncrementalCheck> kept = IncrementalCheck::Full("a.ml", texts[0], options);

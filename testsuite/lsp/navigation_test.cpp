@@ -320,9 +320,11 @@ TEST(LspDocuments, OnlyOCamlImplementationsAreChecked) {
 namespace mlhint::testing {
 namespace {
 
-void Edit(LspProcess& lsp, const std::string& uri, int version, json range, const std::string& text) {
-  lsp.Notify("textDocument/didChange", json{{"textDocument", {{"uri", uri}, {"version", version}}},
-                                            {"contentChanges", json::array({json{{"range", range}, {"text", text}}})}});
+void Edit(LspProcess& lsp, const std::string& uri, int version, json range,
+          const std::string& text) {
+  lsp.Notify("textDocument/didChange",
+             json{{"textDocument", {{"uri", uri}, {"version", version}}},
+                  {"contentChanges", json::array({json{{"range", range}, {"text", text}}})}});
 }
 
 TEST(LspEditing, TheOtherItemsKeepTheirDiagnosticsThroughASyntaxError) {

@@ -100,7 +100,7 @@ TEST(LineMap, BytesThatAreNotUtf8CountAsOneCharacterBothWays) {
 // part replaced by one U+FFFD: columns count those, as SARIF's do.
 TEST(LineMap, IllFormedPartsCountAsOneReplacementCharacterEach) {
   std::string text =
-      "\xF0\x9F"      // a 4-byte character cut short: one U+FFFD, one unit
+      "\xF0\x9F"       // a 4-byte character cut short: one U+FFFD, one unit
       "a\xED\xA0\x80"  // an encoded surrogate: three U+FFFD
       "b\xC0\x80"      // an overlong form: two U+FFFD
       "c";
@@ -112,7 +112,7 @@ TEST(LineMap, IllFormedPartsCountAsOneReplacementCharacterEach) {
   EXPECT_EQ(map.ToOffset(P(0, 5), kU16), 6u);
   EXPECT_EQ(map.ToOffset(P(0, 8), kU16), 9u);
   EXPECT_EQ(map.ToPosition(1, kU16), P(0, 0));  // inside the cut character: its start
-  for (uint32_t i = 2; i <= text.size(); ++i)  // every other byte is a part of its own
+  for (uint32_t i = 2; i <= text.size(); ++i)   // every other byte is a part of its own
     EXPECT_EQ(map.ToOffset(map.ToPosition(i, kU16), kU16), i) << "offset " << i;
 }
 

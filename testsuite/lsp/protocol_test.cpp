@@ -234,7 +234,8 @@ TEST(LspProtocol, HoverShowsTheTypeUnderTheCursor) {
   EXPECT_EQ(hover["result"]["contents"]["kind"], "markdown");
   // A name: its definition's type, and the instance it has here.
   EXPECT_EQ(hover["result"]["contents"]["value"],
-            "```ocaml\n('a -> 'b) -> 'a list -> 'b list\n(* here: (int -> int) -> int list -> int list *)\n```");
+            "```ocaml\n('a -> 'b) -> 'a list -> 'b list\n(* here: (int -> int) -> int list -> int "
+            "list *)\n```");
   EXPECT_EQ(hover["result"]["range"], Rng(1, 8, 1, 16));
   json var = lsp.Call("textDocument/hover",
                       json{{"textDocument", {{"uri", kUri}}}, {"position", Pos(0, 4)}});

@@ -66,10 +66,22 @@ void WriteFile(const fs::path& path, const std::string& text) {
 // The codes of the lexical and syntax errors (diagnostics/kinds.def): after
 // them nothing is type-checked.
 const std::set<std::string> kSyntaxCodes = {
-    "illegal-character", "illegal-escape",  "reserved-sequence", "unterminated-comment",
-    "unterminated-string", "unterminated-string-in-comment", "empty-character-literal", "keyword-as-label",
-    "invalid-literal", "invalid-directive", "syntax-error", "unclosed-delimiter",
-    "expecting", "not-expecting", "unsupported", "nesting-too-deep",
+    "illegal-character",
+    "illegal-escape",
+    "reserved-sequence",
+    "unterminated-comment",
+    "unterminated-string",
+    "unterminated-string-in-comment",
+    "empty-character-literal",
+    "keyword-as-label",
+    "invalid-literal",
+    "invalid-directive",
+    "syntax-error",
+    "unclosed-delimiter",
+    "expecting",
+    "not-expecting",
+    "unsupported",
+    "nesting-too-deep",
 };
 
 struct Range {
@@ -86,11 +98,14 @@ struct Edit {
   }
 };
 
-std::string Show(const Range& r) { return "[" + std::to_string(r.begin) + "," + std::to_string(r.end) + ")"; }
+std::string Show(const Range& r) {
+  return "[" + std::to_string(r.begin) + "," + std::to_string(r.end) + ")";
+}
 
 std::string Show(const std::vector<Edit>& edits) {
   std::string s;
-  for (const Edit& e : edits) s += (s.empty() ? "" : ", ") + Show(e.range) + " -> \"" + e.replacement + "\"";
+  for (const Edit& e : edits)
+    s += (s.empty() ? "" : ", ") + Show(e.range) + " -> \"" + e.replacement + "\"";
   return "{" + s + "}";
 }
 
@@ -100,7 +115,8 @@ Range RangeOf(const json& r) {
 
 std::vector<Edit> EditsOf(const json& fix) {
   std::vector<Edit> edits;
-  for (const json& e : fix.at("edits")) edits.push_back(Edit{RangeOf(e.at("range")), e.at("replacement")});
+  for (const json& e : fix.at("edits"))
+    edits.push_back(Edit{RangeOf(e.at("range")), e.at("replacement")});
   return edits;
 }
 
@@ -133,7 +149,8 @@ Range Carry(const Range& r, std::vector<Edit> edits) {
   auto carry = [&](size_t p, bool is_end) {
     long delta = 0;
     for (const Edit& e : edits) {
-      long growth = static_cast<long>(e.replacement.size()) - static_cast<long>(e.range.end - e.range.begin);
+      long growth =
+          static_cast<long>(e.replacement.size()) - static_cast<long>(e.range.end - e.range.begin);
       if (e.range.end < p || (e.range.end == p && (e.range.begin < p || is_end))) {
         delta += growth;
       } else if (e.range.begin < p && p < e.range.end) {  // p is inside a replaced range
@@ -230,7 +247,8 @@ class CorpusFixCase : public ::testing::Test {
           // is not clean (HINTS.md): these have no edit. Any other hint
           // must.
           std::string id = c.at("hint_id").get<std::string>();
-          bool ocamls_own = c.contains("in_message") && c.at("in_message").is_boolean() && c.at("in_message").get<bool>();
+          bool ocamls_own = c.contains("in_message") && c.at("in_message").is_boolean() &&
+                            c.at("in_message").get<bool>();
           if (id != "blame" && id != "int-literal-suffix" && !ocamls_own)
             without_fix.push_back("the hint \"" + text + "\" (" + id + ") has no fix-it");
           continue;
@@ -247,9 +265,11 @@ class CorpusFixCase : public ::testing::Test {
         std::sort(sorted.begin(), sorted.end());
         for (size_t k = 0; k < sorted.size(); ++k) {
           EXPECT_LE(sorted[k].range.begin, sorted[k].range.end) << h.text;
-          EXPECT_LE(sorted[k].range.end, source_.size()) << h.text << ": an edit past the end of the file";
+          EXPECT_LE(sorted[k].range.end, source_.size())
+              << h.text << ": an edit past the end of the file";
           if (k > 0) {
-            EXPECT_FALSE(Overlap(sorted[k - 1].range, sorted[k].range)) << h.text << ": " << Show(sorted);
+            EXPECT_FALSE(Overlap(sorted[k - 1].range, sorted[k].range))
+                << h.text << ": " << Show(sorted);
           }
         }
         if (d.at("range").is_null()) {
@@ -261,15 +281,17 @@ class CorpusFixCase : public ::testing::Test {
       }
       int shown = HintLines(d.at("rendered"));
       if (shown > children)
-        without_fix.push_back(std::to_string(shown - children) + " hint(s) printed as part of the message of \"" +
-                              d.at("message_flat").get<std::string>() + "\" [" + d.at("code").get<std::string>() +
-                              "], with no hint object and so no fix-it");
+        without_fix.push_back(
+            std::to_string(shown - children) + " hint(s) printed as part of the message of \"" +
+            d.at("message_flat").get<std::string>() + "\" [" + d.at("code").get<std::string>() +
+            "], with no hint object and so no fix-it");
     }
     if (known_failure_.empty()) {
       for (const std::string& problem : without_fix) ADD_FAILURE() << problem;
     } else {
-      EXPECT_FALSE(without_fix.empty()) << name_ << " now has a fix-it for every hint: remove it from "
-                                        << "FIXIT_KNOWN_FAILURES (" << known_failure_ << ")";
+      EXPECT_FALSE(without_fix.empty())
+          << name_ << " now has a fix-it for every hint: remove it from "
+          << "FIXIT_KNOWN_FAILURES (" << known_failure_ << ")";
     }
 
     // 2. --fix applies the machine-applicable ones.
@@ -309,10 +331,12 @@ class CorpusFixCase : public ::testing::Test {
     RunResult r = RunMlhint(all, "", 60, RunOptions{dir.string(), false});
     EXPECT_FALSE(r.timed_out);
     EXPECT_EQ(r.signal, 0) << r.err;
-    EXPECT_TRUE(r.exit_code == 0 || r.exit_code == 2) << "exit status " << r.exit_code << "\n" << r.err;
+    EXPECT_TRUE(r.exit_code == 0 || r.exit_code == 2) << "exit status " << r.exit_code << "\n"
+                                                      << r.err;
     json doc = json::parse(r.out, nullptr, false);
     if (doc.is_discarded() || !doc.contains("files") || doc.at("files").size() != 1) {
-      ADD_FAILURE() << "mlhint " << ::testing::PrintToString(all) << " printed no JSON document:\n" << r.out << r.err;
+      ADD_FAILURE() << "mlhint " << ::testing::PrintToString(all) << " printed no JSON document:\n"
+                    << r.out << r.err;
       return json();
     }
     last_stderr_ = r.err;
@@ -348,18 +372,20 @@ class CorpusFixCase : public ::testing::Test {
       } else if (skipped > 0) {
         by_hand.push_back(h);  // left out as overlapping another: checked alone
       } else {
-        ADD_FAILURE() << "--fix did not apply the machine-applicable hint \"" << h.text << "\" " << Show(h.edits)
-                      << " and skipped none; it applied " << Show(applied) << "\n"
+        ADD_FAILURE() << "--fix did not apply the machine-applicable hint \"" << h.text << "\" "
+                      << Show(h.edits) << " and skipped none; it applied " << Show(applied) << "\n"
                       << last_stderr_;
       }
     }
     std::string text = ReadFile(dir / file_);
-    EXPECT_EQ(text, Apply(source_, applied)) << "the file --fix wrote is not the original with the edits it lists";
+    EXPECT_EQ(text, Apply(source_, applied))
+        << "the file --fix wrote is not the original with the edits it lists";
 
     json after = Check(dir);
     if (after.is_null()) return;
     std::vector<Error> reported = ErrorsOf(fixed), rechecked = ErrorsOf(after);
-    EXPECT_EQ(reported.size(), rechecked.size()) << "--fix reports other errors than a check of the fixed file";
+    EXPECT_EQ(reported.size(), rechecked.size())
+        << "--fix reports other errors than a check of the fixed file";
     for (size_t i = 0; i < std::min(reported.size(), rechecked.size()); ++i) {
       EXPECT_EQ(reported[i].code, rechecked[i].code);
       EXPECT_EQ(reported[i].range, rechecked[i].range);
@@ -372,7 +398,8 @@ class CorpusFixCase : public ::testing::Test {
 
   // The error of `h` is gone from `after`, the check of `text`, the source
   // with `edits` applied.
-  void ExpectGone(const Hint& h, const std::vector<Edit>& edits, const json& after, const std::string& text) {
+  void ExpectGone(const Hint& h, const std::vector<Edit>& edits, const json& after,
+                  const std::string& text) {
     if (!had_syntax_error_) {
       for (const json& d : after.at("diagnostics"))
         EXPECT_EQ(kSyntaxCodes.count(d.at("code").get<std::string>()), 0u)
@@ -382,7 +409,8 @@ class CorpusFixCase : public ::testing::Test {
     // where they are now.
     std::vector<Error> remaining;
     for (const Error& e : original_errors_) {
-      bool touched = std::any_of(edits.begin(), edits.end(), [&](const Edit& x) { return Overlap(x.range, e.range); });
+      bool touched = std::any_of(edits.begin(), edits.end(),
+                                 [&](const Edit& x) { return Overlap(x.range, e.range); });
       if (touched || (e.code == h.error.code && e.range == h.error.range)) continue;
       remaining.push_back(Error{e.severity, e.code, Carry(e.range, edits), e.message});
     }
@@ -393,9 +421,10 @@ class CorpusFixCase : public ::testing::Test {
         return r.code == e.code && r.range == e.range && r.message == e.message;
       });
       if (other) continue;
-      ADD_FAILURE() << "the hinted error " << h.error.code << " at " << Show(h.error.range) << " (\""
-                    << h.error.message << "\"), now at " << Show(where) << ", is not gone: " << e.code << " at "
-                    << Show(e.range) << ": " << e.message << "\nthe edited file:\n"
+      ADD_FAILURE() << "the hinted error " << h.error.code << " at " << Show(h.error.range)
+                    << " (\"" << h.error.message << "\"), now at " << Show(where)
+                    << ", is not gone: " << e.code << " at " << Show(e.range) << ": " << e.message
+                    << "\nthe edited file:\n"
                     << text;
     }
   }
@@ -415,7 +444,8 @@ std::map<std::string, std::string> KnownFailures() {
   std::map<std::string, std::string> known;
   for (const std::string& line : Lines(ReadFile(MLHINT_FIXIT_KNOWN_FAILURES))) {
     size_t space = line.find_first_of(" \t");
-    std::string reason = space == std::string::npos ? "" : line.substr(line.find_first_not_of(" \t", space));
+    std::string reason =
+        space == std::string::npos ? "" : line.substr(line.find_first_not_of(" \t", space));
     known[line.substr(0, space)] = reason.empty() ? "no reason given" : reason;
   }
   return known;
@@ -446,8 +476,9 @@ void RegisterCases(const fs::path& corpus) {
       std::string key = dir.filename().string() + "/" + name;
       auto it = known.find(key);
       std::string reason = it == known.end() ? "" : it->second;
-      ::testing::RegisterTest(suite.c_str(), name.c_str(), nullptr, nullptr, __FILE__, __LINE__,
-                              [=]() -> ::testing::Test* { return new CorpusFixCase(dir, name, reason); });
+      ::testing::RegisterTest(
+          suite.c_str(), name.c_str(), nullptr, nullptr, __FILE__, __LINE__,
+          [=]() -> ::testing::Test* { return new CorpusFixCase(dir, name, reason); });
     }
   }
 }

@@ -31,7 +31,10 @@ enum class Mode { Interface, Compile, Unsupported };
 class RecordedCase : public ::testing::Test {
  public:
   RecordedCase(fs::path dir, std::string name, Mode mode, std::string known_failure)
-      : dir_(std::move(dir)), name_(std::move(name)), mode_(mode), known_failure_(std::move(known_failure)) {}
+      : dir_(std::move(dir)),
+        name_(std::move(name)),
+        mode_(mode),
+        known_failure_(std::move(known_failure)) {}
 
   void TestBody() override {
     std::string source = ReadFile(dir_ / (name_ + ".ml"));
@@ -62,11 +65,13 @@ class RecordedCase : public ::testing::Test {
     int expected_status = std::stoi(ReadFile(dir_ / (name_ + ".status")));
     bool matches = r.out == expected && r.exit_code == expected_status;
     if (!known_failure_.empty()) {
-      EXPECT_FALSE(matches) << name_ << " now passes: remove it from KNOWN_FAILURES (" << known_failure_ << ")";
+      EXPECT_FALSE(matches) << name_ << " now passes: remove it from KNOWN_FAILURES ("
+                            << known_failure_ << ")";
       return;
     }
-    EXPECT_EQ(r.out, expected) << "mlhint " << ::testing::PrintToString(goes_further ? args : ocaml_args) << " in "
-                               << dir_;
+    EXPECT_EQ(r.out, expected) << "mlhint "
+                               << ::testing::PrintToString(goes_further ? args : ocaml_args)
+                               << " in " << dir_;
     EXPECT_EQ(r.exit_code, expected_status);
     if (goes_further) {
       // What mlhint adds never changes what OCaml says.
@@ -86,14 +91,17 @@ void RegisterCases(const fs::path& root) {
   std::map<std::string, std::string> known;  // "dir/name" -> reason
   for (const std::string& line : Lines(ReadFile(root / "KNOWN_FAILURES"))) {
     size_t space = line.find_first_of(" \t");
-    std::string reason = space == std::string::npos ? "" : line.substr(line.find_first_not_of(" \t", space));
+    std::string reason =
+        space == std::string::npos ? "" : line.substr(line.find_first_not_of(" \t", space));
     known[line.substr(0, space)] = reason.empty() ? "no reason given" : reason;
   }
   for (const std::string& line : Lines(ReadFile(root / "SUITES"))) {
     std::istringstream words(line);
     std::string dir, mode_name;
     words >> dir >> mode_name;
-    Mode mode = mode_name == "-c" ? Mode::Compile : mode_name == "unsupported" ? Mode::Unsupported : Mode::Interface;
+    Mode mode = mode_name == "-c"            ? Mode::Compile
+                : mode_name == "unsupported" ? Mode::Unsupported
+                                             : Mode::Interface;
     std::vector<std::string> names;
     for (const auto& entry : fs::directory_iterator(root / dir))
       if (entry.path().extension() == ".ml") names.push_back(entry.path().stem().string());
@@ -104,8 +112,9 @@ void RegisterCases(const fs::path& root) {
     for (const std::string& name : names) {
       auto it = known.find(dir + "/" + name);
       std::string reason = it == known.end() ? "" : it->second;
-      ::testing::RegisterTest(suite.c_str(), name.c_str(), nullptr, nullptr, __FILE__, __LINE__,
-                              [=]() -> ::testing::Test* { return new RecordedCase(root / dir, name, mode, reason); });
+      ::testing::RegisterTest(
+          suite.c_str(), name.c_str(), nullptr, nullptr, __FILE__, __LINE__,
+          [=]() -> ::testing::Test* { return new RecordedCase(root / dir, name, mode, reason); });
     }
   }
 }

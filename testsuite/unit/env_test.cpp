@@ -69,7 +69,8 @@ TEST(EnvNames, NamesOfEveryShortLengthDifferingInOneByte) {
       env.Bind(Namespace::Value, other, id++);
     }
   }
-  for (const auto& [name, expected] : bound) EXPECT_EQ(env.Find(Namespace::Value, name), expected) << name;
+  for (const auto& [name, expected] : bound)
+    EXPECT_EQ(env.Find(Namespace::Value, name), expected) << name;
   EXPECT_EQ(env.Find(Namespace::Value, std::string(26, 'a')), kNone);
   EXPECT_EQ(env.Find(Namespace::Value, "bb"), kNone);
 }
@@ -78,7 +79,8 @@ TEST(EnvNames, ManyNamesSurviveTheTableGrowing) {
   Env env;
   const uint32_t n = 200000;
   for (uint32_t i = 0; i < n; ++i) env.Bind(Namespace::Value, "name" + std::to_string(i), i);
-  for (uint32_t i = 0; i < n; i += 997) ASSERT_EQ(env.Find(Namespace::Value, "name" + std::to_string(i)), i);
+  for (uint32_t i = 0; i < n; i += 997)
+    ASSERT_EQ(env.Find(Namespace::Value, "name" + std::to_string(i)), i);
   EXPECT_EQ(env.Find(Namespace::Value, "name" + std::to_string(n)), kNone);
   EXPECT_EQ(env.Names(Namespace::Value).size(), n);
 }

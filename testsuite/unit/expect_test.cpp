@@ -80,16 +80,19 @@ TEST(Expect, ReadsEveryFormOfBlock) {
   std::vector<std::string> contents;
   for (const ExpectFile::Chunk& chunk : file.chunks)
     if (chunk.block.present)
-      contents.emplace_back(text.substr(chunk.block.content_begin, chunk.block.content_end - chunk.block.content_begin));
-  EXPECT_EQ(contents, (std::vector<std::string>{"\nstale\n", "\n", "", "\nstale\n", "\nstale\n", "", "", ""}));
+      contents.emplace_back(text.substr(chunk.block.content_begin,
+                                        chunk.block.content_end - chunk.block.content_begin));
+  EXPECT_EQ(contents, (std::vector<std::string>{"\nstale\n", "\n", "", "\nstale\n", "\nstale\n", "",
+                                                "", ""}));
   ASSERT_EQ(file.chunks.size(), 9u);
   EXPECT_FALSE(file.chunks.back().block.present);
   EXPECT_EQ(file.chunks[4].block.tag, "tag");
   EXPECT_EQ(std::string_view(text).substr(file.chunks[4].block.end - 3, 3), "|}]");
   // `[%%expect]`: an empty string just after `expect`.
-  EXPECT_EQ(std::string_view(text).substr(file.chunks[2].block.begin, file.chunks[2].block.string_begin -
-                                                                           file.chunks[2].block.begin),
-            "[%%expect");
+  EXPECT_EQ(
+      std::string_view(text).substr(file.chunks[2].block.begin,
+                                    file.chunks[2].block.string_begin - file.chunks[2].block.begin),
+      "[%%expect");
   EXPECT_EQ(file.ocaml_flags, (std::vector<std::string>{"-w", "+A", "-warn-error", "+8"}));
   EXPECT_TRUE(file.skip.empty());
 }
@@ -103,13 +106,15 @@ TEST(Expect, PromoteChangesNothingOutsideTheBlocksStrings) {
   // Outputs that differ from every block, one holding `|}` and `|tag}`.
   std::vector<std::string> outputs;
   for (size_t i = 0; i < file.chunks.size(); ++i)
-    outputs.push_back(i == 3 ? "1 | let s = {tag|x|tag} ^ {|y|}\n" : "val x" + std::to_string(i) + " : int\n");
+    outputs.push_back(i == 3 ? "1 | let s = {tag|x|tag} ^ {|y|}\n"
+                             : "val x" + std::to_string(i) + " : int\n");
   std::string corrected = CorrectedText(text, file, outputs);
   ExpectFile again;
   ASSERT_TRUE(ParseExpectFile(corrected, &again, &error)) << error << "\n" << corrected;
   ASSERT_EQ(again.chunks.size(), file.chunks.size() + 1);  // the code at the end got a block
   for (size_t i = 0; i < file.chunks.size(); ++i)
-    EXPECT_TRUE(BlockMatches(corrected, again.chunks[i].block, outputs[i])) << i << "\n" << corrected;
+    EXPECT_TRUE(BlockMatches(corrected, again.chunks[i].block, outputs[i])) << i << "\n"
+                                                                            << corrected;
   // Every byte outside the strings is kept, but for the block added at the
   // end; the Principal parts are kept byte for byte.
   std::string before = OutsideStrings(text, file);
@@ -123,7 +128,8 @@ TEST(Expect, PromoteChangesNothingOutsideTheBlocksStrings) {
 }
 
 TEST(Expect, MatchesOcamlsEmptyBlocks) {
-  std::string text = "let x = 1\n[%%expect{||}]\nlet y = 2\n[%%expect{|\n|}]\nlet z = 3\n[%%expect]\n";
+  std::string text =
+      "let x = 1\n[%%expect{||}]\nlet y = 2\n[%%expect{|\n|}]\nlet z = 3\n[%%expect]\n";
   ExpectFile file;
   std::string error;
   ASSERT_TRUE(ParseExpectFile(text, &file, &error)) << error;
@@ -136,10 +142,11 @@ TEST(Expect, MatchesOcamlsEmptyBlocks) {
 }
 
 TEST(Expect, MalformedBlocksAreErrors) {
-  for (const char* block : {"[%%expect \"text\"]", "[%%expect{|text|}", "[%%expect{|text", "[%%expect{|a|}, {|b|}]",
-                            "[%%expect{|a|}, Principal{|b|}", "[%%expect (* a comment", "[%%expect ({|a|}]",
-                            "[%%expect{sql|text|}]", "[%%expect{|a|} b]", "[%%expect (Principal {|a|}, {|b|})]",
-                            "[%%expect{|a|}, Principal{|b|}, Principal{|c|}]", "[%%expect{|a|}, Principal]"}) {
+  for (const char* block :
+       {"[%%expect \"text\"]", "[%%expect{|text|}", "[%%expect{|text", "[%%expect{|a|}, {|b|}]",
+        "[%%expect{|a|}, Principal{|b|}", "[%%expect (* a comment", "[%%expect ({|a|}]",
+        "[%%expect{sql|text|}]", "[%%expect{|a|} b]", "[%%expect (Principal {|a|}, {|b|})]",
+        "[%%expect{|a|}, Principal{|b|}, Principal{|c|}]", "[%%expect{|a|}, Principal]"}) {
     ExpectFile file;
     std::string error;
     std::string text = std::string("let x = 1\n") + block + "\nlet y = 2\n";
@@ -163,7 +170,8 @@ TEST(Expect, OtherExtensionsAreCode) {
 // A string or comment left open does not swallow the rest of the file: it
 // ends at the next line that starts with `[%%expect`.
 TEST(Expect, UnclosedStringsAndCommentsEndAtALineStartBlock) {
-  std::string text = "let s = \"open\n[%%expect{||}]\nlet t = \"x\"\n[%%expect{||}]\n(* open\n[%%expect{||}]\n";
+  std::string text =
+      "let s = \"open\n[%%expect{||}]\nlet t = \"x\"\n[%%expect{||}]\n(* open\n[%%expect{||}]\n";
   ExpectFile file;
   std::string error;
   ASSERT_TRUE(ParseExpectFile(text, &file, &error)) << error;
@@ -179,24 +187,30 @@ TEST(Expect, OcamltestHeader) {
   auto parse = [](const std::string& header) {
     ExpectFile file;
     std::string error;
-    EXPECT_TRUE(ParseExpectFile("(* TEST\n" + header + "\n*)\nlet x = 1\n[%%expect{||}]\n", &file, &error))
+    EXPECT_TRUE(
+        ParseExpectFile("(* TEST\n" + header + "\n*)\nlet x = 1\n[%%expect{||}]\n", &file, &error))
         << header << ": " << error;
     return file;
   };
-  EXPECT_EQ(parse("   flags = \"-w +A\"\n   * expect").ocaml_flags, (std::vector<std::string>{"-w", "+A"}));
-  EXPECT_EQ(parse("   flags = \"-w +A\"\n   flags = \"-w -8\"").ocaml_flags, (std::vector<std::string>{"-w", "-8"}));
+  EXPECT_EQ(parse("   flags = \"-w +A\"\n   * expect").ocaml_flags,
+            (std::vector<std::string>{"-w", "+A"}));
+  EXPECT_EQ(parse("   flags = \"-w +A\"\n   flags = \"-w -8\"").ocaml_flags,
+            (std::vector<std::string>{"-w", "-8"}));
   EXPECT_EQ(parse(" flags = \"-I a \\\n    -I b\"\n * expect").ocaml_flags,
             (std::vector<std::string>{"-I", "a", "-I", "b"}));
   EXPECT_EQ(parse("   flags: -w +27\n   * expect").flags, (std::vector<std::string>{"-w", "+27"}));
-  EXPECT_TRUE(parse("   * expect\n   flags = \"-w +A\" (* a comment (* nested *) in it *)").skip.empty());
-  EXPECT_TRUE(parse("   readonly_files = \"a.ml\"\n   * flat-float-array\n   ** expect").skip.empty());
+  EXPECT_TRUE(
+      parse("   * expect\n   flags = \"-w +A\" (* a comment (* nested *) in it *)").skip.empty());
+  EXPECT_TRUE(
+      parse("   readonly_files = \"a.ml\"\n   * flat-float-array\n   ** expect").skip.empty());
   EXPECT_FALSE(parse("   * toplevel").skip.empty());
   EXPECT_FALSE(parse("   * no-flat-float-array\n   ** expect").skip.empty());
   EXPECT_FALSE(parse("   modules = \"a.ml\"\n   * expect").skip.empty());
   EXPECT_FALSE(parse("   include ocamlcommon\n   * expect").skip.empty());
 
   // Flags mlhint cannot honour skip the file; a bad one is an error.
-  for (const char* flags : {"-dsource", "-short-paths", "-principal", "-rectypes", "-I dir", "-nostdlib"}) {
+  for (const char* flags :
+       {"-dsource", "-short-paths", "-principal", "-rectypes", "-I dir", "-nostdlib"}) {
     ExpectFile file = parse(std::string("   flags = \"") + flags + "\"");
     ExpectRun run = RunExpectChunks("t.ml", "", file);
     EXPECT_FALSE(run.skip.empty()) << flags;
@@ -218,7 +232,8 @@ TEST(Expect, DoubleSemicolonAfterABlockEndsThePreviousPhrase) {
   ExpectRun run = RunExpectChunks("t.ml", text, file);
   ASSERT_EQ(run.outputs.size(), 3u);
   EXPECT_EQ(run.outputs[0], "val x : int\n");
-  EXPECT_EQ(run.outputs[1].rfind("Line 1, characters 12-15:\n1 | let y = x + \"a\"\n", 0), 0u) << run.outputs[1];
+  EXPECT_EQ(run.outputs[1].rfind("Line 1, characters 12-15:\n1 | let y = x + \"a\"\n", 0), 0u)
+      << run.outputs[1];
 }
 
 // The values OCaml's toplevel prints are taken from the block as written:
@@ -226,11 +241,14 @@ TEST(Expect, DoubleSemicolonAfterABlockEndsThePreviousPhrase) {
 TEST(Expect, ValuesAreTakenFromTheBlockAsWritten) {
   EXPECT_EQ(WithWrittenValues("val x : int = 0\n", "val x : int\n"), "val x : int = 0\n");
   EXPECT_EQ(WithWrittenValues("- : int = 3\n", "- : int\n"), "- : int = 3\n");
-  EXPECT_EQ(WithWrittenValues("val f : int -> int = <fun>", "val f : int -> int\n"), "val f : int -> int = <fun>\n");
+  EXPECT_EQ(WithWrittenValues("val f : int -> int = <fun>", "val f : int -> int\n"),
+            "val f : int -> int = <fun>\n");
   // A value on the lines after the type, and a type broken elsewhere.
-  EXPECT_EQ(WithWrittenValues("val l : int list =\n  [1; 2; 3]\nval y : int = 1\n", "val l : int list\nval y : int\n"),
+  EXPECT_EQ(WithWrittenValues("val l : int list =\n  [1; 2; 3]\nval y : int = 1\n",
+                              "val l : int list\nval y : int\n"),
             "val l : int list =\n  [1; 2; 3]\nval y : int = 1\n");
-  EXPECT_EQ(WithWrittenValues("val p :\n  int * int = (1, 2)\n", "val p : int * int\n"), "val p :\n  int * int = (1, 2)\n");
+  EXPECT_EQ(WithWrittenValues("val p :\n  int * int = (1, 2)\n", "val p : int * int\n"),
+            "val p :\n  int * int = (1, 2)\n");
   // Not the same type: the value is not taken (the block does not match).
   EXPECT_EQ(WithWrittenValues("val x : string = \"a\"\n", "val x : int\n"), "val x : int\n");
   // Nor a longer type that starts the same way.
@@ -245,7 +263,8 @@ TEST(Expect, ValuesAreTakenFromTheBlockAsWritten) {
 }
 
 TEST(Expect, PromoteKeepsTheValuesOfItemsThatStillAgree) {
-  std::string text = "let x = 0\nlet y = 1\n[%%expect{|\nval x : int = 0\nval y : string = \"a\"\n|}]\n";
+  std::string text =
+      "let x = 0\nlet y = 1\n[%%expect{|\nval x : int = 0\nval y : string = \"a\"\n|}]\n";
   ExpectFile file;
   std::string error;
   ASSERT_TRUE(ParseExpectFile(text, &file, &error)) << error;
@@ -263,10 +282,13 @@ TEST(Expect, PromoteKeepsTheValuesOfItemsThatStillAgree) {
 }
 
 TEST(Expect, AnExceptionWrittenForAnEvaluationIsTakenAsItsValue) {
-  EXPECT_EQ(WithWrittenValues("Exception: Failure \"hd\".\n", "- : int\n"), "Exception: Failure \"hd\".\n");
-  EXPECT_EQ(WithWrittenValues("Exception: Stdlib.Exit.\n", "val x : 'a\n"), "Exception: Stdlib.Exit.\n");
+  EXPECT_EQ(WithWrittenValues("Exception: Failure \"hd\".\n", "- : int\n"),
+            "Exception: Failure \"hd\".\n");
+  EXPECT_EQ(WithWrittenValues("Exception: Stdlib.Exit.\n", "val x : 'a\n"),
+            "Exception: Stdlib.Exit.\n");
   // Only for the next value written: not in place of a later item.
-  EXPECT_EQ(WithWrittenValues("val y : int = 1\nException: Not_found.\n", "val x : int\n"), "val x : int\n");
+  EXPECT_EQ(WithWrittenValues("val y : int = 1\nException: Not_found.\n", "val x : int\n"),
+            "val x : int\n");
 }
 
 // A chunk whose "Unbound" error names something a refused chunk mentions

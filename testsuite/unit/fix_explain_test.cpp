@@ -24,7 +24,8 @@
 namespace mlhint {
 namespace {
 
-Child HintWith(std::vector<Edit> edits, Applicability applicability = Applicability::MachineApplicable,
+Child HintWith(std::vector<Edit> edits,
+               Applicability applicability = Applicability::MachineApplicable,
                std::string id = "made-up") {
   Child c;
   c.role = Child::Role::Hint;
@@ -177,7 +178,8 @@ std::set<std::string> ExplainedCodes() {
 
 TEST(Explanations, EveryCodeHasOneSection) {
   std::set<std::string> seen;
-  for (const Explanation& e : Explanations()) EXPECT_TRUE(seen.insert(e.code).second) << "twice: " << e.code;
+  for (const Explanation& e : Explanations())
+    EXPECT_TRUE(seen.insert(e.code).second) << "twice: " << e.code;
   std::set<std::string> codes = ExplainedCodes();
   for (DiagKind kind : AllDiagKinds()) {
     const DiagKindInfo& info = Info(kind);
@@ -185,7 +187,9 @@ TEST(Explanations, EveryCodeHasOneSection) {
     ASSERT_NE(e, nullptr) << info.code;
     // The summary of an error is the registry's, word for word.
     EXPECT_EQ(e->summary, info.summary) << info.code;
-    EXPECT_EQ(e->kind, info.severity == Severity::Error ? "Error" : kind == DiagKind::Alert ? "Alert" : "Warning");
+    EXPECT_EQ(e->kind, info.severity == Severity::Error ? "Error"
+                       : kind == DiagKind::Alert        ? "Alert"
+                                                        : "Warning");
   }
   for (int n = 1; n <= kLastWarningNumber; ++n) {
     Diagnostic w = MakeWarning(n, Span{}, "");
@@ -227,14 +231,17 @@ TEST(Explanations, TheIndexListsEverySection) {
   ASSERT_EQ(rows.size(), all.size());
   for (size_t i = 0; i < all.size(); ++i) {
     const Explanation& e = all[i];
-    EXPECT_EQ(rows[i], "| [" + e.code + "](#" + e.code + ") | " + e.kind + " | " + e.summary + " |");
+    EXPECT_EQ(rows[i],
+              "| [" + e.code + "](#" + e.code + ") | " + e.kind + " | " + e.summary + " |");
   }
 }
 
 TEST(Explanations, ParsesSectionsSummariesAndExampleOptions) {
   std::vector<Explanation> parsed = ParseExplanations(
-      "# Title\n\nIntro.\n\n## Index\n\n| x |\n\n## first-code\n\nWarning 9: the summary\n\nA paragraph.\n\n"
-      "```ocaml -w +9\nlet x = 1\n\n# not a heading\n```\n\nMore.\n\n```ocaml\nsecond\n```\n\n# Part\n\n"
+      "# Title\n\nIntro.\n\n## Index\n\n| x |\n\n## first-code\n\nWarning 9: the summary\n\nA "
+      "paragraph.\n\n"
+      "```ocaml -w +9\nlet x = 1\n\n# not a heading\n```\n\nMore.\n\n```ocaml\nsecond\n```\n\n# "
+      "Part\n\n"
       "## second\n\nError: s\n");
   ASSERT_EQ(parsed.size(), 2u);
   EXPECT_EQ(parsed[0].code, "first-code");
@@ -243,7 +250,8 @@ TEST(Explanations, ParsesSectionsSummariesAndExampleOptions) {
   EXPECT_EQ(parsed[0].example, "let x = 1\n\n# not a heading\n");
   EXPECT_EQ(parsed[0].example_options, "-w +9");
   EXPECT_EQ(parsed[0].body.substr(0, 13), "A paragraph.\n");
-  EXPECT_EQ(parsed[0].body.substr(parsed[0].body.size() - 4), "```\n");  // up to "# Part", blank lines dropped
+  EXPECT_EQ(parsed[0].body.substr(parsed[0].body.size() - 4),
+            "```\n");  // up to "# Part", blank lines dropped
   EXPECT_EQ(parsed[1].code, "second");
   EXPECT_EQ(parsed[1].body, "");
 }
@@ -252,7 +260,9 @@ TEST(Explain, KnownUnknownAndNumbers) {
   std::string out, err;
   EXPECT_EQ(Explain("partial-match", out, err), 0);
   EXPECT_EQ(out.rfind("partial-match (Warning 8): ", 0), 0u) << out;
-  EXPECT_NE(out.find("Warning 8 [partial-match]: this pattern-matching is not exhaustive."), std::string::npos) << out;
+  EXPECT_NE(out.find("Warning 8 [partial-match]: this pattern-matching is not exhaustive."),
+            std::string::npos)
+      << out;
   EXPECT_TRUE(err.empty());
   out.clear();
   EXPECT_EQ(Explain("W8", out, err), 0);
@@ -265,7 +275,9 @@ TEST(Explain, KnownUnknownAndNumbers) {
             "'mlhint --explain list' lists every code.\n");
   err.clear();
   EXPECT_EQ(Explain("zzzzzzzzzzzzzzzzzz", out, err), 2);
-  EXPECT_EQ(err, "mlhint: unknown diagnostic code 'zzzzzzzzzzzzzzzzzz'.\n'mlhint --explain list' lists every code.\n");
+  EXPECT_EQ(err,
+            "mlhint: unknown diagnostic code 'zzzzzzzzzzzzzzzzzz'.\n'mlhint --explain list' lists "
+            "every code.\n");
   EXPECT_EQ(Explain("list", out, err), 0);
   EXPECT_NE(out.find("type-mismatch"), std::string::npos);
 }

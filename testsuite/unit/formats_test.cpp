@@ -22,7 +22,9 @@ using nlohmann::json;
 // line 2 is at column 21, offset 31.
 const char kProgram[] = "let x = 1\nlet _ = Int32.add 1l 3\n";
 
-SourceBuffer Program() { return SourceBuffer("a.ml", kProgram); }
+SourceBuffer Program() {
+  return SourceBuffer("a.ml", kProgram);
+}
 
 // "This expression has type int but an expression was expected of type"
 // then a break (1 space, offset 2) and the expected type: 68 + 1 + 23 = 92
@@ -48,14 +50,16 @@ Diagnostic MismatchWithHint() {
 
 TEST(FlatMessage, JoinsLinesWithOneSpace) {
   EXPECT_EQ(FlatMessage(MismatchMessage()),
-            "This expression has type int but an expression was expected of type int32 -> int32 -> int32");
+            "This expression has type int but an expression was expected of type int32 -> int32 -> "
+            "int32");
   Doc forced = [](fmt::Formatter& ppf) {
     ppf.print_string("this pattern-matching is not exhaustive.");
     ppf.force_newline();
     ppf.print_string("Here is an example of a case that is not matched:\n  1  ");
   };
   EXPECT_EQ(FlatMessage(forced),
-            "this pattern-matching is not exhaustive. Here is an example of a case that is not matched: 1");
+            "this pattern-matching is not exhaustive. Here is an example of a case that is not "
+            "matched: 1");
   EXPECT_EQ(FlatMessage(Doc()), "");
 }
 
@@ -117,12 +121,20 @@ TEST(RenderJson, TheDocumentOfDocsJsonFormat) {
   a.diagnostics.push_back(MismatchWithHint());
   a.diagnostics.push_back(MakeWarning(27, Span{4, 5}, "unused variable x."));
   files.push_back(std::move(a));
-  FileReport b{SourceBuffer("b.ml", "let x = 1\n"), {}, false, std::string("val x : int\n"), false, {}, {}, 0};
+  FileReport b{SourceBuffer("b.ml", "let x = 1\n"),
+               {},
+               false,
+               std::string("val x : int\n"),
+               false,
+               {},
+               {},
+               0};
   files.push_back(std::move(b));
   std::string text = RenderJson(files, "9.9");
 
   // Keys come in the documented order, the whole is indented by two.
-  EXPECT_EQ(text.substr(0, 70), "{\n  \"format\": \"mlhint-diagnostics\",\n  \"format_version\": 1,\n  \"tool\": {");
+  EXPECT_EQ(text.substr(0, 70),
+            "{\n  \"format\": \"mlhint-diagnostics\",\n  \"format_version\": 1,\n  \"tool\": {");
   ASSERT_EQ(text.back(), '\n');
 
   json fix_range{{"start", Position(32, 2, 22)}, {"end", Position(32, 2, 22)}};
@@ -138,9 +150,11 @@ TEST(RenderJson, TheDocumentOfDocsJsonFormat) {
             {"code", "type-mismatch"},
             {"severity", "error"},
             {"message",
-             "This expression has type int but an expression was expected of type\n  int32 -> int32 -> int32"},
+             "This expression has type int but an expression was expected of type\n  int32 -> "
+             "int32 -> int32"},
             {"message_flat",
-             "This expression has type int but an expression was expected of type int32 -> int32 -> int32"},
+             "This expression has type int but an expression was expected of type int32 -> int32 "
+             "-> int32"},
             {"range", {{"start", Position(31, 2, 21)}, {"end", Position(32, 2, 22)}}},
             {"whole_file", false},
             {"children",
@@ -174,14 +188,19 @@ TEST(RenderJson, TheDocumentOfDocsJsonFormat) {
              "1 | let x = 1\n"
              "        ^\n"
              "Warning 27 [unused-var-strict]: unused variable x.\n"}}}}},
-        {{"file", "b.ml"}, {"failed", false}, {"diagnostics", json::array()}, {"signature", "val x : int\n"}}}}};
+        {{"file", "b.ml"},
+         {"failed", false},
+         {"diagnostics", json::array()},
+         {"signature", "val x : int\n"}}}}};
   EXPECT_EQ(json::parse(text), expected) << text;
 }
 
 TEST(RenderJson, FixesAppliedPointIntoTheTextBeforeTheFix) {
-  FileReport report{SourceBuffer("a.ml", "let _ = Int32.add 1l 3l\n"), {}, false, {}, true, Program(), {}, 1};
+  FileReport report{
+      SourceBuffer("a.ml", "let _ = Int32.add 1l 3l\n"), {}, false, {}, true, Program(), {}, 1};
   report.applied_fixes.push_back(
-      AppliedFix{"type-mismatch", "int-literal-suffix", FixIt{{Edit{Span{32, 32}, "l"}}, Applicability::MachineApplicable}});
+      AppliedFix{"type-mismatch", "int-literal-suffix",
+                 FixIt{{Edit{Span{32, 32}, "l"}}, Applicability::MachineApplicable}});
   std::vector<FileReport> files;
   files.push_back(std::move(report));
   json doc = json::parse(RenderJson(files, "1"));
@@ -210,7 +229,8 @@ const char kWide[] = "let s = \"\xC3\xA9\xF0\x9D\x95\x8F\" + 1\n";
 
 TEST(RenderSarif, RegionsCountUtf16UnitsAndBytes) {
   FileReport r{SourceBuffer("dir/my file.ml", kWide), {}, true, {}, false, {}, {}, 0};
-  Diagnostic d = MakeError(DiagKind::TypeMismatch, Span{8, 16}, Text("This expression has type string"));
+  Diagnostic d =
+      MakeError(DiagKind::TypeMismatch, Span{8, 16}, Text("This expression has type string"));
   Child hint;
   hint.role = Child::Role::Hint;
   hint.text = Text("Hint: Did you mean `1.'?");
@@ -225,7 +245,8 @@ TEST(RenderSarif, RegionsCountUtf16UnitsAndBytes) {
   r.diagnostics.push_back(std::move(d));
   std::vector<FileReport> files;
   files.push_back(std::move(r));
-  std::vector<SarifRule> rules = {{"syntax-error", "s", "", false, true}, {"type-mismatch", "t", "", false, true}};
+  std::vector<SarifRule> rules = {{"syntax-error", "s", "", false, true},
+                                  {"type-mismatch", "t", "", false, true}};
   json log = json::parse(RenderSarif(files, rules, "9.9"));
 
   EXPECT_EQ(log["version"], "2.1.0");
@@ -238,9 +259,10 @@ TEST(RenderSarif, RegionsCountUtf16UnitsAndBytes) {
   EXPECT_EQ(result["ruleIndex"], 1);
   EXPECT_EQ(result["level"], "error");
   // The unlocated hint is part of the message; the located note is not.
-  EXPECT_EQ(result["message"]["text"], "This expression has type string\nHint: Did you mean `1.'?\nHint: Did you mean `1.'?");
-  json region{{"startLine", 1}, {"startColumn", 9}, {"endLine", 1}, {"endColumn", 14},
-              {"byteOffset", 8}, {"byteLength", 8}};
+  EXPECT_EQ(result["message"]["text"],
+            "This expression has type string\nHint: Did you mean `1.'?\nHint: Did you mean `1.'?");
+  json region{{"startLine", 1},  {"startColumn", 9}, {"endLine", 1},
+              {"endColumn", 14}, {"byteOffset", 8},  {"byteLength", 8}};
   EXPECT_EQ(result["locations"][0]["physicalLocation"]["region"], region);
   EXPECT_EQ(result["locations"][0]["physicalLocation"]["artifactLocation"]["index"], 0);
   json related = result["relatedLocations"];
@@ -251,8 +273,8 @@ TEST(RenderSarif, RegionsCountUtf16UnitsAndBytes) {
   json fix = result["fixes"][0];
   EXPECT_EQ(fix["properties"]["applicability"], "maybe-incorrect");
   json replacement = fix["artifactChanges"][0]["replacements"][0];
-  json deleted{{"startLine", 1}, {"startColumn", 17}, {"endLine", 1}, {"endColumn", 18},
-               {"byteOffset", 19}, {"byteLength", 1}};
+  json deleted{{"startLine", 1},  {"startColumn", 17}, {"endLine", 1},
+               {"endColumn", 18}, {"byteOffset", 19},  {"byteLength", 1}};
   EXPECT_EQ(replacement["deletedRegion"], deleted);
   EXPECT_EQ(replacement["insertedContent"]["text"], "1.");
 }

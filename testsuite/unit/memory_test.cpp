@@ -69,7 +69,8 @@ TEST_P(ReusedBlock, HoldsOnlyWhatItsNewOwnerWrites) {
   }
 }
 
-INSTANTIATE_TEST_SUITE_P(ArenaVector, ReusedBlock, ::testing::Values(size_t{6} << 20, size_t{1} << 18));
+INSTANTIATE_TEST_SUITE_P(ArenaVector, ReusedBlock,
+                         ::testing::Values(size_t{6} << 20, size_t{1} << 18));
 
 TEST(ZeroedArray, CopiesSwapsAndClears) {
   ZeroedArray a;

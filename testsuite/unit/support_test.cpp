@@ -2,8 +2,8 @@
 // UTF-16 counting.
 #include <gtest/gtest.h>
 
-#include <nlohmann/json.hpp>
 #include <initializer_list>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <vector>
@@ -33,7 +33,8 @@ TEST(OcamlEscaping, CharactersAsPercentC) {
 }
 
 TEST(OcamlEscaping, StringsAsPercentS) {
-  EXPECT_EQ(OcamlQuotedString("a\"'\\\n\t\r\b\x01\xff\x7f ~"), "\"a\\\"'\\\\\\n\\t\\r\\b\\001\\255\\127 ~\"");
+  EXPECT_EQ(OcamlQuotedString("a\"'\\\n\t\r\b\x01\xff\x7f ~"),
+            "\"a\\\"'\\\\\\n\\t\\r\\b\\001\\255\\127 ~\"");
   EXPECT_EQ(OcamlQuotedString(""), "\"\"");
   std::string out;
   AppendOcamlEscaped(out, '\'', false);
@@ -52,7 +53,8 @@ TEST(Utf16Length, CountsCharactersOutsideTheBmpTwice) {
 // The UTF-16 length of what a JSON writer that replaces ill-formed UTF-8
 // (as the language server sends it) makes of `bytes`.
 uint32_t Utf16LengthAsSentInJson(const std::string& bytes) {
-  std::string dumped = nlohmann::json(bytes).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  std::string dumped =
+      nlohmann::json(bytes).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
   std::string valid = nlohmann::json::parse(dumped).get<std::string>();
   uint32_t units = 0;
   for (unsigned char c : valid) {
@@ -63,12 +65,14 @@ uint32_t Utf16LengthAsSentInJson(const std::string& bytes) {
 }
 
 TEST(Utf16Length, IllFormedBytesCountAsTheReplacementsAJsonWriterMakes) {
-  for (std::string bytes : {
-           "\x80", "\xff", "a\x80\xff" "b", "\xC0\x80", "\xE2\x82", "\xE2\x82\xFF", "\xED\xA0\x80",
-           "\xF0\x9F", "\xF0\x9F\x98", "\xF4\x90\x80\x80", "\xF5\x80", "\xE0\x80\x80", "\xC3",
-           "x\xF0\x9F\x98\x80\xF0", "\xEF\xBF\xBD"}) {
-    EXPECT_EQ(Utf16Length(bytes), Utf16LengthAsSentInJson(bytes)) << nlohmann::json(bytes).dump(
-        -1, ' ', true, nlohmann::json::error_handler_t::replace);
+  for (std::string bytes : {"\x80", "\xff",
+                            "a\x80\xff"
+                            "b",
+                            "\xC0\x80", "\xE2\x82", "\xE2\x82\xFF", "\xED\xA0\x80", "\xF0\x9F",
+                            "\xF0\x9F\x98", "\xF4\x90\x80\x80", "\xF5\x80", "\xE0\x80\x80", "\xC3",
+                            "x\xF0\x9F\x98\x80\xF0", "\xEF\xBF\xBD"}) {
+    EXPECT_EQ(Utf16Length(bytes), Utf16LengthAsSentInJson(bytes))
+        << nlohmann::json(bytes).dump(-1, ' ', true, nlohmann::json::error_handler_t::replace);
   }
 }
 

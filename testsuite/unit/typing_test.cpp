@@ -121,7 +121,8 @@ TEST(TypingStoreTest, NestedSnapshotsBacktrackInnerThenOuter) {
   ts.Backtrack(inner);
   EXPECT_EQ(ts.Repr(b), b);
   EXPECT_EQ(ts.level(d), 6);
-  EXPECT_EQ(ts.Repr(m), m) << "a node made between the snapshots is restored by the inner backtrack";
+  EXPECT_EQ(ts.Repr(m), m)
+      << "a node made between the snapshots is restored by the inner backtrack";
   EXPECT_EQ(ts.level(m), 4);
   EXPECT_EQ(ts.Repr(a), c) << "the inner backtrack keeps the outer snapshot's changes";
   ts.Backtrack(outer);
@@ -193,7 +194,11 @@ TEST(TypingStoreTest, GroundFlag) {
 class TypingFixture : public ::testing::Test {
  protected:
   TypingFixture()
-      : prelude_(Prelude::Get()), store_(prelude_.store()), env_(prelude_.env()), ct_(store_, env_), printer_(ct_) {}
+      : prelude_(Prelude::Get()),
+        store_(prelude_.store()),
+        env_(prelude_.env()),
+        ct_(store_, env_),
+        printer_(ct_) {}
 
   void SetUp() override {
     ASSERT_TRUE(prelude_.error().empty()) << prelude_.error();
@@ -401,7 +406,8 @@ TEST_F(TypingCtypeTest, AVariableOfAnOuterLevelStaysWeakAndSharedAcrossInstances
   TypeId i1 = ct_.Instance(scheme), i2 = ct_.Instance(scheme);
   EXPECT_EQ(store_.Repr(store_.arrow_arg(store_.Repr(i1))), store_.Repr(w));
   EXPECT_EQ(store_.Repr(store_.arrow_arg(store_.Repr(i2))), store_.Repr(w));
-  EXPECT_NE(store_.Repr(store_.arrow_res(store_.Repr(i1))), store_.Repr(store_.arrow_res(store_.Repr(i2))));
+  EXPECT_NE(store_.Repr(store_.arrow_res(store_.Repr(i1))),
+            store_.Repr(store_.arrow_res(store_.Repr(i2))));
 
   ASSERT_FALSE(ct_.Unify(store_.arrow_arg(store_.Repr(i1)), Int()).has_value());
   EXPECT_EQ(Show(i2), "int -> 'a") << "binding the weak variable in one instance binds it in all";
@@ -498,7 +504,8 @@ TEST_F(TypingLazyTest, ALazyInstancePrintsAndUnifiesAsACopyDoes) {
 
   ASSERT_FALSE(ct_.Unify(lazy, ct_.NewArrow(Int(), ct_.NewVar())).has_value());
   EXPECT_EQ(Show(lazy), "int -> (int * 'a list) * (int * 'a list) * 'a");
-  EXPECT_EQ(ShowScheme(scheme), "'a -> ('a * 'b list) * ('a * 'b list) * 'b") << "the scheme is untouched";
+  EXPECT_EQ(ShowScheme(scheme), "'a -> ('a * 'b list) * ('a * 'b list) * 'b")
+      << "the scheme is untouched";
   TypeId again = ct_.Instance(scheme);
   EXPECT_TRUE(IsLazy(again));
   EXPECT_EQ(Show(again), "'a -> ('a * 'b list) * ('a * 'b list) * 'b");
@@ -567,8 +574,9 @@ TEST_F(TypingLazyTest, TheValueRestrictionSeesWhereEachVariableSitsInTheBody) {
     ct_.Generalize(inst);
     EXPECT_EQ(IsLazy(inst), lazy) << "decided without expanding";
     // (Weak variables are numbered once per printer.)
-    EXPECT_EQ(ShowScheme(inst), lazy ? "('_weak1 -> int) * 'a list * '_weak2 list ref * '_weak1 list"
-                                     : "('_weak3 -> int) * 'a list * '_weak4 list ref * '_weak3 list");
+    EXPECT_EQ(ShowScheme(inst),
+              lazy ? "('_weak1 -> int) * 'a list * '_weak2 list ref * '_weak1 list"
+                   : "('_weak3 -> int) * 'a list * '_weak4 list ref * '_weak3 list");
   }
 }
 
@@ -584,7 +592,8 @@ TEST_F(TypingLazyTest, BacktrackingUndoesAnExpansionAndForgetsItsParts) {
   EXPECT_EQ(Show(inst), "int list * int list");
   store_.Backtrack(snap);
   EXPECT_TRUE(IsLazy(inst)) << "the expansion is undone with the unification";
-  EXPECT_EQ(Show(inst), "'a list * 'a list") << "and the expanded parts that were bound are not reused";
+  EXPECT_EQ(Show(inst), "'a list * 'a list")
+      << "and the expanded parts that were bound are not reused";
   ASSERT_FALSE(ct_.Unify(inst, ct_.NewTuple({ct_.NewVar(), List(Float())})).has_value());
   EXPECT_EQ(Show(inst), "float list * float list");
 }
@@ -766,15 +775,16 @@ TEST(TypingSignatureTest, SignatureWeakVariables) {
 }
 
 TEST(TypingSignatureTest, SignatureUsersNamesAndManyVariables) {
-  EXPECT_EQ(Signature("let f (x : 'a) (y : 'b) = (y, x)\n"
-                      "let g (x : 'b) y = (x, y)\n"
-                      "let many a b c d e f g h i j k l m n o p q r s t u v w x y z a1 = ()\n"),
-            "val f : 'a -> 'b -> 'b * 'a\n"
-            "val g : 'b -> 'a -> 'b * 'a\n"
-            "val many :\n"
-            "  'a ->\n  'b ->\n  'c ->\n  'd ->\n  'e ->\n  'f ->\n  'g ->\n  'h ->\n  'i ->\n  'j ->\n"
-            "  'k ->\n  'l ->\n  'm ->\n  'n ->\n  'o ->\n  'p ->\n"
-            "  'q -> 'r -> 's -> 't -> 'u -> 'v -> 'w -> 'x -> 'y -> 'z -> 'a1 -> unit\n");
+  EXPECT_EQ(
+      Signature("let f (x : 'a) (y : 'b) = (y, x)\n"
+                "let g (x : 'b) y = (x, y)\n"
+                "let many a b c d e f g h i j k l m n o p q r s t u v w x y z a1 = ()\n"),
+      "val f : 'a -> 'b -> 'b * 'a\n"
+      "val g : 'b -> 'a -> 'b * 'a\n"
+      "val many :\n"
+      "  'a ->\n  'b ->\n  'c ->\n  'd ->\n  'e ->\n  'f ->\n  'g ->\n  'h ->\n  'i ->\n  'j ->\n"
+      "  'k ->\n  'l ->\n  'm ->\n  'n ->\n  'o ->\n  'p ->\n"
+      "  'q -> 'r -> 's -> 't -> 'u -> 'v -> 'w -> 'x -> 'y -> 'z -> 'a1 -> unit\n");
 }
 
 TEST(TypingSignatureTest, SignatureUsersNamesOnWeakAndUnderscoreVariables) {
@@ -994,11 +1004,12 @@ struct CheckedFile {
     ParseResult p = Parse(src);
     EXPECT_FALSE(p.error.has_value()) << text;
     Result r;
-    r.rechecked = typer->RecheckItem(index, src, p.ast, p.ast.at(p.ast.structure, 0), [&](Typer::ItemOutcome& o) {
-      r.called = true;
-      r.error = o.error;
-      r.diagnostics = o.diagnostics.size();
-    });
+    r.rechecked = typer->RecheckItem(index, src, p.ast, p.ast.at(p.ast.structure, 0),
+                                     [&](Typer::ItemOutcome& o) {
+                                       r.called = true;
+                                       r.error = o.error;
+                                       r.diagnostics = o.diagnostics.size();
+                                     });
     return r;
   }
 
@@ -1115,8 +1126,9 @@ TEST(TypingRecheckTest, AnItemSeesOnlyTheItemsBeforeIt) {
   EXPECT_FALSE(r.error);
   EXPECT_TRUE(r.rechecked->same_types);
   ASSERT_EQ(r.rechecked->uses.size(), 2u);  // x and (+)
-  EXPECT_NE(std::find(r.rechecked->uses.begin(), r.rechecked->uses.end(), f.typer->ItemValues(0)[0]),
-            r.rechecked->uses.end());
+  EXPECT_NE(
+      std::find(r.rechecked->uses.begin(), r.rechecked->uses.end(), f.typer->ItemValues(0)[0]),
+      r.rechecked->uses.end());
 
   r = f.Recheck(1, "let y = later");
   ASSERT_TRUE(r.rechecked.has_value());

@@ -51,7 +51,8 @@ std::map<std::string, std::string> ValTypes(const std::string& signature) {
 // Lexical and syntax errors come first in kinds.def, up to NestingTooDeep:
 // after them nothing is type-checked.
 bool IsSyntaxError(const Diagnostic& d) {
-  return d.severity == Severity::Error && static_cast<int>(d.kind) <= static_cast<int>(DiagKind::NestingTooDeep);
+  return d.severity == Severity::Error &&
+         static_cast<int>(d.kind) <= static_cast<int>(DiagKind::NestingTooDeep);
 }
 
 bool HasSyntaxError(const CheckResult& r) {
@@ -63,7 +64,8 @@ bool HasSyntaxError(const CheckResult& r) {
 Span Carry(Span span, const std::vector<Edit>& edits) {
   int64_t begin = span.begin, end = span.end, shift_begin = 0, shift_end = 0;
   for (const Edit& e : edits) {
-    int64_t delta = static_cast<int64_t>(e.replacement.size()) - static_cast<int64_t>(e.span.size());
+    int64_t delta =
+        static_cast<int64_t>(e.replacement.size()) - static_cast<int64_t>(e.span.size());
     if (e.span.end < span.begin) {
       shift_begin += delta;
       shift_end += delta;
@@ -92,7 +94,8 @@ std::string Failure(const std::string& what, const std::string& text, const std:
 std::string CheckWellTyped(const GeneratedProgram& program) {
   std::string text = program.Text();
   CheckResult first = Check(text, true);
-  if (first.has_error || first.warning_error) return Failure("a generated program is rejected", text, Rendered(text, first));
+  if (first.has_error || first.warning_error)
+    return Failure("a generated program is rejected", text, Rendered(text, first));
   std::map<std::string, std::string> types = ValTypes(first.signature);
   std::string constrained = program.TextWithTypes(types);
   CheckResult again = Check(constrained, true);
@@ -117,7 +120,8 @@ std::string CheckMutant(std::string_view mutant) {
     if (RenderDoc(d.message).empty()) return Failure("a diagnostic has no message", text, output);
   }
   if (result.has_error != has_error)
-    return Failure(result.has_error ? "exit status 2 with no error" : "an error, yet exit status 0", text, output);
+    return Failure(result.has_error ? "exit status 2 with no error" : "an error, yet exit status 0",
+                   text, output);
 
   bool syntax_error = HasSyntaxError(result);
   for (const Diagnostic& d : result.diagnostics) {
@@ -125,11 +129,13 @@ std::string CheckMutant(std::string_view mutant) {
     for (const Child& hint : d.children) {
       if (!hint.fix || hint.fix->applicability != Applicability::MachineApplicable) continue;
       std::vector<Edit> edits = hint.fix->edits;
-      std::sort(edits.begin(), edits.end(), [](const Edit& a, const Edit& b) { return a.span.begin < b.span.begin; });
+      std::sort(edits.begin(), edits.end(),
+                [](const Edit& a, const Edit& b) { return a.span.begin < b.span.begin; });
       for (size_t i = 0; i < edits.size(); ++i) {
         if (edits[i].span.begin > edits[i].span.end || edits[i].span.end > text.size() ||
             (i > 0 && edits[i].span.begin < edits[i - 1].span.end))
-          return Failure("hint " + hint.hint_id + " has edits outside the program or overlapping", text, output);
+          return Failure("hint " + hint.hint_id + " has edits outside the program or overlapping",
+                         text, output);
       }
       std::string fixed;
       size_t at = 0;
@@ -150,14 +156,17 @@ std::string CheckMutant(std::string_view mutant) {
         std::string code = e.Code(), message = RenderDoc(e.message);
         // Another error of the first check may remain where it was (carried
         // through the edits: one around the fixed part holds the edit).
-        bool had = std::any_of(result.diagnostics.begin(), result.diagnostics.end(), [&](const Diagnostic& o) {
-          if (&o == &d || !o.span || o.Code() != code || RenderDoc(o.message) != message) return false;
-          Span moved = Carry(*o.span, edits);
-          return moved.begin == e.span->begin && moved.end == e.span->end;
-        });
+        bool had = std::any_of(
+            result.diagnostics.begin(), result.diagnostics.end(), [&](const Diagnostic& o) {
+              if (&o == &d || !o.span || o.Code() != code || RenderDoc(o.message) != message)
+                return false;
+              Span moved = Carry(*o.span, edits);
+              return moved.begin == e.span->begin && moved.end == e.span->end;
+            });
         if (!had)
-          return Failure("hint " + hint.hint_id + "'s fix-it leaves an error where it was", text,
-                         output + "\n--- fixed:\n" + fixed + "\n--- mlhint on it:\n" + after_output);
+          return Failure(
+              "hint " + hint.hint_id + "'s fix-it leaves an error where it was", text,
+              output + "\n--- fixed:\n" + fixed + "\n--- mlhint on it:\n" + after_output);
       }
     }
   }

@@ -11,7 +11,7 @@ namespace {
 
 // The operators a slip turns into one another (each pair both ways).
 constexpr std::pair<std::string_view, std::string_view> kOperatorSlips[] = {
-    {"+", "+."}, {"-", "-."}, {"*", "*."}, {"/", "/."}, {"^", "+"},  {"::", "@"},
+    {"+", "+."},  {"-", "-."}, {"*", "*."}, {"/", "/."}, {"^", "+"},   {"::", "@"},
     {"&&", "||"}, {"<", "<="}, {"=", "=="}, {":=", "="}, {"<-", ":="}, {"mod", "/"},
 };
 
@@ -25,7 +25,8 @@ std::vector<Tok> Tokens(std::string_view program) {
   LexedBuffer lexed = Lex(source);
   std::vector<Tok> tokens;
   for (const Token& t : lexed.tokens)
-    if (t.kind != TokenKind::EOI && t.kind != TokenKind::LEXERROR) tokens.push_back(Tok{t.kind, t.span});
+    if (t.kind != TokenKind::EOI && t.kind != TokenKind::LEXERROR)
+      tokens.push_back(Tok{t.kind, t.span});
   return tokens;
 }
 
@@ -36,7 +37,9 @@ std::string Replace(std::string_view text, Span span, std::string_view with) {
   return out;
 }
 
-std::string_view Spelling(std::string_view text, const Tok& t) { return text.substr(t.span.begin, t.span.size()); }
+std::string_view Spelling(std::string_view text, const Tok& t) {
+  return text.substr(t.span.begin, t.span.size());
+}
 
 // The indices of the tokens that `keep` accepts.
 template <typename Keep>
@@ -51,14 +54,22 @@ std::vector<size_t> Where(const std::vector<Tok>& tokens, Keep keep) {
 
 std::string_view MutationName(MutationKind kind) {
   switch (kind) {
-    case MutationKind::SwapTokens: return "swap-tokens";
-    case MutationKind::DropParenthesis: return "drop-parenthesis";
-    case MutationKind::ChangeOperator: return "change-operator";
-    case MutationKind::DropBang: return "drop-bang";
-    case MutationKind::DropToken: return "drop-token";
-    case MutationKind::DuplicateToken: return "duplicate-token";
-    case MutationKind::ChangeLiteral: return "change-literal";
-    case MutationKind::ReplaceIdentifier: return "replace-identifier";
+    case MutationKind::SwapTokens:
+      return "swap-tokens";
+    case MutationKind::DropParenthesis:
+      return "drop-parenthesis";
+    case MutationKind::ChangeOperator:
+      return "change-operator";
+    case MutationKind::DropBang:
+      return "drop-bang";
+    case MutationKind::DropToken:
+      return "drop-token";
+    case MutationKind::DuplicateToken:
+      return "duplicate-token";
+    case MutationKind::ChangeLiteral:
+      return "change-literal";
+    case MutationKind::ReplaceIdentifier:
+      return "replace-identifier";
   }
   return "?";
 }
@@ -102,7 +113,8 @@ std::string Mutate(std::string_view text, MutationKind kind, Choices& choices) {
       return Replace(text, tokens[i].span, with);
     }
     case MutationKind::DropBang:
-      if (const Tok* bang = pick(Where(tokens, [](const Tok& t) { return t.kind == TokenKind::BANG; })))
+      if (const Tok* bang =
+              pick(Where(tokens, [](const Tok& t) { return t.kind == TokenKind::BANG; })))
         return Replace(text, bang->span, "");
       break;
     case MutationKind::DropToken:
@@ -117,10 +129,11 @@ std::string Mutate(std::string_view text, MutationKind kind, Choices& choices) {
       break;
     case MutationKind::ChangeLiteral:
       if (const Tok* literal = pick(Where(tokens, [](const Tok& t) {
-            return t.kind == TokenKind::INT || t.kind == TokenKind::FLOAT || t.kind == TokenKind::STRING ||
-                   t.kind == TokenKind::CHAR;
+            return t.kind == TokenKind::INT || t.kind == TokenKind::FLOAT ||
+                   t.kind == TokenKind::STRING || t.kind == TokenKind::CHAR;
           }))) {
-        static constexpr std::string_view kInstead[] = {"1", "1.", "\"1\"", "'1'", "1l", "1L", "true", "[1]"};
+        static constexpr std::string_view kInstead[] = {"1",  "1.", "\"1\"", "'1'",
+                                                        "1l", "1L", "true",  "[1]"};
         return Replace(text, literal->span, kInstead[choices.Below(std::size(kInstead))]);
       }
       break;

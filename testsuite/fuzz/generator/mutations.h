@@ -12,13 +12,13 @@
 namespace mlhint::progen {
 
 enum class MutationKind {
-  SwapTokens,       // two adjacent tokens trade places
-  DropParenthesis,  // one `(` or `)` goes
-  ChangeOperator,   // `+` for `+.`, `^` for `+`, `::` for `@`, `&&` for `||`, ...
-  DropBang,         // `!r` becomes `r`
-  DropToken,        // any token goes
-  DuplicateToken,   // any token is written twice
-  ChangeLiteral,    // `1` for `1.`, `"1"` or `'1'`; `1.5` for `1`
+  SwapTokens,         // two adjacent tokens trade places
+  DropParenthesis,    // one `(` or `)` goes
+  ChangeOperator,     // `+` for `+.`, `^` for `+`, `::` for `@`, `&&` for `||`, ...
+  DropBang,           // `!r` becomes `r`
+  DropToken,          // any token goes
+  DuplicateToken,     // any token is written twice
+  ChangeLiteral,      // `1` for `1.`, `"1"` or `'1'`; `1.5` for `1`
   ReplaceIdentifier,  // a name for another name of the program
 };
 inline constexpr int kMutationKinds = 8;

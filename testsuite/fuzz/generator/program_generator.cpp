@@ -8,7 +8,21 @@ namespace {
 
 // The types the generator makes expressions for.
 struct Ty {
-  enum Kind : uint8_t { Int, Float, Bool, String, Char, Unit, List, Option, Ref, Array, Tuple, Arrow, User };
+  enum Kind : uint8_t {
+    Int,
+    Float,
+    Bool,
+    String,
+    Char,
+    Unit,
+    List,
+    Option,
+    Ref,
+    Array,
+    Tuple,
+    Arrow,
+    User
+  };
   Kind kind = Int;
   std::vector<Ty> args;  // List/Option/Ref/Array: 1; Tuple: 2..3; Arrow: parameter, result
   int user = -1;         // User: index into Generator::users_
@@ -48,23 +62,36 @@ struct Var {
 std::string TypeText(const Ty& t, const std::vector<UserType>& users, int level = 0) {
   auto wrap = [&](std::string s, int needs) { return level > needs ? "(" + s + ")" : s; };
   switch (t.kind) {
-    case Ty::Int: return "int";
-    case Ty::Float: return "float";
-    case Ty::Bool: return "bool";
-    case Ty::String: return "string";
-    case Ty::Char: return "char";
-    case Ty::Unit: return "unit";
-    case Ty::List: return TypeText(t.args[0], users, 2) + " list";
-    case Ty::Option: return TypeText(t.args[0], users, 2) + " option";
-    case Ty::Ref: return TypeText(t.args[0], users, 2) + " ref";
-    case Ty::Array: return TypeText(t.args[0], users, 2) + " array";
-    case Ty::User: return users[static_cast<size_t>(t.user)].name;
+    case Ty::Int:
+      return "int";
+    case Ty::Float:
+      return "float";
+    case Ty::Bool:
+      return "bool";
+    case Ty::String:
+      return "string";
+    case Ty::Char:
+      return "char";
+    case Ty::Unit:
+      return "unit";
+    case Ty::List:
+      return TypeText(t.args[0], users, 2) + " list";
+    case Ty::Option:
+      return TypeText(t.args[0], users, 2) + " option";
+    case Ty::Ref:
+      return TypeText(t.args[0], users, 2) + " ref";
+    case Ty::Array:
+      return TypeText(t.args[0], users, 2) + " array";
+    case Ty::User:
+      return users[static_cast<size_t>(t.user)].name;
     case Ty::Tuple: {
       std::string s;
-      for (size_t i = 0; i < t.args.size(); ++i) s += (i ? " * " : "") + TypeText(t.args[i], users, 2);
+      for (size_t i = 0; i < t.args.size(); ++i)
+        s += (i ? " * " : "") + TypeText(t.args[i], users, 2);
       return wrap(s, 1);
     }
-    case Ty::Arrow: return wrap(TypeText(t.args[0], users, 1) + " -> " + TypeText(t.args[1], users, 0), 0);
+    case Ty::Arrow:
+      return wrap(TypeText(t.args[0], users, 1) + " -> " + TypeText(t.args[1], users, 0), 0);
   }
   return "unit";
 }
@@ -178,8 +205,8 @@ class Generator {
         size_t mark = env_.size();
         env_.push_back(Var{item.name, t});
         env_.push_back(Var{n, Ty::Of(Ty::Int)});
-        item.body = "if " + n + " <= 0 then " + Expr(result, depth - 1) + " else " + item.name + " (" + n +
-                    " - 1)";
+        item.body = "if " + n + " <= 0 then " + Expr(result, depth - 1) + " else " + item.name +
+                    " (" + n + " - 1)";
         env_.resize(mark);
         item.type = TypeText(t, users_);
         globals_.push_back(Var{item.name, t});
@@ -197,14 +224,16 @@ class Generator {
   // ---- types
 
   Ty BaseType() {
-    static constexpr Ty::Kind kBase[] = {Ty::Int, Ty::Float, Ty::Bool, Ty::String, Ty::Char, Ty::Unit};
+    static constexpr Ty::Kind kBase[] = {Ty::Int,    Ty::Float, Ty::Bool,
+                                         Ty::String, Ty::Char,  Ty::Unit};
     return Ty::Of(kBase[c_.Below(6)]);
   }
 
   // A constructor argument or a record field: a base type, a list of one,
   // or an earlier user type.
   Ty FieldType() {
-    if (!users_.empty() && c_.OneIn(4)) return UserTy(c_.Below(static_cast<uint32_t>(users_.size())));
+    if (!users_.empty() && c_.OneIn(4))
+      return UserTy(c_.Below(static_cast<uint32_t>(users_.size())));
     if (c_.OneIn(5)) return Ty::Of(Ty::List, BaseType());
     return BaseType();
   }
@@ -214,14 +243,23 @@ class Generator {
   Ty AnyType(int depth) {
     uint32_t pick = c_.Below(depth > 0 ? 14 : 7);
     if (pick < 6) return BaseType();
-    if (pick == 6) return users_.empty() ? Ty::Of(Ty::Int) : UserTy(c_.Below(static_cast<uint32_t>(users_.size())));
+    if (pick == 6)
+      return users_.empty() ? Ty::Of(Ty::Int)
+                            : UserTy(c_.Below(static_cast<uint32_t>(users_.size())));
     switch (pick) {
-      case 7: case 8: return Ty::Of(Ty::List, AnyType(depth - 1));
-      case 9: return Ty::Of(Ty::Option, AnyType(depth - 1));
-      case 10: return Ty::Of(Ty::Ref, BaseType());
-      case 11: return Ty::Of(Ty::Array, BaseType());
-      case 12: return Ty{Ty::Tuple, {AnyType(depth - 1), AnyType(depth - 1)}, -1};
-      default: return Ty::Fn(AnyType(depth - 1), AnyType(depth - 1));
+      case 7:
+      case 8:
+        return Ty::Of(Ty::List, AnyType(depth - 1));
+      case 9:
+        return Ty::Of(Ty::Option, AnyType(depth - 1));
+      case 10:
+        return Ty::Of(Ty::Ref, BaseType());
+      case 11:
+        return Ty::Of(Ty::Array, BaseType());
+      case 12:
+        return Ty{Ty::Tuple, {AnyType(depth - 1), AnyType(depth - 1)}, -1};
+      default:
+        return Ty::Fn(AnyType(depth - 1), AnyType(depth - 1));
     }
   }
 
@@ -258,22 +296,33 @@ class Generator {
         uint32_t n = c_.Below(200);
         return n < 150 ? std::to_string(n) : "(-" + std::to_string(n - 149) + ")";
       }
-      case Ty::Float: return Pick({"1.5", "0.", "2e3", "(-3.25)", "1_000.5", "0x1p3"});
-      case Ty::Bool: return c_.OneIn(2) ? "true" : "false";
-      case Ty::String: return Pick({"\"a\"", "\"\"", "\"hello\"", "{|quoted|}", "\"tab\\t\""});
-      case Ty::Char: return Pick({"'a'", "'\\n'", "'\\065'", "'z'", "'\\x41'"});
-      case Ty::Unit: return "()";
-      case Ty::List: return "[]";
-      case Ty::Option: return "None";
-      case Ty::Array: return "[||]";
-      case Ty::Ref: return "(ref " + Leaf(t.args[0]) + ")";
+      case Ty::Float:
+        return Pick({"1.5", "0.", "2e3", "(-3.25)", "1_000.5", "0x1p3"});
+      case Ty::Bool:
+        return c_.OneIn(2) ? "true" : "false";
+      case Ty::String:
+        return Pick({"\"a\"", "\"\"", "\"hello\"", "{|quoted|}", "\"tab\\t\""});
+      case Ty::Char:
+        return Pick({"'a'", "'\\n'", "'\\065'", "'z'", "'\\x41'"});
+      case Ty::Unit:
+        return "()";
+      case Ty::List:
+        return "[]";
+      case Ty::Option:
+        return "None";
+      case Ty::Array:
+        return "[||]";
+      case Ty::Ref:
+        return "(ref " + Leaf(t.args[0]) + ")";
       case Ty::Tuple: {
         std::string s = "(";
         for (size_t i = 0; i < t.args.size(); ++i) s += (i ? ", " : "") + Leaf(t.args[i]);
         return s + ")";
       }
-      case Ty::Arrow: return "(fun _ -> " + Leaf(t.args[1]) + ")";
-      case Ty::User: return UserValue(t, -1);
+      case Ty::Arrow:
+        return "(fun _ -> " + Leaf(t.args[1]) + ")";
+      case Ty::User:
+        return UserValue(t, -1);
     }
     return "()";
   }
@@ -289,7 +338,8 @@ class Generator {
     }
     // Below depth 0 only the first constructor, which has no argument.
     const Constructor& k =
-        depth < 0 ? u.constructors[0] : u.constructors[c_.Below(static_cast<uint32_t>(u.constructors.size()))];
+        depth < 0 ? u.constructors[0]
+                  : u.constructors[c_.Below(static_cast<uint32_t>(u.constructors.size()))];
     return Construct(k, depth);
   }
 
@@ -325,8 +375,12 @@ class Generator {
         env_.resize(mark);
         return "(let " + v + " = " + bound + " in " + body + ")";
       }
-      case 1: return "(if " + Expr(Ty::Of(Ty::Bool), d) + " then " + Expr(t, d) + " else " + Expr(t, d) + ")";
-      case 2: case 3: return Match(t, d);
+      case 1:
+        return "(if " + Expr(Ty::Of(Ty::Bool), d) + " then " + Expr(t, d) + " else " + Expr(t, d) +
+               ")";
+      case 2:
+      case 3:
+        return Match(t, d);
       case 4: {
         Ty u = AnyType(1);
         size_t mark = env_.size();
@@ -335,8 +389,10 @@ class Generator {
         env_.resize(mark);
         return "((fun " + v + " -> " + body + ") " + Expr(u, d) + ")";
       }
-      case 5: return "(" + Expr(t, d) + " : " + TypeText(t, users_) + ")";
-      case 6: return "(" + Expr(Ty::Of(Ty::Unit), d) + "; " + Expr(t, d) + ")";
+      case 5:
+        return "(" + Expr(t, d) + " : " + TypeText(t, users_) + ")";
+      case 6:
+        return "(" + Expr(Ty::Of(Ty::Unit), d) + "; " + Expr(t, d) + ")";
       case 7: {
         std::string handler = "Not_found";
         std::string handled;
@@ -358,10 +414,11 @@ class Generator {
         std::string n = Bind(Ty::Of(Ty::Int), "n");
         std::string base = Expr(t, d);
         env_.resize(mark);
-        return "(let rec " + loop + " " + n + " = if " + n + " <= 0 then " + base + " else " + loop + " (" + n +
-               " - 1) in " + loop + " " + Expr(Ty::Of(Ty::Int), d) + ")";
+        return "(let rec " + loop + " " + n + " = if " + n + " <= 0 then " + base + " else " +
+               loop + " (" + n + " - 1) in " + loop + " " + Expr(Ty::Of(Ty::Int), d) + ")";
       }
-      case 9: return Apply(t, d);
+      case 9:
+        return Apply(t, d);
       case 10: {
         // raise and failwith have every type.
         if (!exceptions_.empty() && c_.OneIn(2)) {
@@ -449,8 +506,9 @@ class Generator {
         std::vector<uint32_t> variants;
         for (uint32_t i = 0; i < users_.size(); ++i)
           if (!users_[i].record) variants.push_back(i);
-        if (variants.empty()) return "(match " + Expr(Ty::Of(Ty::Bool), d) + " with true -> " + Expr(t, d) +
-                                     " | false -> " + Expr(t, d) + ")";
+        if (variants.empty())
+          return "(match " + Expr(Ty::Of(Ty::Bool), d) + " with true -> " + Expr(t, d) +
+                 " | false -> " + Expr(t, d) + ")";
         Ty u = UserTy(variants[c_.Below(static_cast<uint32_t>(variants.size()))]);
         s = "(match " + Expr(u, d) + " with";
         const UserType& type = users_[static_cast<size_t>(u.user)];
@@ -489,8 +547,8 @@ class Generator {
         std::string v = Bind(Ty::Of(Ty::Char));
         std::string b = Expr(t, d);
         env_.resize(mark);
-        s = "(match " + scrutinee + " with 'a'..'z' -> " + a + " | ('0' | '1') as " + v + " -> " + b +
-            " | _ -> " + Expr(t, d) + ")";
+        s = "(match " + scrutinee + " with 'a'..'z' -> " + a + " | ('0' | '1') as " + v + " -> " +
+            b + " | _ -> " + Expr(t, d) + ")";
         break;
       }
     }
@@ -520,19 +578,32 @@ class Generator {
     switch (t.kind) {
       case Ty::Int:
         switch (c_.Below(14)) {
-          case 0: return bin(kInt, "+");
-          case 1: return bin(kInt, "-");
-          case 2: return bin(kInt, "*");
-          case 3: return bin(kInt, "/");
-          case 4: return bin(kInt, "mod");
-          case 5: return "(- " + Expr(kInt, d) + ")";
-          case 6: return call("List.length", {Ty::Of(Ty::List, AnyType(0))});
-          case 7: return call("String.length", {kString});
-          case 8: return call("int_of_float", {kFloat});
-          case 9: return call("Char.code", {kChar});
-          case 10: return "(!" + Expr(Ty::Of(Ty::Ref, kInt), d) + ")";
-          case 11: return call("max", {kInt, kInt});
-          case 12: return FieldOf(t, d);
+          case 0:
+            return bin(kInt, "+");
+          case 1:
+            return bin(kInt, "-");
+          case 2:
+            return bin(kInt, "*");
+          case 3:
+            return bin(kInt, "/");
+          case 4:
+            return bin(kInt, "mod");
+          case 5:
+            return "(- " + Expr(kInt, d) + ")";
+          case 6:
+            return call("List.length", {Ty::Of(Ty::List, AnyType(0))});
+          case 7:
+            return call("String.length", {kString});
+          case 8:
+            return call("int_of_float", {kFloat});
+          case 9:
+            return call("Char.code", {kChar});
+          case 10:
+            return "(!" + Expr(Ty::Of(Ty::Ref, kInt), d) + ")";
+          case 11:
+            return call("max", {kInt, kInt});
+          case 12:
+            return FieldOf(t, d);
           default: {
             Ty e = AnyType(0);
             size_t mark = env_.size();
@@ -540,29 +611,43 @@ class Generator {
             std::string v = Bind(e);
             std::string body = Expr(kInt, d);
             env_.resize(mark);
-            return "(List.fold_left (fun " + acc + " " + v + " -> " + body + ") " + Expr(kInt, d) + " " +
-                   Expr(Ty::Of(Ty::List, e), d) + ")";
+            return "(List.fold_left (fun " + acc + " " + v + " -> " + body + ") " + Expr(kInt, d) +
+                   " " + Expr(Ty::Of(Ty::List, e), d) + ")";
           }
         }
       case Ty::Float:
         switch (c_.Below(8)) {
-          case 0: return bin(kFloat, "+.");
-          case 1: return bin(kFloat, "-.");
-          case 2: return bin(kFloat, "*.");
-          case 3: return bin(kFloat, "/.");
-          case 4: return call("float_of_int", {kInt});
-          case 5: return call("sqrt", {kFloat});
-          case 6: return "(!" + Expr(Ty::Of(Ty::Ref, kFloat), d) + ")";
-          default: return "(-. " + Expr(kFloat, d) + ")";
+          case 0:
+            return bin(kFloat, "+.");
+          case 1:
+            return bin(kFloat, "-.");
+          case 2:
+            return bin(kFloat, "*.");
+          case 3:
+            return bin(kFloat, "/.");
+          case 4:
+            return call("float_of_int", {kInt});
+          case 5:
+            return call("sqrt", {kFloat});
+          case 6:
+            return "(!" + Expr(Ty::Of(Ty::Ref, kFloat), d) + ")";
+          default:
+            return "(-. " + Expr(kFloat, d) + ")";
         }
       case Ty::Bool:
         switch (c_.Below(9)) {
-          case 0: return bin(kBool, "&&");
-          case 1: return bin(kBool, "||");
-          case 2: return "(not " + Expr(kBool, d) + ")";
-          case 3: return bin(BaseType(), "<");
-          case 4: return bin(AnyType(1), "=");
-          case 5: return bin(BaseType(), "<>");
+          case 0:
+            return bin(kBool, "&&");
+          case 1:
+            return bin(kBool, "||");
+          case 2:
+            return "(not " + Expr(kBool, d) + ")";
+          case 3:
+            return bin(BaseType(), "<");
+          case 4:
+            return bin(AnyType(1), "=");
+          case 5:
+            return bin(BaseType(), "<>");
           case 6: {
             Ty e = AnyType(0);
             return "(List.mem " + Expr(e, d) + " " + Expr(Ty::Of(Ty::List, e), d) + ")";
@@ -571,24 +656,36 @@ class Generator {
             Ty e = AnyType(0);
             return "(List.exists " + Lambda(e, kBool, d) + " " + Expr(Ty::Of(Ty::List, e), d) + ")";
           }
-          default: return bin(kFloat, ">=");
+          default:
+            return bin(kFloat, ">=");
         }
       case Ty::String:
         switch (c_.Below(7)) {
-          case 0: case 1: return bin(kString, "^");
-          case 2: return call("string_of_int", {kInt});
-          case 3: return call("string_of_float", {kFloat});
-          case 4: return call("String.make", {kInt, kChar});
-          case 5: return call("String.concat", {kString, Ty::Of(Ty::List, kString)});
-          default: return call("String.sub", {kString, kInt, kInt});
+          case 0:
+          case 1:
+            return bin(kString, "^");
+          case 2:
+            return call("string_of_int", {kInt});
+          case 3:
+            return call("string_of_float", {kFloat});
+          case 4:
+            return call("String.make", {kInt, kChar});
+          case 5:
+            return call("String.concat", {kString, Ty::Of(Ty::List, kString)});
+          default:
+            return call("String.sub", {kString, kInt, kInt});
         }
       case Ty::Char:
         switch (c_.Below(3)) {
-          case 0: return "(" + Expr(kString, d) + ".[" + Expr(kInt, d) + "])";
-          case 1: return call("Char.chr", {kInt});
-          default: return call("String.get", {kString, kInt});
+          case 0:
+            return "(" + Expr(kString, d) + ".[" + Expr(kInt, d) + "])";
+          case 1:
+            return call("Char.chr", {kInt});
+          default:
+            return call("String.get", {kString, kInt});
         }
-      case Ty::Unit: return UnitExpr(d);
+      case Ty::Unit:
+        return UnitExpr(d);
       case Ty::List:
         switch (c_.Below(7)) {
           case 0: {
@@ -597,26 +694,37 @@ class Generator {
             for (int i = 0; i < n; ++i) s += (i ? "; " : "") + Expr(t.args[0], d);
             return s + "]";
           }
-          case 1: return "(" + Expr(t.args[0], d) + " :: " + Expr(t, d) + ")";
-          case 2: return bin(t, "@");
-          case 3: return "(List.rev " + Expr(t, d) + ")";
+          case 1:
+            return "(" + Expr(t.args[0], d) + " :: " + Expr(t, d) + ")";
+          case 2:
+            return bin(t, "@");
+          case 3:
+            return "(List.rev " + Expr(t, d) + ")";
           case 4: {
             Ty e = AnyType(0);
-            return "(List.map " + Lambda(e, t.args[0], d) + " " + Expr(Ty::Of(Ty::List, e), d) + ")";
+            return "(List.map " + Lambda(e, t.args[0], d) + " " + Expr(Ty::Of(Ty::List, e), d) +
+                   ")";
           }
-          case 5: return "(List.filter " + Lambda(t.args[0], kBool, d) + " " + Expr(t, d) + ")";
-          default: return "(Array.to_list " + Expr(Ty::Of(Ty::Array, t.args[0]), d) + ")";
+          case 5:
+            return "(List.filter " + Lambda(t.args[0], kBool, d) + " " + Expr(t, d) + ")";
+          default:
+            return "(Array.to_list " + Expr(Ty::Of(Ty::Array, t.args[0]), d) + ")";
         }
       case Ty::Option:
         if (c_.OneIn(3))
-          return "(List.find_opt " + Lambda(t.args[0], kBool, d) + " " + Expr(Ty::Of(Ty::List, t.args[0]), d) + ")";
+          return "(List.find_opt " + Lambda(t.args[0], kBool, d) + " " +
+                 Expr(Ty::Of(Ty::List, t.args[0]), d) + ")";
         return "(Some " + Expr(t.args[0], d) + ")";
-      case Ty::Ref: return "(ref " + Expr(t.args[0], d) + ")";
+      case Ty::Ref:
+        return "(ref " + Expr(t.args[0], d) + ")";
       case Ty::Array:
         switch (c_.Below(3)) {
-          case 0: return "[| " + Expr(t.args[0], d) + "; " + Expr(t.args[0], d) + " |]";
-          case 1: return call("Array.make", {kInt, t.args[0]});
-          default: return "(Array.of_list " + Expr(Ty::Of(Ty::List, t.args[0]), d) + ")";
+          case 0:
+            return "[| " + Expr(t.args[0], d) + "; " + Expr(t.args[0], d) + " |]";
+          case 1:
+            return call("Array.make", {kInt, t.args[0]});
+          default:
+            return "(Array.of_list " + Expr(Ty::Of(Ty::List, t.args[0]), d) + ")";
         }
       case Ty::Tuple: {
         std::string s = "(";
@@ -658,23 +766,30 @@ class Generator {
   std::string UnitExpr(int d) {
     const Ty kInt = Ty::Of(Ty::Int), kBool = Ty::Of(Ty::Bool), kUnit = Ty::Of(Ty::Unit);
     switch (c_.Below(12)) {
-      case 0: return "(print_string " + Expr(Ty::Of(Ty::String), d) + ")";
-      case 1: return "(print_int " + Expr(kInt, d) + ")";
+      case 0:
+        return "(print_string " + Expr(Ty::Of(Ty::String), d) + ")";
+      case 1:
+        return "(print_int " + Expr(kInt, d) + ")";
       case 2: {
         Ty e = BaseType();
         return "(" + Expr(Ty::Of(Ty::Ref, e), d) + " := " + Expr(e, d) + ")";
       }
-      case 3: return "(incr " + Expr(Ty::Of(Ty::Ref, kInt), d) + ")";
-      case 4: return "(ignore " + Expr(AnyType(1), d) + ")";
-      case 5: return "(if " + Expr(kBool, d) + " then " + Expr(kUnit, d) + ")";
-      case 6: return "(while " + Expr(kBool, d) + " do " + Expr(kUnit, d) + " done)";
+      case 3:
+        return "(incr " + Expr(Ty::Of(Ty::Ref, kInt), d) + ")";
+      case 4:
+        return "(ignore " + Expr(AnyType(1), d) + ")";
+      case 5:
+        return "(if " + Expr(kBool, d) + " then " + Expr(kUnit, d) + ")";
+      case 6:
+        return "(while " + Expr(kBool, d) + " do " + Expr(kUnit, d) + " done)";
       case 7: {
         std::string from = Expr(kInt, d), to = Expr(kInt, d);
         size_t mark = env_.size();
         std::string i = Bind(kInt, "i");
         std::string body = Expr(kUnit, d);
         env_.resize(mark);
-        return "(for " + i + " = " + from + (c_.OneIn(2) ? " to " : " downto ") + to + " do " + body + " done)";
+        return "(for " + i + " = " + from + (c_.OneIn(2) ? " to " : " downto ") + to + " do " +
+               body + " done)";
       }
       case 8: {
         Ty e = AnyType(0);
@@ -682,15 +797,18 @@ class Generator {
       }
       case 9: {
         Ty e = BaseType();
-        return "(" + Expr(Ty::Of(Ty::Array, e), d) + ".(" + Expr(kInt, d) + ") <- " + Expr(e, d) + ")";
+        return "(" + Expr(Ty::Of(Ty::Array, e), d) + ".(" + Expr(kInt, d) + ") <- " + Expr(e, d) +
+               ")";
       }
       case 10: {
         for (uint32_t i = 0; i < users_.size(); ++i)
           for (const Field& f : users_[i].fields)
-            if (f.is_mutable) return "((" + Expr(UserTy(i), d) + ")." + f.name + " <- " + Expr(f.ty, d) + ")";
+            if (f.is_mutable)
+              return "((" + Expr(UserTy(i), d) + ")." + f.name + " <- " + Expr(f.ty, d) + ")";
         return "(assert " + Expr(kBool, d) + ")";
       }
-      default: return "(assert " + Expr(kBool, d) + ")";
+      default:
+        return "(assert " + Expr(kBool, d) + ")";
     }
   }
 
@@ -712,8 +830,9 @@ std::string ItemText(const GeneratedItem& item, const std::string* type) {
   // Reported; write `let rec f : t = ...` here once it is fixed.
   if (type && item.rec)
     return head + " =\n  ((fun " + item.params + " ->\n  " + item.body + ") : " + *type + ")\n";
-  if (type) return head + " : " + *type + " =" + (item.params.empty() ? "" : " fun " + item.params + " ->") +
-                   "\n  " + item.body + "\n";
+  if (type)
+    return head + " : " + *type + " =" +
+           (item.params.empty() ? "" : " fun " + item.params + " ->") + "\n  " + item.body + "\n";
   if (!item.params.empty()) return head + " " + item.params + " =\n  " + item.body + "\n";
   if (item.name == "()") return head + " =\n  " + item.body + "\n";
   return head + " : " + item.type + " =\n  " + item.body + "\n";
@@ -721,7 +840,9 @@ std::string ItemText(const GeneratedItem& item, const std::string* type) {
 
 }  // namespace
 
-std::string GeneratedProgram::Text() const { return TextWithTypes({}); }
+std::string GeneratedProgram::Text() const {
+  return TextWithTypes({});
+}
 
 std::string GeneratedProgram::TextWithTypes(const std::map<std::string, std::string>& types) const {
   std::string text;
