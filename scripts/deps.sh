@@ -32,6 +32,22 @@ MLHINT_FUZZ_PACKAGES=(
   libclang-rt-14-dev   # libFuzzer and the sanitizer runtimes clang links
 )
 
+# For the tests only: the style check that scripts/test.sh runs first.
+MLHINT_STYLE_PACKAGES=(
+  clang-format-14      # format-check: the C++ files match .clang-format
+)
+
+mlhint_install_style_deps() {
+  local missing=()
+  local pkg
+  for pkg in "${MLHINT_STYLE_PACKAGES[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed"; then
+      missing+=("$pkg")
+    fi
+  done
+  mlhint_apt_install "${missing[@]}"
+}
+
 mlhint_install_fuzz_deps() {
   local missing=()
   local pkg

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs what is missing, then builds and runs the whole test suite twice:
+# Installs what is missing, checks the C++ files' format (clang-format-14),
+# then builds and runs the whole test suite twice:
 # a normal build (build/) and an AddressSanitizer + UBSan build
 # (build-asan/), then runs each fuzz target briefly (build-fuzz/, clang).
 # Warnings are errors in all three.
@@ -10,7 +11,14 @@ MLHINT_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 mlhint_install_deps
 mlhint_install_lsp_clients
 mlhint_install_fuzz_deps  # clang and libFuzzer, for the fuzz targets run last
+mlhint_install_style_deps # clang-format-14, for the style check run first
 jobs=$(nproc 2>/dev/null || echo 2)
+
+# The style first: every C++ file of the project matches .clang-format (the
+# `format-check` target's script; `cmake --build build --target format`
+# rewrites them).
+echo "== format-check (clang-format-14)"
+cmake -DSOURCE_DIR="$MLHINT_ROOT" -DCLANG_FORMAT=clang-format-14 -DMODE=check -P "$MLHINT_ROOT/cmake/FormatCheck.cmake"
 
 # The language server's Node client test needs its npm packages, pinned by
 # testsuite/lsp/node/package-lock.json; this is the only download, and the
