@@ -32,43 +32,28 @@ MLHINT_FUZZ_PACKAGES=(
   libclang-rt-14-dev   # libFuzzer and the sanitizer runtimes clang links
 )
 
+# mlhint_install_packages PACKAGE...: installs those not installed yet.
+mlhint_install_packages() {
+  local missing=()
+  local pkg
+  for pkg in "$@"; do
+    if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed"; then
+      missing+=("$pkg")
+    fi
+  done
+  mlhint_apt_install "${missing[@]}"
+}
+
 # For the tests only: the style check that scripts/test.sh runs first.
 MLHINT_STYLE_PACKAGES=(
   clang-format-14      # format-check: the C++ files match .clang-format
 )
 
-mlhint_install_style_deps() {
-  local missing=()
-  local pkg
-  for pkg in "${MLHINT_STYLE_PACKAGES[@]}"; do
-    if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed"; then
-      missing+=("$pkg")
-    fi
-  done
-  mlhint_apt_install "${missing[@]}"
-}
+mlhint_install_style_deps() { mlhint_install_packages "${MLHINT_STYLE_PACKAGES[@]}"; }
 
-mlhint_install_fuzz_deps() {
-  local missing=()
-  local pkg
-  for pkg in "${MLHINT_FUZZ_PACKAGES[@]}"; do
-    if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed"; then
-      missing+=("$pkg")
-    fi
-  done
-  mlhint_apt_install "${missing[@]}"
-}
+mlhint_install_fuzz_deps() { mlhint_install_packages "${MLHINT_FUZZ_PACKAGES[@]}"; }
 
-mlhint_install_deps() {
-  local missing=()
-  local pkg
-  for pkg in "${MLHINT_PACKAGES[@]}"; do
-    if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed"; then
-      missing+=("$pkg")
-    fi
-  done
-  mlhint_apt_install "${missing[@]}"
-}
+mlhint_install_deps() { mlhint_install_packages "${MLHINT_PACKAGES[@]}"; }
 
 # For the tests: the LSP clients' packages whose commands are missing.
 mlhint_install_lsp_clients() {
