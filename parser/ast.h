@@ -51,10 +51,10 @@ enum class ExprKind : uint8_t {
   Constant,     // a: Constant
   Construct,    // a: LongIdent, b: argument or kNone
   Tuple,        // list: elements
-  Apply,        // a: function, list: arguments
+  Apply,        // a: function, list: arguments, c: first of their ArgLabels or kNone
   Let,          // list: Bindings, a: body; flags: kRec
   Function,     // list: Cases
-  Fun,          // a: parameter pattern, b: body
+  Fun,          // a: parameter pattern, b: body, c: its ArgLabel or kNone
   Match,        // a: scrutinee, list: Cases
   Try,          // a: body, list: Cases
   IfThenElse,   // a: condition, b: then, c: else or kNone
@@ -100,6 +100,16 @@ struct Case {
   Id guard;  // kNone when absent
   Id body;
   Span span;
+};
+
+// The label of an argument (`~x:e`, `~x`, `?x:e`, `?x`) or of a parameter
+// (`~x`, `~x:p`, `?x`, `?(x = e)`). An Apply with a labelled argument has one
+// per argument (kind 0 for an unlabelled one), from its `c`.
+enum class ArgLabelKind : uint8_t { None, Labelled, Optional };
+struct ArgLabel {
+  ArgLabelKind kind = ArgLabelKind::None;
+  Span name;                // the label's name, in the source
+  Id default_expr = kNone;  // a parameter `?(x = e)`: e
 };
 
 struct RecordField {
@@ -248,6 +258,7 @@ struct Ast {
   ArenaVector<TypeParam> type_params;
   ArenaVector<ConstructorDecl> constructors;
   ArenaVector<LabelDecl> labels;
+  ArenaVector<ArgLabel> arg_labels;
   ArenaVector<LongIdent> longidents;
   ArenaVector<Constant> constants;
   ArenaVector<UnsupportedConstruct> unsupported;

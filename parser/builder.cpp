@@ -143,7 +143,20 @@ Id AstBuilder::UnaryPlus(Span op, Id arg, Span whole) {
 }
 
 Id AstBuilder::Apply(Id fn, IdList args, Span whole) {
-  return Expr(ast::ExprKind::Apply, whole, fn, kNone, kNone, List(args));
+  ast::ListRef list = List(args);
+  Id labels = kNone;
+  if (!arg_labels_.empty()) {
+    for (uint32_t i = 0; i < list.size && labels == kNone; ++i)
+      if (arg_labels_.count(ast_.at(list, i))) labels = static_cast<Id>(ast_.arg_labels.size());
+    if (labels != kNone) {
+      for (uint32_t i = 0; i < list.size; ++i) {
+        auto it = arg_labels_.find(ast_.at(list, i));
+        PushArgLabel(it == arg_labels_.end() ? ast::ArgLabel{} : it->second);
+        if (it != arg_labels_.end()) arg_labels_.erase(it);
+      }
+    }
+  }
+  return Expr(ast::ExprKind::Apply, whole, fn, kNone, labels, list);
 }
 
 Id AstBuilder::Cons(Id head, Span op, Id tail, Span whole) {
@@ -187,7 +200,15 @@ Id AstBuilder::IndexSet(std::string_view fn, Id target, Id index, Id value, Span
 }
 
 Id AstBuilder::Fun(Id pat, Id body, Span span, bool ghost) {
-  return Expr(ast::ExprKind::Fun, span, pat, body, kNone, {}, ghost ? ast::kGhost : 0);
+  Id label = kNone;
+  if (!param_labels_.empty()) {
+    auto it = param_labels_.find(pat);
+    if (it != param_labels_.end()) {
+      label = PushArgLabel(it->second);
+      param_labels_.erase(it);
+    }
+  }
+  return Expr(ast::ExprKind::Fun, span, pat, body, label, {}, ghost ? ast::kGhost : 0);
 }
 
 Id AstBuilder::Let(const LetBindingsValue& bindings, Id body, Span whole) {

@@ -15,6 +15,7 @@
 #include <string>
 #include <string_view>
 #include <type_traits>
+#include <unordered_map>
 #include <vector>
 
 #include "diagnostics/diagnostic.h"
@@ -340,6 +341,21 @@ class AstBuilder {
   ast::Id IndexGet(std::string_view fn, ast::Id target, ast::Id index, Span whole);
   ast::Id IndexSet(std::string_view fn, ast::Id target, ast::Id index, ast::Id value, Span whole);
   ast::Id Fun(ast::Id pat, ast::Id body, Span span, bool ghost);
+  // A labelled parameter or argument: the pattern or expression, noted with
+  // its label until Fun or Apply takes it (the grammar's values carry one id).
+  ast::Id LabelledPat(ast::ArgLabelKind kind, Span name, ast::Id pat, ast::Id default_expr) {
+    param_labels_[pat] = ast::ArgLabel{kind, name, default_expr};
+    return pat;
+  }
+  // The variable of `x` or `x : t` (label_let_pattern), the label's name.
+  Span PatLabelName(ast::Id pat) const {
+    const ast::Pat& p = ast_.pats[pat];
+    return p.kind == ast::PatKind::Constraint ? ast_.pats[p.a].name : p.name;
+  }
+  ast::Id LabelledExpr(ast::ArgLabelKind kind, Span name, ast::Id expr) {
+    arg_labels_[expr] = ast::ArgLabel{kind, name, ast::kNone};
+    return expr;
+  }
   ast::Id Let(const LetBindingsValue& bindings, ast::Id body, Span whole);
   ast::Id Binding(ast::Id pat, ast::Id expr, Span span);
   ast::Id Case(ast::Id pat, ast::Id guard, ast::Id body, Span span);
@@ -418,6 +434,11 @@ class AstBuilder {
     return cell;
   }
   uint32_t NewCellSlow(ast::Id id, uint32_t next);
+  ast::Id PushArgLabel(const ast::ArgLabel& label) {
+    ast_.arg_labels.push_back(label);
+    return static_cast<ast::Id>(ast_.arg_labels.size() - 1);
+  }
+  std::unordered_map<ast::Id, ast::ArgLabel> param_labels_, arg_labels_;
   // The list's cells become free: the list must not be used again.
   void Release(IdList list) {
     if (list.empty()) return;

@@ -99,9 +99,12 @@ static void yyerror(YYLTYPE* location, mlhint::ParseContext& ctx, const char* me
 #define B (ctx.builder())
 // The span from the start of one symbol to the end of another.
 #define SPAN(a, b) (mlhint::Span{(a).begin, (b).end})
+/* The name in a LABEL or OPTLABEL token: `~name:`, `?name:`. */
+#define LABEL_NAME(tok) (mlhint::Span{(tok).begin + 1, (tok).end - 1})
 using mlhint::ast::kNone;
 using mlhint::ast::ExprKind;
 using mlhint::ast::PatKind;
+using LabelKind = mlhint::ast::ArgLabelKind;
 using mlhint::ast::TypeKind;
 using mlhint::ast::ItemKind;
 using mlhint::ast::ConstKind;
@@ -194,6 +197,7 @@ using mlhint::Mark;
 %type <ids> separated_or_terminated_nonempty_list_SEMI_record_expr_field_
 %type <record_content> record_expr_content
 %type <id> labeled_simple_pattern pattern pattern_no_exn pattern_gen
+%type <id> pattern_var label_let_pattern let_pattern option_preceded_EQUAL_seq_expr__
 %type <id> simple_pattern simple_pattern_not_ident simple_delimited_pattern
 %type <id> option_preceded_COLON_core_type__ option_preceded_EQUAL_pattern__
 %type <ids> pattern_comma_list_pattern_ pattern_comma_list_pattern_no_exn_
@@ -314,9 +318,9 @@ option_preceded_EQUAL_pattern__:
 
 option_preceded_EQUAL_seq_expr__:
     %empty
-      { }
+      { $$ = kNone; }
   | EQUAL seq_expr
-      { }
+      { $$ = $2; }
 ;
 
 option_type_constraint_:
@@ -1103,45 +1107,46 @@ seq_expr:
       { $$ = B.UnsupportedExpr(@$, "extension nodes"); }
 ;
 
-/* A parameter: a pattern, or a labelled or optional one (unsupported). */
+/* A parameter: a pattern, or a labelled or optional one (Parser's
+   labeled_simple_pattern); the label goes to the Fun built around it. */
 labeled_simple_pattern:
     QUESTION LPAREN label_let_pattern option_preceded_EQUAL_seq_expr__ RPAREN
-      { $$ = B.UnsupportedPat(@$, "optional arguments"); }
+      { $$ = B.LabelledPat(LabelKind::Optional, B.PatLabelName($3), $3, $4); }
   | QUESTION LIDENT
-      { $$ = B.UnsupportedPat(@$, "optional arguments"); }
+      { $$ = B.LabelledPat(LabelKind::Optional, @2, B.PatVar(@2, @2), kNone); }
   | OPTLABEL LPAREN let_pattern option_preceded_EQUAL_seq_expr__ RPAREN
-      { $$ = B.UnsupportedPat(@$, "optional arguments"); }
+      { $$ = B.LabelledPat(LabelKind::Optional, LABEL_NAME(@1), $3, $4); }
   | OPTLABEL pattern_var
-      { $$ = B.UnsupportedPat(@$, "optional arguments"); }
+      { $$ = B.LabelledPat(LabelKind::Optional, LABEL_NAME(@1), $2, kNone); }
   | TILDE LPAREN label_let_pattern RPAREN
-      { $$ = B.UnsupportedPat(@$, "labelled arguments"); }
+      { $$ = B.LabelledPat(LabelKind::Labelled, B.PatLabelName($3), $3, kNone); }
   | TILDE LIDENT
-      { $$ = B.UnsupportedPat(@$, "labelled arguments"); }
+      { $$ = B.LabelledPat(LabelKind::Labelled, @2, B.PatVar(@2, @2), kNone); }
   | LABEL simple_pattern
-      { $$ = B.UnsupportedPat(@$, "labelled arguments"); }
+      { $$ = B.LabelledPat(LabelKind::Labelled, LABEL_NAME(@1), $2, kNone); }
   | simple_pattern
       { $$ = $1; }
 ;
 
 pattern_var:
     LIDENT
-      { }
+      { $$ = B.PatVar(@1, @1); }
   | UNDERSCORE
-      { }
+      { $$ = B.Pat(PatKind::Any, @1); }
 ;
 
 label_let_pattern:
     LIDENT
-      { }
+      { $$ = B.PatVar(@1, @1); }
   | LIDENT COLON core_type
-      { }
+      { $$ = B.Pat(PatKind::Constraint, @$, B.PatVar(@1, @1), $3); }
 ;
 
 let_pattern:
     pattern
-      { }
+      { $$ = $1; }
   | pattern COLON core_type
-      { }
+      { $$ = B.Pat(PatKind::Constraint, @$, $1, $3); }
 ;
 
 expr:
@@ -1394,13 +1399,13 @@ labeled_simple_expr:
     simple_expr %prec below_HASH
       { $$ = $1; }
   | LABEL simple_expr %prec below_HASH
-      { $$ = B.UnsupportedExpr(@$, "labelled arguments"); }
+      { $$ = B.LabelledExpr(LabelKind::Labelled, LABEL_NAME(@1), $2); }
   | TILDE LIDENT
-      { $$ = B.UnsupportedExpr(@$, "labelled arguments"); }
+      { $$ = B.LabelledExpr(LabelKind::Labelled, @2, B.IdentNamed(B.Text(@2), @2)); }
   | QUESTION LIDENT
-      { $$ = B.UnsupportedExpr(@$, "optional arguments"); }
+      { $$ = B.LabelledExpr(LabelKind::Optional, @2, B.IdentNamed(B.Text(@2), @2)); }
   | OPTLABEL simple_expr %prec below_HASH
-      { $$ = B.UnsupportedExpr(@$, "optional arguments"); }
+      { $$ = B.LabelledExpr(LabelKind::Optional, LABEL_NAME(@1), $2); }
 ;
 
 let_binding_body_no_punning:

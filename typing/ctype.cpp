@@ -723,10 +723,20 @@ void Ctype::Unify3(TypeId t1, TypeId t1x, TypeId t2, TypeId t2x) {
   if (t2 != t2x && ts_.child_count(t2) > 0 && Reaches(t2, t1x)) ts_.NoteCycle();
   ts_.Link(t1x, t2);
   try {
-    if (d1.tag == TypeTag::Arrow && d2.tag == TypeTag::Arrow && d1.flags == d2.flags &&
-        (d1.flags == 0 || d1.c == d2.c)) {
+    uint8_t l1 = d1.flags & kArrowLabelMask, l2 = d2.flags & kArrowLabelMask;
+    if (d1.tag == TypeTag::Arrow && d2.tag == TypeTag::Arrow && l1 == l2 &&
+        (l1 == 0 || d1.c == d2.c)) {
       UnifyRec(d1.a, d2.a);
       UnifyRec(d1.b, d2.b);
+      // The commutations: a known arrow makes the other known.
+      if ((d1.flags ^ d2.flags) & kArrowCommuUnknown) {
+        TypeId r = ts_.Repr(t2x);
+        if (ts_.tag(r) == TypeTag::Arrow && (ts_.node(r).flags & kArrowCommuUnknown)) {
+          TypeNode known = ts_.node(r);
+          known.flags &= ~kArrowCommuUnknown;
+          ts_.Restore(r, known);
+        }
+      }
     } else if (d1.tag == TypeTag::Tuple && d2.tag == TypeTag::Tuple) {
       if (d1.b != d2.b) {
         BeforeThrow();
@@ -759,17 +769,20 @@ void Ctype::ExpandTrace(Trace& trace) {
   }
 }
 
-std::optional<std::pair<TypeId, TypeId>> Ctype::FilterArrow(TypeId t) {
+std::optional<std::pair<TypeId, TypeId>> Ctype::FilterArrow(TypeId t, ArrowLabel label,
+                                                            uint32_t label_name) {
   t = ExpandHead(t);
   const TypeNode& n = ts_.node(t);
   if (n.tag == TypeTag::Var) {
     int32_t lv = n.level;
     TypeId t1 = ts_.NewVar(lv), t2 = ts_.NewVar(lv);
-    TypeId arrow = ts_.NewArrow(lv, t1, t2);
+    TypeId arrow = ts_.NewArrow(lv, t1, t2, label, label_name);
     ts_.Link(t, arrow);
     return std::make_pair(t1, t2);
   }
-  if (n.tag == TypeTag::Arrow && n.flags == 0) return std::make_pair(TypeId{n.a}, TypeId{n.b});
+  if (n.tag == TypeTag::Arrow && (n.flags & kArrowLabelMask) == static_cast<uint8_t>(label) &&
+      (label == ArrowLabel::None || n.c == label_name))
+    return std::make_pair(TypeId{n.a}, TypeId{n.b});
   if (n.tag == TypeTag::Error) return std::make_pair(ts_.NewError(), ts_.NewError());
   return std::nullopt;
 }

@@ -78,7 +78,10 @@ class Ctype {
   TypeId NewConstr(DeclId decl, const std::vector<TypeId>& args) {
     return ts_.NewConstr(current_level_, decl, args);
   }
-  TypeId NewArrow(TypeId a, TypeId r) { return ts_.NewArrow(current_level_, a, r); }
+  TypeId NewArrow(TypeId a, TypeId r, ArrowLabel label = ArrowLabel::None,
+                  uint32_t label_name = kNoName) {
+    return ts_.NewArrow(current_level_, a, r, label, label_name);
+  }
   TypeId NewTuple(const std::vector<TypeId>& items) { return ts_.NewTuple(current_level_, items); }
   TypeId Predef(DeclId decl) { return NewConstr(decl, {}); }
 
@@ -124,7 +127,11 @@ class Ctype {
   std::optional<Trace> UnifyVar(TypeId var, TypeId t);
   // Unify `t` with `arg -> res`; nullopt when `t` is not (and cannot
   // become) a function type.
-  std::optional<std::pair<TypeId, TypeId>> FilterArrow(TypeId t);
+  // Ctype.filter_arrow: the parameter and result of `t` as a function whose
+  // first parameter has this label (a variable becomes such an arrow).
+  std::optional<std::pair<TypeId, TypeId>> FilterArrow(TypeId t,
+                                                       ArrowLabel label = ArrowLabel::None,
+                                                       uint32_t label_name = kNoName);
   // Fills the expanded forms of a trace's types (Ctype.expand_trace).
   void ExpandTrace(Trace& trace);
   // Would the two types unify? (no lasting effect)

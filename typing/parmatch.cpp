@@ -237,7 +237,7 @@ TypeId Typer::MatchContext::Substitute(TypeId scheme, const std::vector<TypeId>&
       TypeId a = Substitute(n.a, params, args);
       TypeId b = Substitute(n.b, params, args);
       if (a == kNoType || b == kNoType) return kNoType;
-      return ts.NewArrow(level, a, b, static_cast<ArrowLabel>(n.flags), n.c);
+      return ts.NewArrow(level, a, b, static_cast<ArrowLabel>(n.flags & kArrowLabelMask), n.c);
     }
     default:
       return t;

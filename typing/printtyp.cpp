@@ -464,7 +464,7 @@ OutType TypePrinter::TreeOfNode(TypeId t, bool scheme) {
     }
     case TypeTag::Arrow: {
       out.kind = OutType::Kind::Arrow;
-      ArrowLabel label = static_cast<ArrowLabel>(n.flags);
+      ArrowLabel label = static_cast<ArrowLabel>(n.flags & kArrowLabelMask);
       if (label == ArrowLabel::Labelled) out.name = ts_.Name(n.c);
       if (label == ArrowLabel::Optional) {
         out.name = "?" + ts_.Name(n.c);

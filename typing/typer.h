@@ -115,6 +115,9 @@ struct CaseView {
   ast::Id pat;
   ast::Id guard;  // ast::kNone when absent
   ast::Id body;
+  // `fun ?(p = e) -> body`: e, typed against the pattern's type before the
+  // body (the pattern is matched against the option's contents).
+  ast::Id default_expr = ast::kNone;
 };
 
 // Typecore's ?in_function: the function whose parameters are being typed,
@@ -385,13 +388,25 @@ class Typer {
                     Span loc);
 
   // --- expressions
+  // An argument's or parameter's label as the types have it.
+  struct ArgLabelInfo {
+    ArrowLabel kind = ArrowLabel::None;
+    uint32_t name = kNoName;
+  };
   TypeId TypeExpect(ast::Id e, Expected expected);
   TypeId TypeExpectInner(ast::Id e, Expected expected);
   TypeId TypeExp(ast::Id e) { return TypeExpect(e, Expected{ctype_->NewVar()}); }
   TypeId TypeArgument(ast::Id e, TypeId expected_generic, TypeId expected_instance);
   TypeId TypeApply(ast::Id e, Expected expected);
+  struct SArg {
+    ast::Id expr;
+    ArgLabelInfo label;
+  };
   TypeId TypeApplication(ast::Id apply, ast::Id funct, TypeId funct_type,
-                         const std::vector<ast::Id>& args);
+                         const std::vector<SArg>& args);
+  // Typecore's Apply_wrong_label.
+  TypeId OptionContents(TypeId t);
+  [[noreturn]] void RaiseWrongLabel(Span at, ArgLabelInfo label, TypeId fun_type);
   TypeId TypeConstruct(ast::Id e, Expected expected);
   TypeId TypeRecord(ast::Id e, Expected expected);
   TypeId TypeField(ast::Id e, Expected expected);
@@ -399,6 +414,8 @@ class Typer {
   TypeId TypeLabelExp(ast::Id label_longident, LabelId label, ast::Id sarg, TypeId ty_expected);
   TypeId TypeFunction(ast::Id e, Expected expected, const std::vector<CaseView>& cases,
                       std::optional<InFunction> in_function);
+  ArgLabelInfo LabelOf(const ast::ArgLabel& l);
+  std::string PrefixedLabelName(ArgLabelInfo l) const;
   TypeId TypeLet(ast::Id e, Expected expected);
   bool PatHasConstructor(ast::Id p) const;
   TypeId TypeStatement(ast::Id e, Explanation explanation);

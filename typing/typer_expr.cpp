@@ -577,7 +577,15 @@ void Typer::UnifyExpArg(ast::Id e, TypeId type, TypeId expected) {
 TypeId Typer::TypeApply(ast::Id e, Expected expected) {
   Ctype& ct = *ctype_;
   const ast::Expr& x = ast_->exprs[e];
-  std::vector<ast::Id> args = ListOf(x.list);
+  std::vector<SArg> args;
+  for (uint32_t i = 0; i < x.list.size; ++i) {
+    SArg a{ast_->at(x.list, i), {}};
+    if (x.c != kNone) a.label = LabelOf(ast_->arg_labels[x.c + i]);
+    args.push_back(a);
+  }
+  bool unlabelled = x.c == kNone || std::all_of(args.begin(), args.end(), [](const SArg& a) {
+                      return a.label.kind == ArrowLabel::None;
+                    });
   auto type_sfunct = [&](ast::Id f) {
     ct.BeginDef();
     TypeId funct = TypeExp(f);
@@ -598,16 +606,17 @@ TypeId Typer::TypeApply(ast::Id e, Expected expected) {
   TypeId funct = type_sfunct(funct_expr);
   // x |> f and f @@ x are typed as the application f x.
   const ast::Expr& fx = ast_->exprs[funct_expr];
-  if (fx.kind == ExprKind::Ident && args.size() == 2 && store_->tag(funct) != TypeTag::Error) {
+  if (fx.kind == ExprKind::Ident && args.size() == 2 && unlabelled &&
+      store_->tag(funct) != TypeTag::Error) {
     uint32_t v = env_->Find(Namespace::Value, ast_->LastName(fx.a));
     Primitive prim = v != kNone && ast_->longidents[fx.a].parts.size == 1 ? env_->values[v].prim
                                                                           : Primitive::None;
-    if (prim == Primitive::RevApply && IsInferred(args[1])) {
-      funct_expr = args[1];
+    if (prim == Primitive::RevApply && IsInferred(args[1].expr)) {
+      funct_expr = args[1].expr;
       funct = type_sfunct(funct_expr);
       args = {args[0]};
     } else if (prim == Primitive::Apply) {
-      funct_expr = args[0];
+      funct_expr = args[0].expr;
       funct = type_sfunct(funct_expr);
       args = {args[1]};
     }
@@ -626,20 +635,22 @@ TypeId Typer::TypeApply(ast::Id e, Expected expected) {
 }
 
 TypeId Typer::TypeApplication(ast::Id apply, ast::Id funct_expr, TypeId funct_type,
-                              const std::vector<ast::Id>& sargs) {
+                              const std::vector<SArg>& sargs) {
   Ctype& ct = *ctype_;
   TypeStore& ts = *store_;
+  auto nolabel = [](const SArg& a) { return a.label.kind == ArrowLabel::None; };
   // Special case for ignore: avoid discarding the partial application
   // warning.
   const ast::Expr& fx = ast_->exprs[funct_expr];
-  if (sargs.size() == 1 && fx.kind == ExprKind::Ident && ts.tag(funct_type) != TypeTag::Error) {
+  if (sargs.size() == 1 && nolabel(sargs[0]) && fx.kind == ExprKind::Ident &&
+      ts.tag(funct_type) != TypeTag::Error) {
     uint32_t v = ast_->longidents[fx.a].parts.size == 1
                      ? env_->Find(Namespace::Value, ast_->LastName(fx.a))
                      : kNone;
     if (v != kNone && env_->values[v].prim == Primitive::Ignore) {
       if (auto arrow = ct.FilterArrow(ct.Instance(funct_type))) {
-        TypeId arg = TypeExpect(sargs[0], Expected{arrow->first});
-        CheckPartialApplication(false, sargs[0], arg);
+        TypeId arg = TypeExpect(sargs[0].expr, Expected{arrow->first});
+        CheckPartialApplication(false, sargs[0].expr, arg);
         return arrow->second;
       }
     }
@@ -653,7 +664,7 @@ TypeId Typer::TypeApplication(ast::Id apply, ast::Id funct_expr, TypeId funct_ty
   // Labels omitted (warning 6): a function with labelled parameters applied
   // to as many unlabelled arguments.
   bool ignore_labels = false;
-  {
+  if (std::all_of(sargs.begin(), sargs.end(), nolabel)) {
     auto [labels, tvar] = ListLabels(funct_type);
     if (!tvar) {
       size_t nonopt = 0;
@@ -677,55 +688,128 @@ TypeId Typer::TypeApplication(ast::Id apply, ast::Id funct_expr, TypeId funct_ty
       }
     }
   }
+  // An argument, typed once the function's shape is checked.
   struct PendingArg {
-    ast::Id sarg;
+    enum class How : uint8_t { Known, KnownSome, Unknown, None } how;
+    const SArg* sarg;
     TypeId ty, ty0;
-    bool known;  // typed with type_argument (known parameter) or type_expect
   };
   std::vector<PendingArg> pending;
-  std::vector<TypeId> omitted;     // parameters with no argument (labelled)
+  std::vector<TypeId> omitted;     // parameters with no argument, abstracted
   std::vector<TypeId> eliminated;  // optional parameters given None
+  auto name_of = [&](ArgLabelInfo l) { return l.kind == ArrowLabel::None ? kNoName : l.name; };
+  auto has_label = [&](ArgLabelInfo l, TypeId ty_fun) {
+    auto [labels, tvar] = ListLabels(ty_fun);
+    if (tvar) return true;
+    TypeId t = ty_fun;
+    for (size_t i = 0; i < labels.size(); ++i) {
+      TypeId h = ct.ExpandHead(t);
+      if (labels[i] == l.kind && (l.kind == ArrowLabel::None || ts.arrow_label_name(h) == l.name))
+        return true;
+      t = ts.arrow_res(h);
+    }
+    return false;
+  };
+  // result_type: the omitted parameters (latest first) become arrows again.
+  auto result_type = [&](const std::vector<TypeId>& params, TypeId ty_fun) {
+    for (TypeId p : params)
+      ty_fun = ts.NewArrow(ts.level(p), ts.arrow_arg(p), ty_fun, ts.arrow_label(p),
+                           ts.arrow_label_name(p));
+    return ty_fun;
+  };
+  std::vector<const SArg*> remaining;
+  for (const SArg& a : sargs) remaining.push_back(&a);
   TypeId ty_fun = funct_type;
   TypeId ty_fun0 = ct.Instance(funct_type);
-  size_t next = 0;
-  for (;;) {
-    if (next >= sargs.size()) break;
+  while (!remaining.empty()) {
     TypeId h = ct.ExpandHead(ty_fun);
     TypeId h0 = ct.ExpandHead(ty_fun0);
-    if (ts.tag(h) != TypeTag::Arrow || ts.tag(h0) != TypeTag::Arrow) break;
-    ArrowLabel l = ts.arrow_label(h);
-    if (l == ArrowLabel::Optional) {
-      // An optional parameter before an unlabelled argument is eliminated
-      // (it takes None); every argument of the subset is unlabelled.
-      eliminated.push_back(h);
-    } else if (l == ArrowLabel::None || ignore_labels) {
-      pending.push_back(PendingArg{sargs[next++], ts.arrow_arg(h), ts.arrow_arg(h0), true});
+    if (ts.tag(h) != TypeTag::Arrow || ts.tag(h0) != TypeTag::Arrow || !ts.arrow_commu_ok(h)) break;
+    ArgLabelInfo l{ts.arrow_label(h), ts.arrow_label_name(h)};
+    bool optional = l.kind == ArrowLabel::Optional;
+    uint32_t name = name_of(l);
+    auto use_arg = [&](const SArg* sarg) {
+      bool some = optional && sarg->label.kind != ArrowLabel::Optional;
+      pending.push_back(PendingArg{some ? PendingArg::How::KnownSome : PendingArg::How::Known, sarg,
+                                   ts.arrow_arg(h), ts.arrow_arg(h0)});
+    };
+    auto eliminate = [&] {
+      eliminated.insert(eliminated.begin(), h);
+      pending.push_back(PendingArg{PendingArg::How::None, nullptr, ts.arrow_arg(h), kNoType});
+    };
+    auto any_nolabel =
+        std::any_of(remaining.begin(), remaining.end(), [&](const SArg* a) { return nolabel(*a); });
+    if (ignore_labels) {
+      // No reordering: the arguments are taken in order.
+      const SArg* first = remaining.front();
+      if (name_of(first->label) == name || (!optional && nolabel(*first))) {
+        remaining.erase(remaining.begin());
+        use_arg(first);
+      } else if (optional &&
+                 std::none_of(remaining.begin() + 1, remaining.end(),
+                              [&](const SArg* a) { return name_of(a->label) == name; }) &&
+                 any_nolabel) {
+        eliminate();
+      } else {
+        RaiseWrongLabel(ast_->exprs[first->expr].span, first->label, h);
+      }
     } else {
-      // A labelled parameter with no labelled argument: abstracted.
-      omitted.push_back(h);
+      // Btype.extract_label: the first argument with the parameter's label.
+      auto found = std::find_if(remaining.begin(), remaining.end(),
+                                [&](const SArg* a) { return name_of(a->label) == name; });
+      if (found != remaining.end()) {
+        const SArg* sarg = *found;
+        remaining.erase(found);
+        if (!optional && sarg->label.kind == ArrowLabel::Optional)
+          Warn(43, ast_->exprs[sarg->expr].span,
+               "the label " + store_->Name(l.name) + " is not optional.");
+        use_arg(sarg);
+      } else if (optional && any_nolabel) {
+        eliminate();
+      } else {
+        // No argument for this parameter: the result abstracts over it.
+        omitted.insert(omitted.begin(), h);
+      }
     }
     ty_fun = ts.arrow_res(h);
     ty_fun0 = ts.arrow_res(h0);
   }
   // The function type is not (or no longer) known: each remaining argument
-  // refines it, or it is not a function.
+  // refines it, or it is not a function (type_unknown_arg).
   ty_fun = ty_fun0;
-  for (; next < sargs.size(); ++next) {
-    ast::Id sarg = sargs[next];
+  for (const SArg* sarg : remaining) {
     TypeId h = ct.ExpandHead(ty_fun);
     TypeId t1, t2;
     if (ts.tag(h) == TypeTag::Var) {
       t1 = ct.NewVar();
       t2 = ct.NewVar();
       if (ts.level(h) >= ts.level(t1))
-        Warn(20, ast_->exprs[sarg].span, "this argument will not be used by the function.");
-      ct.Unify(h, ct.NewArrow(t1, t2));
-    } else if (ts.tag(h) == TypeTag::Arrow && ts.arrow_label(h) == ArrowLabel::None) {
+        Warn(20, ast_->exprs[sarg->expr].span, "this argument will not be used by the function.");
+      // An arrow of unknown commutation: its arguments are not commuted.
+      ArrowLabel unknown =
+          static_cast<ArrowLabel>(static_cast<uint8_t>(sarg->label.kind) | kArrowCommuUnknown);
+      ct.Unify(h, ct.NewArrow(t1, t2, unknown, sarg->label.name));
+    } else if (ts.tag(h) == TypeTag::Arrow && ts.arrow_label(h) == sarg->label.kind &&
+               name_of(sarg->label) == name_of({ts.arrow_label(h), ts.arrow_label_name(h)})) {
       t1 = ts.arrow_arg(h);
       t2 = ts.arrow_res(h);
     } else if (ts.tag(h) == TypeTag::Error) {
       t1 = t2 = ts.NewError();
     } else {
+      std::vector<TypeId> params = omitted;
+      params.insert(params.end(), eliminated.begin(), eliminated.end());
+      TypeId ty_res = result_type(params, h);
+      if (ts.tag(ct.ExpandHead(ty_res)) == TypeTag::Arrow) {
+        if (!has_label(sarg->label, h))
+          RaiseWrongLabel(ast_->exprs[sarg->expr].span, sarg->label, ty_res);
+        Raise(MakeError(DiagKind::TypeMismatch, fx.span, [](fmt::Formatter& ppf) {
+          ppf.print_string("This function is applied to arguments");
+          ppf.print_space();
+          ppf.print_string("in an order different from other calls.");
+          ppf.print_space();
+          ppf.print_string("This is only allowed when the real type is known.");
+        }));
+      }
       TypeId shown = ct.ExpandHead(funct_type);
       // OCaml reports this at the typed function's location, and a typed
       // constraint keeps the location of the expression it constrains.
@@ -733,23 +817,60 @@ TypeId Typer::TypeApplication(ast::Id apply, ast::Id funct_expr, TypeId funct_ty
       while (ast_->exprs[located].kind == ExprKind::Constraint) located = ast_->exprs[located].a;
       Raise(ApplyNonFunctionError(ast_->exprs[located].span, shown));
     }
-    pending.push_back(PendingArg{sarg, t1, t1, false});
+    pending.push_back(PendingArg{PendingArg::How::Unknown, sarg, t1, t1});
     ty_fun = t2;
   }
-  // Arguments are typed only now, left to right (the function's shape is
-  // checked first).
+  // Arguments are typed only now, left to right in the function's order
+  // (the function's shape is checked first).
   for (const PendingArg& a : pending) {
-    if (a.known)
-      TypeArgument(a.sarg, a.ty, a.ty0);
-    else
-      TypeExpect(a.sarg, Expected{a.ty});
+    switch (a.how) {
+      case PendingArg::How::Known:
+        TypeArgument(a.sarg->expr, a.ty, a.ty0);
+        break;
+      case PendingArg::How::KnownSome:
+        // option_some: `~x:e` given to `?x`, typed against the option's contents.
+        TypeArgument(a.sarg->expr, OptionContents(a.ty), OptionContents(a.ty0));
+        break;
+      case PendingArg::How::Unknown: {
+        TypeId t = TypeExpect(a.sarg->expr, Expected{a.ty});
+        if (a.sarg->label.kind == ArrowLabel::Optional && ts.tag(t) != TypeTag::Error)
+          UnifyExp(a.sarg->expr, t, ct.NewConstr(env_->predef.option_, {ct.NewVar()}),
+                   Explanation::None);
+        break;
+      }
+      case PendingArg::How::None:
+        break;
+    }
   }
-  // result_type: the omitted labelled parameters stay as arrows.
-  TypeId result = ty_fun;
-  for (auto it = omitted.rbegin(); it != omitted.rend(); ++it)
-    result = ts.NewArrow(ts.level(*it), ts.arrow_arg(*it), result, ts.arrow_label(*it),
-                         ts.arrow_label_name(*it));
-  return ct.Instance(result);
+  return ct.Instance(result_type(omitted, ty_fun));
+}
+
+// Typecore.extract_option_type: `t` of `t option`.
+TypeId Typer::OptionContents(TypeId t) {
+  TypeId h = ctype_->ExpandHead(t);
+  if (store_->tag(h) == TypeTag::Constr && store_->constr_decl(h) == env_->predef.option_ &&
+      store_->arg_count(h) == 1)
+    return store_->arg(h, 0);
+  return store_->NewError();
+}
+
+void Typer::RaiseWrongLabel(Span at, ArgLabelInfo label, TypeId fun_type) {
+  OutType tree = printer_->TreeFresh(fun_type);
+  std::string with =
+      label.kind == ArrowLabel::None ? "without label" : "with label " + PrefixedLabelName(label);
+  // `@.` in OCaml's format: the boxes are closed and the line ends.
+  Doc message = [tree, with](fmt::Formatter& ppf) {
+    ppf.open_vbox(0);
+    ppf.open_box(2);
+    ppf.print_string("The function applied to this argument has type");
+    ppf.print_space();
+    PrintOutType(ppf, tree);
+    ppf.close_box();
+    ppf.print_newline();
+    ppf.print_string("This argument cannot be applied " + with);
+    ppf.close_box();
+  };
+  Raise(MakeError(DiagKind::TypeMismatch, at, std::move(message)));
 }
 
 Diagnostic Typer::ApplyNonFunctionError(Span span, TypeId shown) {
@@ -784,15 +905,25 @@ TypeId Typer::TypeFunction(ast::Id e, Expected expected, const std::vector<CaseV
                            std::optional<InFunction> in_function) {
   Ctype& ct = *ctype_;
   const ast::Expr& x = ast_->exprs[e];
+  // The parameter's label (Pexp_fun's arg_label), and `?(p = e)`'s default.
+  ArgLabelInfo label;
+  ast::Id default_expr = kNone;
+  if (x.kind == ExprKind::Fun && x.c != kNone) {
+    label = LabelOf(ast_->arg_labels[x.c]);
+    default_expr = ast_->arg_labels[x.c].default_expr;
+  }
   InFunction fun = in_function ? *in_function : InFunction{x.span, ct.Instance(expected.type)};
-  auto arrow = ct.FilterArrow(ct.Instance(expected.type));
+  auto arrow = ct.FilterArrow(ct.Instance(expected.type), label.kind, label.name);
   if (!arrow) {
     TypeId head = ct.ExpandHead(expected.type);
     if (store_->tag(head) == TypeTag::Arrow) {
-      // A labelled function type expected (Abstract_wrong_label).
+      // A function type with another first label expected (Abstract_wrong_label).
       OutType tree = printer_->TreeFresh(head);
       std::string because = ExplanationText(expected.explanation);
-      Doc message = [tree, because](fmt::Formatter& ppf) {
+      std::string mark = label.kind == ArrowLabel::None
+                             ? "but its first argument is not labelled"
+                             : "but its first argument is labelled " + PrefixedLabelName(label);
+      Doc message = [tree, because, mark](fmt::Formatter& ppf) {
         ppf.open_vbox(0);
         ppf.open_box(2);
         ppf.print_string("This function should have type");
@@ -804,7 +935,7 @@ TypeId Typer::TypeFunction(ast::Id e, Expected expected, const std::vector<CaseV
         }
         ppf.close_box();
         ppf.print_cut();
-        ppf.print_string("but its first argument is not labelled");
+        ppf.print_string(mark);
         ppf.close_box();
       };
       Raise(MakeError(DiagKind::TypeMismatch, x.span, std::move(message)));
@@ -826,9 +957,50 @@ TypeId Typer::TypeFunction(ast::Id e, Expected expected, const std::vector<CaseV
     };
     Raise(MakeError(DiagKind::TooManyArguments, fun.loc, std::move(message)));
   }
-  TypeCases(arrow->first, Expected{arrow->second}, true, x.span, cases, fun, errors_);
-  TypeId arrow_type = store_->NewArrow(kGenericLevel, arrow->first, arrow->second);
+  TypeId ty_arg = arrow->first;
+  // An optional parameter has type `t option`; with a default, its pattern
+  // is matched against `t` (Typecore desugars `?(p = e)` into a match on
+  // the option whose None case is `e`).
+  TypeId pattern_type = ty_arg;
+  if (label.kind == ArrowLabel::Optional) {
+    TypeId tv = ct.NewVar();
+    TypeId option = ct.NewConstr(env_->predef.option_, {tv});
+    ct.Unify(ty_arg, option);
+    ty_arg = option;
+    if (default_expr != kNone) pattern_type = tv;
+  }
+  std::vector<CaseView> typed = cases;
+  if (default_expr != kNone) typed[0].default_expr = default_expr;
+  TypeCases(pattern_type, Expected{arrow->second}, true, x.span, typed, fun, errors_);
+  if (label.kind == ArrowLabel::Optional) {
+    // not_nolabel_function: the optional parameter is followed by no
+    // unlabelled one, so it can never be omitted (warning 16).
+    auto [labels, tvar] = ListLabels(arrow->second);
+    bool erasable =
+        tvar || std::find(labels.begin(), labels.end(), ArrowLabel::None) != labels.end();
+    if (!erasable) {
+      Span at = ast_->pats[cases[0].pat].span;
+      if (default_expr != kNone) at.end = ast_->exprs[default_expr].span.end;
+      Warn(16, at, "this optional argument cannot be erased.");
+    }
+  }
+  TypeId arrow_type =
+      store_->NewArrow(kGenericLevel, ty_arg, arrow->second, label.kind, label.name);
   return ct.Instance(arrow_type);
+}
+
+Typer::ArgLabelInfo Typer::LabelOf(const ast::ArgLabel& l) {
+  ArgLabelInfo out;
+  if (l.kind == ast::ArgLabelKind::None) return out;
+  out.kind = l.kind == ast::ArgLabelKind::Labelled ? ArrowLabel::Labelled : ArrowLabel::Optional;
+  out.name = store_->Intern(source_->Slice(l.name));
+  return out;
+}
+
+// Btype.prefixed_label_name: `~x`, `?x`.
+std::string Typer::PrefixedLabelName(ArgLabelInfo l) const {
+  if (l.kind == ArrowLabel::None) return "";
+  return (l.kind == ArrowLabel::Optional ? "?" : "~") + store_->Name(l.name);
 }
 
 }  // namespace mlhint::typing

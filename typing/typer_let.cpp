@@ -174,8 +174,13 @@ TypeId Typer::TypeApprox(ast::Id e) {
   switch (x.kind) {
     case ExprKind::Let:
       return TypeApprox(x.a);
-    case ExprKind::Fun:
-      return ct.NewArrow(ct.NewVar(), TypeApprox(x.b));
+    case ExprKind::Fun: {
+      if (x.c == kNone) return ct.NewArrow(ct.NewVar(), TypeApprox(x.b));
+      ArgLabelInfo l = LabelOf(ast_->arg_labels[x.c]);
+      TypeId ty = l.kind == ArrowLabel::Optional ? ct.NewConstr(env_->predef.option_, {ct.NewVar()})
+                                                 : ct.NewVar();
+      return ct.NewArrow(ty, TypeApprox(x.b), l.kind, l.name);
+    }
     case ExprKind::Function:
       if (x.list.size == 0) return ct.NewVar();
       return ct.NewArrow(ct.NewVar(), TypeApprox(ast_->cases[ast_->at(x.list, 0)].body));
@@ -209,8 +214,15 @@ TypeId Typer::ApproxType(ast::Id t) {
   Ctype& ct = *ctype_;
   const ast::TypeExpr& te = ast_->types[t];
   switch (te.kind) {
-    case ast::TypeKind::Arrow:
-      return ct.NewArrow(ct.NewVar(), ApproxType(te.b));
+    case ast::TypeKind::Arrow: {
+      if (!(te.flags & (ast::kLabelled | ast::kOptional)))
+        return ct.NewArrow(ct.NewVar(), ApproxType(te.b));
+      uint32_t name = store_->Intern(source_->Slice(te.name));
+      if (te.flags & ast::kLabelled)
+        return ct.NewArrow(ct.NewVar(), ApproxType(te.b), ArrowLabel::Labelled, name);
+      return ct.NewArrow(ct.NewConstr(env_->predef.option_, {ct.NewVar()}), ApproxType(te.b),
+                         ArrowLabel::Optional, name);
+    }
     case ast::TypeKind::Tuple: {
       std::vector<TypeId> items;
       for (ast::Id i : ListOf(te.list)) items.push_back(ApproxType(i));
@@ -411,6 +423,10 @@ void Typer::TypeCases(TypeId ty_arg, Expected ty_res, bool partial_flag, Span lo
     for (const PatVar& v : h.st.vars) ct.Generalize(v.type);
   std::optional<InFunction> body_in_function = cases.size() == 1 ? in_function : std::nullopt;
   for (size_t i = 0; i < cases.size(); ++i) {
+    // An optional parameter's default, typed where the pattern's variables
+    // are not bound yet.
+    if (cases[i].default_expr != kNone)
+      TypeExpect(cases[i].default_expr, Expected{ct.Instance(ty_arg2)});
     Env::Mark mark = env_->Save();
     for (const PatVar& v : halves[i].st.vars)
       AddValue(v.name, v.type, v.loc, true, v.as_var ? 26 : 27);

@@ -434,11 +434,14 @@ TypeId Typer::TranslType(ast::Id t, bool fixed) {
       return v;
     }
     case ast::TypeKind::Arrow: {
-      if (te.flags & (ast::kLabelled | ast::kOptional))
-        Raise(
-            MakeError(DiagKind::Unsupported, te.span, Text(UnsupportedText("labelled arguments"))));
       TypeId a = TranslType(te.a, fixed);
       TypeId b = TranslType(te.b, fixed);
+      if (te.flags & ast::kLabelled)
+        return ct.NewArrow(a, b, ArrowLabel::Labelled, store_->Intern(source_->Slice(te.name)));
+      // `?l:t -> u`: the parameter has type `t option` (Typetexp).
+      if (te.flags & ast::kOptional)
+        return ct.NewArrow(ct.NewConstr(env_->predef.option_, {a}), b, ArrowLabel::Optional,
+                           store_->Intern(source_->Slice(te.name)));
       return ct.NewArrow(a, b);
     }
     case ast::TypeKind::Tuple: {

@@ -45,6 +45,11 @@ enum class TypeTag : uint8_t {
 };
 
 enum class ArrowLabel : uint8_t { None = 0, Labelled = 1, Optional = 2 };
+// Arrow flags: the label in the low bits, and whether the arrow was made by
+// an application of an unknown function (OCaml's commutation Cunknown):
+// its arguments are then taken in order, never commuted.
+inline constexpr uint8_t kArrowLabelMask = 0x3;
+inline constexpr uint8_t kArrowCommuUnknown = 0x80;
 
 struct TypeNode {
   TypeTag tag;
@@ -118,7 +123,10 @@ class TypeStore {
   }
   TypeId arrow_arg(TypeId t) const { return nodes_[t].a; }
   TypeId arrow_res(TypeId t) const { return nodes_[t].b; }
-  ArrowLabel arrow_label(TypeId t) const { return static_cast<ArrowLabel>(nodes_[t].flags); }
+  ArrowLabel arrow_label(TypeId t) const {
+    return static_cast<ArrowLabel>(nodes_[t].flags & kArrowLabelMask);
+  }
+  bool arrow_commu_ok(TypeId t) const { return !(nodes_[t].flags & kArrowCommuUnknown); }
   uint32_t arrow_label_name(TypeId t) const { return nodes_[t].c; }
   DeclId constr_decl(TypeId t) const { return nodes_[t].a; }
   uint32_t var_name(TypeId t) const { return nodes_[t].a; }

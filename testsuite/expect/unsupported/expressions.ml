@@ -1,29 +1,5 @@
-(* Expressions outside the subset: labels, objects, lazy, binding
+(* Expressions outside the subset: objects, lazy, binding
    operators, attributes and extensions, local exceptions. *)
-
-let f ~x = x
-[%%expect{|
-Line 1, characters 6-8:
-1 | let f ~x = x
-          ^^
-Error: Labelled arguments are not supported by mlhint
-|}]
-
-let g ?(y = 1) () = y
-[%%expect{|
-Line 1, characters 6-14:
-1 | let g ?(y = 1) () = y
-          ^^^^^^^^
-Error: Optional arguments are not supported by mlhint
-|}]
-
-let h = List.map ~f:succ
-[%%expect{|
-Line 1, characters 17-24:
-1 | let h = List.map ~f:succ
-                     ^^^^^^^
-Error: Labelled arguments are not supported by mlhint
-|}]
 
 let o = object method m = 1 end
 [%%expect{|

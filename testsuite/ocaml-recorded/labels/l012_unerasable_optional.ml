@@ -1,0 +1,1 @@
+let f = fun ?x -> fun ~(y:int) -> x

@@ -1,0 +1,2 @@
+let f ?x () = 1
+let _ = f ?y:(Some 1) ()

@@ -1,0 +1,2 @@
+let h (f : x:int -> int) = 1
+let _ = h (fun y -> y)

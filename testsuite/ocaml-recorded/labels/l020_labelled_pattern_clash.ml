@@ -1,0 +1,2 @@
+let f ~x:(a,b) = a + b
+let _ = f ~x:(1, true)

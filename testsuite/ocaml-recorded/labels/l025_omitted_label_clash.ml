@@ -1,0 +1,2 @@
+let f ?x ~y = y
+let _ = f 1

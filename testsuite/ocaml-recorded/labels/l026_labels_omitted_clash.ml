@@ -1,0 +1,2 @@
+let f ~x y = x + y
+let _ = f 1 ~x:true

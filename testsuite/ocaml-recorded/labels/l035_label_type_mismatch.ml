@@ -1,0 +1,2 @@
+let apply ~f x = f x
+let _ = apply ~f:(fun x -> x ^ "") 3
