@@ -550,10 +550,37 @@ TypeId Typer::TypeArgument(ast::Id sarg, TypeId expected_generic, TypeId expecte
   }
   if (may_coerce) {
     TypeId texp = TypeExp(sarg);
-    // Typecore's make_args would eliminate optional arguments here; the
-    // subset has none, so the argument is unified as it is.
-    TypeId inst = ct.Instance(texp);
-    if (store_->tag(texp) != TypeTag::Error) UnifyExpArg(sarg, inst, expected_instance);
+    if (store_->tag(texp) == TypeTag::Error) return texp;
+    // make_args: the optional parameters before the first unlabelled one
+    // are eliminated (given None) when an unlabelled function is expected.
+    std::vector<std::string> eliminated;
+    TypeId ty_fun = texp;
+    bool simple_res = false;
+    uint32_t stamp = store_->NewMark();
+    for (int guard = 0; guard < 100000; ++guard) {
+      TypeId h = ct.ExpandHead(ty_fun);
+      if (!store_->TryMark(h, stamp)) break;
+      if (store_->tag(h) == TypeTag::Arrow && store_->arrow_label(h) == ArrowLabel::Optional) {
+        eliminated.push_back("?" + store_->Name(store_->arrow_label_name(h)));
+        ty_fun = store_->arrow_res(h);
+        continue;
+      }
+      if (store_->tag(h) == TypeTag::Arrow && store_->arrow_label(h) == ArrowLabel::None) {
+        simple_res = no_labels(store_->arrow_res(h));
+      } else if (store_->tag(h) != TypeTag::Var) {
+        eliminated.clear();
+        ty_fun = texp;
+      }
+      break;
+    }
+    if (eliminated.empty() || !(simple_res || *may_coerce)) {
+      UnifyExpArg(sarg, ct.Instance(texp), expected_instance);
+      return texp;
+    }
+    UnifyExpArg(sarg, ct.Instance(ty_fun), expected_instance);
+    Warn(48, ast_->exprs[sarg].span,
+         std::string("implicit elimination of optional argument") +
+             (eliminated.size() == 1 ? " " : "s ") + Join(eliminated, ", "));
     return texp;
   }
   TypeId texp = TypeExpect(sarg, Expected{expected_generic});
