@@ -409,4 +409,47 @@ Id AstBuilder::UnsupportedItem(Span span, std::string what) {
   return Item(ast::ItemKind::Unsupported, span, UnsupportedIndex(span, std::move(what)));
 }
 
+bool AstBuilder::InterpretedAttribute(Span id) const {
+  std::string name;
+  for (char c : Text(id))
+    if (c != ' ' && c != '\t' && c != '\n' && c != '\r') name += c;
+  std::string_view n = name;
+  if (n.substr(0, 6) == "ocaml.") n.remove_prefix(6);
+  static constexpr std::string_view kInterpreted[] = {"warning",
+                                                      "warnerror",
+                                                      "deprecated",
+                                                      "deprecated_mutable",
+                                                      "alert",
+                                                      "ppwarning",
+                                                      "error",
+                                                      "explicit_arity",
+                                                      "warn_on_literal_pattern",
+                                                      "unboxed",
+                                                      "boxed",
+                                                      "immediate",
+                                                      "immediate64",
+                                                      "inline",
+                                                      "inlined",
+                                                      "specialise",
+                                                      "specialised",
+                                                      "local",
+                                                      "tailcall",
+                                                      "noalloc",
+                                                      "untagged",
+                                                      "unrolled",
+                                                      "poll",
+                                                      "afl_inst_ratio",
+                                                      "only_generative_effects",
+                                                      "tail_mod_cons",
+                                                      "principal",
+                                                      "noprincipal",
+                                                      "nolabels",
+                                                      "labels",
+                                                      "rectypes",
+                                                      "ppx.context"};
+  for (std::string_view k : kInterpreted)
+    if (n == k) return true;
+  return n.empty() || n[0] == '#';
+}
+
 }  // namespace mlhint

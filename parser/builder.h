@@ -347,6 +347,11 @@ class AstBuilder {
     param_labels_[pat] = ast::ArgLabel{kind, name, default_expr};
     return pat;
   }
+  // Whether OCaml gives the attribute named at `id` a meaning (warnings,
+  // alerts, representation, inlining, arity: Builtin_attributes and the
+  // attributes of typing and translation). mlhint ignores every other
+  // attribute, as OCaml does, and refuses these.
+  bool InterpretedAttribute(Span id) const;
   // The variable of `x` or `x : t` (label_let_pattern), the label's name.
   Span PatLabelName(ast::Id pat) const {
     const ast::Pat& p = ast_.pats[pat];

@@ -184,7 +184,7 @@ using mlhint::Mark;
 %type <span> module_name open_declaration
 %type <mark> list_attribute_ list_post_item_attribute_ ext
 %type <mark> reversed_llist_preceded_CONSTRAINT_constrain__
-%type <span> attribute post_item_attribute
+%type <span> attribute post_item_attribute floating_attribute
 %type <let_bindings> let_bindings_ext_ let_bindings_no_ext_
 %type <binding_body> let_binding_body and_let_binding
 %type <id> let_binding_body_no_punning strict_binding fun_binding fun_def type_constraint
@@ -370,7 +370,7 @@ list_attribute_:
     %empty
       { $$ = mlhint::Mark{}; }
   | attribute list_attribute_
-      { $$ = Mark::At($1, "attributes"); }
+      { $$ = $2; if (!$1.get().empty()) $$ = Mark::At($1, "attributes"); }
 ;
 
 /* The `and` declarations of a type group, last first; each declaration is
@@ -397,7 +397,7 @@ list_post_item_attribute_:
     %empty
       { $$ = mlhint::Mark{}; }
   | post_item_attribute list_post_item_attribute_
-      { $$ = Mark::At($1, "attributes"); }
+      { $$ = $2; if (!$1.get().empty()) $$ = Mark::At($1, "attributes"); }
 ;
 
 list_signature_element_:
@@ -419,7 +419,7 @@ list_structure_element_:
   | SEMISEMI seq_expr list_post_item_attribute_ list_structure_element_
       { $$ = B.Appended($4, B.MarkedItem($3, B.Item(ItemKind::Eval, @2, $2))); }
   | structure_item list_structure_element_
-      { $$ = B.Appended($2, $1); }
+      { $$ = $1 == kNone ? $2 : B.Appended($2, $1); }
 ;
 
 list_text_csig_class_sig_field__:
@@ -743,7 +743,7 @@ structure_item:
   | item_extension list_post_item_attribute_
       { $$ = B.UnsupportedItem(@1, "extension nodes"); }
   | floating_attribute
-      { $$ = B.UnsupportedItem(@$, "attributes"); }
+      { $$ = $1.get().empty() ? kNone : B.UnsupportedItem(@$, "attributes"); }
   | primitive_declaration
       { $$ = B.UnsupportedItem(@$, "external declarations"); }
   | value_description
@@ -1256,7 +1256,7 @@ expr:
   | simple_expr DOT mod_longident DOTOP LBRACKET separated_or_terminated_nonempty_list_SEMI_expr_ RBRACKET LESSMINUS expr
       { $$ = B.UnsupportedExpr(@$, "user-defined indexing operators"); }
   | expr attribute
-      { $$ = B.UnsupportedExpr($2, "attributes"); }
+      { $$ = $2.get().empty() ? $1 : B.UnsupportedExpr($2, "attributes"); }
   | UNDERSCORE
       { ctx.NotExpecting(@1, "wildcard \"_\"", @$); YYABORT; }
 ;
@@ -1564,7 +1564,7 @@ pattern:
     pattern COLONCOLON pattern
       { $$ = B.PatCons($1, @2, $3, @$); }
   | pattern attribute
-      { $$ = B.UnsupportedPat($2, "attributes"); }
+      { $$ = $2.get().empty() ? $1 : B.UnsupportedPat($2, "attributes"); }
   | pattern_gen
       { $$ = $1; }
   | pattern AS val_ident
@@ -1588,7 +1588,7 @@ pattern_no_exn:
     pattern_no_exn COLONCOLON pattern
       { $$ = B.PatCons($1, @2, $3, @$); }
   | pattern_no_exn attribute
-      { $$ = B.UnsupportedPat($2, "attributes"); }
+      { $$ = $2.get().empty() ? $1 : B.UnsupportedPat($2, "attributes"); }
   | pattern_gen
       { $$ = $1; }
   | pattern_no_exn AS val_ident
@@ -1964,7 +1964,7 @@ core_type:
     alias_type
       { $$ = $1; }
   | core_type attribute
-      { $$ = B.UnsupportedType($2, "attributes"); }
+      { $$ = $2.get().empty() ? $1 : B.UnsupportedType($2, "attributes"); }
 ;
 
 alias_type:
@@ -2364,17 +2364,17 @@ attr_id:
 
 attribute:
     LBRACKETAT attr_id payload RBRACKET
-      { $$ = @$; }
+      { $$ = B.InterpretedAttribute(@2) ? @$ : mlhint::Span{}; }
 ;
 
 post_item_attribute:
     LBRACKETATAT attr_id payload RBRACKET
-      { $$ = @$; }
+      { $$ = B.InterpretedAttribute(@2) ? @$ : mlhint::Span{}; }
 ;
 
 floating_attribute:
     LBRACKETATATAT attr_id payload RBRACKET
-      { }
+      { $$ = B.InterpretedAttribute(@2) ? @$ : mlhint::Span{}; }
 ;
 
 /* `%id` after a keyword: the extension, if any. */

@@ -1,0 +1,2 @@
+let f x = (x + 1) [@hello "world"]
+let _ = f "a"
