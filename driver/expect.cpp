@@ -275,7 +275,13 @@ ExpectRun RunExpectChunks(const std::string& name, const std::string& text, cons
       states.push_back(std::move(state));
       continue;
     }
-    int line_offset = 1 - static_cast<int>(source.Locate(tokens.tokens[first].span.begin).line);
+    // A floating docstring before the first token is a structure item of
+    // its own, and the first one.
+    size_t gap = first > 0 ? tokens.tokens[first - 1].span.end : chunk.begin;
+    size_t doc = FloatingDocstring(source.text(), gap, tokens.tokens[first].span.begin);
+    size_t numbered_from = doc != kNpos ? doc : tokens.tokens[first].span.begin;
+    int line_offset =
+        1 - static_cast<int>(source.Locate(static_cast<uint32_t>(numbered_from)).line);
     RenderOptions render;
     render.toplevel = true;
     render.line_offset = line_offset;

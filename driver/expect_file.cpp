@@ -1,6 +1,7 @@
 // Reading an expect file (docs/expect.md): its `(* TEST *)` header and the
 // chunks of code with the [%%expect] block that follows each.
 
+#include <algorithm>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -601,6 +602,72 @@ bool ParseHeader(std::string_view body, ExpectFile* file, std::string* error) {
 }
 
 }  // namespace
+
+namespace expect_text {
+
+// OCaml's lexer (Lexer.token) sorts the docstrings between two tokens by
+// the blank lines around them; those it calls floating become structure
+// items of their own (Str.text), and the expect tool numbers a chunk's
+// lines from its first structure item.
+size_t FloatingDocstring(std::string_view text, size_t from, size_t to) {
+  std::string_view gap = text.substr(from, to - from);
+  Lexical lex(gap);
+  enum Lines { NoLine, NewLine, BlankLine } lines = NoLine;
+  // Lexer's `docs`: Initial is none yet; After holds docstrings none of
+  // which followed a blank line; Before splits them into the ones before
+  // the first blank line (a), the floating ones (f) and the latest (b).
+  enum { Initial, After, Before } docs = Initial;
+  std::vector<size_t> f, b;   // offsets, in the file's order
+  std::vector<size_t> empty;  // the docstrings `(**)`, which Str.text drops
+  size_t i = 0;
+  while (i < gap.size()) {
+    char c = gap[i];
+    if (c == '\n') {
+      lines = lines == NoLine ? NewLine : BlankLine;
+      ++i;
+    } else if (IsBlank(c)) {
+      ++i;
+    } else if (gap.substr(i, 2) == "(*") {
+      size_t end = lex.EndOfComment(i);
+      if (end == kNpos) return kNpos;
+      bool doc = gap.substr(i, 4) == "(**)" ||
+                 (gap.substr(i, 3) == "(**" && (i + 3 >= gap.size() || gap[i + 3] != '*'));
+      if (!doc) {
+        if (lines == NewLine) lines = NoLine;
+      } else {
+        bool stop = gap.substr(i, end - i) == "(**/**)";
+        size_t at = from + i;
+        if (end - i == 4) empty.push_back(at);
+        if (stop) {  // `(**/**)`: floating wherever it is
+          if (docs == Before) f.insert(f.end(), b.begin(), b.end());
+          b.clear();
+          f.push_back(at);
+          docs = Before;
+        } else if (lines == BlankLine) {
+          if (docs == Before) f.insert(f.end(), b.begin(), b.end());
+          b.assign(1, at);
+          docs = Before;
+        } else if (docs == Before) {
+          b.push_back(at);
+        } else {
+          docs = After;
+        }
+        lines = NoLine;
+      }
+      i = end;
+    } else {
+      break;
+    }
+  }
+  if (docs != Before) return kNpos;
+  std::vector<size_t> floating = f;
+  if (lines == BlankLine) floating.insert(floating.end(), b.begin(), b.end());
+  for (size_t at : floating)  // f, then b: in the file's order
+    if (std::find(empty.begin(), empty.end(), at) == empty.end()) return at;
+  return kNpos;
+}
+
+}  // namespace expect_text
 
 bool ParseExpectFile(std::string_view text, ExpectFile* file, std::string* error) {
   size_t pos = 0;

@@ -26,4 +26,9 @@ inline int LineOf(std::string_view text, size_t offset) {
                  std::count(text.begin(), text.begin() + static_cast<ptrdiff_t>(offset), '\n'));
 }
 
+// The offset of the docstring `(** ... *)` of text[from, to) (blanks and
+// comments between two tokens) that OCaml's parser makes the first
+// structure item of what follows, a floating one; kNpos if none.
+size_t FloatingDocstring(std::string_view text, size_t from, size_t to);
+
 }  // namespace mlhint::expect_text
