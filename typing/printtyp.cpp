@@ -128,9 +128,7 @@ std::string ValueIdent(const std::string& name) {
   return paren ? "( " + name + " )" : name;
 }
 
-namespace {
-
-void PrintConstr(fmt::Formatter& ppf, const OutConstructor& c) {
+void PrintOutConstructor(fmt::Formatter& ppf, const OutConstructor& c) {
   std::string name = c.name == "::" ? "(::)" : c.name;
   if (c.args.empty()) {
     ppf.print_string(name);
@@ -142,6 +140,18 @@ void PrintConstr(fmt::Formatter& ppf, const OutConstructor& c) {
   PrintTypList(ppf, c.args, " *", true);
   ppf.close_box();
 }
+
+void PrintOutLabel(fmt::Formatter& ppf, const OutLabel& l) {
+  // "@[<2>%s%s :@ %a@];"
+  ppf.open_box(2);
+  ppf.print_string(std::string(l.is_mutable ? "mutable " : "") + l.name + " :");
+  ppf.print_space();
+  PrintOutType(ppf, l.type);
+  ppf.close_box();
+  ppf.print_string(";");
+}
+
+namespace {
 
 void PrintTypeDecl(fmt::Formatter& ppf, const OutSigItem& td) {
   // "@[<2>@[<hv 2>%t%a@]%t%t%t@]"
@@ -194,12 +204,7 @@ void PrintTypeDecl(fmt::Formatter& ppf, const OutSigItem& td) {
       ppf.print_string("{");
       for (const OutLabel& l : td.labels) {
         ppf.print_space();
-        ppf.open_box(2);
-        ppf.print_string(std::string(l.is_mutable ? "mutable " : "") + l.name + " :");
-        ppf.print_space();
-        PrintOutType(ppf, l.type);
-        ppf.close_box();
-        ppf.print_string(";");
+        PrintOutLabel(ppf, l);
       }
       ppf.print_break(1, -2);
       ppf.print_string("}");
@@ -215,7 +220,7 @@ void PrintTypeDecl(fmt::Formatter& ppf, const OutSigItem& td) {
             ppf.print_space();
             ppf.print_string("| ");
           }
-          PrintConstr(ppf, td.constructors[i]);
+          PrintOutConstructor(ppf, td.constructors[i]);
         }
       }
       break;
@@ -242,7 +247,7 @@ void PrintSigItem(fmt::Formatter& ppf, const OutSigItem& item) {
     case OutSigItem::Kind::Exception:
       ppf.open_box(2);
       ppf.print_string("exception ");
-      PrintConstr(ppf, item.constructors[0]);
+      PrintOutConstructor(ppf, item.constructors[0]);
       ppf.close_box();
       break;
   }

@@ -63,6 +63,10 @@ struct OutSigItem {
   std::vector<OutLabel> labels;
 };
 void PrintSignature(fmt::Formatter& ppf, const std::vector<OutSigItem>& items);
+// Oprint's print_out_constr (`X of int * t`) and print_out_label
+// (`mutable x : int;`).
+void PrintOutConstructor(fmt::Formatter& ppf, const OutConstructor& c);
+void PrintOutLabel(fmt::Formatter& ppf, const OutLabel& l);
 
 class TypePrinter {
  public:

@@ -384,6 +384,9 @@ class Typer {
   // A record label's type, as OCaml leaves it: see typer_decl.cpp.
   void ExpandDroppingAbbreviations(TypeId t, const std::vector<DeclId>& group);
   void CheckWellFounded(const std::vector<DeclId>& group, const std::vector<Span>& locs);
+  // typer_reexport.cpp: `type t = d = A | B` repeats d's definition.
+  void CheckReexport(DeclId id, Span loc);
+  std::optional<std::optional<Doc>> DeclarationMismatch(DeclId orig, DeclId id);
   void CheckNewName(DefinedNames& defined, const std::string& name, std::string_view kind,
                     Span loc);
 

@@ -137,6 +137,8 @@ void Typer::TypeTypeItem(const ast::Item& item) {
     }
     if (!changed) break;
   }
+  // Re-exports (Typedecl.check_abbrev), once the variances are known.
+  for (size_t i = 0; i < decls.size(); ++i) CheckReexport(ids[i], locs[i]);
   if (nonrec) {
     env_->Restore(before);
     for (DeclId id : ids) env_->Bind(Namespace::Type, env_->types[id].name, id);
