@@ -21,6 +21,14 @@ void PrintVar(fmt::Formatter& ppf, const std::string& name) {
     ppf.print_string("'" + name);
 }
 
+// A declaration's parameter: `_` as written, else a variable.
+void PrintParam(fmt::Formatter& ppf, const std::string& name) {
+  if (name == "_")
+    ppf.print_string(name);
+  else
+    PrintVar(ppf, name);
+}
+
 void PrintTypList(fmt::Formatter& ppf, const std::vector<OutType>& items, const char* sep,
                   bool simple) {
   for (size_t i = 0; i < items.size(); ++i) {
@@ -163,7 +171,7 @@ void PrintTypeDecl(fmt::Formatter& ppf, const OutSigItem& td) {
     ppf.print_string(td.name);
   } else if (td.params.size() == 1) {
     ppf.open_box(0);
-    PrintVar(ppf, td.params[0]);
+    PrintParam(ppf, td.params[0]);
     ppf.print_space();
     ppf.print_string(td.name);
     ppf.close_box();
@@ -176,7 +184,7 @@ void PrintTypeDecl(fmt::Formatter& ppf, const OutSigItem& td) {
         ppf.print_string(",");
         ppf.print_space();
       }
-      PrintVar(ppf, td.params[i]);
+      PrintParam(ppf, td.params[i]);
     }
     ppf.print_string(")");
     ppf.close_box();

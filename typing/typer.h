@@ -381,6 +381,7 @@ class Typer {
   void TypeEvalItem(const ast::Item& item);
   void BindFailedItem(const ast::Item& item);
   TypeId TranslGenericType(ast::Id t);
+  void CheckTypeVariableName(const std::string& name, Span span);
   // A record label's type, as OCaml leaves it: see typer_decl.cpp.
   void ExpandDroppingAbbreviations(TypeId t, const std::vector<DeclId>& group);
   void CheckWellFounded(const std::vector<DeclId>& group, const std::vector<Span>& locs);

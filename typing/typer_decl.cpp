@@ -36,10 +36,13 @@ void Typer::TypeTypeItem(const ast::Item& item) {
     for (ast::Id p : ListOf(td.params)) {
       const ast::TypeParam& tp = ast_->type_params[p];
       std::string name(source_->Slice(tp.name));
+      CheckTypeVariableName(name, tp.span);
       if (!name.empty() && params[i].count(name))
         Raise(MakeError(DiagKind::RepeatedParameter, tp.span,
                         Text("A type parameter occurs several times")));
-      TypeId v = store_->NewVar(kGenericLevel, name.empty() ? kNoName : store_->Intern(name));
+      // `_` is a variable named "_" (Typetexp.transl_type_param), which the
+      // printer keeps: `type _ t`.
+      TypeId v = store_->NewVar(kGenericLevel, store_->Intern(name.empty() ? "_" : name));
       if (!name.empty()) params[i].emplace(name, v);
       decl.params.push_back(v);
     }

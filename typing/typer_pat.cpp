@@ -403,6 +403,13 @@ TypeId Typer::TranslSimpleType(ast::Id t, bool fixed) {
   return TranslType(t, fixed);
 }
 
+// Typetexp.valid_tyvar_name: `'_a` is a name only the printer gives.
+void Typer::CheckTypeVariableName(const std::string& name, Span span) {
+  if (!name.empty() && name[0] == '_')
+    Raise(MakeError(DiagKind::InvalidTypeVariableName, span,
+                    Text("The type variable name '" + name + " is not allowed in programs")));
+}
+
 TypeId Typer::TranslType(ast::Id t, bool fixed) {
   DepthGuard guard(depth_, ast_->types[t].span);
   Ctype& ct = *ctype_;
@@ -412,6 +419,7 @@ TypeId Typer::TranslType(ast::Id t, bool fixed) {
       return ct.NewVar();
     case ast::TypeKind::Var: {
       std::string name(source_->Slice(te.name));
+      CheckTypeVariableName(name, te.span);
       auto it = type_variables_.find(name);
       if (it != type_variables_.end()) return it->second;
       if (fixed) {
