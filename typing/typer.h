@@ -11,6 +11,7 @@
 #pragma once
 
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -382,6 +383,7 @@ class Typer {
   void BindFailedItem(const ast::Item& item);
   TypeId TranslGenericType(ast::Id t);
   void CheckTypeVariableName(const std::string& name, Span span);
+  void RaiseUnboundTypeVariables();
   // A record label's type, as OCaml leaves it: see typer_decl.cpp.
   void ExpandDroppingAbbreviations(TypeId t, const std::vector<DeclId>& group);
   void CheckWellFounded(const std::vector<DeclId>& group, const std::vector<Span>& locs);
@@ -625,6 +627,10 @@ class Typer {
   std::optional<InFunction> pending_in_function_;
   // Typetexp's named type variables of the current item.
   std::unordered_map<std::string, TypeId> type_variables_;
+  // While a type of a declaration is translated: its parameters, and the
+  // other variables it names (first place each), reported afterwards.
+  std::unordered_map<std::string, TypeId> declaration_parameters_;
+  std::map<std::string, Span> unbound_type_variables_;
   int32_t global_level_ = 1;
   std::vector<Usage> usages_;
   std::vector<int32_t> value_usage_;  // ValueId -> slot in usages_, or -1

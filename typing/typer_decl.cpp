@@ -171,7 +171,11 @@ TypeId Typer::TranslGenericType(ast::Id t) {
   // Declarations are typed at a level of their own, then generalised: the
   // parameters are generic variables shared with the definition.
   ctype_->BeginDef();
+  unbound_type_variables_.clear();
+  declaration_parameters_ = type_variables_;
   TypeId ty = TranslType(t, true);
+  type_variables_ = declaration_parameters_;
+  RaiseUnboundTypeVariables();
   ctype_->EndDef();
   ctype_->Generalize(ty);
   return ty;

@@ -403,6 +403,28 @@ TypeId Typer::TranslSimpleType(ast::Id t, bool fixed) {
   return TranslType(t, fixed);
 }
 
+// Typetexp.globalize_used_variables with a fixed policy: after a type of a
+// declaration is translated, the first variable (by name) that is not one
+// of its parameters.
+void Typer::RaiseUnboundTypeVariables() {
+  if (unbound_type_variables_.empty()) return;
+  auto [name, span] = *unbound_type_variables_.begin();
+  unbound_type_variables_.clear();
+  // The "@ " before OCaml's did_you_mean leaves a trailing space when
+  // nothing is suggested.
+  std::vector<std::string> in_scope;
+  for (const auto& [known, type] : declaration_parameters_)
+    if (known != "_") in_scope.push_back("'" + known);
+  std::sort(in_scope.begin(), in_scope.end());
+  std::string text = "The type variable '" + name + " is unbound in this type declaration.";
+  Doc message = [text](fmt::Formatter& ppf) {
+    ppf.print_string(text);
+    ppf.print_space();
+  };
+  Raise(MakeError(DiagKind::UnboundTypeVariable, span,
+                  WithSpellcheck(std::move(message), Spellcheck(in_scope, "'" + name))));
+}
+
 // Typetexp.valid_tyvar_name: `'_a` is a name only the printer gives.
 void Typer::CheckTypeVariableName(const std::string& name, Span span) {
   if (!name.empty() && name[0] == '_')
@@ -422,21 +444,9 @@ TypeId Typer::TranslType(ast::Id t, bool fixed) {
       CheckTypeVariableName(name, te.span);
       auto it = type_variables_.find(name);
       if (it != type_variables_.end()) return it->second;
-      if (fixed) {
-        // The "@ " before OCaml's did_you_mean leaves a trailing space when
-        // nothing is suggested.
-        std::vector<std::string> in_scope;
-        for (const auto& [known, type] : type_variables_)
-          if (known != "_") in_scope.push_back("'" + known);
-        std::sort(in_scope.begin(), in_scope.end());
-        std::string text = "The type variable '" + name + " is unbound in this type declaration.";
-        Doc message = [text](fmt::Formatter& ppf) {
-          ppf.print_string(text);
-          ppf.print_space();
-        };
-        Raise(MakeError(DiagKind::UnboundTypeVariable, te.span,
-                        WithSpellcheck(std::move(message), Spellcheck(in_scope, "'" + name))));
-      }
+      // In a declaration, a variable that is not a parameter is reported
+      // once the whole type is translated (Typetexp.globalize_used_variables).
+      if (fixed) unbound_type_variables_.emplace(name, te.span);
       TypeId v = store_->NewVar(global_level_, store_->Intern(name));
       type_variables_.emplace(name, v);
       return v;

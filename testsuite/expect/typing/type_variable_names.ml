@@ -50,3 +50,30 @@ type _ abbrev = int
 val x : 'a anonymous
 val z : ('a, int) mixed
 |}]
+
+(* A variable that is not a parameter is reported once the whole type is
+   translated, the first by name (Typetexp.globalize_used_variables): an
+   error met on the way comes first. *)
+type t = 'b -> 'a
+[%%expect{|
+Line 1, characters 15-17:
+1 | type t = 'b -> 'a
+                   ^^
+Error: The type variable 'a is unbound in this type declaration.
+|}]
+
+type t = 'a -> unknown
+[%%expect{|
+Line 1, characters 15-22:
+1 | type t = 'a -> unknown
+                   ^^^^^^^
+Error: Unbound type constructor unknown
+|}]
+
+type t = A of 'b * 'a
+[%%expect{|
+Line 1, characters 14-16:
+1 | type t = A of 'b * 'a
+                  ^^
+Error: The type variable 'b is unbound in this type declaration.
+|}]
