@@ -129,6 +129,72 @@ bool NamesAny(std::string_view text, Span span, const std::unordered_set<std::st
   return false;
 }
 
+// The token a defining keyword introduces (`let f`, `let rec f`,
+// `type 'a t`, `and u`, `exception E`, `module M`, `class c`, `external f`,
+// `val x`), type parameters skipped; the token count if none.
+size_t DefinedAfter(const std::vector<Token>& t, size_t i) {
+  TokenKind k = t[i].kind;
+  if (k != TokenKind::LET && k != TokenKind::AND && k != TokenKind::TYPE &&
+      k != TokenKind::EXCEPTION && k != TokenKind::MODULE && k != TokenKind::CLASS &&
+      k != TokenKind::EXTERNAL && k != TokenKind::VAL)
+    return t.size();
+  size_t j = i + 1;
+  while (j < t.size() && (t[j].kind == TokenKind::REC || t[j].kind == TokenKind::NONREC ||
+                          t[j].kind == TokenKind::TYPE || t[j].kind == TokenKind::QUOTE ||
+                          t[j].kind == TokenKind::LPAREN || t[j].kind == TokenKind::RPAREN ||
+                          t[j].kind == TokenKind::COMMA || t[j].kind == TokenKind::UNDERSCORE ||
+                          t[j].kind == TokenKind::PLUS || t[j].kind == TokenKind::MINUS ||
+                          t[j].kind == TokenKind::BANG ||
+                          (t[j].kind == TokenKind::LIDENT && t[j - 1].kind == TokenKind::QUOTE)))
+    ++j;
+  if (j < t.size() && (t[j].kind == TokenKind::LIDENT || t[j].kind == TokenKind::UIDENT)) return j;
+  return t.size();
+}
+
+std::string TokenText(std::string_view text, const Token& t) {
+  return std::string(text.substr(t.span.begin, t.span.end - t.span.begin));
+}
+
+// The names a refused part of a chunk (its tokens from `from` on) would
+// have defined. Returns whether it opens or includes a module, whose names
+// are not written.
+bool AddDefinedNames(const LexedBuffer& tokens, std::string_view text, size_t from,
+                     std::unordered_set<std::string>* names) {
+  bool opens = false;
+  const std::vector<Token>& t = tokens.tokens;
+  for (size_t i = 0; i < t.size(); ++i) {
+    if (t[i].span.begin < from) continue;
+    if (t[i].kind == TokenKind::OPEN || t[i].kind == TokenKind::INCLUDE) opens = true;
+    size_t j = DefinedAfter(t, i);
+    if (j < t.size()) names->insert(TokenText(text, t[j]));
+  }
+  return opens;
+}
+
+// Does a chunk use one of `names` (an identifier, not qualified by a
+// module path, elsewhere than where a defining keyword introduces it)?
+// The names it defines are removed from `names`: from then on they are
+// the chunk's own.
+bool UsesAny(const LexedBuffer& tokens, std::string_view text,
+             std::unordered_set<std::string>* names) {
+  if (names->empty()) return false;
+  const std::vector<Token>& t = tokens.tokens;
+  std::vector<bool> defining(t.size(), false);
+  for (size_t i = 0; i < t.size(); ++i)
+    if (size_t j = DefinedAfter(t, i); j < t.size()) defining[j] = true;
+  bool uses = false;
+  for (size_t i = 0; i < t.size(); ++i) {
+    if (t[i].kind != TokenKind::LIDENT && t[i].kind != TokenKind::UIDENT) continue;
+    if (i > 0 && t[i - 1].kind == TokenKind::DOT) continue;
+    std::string name = TokenText(text, t[i]);
+    if (defining[i])
+      names->erase(name);
+    else if (names->count(name))
+      uses = true;
+  }
+  return uses;
+}
+
 // A toplevel directive (`#show x`, `#warnings "+A"`) where the parser
 // stopped: `#` at the start of a line, then a lowercase name. Its span.
 std::optional<Span> DirectiveAt(const LexedBuffer& tokens, std::string_view text, Span error) {
@@ -257,6 +323,10 @@ ExpectRun RunExpectChunks(const std::string& name, const std::string& text, cons
   // (the module, type or value it defines), so that chunk is not supported
   // either.
   std::unordered_set<std::string> refused;
+  // What the refused parts of chunks would have defined, and whether one of
+  // them opens or includes a module (any name may then be one of its).
+  std::unordered_set<std::string> refused_defined;
+  bool refused_open = false;
   for (const ExpectFile::Chunk& chunk : file.chunks) {
     auto state = std::make_unique<ChunkState>(
         ChunkState{SourceBuffer(name, Blanked(text, chunk.begin, chunk.end)), ParseResult{}});
@@ -287,10 +357,15 @@ ExpectRun RunExpectChunks(const std::string& name, const std::string& text, cons
     render.line_offset = line_offset;
     std::vector<Diagnostic> shown;
     std::vector<size_t> phrase_ends;  // the lines of the output once each phrase is printed
-    bool supported = true;
+    bool supported = !UsesAny(tokens, source.text(), &refused_defined);
+    std::optional<uint32_t> refused_at;  // where the first refused construct starts
     auto emit = [&](Diagnostic d) {
-      if (d.kind == DiagKind::Unsupported) supported = false;
-      if (IsUnbound(d.kind) && d.span && NamesAny(source.text(), *d.span, refused))
+      if (d.kind == DiagKind::Unsupported) {
+        supported = false;
+        if (!refused_at) refused_at = d.span ? d.span->begin : static_cast<uint32_t>(chunk.begin);
+      }
+      if (IsUnbound(d.kind) && d.span &&
+          (refused_open || NamesAny(source.text(), *d.span, refused)))
         supported = false;
       if (hints == hints::HintLevel::None) d.children.clear();
       run.codes.insert(d.Code());
@@ -344,6 +419,17 @@ ExpectRun RunExpectChunks(const std::string& name, const std::string& text, cons
     run.supported.push_back(supported);
     if (!supported)
       AddWords(std::string_view(text).substr(chunk.begin, chunk.end - chunk.begin), &refused);
+    if (refused_at) {
+      // The items before the refused one were checked: the refused part
+      // starts at the item that holds the construct.
+      size_t from = chunk.begin;
+      if (!parsed.error)
+        for (uint32_t i = 0; i < parsed.ast.structure.size; ++i) {
+          Span item = parsed.ast.items[parsed.ast.at(parsed.ast.structure, i)].span;
+          if (item.begin <= *refused_at && *refused_at < item.end) from = item.begin;
+        }
+      refused_open |= AddDefinedNames(tokens, source.text(), from, &refused_defined);
+    }
     states.push_back(std::move(state));
   }
   return run;

@@ -1,10 +1,23 @@
 #!/bin/sh
 # Runs every expect test of OCaml 4.13.1's own test suite through
 # `mlhint expect --hints=ocaml` (never --promote) and prints, per folder,
-# how many blocks mlhint supports (their chunk shows no construct mlhint
-# refuses, nor an unbound name that a refused chunk mentions) and how many
-# of those it prints exactly as OCaml's file records them (values aside:
-# mlhint evaluates nothing, docs/expect.md), then the blocks that differ.
+# how many blocks mlhint supports and how many of those it prints exactly
+# as OCaml's file records them (values aside: mlhint evaluates nothing,
+# docs/expect.md), then the blocks that differ.
+#
+# A block is supported when its chunk shows no construct mlhint refuses and
+# does not depend on a refused chunk. mlhint checks a refused chunk only up
+# to the item that holds the refused construct, so what that item and the
+# ones after it define is missing, or is an older definition of the name.
+# A later chunk depends on it when it
+#   - uses a name that a defining keyword of the refused part introduces
+#     (`let f`, `type 'a t`, `and u`, `exception E`, `module M`, `class c`,
+#     `external f`, `val x`): an identifier not qualified by a module path,
+#     elsewhere than where its own defining keyword introduces it (a chunk
+#     that defines the name again makes it its own for the chunks after);
+#   - shows an Unbound error on a name the refused chunk mentions, or on any
+#     name once a refused part opens or includes a module (its names are
+#     not written).
 #
 #   scripts/ocaml-suite.sh [MLHINT] [TARBALL]
 #
