@@ -218,9 +218,13 @@ enum class ItemKind : uint8_t {
   ValDecl,      // signature `val name : type`: name, a: TypeExpr
   ModuleDecl,   // signature `module M : sig ... end`: name, list: items
   Open,         // `open M`: a: LongIdent of the module
+  Module,       // `module NAME = struct ... end`: name, list: items
   Unsupported,  // a: index into Ast::unsupported
 };
 inline constexpr uint8_t kNonrec = 1 << 4;
+// Unsupported: the definition of the module `name`, refused (its uses are
+// not reported again).
+inline constexpr uint8_t kRefusedModule = 1 << 5;
 
 struct Item {
   ItemKind kind;

@@ -405,6 +405,27 @@ Id AstBuilder::LocalOpen(Span span, Span module, Id body) {
   return Expr(ast::ExprKind::LocalOpen, span, path, body);
 }
 
+Id AstBuilder::ModuleItem(const Mark& mark, Span span, Span name, const ModuleExprValue& body) {
+  using Shape = ModuleExprValue::Shape;
+  Id item;
+  if (mark.present) {
+    item = UnsupportedItem(mark.span, mark.what.c_str());
+  } else if (body.shape == Shape::Struct && Text(name) != "_") {
+    return Item(ast::ItemKind::Module, span, kNone, ReversedList(body.items), name);
+  } else {
+    const char* what = body.shape == Shape::Functor      ? "functors"
+                       : body.shape == Shape::Apply      ? "functor applications"
+                       : body.shape == Shape::Constraint ? "module type annotations"
+                       : body.shape == Shape::Ident      ? "module aliases"
+                                                         : "modules";
+    item = UnsupportedItem(span, what);
+  }
+  ast::Item& it = ast_.items[item];
+  it.name = name;
+  if (Text(name) != "_") it.flags |= ast::kRefusedModule;
+  return item;
+}
+
 Id AstBuilder::UnsupportedItem(Span span, std::string what) {
   return Item(ast::ItemKind::Unsupported, span, UnsupportedIndex(span, std::move(what)));
 }

@@ -170,6 +170,22 @@ struct ModuleTypeValue {
   bool is_signature = false;
   enum class Shape : uint8_t { Ident, With, Other } shape = Shape::Other;
 };
+// A module expression: a structure (its items, reversed, as structure
+// elements are accumulated), a module path, or another shape, which the
+// item defining a module refuses.
+struct ModuleExprValue {
+  IdList items;
+  ast::Id path = ast::kNone;  // Ident: the path; Apply: the functor's, if a path
+  ast::Id arg = ast::kNone;   // Apply: the argument's path, if a path
+  enum class Shape : uint8_t {
+    Other,
+    Struct,
+    Ident,
+    Apply,
+    Functor,
+    Constraint
+  } shape = Shape::Other;
+};
 struct ConstructorArgsValue {
   IdList args;
   ast::Id result = ast::kNone;
@@ -239,6 +255,7 @@ union SemanticValue {
   ValueDescValue value_desc;
   PackageCheck package_check;
   ModuleTypeValue module_type;
+  ModuleExprValue module_expr;
   ConstructorArgsValue constructor_args;
 };
 
@@ -422,6 +439,10 @@ class AstBuilder {
   ast::Id MarkedPat(const Mark& mark, ast::Id pat) {
     return mark.present ? UnsupportedPat(mark.span, mark.what.c_str()) : pat;
   }
+  // `module NAME = BODY`: a structure is a Module item; another body (or
+  // a decorated one) is refused, with the name kept so that its uses are
+  // not errors again.
+  ast::Id ModuleItem(const Mark& mark, Span span, Span name, const ModuleExprValue& body);
   ast::Id MarkedItem(const Mark& mark, ast::Id item) {
     return mark.present ? UnsupportedItem(mark.span, mark.what.c_str()) : item;
   }

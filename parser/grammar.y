@@ -181,6 +181,7 @@ using mlhint::Mark;
 %type <id> structure_item signature_item
 %type <value_desc> value_description primitive_declaration
 %type <module_type> module_type module_declaration_body
+%type <module_expr> module_expr paren_module_expr module_binding_body
 %type <span> module_name open_declaration
 %type <mark> list_attribute_ list_post_item_attribute_ ext
 %type <mark> reversed_llist_preceded_CONSTRAINT_constrain__
@@ -680,43 +681,47 @@ module_name:
 
 module_expr:
     STRUCT list_attribute_ structure END
-      { }
+      { $$ = {}; mlhint::Mark attrs = $2; $$.items = $3;
+        $$.shape = attrs.present ? mlhint::ModuleExprValue::Shape::Other : mlhint::ModuleExprValue::Shape::Struct; }
   | STRUCT list_attribute_ structure error
       { ctx.ErrorProductionReached(); YYABORT; }
   | FUNCTOR list_attribute_ reversed_nonempty_llist_functor_arg_ MINUSGREATER module_expr
-      { }
+      { $$ = {}; $$.shape = mlhint::ModuleExprValue::Shape::Functor; }
   | paren_module_expr
-      { }
+      { $$ = $1; }
   | module_expr attribute
-      { }
+      { $$ = {}; }
   | mod_longident
-      { }
+      { $$ = {}; $$.path = $1; $$.shape = mlhint::ModuleExprValue::Shape::Ident; }
   | module_expr paren_module_expr
-      { }
+      { $$ = {}; mlhint::ModuleExprValue f = $1, x = $2;
+        if (f.shape == mlhint::ModuleExprValue::Shape::Ident && x.shape == mlhint::ModuleExprValue::Shape::Ident) {
+          $$.path = f.path; $$.arg = x.path; }
+        $$.shape = mlhint::ModuleExprValue::Shape::Apply; }
   | module_expr LPAREN RPAREN
-      { }
+      { $$ = {}; $$.shape = mlhint::ModuleExprValue::Shape::Apply; }
   | extension
-      { }
+      { $$ = {}; }
 ;
 
 paren_module_expr:
     LPAREN module_expr COLON module_type RPAREN
-      { }
+      { $$ = {}; $$.shape = mlhint::ModuleExprValue::Shape::Constraint; }
   | LPAREN module_expr COLON module_type error
       { ctx.ErrorProductionReached(); YYABORT; }
   | LPAREN module_expr RPAREN
-      { }
+      { $$ = $2; }
   | LPAREN module_expr error
       { ctx.ErrorProductionReached(); YYABORT; }
   | LPAREN VAL list_attribute_ expr RPAREN
-      { }
+      { $$ = {}; }
   | LPAREN VAL list_attribute_ expr COLON module_type RPAREN
-      { if (!ctx.CheckPackageType($6, @$)) YYABORT; }
+      { $$ = {}; if (!ctx.CheckPackageType($6, @$)) YYABORT; }
   | LPAREN VAL list_attribute_ expr COLON module_type COLONGREATER module_type RPAREN
-      { mlhint::ModuleTypeValue t1 = $6, t2 = $8;
+      { $$ = {}; mlhint::ModuleTypeValue t1 = $6, t2 = $8;
         if (!ctx.CheckPackageType(t1, @$) || !ctx.CheckPackageType(t2, @$)) YYABORT; }
   | LPAREN VAL list_attribute_ expr COLONGREATER module_type RPAREN
-      { if (!ctx.CheckPackageType($6, @$)) YYABORT; }
+      { $$ = {}; if (!ctx.CheckPackageType($6, @$)) YYABORT; }
   | LPAREN VAL list_attribute_ expr COLON error
       { ctx.ErrorProductionReached(); YYABORT; }
   | LPAREN VAL list_attribute_ expr COLONGREATER error
@@ -761,7 +766,8 @@ structure_item:
   | str_exception_declaration
       { mlhint::MarkedId d = $1; $$ = B.MarkedItem(d.mark, B.Item(ItemKind::Exception, @$, d.id)); }
   | MODULE ext list_attribute_ module_name module_binding_body list_post_item_attribute_
-      { $$ = B.UnsupportedItem(@$, "modules"); }
+      { mlhint::Mark mark = $2; mark.Add($3).Add($6);
+        $$ = B.ModuleItem(mark, @$, $4, $5); }
   | MODULE ext list_attribute_ REC module_name module_binding_body list_post_item_attribute_ list_and_module_binding_
       { $$ = B.UnsupportedItem(@$, "recursive modules"); }
   | module_type_declaration
@@ -778,11 +784,11 @@ structure_item:
 
 module_binding_body:
     EQUAL module_expr
-      { }
+      { $$ = $2; }
   | COLON module_type EQUAL module_expr
-      { }
+      { $$ = {}; $$.shape = mlhint::ModuleExprValue::Shape::Constraint; }
   | functor_arg module_binding_body
-      { }
+      { $$ = {}; $$.shape = mlhint::ModuleExprValue::Shape::Functor; }
 ;
 
 module_type_declaration:
@@ -1363,7 +1369,7 @@ simple_expr:
   | LBRACE record_expr_content error
       { ctx.ErrorProductionReached(); YYABORT; }
   | mod_longident DOT LBRACE record_expr_content RBRACE
-      { $$ = B.UnsupportedExpr(@$, "local opens"); }
+      { $$ = B.Expr(ExprKind::LocalOpen, @$, $1, B.Record($4, SPAN(@3, @5))); }
   | mod_longident DOT LBRACE record_expr_content error
       { ctx.ErrorProductionReached(); YYABORT; }
   | LBRACKETBAR separated_or_terminated_nonempty_list_SEMI_expr_ BARRBRACKET
@@ -1373,7 +1379,8 @@ simple_expr:
   | LBRACKETBAR BARRBRACKET
       { $$ = B.Expr(ExprKind::Array, @$); }
   | mod_longident DOT LBRACKETBAR separated_or_terminated_nonempty_list_SEMI_expr_ BARRBRACKET
-      { $$ = B.UnsupportedExpr(@$, "local opens"); }
+      { $$ = B.Expr(ExprKind::LocalOpen, @$, $1,
+                    B.Expr(ExprKind::Array, SPAN(@3, @5), kNone, kNone, kNone, B.List($4))); }
   | mod_longident DOT LBRACKETBAR BARRBRACKET
       { $$ = B.UnsupportedExpr(@$, "local opens"); }
   | mod_longident DOT LBRACKETBAR separated_or_terminated_nonempty_list_SEMI_expr_ error
@@ -1383,7 +1390,7 @@ simple_expr:
   | LBRACKET separated_or_terminated_nonempty_list_SEMI_expr_ error
       { ctx.ErrorProductionReached(); YYABORT; }
   | mod_longident DOT LBRACKET separated_or_terminated_nonempty_list_SEMI_expr_ RBRACKET
-      { $$ = B.UnsupportedExpr(@$, "local opens"); }
+      { $$ = B.Expr(ExprKind::LocalOpen, @$, $1, B.ListExpr($4, @5, SPAN(@3, @5))); }
   | mod_longident DOT LBRACKET RBRACKET
       { $$ = B.UnsupportedExpr(@$, "local opens"); }
   | mod_longident DOT LBRACKET separated_or_terminated_nonempty_list_SEMI_expr_ error

@@ -1,0 +1,3 @@
+module M = struct
+  let x = 1 + "a"
+end

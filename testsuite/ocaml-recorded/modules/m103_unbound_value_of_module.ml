@@ -1,0 +1,4 @@
+module M = struct
+  let x = 1
+end
+let y = M.z

@@ -1,0 +1,4 @@
+module M = struct
+  type t = A
+  type t = B
+end

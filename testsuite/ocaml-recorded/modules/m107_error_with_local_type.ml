@@ -1,0 +1,4 @@
+module M = struct
+  type t = A | B
+  let x : int = A
+end
