@@ -397,6 +397,7 @@ ExpectRun RunExpectChunks(const std::string& name, const std::string& text, cons
         typing::Typer::Phrase phrase =
             typer->CheckToplevelItem(parsed.ast.at(parsed.ast.structure, i));
         for (Diagnostic& d : phrase.diagnostics) emit(std::move(d));
+        if (phrase.refused_use) supported = false;
         if (phrase.error) break;
         if (!flags->json) output += phrase.signature;
         phrase_ends.push_back(static_cast<size_t>(std::count(output.begin(), output.end(), '\n')));

@@ -113,6 +113,9 @@ struct ModuleDesc {
   std::string name;
   std::vector<std::string> path;  // {"Stdlib", "Int64"}
   bool outside_subset = false;
+  // A module of the program whose definition was refused (and reported):
+  // its uses are not errors again.
+  bool refused = false;
   NameMap<std::vector<uint32_t>> tables[static_cast<int>(Namespace::Count)];
   std::vector<std::string> order[static_cast<int>(Namespace::Count)];  // declaration order
 
@@ -181,6 +184,11 @@ class Env {
   void Resume(const Suspended& bindings);
   // The binding made at a mark (while it is live: mark < Save()).
   const Binding& BindingAt(Mark mark) const { return bindings_[mark]; }
+  // The name a binding binds.
+  std::string_view NameOf(const Binding& b) const {
+    const NameTable& table = scopes_[static_cast<int>(b.ns)];
+    return table.Key(table.entry(b.name));
+  }
 
   // The predefined types, found once the prelude is loaded.
   struct Predef {

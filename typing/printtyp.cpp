@@ -258,6 +258,27 @@ void PrintSigItem(fmt::Formatter& ppf, const OutSigItem& item) {
       PrintOutConstructor(ppf, item.constructors[0]);
       ppf.close_box();
       break;
+    case OutSigItem::Kind::Module:
+      // Oprint: "@[<2>module %s :@ %a@]", the signature
+      // "@[<hv 2>sig@ %a@;<1 -2>end@]" with its items separated by "@ ".
+      ppf.open_box(2);
+      ppf.print_string("module " + item.name + " :");
+      ppf.print_space();
+      if (item.items.empty()) {
+        ppf.print_string("sig end");
+      } else {
+        ppf.open_hvbox(2);
+        ppf.print_string("sig");
+        for (const OutSigItem& sub : item.items) {
+          ppf.print_space();
+          PrintSigItem(ppf, sub);
+        }
+        ppf.print_break(1, -2);
+        ppf.print_string("end");
+        ppf.close_box();
+      }
+      ppf.close_box();
+      break;
   }
 }
 
@@ -409,6 +430,12 @@ std::string TypePrinter::PathOf(DeclId decl_id) const {
   }
   std::string path;
   size_t start = decl.qualifier[0] == "Stdlib" ? 1 : 0;
+  // A type of the module being typed (or of one enclosing it) is named from
+  // there, as OCaml names it by its identifier.
+  if (start == 0)
+    while (start < decl.qualifier.size() && start < module_path_.size() &&
+           decl.qualifier[start] == module_path_[start])
+      ++start;
   for (size_t i = start; i < decl.qualifier.size(); ++i) path += decl.qualifier[i] + ".";
   return path + decl.name;
 }

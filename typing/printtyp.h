@@ -51,7 +51,7 @@ struct OutLabel {
   OutType type;
 };
 struct OutSigItem {
-  enum class Kind : uint8_t { Value, Type, Exception } kind;
+  enum class Kind : uint8_t { Value, Type, Exception, Module } kind;
   std::string name;
   OutType type;                     // Value
   std::vector<std::string> params;  // Type
@@ -61,6 +61,7 @@ struct OutSigItem {
   DeclKind decl_kind = DeclKind::Abstract;
   std::vector<OutConstructor> constructors;  // Type (variant), Exception (one)
   std::vector<OutLabel> labels;
+  std::vector<OutSigItem> items;  // Module: its signature
 };
 void PrintSignature(fmt::Formatter& ppf, const std::vector<OutSigItem>& items);
 // Oprint's print_out_constr (`X of int * t`) and print_out_label
@@ -135,8 +136,13 @@ class TypePrinter {
   OutSigItem ValueItem(const std::string& name, TypeId scheme);
   OutSigItem TypeItem(DeclId decl, bool first);
   OutSigItem ExceptionItem(ConstrId constructor);
+  // The module whose items are typed or printed: the paths of its types
+  // (and its enclosing modules') are printed from there (`t`, not `M.t`).
+  void SetModulePath(std::vector<std::string> path) { module_path_ = std::move(path); }
+  const std::vector<std::string>& ModulePath() const { return module_path_; }
 
  private:
+  std::vector<std::string> module_path_;
   std::string NameOf(TypeId t, bool weak);
   std::string NewName();
   std::string NewWeakName(TypeId t);

@@ -79,40 +79,8 @@ void Typer::SwapUnit(Unit& other) {
 // The signature of the entries from `from` on, as ocamlc -i prints it.
 std::string Typer::SignatureText(size_t from, bool whole_file) {
   MarkShadowedValues(from);
-  std::vector<OutSigItem> items;
   printer_->BeginSignature();
-  for (size_t i = from; i < sig_.size(); ++i) {
-    const SigEntry& s = sig_[i];
-    if (s.removed) continue;
-    switch (s.kind) {
-      case OutSigItem::Kind::Value:
-        items.push_back(printer_->ValueItem(s.name, s.type));
-        break;
-      case OutSigItem::Kind::Type: {
-        // A group of type declarations: a `nonrec` one is printed before its
-        // names exist; a recursive one with its own names not counted as
-        // hiding anything.
-        size_t end = i + 1;
-        while (end < sig_.size() && sig_[end].kind == OutSigItem::Kind::Type && !sig_[end].first)
-          ++end;
-        std::vector<std::string> names;
-        for (size_t k = i; k < end; ++k) names.push_back(env_->types[sig_[k].decl].name);
-        printer_->SetSignatureGroup(s.nonrec ? std::vector<std::string>{} : names);
-        for (size_t k = i; k < end; ++k) {
-          OutSigItem item = printer_->TypeItem(sig_[k].decl, sig_[k].first);
-          if (sig_[k].nonrec && sig_[k].first) item.type_kw = "type nonrec";
-          items.push_back(std::move(item));
-        }
-        printer_->SetSignatureGroup({});
-        for (size_t k = i; k < end; ++k) printer_->AddSignatureType(names[k - i], sig_[k].decl);
-        i = end - 1;
-        break;
-      }
-      case OutSigItem::Kind::Exception:
-        items.push_back(printer_->ExceptionItem(s.exn));
-        break;
-    }
-  }
+  std::vector<OutSigItem> items = SignatureItems(sig_, from);
   std::vector<TypePrinter::NameCollision> collisions = printer_->EndSignature();
   if (whole_file) WarnNameCollisions(collisions);
   // ocamlc -i ends even an empty signature with a newline; the toplevel
@@ -136,6 +104,7 @@ bool Typer::TypeItemReporting(ast::Id item) {
   ResetTypeVariables();
   ctype_->ResetBudget();
   depth_ = 0;
+  printer_->SetModulePath(module_path_);
   // A type error thrown between a BeginDef and its EndDef skips the EndDef
   // (as in OCaml, whose toplevel then starts the next phrase at its own
   // level): the next item starts at the level this one started at.
@@ -145,7 +114,7 @@ bool Typer::TypeItemReporting(ast::Id item) {
     TypeItem(item);
     failed = false;
   } catch (TypeErrorThrow& t) {
-    Report(TypeError{std::move(t.diagnostic), std::move(t.clash)});
+    if (!t.silent) Report(TypeError{std::move(t.diagnostic), std::move(t.clash)});
   } catch (TypesTooLarge&) {
     Report(TypeError{
         MakeError(DiagKind::NestingTooDeep, ast_->items[item].span,
@@ -177,11 +146,67 @@ void Typer::FlushSignature() {
 // index of every name up to date took more time than the rest of the
 // signature's upkeep.
 void Typer::MarkShadowedValues(size_t from) {
+  MarkShadowed(sig_, from);
+}
+
+void Typer::MarkShadowed(std::span<SigEntry> entries, size_t from) {
   std::unordered_set<std::string_view> later;
-  for (size_t i = sig_.size(); i-- > from;) {
-    SigEntry& s = sig_[i];
+  for (size_t i = entries.size(); i-- > from;) {
+    SigEntry& s = entries[i];
     if (s.kind == OutSigItem::Kind::Value) s.removed = !later.insert(s.name).second;
   }
+}
+
+std::vector<OutSigItem> Typer::SignatureItems(std::span<SigEntry> entries, size_t from) {
+  std::vector<OutSigItem> items;
+  for (size_t i = from; i < entries.size(); ++i) {
+    const SigEntry& s = entries[i];
+    if (s.removed) continue;
+    switch (s.kind) {
+      case OutSigItem::Kind::Value:
+        items.push_back(printer_->ValueItem(s.name, s.type));
+        break;
+      case OutSigItem::Kind::Type: {
+        // A group of type declarations: a `nonrec` one is printed before its
+        // names exist; a recursive one with its own names not counted as
+        // hiding anything.
+        size_t end = i + 1;
+        while (end < entries.size() && entries[end].kind == OutSigItem::Kind::Type &&
+               !entries[end].first)
+          ++end;
+        std::vector<std::string> names;
+        for (size_t k = i; k < end; ++k) names.push_back(env_->types[entries[k].decl].name);
+        printer_->SetSignatureGroup(s.nonrec ? std::vector<std::string>{} : names);
+        for (size_t k = i; k < end; ++k) {
+          OutSigItem item = printer_->TypeItem(entries[k].decl, entries[k].first);
+          if (entries[k].nonrec && entries[k].first) item.type_kw = "type nonrec";
+          items.push_back(std::move(item));
+        }
+        printer_->SetSignatureGroup({});
+        for (size_t k = i; k < end; ++k) printer_->AddSignatureType(names[k - i], entries[k].decl);
+        i = end - 1;
+        break;
+      }
+      case OutSigItem::Kind::Exception:
+        items.push_back(printer_->ExceptionItem(s.exn));
+        break;
+      case OutSigItem::Kind::Module: {
+        // Its items name its types from inside it.
+        std::vector<std::string> outer = printer_->ModulePath();
+        std::vector<std::string> inner = outer;
+        inner.push_back(s.name);
+        printer_->SetModulePath(inner);
+        OutSigItem item;
+        item.kind = OutSigItem::Kind::Module;
+        item.name = s.name;
+        item.items = SignatureItems(entries[i].items, 0);
+        printer_->SetModulePath(outer);
+        items.push_back(std::move(item));
+        break;
+      }
+    }
+  }
+  return items;
 }
 
 bool Typer::Stopped() const {
@@ -311,11 +336,6 @@ std::string LongidentText(std::span<const std::string_view> parts) {
 void Typer::OpenModule(ast::Id longident) {
   const ast::LongIdent& l = ast_->longidents[longident];
   const ModuleDesc* m = LookupModulePath(longident, l.parts.size);
-  if (m->outside_subset) {
-    Raise(MakeError(DiagKind::Unsupported, l.span,
-                    Text("The module " + JoinParts(PartsOf(*ast_, longident), l.parts.size) +
-                         " is not supported by mlhint")));
-  }
   // Every item, in declaration order, the latest binding of a name on top.
   for (int ns = 0; ns < static_cast<int>(Namespace::Count); ++ns)
     for (const std::string& name : m->order[ns]) {
@@ -348,6 +368,24 @@ const ModuleDesc* Typer::LookupModulePath(ast::Id longident, uint32_t count) {
                          choices));
     }
     m = next;
+    // What is outside the subset is said once, as not supported: a module
+    // of the program refused where it is defined, one of the prelude at its
+    // first use. Its other uses are abandoned without a word.
+    if (m->refused || m->outside_subset) {
+      auto id = static_cast<ModuleId>(m - env_->modules.data());
+      bool said = m->refused || std::find(refused_reported_.begin(), refused_reported_.end(), id) !=
+                                    refused_reported_.end();
+      if (said) {
+        ++silent_failures_;
+        BeforeThrow();
+        throw TypeErrorThrow{MakeError(DiagKind::Unsupported, l.span, Text("")), std::nullopt,
+                             true};
+      }
+      refused_reported_.push_back(id);
+      Raise(
+          MakeError(DiagKind::Unsupported, l.span,
+                    Text("The module " + JoinParts(parts, i + 1) + " is not supported by mlhint")));
+    }
   }
   return m;
 }
@@ -468,11 +506,6 @@ ValueId Typer::LookupValue(ast::Id longident) {
     Raise(std::move(unbound));
   }
   const ModuleDesc* m = LookupModulePath(longident, static_cast<uint32_t>(parts.size() - 1));
-  if (m->outside_subset) {
-    Raise(MakeError(
-        DiagKind::Unsupported, l.span,
-        Text("The module " + JoinParts(parts, parts.size() - 1) + " is not supported by mlhint")));
-  }
   if (const auto* ids = m->Find(Namespace::Value, name)) return ids->front();
   std::vector<std::string> choices =
       SpellcheckAmong(m->order[static_cast<int>(Namespace::Value)], name);
@@ -735,7 +768,17 @@ void Typer::CheckAfterItems() {
   // Typemod.check_nongen_schemes over the final signature. Which values are
   // shadowed matters only once one has a weak type.
   bool marked = false;
-  for (SigEntry& s : sig_) {
+  std::vector<SigEntry*> entries;
+  // In order, a module's values where the module is.
+  std::function<void(std::span<SigEntry>)> collect = [&](std::span<SigEntry> list) {
+    for (SigEntry& s : list) {
+      entries.push_back(&s);
+      if (s.kind == OutSigItem::Kind::Module) collect(s.items);
+    }
+  };
+  collect(sig_);
+  for (SigEntry* entry : entries) {
+    SigEntry& s = *entry;
     if (s.kind != OutSigItem::Kind::Value || !ctype_->HasFreeVariables(s.type)) continue;
     if (!marked) {
       MarkShadowedValues(0);
@@ -776,6 +819,9 @@ void Typer::TypeItem(ast::Id item_id) {
       break;
     case ast::ItemKind::Open:
       OpenModule(item.a);
+      break;
+    case ast::ItemKind::Module:
+      TypeModuleItem(item);
       break;
     case ast::ItemKind::Unsupported: {
       const ast::UnsupportedConstruct& u = ast_->unsupported[item.a];
@@ -821,6 +867,8 @@ void Typer::WarnNameCollisions(const std::vector<TypePrinter::NameCollision>& co
 // that follow, with the error type (which agrees with anything): one
 // mistake, one diagnostic, not an "Unbound value" at every later use.
 void Typer::BindFailedItem(const ast::Item& item) {
+  if (item.kind == ast::ItemKind::Unsupported && (item.flags & ast::kRefusedModule))
+    BindRefusedModule(item);
   if (item.kind != ast::ItemKind::Value) return;
   std::vector<ast::Id> work;
   for (const ast::Id* b = ast_->begin(item.list); b != ast_->end(item.list); ++b)

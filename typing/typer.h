@@ -14,6 +14,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -154,6 +155,8 @@ class Typer {
     std::vector<Diagnostic> diagnostics;
     std::string signature;  // "val a : int32\n", empty if none or on error
     bool error = false;
+    // It used a module refused earlier (abandoned without a diagnostic).
+    bool refused_use = false;
   };
   // The next unit; `source` and `ast` must live as long as the Typer. Line
   // numbers that messages mention are shifted by `line_offset`, as the
@@ -293,7 +296,8 @@ class Typer {
     bool first = true;
     bool nonrec = false;
     ConstrId exn = kNone;
-    bool removed = false;  // a value shadowed by a later one of the same name
+    bool removed = false;         // a value shadowed by a later one of the same name
+    std::vector<SigEntry> items;  // Module: its signature
   };
 
   std::vector<ast::Id> ListOf(ast::ListRef l) const {
@@ -322,7 +326,8 @@ class Typer {
     TypeStore::Snapshot store;
     Env::Mark env;
     size_t diagnostics, clashes, delayed, usages, value_usage, value_rec_group, rec_bindings,
-        rec_group_state, group_some_used, defined_types, defined_exceptions, usage_undo, group_undo;
+        rec_group_state, group_some_used, defined_types, defined_exceptions, usage_undo, group_undo,
+        refused_reported, defined_modules;
     bool has_error, warning_error;
     int errors;
     int32_t next_rec_group;
@@ -380,6 +385,12 @@ class Typer {
   void TypeTypeItem(const ast::Item& item);
   void TypeExceptionItem(const ast::Item& item);
   void TypeEvalItem(const ast::Item& item);
+  // `module M = struct ... end` (typer_module.cpp).
+  void TypeModuleItem(const ast::Item& item);
+  // A refused module definition: its name is bound to a refused module.
+  void BindRefusedModule(const ast::Item& item);
+  // The signature items of entries (the values shadowed in them left out).
+  std::vector<OutSigItem> SignatureItems(std::span<SigEntry> entries, size_t from);
   void BindFailedItem(const ast::Item& item);
   TypeId TranslGenericType(ast::Id t);
   void CheckTypeVariableName(const std::string& name, Span span);
@@ -655,10 +666,20 @@ class Typer {
   // Names of the types and exceptions defined so far (they may not repeat).
   DefinedNames defined_types_;
   DefinedNames defined_exceptions_;
+  DefinedNames defined_modules_;
+  // The path of the module whose structure is being typed ({} at top level).
+  std::vector<std::string> module_path_;
+  // The modules outside the subset already reported (said once), for a
+  // checkpoint to undo.
+  std::vector<ModuleId> refused_reported_;
+  // The uses of those abandoned without a word (a toplevel phrase with one
+  // defines nothing).
+  int silent_failures_ = 0;
   ArenaVector<SigEntry> sig_;
   std::vector<SigEntry> pending_sig_;  // the current item's, until it is final
   void FlushSignature();
   void MarkShadowedValues(size_t from);
+  void MarkShadowed(std::span<SigEntry> entries, size_t from);
   bool keep_signature_ = true;  // false while RecheckItem types an item alone
   int checkpoints_ = 0;
   // CheckByItem: the environment before each item, and after the last.

@@ -31,6 +31,7 @@ void Typer::TypeTypeItem(const ast::Item& item) {
     const ast::TypeDecl& td = ast_->type_decls[decls[i]];
     TypeDecl decl;
     decl.name = std::string(source_->Slice(td.name));
+    decl.qualifier = module_path_;
     decl.loc = td.span;
     decl.has_loc = true;
     for (ast::Id p : ListOf(td.params)) {
@@ -460,6 +461,7 @@ void Typer::TypeExceptionItem(const ast::Item& item) {
   type_variables_.clear();
   ConstructorDesc desc;
   desc.name = std::string(cd.text);
+  desc.qualifier = module_path_;
   desc.owner = env_->predef.exn_;
   for (ast::Id a : ListOf(cd.args)) desc.args.push_back(TranslGenericType(a));
   desc.result = store_->NewConstr(kGenericLevel, env_->predef.exn_, {});

@@ -20,7 +20,7 @@ TypeId Typer::TypeExpect(ast::Id e, Expected expected) {
   try {
     t = TypeExpectInner(e, expected);
   } catch (TypeErrorThrow& err) {
-    Report(TypeError{std::move(err.diagnostic), std::move(err.clash)});
+    if (!err.silent) Report(TypeError{std::move(err.diagnostic), std::move(err.clash)});
     t = store_->NewError();
   }
   expr_types_[e] = t;
@@ -399,7 +399,7 @@ TypeId Typer::TypeStatement(ast::Id e, Explanation explanation) {
     try {
       UnifyExp(e, t, ct.Predef(env_->predef.unit_), explanation);
     } catch (TypeErrorThrow& err) {
-      Report(TypeError{std::move(err.diagnostic), std::move(err.clash)});
+      if (!err.silent) Report(TypeError{std::move(err.diagnostic), std::move(err.clash)});
     }
     return t;
   }

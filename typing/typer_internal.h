@@ -16,6 +16,8 @@ namespace mlhint::typing {
 struct TypeErrorThrow {
   Diagnostic diagnostic;
   std::optional<TypeClash> clash;
+  // A use of what was refused and reported already: abandoned, not reported.
+  bool silent = false;
 };
 
 // "<What> are not supported by mlhint".

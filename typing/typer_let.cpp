@@ -230,9 +230,11 @@ TypeId Typer::ApproxType(ast::Id t) {
     }
     case ast::TypeKind::Constr: {
       DeclId decl = kNone;
+      size_t reported = refused_reported_.size();
       try {
         decl = LookupType(te.a);
       } catch (TypeErrorThrow&) {
+        refused_reported_.resize(reported);  // said when the type is typed
         return ct.NewVar();
       }
       if (te.list.size != env_->types[decl].params.size()) return ct.NewVar();

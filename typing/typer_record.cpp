@@ -216,11 +216,39 @@ std::vector<std::pair<ast::Id, LabelId>> Typer::DisambiguateLabels(
   };
   std::vector<Ambiguous> ambiguous;
   std::vector<std::string> out_of_scope;
+  // find_record_qual: the module of the first qualified label qualifies the
+  // labels written without one (`{ M.x = 1; y = 2 }`).
+  ast::Id qualified = ast::kNone;
+  for (ast::Id f : fields)
+    if (ast_->longidents[label_of(f)].parts.size > 1) {
+      qualified = label_of(f);
+      break;
+    }
+  const ModuleDesc* qualifier =
+      qualified == ast::kNone
+          ? nullptr
+          : LookupModulePath(qualified, ast_->longidents[qualified].parts.size - 1);
   for (ast::Id f : fields) {
     ast::Id lid = label_of(f);
     const ast::LongIdent& l = ast_->longidents[lid];
     std::string name(ast_->LastName(lid));
-    std::vector<LabelId> scope = LookupAllLabelsNoError(lid);
+    bool implicit = qualifier && l.parts.size == 1;  // qualified by another label
+    std::vector<LabelId> scope;
+    if (implicit) {
+      if (const auto* found = qualifier->Find(Namespace::Label, name)) scope = *found;
+    } else {
+      scope = LookupAllLabelsNoError(lid);
+    }
+    auto raise_unbound = [&] {
+      if (!implicit) RaiseUnboundLabel(lid);
+      const ast::LongIdent& q = ast_->longidents[qualified];
+      std::string path;
+      for (uint32_t i = 0; i + 1 < q.parts.size; ++i)
+        path += std::string(ast_->names[q.parts.begin + i]) + ".";
+      Raise(UnboundError(
+          DiagKind::UnboundLabel, l.span, Text("Unbound record field " + path + name), name,
+          SpellcheckAmong(qualifier->order[static_cast<int>(Namespace::Label)], name)));
+    };
     if (expected_decl) {
       LabelId chosen = kNone;
       for (LabelId c : scope)
@@ -228,7 +256,7 @@ std::vector<std::pair<ast::Id, LabelId>> Typer::DisambiguateLabels(
           chosen = c;
           break;
         }
-      if (chosen == kNone && l.parts.size == 1) {
+      if (chosen == kNone && l.parts.size == 1 && !implicit) {
         std::vector<std::string> valid;
         for (LabelId c : env_->types[*expected_decl].labels) {
           if (env_->labels[c].name == name) chosen = c;
@@ -242,7 +270,7 @@ std::vector<std::pair<ast::Id, LabelId>> Typer::DisambiguateLabels(
         }
       }
       if (chosen == kNone) {
-        if (scope.empty()) RaiseUnboundLabel(lid);
+        if (scope.empty()) raise_unbound();
         Raise(
             NameTypeMismatchError(l.span, true, lid, *expected_decl, env_->labels[scope[0]].owner));
       }
@@ -250,7 +278,7 @@ std::vector<std::pair<ast::Id, LabelId>> Typer::DisambiguateLabels(
       out.emplace_back(f, chosen);
       continue;
     }
-    if (scope.empty()) RaiseUnboundLabel(lid);
+    if (scope.empty()) raise_unbound();
     // disambiguate_label_by_ids: candidates whose record has every field
     // mentioned (and only those, for a closed record expression).
     std::vector<LabelId> filtered;

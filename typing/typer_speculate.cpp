@@ -25,6 +25,8 @@ Typer::Checkpoint Typer::Save() {
   cp.group_some_used = group_some_used_.size();
   cp.defined_types = defined_types_.size();
   cp.defined_exceptions = defined_exceptions_.size();
+  cp.refused_reported = refused_reported_.size();
+  cp.defined_modules = defined_modules_.size();
   cp.usage_undo = usage_undo_.size();
   cp.group_undo = group_undo_.size();
   cp.has_error = out_.has_error;
@@ -67,6 +69,8 @@ void Typer::Rollback(Checkpoint& cp, bool keep_types) {
   group_some_used_.resize(cp.group_some_used);
   defined_types_.resize(cp.defined_types);
   defined_exceptions_.resize(cp.defined_exceptions);
+  refused_reported_.resize(cp.refused_reported);
+  defined_modules_.resize(cp.defined_modules);
   out_.has_error = cp.has_error;
   out_.warning_error = cp.warning_error;
   errors_ = cp.errors;

@@ -24,7 +24,9 @@ Typer::Phrase Typer::CheckToplevelItem(ast::Id item) {
   out_.warning_error = false;
   defined_types_.resize(0);
   defined_exceptions_.resize(0);
+  defined_modules_.resize(0);
   Checkpoint cp = Save();
+  int silent_before = silent_failures_;
   size_t first_diagnostic = out_.diagnostics.size(), first_sig = sig_.size(),
          first_delayed = delayed_.size();
   CheckItem(item);
@@ -35,7 +37,8 @@ Typer::Phrase Typer::CheckToplevelItem(ast::Id item) {
   }
   // A phrase that fails (an error, or a warning made an error) defines
   // nothing, as in the toplevel.
-  phrase.error = errors_ > 0 || out_.warning_error;
+  phrase.refused_use = silent_failures_ != silent_before;
+  phrase.error = errors_ > 0 || out_.warning_error || phrase.refused_use;
   if (!phrase.error) {
     ast::Id evaluated = EvaluatedExpression(item);
     phrase.signature =
@@ -46,6 +49,11 @@ Typer::Phrase Typer::CheckToplevelItem(ast::Id item) {
   if (phrase.error) {
     Rollback(cp);
     sig_.resize(first_sig);
+    // A refused module definition is said once: its name stays bound, its
+    // uses are not errors again.
+    const ast::Item& x = ast_->items[item];
+    if (x.kind == ast::ItemKind::Unsupported && (x.flags & ast::kRefusedModule))
+      BindRefusedModule(x);
   } else {
     Commit(cp);
   }

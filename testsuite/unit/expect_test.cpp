@@ -292,12 +292,12 @@ TEST(Expect, AnExceptionWrittenForAnEvaluationIsTakenAsItsValue) {
 }
 
 // A chunk whose "Unbound" error names something a refused chunk mentions
-// (a module mlhint does not read, say) is not supported either; one that
-// names nothing refused is.
+// (a declaration mlhint does not read, say) is not supported either; one
+// that names nothing refused is.
 TEST(Expect, AnUnboundNameOfARefusedChunkIsNotSupported) {
   std::string text =
-      "module M = struct let v = 1 end\n[%%expect{||}]\n"
-      "let a = M.v\n[%%expect{||}]\n"
+      "external v : int -> int = \"v\"\n[%%expect{||}]\n"
+      "let a = v 1\n[%%expect{||}]\n"
       "let b = w\n[%%expect{||}]\n"
       "let c = 2\n[%%expect{||}]\n";
   ExpectFile file;
@@ -309,6 +309,24 @@ TEST(Expect, AnUnboundNameOfARefusedChunkIsNotSupported) {
   EXPECT_FALSE(run.supported[1]) << run.outputs[1];
   EXPECT_TRUE(run.supported[2]) << run.outputs[2];
   EXPECT_TRUE(run.supported[3]);
+}
+
+// A refused module is said once: a later chunk that uses it prints nothing,
+// and is not supported either.
+TEST(Expect, AUseOfARefusedModuleIsNotSupportedAndSilent) {
+  std::string text =
+      "module M = Map.Make (Int)\n[%%expect{||}]\n"
+      "let a = M.empty\n[%%expect{||}]\n"
+      "let c = 2\n[%%expect{||}]\n";
+  ExpectFile file;
+  std::string error;
+  ASSERT_TRUE(ParseExpectFile(text, &file, &error)) << error;
+  ExpectRun run = RunExpectChunks("t.ml", text, file);
+  ASSERT_GE(run.supported.size(), 3u);
+  EXPECT_FALSE(run.supported[0]);
+  EXPECT_FALSE(run.supported[1]);
+  EXPECT_EQ(run.outputs[1], "");
+  EXPECT_TRUE(run.supported[2]);
 }
 
 // --hints=ocaml (OCaml's own files hold OCaml's hints only) and none.

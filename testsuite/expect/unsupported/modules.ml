@@ -1,15 +1,11 @@
-(* Modules and everything around them are outside the subset: mlhint
-   parses them as OCaml does, then refuses them at the construct. *)
+(* A structure is in the subset; the rest of the module language is not:
+   mlhint parses it as OCaml does, then refuses it at the construct, once. *)
 
 module Counter = struct
   let count = ref 0
 end
 [%%expect{|
-Lines 1-3, characters 0-3:
-1 | module Counter = struct
-2 |   let count = ref 0
-3 | end
-Error: Modules are not supported by mlhint
+module Counter : sig val count : int ref end
 |}]
 
 module type COUNTER = sig val count : int ref end
@@ -25,7 +21,34 @@ module Make (X : sig end) = struct end
 Line 1, characters 0-38:
 1 | module Make (X : sig end) = struct end
     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
-Error: Modules are not supported by mlhint
+Error: Functors are not supported by mlhint
+|}]
+
+(* A refused module is said once: its uses, in expressions and in types,
+   are not errors again. *)
+module IntMap = Map.Make (Int)
+[%%expect{|
+Line 1, characters 0-30:
+1 | module IntMap = Map.Make (Int)
+    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+Error: Functor applications are not supported by mlhint
+|}]
+
+let m = IntMap.add 1 "one" IntMap.empty
+let size (m : string IntMap.t) = IntMap.cardinal m
+[%%expect{|
+|}]
+
+module Checked : sig val x : int end = struct let x = 1 end
+[%%expect{|
+Line 1, characters 0-59:
+1 | module Checked : sig val x : int end = struct let x = 1 end
+    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+Error: Module type annotations are not supported by mlhint
+|}]
+
+let y = Checked.x + 1
+[%%expect{|
 |}]
 
 (* `open M` of a module of the prelude is in the subset; of a structure, not. *)
@@ -53,12 +76,12 @@ Line 1, characters 8-42:
 Error: Local opens of a module expression are not supported by mlhint
 |}]
 
-(* `M.(e)` is in the subset; `M.[e]`, `M.{...}`, `M.[|e|]` not yet. *)
-let l = List.[1]
+(* `M.(e)`, `M.[e]`, `M.{...}`, `M.[|e|]` are in the subset; `M.[]` not yet. *)
+let l = List.[]
 [%%expect{|
-Line 1, characters 8-16:
-1 | let l = List.[1]
-            ^^^^^^^^
+Line 1, characters 8-15:
+1 | let l = List.[]
+            ^^^^^^^
 Error: Local opens are not supported by mlhint
 |}]
 
