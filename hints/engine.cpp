@@ -90,20 +90,86 @@ bool EnclosesError(const ast::Ast& tree, const std::vector<ast::Id>& parents, co
   }
 }
 
-// The scrutinee of a `match`, when no repair verifies there: its cases'
-// patterns disagree with it, and they are the likelier mistake; the match
-// is pointed at as a whole.
-Candidate AsMatchWhenScrutinee(const ast::Ast& tree, const std::vector<ast::Id>& parents,
-                               const Candidate& c) {
-  ast::Id parent = c.expr < parents.size() ? parents[c.expr] : ast::kNone;
-  if (parent == ast::kNone || tree.exprs[parent].kind != ast::ExprKind::Match ||
-      tree.exprs[parent].a != c.expr || !(tree.exprs[c.expr].span == c.span))
-    return c;
-  Candidate m = c;
-  m.expr = parent;
-  m.span = tree.exprs[parent].span;
-  m.context_type.clear();
-  return m;
+// What a blame hint points at and says, when no repair verified: the best
+// candidate, or the expression around it that decides its type when that
+// is the likelier mistake.
+struct Blamed {
+  Candidate candidate;
+  std::string message;
+  // A `match` or `let` pointed at for its patterns: shown even around the
+  // error, as the message says what in it disagrees.
+  bool for_patterns = false;
+};
+
+Blamed WhatToBlame(ItemSandbox& box, typing::Typer& typer, const std::vector<ast::Id>& parents,
+                   const Candidate& c) {
+  const ast::Ast& tree = typer.tree();
+  const SourceBuffer& source = typer.source();
+  auto parent_of = [&](ast::Id e) { return e < parents.size() ? parents[e] : ast::kNone; };
+  auto widened = [&](ast::Id to, std::string message, bool for_patterns = false) {
+    Candidate m = c;
+    m.expr = to;
+    m.span = tree.exprs[to].span;
+    m.context_type.clear();
+    return Blamed{
+        std::move(m),
+        "Hint: `" + Quoted(source.Slice(m.span)) + "' is likely the mistake: " + std::move(message),
+        for_patterns};
+  };
+  std::string text = Quoted(source.Slice(c.span));
+  // The expression the candidate's span is: an application when its
+  // function was the candidate (Rank points at the whole application).
+  ast::Id e = c.expr;
+  if (!(tree.exprs[e].span == c.span) && parent_of(e) != ast::kNone &&
+      tree.exprs[parent_of(e)].span == c.span)
+    e = parent_of(e);
+  ast::Id parent = parent_of(e);
+  // The scrutinee of a `match`: its cases' patterns disagree with it, and
+  // they are the likelier mistake; the match is pointed at as a whole.
+  if (parent != ast::kNone && tree.exprs[parent].kind == ast::ExprKind::Match &&
+      tree.exprs[parent].a == e && tree.exprs[e].span == c.span)
+    return widened(
+        parent, "its patterns give `" + text + "' a type the rest of the code does not agree with.",
+        true);
+  // The expression of a `let` that takes it apart with a pattern (a tuple,
+  // a constructor, a record), like a match's scrutinee: the pattern is as
+  // likely the mistake; the `let` is pointed at as a whole.
+  if (parent != ast::kNone && tree.exprs[parent].kind == ast::ExprKind::Let &&
+      tree.exprs[parent].list.size == 1 && tree.exprs[e].span == c.span) {
+    const ast::Binding& b = tree.bindings[tree.at(tree.exprs[parent].list, 0)];
+    ast::PatKind k = tree.pats[b.pat].kind;
+    if (b.expr == e &&
+        (k == ast::PatKind::Tuple || k == ast::PatKind::Construct || k == ast::PatKind::Record))
+      return widened(
+          parent,
+          "its pattern gives `" + text + "' a type the rest of the code does not agree with.",
+          true);
+  }
+  // A float operand of an operator on ints: the operator, written without
+  // its dot, is the likelier mistake (an int operand of a float operator
+  // is left to the operand: a conversion forgotten).
+  if (parent != ast::kNone && tree.exprs[parent].kind == ast::ExprKind::Apply &&
+      (tree.exprs[parent].flags & ast::kInfix) && !(tree.exprs[parent].flags & ast::kGhost) &&
+      tree.exprs[parent].a != e) {
+    RepairSite site{e, tree, source, typer, parents, c.context_type};
+    for (std::string_view op : {"+", "-", "*", "/"})
+      if (site.IsPreludeValue(tree.exprs[parent].a, "Stdlib." + std::string(op))) {
+        if (OwnType(box, source, c.span) == "float")
+          return widened(parent, "`" + std::string(op) + "' works on ints (`" + std::string(op) +
+                                     ".' on floats), and `" + text + "' is a float.");
+        break;
+      }
+  }
+  // A list as an element of a list literal: the literal, where the lists
+  // were to be joined, is the likelier mistake.
+  ListLiteral literal = ListLiteralOf(tree, parents, e);
+  if (literal.elements.size() >= 2) {
+    std::string own = OwnType(box, source, c.span);
+    if (own.size() > 5 && own.compare(own.size() - 5, 5, " list") == 0)
+      return widened(literal.literal,
+                     "its element `" + text + "' is a list itself, of type " + own + ".");
+  }
+  return Blamed{c, BlameMessage(box, tree, source, c)};
 }
 
 // Clean, and where it must be, not left a function.
@@ -203,17 +269,18 @@ typing::ItemAdvice HintEngine::OnItem(const std::vector<typing::TypeClash>& erro
       advice.children[0].push_back(
           HintChild(best->rule, best->message, at, FixIt{best->edits, best->applicability}));
     } else if (!ranked.empty()) {
-      Candidate shown = AsMatchWhenScrutinee(tree, parents_, ranked[0].candidate);
-      if (!(shown.span == item.errors[0]) &&
-          !EnclosesError(tree, parents_, shown, item.errors[0])) {
-        std::string message = shown.expr == ranked[0].candidate.expr
-                                  ? BlameMessage(box, tree, typer.source(), shown)
-                                  : "Hint: `" + Quoted(typer.source().Slice(shown.span)) +
-                                        "' is likely the mistake: its patterns give `" +
-                                        Quoted(typer.source().Slice(ranked[0].candidate.span)) +
-                                        "' a type the rest of the code does not agree with.";
+      Blamed shown = WhatToBlame(box, typer, parents_, ranked[0].candidate);
+      if (!(shown.candidate.span == item.errors[0]) &&
+          (shown.for_patterns || !EnclosesError(tree, parents_, shown.candidate, item.errors[0]))) {
+        Span at = shown.candidate.span;
         advice.children[0].push_back(
-            HintChild("blame", std::move(message), shown.span, std::nullopt));
+            HintChild("blame", std::move(shown.message), at, std::nullopt));
+        // An operator blamed for its operand: the errors of the operation
+        // itself are the same mistake.
+        if (shown.candidate.expr != ranked[0].candidate.expr && !shown.for_patterns)
+          for (size_t k = 1; k < errors.size(); ++k)
+            if (at.begin <= item.errors[k].begin && item.errors[k].end <= at.end)
+              advice.folded[k] = true;
       }
     }
     // One expression explains every error of the item: one diagnostic.

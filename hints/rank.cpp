@@ -157,19 +157,37 @@ std::vector<RankedCandidate> Rank(const ast::Ast& tree, const typing::TypeClash&
   return out;
 }
 
-std::string BlameMessage(ItemSandbox& box, const ast::Ast& tree, const SourceBuffer& source,
-                         const Candidate& candidate) {
-  std::string text(source.Slice(candidate.span));
+std::string OwnType(ItemSandbox& box, const SourceBuffer& source, Span span) {
+  std::string text(source.Slice(span));
   // Typed on its own where it stands: `(ignore (e); assert false)`; the
   // probe takes `(e)` (an expression's span holds its parentheses).
   std::string prefix = "(ignore ";
   std::string wrapped = prefix + "(" + text + "); assert false)";
+  std::vector<Edit> edits{Edit{span, wrapped}};
   std::optional<ItemSandbox::Outcome> own = box.Try(
-      {Edit{candidate.span, wrapped}},
+      edits,
       {Probe{0, static_cast<uint32_t>(prefix.size()), static_cast<uint32_t>(text.size() + 2)}});
-  std::string own_type =
-      own && own->errors.empty() && !own->probe_types.empty() ? own->probe_types[0] : "";
-  const std::string& need = candidate.context_type;
+  // The item's other errors, if it had some, may stay; none may appear.
+  return own && !own->probe_types.empty() && RemovesError(box.item(), 0, edits, own->errors)
+             ? own->probe_types[0]
+             : "";
+}
+
+std::string BlameMessage(ItemSandbox& box, const ast::Ast& tree, const SourceBuffer& source,
+                         const Candidate& candidate) {
+  std::string text(source.Slice(candidate.span));
+  std::string own_type = OwnType(box, source, candidate.span);
+  std::string need = candidate.context_type;
+  // A function's candidate stands for its whole application (Rank): what
+  // the context needs is the application's.
+  if (candidate.expr != ast::kNone && !(tree.exprs[candidate.expr].span == candidate.span)) {
+    std::vector<Edit> hole{Edit{candidate.span, std::string(kHole)}};
+    std::optional<ItemSandbox::Outcome> o =
+        box.Try(hole, {Probe{0, 0, static_cast<uint32_t>(kHole.size())}});
+    need = o && !o->probe_types.empty() && RemovesError(box.item(), 0, hole, o->errors)
+               ? o->probe_types[0]
+               : "";
+  }
   std::string quoted = "Hint: `" + Quoted(text) + "' is likely the mistake";
   // A string literal where a format is expected is a format, not a string:
   // typed alone it would claim a type it does not have there.

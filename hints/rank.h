@@ -33,6 +33,10 @@ std::vector<RankedCandidate> Rank(const ast::Ast& tree, const typing::TypeClash&
                                   const std::vector<ast::Id>& parents,
                                   std::vector<Candidate> candidates);
 
+// The type of the expression at `span`, typed on its own where it stands
+// (its context's demands aside); "" if it has none there.
+std::string OwnType(ItemSandbox& box, const SourceBuffer& source, Span span);
+
 // "Hint: This is likely the mistake: ..." for a candidate without a repair:
 // what the expression is (its type, typed on its own where it stands) and
 // what its context needs.

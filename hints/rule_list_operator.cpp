@@ -29,12 +29,33 @@ class ListOperator final : public RepairRule {
       if (auto operands = Append(s, site)) {
         auto [a, b] = *operands;
         Add(s, site, Op(s, a) + " :: " + Op(s, b), 2, out);
-        Add(s, site, Op(s, a) + " @ [" + s.Text(b) + "]", 2, out);
-        Add(s, site, "[" + s.Text(a) + "] @ " + Op(s, b), 3, out);
+        // An operand made a one-element list: the edit is that operand's.
+        Add(s, b, "[" + s.Text(b) + "]", 2, out, Op(s, a) + " @ [" + s.Text(b) + "]");
+        Add(s, a, "[" + s.Text(a) + "]", 3, out, "[" + s.Text(a) + "] @ " + Op(s, b));
         return;
       }
     }
     if (std::optional<ast::Id> only = SingletonElement(s, e)) Add(s, e, s.Text(*only), 2, out);
+    // A list written as the first or last element of a list literal: the
+    // lists joined (`[l; x]` for `l @ [x]`).
+    // (The candidate may be the function of the element.)
+    ast::Id element = e;
+    if (parent != ast::kNone && s.tree.exprs[parent].kind == ast::ExprKind::Apply &&
+        s.tree.exprs[parent].a == e && !(s.tree.exprs[parent].flags & ast::kInfix))
+      element = parent;
+    ListLiteral literal = ListLiteralOf(s.tree, s.parents, element);
+    if (size_t n = literal.elements.size(); n >= 2) {
+      auto texts = [&](size_t from, size_t to) {
+        std::string t;
+        for (size_t k = from; k < to; ++k)
+          t += (k > from ? "; " : "") + s.Text(literal.elements[k]);
+        return "[" + t + "]";
+      };
+      if (literal.elements.front() == element)
+        Add(s, literal.literal, Op(s, element) + " @ " + texts(1, n), 2, out);
+      if (literal.elements.back() == element)
+        Add(s, literal.literal, texts(0, n - 1) + " @ " + Op(s, element), 2, out);
+    }
     // The element of a one-element list: the list is the likelier mistake
     // (`[x]` where x is already what is needed). Its element is held by the
     // ghost pair of the list's first cell.
@@ -52,15 +73,18 @@ class ListOperator final : public RepairRule {
     return simple ? s.Text(e) : "(" + s.Text(e) + ")";
   }
 
+  // `site` rewritten as `text`; the hint shows `shown` (the expression
+  // around it) when given.
   static void Add(const RepairSite& s, ast::Id site, const std::string& text, int cost,
-                  std::vector<Repair>& out) {
+                  std::vector<Repair>& out, const std::string& shown = "") {
     const ast::Expr& x = s.tree.exprs[site];
     Repair r;
     r.rule = "list-operator";
-    bool wrap = (x.flags & ast::kParens) || s.Parent(site) != ast::kNone;
+    // (A list literal `[...]` needs no parentheses.)
+    bool wrap = !shown.empty() ? false : (x.flags & ast::kParens) || s.Parent(site) != ast::kNone;
     r.edits = {Edit{x.span, wrap ? "(" + text + ")" : text}};
     r.span = x.span;
-    r.message = "Hint: Did you mean `" + Quoted(text) + "'?";
+    r.message = "Hint: Did you mean `" + Quoted(shown.empty() ? text : shown) + "'?";
     r.cost = cost;
     out.push_back(std::move(r));
   }

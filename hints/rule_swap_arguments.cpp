@@ -16,6 +16,10 @@ class SwapArguments final : public RepairRule {
     if (n < 2 || n > 5) return;
     for (size_t i = 0; i < n; ++i)
       for (size_t j = i + 1; j < n; ++j) {
+        // The candidate, when it is an argument, is one of the two.
+        if (apply != s.expr && s.expr != parts.args[i] && s.expr != parts.args[j] &&
+            s.expr != parts.function)
+          continue;
         std::vector<ast::Id> order = parts.args;
         std::swap(order[i], order[j]);
         std::string text = parts.head;

@@ -133,6 +133,37 @@ bool IsListLiteral(const ast::Ast& tree, ast::Id e) {
   return tree.longidents[x.a].span.begin == x.span.begin + 1;
 }
 
+ListLiteral ListLiteralOf(const ast::Ast& tree, const std::vector<ast::Id>& parents, ast::Id e) {
+  auto parent = [&](ast::Id x) { return x < parents.size() ? parents[x] : ast::kNone; };
+  auto cons_pair = [&](ast::Id x) -> const ast::Expr* {
+    const ast::Expr& c = tree.exprs[x];
+    if (c.kind != ExprKind::Construct || c.b == ast::kNone || tree.LastName(c.a) != "::")
+      return nullptr;
+    const ast::Expr& pair = tree.exprs[c.b];
+    return pair.kind == ExprKind::Tuple && pair.list.size == 2 ? &pair : nullptr;
+  };
+  // Up from the element: its cell (held by the cell's ghost pair), then
+  // the cells before it, to the literal's first cell.
+  ListLiteral out;
+  ast::Id pair = parent(e);
+  if (pair == ast::kNone || tree.exprs[pair].kind != ExprKind::Tuple ||
+      !(tree.exprs[pair].flags & ast::kGhost) || tree.at(tree.exprs[pair].list, 0) != e)
+    return out;
+  ast::Id cell = parent(pair);
+  while (cell != ast::kNone && cons_pair(cell) && !IsListLiteral(tree, cell)) {
+    ast::Id up = parent(cell);
+    if (up == ast::kNone || !(tree.exprs[up].flags & ast::kGhost) ||
+        tree.exprs[up].kind != ExprKind::Tuple || tree.at(tree.exprs[up].list, 1) != cell)
+      return out;
+    cell = parent(up);
+  }
+  if (cell == ast::kNone || !IsListLiteral(tree, cell)) return out;
+  for (ast::Id at = cell; const ast::Expr* p = cons_pair(at); at = tree.at(p->list, 1))
+    out.elements.push_back(tree.at(p->list, 0));
+  out.literal = cell;
+  return out;
+}
+
 bool Atomic(const ast::Ast& tree, ast::Id e) {
   const ast::Expr& x = tree.exprs[e];
   if (x.flags & ast::kParens) return true;

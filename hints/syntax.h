@@ -29,6 +29,14 @@ ast::Id ItemAt(const ast::Ast& tree, Span span);
 // `[a; b]` (not `a :: b`).
 bool IsListLiteral(const ast::Ast& tree, ast::Id e);
 
+// The list literal `[a; b; ...]` that `e` is an element of (kNone if none),
+// and its elements in order.
+struct ListLiteral {
+  ast::Id literal = ast::kNone;
+  std::vector<ast::Id> elements;
+};
+ListLiteral ListLiteralOf(const ast::Ast& tree, const std::vector<ast::Id>& parents, ast::Id e);
+
 // An expression that needs no parentheses as a function's argument.
 bool Atomic(const ast::Ast& tree, ast::Id e);
 

@@ -92,6 +92,35 @@ Line 1, characters 13-31:
   Hint: Did you mean `List.hd (List.rev l)'?
 |}]
 
+(* group-operand: an application's last argument meant to take the
+   operator after it, f x - 1 for f (x - 1). *)
+let rec clone x n = if n <= 0 then [] else x :: clone x n - 1
+[%%expect{|
+Line 1, characters 48-57:
+1 | let rec clone x n = if n <= 0 then [] else x :: clone x n - 1
+                                                    ^^^^^^^^^
+Error: This expression has type 'a list
+       but an expression was expected of type int
+Line 1, characters 48-61:
+1 | let rec clone x n = if n <= 0 then [] else x :: clone x n - 1
+                                                    ^^^^^^^^^^^^^
+  Hint: Did you mean `clone x (n - 1)'?
+|}]
+
+(* Silent: no grouping makes the item type-check (s is a string). *)
+let f (g : int -> int) (s : string) = g 1 - s
+[%%expect{|
+Line 1, characters 44-45:
+1 | let f (g : int -> int) (s : string) = g 1 - s
+                                                ^
+Error: This expression has type string but an expression was expected of type
+         int
+Line 1, characters 44-45:
+1 | let f (g : int -> int) (s : string) = g 1 - s
+                                                ^
+  Hint: Did you mean `int_of_string s'?
+|}]
+
 (* tuple-curried *)
 let add x y = x + y
 let three = add (1, 2)
@@ -131,9 +160,9 @@ Line 1, characters 40-41:
                                             ^
 Error: This expression has type int but an expression was expected of type
          int list
-Line 1, characters 36-41:
+Line 1, characters 40-41:
 1 | let snoc (l : int list) (x : int) = l @ x
-                                        ^^^^^
+                                            ^
   Hint: Did you mean `l @ [x]'?
 |}]
 
@@ -162,6 +191,22 @@ Line 1, characters 33-44:
 1 | let first (l : int list) : int = [List.hd l]
                                      ^^^^^^^^^^^
   Hint: Did you mean `List.hd l'?
+|}]
+
+(* A list as the first or last element of a list literal: the lists
+   joined. *)
+let rec rev l = match l with [] -> [] | h :: t -> [rev t; h]
+[%%expect{|
+Line 1, characters 51-56:
+1 | let rec rev l = match l with [] -> [] | h :: t -> [rev t; h]
+                                                       ^^^^^
+Error: This expression has type 'a list
+       but an expression was expected of type 'a
+       The type variable 'a occurs inside 'a list
+Line 1, characters 50-60:
+1 | let rec rev l = match l with [] -> [] | h :: t -> [rev t; h]
+                                                      ^^^^^^^^^^
+  Hint: Did you mean `rev t @ [h]'?
 |}]
 
 (* string-concat *)

@@ -1,0 +1,92 @@
+(* Blame wider than the best candidate: where no repair verifies, the
+   expression around the candidate that decides its type is pointed at
+   when it is the likelier mistake (docs/hints-engine.md, "What the blame
+   points at"). OCaml's error stays first, unchanged. *)
+
+(* A float operand of an operator on ints: the operator, written without
+   its dot, is the likelier mistake; the error at the operation itself is
+   the same mistake, not a second diagnostic. *)
+let pi = 4.0 *. atan 1.0
+let wave (r : int) = cos (pi * r)
+[%%expect{|
+val pi : float
+Line 2, characters 26-28:
+2 | let wave (r : int) = cos (pi * r)
+                              ^^
+Error: This expression has type float but an expression was expected of type
+         int
+Line 2, characters 25-33:
+2 | let wave (r : int) = cos (pi * r)
+                             ^^^^^^^^
+  Hint: `(pi * r)' is likely the mistake: `*' works on ints (`*.' on floats), and `pi' is a float.
+|}]
+
+(* An int operand of a float operator stays the candidate: a conversion
+   was forgotten (here the whole chain of the other kind verifies). *)
+let twice (n : int) = n *. 2.0
+[%%expect{|
+Line 1, characters 22-23:
+1 | let twice (n : int) = n *. 2.0
+                          ^
+Error: This expression has type int but an expression was expected of type
+         float
+Line 1, characters 22-30:
+1 | let twice (n : int) = n *. 2.0
+                          ^^^^^^^^
+  Hint: Did you mean `n * 2'?
+|}]
+
+(* A list as an element of a list literal of several elements: the literal
+   is the mistake (the lists were to be joined). *)
+let rec mirror l = match l with [] -> [] | h :: t -> [h; mirror t; h]
+[%%expect{|
+Line 1, characters 57-65:
+1 | let rec mirror l = match l with [] -> [] | h :: t -> [h; mirror t; h]
+                                                             ^^^^^^^^
+Error: This expression has type 'a list
+       but an expression was expected of type 'a
+       The type variable 'a occurs inside 'a list
+Line 1, characters 53-69:
+1 | let rec mirror l = match l with [] -> [] | h :: t -> [h; mirror t; h]
+                                                         ^^^^^^^^^^^^^^^^
+  Hint: `[h; mirror t; h]' is likely the mistake: its element `mirror t' is a list itself, of type 'a list.
+|}]
+
+(* A one-element list keeps the element as the candidate. *)
+let rec digits n = if n < 10 then [n] else [digits (n / 10)]
+[%%expect{|
+Line 1, characters 44-59:
+1 | let rec digits n = if n < 10 then [n] else [digits (n / 10)]
+                                                ^^^^^^^^^^^^^^^
+Error: This expression has type int list
+       but an expression was expected of type int
+|}]
+
+(* The expression a `let` takes apart with a pattern, like a match's
+   scrutinee: the pattern is as likely the mistake. *)
+let sum_pair l = let (a, b) = List.length l in a + b
+[%%expect{|
+Line 1, characters 30-43:
+1 | let sum_pair l = let (a, b) = List.length l in a + b
+                                  ^^^^^^^^^^^^^
+Error: This expression has type int but an expression was expected of type
+         'a * 'b
+Line 1, characters 17-52:
+1 | let sum_pair l = let (a, b) = List.length l in a + b
+                     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+  Hint: `let (a, b) = List.length l in a + b' is likely the mistake: its pattern gives `List.length l' a type the rest of the code does not agree with.
+|}]
+
+(* A `let` with a plain name is no pattern to blame. *)
+let size l = let n = List.length l in n ^ "items"
+[%%expect{|
+Line 1, characters 38-39:
+1 | let size l = let n = List.length l in n ^ "items"
+                                          ^
+Error: This expression has type int but an expression was expected of type
+         string
+Line 1, characters 21-34:
+1 | let size l = let n = List.length l in n ^ "items"
+                         ^^^^^^^^^^^^^
+  Hint: `List.length l' is likely the mistake: here it has type int, which does not agree with the rest of the code.
+|}]
