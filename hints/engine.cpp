@@ -66,6 +66,10 @@ void Dump(const SourceBuffer& source, const typing::ItemErrors& item,
   std::fclose(f);
 }
 
+bool Within(Span inner, Span outer) {
+  return outer.begin <= inner.begin && inner.end <= outer.end;
+}
+
 // A whole function, match or `let` around the error: pointing at it says
 // less than OCaml's location inside it.
 bool EnclosesError(const ast::Ast& tree, const std::vector<ast::Id>& parents, const Candidate& c,
@@ -97,7 +101,9 @@ struct Blamed {
   Candidate candidate;
   std::string message;
   // A `match` or `let` pointed at for its patterns: shown even around the
-  // error, as the message says what in it disagrees.
+  // error when the error is in its scrutinee (or bound expression), as the
+  // message says what in it disagrees; not when OCaml's location is in
+  // its cases, which is closer to the mistake.
   bool for_patterns = false;
 };
 
@@ -147,10 +153,11 @@ Blamed WhatToBlame(ItemSandbox& box, typing::Typer& typer, const std::vector<ast
   }
   // A float operand of an operator on ints: the operator, written without
   // its dot, is the likelier mistake (an int operand of a float operator
-  // is left to the operand: a conversion forgotten).
+  // is left to the operand: a conversion forgotten; so is a float literal,
+  // likelier written with a dot too many).
   if (parent != ast::kNone && tree.exprs[parent].kind == ast::ExprKind::Apply &&
       (tree.exprs[parent].flags & ast::kInfix) && !(tree.exprs[parent].flags & ast::kGhost) &&
-      tree.exprs[parent].a != e) {
+      tree.exprs[parent].a != e && tree.exprs[e].kind != ast::ExprKind::Constant) {
     RepairSite site{e, tree, source, typer, parents, c.context_type};
     for (std::string_view op : {"+", "-", "*", "/"})
       if (site.IsPreludeValue(tree.exprs[parent].a, "Stdlib." + std::string(op))) {
@@ -271,7 +278,9 @@ typing::ItemAdvice HintEngine::OnItem(const std::vector<typing::TypeClash>& erro
     } else if (!ranked.empty()) {
       Blamed shown = WhatToBlame(box, typer, parents_, ranked[0].candidate);
       if (!(shown.candidate.span == item.errors[0]) &&
-          (shown.for_patterns || !EnclosesError(tree, parents_, shown.candidate, item.errors[0]))) {
+          (shown.for_patterns ? !Within(item.errors[0], shown.candidate.span) ||
+                                    Within(item.errors[0], ranked[0].candidate.span)
+                              : !EnclosesError(tree, parents_, shown.candidate, item.errors[0]))) {
         Span at = shown.candidate.span;
         advice.children[0].push_back(
             HintChild("blame", std::move(shown.message), at, std::nullopt));

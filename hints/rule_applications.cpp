@@ -7,8 +7,11 @@ namespace mlhint::hints {
 namespace {
 bool IsPrefixApply(const ast::Ast& tree, ast::Id e) {
   const ast::Expr& x = tree.exprs[e];
+  // (An application with labelled arguments is not rewritten: the rules
+  // write arguments back by position.)
   return x.kind == ast::ExprKind::Apply &&
-         !(x.flags & (ast::kInfix | ast::kPrefix | ast::kIndexSugar | ast::kGhost));
+         !(x.flags & (ast::kInfix | ast::kPrefix | ast::kIndexSugar | ast::kGhost)) &&
+         x.c == ast::kNone;
 }
 }  // namespace
 

@@ -26,7 +26,9 @@ class GroupOperand final : public RepairRule {
     // The application is the operator's left operand.
     if (left != apply) return;
     ApplicationParts parts = PartsOf(s, apply);
-    if (parts.args.empty()) return;
+    // `ref x + 1` is a reference used as its contents (rule_reference.cpp),
+    // not `ref (x + 1)`.
+    if (parts.args.empty() || s.IsPreludeValue(parts.function, "Stdlib.ref")) return;
     std::string text = parts.head;
     for (size_t k = 0; k + 1 < parts.args.size(); ++k)
       text += " " + AsArgument(s.tree, s.source, parts.args[k]);

@@ -108,6 +108,10 @@ Line 1, characters 8-19:
             ^^^^^^^^^^^
 Error: This expression has type unit but an expression was expected of type
          int
+Line 1, characters 8-23:
+1 | let x = print_int 1 + 2
+            ^^^^^^^^^^^^^^^
+  Hint: Did you mean `print_int (1 + 2)'?
 |}]
 
 (* Comparisons associate to the left: (1 < 2) < 3 compares a bool with 3. *)

@@ -80,7 +80,7 @@ Error: This expression has type string but an expression was expected of type
 Line 1, characters 14-29:
 1 | let f x = try int_of_string x with Failure _ -> "bad"
                   ^^^^^^^^^^^^^^^
-  Hint: `int_of_string x' is likely the mistake: it has type int but the context needs 'a -> string.
+  Hint: `int_of_string x' is likely the mistake: it has type int but the context needs string.
 |}]
 
 (* raise takes an exception, not a string. *)
