@@ -284,8 +284,8 @@ typing::ItemAdvice HintEngine::OnItem(const std::vector<typing::TypeClash>& erro
         Span at = shown.candidate.span;
         advice.children[0].push_back(
             HintChild("blame", std::move(shown.message), at, std::nullopt));
-        // An operator blamed for its operand: the errors of the operation
-        // itself are the same mistake.
+        // An operation or list literal blamed for its operand or element:
+        // the errors inside it are the same mistake.
         if (shown.candidate.expr != ranked[0].candidate.expr && !shown.for_patterns)
           for (size_t k = 1; k < errors.size(); ++k)
             if (at.begin <= item.errors[k].begin && item.errors[k].end <= at.end)

@@ -23,7 +23,8 @@ struct ApplicationParts {
 };
 ApplicationParts PartsOf(const RepairSite& site, ast::Id apply);
 
-// A repair that rewrites the whole application as `text`.
+// A repair that rewrites the whole application (or operation) `apply` as
+// `text`.
 Repair RewriteApplication(const RepairSite& site, ast::Id apply, std::string_view rule,
                           const std::string& text, int cost);
 

@@ -34,14 +34,8 @@ class GroupOperand final : public RepairRule {
       text += " " + AsArgument(s.tree, s.source, parts.args[k]);
     ast::Id last = parts.args.back();
     text += " (" + s.Text(last) + " " + s.Text(o.a) + " " + s.Text(right) + ")";
-    Repair r;
-    r.rule = "group-operand";
-    bool wrap = !(o.flags & ast::kParens) && s.Parent(op) != ast::kNone;
-    r.edits = {Edit{o.span, (o.flags & ast::kParens) || wrap ? "(" + text + ")" : text}};
-    r.span = o.span;
-    r.message = "Hint: Did you mean `" + Quoted(text) + "'?";
-    r.cost = 2;
-    r.not_a_function = true;
+    // The whole operation is rewritten as an application.
+    Repair r = RewriteApplication(s, op, "group-operand", text, 2);
     // Parentheses that make a whole application type-check are evidence on
     // their own, wherever the candidate ranks.
     r.anywhere = true;
