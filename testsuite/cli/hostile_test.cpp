@@ -45,9 +45,20 @@ TEST(Hostile, FiftyThousandNestedLets) {
   EXPECT_EQ(r.exit_code, 0) << r.err.substr(0, 2000);
 }
 
-TEST(Hostile, TwoHundredThousandOperandSum) {
-  RunResult r = ExpectClean("sum", "let x = 1" + Repeat(" + 1", 199999) + "\n");
+TEST(Hostile, NinetyThousandOperandSum) {
+  RunResult r = ExpectClean("sum", "let x = 1" + Repeat(" + 1", 89999) + "\n");
   EXPECT_EQ(r.exit_code, 0) << r.err.substr(0, 2000);
+}
+
+// Deeper than the checker follows (kMaxDepth, 100,000 levels): refused with
+// a diagnostic at the expression where the limit is crossed, not a crash.
+TEST(Hostile, TooDeepNestingIsRefused) {
+  RunResult r = ExpectClean("funs_150k", "let f = " + Repeat("fun x -> ", 150000) + "0\n");
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("Error: This expression is nested too deeply for mlhint (more than "
+                       "100000 levels)"),
+            std::string::npos)
+      << r.err.substr(r.err.size() > 2000 ? r.err.size() - 2000 : 0);
 }
 
 TEST(Hostile, DeepRightNestedStructures) {
