@@ -182,6 +182,20 @@ class Attempt {
     return box_.Clean(edits, region);
   }
 
+  // Do `a`'s edits leave fewer errors than `b`'s from the item to the end of
+  // the file? (The later items use the names the item defines, at the
+  // types an edit gives them.) False when that cannot be told: the rest of
+  // the file is too large to re-type for this, or a try fails.
+  bool FewerErrorsToTheEnd(const std::vector<Edit>& a, const std::vector<Edit>& b) {
+    Span rest{item_.item.begin, static_cast<uint32_t>(source_.text().size())};
+    if (rest.size() > kLookaheadBytes || tries_ + 2 > kMaxTries) return false;
+    tries_ += 2;
+    std::optional<ItemSandbox::Outcome> with_a = box_.Try(a, {}, rest);
+    std::optional<ItemSandbox::Outcome> with_b = box_.Try(b, {}, rest);
+    return with_a && with_b && with_a->errors.size() < with_b->errors.size();
+  }
+  static constexpr uint32_t kLookaheadBytes = 64 * 1024;
+
   // ------------------------------------------------------------ literals
 
   using Literal = SuffixedLiteral;
@@ -259,7 +273,16 @@ class Attempt {
     ast::Id parent = site < parents_.size() ? parents_[site] : ast::kNone;
     if (parent != ast::kNone && IsOperatorApply(parent)) {
       Num target = at_origin ? KindOf(clash_.expected) : KindOf(clash_.got);
-      if (auto c = OperatorHint(parent, target)) return c;
+      if (auto c = OperatorHint(parent, target)) {
+        // The operand an operation of the other kind (`(a +. b) mod n`):
+        // either operator may be the slip, and both make the item
+        // type-check. They give the item's names different types: the one
+        // the rest of the file agrees with is the one meant.
+        if (!at_origin && IsOperatorApply(site))
+          if (auto inner = OperatorHint(site, KindOf(clash_.expected)))
+            if (FewerErrorsToTheEnd(inner->fix->edits, c->fix->edits)) return inner;
+        return c;
+      }
     }
     // An operator application whose result is not of the kind expected.
     if (!at_origin && IsOperatorApply(site)) return OperatorHint(site, KindOf(clash_.expected));

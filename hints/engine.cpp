@@ -211,7 +211,7 @@ typing::ItemAdvice HintEngine::OnItem(const std::vector<typing::TypeClash>& erro
     HintEngine& engine;
     const ItemSandbox& box;
     int64_t per_try;
-    ~Spend() { engine.spent_ += box.used() * per_try; }
+    ~Spend() { engine.spent_ += box.used() * per_try + box.extra_bytes(); }
   } spend{*this, box, std::max<int64_t>(kTryCost, item.item.size())};
 
   advice.ocaml_fix_clean.resize(errors.size());

@@ -26,6 +26,7 @@ std::optional<ItemSandbox::Outcome> ItemSandbox::Try(std::vector<Edit> edits,
     at = e.span.end;
   }
   text.append(source_.text().substr(at, item.end - at));
+  if (item.size() > item_.item.size()) extra_bytes_ += item.size() - item_.item.size();
   std::vector<Span> probe_spans;
   for (const Probe& p : probes) {
     if (p.edit >= edits.size()) return std::nullopt;

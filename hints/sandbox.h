@@ -57,6 +57,9 @@ class ItemSandbox {
 
   bool Exhausted() const { return used_ >= budget_; }
   int used() const { return used_; }
+  // Bytes re-typed beyond the item's own size, by tries over a larger
+  // region (an earlier item, or the rest of the file).
+  int64_t extra_bytes() const { return extra_bytes_; }
   const typing::ItemErrors& item() const { return item_; }
   typing::Typer& typer() { return typer_; }
 
@@ -66,6 +69,7 @@ class ItemSandbox {
   const typing::ItemErrors& item_;
   int budget_;
   int used_ = 0;
+  int64_t extra_bytes_ = 0;
 };
 
 // The text a hole takes: an expression of a fresh type, so that whatever

@@ -221,6 +221,53 @@ Line 1, characters 37-42:
   Hint: `count' is likely the mistake: it has type float ref but the context needs int ref.
 |}]
 
+(* An operand that is an operation of the other kind: either operator may be
+   the slip, and both make the item type-check. The rest of the file uses
+   the operator defined with ints, or with floats: the fix it agrees with
+   is offered. *)
+
+let ( +! ) a b = (a +. b) mod 1000
+let a = 2 +! 3
+[%%expect{|
+Line 1, characters 17-25:
+1 | let ( +! ) a b = (a +. b) mod 1000
+                     ^^^^^^^^
+Error: This expression has type float but an expression was expected of type
+         int
+Line 1, characters 20-22:
+1 | let ( +! ) a b = (a +. b) mod 1000
+                        ^^
+  Hint: Did you mean to use `+'?
+|}]
+
+let ( +! ) a b = (a +. b) mod 1000
+let a = 2. +! 3.
+[%%expect{|
+Line 1, characters 17-25:
+1 | let ( +! ) a b = (a +. b) mod 1000
+                     ^^^^^^^^
+Error: This expression has type float but an expression was expected of type
+         int
+Line 1, characters 26-29:
+1 | let ( +! ) a b = (a +. b) mod 1000
+                              ^^^
+  Hint: Did you mean to use `Float.rem' (and `1000.')?
+|}]
+
+let ( **! ) a b = a *. b * b
+let r = 2 **! 3
+[%%expect{|
+Line 1, characters 18-24:
+1 | let ( **! ) a b = a *. b * b
+                      ^^^^^^
+Error: This expression has type float but an expression was expected of type
+         int
+Line 1, characters 20-22:
+1 | let ( **! ) a b = a *. b * b
+                        ^^
+  Hint: Did you mean to use `*'?
+|}]
+
 (* Silent: a program's own + is not the prelude's: no advice about it. *)
 let ( + ) a b = a - b + 0
 let f (x : float) = x + 1.
