@@ -179,6 +179,87 @@ Blamed WhatToBlame(ItemSandbox& box, typing::Typer& typer, const std::vector<ast
   return Blamed{c, BlameMessage(box, tree, source, c)};
 }
 
+// The `if` without `else` whose `then` branch has `e` in the position of
+// its result (through the bodies of `let`, sequences, matches and
+// handlers), or kNone. Such a branch is expected to have type unit: when
+// it does not, the missing `else` is the likely mistake.
+ast::Id IfWithoutElseAround(const ast::Ast& tree, const std::vector<ast::Id>& parents, ast::Id e) {
+  for (ast::Id child = e; child != ast::kNone && child < parents.size();) {
+    ast::Id p = parents[child];
+    if (p == ast::kNone) return ast::kNone;
+    const ast::Expr& x = tree.exprs[p];
+    switch (x.kind) {
+      case ast::ExprKind::IfThenElse:
+        return x.c == ast::kNone && x.b == child ? p : ast::kNone;
+      case ast::ExprKind::Let:  // its body
+        if (x.a != child) return ast::kNone;
+        break;
+      case ast::ExprKind::Match:  // a case, not the scrutinee
+        if (x.a == child) return ast::kNone;
+        break;
+      case ast::ExprKind::Sequence:
+      case ast::ExprKind::LocalOpen:
+        if (x.b != child) return ast::kNone;
+        break;
+      case ast::ExprKind::Try:
+        break;
+      default:
+        return ast::kNone;
+    }
+    child = p;
+  }
+  return ast::kNone;
+}
+
+// The innermost expression of item `item` whose span holds `span`.
+ast::Id ExpressionAround(const ast::Ast& tree, ast::Id item, Span span) {
+  ast::Id found = ast::kNone;
+  std::vector<ast::Id> level = ItemRoots(tree, item);
+  for (bool deeper = true; deeper;) {
+    deeper = false;
+    for (ast::Id e : level)
+      // (not into a part as wide as its whole: `a :: b`'s pair)
+      if (Within(span, tree.exprs[e].span) &&
+          (found == ast::kNone || !(tree.exprs[e].span == tree.exprs[found].span))) {
+        found = e;
+        level = ExpressionChildren(tree, e);
+        deeper = true;
+        break;
+      }
+  }
+  return found;
+}
+
+// The `if` without `else` an error is the consequence of: its `then`
+// branch was expected to have type unit, and does not (OCaml says
+// "because it is in the result of a conditional with no else branch"; for
+// a constructor, "There is no constructor ... within type unit").
+ast::Id IfWithoutElse(const ast::Ast& tree, const std::vector<ast::Id>& parents,
+                      const typing::ItemErrors& item, const typing::TypeClash& error,
+                      DiagKind kind) {
+  if (error.in_pattern) return ast::kNone;
+  if (error.node != ast::kNone && error.explanation == typing::Explanation::IfNoElseBranch)
+    return IfWithoutElseAround(tree, parents, error.node);
+  if (kind == DiagKind::UnboundConstructor)
+    return IfWithoutElseAround(tree, parents,
+                               ExpressionAround(tree, ItemAt(tree, item.item), error.span));
+  return ast::kNone;
+}
+
+// Points at the `if` without `else`, saying what its `then` branch is.
+Child IfWithoutElseHint(ItemSandbox& box, typing::Typer& typer, ast::Id if_) {
+  const ast::Ast& tree = typer.tree();
+  const SourceBuffer& source = typer.source();
+  Span span = tree.exprs[if_].span;
+  std::string then_type = OwnType(box, source, tree.exprs[tree.exprs[if_].b].span);
+  std::string message = "Hint: `" + Quoted(source.Slice(span)) +
+                        "' is likely the mistake: without an `else' branch, its `then' branch "
+                        "must have type unit";
+  message +=
+      then_type.empty() || then_type == "unit" ? "." : ", and it has type " + then_type + ".";
+  return HintChild("blame", std::move(message), span, std::nullopt);
+}
+
 // Clean, and where it must be, not left a function.
 bool Verified(ItemSandbox& box, const Repair& r) {
   if (!r.not_a_function || r.edits.size() != 1) return box.Clean(r.edits);
@@ -264,7 +345,10 @@ typing::ItemAdvice HintEngine::OnItem(const std::vector<typing::TypeClash>& erro
         }
       }
     }
-    if (best) {
+    ast::Id if_without_else = IfWithoutElse(tree, parents_, item, errors[0], item.kinds[0]);
+    if (!best && if_without_else != ast::kNone) {
+      advice.children[0].push_back(IfWithoutElseHint(box, typer, if_without_else));
+    } else if (best) {
       // Pointed at the candidate when the repair edits nothing outside it
       // (the candidate is where the mistake likeliest is).
       Span at = best->span;
@@ -296,6 +380,10 @@ typing::ItemAdvice HintEngine::OnItem(const std::vector<typing::TypeClash>& erro
     if (!ranked.empty() && ranked[0].candidate.explains_item)
       for (size_t k = 1; k < errors.size(); ++k) advice.folded[k] = true;
     Dump(typer.source(), item, ranked, best ? best->rule : std::string_view("none"));
+  } else if (!first_is_fixed() && item.kinds.size() == errors.size()) {
+    ast::Id if_without_else = IfWithoutElse(tree, parents_, item, errors[0], item.kinds[0]);
+    if (if_without_else != ast::kNone)
+      advice.children[0].push_back(IfWithoutElseHint(box, typer, if_without_else));
   }
   if (first_is_fixed())
     for (size_t k = 1; k < errors.size(); ++k) advice.folded[k] = true;

@@ -72,6 +72,10 @@ Line 1, characters 24-25:
 Error: This expression has type int but an expression was expected of type
          unit
        because it is in the result of a conditional with no else branch
+Line 1, characters 10-25:
+1 | let f x = if x > 0 then x
+              ^^^^^^^^^^^^^^^
+  Hint: `if x > 0 then x' is likely the mistake: without an `else' branch, its `then' branch must have type unit, and it has type int.
 |}]
 
 (* Conditions: if, while, assert, when. *)
