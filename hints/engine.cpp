@@ -103,9 +103,33 @@ struct Blamed {
   // A `match` or `let` pointed at for its patterns: shown even around the
   // error when the error is in its scrutinee (or bound expression), as the
   // message says what in it disagrees; not when OCaml's location is in
-  // its cases, which is closer to the mistake.
+  // its cases, which is closer to the mistake, unless the scrutinee is a
+  // name (ScrutineeIsAName).
   bool for_patterns = false;
 };
+
+// A name taken apart by a match or `let`: it has no type of its own but
+// what the patterns and its other uses give it, so when they disagree the
+// patterns are as likely the mistake as the use in a case where OCaml
+// reports it. (An expression taken apart has a type of its own: the
+// cases are then closer to the mistake.)
+bool ScrutineeIsAName(typing::Typer& typer, const Candidate& c) {
+  const ast::Ast& tree = typer.tree();
+  if (c.expr == ast::kNone || tree.exprs[c.expr].kind != ast::ExprKind::Ident ||
+      !(tree.exprs[c.expr].span == c.span))
+    return false;
+  // Not one whose type is written where it is bound: `(o : int option)`.
+  typing::ValueId v = typer.IdentValue(c.expr);
+  if (v == typing::kNone) return false;
+  const typing::ValueDesc& d = typer.env().values[v];
+  if (d.from_prelude || !d.has_loc) return false;
+  std::string_view text = typer.source().text();
+  size_t at = d.loc.end;
+  while (at < text.size() && (text[at] == ' ' || text[at] == '\t' || text[at] == '\n')) ++at;
+  bool annotated = at < text.size() && text[at] == ':' &&
+                   !(at + 1 < text.size() && (text[at + 1] == ':' || text[at + 1] == '='));
+  return !annotated;
+}
 
 Blamed WhatToBlame(ItemSandbox& box, typing::Typer& typer, const std::vector<ast::Id>& parents,
                    const Candidate& c) {
@@ -363,7 +387,8 @@ typing::ItemAdvice HintEngine::OnItem(const std::vector<typing::TypeClash>& erro
       Blamed shown = WhatToBlame(box, typer, parents_, ranked[0].candidate);
       if (!(shown.candidate.span == item.errors[0]) &&
           (shown.for_patterns ? !Within(item.errors[0], shown.candidate.span) ||
-                                    Within(item.errors[0], ranked[0].candidate.span)
+                                    Within(item.errors[0], ranked[0].candidate.span) ||
+                                    ScrutineeIsAName(typer, ranked[0].candidate)
                               : !EnclosesError(tree, parents_, shown.candidate, item.errors[0]))) {
         Span at = shown.candidate.span;
         advice.children[0].push_back(

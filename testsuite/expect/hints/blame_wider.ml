@@ -90,3 +90,34 @@ Line 1, characters 21-34:
                          ^^^^^^^^^^^^^
   Hint: `List.length l' is likely the mistake: here it has type int, which does not agree with the rest of the code.
 |}]
+
+(* A name taken apart by a match, used otherwise in a case: the patterns
+   are as likely the mistake as the use, and the match is pointed at. *)
+let wwhile (f, b) = match f with (n, again) -> if again then f b else n
+[%%expect{|
+Line 1, characters 61-62:
+1 | let wwhile (f, b) = match f with (n, again) -> if again then f b else n
+                                                                 ^
+Error: This expression has type 'a * bool
+       This is not a function; it cannot be applied.
+Line 1, characters 20-71:
+1 | let wwhile (f, b) = match f with (n, again) -> if again then f b else n
+                        ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+  Hint: `match f with (n, again) -> if again  ...' is likely the mistake: its patterns give `f' a type the rest of the code does not agree with.
+|}]
+
+(* An expression taken apart has a type of its own: the case where OCaml
+   reports the error, or another, is closer to the mistake than the match. *)
+let f l = match List.rev l with [] -> 0 | h :: t -> h ^ "a"
+[%%expect{|
+Line 1, characters 52-59:
+1 | let f l = match List.rev l with [] -> 0 | h :: t -> h ^ "a"
+                                                        ^^^^^^^
+Error: This expression has type string but an expression was expected of type
+         int
+Line 1, characters 38-39:
+1 | let f l = match List.rev l with [] -> 0 | h :: t -> h ^ "a"
+                                          ^
+  Hint: `0' is likely the mistake: it has type int but the context needs string.
+|}]
+
