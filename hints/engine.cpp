@@ -108,6 +108,20 @@ struct Blamed {
   bool for_patterns = false;
 };
 
+// The `a :: b` whose `b` is `e` (kNone if none).
+ast::Id ConsOfTail(const ast::Ast& tree, const std::vector<ast::Id>& parents, ast::Id e) {
+  ast::Id pair = e < parents.size() ? parents[e] : ast::kNone;
+  if (pair == ast::kNone || tree.exprs[pair].kind != ast::ExprKind::Tuple ||
+      !(tree.exprs[pair].flags & ast::kGhost) || tree.exprs[pair].list.size != 2 ||
+      tree.at(tree.exprs[pair].list, 1) != e)
+    return ast::kNone;
+  ast::Id cons = parents[pair];
+  if (cons == ast::kNone || tree.exprs[cons].kind != ast::ExprKind::Construct ||
+      tree.exprs[cons].b != pair || tree.LastName(tree.exprs[cons].a) != "::")
+    return ast::kNone;
+  return cons;
+}
+
 // A name taken apart by a match or `let`: it has no type of its own but
 // what the patterns and its other uses give it, so when they disagree the
 // patterns are as likely the mistake as the use in a case where OCaml
@@ -190,6 +204,20 @@ Blamed WhatToBlame(ItemSandbox& box, typing::Typer& typer, const std::vector<ast
                                      ".' on floats), and `" + text + "' is a float.");
         break;
       }
+  }
+  // A tuple or an arithmetic operation after `::` (written `x :: a mod 10`,
+  // `h :: (a, b)`), which is no list: the cons, where the elements were to
+  // be put together otherwise, is the likelier mistake.
+  if (ast::Id cons = ConsOfTail(tree, parents, e);
+      cons != ast::kNone && !IsListLiteral(tree, cons)) {
+    const ast::Expr& x = tree.exprs[e];
+    bool operation = x.kind == ast::ExprKind::Apply && (x.flags & ast::kInfix);
+    if (operation || (x.kind == ast::ExprKind::Tuple && !(x.flags & ast::kGhost))) {
+      std::string own = OwnType(box, source, c.span);
+      if (!own.empty() && !(own.size() > 5 && own.compare(own.size() - 5, 5, " list") == 0))
+        return widened(cons, "`::' puts an element in front of a list, and `" + text +
+                                 "' is no list: it has type " + own + ".");
+    }
   }
   // A list as an element of a list literal: the literal, where the lists
   // were to be joined, is the likelier mistake.

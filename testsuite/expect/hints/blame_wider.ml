@@ -121,3 +121,31 @@ Line 1, characters 38-39:
   Hint: `0' is likely the mistake: it has type int but the context needs string.
 |}]
 
+
+(* A tuple or an arithmetic operation after `::` is no list: the cons is
+   pointed at. *)
+let add_digit n acc = (n / 10) :: n mod 10
+[%%expect{|
+Line 1, characters 34-42:
+1 | let add_digit n acc = (n / 10) :: n mod 10
+                                      ^^^^^^^^
+Error: This expression has type int but an expression was expected of type
+         int list
+Line 1, characters 22-42:
+1 | let add_digit n acc = (n / 10) :: n mod 10
+                          ^^^^^^^^^^^^^^^^^^^^
+  Hint: `(n / 10) :: n mod 10' is likely the mistake: `::' puts an element in front of a list, and `n mod 10' is no list: it has type int.
+|}]
+
+let pairs (h : int) a b = h :: (a, b)
+[%%expect{|
+Line 1, characters 31-37:
+1 | let pairs (h : int) a b = h :: (a, b)
+                                   ^^^^^^
+Error: This expression has type 'a * 'b
+       but an expression was expected of type int list
+Line 1, characters 26-37:
+1 | let pairs (h : int) a b = h :: (a, b)
+                              ^^^^^^^^^^^
+  Hint: `h :: (a, b)' is likely the mistake: `::' puts an element in front of a list, and `(a, b)' is no list: it has type 'a * 'b.
+|}]
