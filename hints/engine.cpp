@@ -122,12 +122,16 @@ ast::Id ConsOfTail(const ast::Ast& tree, const std::vector<ast::Id>& parents, as
   return cons;
 }
 
+bool IsIdentChar(char c) {
+  return isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '\'';
+}
+
 // A name taken apart by a match or `let`: it has no type of its own but
 // what the patterns and its other uses give it, so when they disagree the
 // patterns are as likely the mistake as the use in a case where OCaml
 // reports it. (An expression taken apart has a type of its own: the
 // cases are then closer to the mistake.)
-bool ScrutineeIsAName(typing::Typer& typer, const Candidate& c) {
+bool ScrutineeIsAName(typing::Typer& typer, const typing::ItemErrors& item, const Candidate& c) {
   const ast::Ast& tree = typer.tree();
   if (c.expr == ast::kNone || tree.exprs[c.expr].kind != ast::ExprKind::Ident ||
       !(tree.exprs[c.expr].span == c.span))
@@ -138,6 +142,18 @@ bool ScrutineeIsAName(typing::Typer& typer, const Candidate& c) {
   const typing::ValueDesc& d = typer.env().values[v];
   if (d.from_prelude || !d.has_loc) return false;
   std::string_view text = typer.source().text();
+  // A parameter of the item's function: not a name of an earlier item, nor
+  // one a `let` binds (`let x = e`: `e` gives it a type).
+  if (!Within(d.loc, item.item) || d.loc.end > text.size()) return false;
+  size_t before = d.loc.begin;
+  while (before > 0 &&
+         (text[before - 1] == ' ' || text[before - 1] == '\t' || text[before - 1] == '\n'))
+    --before;
+  for (std::string_view keyword : {"let", "rec", "and"})
+    if (before >= keyword.size() &&
+        text.substr(before - keyword.size(), keyword.size()) == keyword &&
+        (before == keyword.size() || !IsIdentChar(text[before - keyword.size() - 1])))
+      return false;
   size_t at = d.loc.end;
   while (at < text.size() && (text[at] == ' ' || text[at] == '\t' || text[at] == '\n')) ++at;
   bool annotated = at < text.size() && text[at] == ':' &&
@@ -416,7 +432,7 @@ typing::ItemAdvice HintEngine::OnItem(const std::vector<typing::TypeClash>& erro
       if (!(shown.candidate.span == item.errors[0]) &&
           (shown.for_patterns ? !Within(item.errors[0], shown.candidate.span) ||
                                     Within(item.errors[0], ranked[0].candidate.span) ||
-                                    ScrutineeIsAName(typer, ranked[0].candidate)
+                                    ScrutineeIsAName(typer, item, ranked[0].candidate)
                               : !EnclosesError(tree, parents_, shown.candidate, item.errors[0]))) {
         Span at = shown.candidate.span;
         advice.children[0].push_back(

@@ -149,3 +149,17 @@ Line 1, characters 26-37:
                               ^^^^^^^^^^^
   Hint: `h :: (a, b)' is likely the mistake: `::' puts an element in front of a list, and `(a, b)' is no list: it has type 'a * 'b.
 |}]
+
+(* A name another item defines has a type of its own: the pattern where
+   OCaml reports the error is left to OCaml. *)
+let person = ("Ada", "Lovelace", 1815, 1852)
+let year = match person with (_, _, y) -> y
+[%%expect{|
+val person : string * string * int * int = ("Ada", "Lovelace", 1815, 1852)
+Line 2, characters 29-38:
+2 | let year = match person with (_, _, y) -> y
+                                 ^^^^^^^^^
+Error: This pattern matches values of type 'a * 'b * 'c
+       but a pattern was expected which matches values of type
+         string * string * int * int
+|}]
