@@ -230,7 +230,7 @@ Blamed WhatToBlame(ItemSandbox& box, typing::Typer& typer, const std::vector<ast
     bool operation = x.kind == ast::ExprKind::Apply && (x.flags & ast::kInfix);
     if (operation || (x.kind == ast::ExprKind::Tuple && !(x.flags & ast::kGhost))) {
       std::string own = OwnType(box, source, c.span);
-      if (!own.empty() && !(own.size() > 5 && own.compare(own.size() - 5, 5, " list") == 0))
+      if (!own.empty() && !own.ends_with(" list"))
         return widened(cons, "`::' puts an element in front of a list, and `" + text +
                                  "' is no list: it has type " + own + ".");
     }
@@ -240,7 +240,7 @@ Blamed WhatToBlame(ItemSandbox& box, typing::Typer& typer, const std::vector<ast
   ListLiteral literal = ListLiteralOf(tree, parents, e);
   if (literal.elements.size() >= 2) {
     std::string own = OwnType(box, source, c.span);
-    if (own.size() > 5 && own.compare(own.size() - 5, 5, " list") == 0)
+    if (own.ends_with(" list"))
       return widened(literal.literal,
                      "its element `" + text + "' is a list itself, of type " + own + ".");
   }

@@ -191,13 +191,9 @@ std::string BlameMessage(ItemSandbox& box, const ast::Ast& tree, const SourceBuf
   std::string quoted = "Hint: `" + Quoted(text) + "' is likely the mistake";
   // A string literal where a format is expected is a format, not a string:
   // typed alone it would claim a type it does not have there.
-  auto ends_with = [&](std::string_view suffix) {
-    return need.size() >= suffix.size() &&
-           need.compare(need.size() - suffix.size(), suffix.size(), suffix) == 0;
-  };
   if (candidate.expr != ast::kNone && tree.exprs[candidate.expr].kind == ast::ExprKind::Constant &&
       tree.constants[tree.exprs[candidate.expr].a].kind == ast::ConstKind::String &&
-      (ends_with(" format") || ends_with(" format4") || ends_with(" format6")))
+      (need.ends_with(" format") || need.ends_with(" format4") || need.ends_with(" format6")))
     return quoted + ".";
   if (!own_type.empty() && !need.empty() && !IsVariable(need))
     return quoted + ": it has type " + own_type + " but the context needs " + need + ".";

@@ -7,15 +7,11 @@
 namespace mlhint::hints {
 namespace {
 
-bool EndsWith(std::string_view s, std::string_view tail) {
-  return s.size() >= tail.size() && s.substr(s.size() - tail.size()) == tail;
-}
-
 class MakeReference final : public RepairRule {
  public:
   void Propose(const RepairSite& s, std::vector<Repair>& out) const override {
     const ast::Expr& x = s.tree.exprs[s.expr];
-    if (!EndsWith(s.context_type, " ref") || x.kind == ast::ExprKind::Fun ||
+    if (!s.context_type.ends_with(" ref") || x.kind == ast::ExprKind::Fun ||
         x.kind == ast::ExprKind::Function)
       return;
     // A name used as a reference is the core ref-create hint's, at its
@@ -60,7 +56,7 @@ class DropReference final : public RepairRule {
     if (x.kind != ast::ExprKind::Apply || !s.IsPreludeValue(x.a, "Stdlib.ref")) return;
     if (s.tree.end(x.list) - s.tree.begin(x.list) != 1) return;
     ast::Id arg = *s.tree.begin(x.list);
-    if (EndsWith(s.context_type, " ref")) return;
+    if (s.context_type.ends_with(" ref")) return;
     // An operand (`ref 0 + 1`): `ref (0 + 1)` may as well have been meant.
     ast::Id up = s.Parent(site);
     if (up != ast::kNone && s.tree.exprs[up].kind == ast::ExprKind::Apply &&
