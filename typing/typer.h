@@ -533,6 +533,10 @@ class Typer {
   [[noreturn]] void RaiseUnboundConstructor(ast::Id longident);
   [[noreturn]] void RaiseUnboundLabel(ast::Id longident);
   std::optional<DeclId> ConcreteDecl(TypeId t, DeclKind kind);
+  // Typecore's expand_path: a type that re-exports another
+  // (`type s = M.t = {...}`) is that other type, when a constructor or a
+  // label is looked for in it.
+  DeclId ExpandDeclPath(DeclId d);
   ConstrId DisambiguateConstructor(ast::Id longident, const std::vector<ConstrId>& candidates,
                                    TypeId expected, bool in_pattern, std::string_view msg,
                                    Explanation explanation);

@@ -29,6 +29,17 @@ std::optional<DeclId> Typer::ConcreteDecl(TypeId t, DeclKind kind) {
   return std::nullopt;
 }
 
+DeclId Typer::ExpandDeclPath(DeclId d) {
+  for (int guard = 0; guard < 1000; ++guard) {
+    TypeId m = env_->types[d].manifest;
+    if (m == kNoType) return d;
+    m = store_->Repr(m);
+    if (store_->tag(m) != TypeTag::Constr) return d;
+    d = store_->constr_decl(m);
+  }
+  return d;
+}
+
 namespace {
 std::string TypePathOf(TypePrinter& printer, DeclId d) {
   return printer.PathOf(d);
@@ -142,8 +153,9 @@ ConstrId Typer::DisambiguateConstructor(ast::Id longident, const std::vector<Con
     WarnAmbiguous(lid.span, name, env_->constructors[c].owner, others);
     return c;
   }
+  DeclId expanded = ExpandDeclPath(*decl);
   for (ConstrId c : candidates)
-    if (env_->constructors[c].owner == *decl) {
+    if (ExpandDeclPath(env_->constructors[c].owner) == expanded) {
       WarnDisambiguated(lid.span, name, c == candidates[0]);
       return c;
     }
@@ -175,7 +187,7 @@ ConstrId Typer::DisambiguateConstructor(ast::Id longident, const std::vector<Con
 
 Diagnostic Typer::NameTypeMismatchError(Span span, bool is_label, ast::Id longident,
                                         DeclId expected, DeclId found) {
-  std::string kind = is_label ? "record field" : "constructor";
+  std::string kind = is_label ? "field" : "constructor";
   std::string type_kind = is_label ? "record" : "variant";
   std::string name = ast_->FullName(longident);
   std::string found_path = printer_->PathOf(found);
@@ -251,8 +263,9 @@ std::vector<std::pair<ast::Id, LabelId>> Typer::DisambiguateLabels(
     };
     if (expected_decl) {
       LabelId chosen = kNone;
+      DeclId expanded = ExpandDeclPath(*expected_decl);
       for (LabelId c : scope)
-        if (env_->labels[c].owner == *expected_decl) {
+        if (ExpandDeclPath(env_->labels[c].owner) == expanded) {
           chosen = c;
           break;
         }
@@ -320,9 +333,9 @@ std::vector<std::pair<ast::Id, LabelId>> Typer::DisambiguateLabels(
         Warn(41, record_loc, a.name + " belongs to several types: " + Join(a.paths, " ") + tail);
     }
   }
-  if (out_of_scope.size() == 1) {
-    Warn(40, record_loc, OutOfScopeText(out_of_scope[0], *expected_decl));
-  } else if (out_of_scope.size() > 1) {
+  // A record's fields are reported together, in the record's form even
+  // for one field (Warnings.Name_out_of_scope (_, _, true)).
+  if (!out_of_scope.empty()) {
     Warn(40, record_loc,
          "this record of type " + printer_->PathOf(*expected_decl) +
              " contains fields that are \n" + "not visible in the current scope: " +
@@ -515,8 +528,9 @@ LabelId Typer::DisambiguateFieldAccess(ast::Id longident, const std::vector<Labe
     WarnAmbiguous(l.span, name, env_->labels[labels[0]].owner, others);
     return labels[0];
   }
+  DeclId expanded = ExpandDeclPath(*decl);
   for (LabelId c : labels)
-    if (env_->labels[c].owner == *decl) {
+    if (ExpandDeclPath(env_->labels[c].owner) == expanded) {
       WarnDisambiguated(l.span, name, c == labels[0]);
       return c;
     }
