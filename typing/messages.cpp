@@ -186,6 +186,7 @@ Doc UnificationErrorDoc(TypePrinter& printer, Ctype& ct, const Trace& trace, std
     printer.Prepare(t);
   for (const TraceElement& e : rest)
     for (TypeId t : {e.got, e.got_expanded, e.expected, e.expected_expanded}) printer.Prepare(t);
+  printer.BeginNaming();
   Expansion got = TreeOfExpansion(printer, ts, head.got, head.got_expanded);
   Expansion expected = TreeOfExpansion(printer, ts, head.expected, head.expected_expanded);
   std::vector<std::pair<Expansion, Expansion>> lines;
@@ -194,6 +195,23 @@ Doc UnificationErrorDoc(TypePrinter& printer, Ctype& ct, const Trace& trace, std
     Expansion b = TreeOfExpansion(printer, ts, e.expected, e.expected_expanded);
     lines.emplace_back(std::move(a), std::move(b));
   }
+  // Names met in several meanings become t/1, t/2 (Printtyp's
+  // Naming_context), in every type of the message.
+  auto rename = [&](Expansion& x) {
+    printer.ApplyNaming(x.type);
+    if (x.expanded) printer.ApplyNaming(*x.expanded);
+  };
+  rename(got);
+  rename(expected);
+  for (auto& [a, b] : lines) {
+    rename(a);
+    rename(b);
+  }
+  if (mis.kind == Mismatch::Kind::Occurs) {
+    printer.ApplyNaming(mis.var);
+    printer.ApplyNaming(mis.type);
+  }
+  std::vector<TypePrinter::Conflict> conflicts = printer.EndNaming();
   std::string because = ExplanationText(explanation);
   return [=](fmt::Formatter& ppf) {
     ppf.open_vbox(0);
@@ -249,6 +267,21 @@ Doc UnificationErrorDoc(TypePrinter& printer, Ctype& ct, const Trace& trace, std
       case Mismatch::Kind::None:
       case Mismatch::Kind::Silent:
         break;
+    }
+    // Conflicts.print_explanations: "@,@[<v>" and, for each,
+    // "@[<v 2>%a:@,Definition of %s %s@]", cut apart.
+    if (!conflicts.empty()) {
+      ppf.print_cut();
+      ppf.open_vbox(0);
+      for (size_t i = 0; i < conflicts.size(); ++i) {
+        if (i > 0) ppf.print_cut();
+        ppf.open_vbox(2);
+        ppf.print_string(conflicts[i].location + ":");
+        ppf.print_cut();
+        ppf.print_string("Definition of " + conflicts[i].what);
+        ppf.close_box();
+      }
+      ppf.close_box();
     }
     ppf.close_box();
   };

@@ -440,6 +440,57 @@ std::string TypePrinter::PathOf(DeclId decl_id) const {
   return path + decl.name;
 }
 
+void TypePrinter::BeginNaming() {
+  naming_ = true;
+  naming_ids_.clear();
+}
+
+// Naming_context.ident_name: the declaration the name means in the
+// environment is noted first (if it is printed by that bare name), then
+// the one printed.
+void TypePrinter::NoteName(DeclId decl) {
+  const std::string& name = env_.types[decl].name;
+  auto [it, fresh] = naming_ids_.try_emplace(name);
+  std::vector<DeclId>& ids = it->second;
+  if (fresh) {
+    uint32_t visible = env_.Find(Namespace::Type, name);
+    if (visible != kNone && visible != decl && PathOf(visible) == name) ids.push_back(visible);
+  }
+  if (std::find(ids.begin(), ids.end(), decl) == ids.end()) ids.push_back(decl);
+}
+
+void TypePrinter::ApplyNaming(OutType& t) const {
+  if (t.kind == OutType::Kind::Constr && t.decl != kNone) {
+    auto it = naming_ids_.find(t.name);
+    if (it != naming_ids_.end() && it->second.size() > 1) {
+      size_t index = std::find(it->second.begin(), it->second.end(), t.decl) - it->second.begin();
+      t.name += "/" + std::to_string(index + 1);
+      t.decl = kNone;  // renamed once
+    }
+  }
+  for (OutType& a : t.args) ApplyNaming(a);
+}
+
+std::vector<TypePrinter::Conflict> TypePrinter::EndNaming() {
+  naming_ = false;
+  std::vector<std::pair<std::string, Conflict>> sorted;
+  for (const auto& [name, ids] : naming_ids_) {
+    if (ids.size() < 2) continue;
+    for (size_t i = 0; i < ids.size(); ++i) {
+      const TypeDecl& d = env_.types[ids[i]];
+      std::string unique = name + "/" + std::to_string(i + 1);
+      std::string location = d.has_loc && locator_ ? locator_(d.loc) : "File \"_none_\", line 1";
+      sorted.emplace_back(unique, Conflict{std::move(location), "type " + unique});
+    }
+  }
+  naming_ids_.clear();
+  std::sort(sorted.begin(), sorted.end(),
+            [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::vector<Conflict> out;
+  for (auto& [name, c] : sorted) out.push_back(std::move(c));
+  return out;
+}
+
 OutType TypePrinter::Tree(TypeId t, bool scheme) {
   if (budget_ == 0) {
     // A fresh top-level call: collect the user's names first, and bound
@@ -532,6 +583,10 @@ OutType TypePrinter::TreeOfNode(TypeId t, bool scheme) {
     case TypeTag::Constr:
       out.kind = OutType::Kind::Constr;
       out.name = PathOf(n.a);
+      if (naming_ && out.name == env_.types[n.a].name) {
+        out.decl = n.a;
+        NoteName(n.a);
+      }
       for (TypeId a : ts_.args(t)) out.args.push_back(Tree(a, scheme));
       break;
     case TypeTag::Link:

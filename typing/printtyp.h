@@ -8,6 +8,7 @@
 // not types: the message of an error does not change if typing goes on.
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -30,8 +31,14 @@ struct OutType {
   bool non_gen = false;
   std::vector<OutType>
       args;  // Arrow: {arg, result}; Tuple: items; Constr: parameters; Alias: {type}
+  // Constr: the declaration, when it is printed by its bare name (an
+  // identifier, in OCaml's terms), for the naming of TypePrinter's
+  // BeginNaming; kNone otherwise. Not compared: trees compare as printed.
+  uint32_t decl = UINT32_MAX;
 
-  bool operator==(const OutType&) const = default;
+  bool operator==(const OutType& o) const {
+    return kind == o.kind && name == o.name && non_gen == o.non_gen && args == o.args;
+  }
 };
 
 // Oprint's printers.
@@ -100,6 +107,26 @@ class TypePrinter {
 
   std::string PathOf(DeclId decl) const;
 
+  // Printtyp's Naming_context for types, within one message: when two
+  // types of the same name are printed, or a type whose name now means
+  // another one, each is printed as name/N (N in the order they are met,
+  // the type the name means now first), and the message explains them
+  // (Conflicts.print_explanations). BeginNaming starts noting the types
+  // that trees name; ApplyNaming renames a tree built since; EndNaming
+  // stops and gives the explanations, sorted by name: each is the location
+  // of the definition (SetLocator's text, `File "_none_", line 1` for a
+  // predefined type) and "type t/1".
+  struct Conflict {
+    std::string location;
+    std::string what;
+  };
+  void BeginNaming();
+  void ApplyNaming(OutType& t) const;
+  std::vector<Conflict> EndNaming();
+  // How the location of a declaration is written in a message ("Line 4,
+  // characters 2-12" in the toplevel).
+  void SetLocator(std::function<std::string(Span)> locator) { locator_ = std::move(locator); }
+
   // Printing a signature (Printtyp.printed_signature): names resolve in the
   // initial environment plus the items printed so far, not in the final
   // environment. A type the program defines hides the prelude's type of the
@@ -158,8 +185,14 @@ class TypePrinter {
   // The user's type of this name visible in the signature printed so far.
   std::optional<DeclId> SignatureType(const std::string& name) const;
 
+  void NoteName(DeclId decl);
+
   TypeStore& ts_;
   Env& env_;
+  // BeginNaming's: the declarations of each bare name met, in order.
+  bool naming_ = false;
+  std::unordered_map<std::string, std::vector<DeclId>> naming_ids_;
+  std::function<std::string(Span)> locator_;
   bool in_signature_ = false;
   std::unordered_map<std::string, DeclId> sig_types_;  // the last of each name
   std::unordered_set<std::string> sig_group_;

@@ -34,6 +34,7 @@ Typer::Typer(const SourceBuffer& source, const ast::Ast& ast, const Prelude& pre
       printer_(std::make_unique<TypePrinter>(*ctype_)) {
   // ocamlc -i turns these off (Typemod.type_implementation, #7656).
   if (options_.signature) options_.warnings.Apply("-32-34-37-38-60");
+  printer_->SetLocator([this](Span span) { return DeclarationLocation(span); });
   // Room for what a file of this size makes, with a margin (measured on the
   // generated benchmark programs: 0.52 type nodes per byte, a value per 26
   // bytes, a top-level name per 58), so that the big tables are not copied
@@ -80,7 +81,9 @@ void Typer::SwapUnit(Unit& other) {
 std::string Typer::SignatureText(size_t from, bool whole_file) {
   MarkShadowedValues(from);
   printer_->BeginSignature();
+  toplevel_naming_ = !whole_file && !unit_lines_.empty();
   std::vector<OutSigItem> items = SignatureItems(sig_, from);
+  toplevel_naming_ = false;
   std::vector<TypePrinter::NameCollision> collisions = printer_->EndSignature();
   if (whole_file) WarnNameCollisions(collisions);
   // ocamlc -i ends even an empty signature with a newline; the toplevel
@@ -164,7 +167,18 @@ std::vector<OutSigItem> Typer::SignatureItems(std::span<SigEntry> entries, size_
     if (s.removed) continue;
     switch (s.kind) {
       case OutSigItem::Kind::Value:
-        items.push_back(printer_->ValueItem(s.name, s.type));
+        if (toplevel_naming_ && printer_->ModulePath().empty()) {
+          // The toplevel names a type of an earlier phrase whose name now
+          // means another one t/2 (Printtyp.print_items, its naming
+          // context per item; nothing is explained there).
+          printer_->BeginNaming();
+          OutSigItem item = printer_->ValueItem(s.name, s.type);
+          printer_->ApplyNaming(item.type);
+          printer_->EndNaming();
+          items.push_back(std::move(item));
+        } else {
+          items.push_back(printer_->ValueItem(s.name, s.type));
+        }
         break;
       case OutSigItem::Kind::Type: {
         // A group of type declarations: a `nonrec` one is printed before its
@@ -839,6 +853,18 @@ std::string UnsupportedText(std::string_view what) {
   if (!text.empty() && text[0] >= 'a' && text[0] <= 'z')
     text[0] = static_cast<char>(text[0] - 'a' + 'A');
   return text + " are not supported by mlhint";
+}
+
+// Location.print_loc of a definition, in a message: in the toplevel, its
+// lines are numbered from the start of the phrase that holds it.
+std::string Typer::DeclarationLocation(Span span) const {
+  if (unit_lines_.empty()) return LocationText(*source_, span);
+  int64_t line = source_->Locate(span.begin).line;
+  RenderOptions options;
+  options.toplevel = true;
+  for (const auto& [first_line, offset] : unit_lines_)
+    if (first_line <= line) options.line_offset = offset;
+  return LocationText(*source_, span, options);
 }
 
 // Warning 63, with OCaml's explanation of each collision: the program's

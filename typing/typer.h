@@ -367,6 +367,11 @@ class Typer {
   std::string EvalText(ast::Id e);
   int speculating_ = 0;
   int line_offset_ = 0;
+  // In the toplevel, each phrase's first line and its line_offset_, in
+  // order (the definitions a message locates may be in earlier phrases).
+  std::vector<std::pair<int64_t, int>> unit_lines_;
+  std::string DeclarationLocation(Span span) const;
+  bool toplevel_naming_ = false;     // printing a phrase's values in the toplevel
   bool unlimited_errors_ = false;    // the first typing of an item, when observed
   std::vector<int32_t> usage_undo_;  // slots marked used while speculating
   std::vector<int32_t> group_undo_;

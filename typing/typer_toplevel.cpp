@@ -11,6 +11,7 @@ namespace mlhint::typing {
 
 void Typer::BeginUnit(const SourceBuffer& source, const ast::Ast& ast, int line_offset) {
   line_offset_ = line_offset;
+  unit_lines_.emplace_back(1 - line_offset, line_offset);
   Unit unit = NewUnit(source, ast);
   SwapUnit(unit);
   origin_of_var_.clear();  // expression ids of another unit
@@ -80,7 +81,11 @@ ast::Id Typer::EvaluatedExpression(ast::Id item) const {
 
 std::string Typer::EvalText(ast::Id e) {
   // Oprint's Ophr_eval: "@[- : %a@ =@ %a@]", the type a scheme (Printtyp.tree_of_type_scheme).
+  // Its names as a value's are (SignatureItems).
+  printer_->BeginNaming();
   OutType type = printer_->SchemeTree(expr_types_[e]);
+  printer_->ApplyNaming(type);
+  printer_->EndNaming();
   std::string text;
   fmt::Formatter ppf(text);
   ppf.open_box(0);
