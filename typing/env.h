@@ -49,6 +49,10 @@ struct TypeDecl {
   std::vector<uint8_t> variance;
   Span loc;
   bool has_loc = false;
+  // Where it is defined, as a message says it (Location.print_loc), made
+  // when it is defined: `loc` is in the text of the unit that defined it,
+  // which may not be the one being typed when a message names the type.
+  std::string loc_text;
   bool predef = false;
   bool predef_covariant = false;  // lazy_t: an abstract type known covariant
 };

@@ -479,7 +479,7 @@ std::vector<TypePrinter::Conflict> TypePrinter::EndNaming() {
     for (size_t i = 0; i < ids.size(); ++i) {
       const TypeDecl& d = env_.types[ids[i]];
       std::string unique = name + "/" + std::to_string(i + 1);
-      std::string location = d.has_loc && locator_ ? locator_(d.loc) : "File \"_none_\", line 1";
+      std::string location = !d.loc_text.empty() ? d.loc_text : "File \"_none_\", line 1";
       sorted.emplace_back(unique, Conflict{std::move(location), "type " + unique});
     }
   }

@@ -114,7 +114,7 @@ class TypePrinter {
   // (Conflicts.print_explanations). BeginNaming starts noting the types
   // that trees name; ApplyNaming renames a tree built since; EndNaming
   // stops and gives the explanations, sorted by name: each is the location
-  // of the definition (SetLocator's text, `File "_none_", line 1` for a
+  // of the definition (TypeDecl::loc_text, `File "_none_", line 1` for a
   // predefined type) and "type t/1".
   struct Conflict {
     std::string location;
@@ -125,7 +125,6 @@ class TypePrinter {
   std::vector<Conflict> EndNaming();
   // How the location of a declaration is written in a message ("Line 4,
   // characters 2-12" in the toplevel).
-  void SetLocator(std::function<std::string(Span)> locator) { locator_ = std::move(locator); }
 
   // Printing a signature (Printtyp.printed_signature): names resolve in the
   // initial environment plus the items printed so far, not in the final
@@ -192,7 +191,6 @@ class TypePrinter {
   // BeginNaming's: the declarations of each bare name met, in order.
   bool naming_ = false;
   std::unordered_map<std::string, std::vector<DeclId>> naming_ids_;
-  std::function<std::string(Span)> locator_;
   bool in_signature_ = false;
   std::unordered_map<std::string, DeclId> sig_types_;  // the last of each name
   std::unordered_set<std::string> sig_group_;

@@ -34,6 +34,7 @@ void Typer::TypeTypeItem(const ast::Item& item) {
     decl.qualifier = module_path_;
     decl.loc = td.span;
     decl.has_loc = true;
+    decl.loc_text = DeclarationLocation(td.span);
     for (ast::Id p : ListOf(td.params)) {
       const ast::TypeParam& tp = ast_->type_params[p];
       std::string name(source_->Slice(tp.name));
