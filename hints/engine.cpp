@@ -1,6 +1,7 @@
 // The hint engine's order of work for an item with errors (hints.h).
 
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <cstdlib>
 
@@ -262,14 +263,17 @@ ast::Id IfWithoutElseAround(const ast::Ast& tree, const std::vector<ast::Id>& pa
       case ast::ExprKind::Let:  // its body
         if (x.a != child) return ast::kNone;
         break;
-      case ast::ExprKind::Match:  // a case, not the scrutinee
-        if (x.a == child) return ast::kNone;
+      case ast::ExprKind::Match:  // the body of a case (not the scrutinee, nor a guard)
+      case ast::ExprKind::Try: {
+        bool body = false;
+        for (const ast::Id* k = tree.begin(x.list); k != tree.end(x.list); ++k)
+          body |= tree.cases[*k].body == child;
+        if (!body && !(x.kind == ast::ExprKind::Try && x.a == child)) return ast::kNone;
         break;
+      }
       case ast::ExprKind::Sequence:
       case ast::ExprKind::LocalOpen:
         if (x.b != child) return ast::kNone;
-        break;
-      case ast::ExprKind::Try:
         break;
       default:
         return ast::kNone;

@@ -71,3 +71,14 @@ Line 1, characters 10-29:
               ^^^^^^^^^^^^^^^^^^^
   Hint: `if l = [] then true' is likely the mistake: without an `else' branch, its `then' branch must have type unit, and it has type bool.
 |}]
+
+(* Silent: the error is in a guard, which is no result of the branch. *)
+let g x y = if x then (match y with _ when Foo -> ())
+[%%expect{|
+Line 1, characters 43-46:
+1 | let g x y = if x then (match y with _ when Foo -> ())
+                                               ^^^
+Error: This variant expression is expected to have type bool
+         because it is in a when-guard
+       There is no constructor Foo within type bool
+|}]
