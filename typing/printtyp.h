@@ -8,7 +8,6 @@
 // not types: the message of an error does not change if typing goes on.
 #pragma once
 
-#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -123,8 +122,6 @@ class TypePrinter {
   void BeginNaming();
   void ApplyNaming(OutType& t) const;
   std::vector<Conflict> EndNaming();
-  // How the location of a declaration is written in a message ("Line 4,
-  // characters 2-12" in the toplevel).
 
   // Printing a signature (Printtyp.printed_signature): names resolve in the
   // initial environment plus the items printed so far, not in the final
