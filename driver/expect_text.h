@@ -6,19 +6,16 @@
 #include <cstddef>
 #include <string_view>
 
+#include "support/text_chars.h"
+
 namespace mlhint::expect_text {
 
 inline constexpr size_t kNpos = std::string_view::npos;
 
-inline bool IsBlank(char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
-}
+using mlhint::IsBlank;
+using mlhint::IsIdentChar;
 inline bool IsLower(char c) {
   return (c >= 'a' && c <= 'z') || c == '_';
-}
-inline bool IsIdentChar(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
-         c == '\'';
 }
 
 inline int LineOf(std::string_view text, size_t offset) {

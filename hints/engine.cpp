@@ -1,7 +1,6 @@
 // The hint engine's order of work for an item with errors (hints.h).
 
 #include <algorithm>
-#include <cctype>
 #include <cstdio>
 #include <cstdlib>
 
@@ -12,6 +11,7 @@
 #include "hints/repair.h"
 #include "hints/sandbox.h"
 #include "hints/syntax.h"
+#include "support/text_chars.h"
 
 namespace mlhint::hints {
 
@@ -123,10 +123,6 @@ ast::Id ConsOfTail(const ast::Ast& tree, const std::vector<ast::Id>& parents, as
   return cons;
 }
 
-bool IsIdentChar(char c) {
-  return isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '\'';
-}
-
 // A name taken apart by a match or `let`: it has no type of its own but
 // what the patterns and its other uses give it, so when they disagree the
 // patterns are as likely the mistake as the use in a case where OCaml
@@ -147,16 +143,14 @@ bool ScrutineeIsAName(typing::Typer& typer, const typing::ItemErrors& item, cons
   // one a `let` binds (`let x = e`: `e` gives it a type).
   if (!Within(d.loc, item.item) || d.loc.end > text.size()) return false;
   size_t before = d.loc.begin;
-  while (before > 0 &&
-         (text[before - 1] == ' ' || text[before - 1] == '\t' || text[before - 1] == '\n'))
-    --before;
+  while (before > 0 && IsBlank(text[before - 1])) --before;
   for (std::string_view keyword : {"let", "rec", "and"})
     if (before >= keyword.size() &&
         text.substr(before - keyword.size(), keyword.size()) == keyword &&
         (before == keyword.size() || !IsIdentChar(text[before - keyword.size() - 1])))
       return false;
   size_t at = d.loc.end;
-  while (at < text.size() && (text[at] == ' ' || text[at] == '\t' || text[at] == '\n')) ++at;
+  while (at < text.size() && IsBlank(text[at])) ++at;
   bool annotated = at < text.size() && text[at] == ':' &&
                    !(at + 1 < text.size() && (text[at + 1] == ':' || text[at + 1] == '='));
   return !annotated;
@@ -417,8 +411,9 @@ typing::ItemAdvice HintEngine::OnItem(const std::vector<typing::TypeClash>& erro
         }
       }
     }
-    ast::Id if_without_else = IfWithoutElse(tree, parents_, item, errors[0], item.kinds[0]);
-    if (!best && if_without_else != ast::kNone) {
+    ast::Id if_without_else =
+        best ? ast::kNone : IfWithoutElse(tree, parents_, item, errors[0], item.kinds[0]);
+    if (if_without_else != ast::kNone) {
       advice.children[0].push_back(IfWithoutElseHint(box, typer, if_without_else));
     } else if (best) {
       // Pointed at the candidate when the repair edits nothing outside it
