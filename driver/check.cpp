@@ -1,43 +1,16 @@
 #include "driver/check.h"
 
-#include "hints/hints.h"
-#include "parser/parse.h"
+#include "driver/pipeline.h"
 #include "support/format.h"
 #include "support/large_stack.h"
-#include "typing/prelude.h"
 #include "typing/printtyp.h"
 #include "typing/typer.h"
 
 namespace mlhint {
-namespace {
-
-bool Shown(const Diagnostic& d, const WarningSettings& warnings) {
-  if (d.kind == DiagKind::Warning) return warnings.IsActive(d.warning_number);
-  if (d.kind == DiagKind::Alert)
-    return d.warning_name != "deprecated" || warnings.deprecated_alert();
-  return true;
-}
-
-}  // namespace
-
-std::vector<Diagnostic> ShownLexicalWarnings(std::vector<Diagnostic> warnings,
-                                             const WarningSettings& settings, bool* warning_error) {
-  std::vector<Diagnostic> shown;
-  for (Diagnostic& w : warnings) {
-    if (!Shown(w, settings)) continue;
-    if (w.kind == DiagKind::Warning && settings.IsError(w.warning_number)) {
-      w.warning_as_error = true;
-      *warning_error = true;
-    }
-    shown.push_back(std::move(w));
-  }
-  return shown;
-}
 
 struct Analysis::State {
-  ParseResult parsed;
-  hints::HintEngine hints;               // the checker calls it for each type clash
-  std::unique_ptr<typing::Typer> typer;  // absent when parsing failed
+  pipeline::Parsed parsed;
+  std::unique_ptr<pipeline::Checker> checker;  // absent when parsing failed
   std::vector<typing::TypeClash> clashes;
 };
 
@@ -50,22 +23,17 @@ std::unique_ptr<Analysis> Analysis::Run(const SourceBuffer& input, const CheckOp
   const SourceBuffer& source = analysis->source_;
   CheckResult& result = analysis->result_;
   State& state = *analysis->state_;
-  state.parsed = Parse(source);
-  ParseResult& parsed = state.parsed;
-  result.diagnostics =
-      ShownLexicalWarnings(std::move(parsed.warnings), options.warnings, &result.warning_error);
-  if (parsed.error) {
-    result.diagnostics.push_back(std::move(*parsed.error));
+  state.parsed = pipeline::ParseStep(source, options.warnings);
+  pipeline::Parsed& parsed = state.parsed;
+  result.diagnostics = std::move(parsed.lexical);
+  result.warning_error = parsed.warning_error;
+  if (parsed.tree.error) {
+    result.diagnostics.push_back(std::move(*parsed.tree.error));
     result.has_error = true;
     return analysis;
   }
-  const typing::Prelude& prelude = typing::Prelude::Get();
-  if (!prelude.error().empty()) {
-    Diagnostic d;
-    d.kind = DiagKind::IoError;
-    d.whole_file = true;
-    d.message = Text("mlhint's prelude is broken (" + prelude.error() + ")");
-    result.diagnostics.push_back(std::move(d));
+  if (std::optional<Diagnostic> broken = pipeline::PreludeProblem()) {
+    result.diagnostics.push_back(std::move(*broken));
     result.has_error = true;
     return analysis;
   }
@@ -74,30 +42,28 @@ std::unique_ptr<Analysis> Analysis::Run(const SourceBuffer& input, const CheckOp
   typing_options.signature = options.want_signature;
   typing_options.max_errors = options.max_errors;
   typing_options.strict_sequence = options.strict_sequence;
-  state.hints.SetLevel(options.hints);
-  if (options.hints != hints::HintLevel::None) typing_options.observer = &state.hints;
-  state.typer = std::make_unique<typing::Typer>(source, parsed.ast, prelude, typing_options);
-  typing::CheckOutput out = state.typer->Check();
+  state.checker =
+      std::make_unique<pipeline::Checker>(source, parsed.tree.ast, typing_options, options.hints);
+  typing::CheckOutput out = state.checker->typer().Check();
   for (Diagnostic& d : out.diagnostics) result.diagnostics.push_back(std::move(d));
   result.has_error = out.has_error;
   result.warning_error |= out.warning_error;
   result.signature = std::move(out.signature);
   state.clashes = std::move(out.clashes);
-  if (options.hints == hints::HintLevel::None)
-    for (Diagnostic& d : result.diagnostics) d.children.clear();
+  pipeline::PresentStep(result.diagnostics, options.hints);
   return analysis;
 }
 
 std::optional<Analysis::Typed> Analysis::TypeAt(uint32_t offset) const {
-  if (!state_->typer) return std::nullopt;
-  return TypeAtOffset(*state_->typer, state_->parsed.ast, offset);
+  if (!state_->checker) return std::nullopt;
+  return TypeAtOffset(state_->checker->typer(), state_->parsed.tree.ast, offset);
 }
 
 typing::Typer* Analysis::typer() const {
-  return state_->typer.get();
+  return state_->checker ? &state_->checker->typer() : nullptr;
 }
 const ast::Ast& Analysis::tree() const {
-  return state_->parsed.ast;
+  return state_->parsed.tree.ast;
 }
 const std::vector<typing::TypeClash>& Analysis::clashes() const {
   return state_->clashes;

@@ -1,5 +1,5 @@
-// Checking one source: lexing, parsing and typing, producing the
-// diagnostics in the order OCaml prints them. The command line uses the
+// Checking one source: the pipeline's steps (driver/pipeline.h) run on it,
+// producing the diagnostics in the order OCaml prints them. The command line uses the
 // result and drops the rest; an editor keeps the Analysis, to answer
 // questions about the checked program (the type under the cursor).
 #pragma once
@@ -80,11 +80,6 @@ class Analysis {
   std::unique_ptr<State> state_;
   CheckResult result_;
 };
-
-// The lexer's warnings that the settings show, in order, marked when they
-// are errors (-w @N); sets *warning_error then.
-std::vector<Diagnostic> ShownLexicalWarnings(std::vector<Diagnostic> warnings,
-                                             const WarningSettings& settings, bool* warning_error);
 
 // The innermost expression or pattern of `tree` (checked by `typer`) at a
 // byte offset, and its type.

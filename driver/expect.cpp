@@ -16,13 +16,12 @@
 #include "diagnostics/render_formats.h"
 #include "diagnostics/warnings.h"
 #include "driver/expect_text.h"
-#include "hints/hints.h"
+#include "driver/pipeline.h"
 #include "lexer/lexer.h"
 #include "parser/parse.h"
 #include "support/files.h"
 #include "support/large_stack.h"
 #include "support/source.h"
-#include "typing/prelude.h"
 #include "typing/typer.h"
 
 namespace mlhint {
@@ -63,13 +62,6 @@ std::string WithoutTrailingSpaces(const std::string& text) {
     start = nl + 1;
   }
   return out;
-}
-
-bool Shown(const Diagnostic& d, const WarningSettings& warnings) {
-  if (d.kind == DiagKind::Warning) return warnings.IsActive(d.warning_number);
-  if (d.kind == DiagKind::Alert)
-    return d.warning_name != "deprecated" || warnings.deprecated_alert();
-  return true;
 }
 
 // clang's parseable fix-it form, with the toplevel's line numbers and
@@ -303,19 +295,15 @@ ExpectRun RunExpectChunks(const std::string& name, const std::string& text, cons
   if (!ReadFlags(file.ocaml_flags, true, &*flags, &run.error, &run.skip) ||
       !ReadFlags(file.flags, false, &*flags, &run.error, &run.skip))
     return run;
-  const typing::Prelude& prelude = typing::Prelude::Get();
-  hints::HintEngine hint_engine;
   typing::CheckOptions options;
   options.warnings = flags->warnings;
   options.strict_sequence = flags->strict_sequence;
   options.max_errors = 1;  // per phrase: the toplevel stops at the first error
-  hint_engine.SetLevel(hints);
-  options.observer = hints == hints::HintLevel::None ? nullptr : &hint_engine;
-  std::unique_ptr<typing::Typer> typer;
-  // Every chunk's text and tree stay alive as long as the typer.
+  std::unique_ptr<pipeline::Checker> checker;
+  // Every chunk's text and tree stay alive as long as the checker.
   struct ChunkState {
     SourceBuffer source;
-    ParseResult parsed;
+    pipeline::Parsed parsed;
   };
   std::vector<std::unique_ptr<ChunkState>> states;
   // The words of the chunks that show a construct mlhint refuses: a later
@@ -329,7 +317,7 @@ ExpectRun RunExpectChunks(const std::string& name, const std::string& text, cons
   bool refused_open = false;
   for (const ExpectFile::Chunk& chunk : file.chunks) {
     auto state = std::make_unique<ChunkState>(
-        ChunkState{SourceBuffer(name, Blanked(text, chunk.begin, chunk.end)), ParseResult{}});
+        ChunkState{SourceBuffer(name, Blanked(text, chunk.begin, chunk.end)), pipeline::Parsed{}});
     const SourceBuffer& source = state->source;
     std::string output;
     LexedBuffer tokens = Lex(source);
@@ -367,7 +355,7 @@ ExpectRun RunExpectChunks(const std::string& name, const std::string& text, cons
       if (IsUnbound(d.kind) && d.span &&
           (refused_open || NamesAny(source.text(), *d.span, refused)))
         supported = false;
-      if (hints == hints::HintLevel::None) d.children.clear();
+      pipeline::PresentStep(d, hints);
       run.codes.insert(d.Code());
       for (const Child& c : d.children)
         if (!c.hint_id.empty()) run.codes.insert(c.hint_id);
@@ -377,10 +365,9 @@ ExpectRun RunExpectChunks(const std::string& name, const std::string& text, cons
       }
       shown.push_back(std::move(d));
     };
-    state->parsed = Parse(source);
-    ParseResult& parsed = state->parsed;
-    for (Diagnostic& w : parsed.warnings)
-      if (Shown(w, flags->warnings)) emit(std::move(w));
+    state->parsed = pipeline::ParseStep(source, flags->warnings);
+    ParseResult& parsed = state->parsed.tree;
+    for (Diagnostic& w : state->parsed.lexical) emit(std::move(w));
     if (parsed.error) {
       std::optional<Span> directive = parsed.error->span
                                           ? DirectiveAt(tokens, source.text(), *parsed.error->span)
@@ -391,7 +378,9 @@ ExpectRun RunExpectChunks(const std::string& name, const std::string& text, cons
       else
         emit(std::move(*parsed.error));
     } else {
-      if (!typer) typer = std::make_unique<typing::Typer>(source, parsed.ast, prelude, options);
+      if (!checker)
+        checker = std::make_unique<pipeline::Checker>(source, parsed.ast, options, hints);
+      typing::Typer* typer = &checker->typer();
       typer->BeginUnit(source, parsed.ast, line_offset);
       for (uint32_t i = 0; i < parsed.ast.structure.size; ++i) {
         typing::Typer::Phrase phrase =

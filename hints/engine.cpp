@@ -334,6 +334,21 @@ bool Verified(ItemSandbox& box, const Repair& r) {
   return o && o->errors.empty() && !o->probe_types.empty() && !IsFunctionType(o->probe_types[0]);
 }
 
+// The fix-it the first error will show first: OCaml's own (printed first)
+// when it is clean, else the engine's.
+const FixIt* FirstFix(const std::vector<typing::TypeClash>& errors,
+                      const typing::ItemReview& advice) {
+  if (errors.empty()) return nullptr;
+  const std::vector<FixIt>& own = errors[0].ocaml_fixes;
+  for (size_t i = 0; i < own.size(); ++i)
+    if (!advice.ocaml_fix_clean.empty() && i < advice.ocaml_fix_clean[0].size() &&
+        advice.ocaml_fix_clean[0][i] && !own[i].edits.empty())
+      return &own[i];
+  for (const Child& c : advice.children[0])
+    if (c.fix && !c.fix->edits.empty()) return &*c.fix;
+  return nullptr;
+}
+
 }  // namespace
 
 void HintEngine::Prepare(const ast::Ast& tree) {
@@ -344,9 +359,17 @@ void HintEngine::Prepare(const ast::Ast& tree) {
   let_names_ = LetNames(tree);
 }
 
-typing::ItemAdvice HintEngine::OnItem(const std::vector<typing::TypeClash>& errors,
+typing::ItemReview HintEngine::Advise(const std::vector<typing::TypeClash>& errors,
                                       const typing::ItemErrors& item, typing::Typer& typer) {
-  typing::ItemAdvice advice;
+  typing::ItemReview advice = Search(errors, item, typer);
+  if (const FixIt* fix = FirstFix(errors, advice))
+    advice.continue_as = RepairedItem(typer.source(), item.item, fix->edits);
+  return advice;
+}
+
+typing::ItemReview HintEngine::Search(const std::vector<typing::TypeClash>& errors,
+                                      const typing::ItemErrors& item, typing::Typer& typer) {
+  typing::ItemReview advice;
   advice.children.resize(errors.size());
   advice.folded.assign(errors.size(), false);
   if (errors.empty()) return advice;

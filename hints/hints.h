@@ -1,8 +1,9 @@
 // What the programmer most likely meant, for the errors of a structure
 // item (HINTS.md).
 //
-// The hint engine is the checker's observer: for each item with errors it
-// is called with the checker put back where it was before the item, and
+// The hint engine is the pipeline's hint stage (driver/pipeline.h): for
+// each item with errors it is called with the checker put back where it was
+// before the item (typing::ItemReviewer), and
 //  1. tries the core hints at each type clash (core_hints.h);
 //  2. for the item's first type error, searches the expressions that could
 //     be the mistake (blame_search.h), tries the repair rules at each
@@ -38,15 +39,21 @@ enum class HintLevel : uint8_t { All, Ocaml, None };
 // How many re-typings one item's errors may cost.
 inline constexpr int kItemBudget = 400;
 
-class HintEngine final : public typing::ClashObserver {
+class HintEngine {
  public:
   explicit HintEngine(HintLevel level = HintLevel::All) : level_(level) {}
   void SetLevel(HintLevel level) { level_ = level; }
+  HintLevel level() const { return level_; }
 
-  typing::ItemAdvice OnItem(const std::vector<typing::TypeClash>& errors,
-                            const typing::ItemErrors& item, typing::Typer& typer) override;
+  // The hints for an item's errors, and the item as its first error's
+  // clean fix-it makes it (the checker goes on from there). It speaks to
+  // the checker through Typer::Speculate and what the checker recorded.
+  typing::ItemReview Advise(const std::vector<typing::TypeClash>& errors,
+                            const typing::ItemErrors& item, typing::Typer& typer);
 
  private:
+  typing::ItemReview Search(const std::vector<typing::TypeClash>& errors,
+                            const typing::ItemErrors& item, typing::Typer& typer);
   // Computed once per tree (the serial says which).
   void Prepare(const ast::Ast& tree);
   HintLevel level_;

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -71,6 +72,19 @@ class ItemSandbox {
   int used_ = 0;
   int64_t extra_bytes_ = 0;
 };
+
+// The text of `region` of `source` with `edits` (spans of the file) applied;
+// nullopt when two overlap or one is outside the region. `placed`, when
+// given, gets where each replacement starts in the text.
+std::optional<std::string> EditedText(const SourceBuffer& source, Span region,
+                                      const std::vector<Edit>& edits,
+                                      std::vector<uint32_t>* placed = nullptr);
+
+// The item `region` of `source` with `edits` applied, parsed: what the
+// checker is to go on with (typing::ItemReview::continue_as). Null when
+// the edits do not apply or the text does not parse.
+std::shared_ptr<const typing::RepairedItem> RepairedItem(const SourceBuffer& source, Span region,
+                                                         const std::vector<Edit>& edits);
 
 // The text a hole takes: an expression of a fresh type, so that whatever
 // its context needs, it has. (At a `let`, its type is generalised, as any

@@ -3,10 +3,9 @@
 #include <algorithm>
 #include <unordered_map>
 
-#include "hints/hints.h"
+#include "driver/pipeline.h"
 #include "lexer/lexer.h"
 #include "parser/parse.h"
-#include "typing/prelude.h"
 #include "typing/typer.h"
 
 namespace mlhint::lsp {
@@ -43,8 +42,8 @@ struct IncrementalCheck::State {
   // parse or cannot be checked again item by item; then `analysis`).
   std::unique_ptr<SourceBuffer> source;
   ParseResult parsed;
-  hints::HintEngine hints;
-  std::unique_ptr<typing::Typer> typer;
+  std::unique_ptr<pipeline::Checker> checker;
+  typing::Typer* typer = nullptr;          // the checker's
   std::vector<typing::TypeClash> clashes;  // the whole check's
   std::unique_ptr<Analysis> analysis;
   // The Typer's text with everything but its line ends blanked: what comes
@@ -64,17 +63,16 @@ std::unique_ptr<IncrementalCheck> IncrementalCheck::Full(const std::string& name
   st.source = std::make_unique<SourceBuffer>(name, text);
   check->text_ = std::move(text);
   auto whole = [&] {
-    st.typer.reset();
+    st.typer = nullptr;
+    st.checker.reset();
     st.analysis = Analysis::Run(*st.source, options);
     check->diagnostics_ = Flatten(st.analysis->result().diagnostics);
     return std::move(check);
   };
-  const typing::Prelude& prelude = typing::Prelude::Get();
-  if (!prelude.error().empty() || options.want_signature) return whole();
-  st.parsed = Parse(*st.source);
-  bool warning_error = false;
-  std::vector<Diagnostic> lexical =
-      ShownLexicalWarnings(std::move(st.parsed.warnings), options.warnings, &warning_error);
+  if (pipeline::PreludeProblem() || options.want_signature) return whole();
+  pipeline::Parsed parsed = pipeline::ParseStep(*st.source, options.warnings);
+  st.parsed = std::move(parsed.tree);
+  std::vector<Diagnostic> lexical = std::move(parsed.lexical);
   if (st.parsed.error) {
     lexical.push_back(std::move(*st.parsed.error));
     check->diagnostics_ = Flatten(lexical);
@@ -83,13 +81,17 @@ std::unique_ptr<IncrementalCheck> IncrementalCheck::Full(const std::string& name
   typing::CheckOptions typing_options;
   typing_options.warnings = options.warnings;
   typing_options.max_errors = options.max_errors;
-  st.hints.SetLevel(options.hints);
-  if (options.hints != hints::HintLevel::None) typing_options.observer = &st.hints;
-  st.typer = std::make_unique<typing::Typer>(*st.source, st.parsed.ast, prelude, typing_options);
+  st.checker =
+      std::make_unique<pipeline::Checker>(*st.source, st.parsed.ast, typing_options, options.hints);
+  st.typer = &st.checker->typer();
   const ast::Ast& tree = st.parsed.ast;
   if (!st.typer->CanRecheck() || tree.structure.size == 0) return whole();
 
   typing::Typer::FileOutcome file = st.typer->CheckByItem();
+  for (typing::Typer::ItemOutcome& item : file.items) {
+    pipeline::PresentStep(item.diagnostics, options.hints);
+    pipeline::PresentStep(item.delayed, options.hints);
+  }
   uint32_t size = st.source->size();
   for (uint32_t i = 0; i < tree.structure.size; ++i) {
     const ast::Item& item = tree.items[tree.at(tree.structure, i)];
@@ -404,9 +406,9 @@ bool IncrementalCheck::Update(const std::string& text) {
   if (has_next)
     buffer.append(text, reg.start + static_cast<size_t>(new_length), regions_[r + 1].length);
   SourceBuffer source(st.name, std::move(buffer));
-  ParseResult parsed = Parse(source);
-  const ast::Ast& tree = parsed.ast;
-  if (parsed.error || tree.structure.size != (has_next ? 2u : 1u))
+  pipeline::Parsed parsed = pipeline::ParseStep(source, st.options.warnings);
+  const ast::Ast& tree = parsed.tree.ast;
+  if (parsed.tree.error || tree.structure.size != (has_next ? 2u : 1u))
     return Refuse("a syntax error, or items added or removed");
   ast::Id item_id = tree.at(tree.structure, 0);
   const ast::Item& item = tree.items[item_id];
@@ -425,12 +427,12 @@ bool IncrementalCheck::Update(const std::string& text) {
   }
 
   Region fresh;
-  bool warning_error = false;
-  for (CheckedDiagnostic& w : Flatten(
-           ShownLexicalWarnings(std::move(parsed.warnings), st.options.warnings, &warning_error)))
+  for (CheckedDiagnostic& w : Flatten(parsed.lexical))
     if (w.span && w.span->begin < region_end) fresh.lexical.push_back(std::move(w));
   std::optional<typing::Typer::Rechecked> rechecked =
       st.typer->RecheckItem(r, source, tree, item_id, [&](typing::Typer::ItemOutcome& outcome) {
+        pipeline::PresentStep(outcome.diagnostics, st.options.hints);
+        pipeline::PresentStep(outcome.delayed, st.options.hints);
         fresh.now = Flatten(outcome.diagnostics);
         fresh.delayed = Flatten(outcome.delayed);
         fresh.error = outcome.error;

@@ -11,8 +11,6 @@
 
 #include <span>
 
-#include "parser/parse.h"
-
 #include <algorithm>
 
 #include "diagnostics/render.h"
@@ -583,24 +581,24 @@ std::vector<LabelId> Typer::LookupAllLabels(ast::Id longident) {
 
 // ---------------------------------------------------------------- structure
 
-// One structure item: typed under a checkpoint; when it has type clashes
-// and an observer is installed, the observer works from the state before
-// the item, then the item is typed again, the same way, and its clashes
-// get what was suggested.
+// One structure item: typed under a checkpoint; when it has errors and a
+// reviewer is installed, the reviewer works from the state before the item,
+// then the item is typed again, the same way, its errors get the review,
+// and the file goes on as if the item were the one the review gave.
 void Typer::CheckItem(ast::Id item) {
   Checkpoint cp = Save();
   size_t first_diagnostic = out_.diagnostics.size(), first_clash = out_.clashes.size();
-  // With an observer, this first typing sees every error of the item (it is
+  // With a reviewer, this first typing sees every error of the item (it is
   // undone if there is one), whatever --max-errors says.
-  unlimited_errors_ = options_.observer != nullptr;
+  unlimited_errors_ = options_.reviewer != nullptr;
   TypeItemReporting(item);
   unlimited_errors_ = false;
   bool item_has_error = false;
   for (size_t k = first_diagnostic; k < out_.diagnostics.size(); ++k)
     item_has_error |=
         out_.diagnostics[k].severity == Severity::Error && out_.diagnostics[k].span.has_value();
-  if (!options_.observer || !item_has_error) {
-    if (options_.observer && options_.max_errors > 0 && errors_ > options_.max_errors) {
+  if (!options_.reviewer || !item_has_error) {
+    if (options_.reviewer && options_.max_errors > 0 && errors_ > options_.max_errors) {
       // Nothing to observe, but more errors than asked for: again, with the
       // limit.
       Rollback(cp);
@@ -625,79 +623,50 @@ void Typer::CheckItem(ast::Id item) {
     for (size_t c = first_clash; c < out_.clashes.size(); ++c)
       if (out_.clashes[c].diagnostic == k) e = out_.clashes[c];
     e.diagnostic =
-        k - first_diagnostic;  // for the observer: the index among the item's diagnostics
+        k - first_diagnostic;  // for the reviewer: the index among the item's diagnostics
     for (const Child& c : d.children)
       if (c.in_message && c.fix) e.ocaml_fixes.push_back(*c.fix);
     errors.push_back(std::move(e));
   }
   Rollback(cp);
-  observed_item_ = &info;
-  ItemAdvice advice = options_.observer->OnItem(errors, info, *this);
-  observed_item_ = nullptr;
+  reviewed_item_ = &info;
+  ItemReview review = options_.reviewer->Review(errors, info, *this);
+  reviewed_item_ = nullptr;
   size_t first_value = env_->values.size();
   TypeItemReporting(item);
   FlushSignature();
   // The second typing reports the same errors in the same order; the k-th
-  // error diagnostic of the item gets the k-th advice.
+  // error diagnostic of the item gets the k-th review.
   std::vector<size_t> error_diagnostics;
   for (size_t k = first_diagnostic; k < out_.diagnostics.size(); ++k)
     if (out_.diagnostics[k].severity == Severity::Error && out_.diagnostics[k].span)
       error_diagnostics.push_back(k);
   std::vector<bool> drop(out_.diagnostics.size() - first_diagnostic, false);
-  for (size_t k = 0; k < error_diagnostics.size() && k < advice.children.size(); ++k) {
+  for (size_t k = 0; k < error_diagnostics.size() && k < review.children.size(); ++k) {
     std::vector<Child>& children = out_.diagnostics[error_diagnostics[k]].children;
     // OCaml's own hints keep their text; their fix-its only when clean.
     size_t own = 0;
     for (Child& c : children) {
       if (!c.in_message || !c.fix) continue;
-      if (k >= advice.ocaml_fix_clean.size() || own >= advice.ocaml_fix_clean[k].size() ||
-          !advice.ocaml_fix_clean[k][own])
+      if (k >= review.ocaml_fix_clean.size() || own >= review.ocaml_fix_clean[k].size() ||
+          !review.ocaml_fix_clean[k][own])
         c.fix.reset();
       ++own;
     }
-    for (Child& c : advice.children[k]) children.push_back(std::move(c));
-    if (k > 0 && k < advice.folded.size() && advice.folded[k])
+    for (Child& c : review.children[k]) children.push_back(std::move(c));
+    if (k > 0 && k < review.folded.size() && review.folded[k])
       drop[error_diagnostics[k] - first_diagnostic] = true;
   }
   if (std::find(drop.begin(), drop.end(), true) != drop.end())
     RemoveItemDiagnostics(first_diagnostic, drop);
-  ContinueAsRepaired(item, first_diagnostic, first_value);
+  if (review.continue_as) ContinueAsRepaired(first_value, *review.continue_as);
 }
 
-void Typer::ContinueAsRepaired(ast::Id item, size_t first_diagnostic, size_t first_value) {
+void Typer::ContinueAsRepaired(size_t first_value, const RepairedItem& repaired_item) {
   if (Stopped() || first_value == env_->values.size()) return;
-  Span item_span = ast_->items[item].span;
-  const FixIt* fix = nullptr;
-  for (size_t k = first_diagnostic; k < out_.diagnostics.size() && !fix; ++k) {
-    const Diagnostic& d = out_.diagnostics[k];
-    if (d.severity != Severity::Error || !d.span) continue;
-    for (const Child& c : d.children)
-      if (c.fix && !c.fix->edits.empty()) {
-        fix = &*c.fix;
-        break;
-      }
-    break;  // the item's first error only
-  }
-  if (!fix) return;
-  std::vector<Edit> edits = fix->edits;
-  for (const Edit& e : edits)
-    if (e.span.begin < item_span.begin || e.span.end > item_span.end) return;
-  std::sort(edits.begin(), edits.end(),
-            [](const Edit& a, const Edit& b) { return a.span.begin > b.span.begin; });
-  std::string text(source_->Slice(item_span));
-  for (const Edit& e : edits)
-    text.replace(e.span.begin - item_span.begin, e.span.size(), e.replacement);
-  SourceBuffer source("repaired", std::move(text));
-  ParseResult parsed = Parse(source);
-  if (parsed.error) return;
-  Unit unit = NewUnit(source, parsed.ast);
-  SwapUnit(unit);
   size_t first_repaired = env_->values.size();
-  Checkpoint cp = Save();
-  ++speculating_;
-  for (uint32_t i = 0; i < parsed.ast.structure.size; ++i)
-    TypeItemReporting(parsed.ast.at(parsed.ast.structure, i));
-  --speculating_;
+  Unit unit;
+  Checkpoint cp = BeginSpeculation(repaired_item.source, repaired_item.tree, &unit);
   bool clean = true;
   for (size_t i = cp.diagnostics; i < out_.diagnostics.size(); ++i)
     clean &= out_.diagnostics[i].severity != Severity::Error;
@@ -707,8 +676,7 @@ void Typer::ContinueAsRepaired(ast::Id item, size_t first_diagnostic, size_t fir
   if (clean)
     for (size_t v = first_repaired; v < env_->values.size(); ++v)
       repaired.emplace_back(env_->values[v].name, env_->values[v].type);
-  Rollback(cp, /*keep_types=*/clean);
-  SwapUnit(unit);
+  EndSpeculation(cp, unit, /*keep_types=*/clean);
   // The k-th value named x of the item takes the type of the k-th value
   // named x of the repaired item (a local may share a top-level name; the
   // repairs change no binding).

@@ -51,14 +51,14 @@ struct TypeClash {
   Trace trace;
   Explanation explanation = Explanation::None;
   // The fix-its of OCaml's own hints in the message (spelling, `rec`, `()`),
-  // for the observer to verify.
+  // for the reviewer to verify.
   std::vector<FixIt> ocaml_fixes;
 };
 
 class Typer;
 
-// What an observer of type errors is told about the structure item where
-// they happened.
+// A structure item with errors, as data: what the checker hands to the
+// stage that reviews it (the pipeline's hint stage, driver/pipeline.h).
 struct ItemErrors {
   Span item;                 // the whole item
   std::vector<Span> errors;  // every error the item reported, in order
@@ -66,29 +66,44 @@ struct ItemErrors {
   std::vector<DiagKind> kinds;
 };
 
-// What the observer says of an item's errors: for each error (in the order
-// of ItemErrors::errors), the children to attach, and whether it is folded
+// A structure item as it was most likely meant, parsed (by the reviewer):
+// the checker types the rest of the file as if the item were this one.
+struct RepairedItem {
+  explicit RepairedItem(SourceBuffer text) : source(std::move(text)) {}
+  SourceBuffer source;
+  ast::Ast tree;  // parsed from `source`, which must not move
+};
+
+// What the review of an item's errors decides, applied by the checker to
+// the item's diagnostics: for each error (in the order of
+// ItemErrors::errors), the children to attach, and whether it is folded
 // into the item's first error (one edit, shown on that error, fixes both:
 // it is not reported on its own).
-struct ItemAdvice {
+struct ItemReview {
   std::vector<std::vector<Child>> children;
   std::vector<bool> folded;
   // For each error, which of its TypeClash::ocaml_fixes are clean (the
   // others are dropped; OCaml's text stays).
   std::vector<std::vector<bool>> ocaml_fix_clean;
+  // When the first error has a clean fix inside the item: the item with it
+  // applied. The values the item binds take the types they have there, so
+  // that the items after it are checked against what was meant, not
+  // against a type the mistake made (one mistake, one error).
+  std::shared_ptr<const RepairedItem> continue_as;
 };
 
-// A hook the driver installs so that the hints module can attach hints to
-// type errors; the checker itself knows nothing of hints. It is called once
-// for each structure item that has errors, once the item is typed, with the
-// checker put back in the state it had before the item, so that the
-// observer may try edited versions of the item (Typer::Speculate).
-// `errors` has one entry per error of the item: its TypeClash when it is a
-// type clash, else one with only `diagnostic` and `span` set (node kNone).
-class ClashObserver {
+// The stage after the checker, for an item with errors. The checker knows
+// nothing of what it does: it hands over the item's errors as data, with
+// itself put back in the state it had before the item, so that the
+// reviewer can ask it how edited versions of the item would type
+// (Typer::Speculate, which takes a parsed tree), and it applies the
+// review when it types the item for good. `errors` has one entry per
+// error of the item: its TypeClash when it is a type clash, else one with
+// only `diagnostic` and `span` set (node kNone).
+class ItemReviewer {
  public:
-  virtual ~ClashObserver() = default;
-  virtual ItemAdvice OnItem(const std::vector<TypeClash>& errors, const ItemErrors& item,
+  virtual ~ItemReviewer() = default;
+  virtual ItemReview Review(const std::vector<TypeClash>& errors, const ItemErrors& item,
                             Typer& typer) = 0;
 };
 
@@ -99,7 +114,7 @@ struct CheckOptions {
   // -strict-sequence: the left-hand side of `e1; e2` (and a loop's body)
   // must have type unit, where OCaml otherwise only warns (warning 10).
   bool strict_sequence = false;
-  ClashObserver* observer = nullptr;
+  ItemReviewer* reviewer = nullptr;
 };
 
 struct CheckOutput {
@@ -226,20 +241,18 @@ class Typer {
     return field < record_field_labels_.size() ? record_field_labels_[field] : kNone;
   }
 
-  // Types `item_text` (the text of one structure item, edited) where the
-  // item being observed stands, in the environment before it, and undoes
-  // everything; returns the locations (in `item_text`) of the errors it
-  // would report, or nullopt if the text does not parse. Only valid inside
-  // ClashObserver::OnClash.
-  std::optional<std::vector<Span>> SpeculateItem(std::string_view item_text);
-  // The same, and also, for the expressions of `item_text` whose spans are
-  // asked for (`probes`, in the text's offsets), the types they were given,
-  // printed as OCaml prints a type ("" for one not found or not typed).
+  // Types `tree` (the items of `source`: one structure item, edited) where
+  // the item under review stands, in the environment before it, and undoes
+  // everything; returns the locations (in `source`) of the errors it would
+  // report and, for the expressions whose spans are asked for (`probes`),
+  // the types they were given, printed as OCaml prints a type ("" for one
+  // not found or not typed). nullopt outside ItemReviewer::Review.
   struct Speculation {
     std::vector<Span> errors;
     std::vector<std::string> probe_types;
   };
-  std::optional<Speculation> Speculate(std::string_view item_text, const std::vector<Span>& probes);
+  std::optional<Speculation> Speculate(const SourceBuffer& source, const ast::Ast& tree,
+                                       const std::vector<Span>& probes);
 
   // For hints: the value an identifier expression resolved to (kNone if
   // it did not), and where the type of a monomorphic value was fixed: the
@@ -372,19 +385,22 @@ class Typer {
   std::vector<std::pair<int64_t, int>> unit_lines_;
   std::string DeclarationLocation(Span span) const;
   bool toplevel_naming_ = false;     // printing a phrase's values in the toplevel
-  bool unlimited_errors_ = false;    // the first typing of an item, when observed
+  bool unlimited_errors_ = false;    // the first typing of an item, when reviewed
   std::vector<int32_t> usage_undo_;  // slots marked used while speculating
   std::vector<int32_t> group_undo_;
-  const ItemErrors* observed_item_ = nullptr;
+  const ItemErrors* reviewed_item_ = nullptr;
 
   // --- structure
   void CheckItem(ast::Id item);
-  // After an item with errors is reported: when the first error has a
-  // verified fix-it inside the item, the values the item bound take the
-  // types they have with that fix applied, so that the items after it are
-  // checked against what was meant, not against a type the mistake made
-  // (one mistake, one error).
-  void ContinueAsRepaired(ast::Id item, size_t first_diagnostic, size_t first_value);
+  // After an item with errors is reported: the values it bound (from
+  // `first_value` on) take the types they have in `repaired`
+  // (ItemReview::continue_as).
+  void ContinueAsRepaired(size_t first_value, const RepairedItem& repaired);
+  // Types the items of `tree` where the current item stands, under a
+  // checkpoint that EndSpeculation undoes; `unit` keeps the current unit
+  // meanwhile.
+  Checkpoint BeginSpeculation(const SourceBuffer& source, const ast::Ast& tree, Unit* unit);
+  void EndSpeculation(Checkpoint& cp, Unit& unit, bool keep_types);
   void RemoveItemDiagnostics(size_t first, const std::vector<bool>& drop);
   // whole_file: as ocamlc -i ends a file (warning 63, a final newline).
   std::string SignatureText(size_t from, bool whole_file);

@@ -1,7 +1,7 @@
-// Speculation for the hints: a checkpoint of the checker, rolled back or
-// committed, and the re-typing of an item as if edited.
+// Speculation for the stage that reviews an item's errors: a checkpoint of
+// the checker, rolled back or committed, and the re-typing of an item as if
+// edited.
 
-#include "parser/parse.h"
 #include "support/format.h"
 #include "typing/typer.h"
 #include "typing/typer_internal.h"
@@ -90,24 +90,27 @@ void Typer::Commit(Checkpoint& cp) {
   }
 }
 
-std::optional<std::vector<Span>> Typer::SpeculateItem(std::string_view item_text) {
-  std::optional<Speculation> s = Speculate(item_text, {});
-  if (!s) return std::nullopt;
-  return std::move(s->errors);
-}
-
-std::optional<Typer::Speculation> Typer::Speculate(std::string_view item_text,
-                                                   const std::vector<Span>& probes) {
-  if (!observed_item_) return std::nullopt;
-  SourceBuffer source("speculation", std::string(item_text));
-  ParseResult parsed = Parse(source);
-  if (parsed.error) return std::nullopt;
-  Unit unit = NewUnit(source, parsed.ast);
-  SwapUnit(unit);
+Typer::Checkpoint Typer::BeginSpeculation(const SourceBuffer& source, const ast::Ast& tree,
+                                          Unit* unit) {
+  *unit = NewUnit(source, tree);
+  SwapUnit(*unit);
   Checkpoint cp = Save();
   ++speculating_;
-  for (uint32_t i = 0; i < parsed.ast.structure.size; ++i)
-    TypeItemReporting(parsed.ast.at(parsed.ast.structure, i));
+  for (uint32_t i = 0; i < tree.structure.size; ++i) TypeItemReporting(tree.at(tree.structure, i));
+  --speculating_;
+  return cp;
+}
+
+void Typer::EndSpeculation(Checkpoint& cp, Unit& unit, bool keep_types) {
+  Rollback(cp, keep_types);
+  SwapUnit(unit);
+}
+
+std::optional<Typer::Speculation> Typer::Speculate(const SourceBuffer& source, const ast::Ast& tree,
+                                                   const std::vector<Span>& probes) {
+  if (!reviewed_item_) return std::nullopt;
+  Unit unit;
+  Checkpoint cp = BeginSpeculation(source, tree, &unit);
   Speculation result;
   for (size_t i = cp.diagnostics; i < out_.diagnostics.size(); ++i) {
     const Diagnostic& d = out_.diagnostics[i];
@@ -118,10 +121,10 @@ std::optional<Typer::Speculation> Typer::Speculate(std::string_view item_text,
     // The largest typed expression inside that span (the parentheses
     // around an expression may or may not be part of its span).
     ast::Id best = ast::kNone;
-    for (ast::Id e = 0; e < parsed.ast.exprs.size(); ++e) {
-      Span s = parsed.ast.exprs[e].span;
+    for (ast::Id e = 0; e < tree.exprs.size(); ++e) {
+      Span s = tree.exprs[e].span;
       if (s.begin < probe.begin || s.end > probe.end || ExprType(e) == kNoType) continue;
-      if (best == ast::kNone || s.size() > parsed.ast.exprs[best].span.size()) best = e;
+      if (best == ast::kNone || s.size() > tree.exprs[best].span.size()) best = e;
     }
     if (best != ast::kNone) {
       TypeId t = ExprType(best);
@@ -135,9 +138,7 @@ std::optional<Typer::Speculation> Typer::Speculate(std::string_view item_text,
     }
     result.probe_types.push_back(std::move(printed));
   }
-  --speculating_;
-  Rollback(cp);
-  SwapUnit(unit);
+  EndSpeculation(cp, unit, /*keep_types=*/false);
   return result;
 }
 

@@ -1,0 +1,62 @@
+#include "driver/pipeline.h"
+
+#include "typing/prelude.h"
+
+namespace mlhint::pipeline {
+
+bool Shown(const Diagnostic& d, const WarningSettings& warnings) {
+  if (d.kind == DiagKind::Warning) return warnings.IsActive(d.warning_number);
+  if (d.kind == DiagKind::Alert)
+    return d.warning_name != "deprecated" || warnings.deprecated_alert();
+  return true;
+}
+
+std::vector<Diagnostic> ShownLexicalWarnings(std::vector<Diagnostic> warnings,
+                                             const WarningSettings& settings, bool* warning_error) {
+  std::vector<Diagnostic> shown;
+  for (Diagnostic& w : warnings) {
+    if (!Shown(w, settings)) continue;
+    if (w.kind == DiagKind::Warning && settings.IsError(w.warning_number)) {
+      w.warning_as_error = true;
+      *warning_error = true;
+    }
+    shown.push_back(std::move(w));
+  }
+  return shown;
+}
+
+Parsed ParseStep(const SourceBuffer& source, const WarningSettings& warnings) {
+  Parsed parsed;
+  parsed.tree = Parse(source);
+  parsed.lexical =
+      ShownLexicalWarnings(std::move(parsed.tree.warnings), warnings, &parsed.warning_error);
+  parsed.tree.warnings.clear();
+  return parsed;
+}
+
+std::optional<Diagnostic> PreludeProblem() {
+  const typing::Prelude& prelude = typing::Prelude::Get();
+  if (prelude.error().empty()) return std::nullopt;
+  Diagnostic d;
+  d.kind = DiagKind::IoError;
+  d.whole_file = true;
+  d.message = Text("mlhint's prelude is broken (" + prelude.error() + ")");
+  return d;
+}
+
+Checker::Checker(const SourceBuffer& source, const ast::Ast& tree, typing::CheckOptions options,
+                 hints::HintLevel hints)
+    : hints_(hints) {
+  options.reviewer = hints == hints::HintLevel::None ? nullptr : &hints_;
+  typer_ = std::make_unique<typing::Typer>(source, tree, typing::Prelude::Get(), options);
+}
+
+void PresentStep(Diagnostic& diagnostic, hints::HintLevel hints) {
+  if (hints == hints::HintLevel::None) diagnostic.children.clear();
+}
+
+void PresentStep(std::vector<Diagnostic>& diagnostics, hints::HintLevel hints) {
+  for (Diagnostic& d : diagnostics) PresentStep(d, hints);
+}
+
+}  // namespace mlhint::pipeline
