@@ -57,4 +57,15 @@ std::string Quoted(std::string_view code) {
   return out;
 }
 
+Child HintChild(std::string_view id, std::string text, std::optional<Span> span,
+                std::optional<FixIt> fix) {
+  Child c;
+  c.role = Child::Role::Hint;
+  c.hint_id = std::string(id);
+  c.text = mlhint::Text(std::move(text));
+  c.span = span;
+  c.fix = std::move(fix);
+  return c;
+}
+
 }  // namespace mlhint::hints

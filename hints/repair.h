@@ -6,6 +6,7 @@
 // repairs.def.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -64,6 +65,11 @@ const std::vector<const RepairRule*>& RepairRules();
 #define REPAIR(Name, id, what) const RepairRule& Name##Rule();
 #include "hints/repairs.def"
 #undef REPAIR
+
+// A hint of mlhint's own: its stable id, its text, where it points, and its
+// fix-it if any.
+Child HintChild(std::string_view id, std::string text, std::optional<Span> span,
+                std::optional<FixIt> fix);
 
 // `shown` as the hint quotes code: on one line, at most 40 bytes.
 std::string Quoted(std::string_view code);
