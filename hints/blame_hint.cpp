@@ -7,7 +7,6 @@
 #include "hints/repair.h"
 #include "hints/sandbox.h"
 #include "hints/syntax.h"
-#include "support/text_chars.h"
 
 namespace mlhint::hints {
 
@@ -55,32 +54,22 @@ bool EnclosesError(const ast::Ast& tree, const std::vector<ast::Id>& parents, co
   }
 }
 
-bool ScrutineeIsAName(typing::Typer& typer, const typing::ItemErrors& item, const Candidate& c) {
+bool ScrutineeIsAName(typing::Typer& typer, const typing::ItemErrors& item, const Candidate& c,
+                      const std::unordered_map<uint32_t, ast::Id>& let_names,
+                      const std::unordered_set<uint32_t>& annotated) {
   const ast::Ast& tree = typer.tree();
   if (c.expr == ast::kNone || tree.exprs[c.expr].kind != ast::ExprKind::Ident ||
       !(tree.exprs[c.expr].span == c.span))
     return false;
-  // Not one whose type is written where it is bound: `(o : int option)`.
   typing::ValueId v = typer.IdentValue(c.expr);
   if (v == typing::kNone) return false;
   const typing::ValueDesc& d = typer.env().values[v];
   if (d.from_prelude || !d.has_loc) return false;
-  std::string_view text = typer.source().text();
-  // A parameter of the item's function: not a name of an earlier item, nor
-  // one a `let` binds (`let x = e`: `e` gives it a type).
-  if (!Within(d.loc, item.item) || d.loc.end > text.size()) return false;
-  size_t before = d.loc.begin;
-  while (before > 0 && IsBlank(text[before - 1])) --before;
-  for (std::string_view keyword : {"let", "rec", "and"})
-    if (before >= keyword.size() &&
-        text.substr(before - keyword.size(), keyword.size()) == keyword &&
-        (before == keyword.size() || !IsIdentChar(text[before - keyword.size() - 1])))
-      return false;
-  size_t at = d.loc.end;
-  while (at < text.size() && IsBlank(text[at])) ++at;
-  bool annotated = at < text.size() && text[at] == ':' &&
-                   !(at + 1 < text.size() && (text[at + 1] == ':' || text[at + 1] == '='));
-  return !annotated;
+  // Bound in the item's patterns (a parameter, a case's name): not a name
+  // of an earlier item, nor one a `let` binds (`let x = e`: `e` gives it a
+  // type), nor one whose type is written where it is bound (`(o : int
+  // option)`).
+  return Within(d.loc, item.item) && !let_names.count(d.loc.begin) && !annotated.count(d.loc.begin);
 }
 
 Blamed WhatToBlame(ItemSandbox& box, typing::Typer& typer, const std::vector<ast::Id>& parents,

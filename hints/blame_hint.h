@@ -3,7 +3,10 @@
 // its type) and what it says, in plain words.
 #pragma once
 
+#include <cstdint>
 #include <string>
+#include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "hints/blame_search.h"
@@ -43,6 +46,11 @@ bool EnclosesError(const ast::Ast& tree, const std::vector<ast::Id>& parents, co
 // patterns are as likely the mistake as the use in a case where OCaml
 // reports it. (An expression taken apart has a type of its own: the
 // cases are then closer to the mistake.)
-bool ScrutineeIsAName(typing::Typer& typer, const typing::ItemErrors& item, const Candidate& c);
+// `let_names`: the names `let` binds alone, by where they start
+// (LetNames); `annotated`: the names a pattern gives a type to
+// (AnnotatedNames).
+bool ScrutineeIsAName(typing::Typer& typer, const typing::ItemErrors& item, const Candidate& c,
+                      const std::unordered_map<uint32_t, ast::Id>& let_names,
+                      const std::unordered_set<uint32_t>& annotated);
 
 }  // namespace mlhint::hints

@@ -89,6 +89,7 @@ void HintEngine::Prepare(const ast::Ast& tree) {
   spent_ = 0;
   parents_ = ExpressionParents(tree);
   let_names_ = LetNames(tree);
+  annotated_ = AnnotatedNames(tree);
 }
 
 typing::ItemReview HintEngine::Advise(const std::vector<typing::TypeClash>& errors,
@@ -184,10 +185,11 @@ typing::ItemReview HintEngine::Search(const std::vector<typing::TypeClash>& erro
     } else if (!ranked.empty()) {
       Blamed shown = WhatToBlame(box, typer, parents_, ranked[0].candidate);
       if (!(shown.candidate.span == item.errors[0]) &&
-          (shown.for_patterns ? !Within(item.errors[0], shown.candidate.span) ||
-                                    Within(item.errors[0], ranked[0].candidate.span) ||
-                                    ScrutineeIsAName(typer, item, ranked[0].candidate)
-                              : !EnclosesError(tree, parents_, shown.candidate, item.errors[0]))) {
+          (shown.for_patterns
+               ? !Within(item.errors[0], shown.candidate.span) ||
+                     Within(item.errors[0], ranked[0].candidate.span) ||
+                     ScrutineeIsAName(typer, item, ranked[0].candidate, let_names_, annotated_)
+               : !EnclosesError(tree, parents_, shown.candidate, item.errors[0]))) {
         Span at = shown.candidate.span;
         advice.children[0].push_back(
             HintChild("blame", std::move(shown.message), at, std::nullopt));

@@ -17,6 +17,7 @@
 
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "diagnostics/diagnostic.h"
@@ -68,6 +69,7 @@ class HintEngine {
   int64_t spent_ = 0;
   std::vector<ast::Id> parents_;
   std::unordered_map<uint32_t, ast::Id> let_names_;
+  std::unordered_set<uint32_t> annotated_;
 };
 
 }  // namespace mlhint::hints

@@ -226,4 +226,13 @@ std::optional<SuffixedLiteral> WithSuffix(const ast::Constant& constant, const S
   return SuffixedLiteral{sign + digits + suffix, Edit{replaced, std::string(1, suffix)}};
 }
 
+std::unordered_set<uint32_t> AnnotatedNames(const ast::Ast& tree) {
+  std::unordered_set<uint32_t> names;
+  for (const ast::Pat& p : tree.pats)
+    if (p.kind == ast::PatKind::Constraint && p.a < tree.pats.size() &&
+        tree.pats[p.a].kind == ast::PatKind::Var)
+      names.insert(tree.pats[p.a].span.begin);
+  return names;
+}
+
 }  // namespace mlhint::hints

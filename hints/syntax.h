@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "diagnostics/diagnostic.h"
@@ -15,6 +16,10 @@ namespace mlhint::hints {
 
 // The parent expression of each expression of `tree` (kNone for the roots).
 std::vector<ast::Id> ExpressionParents(const ast::Ast& tree);
+
+// The names that a pattern gives a type to (`(x : int)`), by where they
+// start.
+std::unordered_set<uint32_t> AnnotatedNames(const ast::Ast& tree);
 
 // The sub-expressions of `e`, in source order.
 std::vector<ast::Id> ExpressionChildren(const ast::Ast& tree, ast::Id e);
