@@ -49,6 +49,10 @@ struct IncrementalCheck::State {
   // The Typer's text with everything but its line ends blanked: what comes
   // before an item checked again.
   std::string blank;
+  // The outline of the whole check, by region, in the Typer's offsets:
+  // made at the first request (it prints every top-level type), kept for
+  // the regions not checked again since.
+  mutable std::optional<std::vector<std::vector<OutlineSymbol>>> outline;
 };
 
 IncrementalCheck::IncrementalCheck() : state_(std::make_unique<State>()) {}
@@ -818,9 +822,12 @@ std::vector<OutlineSymbol> IncrementalCheck::Outline(bool* stale) const {
   if (!st.typer || regions_.empty()) return {};
   // Each item's symbols: as the whole check saw them, moved with the text,
   // or for an item checked again alone, typed again.
-  std::vector<std::vector<OutlineSymbol>> by_region(regions_.size());
-  for (OutlineSymbol& s : lsp::Outline(TypedProgram{*st.typer, st.parsed.ast, st.clashes}))
-    by_region[RegionAtTyper(s.range.begin)].push_back(std::move(s));
+  if (!st.outline) {
+    st.outline.emplace(regions_.size());
+    for (OutlineSymbol& s : lsp::Outline(TypedProgram{*st.typer, st.parsed.ast, st.clashes}))
+      (*st.outline)[RegionAtTyper(s.range.begin)].push_back(std::move(s));
+  }
+  const std::vector<std::vector<OutlineSymbol>>& by_region = *st.outline;
   std::vector<OutlineSymbol> symbols;
   for (size_t r = 0; r < regions_.size(); ++r) {
     const Region& reg = regions_[r];
@@ -832,9 +839,9 @@ std::vector<OutlineSymbol> IncrementalCheck::Outline(bool* stale) const {
       return true;
     };
     if (!reg.dirty) {
-      for (OutlineSymbol& s : by_region[r]) {
-        move(s);
-        symbols.push_back(std::move(s));
+      for (const OutlineSymbol& s : by_region[r]) {
+        symbols.push_back(s);
+        move(symbols.back());
       }
       continue;
     }

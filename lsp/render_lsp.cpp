@@ -214,40 +214,106 @@ json LocationJson(Span span, const DocumentView& doc) {
 
 namespace {
 
-json DocumentSymbolJson(const OutlineSymbol& s, const DocumentView& doc) {
-  json j{{"name", s.name.empty() ? std::string("_") : s.name},
-         {"kind", static_cast<int>(s.kind)},
-         {"range", RangeJson(doc.lines.ToRange(s.range, doc.client.encoding))},
-         {"selectionRange", RangeJson(doc.lines.ToRange(s.selection, doc.client.encoding))}};
-  if (!s.detail.empty()) j["detail"] = s.detail;
-  if (!s.children.empty()) {
-    json children = json::array();
-    for (const OutlineSymbol& c : s.children) children.push_back(DocumentSymbolJson(c, doc));
-    j["children"] = std::move(children);
+// The outline is the largest answer (thousands of symbols on a long file):
+// it is written as JSON text directly, not built as a json value first
+// (that took ten times as long). Keys in the order json's objects print
+// them (sorted), so that the text is the same.
+void AppendString(std::string& out, const std::string& s) {
+  bool plain = true;
+  for (char c : s) plain &= c >= 0x20 && c < 0x7f && c != '"' && c != '\\';
+  if (plain) {
+    out += '"';
+    out += s;
+    out += '"';
+    return;
   }
-  return j;
+  out += json(s).dump(-1, ' ', false, json::error_handler_t::replace);
 }
 
-void FlatSymbols(const OutlineSymbol& s, const std::string* container, const DocumentView& doc,
-                 json& out) {
-  json j{{"name", s.name.empty() ? std::string("_") : s.name},
-         {"kind", static_cast<int>(s.kind)},
-         {"location", LocationJson(s.range, doc)}};
-  if (container) j["containerName"] = *container;
-  out.push_back(std::move(j));
-  for (const OutlineSymbol& c : s.children) FlatSymbols(c, &s.name, doc, out);
+void AppendPosition(std::string& out, Position p) {
+  out += "{\"character\":";
+  out += std::to_string(p.character);
+  out += ",\"line\":";
+  out += std::to_string(p.line);
+  out += '}';
+}
+
+void AppendRange(std::string& out, Span span, const DocumentView& doc) {
+  Range r = doc.lines.ToRange(span, doc.client.encoding);
+  out += "{\"end\":";
+  AppendPosition(out, r.end);
+  out += ",\"start\":";
+  AppendPosition(out, r.start);
+  out += '}';
+}
+
+const std::string& ShownName(const OutlineSymbol& s) {
+  static const std::string kAny = "_";
+  return s.name.empty() ? kAny : s.name;
+}
+
+void AppendDocumentSymbol(std::string& out, const OutlineSymbol& s, const DocumentView& doc) {
+  out += '{';
+  if (!s.children.empty()) {
+    out += "\"children\":[";
+    for (size_t i = 0; i < s.children.size(); ++i) {
+      if (i > 0) out += ',';
+      AppendDocumentSymbol(out, s.children[i], doc);
+    }
+    out += "],";
+  }
+  if (!s.detail.empty()) {
+    out += "\"detail\":";
+    AppendString(out, s.detail);
+    out += ',';
+  }
+  out += "\"kind\":";
+  out += std::to_string(static_cast<int>(s.kind));
+  out += ",\"name\":";
+  AppendString(out, ShownName(s));
+  out += ",\"range\":";
+  AppendRange(out, s.range, doc);
+  out += ",\"selectionRange\":";
+  AppendRange(out, s.selection, doc);
+  out += '}';
+}
+
+void AppendFlatSymbols(std::string& out, const OutlineSymbol& s, const std::string* container,
+                       const std::string& uri, const DocumentView& doc) {
+  if (out.size() > 1) out += ',';
+  out += '{';
+  if (container) {
+    out += "\"containerName\":";
+    AppendString(out, *container);
+    out += ',';
+  }
+  out += "\"kind\":";
+  out += std::to_string(static_cast<int>(s.kind));
+  out += ",\"location\":{\"range\":";
+  AppendRange(out, s.range, doc);
+  out += ",\"uri\":";
+  out += uri;
+  out += "},\"name\":";
+  AppendString(out, ShownName(s));
+  out += '}';
+  for (const OutlineSymbol& c : s.children) AppendFlatSymbols(out, c, &s.name, uri, doc);
 }
 
 }  // namespace
 
-json SymbolsJson(const std::vector<OutlineSymbol>& symbols, const DocumentView& doc) {
-  json out = json::array();
-  for (const OutlineSymbol& s : symbols) {
-    if (doc.client.hierarchical_symbols)
-      out.push_back(DocumentSymbolJson(s, doc));
-    else
-      FlatSymbols(s, nullptr, doc, out);
+std::string SymbolsJsonText(const std::vector<OutlineSymbol>& symbols, const DocumentView& doc) {
+  std::string out = "[";
+  if (doc.client.hierarchical_symbols) {
+    for (size_t i = 0; i < symbols.size(); ++i) {
+      if (i > 0) out += ',';
+      AppendDocumentSymbol(out, symbols[i], doc);
+    }
+  } else {
+    std::string uri;
+    AppendString(uri, doc.uri);
+    for (const OutlineSymbol& s : symbols) AppendFlatSymbols(out, s, nullptr, uri, doc);
   }
+  out += ']';
   return out;
 }
 

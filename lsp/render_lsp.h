@@ -62,7 +62,9 @@ json HoverJson(const std::string& code, Span span, const DocumentView& doc);
 json LocationJson(Span span, const DocumentView& doc);
 // The outline: DocumentSymbols, or SymbolInformation for a client that
 // cannot show a hierarchy.
-json SymbolsJson(const std::vector<OutlineSymbol>& symbols, const DocumentView& doc);
+// The answer to textDocument/documentSymbol, as JSON text: DocumentSymbol
+// objects for a client that takes them, else SymbolInformation.
+std::string SymbolsJsonText(const std::vector<OutlineSymbol>& symbols, const DocumentView& doc);
 // InlayHints of kind Type.
 json InlayHintsJson(const std::vector<TypeHint>& hints, const DocumentView& doc);
 

@@ -150,7 +150,10 @@ class Server {
   DocumentView View(const std::string& uri, const OpenDocument& open) const;
 
   void Send(const json& message);
+  void SendText(const std::string& message);  // a message written as JSON text
   void Reply(const json& id, json result);
+  // A result already written as JSON text.
+  void ReplyText(const json& id, const std::string& result);
   void ReplyError(const json& id, int code, const std::string& message);
 
   int in_fd_, out_fd_;
@@ -691,7 +694,7 @@ void Server::OnWorkerResults() {
         break;
       }
       case QueryKind::Outline:
-        Reply(request.id, SymbolsJson(answer.symbols, view));
+        ReplyText(request.id, SymbolsJsonText(answer.symbols, view));
         break;
       case QueryKind::InlayHints:
         Reply(request.id, InlayHintsJson(answer.hints, view));
@@ -713,7 +716,11 @@ void Server::Publish(const std::string& uri, const OpenDocument& open) {
 void Server::Send(const json& message) {
   // Text that is not UTF-8 (a document may hold any bytes after an edit
   // that splits a character) is sent as U+FFFD rather than refused.
-  std::string framed = FrameMessage(message.dump(-1, ' ', false, json::error_handler_t::replace));
+  SendText(message.dump(-1, ' ', false, json::error_handler_t::replace));
+}
+
+void Server::SendText(const std::string& message) {
+  std::string framed = FrameMessage(message);
   const char* p = framed.data();
   size_t left = framed.size();
   while (left > 0) {
@@ -731,6 +738,11 @@ void Server::Send(const json& message) {
 
 void Server::Reply(const json& id, json result) {
   Send(json{{"jsonrpc", "2.0"}, {"id", id}, {"result", std::move(result)}});
+}
+
+void Server::ReplyText(const json& id, const std::string& result) {
+  SendText("{\"id\":" + id.dump(-1, ' ', false, json::error_handler_t::replace) +
+           ",\"jsonrpc\":\"2.0\",\"result\":" + result + "}");
 }
 
 void Server::ReplyError(const json& id, int code, const std::string& message) {

@@ -89,6 +89,45 @@ TEST(RenderLsp, DiagnosticWithHintsAsRelatedInformationOrInTheMessage) {
   EXPECT_EQ(plain["message"], ds[0].message + "\nHint: Did you mean to use `+.'?");
 }
 
+TEST(RenderLsp, SymbolsWrittenAsTextAreTheProtocolsObjects) {
+  // A type with a constructor, and a value whose name and detail need
+  // escaping (a quote, a backslash, a non-ASCII character, a byte that is
+  // no UTF-8); UTF-16 columns after the non-ASCII character.
+  std::string text = "type t = A\nlet \xc3\xa9 = \"q\\\"\"\n";
+  LineMap lines(text);
+  OutlineSymbol type{"t", SymbolKind::Enum, Span{0, 10}, Span{5, 6}, "type t = A", {}};
+  type.children.push_back(
+      OutlineSymbol{"A", SymbolKind::EnumMember, Span{9, 10}, Span{9, 10}, "", {}});
+  OutlineSymbol value{"\xc3\xa9",   SymbolKind::Variable, Span{11, 25},
+                      Span{15, 17}, "\"q\\\" \xff",       {}};
+  std::vector<OutlineSymbol> symbols{type, value};
+  std::string uri = "file:///d\"ir/a.ml";
+  ClientCapabilities client;
+  client.hierarchical_symbols = true;
+  json nested = json::parse(SymbolsJsonText(symbols, DocumentView{uri, 1, lines, client}));
+  ASSERT_EQ(nested.size(), 2u);
+  EXPECT_EQ(nested[0]["name"], "t");
+  EXPECT_EQ(nested[0]["kind"], 10);
+  EXPECT_EQ(nested[0]["detail"], "type t = A");
+  EXPECT_EQ(nested[0]["children"][0]["name"], "A");
+  EXPECT_FALSE(nested[0]["children"][0].contains("detail"));
+  EXPECT_EQ(nested[0]["selectionRange"],
+            json::parse(R"({"start":{"line":0,"character":5},"end":{"line":0,"character":6}})"));
+  EXPECT_EQ(nested[1]["name"], "\xc3\xa9");
+  EXPECT_EQ(nested[1]["detail"], "\"q\\\" \xef\xbf\xbd");  // the stray byte as U+FFFD
+  // `let ` then é: two bytes, one UTF-16 unit.
+  EXPECT_EQ(nested[1]["selectionRange"]["end"]["character"], 5);
+  EXPECT_FALSE(nested[1].contains("children"));
+  client.hierarchical_symbols = false;
+  json flat = json::parse(SymbolsJsonText(symbols, DocumentView{uri, 1, lines, client}));
+  ASSERT_EQ(flat.size(), 3u);  // the constructor after its type, named in it
+  EXPECT_EQ(flat[1]["name"], "A");
+  EXPECT_EQ(flat[1]["containerName"], "t");
+  EXPECT_FALSE(flat[0].contains("containerName"));
+  EXPECT_EQ(flat[2]["location"]["uri"], uri);
+  EXPECT_EQ(flat[2]["location"]["range"]["start"], json::parse(R"({"line":1,"character":0})"));
+}
+
 TEST(RenderLsp, QuickFixesAreFoundByRangeOrByDataAndOfferedOnce) {
   std::string text = "let y = x + 1.\n";
   LineMap lines(text);
