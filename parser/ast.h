@@ -72,13 +72,14 @@ enum class ExprKind : uint8_t {
 };
 
 // Expression flags.
-inline constexpr uint8_t kGhost = 1 << 0;       // introduced by desugaring
-inline constexpr uint8_t kInfix = 1 << 1;       // Apply of an infix operator
-inline constexpr uint8_t kPrefix = 1 << 2;      // Apply of a prefix operator (!x, -x)
-inline constexpr uint8_t kRec = 1 << 3;         // Let: `let rec`
-inline constexpr uint8_t kDownto = 1 << 4;      // For: `downto`
-inline constexpr uint8_t kIndexSugar = 1 << 5;  // Apply written a.(i), a.(i) <- v, s.[i]
-inline constexpr uint8_t kParens = 1 << 6;      // written between parentheses or begin/end
+inline constexpr uint8_t kGhost = 1 << 0;         // introduced by desugaring
+inline constexpr uint8_t kInfix = 1 << 1;         // Apply of an infix operator
+inline constexpr uint8_t kPrefix = 1 << 2;        // Apply of a prefix operator (!x, -x)
+inline constexpr uint8_t kRec = 1 << 3;           // Let: `let rec`
+inline constexpr uint8_t kDownto = 1 << 4;        // For: `downto`
+inline constexpr uint8_t kIndexSugar = 1 << 5;    // Apply written a.(i), a.(i) <- v, s.[i]
+inline constexpr uint8_t kParens = 1 << 6;        // written between parentheses or begin/end
+inline constexpr uint8_t kWarningScope = 1 << 7;  // has a warning attribute (WarningAttribute)
 
 // 32 bytes: the most numerous node (a sixth of the source's bytes in count).
 struct Expr {
@@ -220,6 +221,7 @@ enum class ItemKind : uint8_t {
   Open,         // `open M`: a: LongIdent of the module
   Module,       // `module NAME = struct ... end`: name, list: items
   Unsupported,  // a: index into Ast::unsupported
+  Attribute,    // a floating `[@@@warning "..."]`: a: index into Ast::warning_attributes
 };
 inline constexpr uint8_t kNonrec = 1 << 4;
 // Unsupported: the definition of the module `name`, refused (its uses are
@@ -240,6 +242,25 @@ struct Item {
 struct UnsupportedConstruct {
   Span span;
   std::string what;  // "labelled arguments", "polymorphic variants", ...
+};
+
+// A warning attribute: `[@warning "-26"]` on an expression, `[@@warning
+// "..."]` after a binding or an item, `[@@@warning "..."]` floating in a
+// structure (also `ocaml.warning`, and `warnerror` for -warn-error). It
+// changes the warning settings for what it is attached to (the rest of the
+// structure, when floating), as OCaml's Builtin_attributes.warning_scope.
+// The other attributes of the subset are ignored, or refused when OCaml
+// gives them a meaning mlhint does not check.
+struct WarningAttribute {
+  enum class Kind : uint8_t { Expr, Post, Floating };
+  Kind kind = Kind::Expr;
+  bool warn_error = false;  // `warnerror`
+  Span span;                // the whole attribute
+  Span payload;             // its string literal, quotes included (empty: none)
+  // What it applies to: an expression (Expr), the innermost binding or
+  // else item around it (Post); kNone when it is on something else (a
+  // pattern, a type) or when floating.
+  Id expr = kNone, binding = kNone, item = kNone;
 };
 
 struct Ast {
@@ -266,8 +287,9 @@ struct Ast {
   ArenaVector<LongIdent> longidents;
   ArenaVector<Constant> constants;
   ArenaVector<UnsupportedConstruct> unsupported;
-  ArenaVector<Id> ids;                  // storage of every ListRef
-  ArenaVector<std::string_view> names;  // storage of LongIdent parts
+  std::vector<WarningAttribute> warning_attributes;  // in source order
+  ArenaVector<Id> ids;                               // storage of every ListRef
+  ArenaVector<std::string_view> names;               // storage of LongIdent parts
 
   ListRef structure;  // the top-level Items
 

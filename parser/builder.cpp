@@ -1,7 +1,10 @@
 #include "parser/builder.h"
-#include <cctype>
 
 #include <algorithm>
+#include <cctype>
+
+#include "diagnostics/warnings.h"
+#include "lexer/literals.h"
 
 namespace mlhint {
 
@@ -428,6 +431,50 @@ Id AstBuilder::ModuleItem(const Mark& mark, Span span, Span name, const ModuleEx
 
 Id AstBuilder::UnsupportedItem(Span span, std::string what) {
   return Item(ast::ItemKind::Unsupported, span, UnsupportedIndex(span, std::move(what)));
+}
+
+bool AstBuilder::NoteWarningAttribute(Span id, Span whole, ast::WarningAttribute::Kind kind) {
+  std::string name;
+  for (char c : Text(id))
+    if (c != ' ' && c != '\t' && c != '\n' && c != '\r') name += c;
+  std::string_view n = name;
+  if (n.substr(0, 6) == "ocaml.") n.remove_prefix(6);
+  if (n != "warning" && n != "warnerror") return false;
+  ast::WarningAttribute a;
+  a.kind = kind;
+  a.warn_error = n == "warnerror";
+  a.span = whole;
+  // The payload: what is between the name and the closing bracket, a
+  // string literal for the attribute to mean anything.
+  uint32_t begin = id.end, end = whole.end > 0 ? whole.end - 1 : whole.end;
+  std::string_view text = Text(Span{begin, end});
+  size_t first = text.find_first_not_of(" \t\r\n");
+  size_t last = text.find_last_not_of(" \t\r\n");
+  if (first == std::string_view::npos || (text[first] != '"' && text[first] != '{')) return false;
+  a.payload = Span{begin + static_cast<uint32_t>(first), begin + static_cast<uint32_t>(last) + 1};
+  // An ill-formed payload is refused with the other interpreted attributes
+  // (OCaml warns about it each time the attribute's scope is entered).
+  WarningSettings check;
+  std::string spec = DecodeStringLiteral(Text(a.payload));
+  if (!(a.warn_error ? check.ApplyWarnError(spec) : check.Apply(spec))) return false;
+  ast_.warning_attributes.push_back(a);
+  return true;
+}
+
+ast::Id AstBuilder::WithAttribute(ast::Id expr, Span attribute) {
+  if (ast_.warning_attributes.empty() || !(ast_.warning_attributes.back().span == attribute) ||
+      expr == ast::kNone)
+    return expr;
+  ast_.warning_attributes.back().expr = expr;
+  ast_.exprs[expr].flags |= ast::kWarningScope;
+  return expr;
+}
+
+ast::Id AstBuilder::FloatingAttributeItem(Span span) {
+  if (ast_.warning_attributes.empty() || !(ast_.warning_attributes.back().span == span))
+    return ast::kNone;
+  return Item(ast::ItemKind::Attribute, span,
+              static_cast<ast::Id>(ast_.warning_attributes.size() - 1));
 }
 
 bool AstBuilder::InterpretedAttribute(Span id) const {

@@ -369,6 +369,16 @@ class AstBuilder {
   // attributes of typing and translation). mlhint ignores every other
   // attribute, as OCaml does, and refuses these.
   bool InterpretedAttribute(Span id) const;
+  // A `warning` or `warnerror` attribute (also `ocaml.`-prefixed), named
+  // at `id`, the whole at `whole`: noted in the tree (WarningAttribute) and
+  // true; false for any other attribute.
+  bool NoteWarningAttribute(Span id, Span whole, ast::WarningAttribute::Kind kind);
+  // `expr [@...]`: when the attribute at `attribute` was noted as a warning
+  // attribute, it applies to `expr`.
+  ast::Id WithAttribute(ast::Id expr, Span attribute);
+  // A floating attribute at `span`: the item of a warning attribute, else
+  // kNone (an ignored attribute).
+  ast::Id FloatingAttributeItem(Span span);
   // The variable of `x` or `x : t` (label_let_pattern), the label's name.
   Span PatLabelName(ast::Id pat) const {
     const ast::Pat& p = ast_.pats[pat];

@@ -748,7 +748,7 @@ structure_item:
   | item_extension list_post_item_attribute_
       { $$ = B.UnsupportedItem(@1, "extension nodes"); }
   | floating_attribute
-      { $$ = $1.get().empty() ? kNone : B.UnsupportedItem(@$, "attributes"); }
+      { $$ = $1.get().empty() ? B.FloatingAttributeItem(@$) : B.UnsupportedItem(@$, "attributes"); }
   | primitive_declaration
       { $$ = B.UnsupportedItem(@$, "external declarations"); }
   | value_description
@@ -1262,7 +1262,7 @@ expr:
   | simple_expr DOT mod_longident DOTOP LBRACKET separated_or_terminated_nonempty_list_SEMI_expr_ RBRACKET LESSMINUS expr
       { $$ = B.UnsupportedExpr(@$, "user-defined indexing operators"); }
   | expr attribute
-      { $$ = $2.get().empty() ? $1 : B.UnsupportedExpr($2, "attributes"); }
+      { $$ = $2.get().empty() ? B.WithAttribute($1, @2) : B.UnsupportedExpr($2, "attributes"); }
   | UNDERSCORE
       { ctx.NotExpecting(@1, "wildcard \"_\"", @$); YYABORT; }
 ;
@@ -2371,17 +2371,20 @@ attr_id:
 
 attribute:
     LBRACKETAT attr_id payload RBRACKET
-      { $$ = B.InterpretedAttribute(@2) ? @$ : mlhint::Span{}; }
+      { $$ = !B.NoteWarningAttribute(@2, @$, mlhint::ast::WarningAttribute::Kind::Expr) &&
+             B.InterpretedAttribute(@2) ? @$ : mlhint::Span{}; }
 ;
 
 post_item_attribute:
     LBRACKETATAT attr_id payload RBRACKET
-      { $$ = B.InterpretedAttribute(@2) ? @$ : mlhint::Span{}; }
+      { $$ = !B.NoteWarningAttribute(@2, @$, mlhint::ast::WarningAttribute::Kind::Post) &&
+             B.InterpretedAttribute(@2) ? @$ : mlhint::Span{}; }
 ;
 
 floating_attribute:
     LBRACKETATATAT attr_id payload RBRACKET
-      { $$ = B.InterpretedAttribute(@2) ? @$ : mlhint::Span{}; }
+      { $$ = !B.NoteWarningAttribute(@2, @$, mlhint::ast::WarningAttribute::Kind::Floating) &&
+             B.InterpretedAttribute(@2) ? @$ : mlhint::Span{}; }
 ;
 
 /* `%id` after a keyword: the extension, if any. */

@@ -8,6 +8,7 @@
 #include "lexer/lexer.h"
 #include "parser/grammar.hpp"
 #include "parser/parse_context.h"
+#include "support/text_chars.h"
 
 namespace mlhint {
 
@@ -189,6 +190,53 @@ bool ParseContext::CheckScopedTypeVariables(Span names, ast::Id type, Span type_
   return false;
 }
 
+namespace {
+
+// A `[@@warning ...]` belongs to the innermost binding around it (`let x =
+// e [@@warning ...]`, also inside an expression), else to the innermost
+// item around it (a type declaration, an exception, a module).
+void AttachPostAttributes(ast::Ast& tree, std::string_view text) {
+  auto within = [](Span inner, Span outer) {
+    return outer.begin <= inner.begin && inner.end <= outer.end;
+  };
+  // The word before `at`, past blanks (and an extension `%id`).
+  auto word_before = [&](uint32_t at) {
+    size_t end = at;
+    while (end > 0 && IsBlank(text[end - 1])) --end;
+    size_t begin = end;
+    while (begin > 0 &&
+           (IsIdentChar(text[begin - 1]) || text[begin - 1] == '%' || text[begin - 1] == '.'))
+      --begin;
+    std::string_view w = text.substr(begin, end - begin);
+    return w.substr(0, w.find('%'));
+  };
+  for (ast::WarningAttribute& a : tree.warning_attributes) {
+    if (a.kind == ast::WarningAttribute::Kind::Expr && a.expr == ast::kNone) {
+      // `let[@warning ...] x = e`, `and[@...]`: the binding's.
+      std::string_view w = word_before(a.span.begin);
+      if (w != "let" && w != "and") continue;
+      auto pattern_at = [&](ast::Id b) { return tree.pats[tree.bindings[b].pat].span.begin; };
+      for (ast::Id b = 0; b < tree.bindings.size(); ++b)
+        if (pattern_at(b) >= a.span.end &&
+            (a.binding == ast::kNone || pattern_at(b) < pattern_at(a.binding)))
+          a.binding = b;
+      continue;
+    }
+    if (a.kind != ast::WarningAttribute::Kind::Post) continue;
+    for (ast::Id b = 0; b < tree.bindings.size(); ++b)
+      if (within(a.span, tree.bindings[b].span) &&
+          (a.binding == ast::kNone || within(tree.bindings[b].span, tree.bindings[a.binding].span)))
+        a.binding = b;
+    if (a.binding != ast::kNone) continue;
+    for (ast::Id i = 0; i < tree.items.size(); ++i)
+      if (within(a.span, tree.items[i].span) &&
+          (a.item == ast::kNone || within(tree.items[i].span, tree.items[a.item].span)))
+        a.item = i;
+  }
+}
+
+}  // namespace
+
 ParseResult Parse(const SourceBuffer& source, ParseMode mode, size_t lex_ahead_from) {
   ParseResult result;
   // Room for the tree at once, from the size of the file (generously: what
@@ -222,6 +270,7 @@ ParseResult Parse(const SourceBuffer& source, ParseMode mode, size_t lex_ahead_f
   int status = mlhint_yyparse(ctx);
   if (status != 0 && !ctx.error) ctx.SyntaxErrorAtLastToken();
   result.error = std::move(ctx.error);
+  if (!result.error && !tree.warning_attributes.empty()) AttachPostAttributes(tree, source.text());
 
   // Lexer warnings on tokens the parser read, as OCaml prints them.
   uint32_t limit = result.error ? ctx.last_read() : UINT32_MAX;

@@ -32,6 +32,7 @@ Typer::Typer(const SourceBuffer& source, const ast::Ast& ast, const Prelude& pre
       printer_(std::make_unique<TypePrinter>(*ctype_)) {
   // ocamlc -i turns these off (Typemod.type_implementation, #7656).
   if (options_.signature) options_.warnings.Apply("-32-34-37-38-60");
+  warning_states_.push_back(options_.warnings);
   // Room for what a file of this size makes, with a margin (measured on the
   // generated benchmark programs: 0.52 type nodes per byte, a value per 26
   // bytes, a top-level name per 58), so that the big tables are not copied
@@ -785,6 +786,7 @@ void Typer::CheckAfterItems() {
 
 void Typer::TypeItem(ast::Id item_id) {
   const ast::Item& item = ast_->items[item_id];
+  WarningScope warnings(*this, WarningScope::On::Item, item_id);
   switch (item.kind) {
     case ast::ItemKind::Value:
       TypeValueItem(item);
@@ -803,6 +805,10 @@ void Typer::TypeItem(ast::Id item_id) {
       break;
     case ast::ItemKind::Module:
       TypeModuleItem(item);
+      break;
+    case ast::ItemKind::Attribute:
+      // For the rest of the structure (it has no scope of its own above).
+      ApplyWarningAttribute(ast_->warning_attributes[item.a]);
       break;
     case ast::ItemKind::Unsupported: {
       const ast::UnsupportedConstruct& u = ast_->unsupported[item.a];

@@ -206,7 +206,8 @@ class Typer {
     std::vector<TypeClash> clashes;
   };
   // Whether items can be re-checked alone: no warning or limit that looks
-  // across items (warning 32, --max-errors), no signature wanted.
+  // across items (warning 32, --max-errors, a floating warning attribute),
+  // no signature wanted.
   bool CanRecheck() const;
   // Check(), keeping each item's diagnostics apart (the unused checks of
   // every item are run, whether or not there is an error).
@@ -348,6 +349,7 @@ class Typer {
     int errors;
     int32_t next_rec_group;
     int64_t match_budget;
+    size_t warning_state;
     Ctype::Levels levels;
     TypePrinter::WeakNames weak_names;
   };
@@ -613,7 +615,32 @@ class Typer {
   void TrackShadowedToplevel(ValueId v);
   std::unordered_map<std::string, ValueId> toplevel_values_;  // the latest of each name
   void MarkSlot(int32_t slot);
-  void AddDelayed(std::function<void()> check) { delayed_.push_back(std::move(check)); }
+  // A check made at the end (the unused names), with the warning settings
+  // in force where it is made.
+  void AddDelayed(std::function<void()> check);
+
+  // --- warning attributes (ast::WarningAttribute, typer_warnings.cpp)
+  // The settings in force, and every one since the start, by number: a
+  // delayed check runs with those of where it was made.
+  std::vector<WarningSettings> warning_states_;
+  size_t warning_state_ = 0;
+  void SetWarningState(size_t state);
+  // The settings changed by `a` (a new state in force).
+  void ApplyWarningAttribute(const ast::WarningAttribute& a);
+  // The warning attributes of an expression, a binding or an item, in force
+  // for as long as it lives (OCaml's Builtin_attributes.warning_scope).
+  class WarningScope {
+   public:
+    enum class On : uint8_t { Expr, Binding, Item };
+    WarningScope(Typer& typer, On on, ast::Id id);
+    ~WarningScope();
+    WarningScope(const WarningScope&) = delete;
+    WarningScope& operator=(const WarningScope&) = delete;
+
+   private:
+    Typer& typer_;
+    size_t saved_ = SIZE_MAX;  // SIZE_MAX: nothing changed
+  };
 
   bool IsNonexpansive(ast::Id e) const;
   bool IsInferred(ast::Id e) const;

@@ -11,6 +11,10 @@ namespace mlhint::typing {
 // ---------------------------------------------------------------- an editor's checks
 
 bool Typer::CanRecheck() const {
+  // A floating warning attribute changes the settings for the items after
+  // it: an item checked alone would get the settings of the file's end.
+  for (const ast::WarningAttribute& a : ast_->warning_attributes)
+    if (a.kind == ast::WarningAttribute::Kind::Floating) return false;
   return options_.max_errors == 0 && !options_.signature && !WarningActive(32) && line_offset_ == 0;
 }
 

@@ -16,6 +16,7 @@ using ast::ExprKind;
 
 TypeId Typer::TypeExpect(ast::Id e, Expected expected) {
   DepthGuard guard(depth_, ast_->exprs[e].span);
+  WarningScope warnings(*this, WarningScope::On::Expr, e);
   TypeId t;
   try {
     t = TypeExpectInner(e, expected);

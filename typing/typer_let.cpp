@@ -259,6 +259,7 @@ Typer::LetResult Typer::TypeLetBindings(bool is_rec, const std::vector<ast::Id>&
   std::vector<size_t> vars_end;  // st.vars.size() after each binding's pattern
   for (ast::Id b : bindings) {
     TypeId nv = ct.NewVar();
+    WarningScope warnings(*this, WarningScope::On::Binding, b);
     pat_types.push_back(TypePat(ast_->bindings[b].pat, nv, st));
     vars_end.push_back(st.vars.size());
   }
@@ -290,6 +291,7 @@ Typer::LetResult Typer::TypeLetBindings(bool is_rec, const std::vector<ast::Id>&
     const PatVar& v = st.vars[k];
     ValueId id = NewValue(v.name, v.type, v.loc);
     int32_t bi = var_binding[k] < 0 ? 0 : var_binding[k];
+    WarningScope warnings(*this, WarningScope::On::Binding, bindings[static_cast<size_t>(bi)]);
     if (toplevel)
       TrackShadowedToplevel(id);
     else
@@ -314,6 +316,7 @@ Typer::LetResult Typer::TypeLetBindings(bool is_rec, const std::vector<ast::Id>&
   std::vector<TypeId> exp_types;
   for (size_t i = 0; i < bindings.size(); ++i) {
     if (is_rec) typing_rec_binding_ = rec_base + static_cast<int32_t>(i);
+    WarningScope warnings(*this, WarningScope::On::Binding, bindings[i]);
     exp_types.push_back(TypeExpect(ast_->bindings[bindings[i]].expr, Expected{pat_types[i]}));
   }
   typing_rec_binding_ = -1;
@@ -324,11 +327,15 @@ Typer::LetResult Typer::TypeLetBindings(bool is_rec, const std::vector<ast::Id>&
   if (is_rec) {
     bool needed = rec_group_state_[rec_state] == RecState::Needed;
     rec_group_state_[rec_state] = RecState::Done;
-    if (!needed && !bindings.empty() && clean)
+    if (!needed && !bindings.empty() && clean) {
+      // Typecore.type_let: with the first binding's attributes.
+      WarningScope warnings(*this, WarningScope::On::Binding, bindings[0]);
       Warn(39, ast_->pats[ast_->bindings[bindings[0]].pat].span, "unused rec flag.");
+    }
   }
   for (size_t i = 0; i < bindings.size() && clean; ++i) {
     const ast::Binding& b = ast_->bindings[bindings[i]];
+    WarningScope warnings(*this, WarningScope::On::Binding, bindings[i]);
     CheckPartialLet(b.pat, pat_types[i], b.expr);
   }
   ct.EndDef();

@@ -40,6 +40,14 @@ void Typer::TypeModuleItem(const ast::Item& item) {
     // The body is a structure of its own: its names are unique in it, its
     // types are named from inside it, its signature is its own.
     Env::Mark mark = env_->Save();
+    // A floating warning attribute inside holds until the module's end.
+    struct RestoreWarnings {
+      Typer& typer;
+      size_t state;
+      ~RestoreWarnings() {
+        if (typer.warning_state_ != state) typer.SetWarningState(state);
+      }
+    } restore{*this, warning_state_};
     ScopedSwap<DefinedNames> types(defined_types_, {}), exceptions(defined_exceptions_, {}),
         modules(defined_modules_, {});
     ScopedSwap<std::vector<SigEntry>> pending(pending_sig_, {});

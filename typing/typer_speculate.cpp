@@ -34,6 +34,7 @@ Typer::Checkpoint Typer::Save() {
   cp.errors = errors_;
   cp.next_rec_group = next_rec_group_;
   cp.match_budget = match_budget_;
+  cp.warning_state = warning_state_;
   cp.levels = ctype_->SaveLevels();
   cp.weak_names = printer_->SaveWeakNames();
   ++checkpoints_;
@@ -76,6 +77,7 @@ void Typer::Rollback(Checkpoint& cp, bool keep_types) {
   errors_ = cp.errors;
   next_rec_group_ = cp.next_rec_group;
   match_budget_ = cp.match_budget;
+  if (warning_state_ != cp.warning_state) SetWarningState(cp.warning_state);
   ctype_->RestoreLevels(cp.levels);
   printer_->RestoreWeakNames(std::move(cp.weak_names));
   pending_sig_.clear();
