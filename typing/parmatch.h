@@ -4,8 +4,9 @@
 // The Matcher works on its own arena of simplified typed patterns: variables
 // are wildcards, aliases and type constraints are gone, character intervals
 // are or-patterns of their characters, constructors and labels are resolved.
-// It knows nothing of the syntax tree; typing/parmatch.cpp builds the
-// patterns from the typed AST and turns the results into warnings.
+// It knows nothing of the syntax tree; typing/parmatch_convert.cpp builds
+// the patterns from the typed AST and typing/parmatch.cpp turns the results
+// into warnings.
 //
 // The order in which the algorithms explore the matrices is OCaml's, step for
 // step, because it decides which counter-example is reported first and which

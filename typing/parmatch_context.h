@@ -1,4 +1,4 @@
-// Internal to the exhaustiveness checks (parmatch.cpp, printpat.cpp): the
+// Internal to the exhaustiveness checks (parmatch*.cpp, printpat.cpp): the
 // typed patterns of one check in the Matcher's form.
 #pragma once
 
@@ -22,6 +22,10 @@ using parmatch::Row;
 // Work allowed to one check, and to all the checks of a file: far more than
 // any real match needs, small enough that a hostile one is given up quickly.
 inline constexpr int64_t kCheckBudget = 10'000'000;
+
+// A pattern the typer did not resolve (it reported an error there): thrown
+// by the conversion, caught by each check.
+struct Untyped {};
 
 // The typed patterns of one check, in the Matcher's form, and the printing
 // of its counter-examples.
