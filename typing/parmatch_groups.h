@@ -1,5 +1,6 @@
 // Internal to the pattern-matrix algorithms (parmatch_core.cpp,
-// parmatch_useful.cpp): the member templates both instantiate.
+// parmatch_exhaust.cpp, parmatch_useful.cpp): the member templates they
+// instantiate.
 #pragma once
 
 #include <string>

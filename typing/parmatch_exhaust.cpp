@@ -1,0 +1,259 @@
+// The search half of OCaml 4.13's Parmatch: satisfiability, the search for
+// a counter-example (exhaust, build_other) and do_match, on the matrices
+// that parmatch_core.cpp builds. See typing/parmatch.h.
+
+#include <algorithm>
+#include <unordered_set>
+
+#include "typing/parmatch.h"
+#include "typing/parmatch_groups.h"
+
+namespace mlhint::typing::parmatch {
+
+// ---------------------------------------------------------------- satisfiable
+
+// Parmatch.satisfiable: is there a value that `qs` matches and no row of
+// `rows` does?
+bool Matcher::Satisfiable(const Matrix& rows, const Row& qs) {
+  Spend(1);
+  if (rows.empty()) return true;  // no absent variant tags in the subset
+  if (qs.empty()) return false;
+  PatId q = qs.front();
+  const Node& n = nodes_[q];
+  Row rest(qs.begin() + 1, qs.end());
+  Spend(static_cast<int64_t>(rest.size()));
+  if (n.kind == PKind::Or) {
+    PatId q1 = children_[n.first], q2 = children_[n.first + 1];
+    Spend(2 * static_cast<int64_t>(rest.size()));
+    Row r1{q1}, r2{q2};
+    r1.insert(r1.end(), rest.begin(), rest.end());
+    r2.insert(r2.end(), rest.begin(), rest.end());
+    return Satisfiable(rows, r1) || Satisfiable(rows, r2);
+  }
+  std::vector<Simple> simple = SimplifyFirstCol(rows);
+  Head hq = HeadOf(q);
+  if (hq.kind == PKind::Any) {
+    if (!AllCoherent(nullptr, simple)) return false;
+    Head q0 = DiscrPat(Head{}, simple);
+    Groups<Row> sp = SpecializedSubmatrices(q0, simple);
+    if (!FullMatch(sp.constrs)) return Satisfiable(sp.default_rows, rest);
+    for (const auto& [p, m] : sp.constrs) {
+      Row args = MatchArgs(p, Omega());
+      args.insert(args.end(), rest.begin(), rest.end());
+      if (Satisfiable(m, args)) return true;
+    }
+    return false;
+  }
+  if (!AllCoherent(&hq, simple)) return false;
+  Head q0 = DiscrPat(hq, simple);
+  Row args = MatchArgs(q0, q);
+  args.insert(args.end(), rest.begin(), rest.end());
+  return Satisfiable(SpecializedSubmatrix(q0, simple), args);
+}
+
+// ---------------------------------------------------------------- exhaust
+
+std::optional<PatId> Matcher::Exhaust(const Matrix& rows, std::optional<DeclId> ext) {
+  ext_ = ext;
+  std::optional<Row> w = ExhaustRows(rows, 1);
+  if (!w) return std::nullopt;
+  return w->front();
+}
+
+// Parmatch.exhaust, keeping only the first counter-example of OCaml's lazy
+// sequence: the search is depth first, in the same order.
+std::optional<Row> Matcher::ExhaustRows(const Matrix& rows, size_t n) {
+  Spend(1);
+  if (rows.empty()) return Omegas(n);
+  if (rows.front().empty()) return std::nullopt;
+  if (rows.size() > 1) return SpecializeAndExhaust(rows, n);
+  // A single row p :: ps: every counter-example is p :: (one of ps), or
+  // (one of p) :: wildcards. This avoids a search per or-pattern branch.
+  const Row& row = rows.front();
+  PatId p = row.front();
+  Row ps(row.begin() + 1, row.end());
+  Spend(static_cast<int64_t>(ps.size()));
+  if (std::optional<Row> w = ExhaustRows(Matrix{ps}, n - 1)) {
+    Spend(static_cast<int64_t>(w->size()));
+    w->insert(w->begin(), p);
+    return w;
+  }
+  if (std::optional<Row> w = SpecializeAndExhaust(Matrix{Row{p}}, 1)) {
+    Spend(static_cast<int64_t>(n));
+    w->resize(w->size() + n - 1, Omega());
+    return w;
+  }
+  return std::nullopt;
+}
+
+std::optional<Row> Matcher::SpecializeAndExhaust(const Matrix& rows, size_t n) {
+  std::vector<Simple> simple = SimplifyFirstCol(rows);
+  if (!AllCoherent(nullptr, simple)) return std::nullopt;
+  Head q0 = DiscrPat(Head{}, simple);
+  Groups<Row> sp = SpecializedSubmatrices(q0, simple);
+  if (sp.constrs.empty()) {
+    // Only wildcards in the first column.
+    std::optional<Row> w = ExhaustRows(sp.default_rows, n - 1);
+    if (w) {
+      Spend(static_cast<int64_t>(w->size()));
+      w->insert(w->begin(), OmegaPattern(q0));
+    }
+    return w;
+  }
+  for (const auto& [p, m] : sp.constrs) {
+    size_t arity = MatchArgs(p, Omega()).size();
+    if (std::optional<Row> w = ExhaustRows(m, arity + n - 1)) return SetArgs(OmegaPattern(p), *w);
+  }
+  if (FullMatch(sp.constrs) && !ShouldExtend(sp.constrs)) return std::nullopt;
+  std::optional<Row> w = ExhaustRows(sp.default_rows, n - 1);
+  if (!w) return std::nullopt;
+  Spend(static_cast<int64_t>(w->size()));
+  w->insert(w->begin(), BuildOther(sp.constrs));
+  return w;
+}
+
+// Parmatch.should_extend: in the fragile check, the constructors of the
+// type considered open do not make a full match.
+bool Matcher::ShouldExtend(const std::vector<std::pair<Head, Matrix>>& constrs) {
+  if (!ext_) return false;
+  const Head& d = constrs.front().first;
+  if (d.kind != PKind::Construct || env_.constructors[d.ref].is_exception) return false;
+  return ConstructorTypeOf(d.ref) == *ext_;
+}
+
+// Parmatch.build_other: a pattern that none of the heads matches, chosen as
+// OCaml chooses it.
+PatId Matcher::BuildOther(const std::vector<std::pair<Head, Matrix>>& constrs) {
+  const Head& d = constrs.front().first;
+  switch (d.kind) {
+    case PKind::Construct: {
+      if (env_.constructors[d.ref].is_exception) {
+        Node n;
+        n.kind = PKind::Extension;
+        return Add(n, {});
+      }
+      if (ext_ && ConstructorTypeOf(d.ref) == *ext_) return Omega();
+      return BuildOtherConstrs(constrs);
+    }
+    case PKind::Constant: {
+      const ConstKind kind = constants_[d.ref].kind;
+      Constant c;
+      c.kind = kind;
+      switch (kind) {
+        case ConstKind::Char: {
+          std::vector<bool> seen(256, false);
+          for (const auto& [h, m] : constrs)
+            seen[static_cast<size_t>(constants_[h.ref].integer & 0xff)] = true;
+          const int ranges[][2] = {{'a', 'z'}, {'A', 'Z'}, {'0', '9'}, {' ', '~'}, {0, 255}};
+          for (const auto& range : ranges)
+            for (int ch = range[0]; ch <= range[1]; ++ch)
+              if (!seen[static_cast<size_t>(ch)]) {
+                c.integer = ch;
+                return AddConstant(std::move(c), Span{});
+              }
+          return Omega();
+        }
+        case ConstKind::String: {
+          std::unordered_set<size_t> lengths;
+          for (const auto& [h, m] : constrs) lengths.insert(constants_[h.ref].text.size());
+          size_t len = 0;
+          while (lengths.count(len)) ++len;
+          c.text.assign(len, '*');
+          return AddConstant(std::move(c), Span{});
+        }
+        case ConstKind::Float: {
+          std::vector<double> used;
+          for (const auto& [h, m] : constrs) used.push_back(constants_[h.ref].real);
+          std::sort(used.begin(), used.end());
+          double f = 0.0;
+          while (std::binary_search(used.begin(), used.end(), f)) f += 1.0;
+          c.real = f;
+          // string_of_float: "%.12g", with a dot when it looks like an integer.
+          char buf[64];
+          std::snprintf(buf, sizeof buf, "%.12g", f);
+          c.text = buf;
+          if (c.text.find_first_not_of("-0123456789") == std::string::npos) c.text += '.';
+          return AddConstant(std::move(c), Span{});
+        }
+        default: {
+          std::unordered_set<int64_t> used;
+          for (const auto& [h, m] : constrs) used.insert(constants_[h.ref].integer);
+          int64_t i = 0;
+          while (used.count(i)) ++i;
+          c.integer = i;
+          return AddConstant(std::move(c), Span{});
+        }
+      }
+    }
+    case PKind::Array: {
+      std::unordered_set<uint32_t> lengths;
+      for (const auto& [h, m] : constrs) lengths.insert(h.arity);
+      uint32_t len = 0;
+      while (lengths.count(len)) ++len;
+      Node n;
+      n.kind = PKind::Array;
+      return Add(n, Omegas(len));
+    }
+    default:
+      return Omega();
+  }
+}
+
+// Parmatch.build_other_constrs: the constructors of the type that no head
+// names, constant ones first, as an or-pattern.
+PatId Matcher::BuildOtherConstrs(const std::vector<std::pair<Head, Matrix>>& constrs) {
+  const ConstructorDesc& first = env_.constructors[constrs.front().first.ref];
+  std::unordered_set<std::string_view> used;
+  for (const auto& [h, m] : constrs) used.insert(env_.constructors[h.ref].name);
+  std::vector<ConstrId> constant, other;
+  for (ConstrId c : env_.types[first.owner].constructors) {
+    const ConstructorDesc& cd = env_.constructors[c];
+    if (used.count(cd.name)) continue;
+    (cd.args.empty() ? constant : other).push_back(c);
+  }
+  constant.insert(constant.end(), other.begin(), other.end());
+  Spend(static_cast<int64_t>(constant.size()));
+  // orify_many: C1 | (C2 | (... | Cn)).
+  PatId result = kNone;
+  for (auto it = constant.rbegin(); it != constant.rend(); ++it) {
+    Node n;
+    n.kind = PKind::Construct;
+    n.ref = *it;
+    PatId p = Add(n, Omegas(env_.constructors[*it].args.size()));
+    result = result == kNone ? p : MakeOr(p, result, Span{}, false);
+  }
+  return result == kNone ? Omega() : result;
+}
+
+// ---------------------------------------------------------------- do_match
+
+bool Matcher::DoMatch(const Matrix& rows, const Row& qs) {
+  Spend(1);
+  if (qs.empty()) return !rows.empty() && rows.front().empty();
+  PatId q = qs.front();
+  const Node& n = nodes_[q];
+  Row rest(qs.begin() + 1, qs.end());
+  Spend(static_cast<int64_t>(rest.size()));
+  if (n.kind == PKind::Or) {
+    Spend(2 * static_cast<int64_t>(rest.size()));
+    Row r1{children_[n.first]}, r2{children_[n.first + 1]};
+    r1.insert(r1.end(), rest.begin(), rest.end());
+    r2.insert(r2.end(), rest.begin(), rest.end());
+    return DoMatch(rows, r1) || DoMatch(rows, r2);
+  }
+  Head hq = HeadOf(q);
+  if (hq.kind == PKind::Any) {
+    Matrix shorter;
+    for (const Row& r : rows) {
+      if (r.empty()) break;
+      Spend(static_cast<int64_t>(r.size()));
+      shorter.emplace_back(r.begin() + 1, r.end());
+    }
+    return DoMatch(shorter, rest);
+  }
+  Row args = MatchArgs(hq, q);
+  args.insert(args.end(), rest.begin(), rest.end());
+  return DoMatch(SpecializedSubmatrix(hq, SimplifyFirstCol(rows)), args);
+}
+
+}  // namespace mlhint::typing::parmatch
