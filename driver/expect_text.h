@@ -1,5 +1,6 @@
 // Small text helpers shared by the expect runner's files (expect_file.cpp
-// reads the file's blocks and header, expect.cpp runs the chunks).
+// reads the file's blocks and header, expect.cpp runs the chunks,
+// expect_output.cpp compares and corrects the blocks).
 #pragma once
 
 #include <algorithm>
