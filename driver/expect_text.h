@@ -5,9 +5,14 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <string>
 #include <string_view>
 
 #include "support/text_chars.h"
+
+namespace mlhint {
+struct ExpectFile;
+}
 
 namespace mlhint::expect_text {
 
@@ -28,5 +33,9 @@ inline int LineOf(std::string_view text, size_t offset) {
 // comments between two tokens) that OCaml's parser makes the first
 // structure item of what follows, a floating one; kNpos if none.
 size_t FloatingDocstring(std::string_view text, size_t from, size_t to);
+
+// Reads the `(* TEST ... *)` header at the start of `text`, if there is one,
+// into `file` (expect_header.cpp); false with `error` set on a bad header.
+bool ReadHeader(std::string_view text, ExpectFile* file, std::string* error);
 
 }  // namespace mlhint::expect_text
