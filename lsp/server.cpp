@@ -1,3 +1,9 @@
+// `mlhint lsp`'s protocol side (see server.h): the loop that reads frames
+// and the worker's wake-ups, JSON-RPC messages, requests and notifications,
+// the lifecycle (initialize, shutdown, exit), settings, and what is sent
+// back. The documents and the requests waiting on their checks are in
+// server_documents.cpp; the Server class is declared in server_internal.h.
+
 #include "lsp/server.h"
 
 #include <fcntl.h>
@@ -16,35 +22,18 @@
 #include "driver/options.h"
 #include "lsp/document.h"
 #include "lsp/render_lsp.h"
+#include "lsp/server_internal.h"
 #include "lsp/transport.h"
 #include "lsp/worker.h"
 
 namespace mlhint::lsp {
-namespace {
-
-// JSON-RPC's error codes and LSP's.
-enum ErrorCode : int {
-  kParseError = -32700,
-  kInvalidRequest = -32600,
-  kMethodNotFound = -32601,
-  kInvalidParams = -32602,
-  kInternalError = -32603,
-  kServerNotInitialized = -32002,
-  kRequestCancelled = -32800,
-  kContentModified = -32801,
-};
+namespace protocol {
 
 void Log(const std::string& text) {
   std::string line = "mlhint lsp: " + text + "\n";
   std::fwrite(line.data(), 1, line.size(), stderr);
   std::fflush(stderr);
 }
-
-// Thrown by the readers of params below; the request is answered with
-// InvalidParams (a notification is logged and dropped).
-struct InvalidParams : std::runtime_error {
-  using std::runtime_error::runtime_error;
-};
 
 const json& Field(const json& object, const char* key) {
   if (!object.is_object())
@@ -93,87 +82,6 @@ const std::string& DocumentUri(const json& params) {
 bool ValidId(const json& id) {
   return id.is_string() || id.is_number_integer() || id.is_null();
 }
-
-class Server {
- public:
-  Server(int in_fd, int out_fd, const ServerSettings& settings);
-  ~Server();
-  int Run();
-
- private:
-  // A document as the protocol side keeps it.
-  struct OpenDocument {
-    Document doc;
-    uint64_t generation = 0;  // this server's number for the current text
-    uint64_t checked = 0;     // the generation `diagnostics` are about (0: none yet)
-    std::vector<CheckedDiagnostic> diagnostics;
-  };
-
-  // A request that needs the check of the text it was made on: it waits
-  // until that check is done, and is answered ContentModified if the text
-  // changes first (a pull for diagnostics waits for the newest text instead).
-  enum class Waits { Query, CodeAction, Diagnostic };
-  struct PendingRequest {
-    json id;
-    Waits what = Waits::Query;
-    QueryKind query = QueryKind::Hover;
-    std::string uri;
-    uint64_t generation = 0;
-    bool at_worker = false;            // a query: the worker is asked
-    Position position;                 // hover, definition, references
-    bool include_declaration = false;  // references
-    Range range;                       // code action, inlay hints
-    json context;                      // code action: the request's context, kept only when shallow
-    std::string previous_result;       // diagnostic pull
-  };
-
-  void OnInput(std::string_view bytes);
-  void OnFrame(const MessageReader::Frame& frame);
-  void OnMessage(const json& message);
-  void OnRequest(const json& id, const std::string& method, const json& params);
-  void OnNotification(const std::string& method, const json& params);
-  void OnWorkerResults();
-
-  void Initialize(const json& id, const json& params);
-  void Shutdown(const json& id);
-  void DidOpen(const json& params);
-  void DidChange(const json& params);
-  void DidClose(const json& params);
-  void Cancel(const json& params);
-  void Enqueue(const json& id, const json& params, Waits what, QueryKind query = QueryKind::Hover);
-  void DidChangeConfiguration(const json& params);
-  void ReadSettings(const json& object, ServerSettings* settings);
-  void TryAnswer(uint64_t token);
-  void Moved(const std::string& uri, bool closed);
-  void Schedule(const std::string& uri, OpenDocument& open);
-  void Publish(const std::string& uri, const OpenDocument& open);
-  DocumentView View(const std::string& uri, const OpenDocument& open) const;
-
-  void Send(const json& message);
-  void SendText(const std::string& message);  // a message written as JSON text
-  void Reply(const json& id, json result);
-  // A result already written as JSON text.
-  void ReplyText(const json& id, const std::string& result);
-  void ReplyError(const json& id, int code, const std::string& message);
-
-  int in_fd_, out_fd_;
-  int wake_read_ = -1, wake_write_ = -1;
-  MessageReader reader_;
-  enum class State { Uninitialized, Running, ShutDown } state_ = State::Uninitialized;
-  bool running_ = true;
-  int exit_status_ = 1;
-  ClientCapabilities client_;
-  // The command line's settings, with the client's initializationOptions
-  // on top; and those with its latest configuration on top (in force).
-  ServerSettings initial_settings_, settings_;
-  std::map<std::string, OpenDocument> documents_;
-  std::set<std::string> ignored_;  // open, but not OCaml implementations
-  int64_t next_request_ = 1;       // ids of this server's requests to the client
-  uint64_t next_generation_ = 1;
-  std::map<uint64_t, PendingRequest> pending_;
-  uint64_t next_token_ = 1;
-  std::unique_ptr<Worker> worker_;
-};
 
 Server::Server(int in_fd, int out_fd, const ServerSettings& settings)
     : in_fd_(in_fd), out_fd_(out_fd), initial_settings_(settings), settings_(settings) {
@@ -422,297 +330,6 @@ void Server::DidChangeConfiguration(const json& params) {
         {"jsonrpc", "2.0"}, {"id", next_request_++}, {"method", "workspace/inlayHint/refresh"}});
 }
 
-DocumentView Server::View(const std::string& uri, const OpenDocument& open) const {
-  return DocumentView{uri, open.doc.version(), open.doc.lines(), client_};
-}
-
-void Server::Schedule(const std::string& uri, OpenDocument& open) {
-  open.generation = next_generation_++;
-  worker_->Check(CheckJob{uri, open.generation, open.doc.snapshot()});
-}
-
-void Server::DidOpen(const json& params) {
-  const json& item = Field(params, "textDocument");
-  const std::string& uri = StringField(item, "uri");
-  int64_t version = IntegerField(item, "version");
-  const std::string& text = StringField(item, "text");
-  std::string language =
-      item.is_object() && item.contains("languageId") && item["languageId"].is_string()
-          ? item["languageId"].get<std::string>()
-          : std::string();
-  if (!IsImplementation(uri, language)) {
-    // Kept out: an interface, a lexer or parser specification, another
-    // language. Nothing is published for it, and questions about it get
-    // empty answers.
-    if (documents_.count(uri)) {
-      Moved(uri, /*closed=*/true);
-      documents_.erase(uri);
-      worker_->Close(uri);
-    }
-    ignored_.insert(uri);
-    return;
-  }
-  ignored_.erase(uri);
-  if (documents_.count(uri)) Moved(uri, /*closed=*/false);
-  documents_.insert_or_assign(uri, OpenDocument{Document(version, text), 0, 0, {}});
-  Schedule(uri, documents_.at(uri));
-}
-
-void Server::DidChange(const json& params) {
-  const json& item = Field(params, "textDocument");
-  const std::string& uri = StringField(item, "uri");
-  int64_t version = IntegerField(item, "version");
-  const json& list = Field(params, "contentChanges");
-  if (!list.is_array()) throw InvalidParams("`contentChanges' must be an array");
-  // Every change is read before any is applied: a malformed one leaves the
-  // document as it was.
-  std::vector<TextChange> changes;
-  for (const json& change : list) {
-    TextChange c;
-    if (change.is_object() && change.contains("range")) c.range = RangeField(change, "range");
-    c.text = StringField(change, "text");
-    changes.push_back(std::move(c));
-  }
-  auto it = documents_.find(uri);
-  if (it == documents_.end() && ignored_.count(uri)) return;
-  if (it == documents_.end())
-    throw InvalidParams("a change to a document that is not open: " + uri);
-  it->second.doc.Apply(changes, client_.encoding, version);
-  Moved(uri, /*closed=*/false);
-  Schedule(uri, it->second);
-}
-
-void Server::DidClose(const json& params) {
-  const std::string& uri = DocumentUri(params);
-  ignored_.erase(uri);
-  auto it = documents_.find(uri);
-  if (it == documents_.end()) return;
-  Moved(uri, /*closed=*/true);
-  documents_.erase(it);
-  worker_->Close(uri);
-  // Its diagnostics go away with it.
-  Send(json{{"jsonrpc", "2.0"},
-            {"method", "textDocument/publishDiagnostics"},
-            {"params", json{{"uri", uri}, {"diagnostics", json::array()}}}});
-}
-
-// The text of `uri` changed or went away: the requests made on the old text
-// are answered ContentModified, except pulls for diagnostics, which wait for
-// the new text's check (they name no position in the old one).
-void Server::Moved(const std::string& uri, bool closed) {
-  for (auto it = pending_.begin(); it != pending_.end();) {
-    PendingRequest& request = it->second;
-    if (request.uri != uri) {
-      ++it;
-    } else if (request.what == Waits::Diagnostic && !closed) {
-      request.generation = 0;  // re-read in TryAnswer: the newest text
-      ++it;
-    } else {
-      ReplyError(request.id, kContentModified,
-                 "The document changed before the request could be answered");
-      it = pending_.erase(it);
-    }
-  }
-}
-
-void Server::Cancel(const json& params) {
-  const json& id = Field(params, "id");
-  for (auto it = pending_.begin(); it != pending_.end(); ++it) {
-    if (it->second.id == id) {
-      ReplyError(id, kRequestCancelled, "Request cancelled");
-      pending_.erase(it);
-      return;
-    }
-  }
-  // Already answered: nothing to do.
-}
-
-void Server::Enqueue(const json& id, const json& params, Waits what, QueryKind query) {
-  const std::string& uri = DocumentUri(params);
-  PendingRequest request;
-  request.what = what;
-  request.query = query;
-  switch (what) {
-    case Waits::Query:
-      switch (query) {
-        case QueryKind::Hover:
-        case QueryKind::Definition:
-          request.position = PositionField(params, "position");
-          break;
-        case QueryKind::References: {
-          request.position = PositionField(params, "position");
-          const json& context = Field(params, "context");
-          const json& include = Field(context, "includeDeclaration");
-          if (!include.is_boolean()) throw InvalidParams("`includeDeclaration' must be a boolean");
-          request.include_declaration = include.get<bool>();
-          break;
-        }
-        case QueryKind::Outline:
-          break;
-        case QueryKind::InlayHints:
-          request.range = RangeField(params, "range");
-          break;
-      }
-      break;
-    case Waits::CodeAction: {
-      request.range = RangeField(params, "range");
-      // Only what the answer reads is kept: `only`, and the `data` of the
-      // diagnostics it names. (Nothing the client sent is copied whole:
-      // copying a json recurses, and a client chooses how deep it nests.)
-      static const json kNone;
-      const json& context =
-          params.is_object() && params.contains("context") ? params["context"] : kNone;
-      json kept = json::object();
-      if (context.is_object()) {
-        if (auto only = context.find("only"); only != context.end() && only->is_array()) {
-          kept["only"] = json::array();
-          for (const json& kind : *only)
-            if (kind.is_string()) kept["only"].push_back(kind);
-        }
-        if (auto named = context.find("diagnostics"); named != context.end() && named->is_array()) {
-          kept["diagnostics"] = json::array();
-          for (const json& d : *named) {
-            if (!d.is_object() || !d.contains("data") || !d["data"].is_object()) continue;
-            const json& data = d["data"];
-            json small = json::object();
-            for (const char* key : {"index", "version"})
-              if (data.contains(key) && data[key].is_number_integer()) small[key] = data[key];
-            kept["diagnostics"].push_back(json{{"data", std::move(small)}});
-          }
-        }
-      }
-      request.context = std::move(kept);
-      break;
-    }
-    case Waits::Diagnostic:
-      if (params.is_object() && params.contains("previousResultId") &&
-          params["previousResultId"].is_string())
-        request.previous_result = params["previousResultId"].get<std::string>();
-      break;
-  }
-  auto doc = documents_.find(uri);
-  if (doc == documents_.end()) {
-    // Not open: nothing is known about it.
-    if (what == Waits::Query)
-      Reply(id, query == QueryKind::Hover || query == QueryKind::Definition ? json(nullptr)
-                                                                            : json::array());
-    if (what == Waits::CodeAction) Reply(id, json::array());
-    if (what == Waits::Diagnostic) Reply(id, json{{"kind", "full"}, {"items", json::array()}});
-    return;
-  }
-  request.id = id;
-  request.uri = uri;
-  request.generation = doc->second.generation;
-  uint64_t token = next_token_++;
-  pending_.emplace(token, std::move(request));
-  TryAnswer(token);
-}
-
-void Server::TryAnswer(uint64_t token) {
-  auto it = pending_.find(token);
-  if (it == pending_.end()) return;
-  PendingRequest& request = it->second;
-  OpenDocument& open = documents_.at(request.uri);
-  if (request.generation == 0) request.generation = open.generation;
-  if (request.at_worker || open.checked != request.generation) return;  // still waiting
-  DocumentView view = View(request.uri, open);
-  switch (request.what) {
-    case Waits::Query: {
-      Query q;
-      q.token = token;
-      q.uri = request.uri;
-      q.generation = request.generation;
-      q.kind = request.query;
-      q.offset = open.doc.lines().ToOffset(request.position, client_.encoding);
-      q.include_declaration = request.include_declaration;
-      q.range = open.doc.lines().ToSpan(request.range, client_.encoding);
-      q.hints = settings_.inlay;
-      request.at_worker = true;
-      worker_->Ask(std::move(q));
-      return;
-    }
-    case Waits::CodeAction: {
-      Span range = open.doc.lines().ToSpan(request.range, client_.encoding);
-      Reply(request.id, CodeActionsJson(open.diagnostics, range, request.context, view));
-      break;
-    }
-    case Waits::Diagnostic: {
-      std::string result_id = std::to_string(open.generation);
-      if (request.previous_result == result_id)
-        Reply(request.id, json{{"kind", "unchanged"}, {"resultId", result_id}});
-      else
-        Reply(request.id, json{{"kind", "full"},
-                               {"resultId", result_id},
-                               {"items", DiagnosticsJson(open.diagnostics, view)}});
-      break;
-    }
-  }
-  pending_.erase(it);
-}
-
-void Server::OnWorkerResults() {
-  Worker::Results results = worker_->Take();
-  for (CheckOutcome& outcome : results.checks) {
-    auto doc = documents_.find(outcome.uri);
-    // A result about a text that has since changed (or been closed) is stale.
-    if (doc == documents_.end() || doc->second.generation != outcome.generation) continue;
-    OpenDocument& open = doc->second;
-    open.checked = outcome.generation;
-    open.diagnostics = std::move(outcome.diagnostics);
-    Publish(outcome.uri, open);
-    std::vector<uint64_t> ready;
-    for (const auto& [token, request] : pending_)
-      if (request.uri == outcome.uri) ready.push_back(token);
-    for (uint64_t token : ready) TryAnswer(token);
-  }
-  for (const QueryAnswer& answer : results.answers) {
-    auto it = pending_.find(answer.token);
-    if (it == pending_.end()) continue;  // cancelled, or the text changed
-    PendingRequest& request = it->second;
-    auto doc = documents_.find(request.uri);
-    if (!answer.found_analysis || doc == documents_.end() ||
-        doc->second.generation != request.generation) {
-      ReplyError(request.id, kContentModified,
-                 "The document changed before the request could be answered");
-      pending_.erase(it);
-      continue;
-    }
-    DocumentView view = View(request.uri, doc->second);
-    switch (request.query) {
-      case QueryKind::Hover:
-        Reply(request.id, answer.hover ? HoverJson(answer.hover->code, answer.hover->span, view)
-                                       : json(nullptr));
-        break;
-      case QueryKind::Definition:
-        Reply(request.id,
-              answer.spans.empty() ? json(nullptr) : LocationJson(answer.spans.front(), view));
-        break;
-      case QueryKind::References: {
-        json locations = json::array();
-        for (Span s : answer.spans) locations.push_back(LocationJson(s, view));
-        Reply(request.id, std::move(locations));
-        break;
-      }
-      case QueryKind::Outline:
-        ReplyText(request.id, SymbolsJsonText(answer.symbols, view));
-        break;
-      case QueryKind::InlayHints:
-        Reply(request.id, InlayHintsJson(answer.hints, view));
-        break;
-    }
-    pending_.erase(it);
-  }
-}
-
-void Server::Publish(const std::string& uri, const OpenDocument& open) {
-  DocumentView view = View(uri, open);
-  Send(json{{"jsonrpc", "2.0"},
-            {"method", "textDocument/publishDiagnostics"},
-            {"params", json{{"uri", uri},
-                            {"version", open.doc.version()},
-                            {"diagnostics", DiagnosticsJson(open.diagnostics, view)}}}});
-}
-
 void Server::Send(const json& message) {
   // Text that is not UTF-8 (a document may hold any bytes after an edit
   // that splits a character) is sent as U+FFFD rather than refused.
@@ -749,13 +366,13 @@ void Server::ReplyError(const json& id, int code, const std::string& message) {
   Send(json{{"jsonrpc", "2.0"}, {"id", id}, {"error", json{{"code", code}, {"message", message}}}});
 }
 
-}  // namespace
+}  // namespace protocol
 
 int RunServer(int in_fd, int out_fd, const ServerSettings& settings) {
   // A client that closes its end makes writes fail with EPIPE instead of
   // killing the server.
   signal(SIGPIPE, SIG_IGN);
-  Server server(in_fd, out_fd, settings);
+  protocol::Server server(in_fd, out_fd, settings);
   return server.Run();
 }
 
