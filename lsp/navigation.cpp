@@ -1,22 +1,23 @@
+// The editor's questions about one place (see navigation.h): the node at an
+// offset, what a name there refers to, the hover's text, where a name is
+// defined and where it is used. The outline and the inlay hints are in
+// outline.cpp; the printing helpers both use are declared in
+// navigation_internal.h.
+
 #include "lsp/navigation.h"
 
 #include <algorithm>
 #include <functional>
 #include <string_view>
 
+#include "lsp/navigation_internal.h"
 #include "parser/ast.h"
 #include "support/format.h"
 #include "typing/printtyp.h"
 #include "typing/typer.h"
 
 namespace mlhint::lsp {
-namespace {
-
-using typing::ConstrId;
-using typing::DeclId;
-using typing::LabelId;
-using typing::TypeId;
-using typing::ValueId;
+namespace nav {
 
 // ---------------------------------------------------------------- printing
 
@@ -28,7 +29,6 @@ std::string Laid(const std::function<void(fmt::Formatter&)>& print) {
   return text;
 }
 
-// One line: the printer's line breaks and their indentation become a space.
 std::string OneLine(std::string_view text) {
   std::string out;
   bool space = false;
@@ -61,6 +61,22 @@ std::string ItemText(const typing::OutSigItem& item) {
 std::string DeclText(typing::Typer& typer, DeclId decl) {
   return ItemText(typer.printer().TypeItem(decl, true));
 }
+
+ValueId ValueBoundAt(typing::Typer& typer, Span span, std::string_view name) {
+  const typing::Env& env = typer.env();
+  for (size_t v = env.values.size(); v-- > env.prelude_values.size();) {
+    const typing::ValueDesc& d = env.values[v];
+    if (d.has_loc && !d.from_prelude && d.loc == span && d.name == name)
+      return static_cast<ValueId>(v);
+  }
+  return typing::kNone;
+}
+
+}  // namespace nav
+
+namespace {
+
+using namespace nav;
 
 std::string ConstructorText(typing::Typer& typer, ConstrId c) {
   const typing::ConstructorDesc& desc = typer.env().constructors[c];
@@ -136,20 +152,6 @@ LabelId ResolveLabel(typing::Typer& typer, std::string_view name, TypeId record_
 DeclId ResolveType(typing::Typer& typer, const ast::Ast& tree, ast::Id longident) {
   if (tree.longidents[longident].parts.size != 1) return typing::kNone;  // the prelude's
   return typer.env().Find(typing::Namespace::Type, tree.LastName(longident));
-}
-
-// The program's value `name` bound by the pattern variable at `span`. The
-// name is compared too: values typed for a moment (a hint's re-typing, an
-// item repaired by its fix-it) stay in the table, with offsets of another
-// text.
-ValueId ValueBoundAt(typing::Typer& typer, Span span, std::string_view name) {
-  const typing::Env& env = typer.env();
-  for (size_t v = env.values.size(); v-- > env.prelude_values.size();) {
-    const typing::ValueDesc& d = env.values[v];
-    if (d.has_loc && !d.from_prelude && d.loc == span && d.name == name)
-      return static_cast<ValueId>(v);
-  }
-  return typing::kNone;
 }
 
 Target TargetAt(const TypedProgram& p, uint32_t offset) {
@@ -494,215 +496,6 @@ std::vector<Span> UsesOf(const TypedProgram& p, const NameAt& named) {
       break;
   }
   return spans;
-}
-
-namespace {
-
-// The variables a pattern binds, in text order (without recursion: a
-// pattern nests as deep as its text).
-std::vector<ast::Id> BoundVariables(const ast::Ast& tree, ast::Id root) {
-  std::vector<ast::Id> vars, stack{root};
-  while (!stack.empty()) {
-    ast::Id p = stack.back();
-    stack.pop_back();
-    if (p == ast::kNone) continue;
-    const ast::Pat& x = tree.pats[p];
-    switch (x.kind) {
-      case ast::PatKind::Var:
-        vars.push_back(p);
-        break;
-      case ast::PatKind::Alias:
-        vars.push_back(p);
-        stack.push_back(x.a);
-        break;
-      case ast::PatKind::Construct:
-        stack.push_back(x.b);
-        break;
-      case ast::PatKind::Constraint:
-      case ast::PatKind::Exception:
-        stack.push_back(x.a);
-        break;
-      case ast::PatKind::Or:
-        stack.push_back(x.a);  // both sides bind the same names
-        break;
-      case ast::PatKind::Tuple:
-      case ast::PatKind::Array:
-        for (const ast::Id* q = tree.begin(x.list); q != tree.end(x.list); ++q) stack.push_back(*q);
-        break;
-      case ast::PatKind::Record:
-        for (const ast::Id* f = tree.begin(x.list); f != tree.end(x.list); ++f)
-          stack.push_back(tree.record_pat_fields[*f].pat);
-        break;
-      default:
-        break;
-    }
-  }
-  std::sort(vars.begin(), vars.end(), [&](ast::Id a, ast::Id b) {
-    return tree.pats[a].name.begin < tree.pats[b].name.begin;
-  });
-  return vars;
-}
-
-}  // namespace
-
-std::vector<OutlineSymbol> Outline(const TypedProgram& p) {
-  typing::Typer& typer = p.typer;
-  typing::Env& env = typer.env();
-  const ast::Ast& tree = p.tree;
-  const SourceBuffer& source = typer.source();
-  std::vector<OutlineSymbol> symbols;
-  // By place and name (see ValueBoundAt).
-  auto decl_at = [&](Span loc, std::string_view name) -> DeclId {
-    for (size_t t = env.types.size(); t-- > 0;)
-      if (env.types[t].has_loc && env.types[t].loc == loc && env.types[t].name == name)
-        return static_cast<DeclId>(t);
-    return typing::kNone;
-  };
-  auto constructor_at = [&](Span loc, std::string_view name) -> ConstrId {
-    for (size_t c = env.constructors.size(); c-- > 0;)
-      if (env.constructors[c].has_loc && env.constructors[c].loc == loc &&
-          env.constructors[c].name == name)
-        return static_cast<ConstrId>(c);
-    return typing::kNone;
-  };
-  for (uint32_t i = 0; i < tree.structure.size; ++i) {
-    const ast::Item& item = tree.items[tree.at(tree.structure, i)];
-    switch (item.kind) {
-      case ast::ItemKind::Value:
-        for (const ast::Id* b = tree.begin(item.list); b != tree.end(item.list); ++b) {
-          const ast::Binding& binding = tree.bindings[*b];
-          for (ast::Id v : BoundVariables(tree, binding.pat)) {
-            const ast::Pat& x = tree.pats[v];
-            OutlineSymbol s;
-            s.name = std::string(source.Slice(x.name));
-            s.range = item.list.size == 1 ? item.span : binding.span;
-            s.selection = x.name;
-            TypeId type = typer.PatType(v);
-            if (Usable(typer, type)) {
-              s.detail = OneLine(TypeText(typer, type));
-              if (typer.store().tag(typer.store().Repr(type)) == typing::TypeTag::Arrow)
-                s.kind = SymbolKind::Function;
-            }
-            symbols.push_back(std::move(s));
-          }
-        }
-        break;
-      case ast::ItemKind::Type:
-        for (const ast::Id* d = tree.begin(item.list); d != tree.end(item.list); ++d) {
-          const ast::TypeDecl& td = tree.type_decls[*d];
-          OutlineSymbol s;
-          s.name = std::string(source.Slice(td.name));
-          s.range = td.span;
-          s.selection = td.name;
-          s.kind = td.kind == ast::TypeDeclKind::Variant  ? SymbolKind::Enum
-                   : td.kind == ast::TypeDeclKind::Record ? SymbolKind::Struct
-                                                          : SymbolKind::TypeParameter;
-          DeclId decl = decl_at(td.span, source.Slice(td.name));
-          if (decl != typing::kNone) s.detail = OneLine(DeclText(typer, decl));
-          for (const ast::Id* m = tree.begin(td.members); m != tree.end(td.members); ++m) {
-            OutlineSymbol child;
-            if (td.kind == ast::TypeDeclKind::Variant) {
-              const ast::ConstructorDecl& cd = tree.constructors[*m];
-              child.name = std::string(cd.text);
-              child.kind = SymbolKind::EnumMember;
-              child.range = cd.span;
-              child.selection = cd.name;
-              ConstrId c = constructor_at(cd.span, cd.text);
-              if (c != typing::kNone && !env.constructors[c].args.empty()) {
-                typing::TypePrinter& printer = typer.printer();
-                printer.ResetNames();
-                std::string args;
-                for (TypeId a : env.constructors[c].args) {
-                  typing::OutType t = printer.Tree(a);
-                  if (!args.empty()) args += " * ";
-                  args += Laid([&](fmt::Formatter& ppf) { typing::PrintSimpleOutType(ppf, t); });
-                }
-                child.detail = OneLine("of " + args);
-              }
-            } else if (td.kind == ast::TypeDeclKind::Record) {
-              const ast::LabelDecl& ld = tree.labels[*m];
-              child.name = std::string(source.Slice(ld.name));
-              child.kind = SymbolKind::Field;
-              child.range = ld.span;
-              child.selection = ld.name;
-              if (decl != typing::kNone)
-                for (LabelId l : env.types[decl].labels)
-                  if (env.labels[l].loc == ld.span)
-                    child.detail = OneLine(TypeText(typer, env.labels[l].arg));
-            } else {
-              continue;
-            }
-            s.children.push_back(std::move(child));
-          }
-          symbols.push_back(std::move(s));
-        }
-        break;
-      case ast::ItemKind::Exception: {
-        const ast::ConstructorDecl& cd = tree.constructors[item.a];
-        OutlineSymbol s;
-        s.name = std::string(cd.text);
-        s.kind = SymbolKind::Event;
-        s.range = item.span;
-        s.selection = cd.name;
-        ConstrId c = constructor_at(cd.span, cd.text);
-        if (c != typing::kNone) s.detail = OneLine(ItemText(typer.printer().ExceptionItem(c)));
-        symbols.push_back(std::move(s));
-        break;
-      }
-      default:
-        break;
-    }
-  }
-  return symbols;
-}
-
-namespace {
-
-// A definition whose type its text already says: a literal, `true`,
-// `false`, `()`.
-bool ObviousFromLiteral(const ast::Ast& tree, ast::Id e) {
-  const ast::Expr& x = tree.exprs[e];
-  if (x.kind == ast::ExprKind::Constant) return true;
-  if (x.kind == ast::ExprKind::Construct && x.b == ast::kNone) {
-    std::string_view name = tree.LastName(x.a);
-    return name == "true" || name == "false" || name == "()";
-  }
-  return false;
-}
-
-}  // namespace
-
-std::vector<TypeHint> TypeHints(const TypedProgram& p, Span range,
-                                const InlayHintSettings& settings) {
-  std::vector<TypeHint> hints;
-  if (!settings.enabled) return hints;
-  typing::Typer& typer = p.typer;
-  const ast::Ast& tree = p.tree;
-  auto wanted = [&](uint32_t offset) { return range.begin <= offset && offset <= range.end; };
-  auto add = [&](ast::Id pat) {
-    const ast::Pat& x = tree.pats[pat];
-    if (x.kind != ast::PatKind::Var || (x.flags & ast::kGhost) || !wanted(x.name.end)) return;
-    TypeId type = typer.PatType(pat);
-    if (!Usable(typer, type)) return;
-    hints.push_back(TypeHint{x.name.end, ": " + OneLine(TypeText(typer, type))});
-  };
-  if (settings.bindings)
-    for (ast::Id b = 0; b < tree.bindings.size(); ++b) {
-      const ast::Binding& binding = tree.bindings[b];
-      if (binding.pat == ast::kNone || binding.expr == ast::kNone) continue;
-      const ast::Expr& e = tree.exprs[binding.expr];
-      // `let f x = ...`: its parameters are shown instead.
-      if (e.kind == ast::ExprKind::Fun && (e.flags & ast::kGhost)) continue;
-      if (ObviousFromLiteral(tree, binding.expr)) continue;
-      add(binding.pat);
-    }
-  if (settings.parameters)
-    for (ast::Id e = 0; e < tree.exprs.size(); ++e)
-      if (tree.exprs[e].kind == ast::ExprKind::Fun && tree.exprs[e].a != ast::kNone)
-        add(tree.exprs[e].a);
-  std::sort(hints.begin(), hints.end(),
-            [](const TypeHint& a, const TypeHint& b) { return a.offset < b.offset; });
-  return hints;
 }
 
 }  // namespace mlhint::lsp
