@@ -1,5 +1,5 @@
 // Printing counter-examples and unused patterns as OCaml's Printpat does,
-// after re-typing them as Typecore.partial_pred does (see parmatch.cpp).
+// after re-typing them as Typecore.partial_pred does (see parmatch_convert.cpp).
 
 #include "support/escape.h"
 #include "typing/parmatch_context.h"

@@ -498,7 +498,8 @@ class Typer {
   void EnterVariable(PatternState& st, std::string_view name, Span loc, TypeId type, bool as_var);
   void EnterOrPatternVariables(Span loc, std::vector<PatVar> left, std::vector<PatVar> right);
 
-  // --- exhaustiveness (typing/parmatch.cpp)
+  // --- exhaustiveness (typing/parmatch.cpp; the patterns are converted in
+  // typing/parmatch_convert.cpp)
   void CheckPartialMatch(TypeId ty, Span loc, const std::vector<ast::Id>& pats,
                          const std::vector<bool>& guarded);
   void CheckUnusedCases(TypeId ty, const std::vector<ast::Id>& pats,
@@ -509,7 +510,7 @@ class Typer {
   void CheckPartial(TypeId ty, std::optional<Span> match_loc, const std::vector<ast::Id>& pats,
                     const std::vector<bool>& guarded);
   // The patterns of one check in the form of typing/parmatch.h (defined in
-  // typing/parmatch.cpp).
+  // typing/parmatch_context.h, made in typing/parmatch_convert.cpp).
   class MatchContext;
   // Which part of the cases the checks see: a match with exception cases is
   // checked as its value cases and, apart, its exception cases.
