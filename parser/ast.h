@@ -219,7 +219,9 @@ enum class ItemKind : uint8_t {
   ValDecl,      // signature `val name : type`: name, a: TypeExpr
   ModuleDecl,   // signature `module M : sig ... end`: name, list: items
   Open,         // `open M`: a: LongIdent of the module
-  Module,       // `module NAME = struct ... end`: name, list: items
+  Module,       // `module NAME = struct ... end`: name, list: items; or, with
+                // kFunctorApp, `module NAME = F (X)` (a: LongIdent of F, b: of X)
+                // or `F (struct ... end)` (list: the argument's items)
   Unsupported,  // a: index into Ast::unsupported
   Attribute,    // a floating `[@@@warning "..."]`: a: index into Ast::warning_attributes
 };
@@ -227,6 +229,8 @@ inline constexpr uint8_t kNonrec = 1 << 4;
 // Unsupported: the definition of the module `name`, refused (its uses are
 // not reported again).
 inline constexpr uint8_t kRefusedModule = 1 << 5;
+// Module: the application of a functor to a module path or a structure.
+inline constexpr uint8_t kFunctorApp = 1 << 6;
 
 struct Item {
   ItemKind kind;
@@ -235,6 +239,7 @@ struct Item {
   Id a = kNone;
   ListRef list;
   Span name;
+  Id b = kNone;
 };
 
 // A construct of OCaml outside the subset, kept in the tree so that it is

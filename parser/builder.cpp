@@ -415,6 +415,15 @@ Id AstBuilder::ModuleItem(const Mark& mark, Span span, Span name, const ModuleEx
     item = UnsupportedItem(mark.span, mark.what.c_str());
   } else if (body.shape == Shape::Struct && Text(name) != "_") {
     return Item(ast::ItemKind::Module, span, kNone, ReversedList(body.items), name);
+  } else if (body.shape == Shape::Apply && body.path != kNone &&
+             (body.arg != kNone || body.arg_struct) && Text(name) != "_") {
+    // A functor applied to a path or a structure (the checker knows the
+    // standard library's functors).
+    Id app =
+        Item(ast::ItemKind::Module, span, body.path,
+             body.arg_struct ? ReversedList(body.items) : ast::ListRef{}, name, ast::kFunctorApp);
+    ast_.items[app].b = body.arg;
+    return app;
   } else {
     const char* what = body.shape == Shape::Functor      ? "functors"
                        : body.shape == Shape::Apply      ? "functor applications"

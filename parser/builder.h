@@ -177,6 +177,7 @@ struct ModuleExprValue {
   IdList items;
   ast::Id path = ast::kNone;  // Ident: the path; Apply: the functor's, if a path
   ast::Id arg = ast::kNone;   // Apply: the argument's path, if a path
+  bool arg_struct = false;    // Apply: the argument is `struct ... end` (its items)
   enum class Shape : uint8_t {
     Other,
     Struct,

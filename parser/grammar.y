@@ -697,6 +697,8 @@ module_expr:
       { $$ = {}; mlhint::ModuleExprValue f = $1, x = $2;
         if (f.shape == mlhint::ModuleExprValue::Shape::Ident && x.shape == mlhint::ModuleExprValue::Shape::Ident) {
           $$.path = f.path; $$.arg = x.path; }
+        if (f.shape == mlhint::ModuleExprValue::Shape::Ident && x.shape == mlhint::ModuleExprValue::Shape::Struct) {
+          $$.path = f.path; $$.items = x.items; $$.arg_struct = true; }
         $$.shape = mlhint::ModuleExprValue::Shape::Apply; }
   | module_expr LPAREN RPAREN
       { $$ = {}; $$.shape = mlhint::ModuleExprValue::Shape::Apply; }

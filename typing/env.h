@@ -55,6 +55,9 @@ struct TypeDecl {
   std::string loc_text;
   bool predef = false;
   bool predef_covariant = false;  // lazy_t: an abstract type known covariant
+  // The variance a signature shows before each parameter ("+!", "!"): an
+  // abstract type of a functor's result, whose variance its signature says.
+  std::string variance_mark;
 };
 
 struct ConstructorDesc {
@@ -120,6 +123,10 @@ struct ModuleDesc {
   // A module of the program whose definition was refused (and reported):
   // its uses are not errors again.
   bool refused = false;
+  // A functor of the prelude (Map.Make): the module is its result's
+  // signature, whose first submodule is the parameter; this names the
+  // parameter's module type as OCaml's messages do ("Map.OrderedType").
+  std::string functor_param_type;
   NameMap<std::vector<uint32_t>> tables[static_cast<int>(Namespace::Count)];
   std::vector<std::string> order[static_cast<int>(Namespace::Count)];  // declaration order
 

@@ -98,6 +98,12 @@ class Loader {
   // The message of a `(* deprecated: MSG *)` (or `(* deprecated *)`)
   // comment written just above the declaration at `offset`.
   std::optional<std::string> DeprecationAbove(uint32_t offset) const {
+    return MarkerAbove(offset, "deprecated");
+  }
+
+  // The text after `TAG:` of a `(* TAG: TEXT *)` comment (or "" for
+  // `(* TAG *)`) written just above the declaration at `offset`.
+  std::optional<std::string> MarkerAbove(uint32_t offset, std::string_view tag) const {
     std::string_view text = source_->text().substr(0, offset);
     while (!text.empty() && (text.back() == ' ' || text.back() == '\n' || text.back() == '\t'))
       text.remove_suffix(1);
@@ -114,11 +120,10 @@ class Loader {
     std::string_view comment = text.substr(open + 2, text.size() - 2 - (open + 2));
     while (!comment.empty() && comment.front() == ' ') comment.remove_prefix(1);
     while (!comment.empty() && comment.back() == ' ') comment.remove_suffix(1);
-    constexpr std::string_view kTag = "deprecated";
-    if (comment.substr(0, kTag.size()) != kTag) return std::nullopt;
-    comment.remove_prefix(kTag.size());
+    if (comment.substr(0, tag.size()) != tag) return std::nullopt;
+    comment.remove_prefix(tag.size());
     if (comment.empty()) return std::string();
-    if (comment.front() != ':') return std::nullopt;  // a comment about deprecation, not the marker
+    if (comment.front() != ':') return std::nullopt;  // a comment about the tag, not the marker
     comment.remove_prefix(1);
     while (!comment.empty() && comment.front() == ' ') comment.remove_prefix(1);
     return std::string(comment);
@@ -250,6 +255,9 @@ class Loader {
         m.path = Qualifier();
         m.path.push_back(m.name);
         m.outside_subset = item.list.size == 0;
+        // `(* functor: Map.OrderedType; ... *)`: the module type of its parameter.
+        if (std::optional<std::string> f = MarkerAbove(item.span.begin, "functor"))
+          m.functor_param_type = f->substr(0, f->find(';'));
         env_.modules.push_back(std::move(m));
         ModuleId id = static_cast<ModuleId>(env_.modules.size() - 1);
         // Bind first: items of a module may not refer to the module itself,
@@ -354,6 +362,16 @@ class Loader {
         changed |= before != env_.types[id].variance;
       }
       if (!changed) break;
+    }
+    // `(* variance: +! *)` above an abstract type: what OCaml's signature
+    // says of its parameters (the parser keeps no variance annotation).
+    if (std::optional<std::string> mark = MarkerAbove(item.span.begin, "variance")) {
+      for (DeclId id : ids) {
+        TypeDecl& decl = env_.types[id];
+        decl.variance_mark = *mark;
+        bool covariant = mark->find('+') != std::string::npos;
+        for (uint8_t& v : decl.variance) v = covariant ? variance::kCovariant : variance::kFull;
+      }
     }
   }
 

@@ -22,7 +22,12 @@ void PrintVar(fmt::Formatter& ppf, const std::string& name) {
 }
 
 // A declaration's parameter: `_` as written, else a variable.
-void PrintParam(fmt::Formatter& ppf, const std::string& name) {
+// Oprint's type_parameter: the variance shown ("+!", "!"), then the name.
+void PrintParam(fmt::Formatter& ppf, const std::string& param) {
+  size_t marks = param.find_first_not_of("+-!");
+  if (marks == std::string::npos) marks = param.size();
+  ppf.print_string(param.substr(0, marks));
+  std::string name = param.substr(marks);
   if (name == "_")
     ppf.print_string(name);
   else
@@ -648,7 +653,7 @@ OutSigItem TypePrinter::TypeItem(DeclId decl_id, bool first) {
   for (TypeId p : decl.params) AddNamedVars(p);
   for (TypeId p : decl.params) {
     OutType v = Tree(p, false);
-    item.params.push_back(v.kind == OutType::Kind::Var ? v.name : "?");
+    item.params.push_back(decl.variance_mark + (v.kind == OutType::Kind::Var ? v.name : "?"));
   }
   if (decl.manifest != kNoType) {
     item.has_manifest = true;

@@ -60,7 +60,7 @@ struct OutSigItem {
   enum class Kind : uint8_t { Value, Type, Exception, Module } kind;
   std::string name;
   OutType type;                     // Value
-  std::vector<std::string> params;  // Type
+  std::vector<std::string> params;  // Type: each with the variance shown ("+!'a")
   std::string type_kw;              // Type: "type" or "and"
   bool has_manifest = false;        // Type
   OutType manifest;

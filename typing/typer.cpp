@@ -383,7 +383,7 @@ const ModuleDesc* Typer::LookupModulePath(ast::Id longident, uint32_t count) {
     // What is outside the subset is said once, as not supported: a module
     // of the program refused where it is defined, one of the prelude at its
     // first use. Its other uses are abandoned without a word.
-    if (m->refused || m->outside_subset) {
+    if (m->refused || m->outside_subset || !m->functor_param_type.empty()) {
       auto id = static_cast<ModuleId>(m - env_->modules.data());
       bool said = m->refused || std::find(refused_reported_.begin(), refused_reported_.end(), id) !=
                                     refused_reported_.end();
@@ -866,8 +866,7 @@ void Typer::WarnNameCollisions(const std::vector<TypePrinter::NameCollision>& co
 // that follow, with the error type (which agrees with anything): one
 // mistake, one diagnostic, not an "Unbound value" at every later use.
 void Typer::BindFailedItem(const ast::Item& item) {
-  if (item.kind == ast::ItemKind::Unsupported && (item.flags & ast::kRefusedModule))
-    BindRefusedModule(item);
+  BindRefusedModule(item);
   if (item.kind != ast::ItemKind::Value) return;
   std::vector<ast::Id> work;
   for (const ast::Id* b = ast_->begin(item.list); b != ast_->end(item.list); ++b)

@@ -10,6 +10,7 @@
 // a hint can be verified.
 #pragma once
 
+#include <array>
 #include <functional>
 #include <map>
 #include <memory>
@@ -413,8 +414,17 @@ class Typer {
   void TypeEvalItem(const ast::Item& item);
   // `module M = struct ... end` (typer_module.cpp).
   void TypeModuleItem(const ast::Item& item);
-  // A refused module definition: its name is bound to a refused module.
+  // A refused module definition (or a failed functor application): its
+  // name is bound to a refused module. Other items are left alone.
   void BindRefusedModule(const ast::Item& item);
+  // The items of a structure typed as the body of the module `path`: the
+  // module's names, and its signature in `entries`.
+  ModuleDesc TypeStructure(ast::ListRef items, const std::vector<std::string>& path,
+                           std::vector<SigEntry>& entries);
+  // Binds a module typed by the item and adds it to the signature.
+  void BindModule(const ast::Item& item, ModuleDesc m, std::vector<SigEntry> entries);
+  // `module M = F (X)` for a functor of the prelude (typer_functor.cpp).
+  void TypeFunctorApplication(const ast::Item& item);
   // The signature items of entries (the values shadowed in them left out).
   std::vector<OutSigItem> SignatureItems(std::span<SigEntry> entries, size_t from);
   void BindFailedItem(const ast::Item& item);
@@ -728,6 +738,11 @@ class Typer {
   // The modules outside the subset already reported (said once), for a
   // checkpoint to undo.
   std::vector<ModuleId> refused_reported_;
+  // The abstract types of functor applications to a module path, shared by
+  // every application of the functor to that module (OCaml's applicative
+  // functors: two `Map.Make (Int)` have one `'a Map.Make(Int).t`), by
+  // (functor, argument, the functor's declaration).
+  std::map<std::array<uint32_t, 3>, DeclId> applicative_types_;
   // The uses of those abandoned without a word (a toplevel phrase with one
   // defines nothing).
   int silent_failures_ = 0;

@@ -52,9 +52,7 @@ Typer::Phrase Typer::CheckToplevelItem(ast::Id item) {
     sig_.resize(first_sig);
     // A refused module definition is said once: its name stays bound, its
     // uses are not errors again.
-    const ast::Item& x = ast_->items[item];
-    if (x.kind == ast::ItemKind::Unsupported && (x.flags & ast::kRefusedModule))
-      BindRefusedModule(x);
+    BindRefusedModule(ast_->items[item]);
   } else {
     Commit(cp);
   }

@@ -1,0 +1,2 @@
+module Words = Set.Make (String)
+let size (s : Words.t) : int = s

@@ -1,0 +1,249 @@
+// The application of a functor of the prelude to a module path or a
+// structure: `module IntMap = Map.Make (Int)`, `Set.Make (struct type t =
+// int * int let compare = compare end)` (OCaml's Typemod.type_module for
+// Pmod_apply, then Mtype.strengthen and nondep_supertype).
+//
+// The prelude writes a functor as the signature of its result whose first
+// submodule is the parameter (`module Ord : sig type t val compare : t -> t
+// -> int end`), then the result's types, then its values. Applying it makes
+// a module with new declarations: the parameter's types become the
+// argument's, an abstract type becomes, for an argument that is a path,
+// an abbreviation of the applicative type `Map.Make(Int).t`, and for a
+// structure a new abstract type (the structure has no name to share).
+
+#include <unordered_map>
+
+#include "typing/typer.h"
+#include "typing/typer_internal.h"
+
+namespace mlhint::typing {
+
+namespace {
+
+// The declarations of a functor's parameter and result mapped to what the
+// application makes of them.
+struct Instantiation {
+  std::unordered_map<DeclId, TypeId> param_types;  // the parameter's `t` -> the argument's type
+  std::unordered_map<DeclId, DeclId> decls;        // the result's types -> new declarations
+};
+
+// A copy of the generic type `t` of the functor's signature with its
+// declarations replaced (the prelude's types are trees: no sharing to keep).
+TypeId CopyInstantiated(TypeStore& ts, const Instantiation& inst, TypeId t,
+                        std::unordered_map<TypeId, TypeId>& vars) {
+  t = ts.Repr(t);
+  const TypeNode n = ts.node(t);
+  switch (n.tag) {
+    case TypeTag::Var: {
+      auto it = vars.find(t);
+      if (it != vars.end()) return it->second;
+      TypeId v = ts.NewVar(kGenericLevel, n.a);
+      vars.emplace(t, v);
+      return v;
+    }
+    case TypeTag::Arrow: {
+      TypeId a = CopyInstantiated(ts, inst, n.a, vars);
+      TypeId b = CopyInstantiated(ts, inst, n.b, vars);
+      return ts.NewArrow(kGenericLevel, a, b, ts.arrow_label(t), n.c);
+    }
+    case TypeTag::Tuple: {
+      std::vector<TypeId> items;
+      for (uint32_t i = 0; i < n.b; ++i)
+        items.push_back(CopyInstantiated(ts, inst, ts.ArgOf(n, i), vars));
+      return ts.NewTuple(kGenericLevel, items);
+    }
+    case TypeTag::Constr: {
+      if (auto p = inst.param_types.find(n.a); p != inst.param_types.end()) return p->second;
+      std::vector<TypeId> args;
+      for (uint32_t i = 0; i < n.c; ++i)
+        args.push_back(CopyInstantiated(ts, inst, ts.ArgOf(n, i), vars));
+      auto d = inst.decls.find(n.a);
+      return ts.NewConstr(kGenericLevel, d == inst.decls.end() ? n.a : d->second, args);
+    }
+    default:
+      return t;
+  }
+}
+
+// Does the generic type `t` name a declaration made at or after `first`?
+bool MentionsDeclsFrom(TypeStore& ts, TypeId t, DeclId first) {
+  t = ts.Repr(t);
+  const TypeNode n = ts.node(t);
+  if (n.tag == TypeTag::Constr && n.a >= first) return true;
+  for (uint32_t i = 0; i < ts.child_count(t); ++i)
+    if (MentionsDeclsFrom(ts, ts.child(t, i), first)) return true;
+  return false;
+}
+
+// Does the generic type `t` name a parameter's type that the argument
+// cannot replace?
+bool MentionsLost(TypeStore& ts, const Instantiation& inst, TypeId t) {
+  t = ts.Repr(t);
+  const TypeNode n = ts.node(t);
+  if (n.tag == TypeTag::Constr)
+    if (auto p = inst.param_types.find(n.a); p != inst.param_types.end() && p->second == kNoType)
+      return true;
+  for (uint32_t i = 0; i < ts.child_count(t); ++i)
+    if (MentionsLost(ts, inst, ts.child(t, i))) return true;
+  return false;
+}
+
+// The ids of a module's items of one namespace, in declaration order.
+std::vector<uint32_t> ItemsOf(const ModuleDesc& m, Namespace ns) {
+  std::vector<uint32_t> ids;
+  for (const std::string& name : m.order[static_cast<int>(ns)]) {
+    const auto& all = m.tables[static_cast<int>(ns)].at(name);
+    ids.push_back(all.front());
+  }
+  return ids;
+}
+
+}  // namespace
+
+void Typer::TypeFunctorApplication(const ast::Item& item) {
+  const ast::LongIdent& functor_name = ast_->longidents[item.a];
+  std::span<const std::string_view> parts(ast_->names.data() + functor_name.parts.begin,
+                                          functor_name.parts.size);
+  Span span{functor_name.span.begin, item.span.end};
+  auto refuse = [&](const std::string& what) {
+    Raise(MakeError(DiagKind::Unsupported, span, Text(UnsupportedText(what))));
+  };
+  // The functor: a module of the prelude marked as one.
+  ModuleId functor = kNone;
+  if (parts.size() == 1) {
+    functor = env_->Find(Namespace::Module, parts[0]);
+  } else {
+    const ModuleDesc* outer = LookupModulePath(item.a, static_cast<uint32_t>(parts.size() - 1));
+    if (const auto* ids = outer->Find(Namespace::Module, parts.back())) functor = ids->front();
+  }
+  if (functor == kNone || env_->modules[functor].functor_param_type.empty()) {
+    // Unbound, refused or outside the subset: said as for any module path.
+    if (functor == kNone || env_->modules[functor].refused || env_->modules[functor].outside_subset)
+      LookupModulePath(item.a, static_cast<uint32_t>(parts.size()));
+    refuse("applications of a module other than Map.Make, Set.Make and Hashtbl.Make");
+  }
+  std::vector<uint32_t> functor_modules = ItemsOf(env_->modules[functor], Namespace::Module);
+  if (functor_modules.empty()) refuse("functor applications");
+  ModuleId param = functor_modules.front();
+
+  // The argument: its module, or its structure typed as an anonymous one.
+  Instantiation inst, check;  // the result's; the argument's check
+  std::string arg_path;       // names the applicative types: Map.Make(Int).t
+  ModuleDesc arg_struct;
+  const ModuleDesc* arg = nullptr;
+  ModuleId arg_id = kNone;
+  DeclId struct_decls = static_cast<DeclId>(env_->types.size());
+  if (item.b != ast::kNone) {
+    const ast::LongIdent& l = ast_->longidents[item.b];
+    arg = LookupModulePath(item.b, l.parts.size);
+    arg_id = static_cast<ModuleId>(arg - env_->modules.data());
+    const std::vector<std::string>& p = arg->path;
+    for (size_t i = !p.empty() && p[0] == "Stdlib" ? 1 : 0; i < p.size(); ++i)
+      arg_path += (arg_path.empty() ? "" : ".") + p[i];
+  } else {
+    std::vector<SigEntry> ignored;
+    arg_struct = TypeStructure(item.list, module_path_, ignored);
+    printer_->SetModulePath(module_path_);
+    arg = &arg_struct;
+  }
+  // Its types, in place of the parameter's (Includemod.signatures, the
+  // common cases: a type of the same name and arity).
+  for (uint32_t decl : ItemsOf(env_->modules[param], Namespace::Type)) {
+    const std::string tname = env_->types[decl].name;
+    const auto* ids = arg->Find(Namespace::Type, tname);
+    if (!ids || !env_->types[ids->front()].params.empty() || !env_->types[decl].params.empty())
+      refuse("functor arguments without a type " + tname + " of the parameter's arity");
+    DeclId given = ids->front();
+    check.param_types[decl] = store_->NewConstr(kGenericLevel, given, {});
+    if (item.b != ast::kNone) {
+      inst.param_types[decl] = check.param_types[decl];
+    } else {
+      // A structure has no name: its type is replaced by its definition
+      // (Mtype.nondep_supertype); one that names the structure's own types
+      // cannot be, and what equals it becomes abstract (kNoType).
+      const TypeDecl& d = env_->types[given];
+      bool expressible = d.manifest != kNoType && d.kind == DeclKind::Abstract &&
+                         !MentionsDeclsFrom(*store_, d.manifest, struct_decls);
+      inst.param_types[decl] = expressible ? d.manifest : kNoType;
+    }
+  }
+  // Its values, each at least as general as the parameter's.
+  for (uint32_t value : ItemsOf(env_->modules[param], Namespace::Value)) {
+    const std::string vname = env_->values[value].name;
+    const auto* ids = arg->Find(Namespace::Value, vname);
+    if (!ids) refuse("functor arguments without the value " + vname);
+    std::unordered_map<TypeId, TypeId> vars;
+    TypeId expected = CopyInstantiated(*store_, check, env_->values[value].type, vars);
+    TypeId given = ctype_->Instance(env_->values[ids->front()].type);
+    if (!ctype_->Unifiable(given, ctype_->Instance(expected)))
+      refuse("functor arguments whose " + vname + " has another type than the parameter's");
+  }
+
+  // The result: new declarations for the functor's types, then its values.
+  std::string name(source_->Slice(item.name));
+  ModuleDesc m;
+  m.name = name;
+  m.path = module_path_;
+  m.path.push_back(name);
+  std::vector<SigEntry> entries;
+  const ModuleDesc& f = env_->modules[functor];
+  for (uint32_t decl : ItemsOf(f, Namespace::Type)) {
+    TypeDecl made;
+    {
+      const TypeDecl& t = env_->types[decl];
+      made.name = t.name;
+      made.kind = DeclKind::Abstract;
+      made.variance = t.variance;
+      made.variance_mark = t.variance_mark;
+    }
+    made.qualifier = m.path;
+    std::unordered_map<TypeId, TypeId> vars;
+    for (TypeId p : std::vector<TypeId>(env_->types[decl].params))
+      made.params.push_back(CopyInstantiated(*store_, inst, p, vars));
+    if (env_->types[decl].manifest != kNoType &&
+        !MentionsLost(*store_, inst, env_->types[decl].manifest)) {
+      made.manifest = CopyInstantiated(*store_, inst, env_->types[decl].manifest, vars);
+    } else if (!arg_path.empty()) {
+      // Applicative: the abstract type of `F(X)`, of which this one is an
+      // abbreviation (Mtype.strengthen).
+      std::array<uint32_t, 3> key{functor, arg_id, decl};
+      auto found = applicative_types_.find(key);
+      if (found == applicative_types_.end()) {
+        TypeDecl shared = made;
+        shared.qualifier = f.path;
+        shared.qualifier.back() += "(" + arg_path + ")";
+        shared.variance_mark.clear();
+        env_->types.push_back(std::move(shared));
+        found = applicative_types_.emplace(key, static_cast<DeclId>(env_->types.size() - 1)).first;
+      }
+      made.manifest = store_->NewConstr(kGenericLevel, found->second, made.params);
+      made.variance_mark.clear();
+    }
+    env_->types.push_back(std::move(made));
+    auto id = static_cast<DeclId>(env_->types.size() - 1);
+    inst.decls[decl] = id;
+    m.Add(Namespace::Type, env_->types[id].name, id);
+    SigEntry s;
+    s.kind = OutSigItem::Kind::Type;
+    s.name = env_->types[id].name;
+    s.decl = id;
+    s.loc = item.span;
+    entries.push_back(std::move(s));
+  }
+  for (uint32_t value : ItemsOf(f, Namespace::Value)) {
+    std::string vname = env_->values[value].name;
+    std::unordered_map<TypeId, TypeId> vars;
+    ValueId id =
+        NewValue(vname, CopyInstantiated(*store_, inst, env_->values[value].type, vars), item.span);
+    m.Add(Namespace::Value, env_->values[id].name, id);
+    SigEntry s;
+    s.kind = OutSigItem::Kind::Value;
+    s.name = env_->values[id].name;
+    s.type = env_->values[id].type;
+    s.loc = item.span;
+    entries.push_back(std::move(s));
+  }
+  BindModule(item, std::move(m), std::move(entries));
+}
+
+}  // namespace mlhint::typing
