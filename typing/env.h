@@ -103,6 +103,9 @@ struct PreludeValue {
   // (which may be empty) on each use.
   std::optional<std::string> deprecated;
   std::string path;  // Stdlib.&, Stdlib.String.unsafe_set
+  // Where OCaml's library declares it, as its messages say it, for the
+  // values of a functor's parameter ("File \"set.mli\", line 55, ...").
+  std::string declared;
 };
 
 enum class Namespace : uint8_t { Value, Type, Constructor, Label, Module, Count };

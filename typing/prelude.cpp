@@ -228,6 +228,7 @@ class Loader {
         v.from_prelude = true;
         PreludeValue extra;
         extra.deprecated = DeprecationAbove(item.span.begin);
+        extra.declared = MarkerAbove(item.span.begin, "declared").value_or("");
         for (const std::string& q : Qualifier()) extra.path += q + ".";
         extra.path += v.name;
         if (scopes_.size() == 1 && Current() && Current()->name == "Stdlib") {
@@ -363,6 +364,9 @@ class Loader {
       }
       if (!changed) break;
     }
+    // `(* declared: File "set.mli", ... *)`: where OCaml's library declares it.
+    if (std::optional<std::string> declared = MarkerAbove(item.span.begin, "declared"))
+      for (DeclId id : ids) env_.types[id].loc_text = *declared;
     // `(* variance: +! *)` above an abstract type: what OCaml's signature
     // says of its parameters (the parser keeps no variance annotation).
     if (std::optional<std::string> mark = MarkerAbove(item.span.begin, "variance")) {

@@ -269,25 +269,33 @@ void PrintSigItem(fmt::Formatter& ppf, const OutSigItem& item) {
       ppf.open_box(2);
       ppf.print_string("module " + item.name + " :");
       ppf.print_space();
-      if (item.items.empty()) {
-        ppf.print_string("sig end");
-      } else {
-        ppf.open_hvbox(2);
-        ppf.print_string("sig");
-        for (const OutSigItem& sub : item.items) {
-          ppf.print_space();
-          PrintSigItem(ppf, sub);
-        }
-        ppf.print_break(1, -2);
-        ppf.print_string("end");
-        ppf.close_box();
-      }
+      PrintOutSignatureType(ppf, item.items);
       ppf.close_box();
       break;
   }
 }
 
 }  // namespace
+
+void PrintOutSignatureType(fmt::Formatter& ppf, const std::vector<OutSigItem>& items) {
+  if (items.empty()) {
+    ppf.print_string("sig end");
+    return;
+  }
+  ppf.open_hvbox(2);
+  ppf.print_string("sig");
+  for (const OutSigItem& sub : items) {
+    ppf.print_space();
+    PrintSigItem(ppf, sub);
+  }
+  ppf.print_break(1, -2);
+  ppf.print_string("end");
+  ppf.close_box();
+}
+
+void PrintOutSigItem(fmt::Formatter& ppf, const OutSigItem& item) {
+  PrintSigItem(ppf, item);
+}
 
 void PrintSignature(fmt::Formatter& ppf, const std::vector<OutSigItem>& items) {
   ppf.open_vbox(0);

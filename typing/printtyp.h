@@ -70,6 +70,10 @@ struct OutSigItem {
   std::vector<OutSigItem> items;  // Module: its signature
 };
 void PrintSignature(fmt::Formatter& ppf, const std::vector<OutSigItem>& items);
+// Oprint's out_module_type of a signature: "@[<hv 2>sig@ %a@;<1 -2>end@]".
+void PrintOutSignatureType(fmt::Formatter& ppf, const std::vector<OutSigItem>& items);
+// Oprint's out_sig_item.
+void PrintOutSigItem(fmt::Formatter& ppf, const OutSigItem& item);
 // Oprint's print_out_constr (`X of int * t`) and print_out_label
 // (`mutable x : int;`).
 void PrintOutConstructor(fmt::Formatter& ppf, const OutConstructor& c);

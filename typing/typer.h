@@ -425,6 +425,10 @@ class Typer {
   void BindModule(const ast::Item& item, ModuleDesc m, std::vector<SigEntry> entries);
   // `module M = F (X)` for a functor of the prelude (typer_functor.cpp).
   void TypeFunctorApplication(const ast::Item& item);
+  // Includemod's messages about a functor's argument: a missing item, a
+  // value of another type than the parameter's.
+  static Doc MissingField(const char* kind, const std::string& name, const std::string& declared);
+  Doc ValuesDoNotMatch(ModuleId param, ValueId value, ValueId got, const std::string& declared);
   // The signature items of entries (the values shadowed in them left out).
   std::vector<OutSigItem> SignatureItems(std::span<SigEntry> entries, size_t from);
   void BindFailedItem(const ast::Item& item);

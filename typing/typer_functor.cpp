@@ -13,6 +13,7 @@
 
 #include <unordered_map>
 
+#include "diagnostics/render.h"
 #include "typing/typer.h"
 #include "typing/typer_internal.h"
 
@@ -98,7 +99,63 @@ std::vector<uint32_t> ItemsOf(const ModuleDesc& m, Namespace ns) {
   return ids;
 }
 
+// Includemod_errorprinter.show_loc: "@\n@[<2>%a:@ %s@]" (nothing for a
+// place in the toplevel).
+void ShowLoc(fmt::Formatter& ppf, const std::string& where, const char* what) {
+  if (where.empty()) return;
+  ppf.force_newline();
+  ppf.open_box(2);
+  ppf.print_string(where + ":");
+  ppf.print_space();
+  ppf.print_string(what);
+  ppf.close_box();
+}
+
 }  // namespace
+
+// Includemod_errorprinter.missing_field.
+Doc Typer::MissingField(const char* kind, const std::string& name, const std::string& declared) {
+  std::string text = std::string("The ") + kind + " `" + name + "' is required but not provided";
+  return [text, declared](fmt::Formatter& ppf) {
+    ppf.print_string(text);
+    ShowLoc(ppf, declared, "Expected declaration");
+  };
+}
+
+// Includemod_errorprinter.core for Value_descriptions: the argument's value
+// `got` and the parameter's `value`, whose types name the parameter's types
+// unqualified, as from inside its signature.
+Doc Typer::ValuesDoNotMatch(ModuleId param, ValueId value, ValueId got,
+                            const std::string& declared) {
+  Instantiation named;
+  for (uint32_t decl : ItemsOf(env_->modules[param], Namespace::Type)) {
+    TypeDecl bare;
+    bare.name = env_->types[decl].name;
+    env_->types.push_back(std::move(bare));
+    named.param_types[decl] =
+        store_->NewConstr(kGenericLevel, static_cast<DeclId>(env_->types.size() - 1), {});
+  }
+  std::unordered_map<TypeId, TypeId> vars;
+  TypeId expected = CopyInstantiated(*store_, named, env_->values[value].type, vars);
+  std::string name = env_->values[value].name;
+  OutSigItem got_item = printer_->ValueItem(name, env_->values[got].type);
+  OutSigItem expected_item = printer_->ValueItem(name, expected);
+  std::string actual =
+      unit_lines_.empty() ? LocationText(*source_, env_->values[got].loc) : std::string();
+  return [got_item, expected_item, declared, actual](fmt::Formatter& ppf) {
+    ppf.open_hvbox(2);
+    ppf.print_string("Values do not match:");
+    ppf.print_space();
+    PrintOutSigItem(ppf, got_item);
+    ppf.print_break(1, -2);
+    ppf.print_string("is not included in");
+    ppf.print_space();
+    PrintOutSigItem(ppf, expected_item);
+    ppf.close_box();
+    ShowLoc(ppf, declared, "Expected declaration");
+    ShowLoc(ppf, actual, "Actual declaration");
+  };
+}
 
 void Typer::TypeFunctorApplication(const ast::Item& item) {
   const ast::LongIdent& functor_name = ast_->longidents[item.a];
@@ -130,6 +187,7 @@ void Typer::TypeFunctorApplication(const ast::Item& item) {
   Instantiation inst, check;  // the result's; the argument's check
   std::string arg_path;       // names the applicative types: Map.Make(Int).t
   ModuleDesc arg_struct;
+  std::vector<SigEntry> arg_entries;
   const ModuleDesc* arg = nullptr;
   ModuleId arg_id = kNone;
   DeclId struct_decls = static_cast<DeclId>(env_->types.size());
@@ -141,18 +199,25 @@ void Typer::TypeFunctorApplication(const ast::Item& item) {
     for (size_t i = !p.empty() && p[0] == "Stdlib" ? 1 : 0; i < p.size(); ++i)
       arg_path += (arg_path.empty() ? "" : ".") + p[i];
   } else {
-    std::vector<SigEntry> ignored;
-    arg_struct = TypeStructure(item.list, module_path_, ignored);
+    arg_struct = TypeStructure(item.list, module_path_, arg_entries);
     printer_->SetModulePath(module_path_);
     arg = &arg_struct;
   }
-  // Its types, in place of the parameter's (Includemod.signatures, the
-  // common cases: a type of the same name and arity).
+  // Includemod.signatures of the argument against the parameter: its
+  // types in place of the parameter's (a type of the same name and arity),
+  // then its values, each at least as general as the parameter's. OCaml
+  // reports what is missing, or else the first value that does not match.
+  std::vector<Doc> missing;
+  std::optional<Doc> mismatch;
   for (uint32_t decl : ItemsOf(env_->modules[param], Namespace::Type)) {
     const std::string tname = env_->types[decl].name;
     const auto* ids = arg->Find(Namespace::Type, tname);
-    if (!ids || !env_->types[ids->front()].params.empty() || !env_->types[decl].params.empty())
-      refuse("functor arguments without a type " + tname + " of the parameter's arity");
+    if (!ids) {
+      missing.push_back(MissingField("type", tname, env_->types[decl].loc_text));
+      continue;
+    }
+    if (!env_->types[ids->front()].params.empty() || !env_->types[decl].params.empty())
+      refuse("functor arguments whose type " + tname + " has parameters");
     DeclId given = ids->front();
     check.param_types[decl] = store_->NewConstr(kGenericLevel, given, {});
     if (item.b != ast::kNone) {
@@ -167,16 +232,54 @@ void Typer::TypeFunctorApplication(const ast::Item& item) {
       inst.param_types[decl] = expressible ? d.manifest : kNoType;
     }
   }
-  // Its values, each at least as general as the parameter's.
   for (uint32_t value : ItemsOf(env_->modules[param], Namespace::Value)) {
     const std::string vname = env_->values[value].name;
+    const std::string declared(
+        env_->prelude_values.size() > value ? env_->prelude_values[value].declared : std::string());
     const auto* ids = arg->Find(Namespace::Value, vname);
-    if (!ids) refuse("functor arguments without the value " + vname);
+    if (!ids) {
+      missing.push_back(MissingField("value", vname, declared));
+      continue;
+    }
+    if (!missing.empty() || mismatch) continue;
     std::unordered_map<TypeId, TypeId> vars;
     TypeId expected = CopyInstantiated(*store_, check, env_->values[value].type, vars);
-    TypeId given = ctype_->Instance(env_->values[ids->front()].type);
+    ValueId got = ids->front();
+    TypeId given = ctype_->Instance(env_->values[got].type);
     if (!ctype_->Unifiable(given, ctype_->Instance(expected)))
-      refuse("functor arguments whose " + vname + " has another type than the parameter's");
+      mismatch = ValuesDoNotMatch(param, value, got, declared);
+  }
+  if (!missing.empty() || mismatch) {
+    // OCaml prints a module path's whole signature there.
+    if (item.b != ast::kNone) refuse("functor arguments that do not match the parameter");
+    std::vector<Doc> subs = missing.empty() ? std::vector<Doc>{*mismatch} : missing;
+    MarkShadowed(arg_entries, 0);
+    std::vector<OutSigItem> got = SignatureItems(arg_entries, 0);
+    std::string expected = env_->modules[functor].functor_param_type;
+    Doc message = [got, expected, subs](fmt::Formatter& ppf) {
+      // Functor_suberror.App.single_diff, then subcase_list.
+      ppf.open_box(0);
+      ppf.print_string("Modules do not match:");
+      ppf.print_space();
+      ppf.open_box(0);
+      PrintOutSignatureType(ppf, got);
+      ppf.close_box();
+      ppf.print_break(1, -2);
+      ppf.print_string("is not included in");
+      ppf.print_space();
+      ppf.open_box(0);
+      ppf.print_string(expected);
+      ppf.close_box();
+      ppf.print_break(1, -2);
+      ppf.open_box(0);
+      for (size_t i = 0; i < subs.size(); ++i) {
+        if (i) ppf.print_space();
+        subs[i](ppf);
+      }
+      ppf.close_box();
+      ppf.close_box();
+    };
+    Raise(MakeError(DiagKind::ModuleMismatch, span, std::move(message)));
   }
 
   // The result: new declarations for the functor's types, then its values.

@@ -999,7 +999,14 @@ module Hashtbl : sig
   val seeded_hash_param : int -> int -> int -> 'a -> int
   (* functor: Hashtbl.HashedType; its parameter first, then the types, then the values *)
   module Make : sig
-    module H : sig type t val equal : t -> t -> bool val hash : t -> int end
+    module H : sig
+      (* declared: File "hashtbl.mli", line 310, characters 4-10 *)
+      type t
+      (* declared: File "hashtbl.mli", line 313, characters 4-30 *)
+      val equal : t -> t -> bool
+      (* declared: File "hashtbl.mli", line 316, characters 4-23 *)
+      val hash : t -> int
+    end
     type key = H.t
     (* variance: ! *)
     type 'a t
@@ -1241,7 +1248,12 @@ module ListLabels : sig end
 module Map : sig
   (* functor: Map.OrderedType; its parameter first, then the types, then the values *)
   module Make : sig
-    module Ord : sig type t val compare : t -> t -> int end
+    module Ord : sig
+      (* declared: File "map.mli", line 51, characters 4-10 *)
+      type t
+      (* declared: File "map.mli", line 54, characters 4-31 *)
+      val compare : t -> t -> int
+    end
     type key = Ord.t
     (* variance: +! *)
     type 'a t
@@ -1531,7 +1543,12 @@ end
 module Set : sig
   (* functor: Set.OrderedType; its parameter first, then the types, then the values *)
   module Make : sig
-    module Ord : sig type t val compare : t -> t -> int end
+    module Ord : sig
+      (* declared: File "set.mli", line 52, characters 4-10 *)
+      type t
+      (* declared: File "set.mli", line 55, characters 4-31 *)
+      val compare : t -> t -> int
+    end
     type elt = Ord.t
     type t
     val empty : t

@@ -432,3 +432,83 @@ Line 1, characters 25-26:
                              ^
   Hint: `1' is likely the mistake: it has type int but the context needs string.
 |}]
+
+(* An argument without what the parameter declares, or with a value of
+   another type: OCaml's Includemod messages. *)
+module S = Set.Make (struct type t = int end)
+[%%expect{|
+Line 1, characters 11-45:
+1 | module S = Set.Make (struct type t = int end)
+               ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+Error: Modules do not match: sig type t = int end is not included in
+       Set.OrderedType
+     The value `compare' is required but not provided
+     File "set.mli", line 55, characters 4-31: Expected declaration
+|}]
+module S = Set.Make (struct type t = int let compare = 1 end)
+[%%expect{|
+Line 1, characters 11-61:
+1 | module S = Set.Make (struct type t = int let compare = 1 end)
+               ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+Error: Modules do not match: sig type t = int val compare : int end
+     is not included in Set.OrderedType
+     Values do not match:
+       val compare : int
+     is not included in
+       val compare : t -> t -> int
+     File "set.mli", line 55, characters 4-31: Expected declaration
+|}]
+module M = Map.Make (struct let compare = compare end)
+[%%expect{|
+Line 1, characters 11-54:
+1 | module M = Map.Make (struct let compare = compare end)
+               ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+Error: Modules do not match: sig val compare : 'a -> 'a -> int end
+     is not included in Map.OrderedType
+     The type `t' is required but not provided
+     File "map.mli", line 51, characters 4-10: Expected declaration
+|}]
+module H = Hashtbl.Make (struct type t = string end)
+[%%expect{|
+Line 1, characters 11-52:
+1 | module H = Hashtbl.Make (struct type t = string end)
+               ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+Error: Modules do not match: sig type t = string end is not included in
+       Hashtbl.HashedType
+     The value `equal' is required but not provided
+     File "hashtbl.mli", line 313, characters 4-30: Expected declaration
+     The value `hash' is required but not provided
+     File "hashtbl.mli", line 316, characters 4-23: Expected declaration
+|}]
+module H = Hashtbl.Make (struct type t = string let equal = (=) let hash (x : int) = x end)
+[%%expect{|
+Line 1, characters 11-91:
+1 | module H = Hashtbl.Make (struct type t = string let equal = (=) let hash (x : int) = x end)
+               ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+Error: Modules do not match:
+       sig
+         type t = string
+         val equal : 'a -> 'a -> bool
+         val hash : int -> int
+       end
+     is not included in Hashtbl.HashedType
+     Values do not match:
+       val hash : int -> int
+     is not included in
+       val hash : t -> int
+     File "hashtbl.mli", line 316, characters 4-23: Expected declaration
+|}]
+module M = Map.Make (struct type t = int let compare (x : int) (y : int) = x = y end)
+[%%expect{|
+Line 1, characters 11-85:
+1 | module M = Map.Make (struct type t = int let compare (x : int) (y : int) = x = y end)
+               ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+Error: Modules do not match:
+       sig type t = int val compare : int -> int -> bool end
+     is not included in Map.OrderedType
+     Values do not match:
+       val compare : int -> int -> bool
+     is not included in
+       val compare : t -> t -> int
+     File "map.mli", line 54, characters 4-31: Expected declaration
+|}]

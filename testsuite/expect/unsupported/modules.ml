@@ -35,6 +35,20 @@ let size (m : string Applied.t) = Applied.cardinal m
 [%%expect{|
 |}]
 
+(* A functor of the library applied to a module path that does not match
+   its parameter: OCaml prints the module's whole signature there. *)
+module Lists = Set.Make (List)
+[%%expect{|
+Line 1, characters 15-30:
+1 | module Lists = Set.Make (List)
+                   ^^^^^^^^^^^^^^^
+Error: Functor arguments whose type t has parameters are not supported by mlhint
+|}]
+
+let l = Lists.empty
+[%%expect{|
+|}]
+
 module Checked : sig val x : int end = struct let x = 1 end
 [%%expect{|
 Line 1, characters 0-59:

@@ -1,0 +1,6 @@
+module Table =
+  Hashtbl.Make (struct
+    type t = string
+    let equal = String.equal
+    let hash (n : int) = n
+  end)
