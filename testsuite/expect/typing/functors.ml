@@ -433,6 +433,150 @@ Line 1, characters 25-26:
   Hint: `1' is likely the mistake: it has type int but the context needs string.
 |}]
 
+(* Inside a module, with errors in the functor's name, the argument's path
+   or the structure, and after `open Set`. *)
+module M = struct
+  module S = Set.Make (String)
+  let x = S.add "a" S.empty
+end
+[%%expect{|
+module M :
+  sig
+    module S :
+      sig
+        type elt = String.t
+        type t = Set.Make(String).t
+        val empty : t
+        val is_empty : t -> bool
+        val mem : elt -> t -> bool
+        val add : elt -> t -> t
+        val singleton : elt -> t
+        val remove : elt -> t -> t
+        val union : t -> t -> t
+        val inter : t -> t -> t
+        val disjoint : t -> t -> bool
+        val diff : t -> t -> t
+        val compare : t -> t -> int
+        val equal : t -> t -> bool
+        val subset : t -> t -> bool
+        val iter : (elt -> unit) -> t -> unit
+        val map : (elt -> elt) -> t -> t
+        val fold : (elt -> 'a -> 'a) -> t -> 'a -> 'a
+        val for_all : (elt -> bool) -> t -> bool
+        val exists : (elt -> bool) -> t -> bool
+        val filter : (elt -> bool) -> t -> t
+        val filter_map : (elt -> elt option) -> t -> t
+        val partition : (elt -> bool) -> t -> t * t
+        val cardinal : t -> int
+        val elements : t -> elt list
+        val min_elt : t -> elt
+        val min_elt_opt : t -> elt option
+        val max_elt : t -> elt
+        val max_elt_opt : t -> elt option
+        val choose : t -> elt
+        val choose_opt : t -> elt option
+        val split : elt -> t -> t * bool * t
+        val find : elt -> t -> elt
+        val find_opt : elt -> t -> elt option
+        val find_first : (elt -> bool) -> t -> elt
+        val find_first_opt : (elt -> bool) -> t -> elt option
+        val find_last : (elt -> bool) -> t -> elt
+        val find_last_opt : (elt -> bool) -> t -> elt option
+        val of_list : elt list -> t
+        val to_seq_from : elt -> t -> elt Seq.t
+        val to_seq : t -> elt Seq.t
+        val to_rev_seq : t -> elt Seq.t
+        val add_seq : elt Seq.t -> t -> t
+        val of_seq : elt Seq.t -> t
+      end
+    val x : S.t
+  end
+|}]
+let y : int = M.x
+[%%expect{|
+Line 1, characters 14-17:
+1 | let y : int = M.x
+                  ^^^
+Error: This expression has type M.S.t = Set.Make(String).t
+       but an expression was expected of type int
+|}]
+module A = Map.Make (Foo)
+[%%expect{|
+Line 1, characters 21-24:
+1 | module A = Map.Make (Foo)
+                         ^^^
+Error: Unbound module Foo
+|}]
+module B = Mapp.Make (Int)
+[%%expect{|
+Line 1, characters 11-20:
+1 | module B = Mapp.Make (Int)
+               ^^^^^^^^^
+Error: Unbound module Mapp
+Hint: Did you mean Map?
+|}]
+module C = Map.Make (struct type t = int let compare = compare + 1 end)
+[%%expect{|
+Line 1, characters 55-62:
+1 | module C = Map.Make (struct type t = int let compare = compare + 1 end)
+                                                           ^^^^^^^
+Error: This expression has type 'a -> 'a -> int
+       but an expression was expected of type int
+|}]
+open Set
+module D = Make (Char)
+let d = D.singleton 'c'
+[%%expect{|
+module D :
+  sig
+    type elt = Char.t
+    type t = Set.Make(Char).t
+    val empty : t
+    val is_empty : t -> bool
+    val mem : elt -> t -> bool
+    val add : elt -> t -> t
+    val singleton : elt -> t
+    val remove : elt -> t -> t
+    val union : t -> t -> t
+    val inter : t -> t -> t
+    val disjoint : t -> t -> bool
+    val diff : t -> t -> t
+    val compare : t -> t -> int
+    val equal : t -> t -> bool
+    val subset : t -> t -> bool
+    val iter : (elt -> unit) -> t -> unit
+    val map : (elt -> elt) -> t -> t
+    val fold : (elt -> 'a -> 'a) -> t -> 'a -> 'a
+    val for_all : (elt -> bool) -> t -> bool
+    val exists : (elt -> bool) -> t -> bool
+    val filter : (elt -> bool) -> t -> t
+    val filter_map : (elt -> elt option) -> t -> t
+    val partition : (elt -> bool) -> t -> t * t
+    val cardinal : t -> int
+    val elements : t -> elt list
+    val min_elt : t -> elt
+    val min_elt_opt : t -> elt option
+    val max_elt : t -> elt
+    val max_elt_opt : t -> elt option
+    val choose : t -> elt
+    val choose_opt : t -> elt option
+    val split : elt -> t -> t * bool * t
+    val find : elt -> t -> elt
+    val find_opt : elt -> t -> elt option
+    val find_first : (elt -> bool) -> t -> elt
+    val find_first_opt : (elt -> bool) -> t -> elt option
+    val find_last : (elt -> bool) -> t -> elt
+    val find_last_opt : (elt -> bool) -> t -> elt option
+    val of_list : elt list -> t
+    val to_seq_from : elt -> t -> elt Seq.t
+    val to_seq : t -> elt Seq.t
+    val to_rev_seq : t -> elt Seq.t
+    val add_seq : elt Seq.t -> t -> t
+    val of_seq : elt Seq.t -> t
+  end
+val d : D.t = <abstr>
+|}]
+
 (* An argument without what the parameter declares, or with a value of
    another type: OCaml's Includemod messages. *)
 module S = Set.Make (struct type t = int end)
