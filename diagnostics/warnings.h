@@ -44,6 +44,7 @@ class WarningSettings {
   // [name]): ..." and the exit status is 2, though the checking goes on.
   bool IsError(int number) const { return IsActive(number) && error_[number]; }
   bool deprecated_alert() const { return deprecated_alert_; }
+  bool operator==(const WarningSettings&) const = default;
 
  private:
   bool ApplySpec(std::string_view spec, bool warn_error);

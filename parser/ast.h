@@ -14,6 +14,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "support/memory.h"
@@ -293,8 +294,11 @@ struct Ast {
   ArenaVector<Constant> constants;
   ArenaVector<UnsupportedConstruct> unsupported;
   std::vector<WarningAttribute> warning_attributes;  // in source order
-  ArenaVector<Id> ids;                               // storage of every ListRef
-  ArenaVector<std::string_view> names;               // storage of LongIdent parts
+  // The warning attributes (indices into warning_attributes, in source
+  // order) of each expression, binding and item that has some.
+  std::unordered_map<Id, std::vector<uint32_t>> expr_warnings, binding_warnings, item_warnings;
+  ArenaVector<Id> ids;                  // storage of every ListRef
+  ArenaVector<std::string_view> names;  // storage of LongIdent parts
 
   ListRef structure;  // the top-level Items
 

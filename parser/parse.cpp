@@ -194,11 +194,11 @@ namespace {
 
 // A `[@@warning ...]` belongs to the innermost binding around it (`let x =
 // e [@@warning ...]`, also inside an expression), else to the innermost
-// item around it (a type declaration, an exception, a module).
+// item around it (a type declaration, an exception, a module); a
+// `let[@warning ...]` (or `and[@...]`) to the binding whose pattern comes
+// next. Spans of bindings (and of items) nest, so one sweep in source
+// order finds the innermost one around each attribute.
 void AttachPostAttributes(ast::Ast& tree, std::string_view text) {
-  auto within = [](Span inner, Span outer) {
-    return outer.begin <= inner.begin && inner.end <= outer.end;
-  };
   // The word before `at`, past blanks (and an extension `%id`).
   auto word_before = [&](uint32_t at) {
     size_t end = at;
@@ -210,28 +210,59 @@ void AttachPostAttributes(ast::Ast& tree, std::string_view text) {
     std::string_view w = text.substr(begin, end - begin);
     return w.substr(0, w.find('%'));
   };
-  for (ast::WarningAttribute& a : tree.warning_attributes) {
-    if (a.kind == ast::WarningAttribute::Kind::Expr && a.expr == ast::kNone) {
-      // `let[@warning ...] x = e`, `and[@...]`: the binding's.
+  // For each attribute of `kind` (in source order), the innermost of
+  // `spans` (by id) that holds it, or kNone.
+  auto innermost = [&](const std::vector<Span>& spans, ast::WarningAttribute::Kind kind) {
+    std::vector<ast::Id> order(spans.size());
+    for (ast::Id i = 0; i < order.size(); ++i) order[i] = i;
+    std::sort(order.begin(), order.end(), [&](ast::Id a, ast::Id b) {
+      return spans[a].begin != spans[b].begin ? spans[a].begin < spans[b].begin
+                                              : spans[a].end > spans[b].end;
+    });
+    std::vector<ast::Id> found(tree.warning_attributes.size(), ast::kNone);
+    std::vector<ast::Id> open;  // the spans holding the current position, outermost first
+    size_t next = 0;
+    for (size_t k = 0; k < tree.warning_attributes.size(); ++k) {
+      const ast::WarningAttribute& a = tree.warning_attributes[k];
+      if (a.kind != kind) continue;
+      for (; next < order.size() && spans[order[next]].begin <= a.span.begin; ++next) {
+        while (!open.empty() && spans[open.back()].end <= spans[order[next]].begin) open.pop_back();
+        open.push_back(order[next]);
+      }
+      while (!open.empty() && spans[open.back()].end < a.span.end) open.pop_back();
+      if (!open.empty()) found[k] = open.back();
+    }
+    return found;
+  };
+  std::vector<Span> bindings(tree.bindings.size()), items(tree.items.size());
+  for (ast::Id b = 0; b < bindings.size(); ++b) bindings[b] = tree.bindings[b].span;
+  for (ast::Id i = 0; i < items.size(); ++i) items[i] = tree.items[i].span;
+  std::vector<ast::Id> post_binding = innermost(bindings, ast::WarningAttribute::Kind::Post);
+  std::vector<ast::Id> post_item = innermost(items, ast::WarningAttribute::Kind::Post);
+  // The bindings by where their pattern starts.
+  std::vector<std::pair<uint32_t, ast::Id>> patterns;
+  for (ast::Id b = 0; b < tree.bindings.size(); ++b)
+    patterns.emplace_back(tree.pats[tree.bindings[b].pat].span.begin, b);
+  std::sort(patterns.begin(), patterns.end());
+  for (size_t k = 0; k < tree.warning_attributes.size(); ++k) {
+    ast::WarningAttribute& a = tree.warning_attributes[k];
+    auto index = static_cast<uint32_t>(k);
+    if (a.kind == ast::WarningAttribute::Kind::Expr) {
+      if (a.expr != ast::kNone) {
+        tree.expr_warnings[a.expr].push_back(index);
+        continue;
+      }
       std::string_view w = word_before(a.span.begin);
       if (w != "let" && w != "and") continue;
-      auto pattern_at = [&](ast::Id b) { return tree.pats[tree.bindings[b].pat].span.begin; };
-      for (ast::Id b = 0; b < tree.bindings.size(); ++b)
-        if (pattern_at(b) >= a.span.end &&
-            (a.binding == ast::kNone || pattern_at(b) < pattern_at(a.binding)))
-          a.binding = b;
-      continue;
+      auto at = std::lower_bound(patterns.begin(), patterns.end(),
+                                 std::pair<uint32_t, ast::Id>{a.span.end, 0});
+      if (at != patterns.end()) a.binding = at->second;
+    } else if (a.kind == ast::WarningAttribute::Kind::Post) {
+      a.binding = post_binding[k];
+      if (a.binding == ast::kNone) a.item = post_item[k];
     }
-    if (a.kind != ast::WarningAttribute::Kind::Post) continue;
-    for (ast::Id b = 0; b < tree.bindings.size(); ++b)
-      if (within(a.span, tree.bindings[b].span) &&
-          (a.binding == ast::kNone || within(tree.bindings[b].span, tree.bindings[a.binding].span)))
-        a.binding = b;
-    if (a.binding != ast::kNone) continue;
-    for (ast::Id i = 0; i < tree.items.size(); ++i)
-      if (within(a.span, tree.items[i].span) &&
-          (a.item == ast::kNone || within(tree.items[i].span, tree.items[a.item].span)))
-        a.item = i;
+    if (a.binding != ast::kNone) tree.binding_warnings[a.binding].push_back(index);
+    if (a.item != ast::kNone) tree.item_warnings[a.item].push_back(index);
   }
 }
 

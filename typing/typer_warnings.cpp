@@ -37,6 +37,11 @@ void Typer::ApplyWarningAttribute(const ast::WarningAttribute& a) {
   WarningSettings changed = options_.warnings;
   bool ok = a.warn_error ? changed.ApplyWarnError(spec) : changed.Apply(spec);
   if (!ok) return;
+  // A scope entered again from the same settings makes the same ones.
+  if (warning_states_.size() > 1 && warning_states_.back() == changed) {
+    SetWarningState(warning_states_.size() - 1);
+    return;
+  }
   // A delayed check made before this one keeps its own settings: the first
   // change makes the checks made so far run with the first state.
   if (warning_states_.size() == 1) {
@@ -57,15 +62,16 @@ void Typer::ApplyWarningAttribute(const ast::WarningAttribute& a) {
 }
 
 Typer::WarningScope::WarningScope(Typer& typer, On on, ast::Id id) : typer_(typer) {
-  const std::vector<ast::WarningAttribute>& attributes = typer.ast_->warning_attributes;
-  if (attributes.empty()) return;
-  if (on == On::Expr && !(typer.ast_->exprs[id].flags & ast::kWarningScope)) return;
-  for (const ast::WarningAttribute& a : attributes) {
-    ast::Id target = on == On::Expr ? a.expr : on == On::Binding ? a.binding : a.item;
-    if (target != id) continue;
-    if (saved_ == SIZE_MAX) saved_ = typer.warning_state_;
-    typer.ApplyWarningAttribute(a);
-  }
+  const ast::Ast& tree = *typer.ast_;
+  if (tree.warning_attributes.empty()) return;
+  if (on == On::Expr && !(tree.exprs[id].flags & ast::kWarningScope)) return;
+  const auto& of = on == On::Expr      ? tree.expr_warnings
+                   : on == On::Binding ? tree.binding_warnings
+                                       : tree.item_warnings;
+  auto it = of.find(id);
+  if (it == of.end()) return;
+  saved_ = typer.warning_state_;
+  for (uint32_t k : it->second) typer.ApplyWarningAttribute(tree.warning_attributes[k]);
 }
 
 Typer::WarningScope::~WarningScope() {

@@ -135,6 +135,12 @@ def cases():
     yield "let_rec_values_10k", "let rec x0 = 1 :: x%d\n" % (n(10_000) - 1) + "".join(
         "and x%d = 1 :: x%d\n" % (i, i - 1) for i in range(1, n(10_000)))
     yield "sequence_1m", "let () =\n" + "  ignore 1;\n" * n(700_000) + "  ()\n"
+    # Each attribute is found its binding, and each scope its attributes,
+    # without a scan of them all (these took minutes when they did).
+    yield "warning_attributes_120k", "".join(
+        "let f%d x = match x with Some y -> (y [@warning \"-8\"]) [@@warning \"-8\"]\n" % i
+        for i in range(n(120_000)))
+    yield "floating_warning_attributes_300k", "[@@@warning \"-8\"]\nlet x = 1\n" * n(300_000)
     yield "nul_bytes", "\0" * n(9_000_000)
     yield "newlines_9m", "\n" * n(9_000_000)
     yield "invalid_utf8", "let x = \"" + "\xff\xfe" * n(2_000_000) + "\"\n"
