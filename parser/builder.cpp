@@ -442,12 +442,15 @@ Id AstBuilder::UnsupportedItem(Span span, std::string what) {
   return Item(ast::ItemKind::Unsupported, span, UnsupportedIndex(span, std::move(what)));
 }
 
-bool AstBuilder::NoteWarningAttribute(Span id, Span whole, ast::WarningAttribute::Kind kind) {
+std::string AstBuilder::AttributeName(Span id) const {
   std::string name;
   for (char c : Text(id))
     if (c != ' ' && c != '\t' && c != '\n' && c != '\r') name += c;
-  std::string_view n = name;
-  if (n.substr(0, 6) == "ocaml.") n.remove_prefix(6);
+  return name.starts_with("ocaml.") ? name.substr(6) : name;
+}
+
+bool AstBuilder::NoteWarningAttribute(Span id, Span whole, ast::WarningAttribute::Kind kind) {
+  std::string n = AttributeName(id);
   if (n != "warning" && n != "warnerror") return false;
   ast::WarningAttribute a;
   a.kind = kind;
@@ -487,11 +490,7 @@ ast::Id AstBuilder::FloatingAttributeItem(Span span) {
 }
 
 bool AstBuilder::InterpretedAttribute(Span id) const {
-  std::string name;
-  for (char c : Text(id))
-    if (c != ' ' && c != '\t' && c != '\n' && c != '\r') name += c;
-  std::string_view n = name;
-  if (n.substr(0, 6) == "ocaml.") n.remove_prefix(6);
+  std::string n = AttributeName(id);
   static constexpr std::string_view kInterpreted[] = {"warning",
                                                       "warnerror",
                                                       "deprecated",

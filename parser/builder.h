@@ -370,6 +370,8 @@ class AstBuilder {
   // attributes of typing and translation). mlhint ignores every other
   // attribute, as OCaml does, and refuses these.
   bool InterpretedAttribute(Span id) const;
+  // The attribute named at `id`, blanks and an `ocaml.` prefix left out.
+  std::string AttributeName(Span id) const;
   // A `warning` or `warnerror` attribute (also `ocaml.`-prefixed), named
   // at `id`, the whole at `whole`: noted in the tree (WarningAttribute) and
   // true; false for any other attribute.

@@ -640,6 +640,8 @@ class Typer {
   std::vector<WarningSettings> warning_states_;
   size_t warning_state_ = 0;
   void SetWarningState(size_t state);
+  // `check`, run with the settings of state `state` in force.
+  std::function<void()> InWarningState(size_t state, std::function<void()> check);
   // The settings changed by `a` (a new state in force).
   void ApplyWarningAttribute(const ast::WarningAttribute& a);
   // The warning attributes of an expression, a binding or an item, in force

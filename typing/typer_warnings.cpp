@@ -15,12 +15,16 @@ void Typer::AddDelayed(std::function<void()> check) {
     delayed_.push_back(std::move(check));
     return;
   }
-  delayed_.push_back([this, state = warning_state_, check = std::move(check)] {
+  delayed_.push_back(InWarningState(warning_state_, std::move(check)));
+}
+
+std::function<void()> Typer::InWarningState(size_t state, std::function<void()> check) {
+  return [this, state, check = std::move(check)] {
     size_t now = warning_state_;
     if (now != state) SetWarningState(state);
     check();
     if (now != state) SetWarningState(now);
-  });
+  };
 }
 
 void Typer::SetWarningState(size_t state) {
@@ -48,13 +52,7 @@ void Typer::ApplyWarningAttribute(const ast::WarningAttribute& a) {
     std::vector<std::function<void()>> made = std::move(delayed_);
     delayed_.clear();
     warning_states_.push_back(changed);
-    for (auto& check : made)
-      delayed_.push_back([this, check = std::move(check)] {
-        size_t now = warning_state_;
-        if (now != 0) SetWarningState(0);
-        check();
-        if (now != 0) SetWarningState(now);
-      });
+    for (auto& check : made) delayed_.push_back(InWarningState(0, std::move(check)));
   } else {
     warning_states_.push_back(changed);
   }
