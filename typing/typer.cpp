@@ -582,15 +582,22 @@ std::vector<LabelId> Typer::LookupAllLabels(ast::Id longident) {
 
 // ---------------------------------------------------------------- structure
 
-// One structure item: typed under a checkpoint; when it has errors and a
-// reviewer is installed, the reviewer works from the state before the item,
-// then the item is typed again, the same way, its errors get the review,
-// and the file goes on as if the item were the one the review gave.
+// One structure item: typed under a checkpoint. When it has errors and a
+// reviewer is installed, the reviewer works from the state before the item;
+// its review goes to the item's errors, and the file goes on as if the item
+// were the one the review gave.
+//
+// The item is typed once when it left everything older than itself as it
+// was: the reviewer then sees the state before the item with the item's
+// bindings set aside. When it changed something older (a weak type
+// variable of an earlier item), or defined types, exceptions or modules,
+// it is undone for the review and typed again after it.
 void Typer::CheckItem(ast::Id item) {
   Checkpoint cp = Save();
   size_t first_diagnostic = out_.diagnostics.size(), first_clash = out_.clashes.size();
-  // With a reviewer, this first typing sees every error of the item (it is
-  // undone if there is one), whatever --max-errors says.
+  size_t first_value = env_->values.size();
+  // With a reviewer, this first typing sees every error of the item,
+  // whatever --max-errors says.
   unlimited_errors_ = options_.reviewer != nullptr;
   TypeItemReporting(item);
   unlimited_errors_ = false;
@@ -599,14 +606,8 @@ void Typer::CheckItem(ast::Id item) {
     item_has_error |=
         out_.diagnostics[k].severity == Severity::Error && out_.diagnostics[k].span.has_value();
   if (!options_.reviewer || !item_has_error) {
-    if (options_.reviewer && options_.max_errors > 0 && errors_ > options_.max_errors) {
-      // Nothing to observe, but more errors than asked for: again, with the
-      // limit.
-      Rollback(cp);
-      TypeItemReporting(item);
-    } else {
-      Commit(cp);
-    }
+    if (options_.reviewer) KeepErrorsWithinLimit(cp);
+    Commit(cp);
     FlushSignature();
     return;
   }
@@ -629,15 +630,33 @@ void Typer::CheckItem(ast::Id item) {
       if (c.in_message && c.fix) e.ocaml_fixes.push_back(*c.fix);
     errors.push_back(std::move(e));
   }
-  Rollback(cp);
+  bool typed_once = !store_->ChangedSince(cp.store) && defined_types_.size() == cp.defined_types &&
+                    defined_exceptions_.size() == cp.defined_exceptions &&
+                    defined_modules_.size() == cp.defined_modules &&
+                    refused_reported_.size() == cp.refused_reported &&
+                    warning_state_ == cp.warning_state;
+  ItemReview review;
+  size_t values_end;
   reviewed_item_ = &info;
-  ItemReview review = options_.reviewer->Review(errors, info, *this);
+  if (typed_once) {
+    KeepErrorsWithinLimit(cp);
+    Commit(cp);
+    FlushSignature();
+    values_end = env_->values.size();
+    Env::Suspended bindings = env_->Suspend(cp.env);
+    review = options_.reviewer->Review(errors, info, *this);
+    env_->Resume(bindings);
+  } else {
+    Rollback(cp);
+    review = options_.reviewer->Review(errors, info, *this);
+    first_value = env_->values.size();
+    TypeItemReporting(item);
+    FlushSignature();
+    values_end = env_->values.size();
+  }
   reviewed_item_ = nullptr;
-  size_t first_value = env_->values.size();
-  TypeItemReporting(item);
-  FlushSignature();
-  // The second typing reports the same errors in the same order; the k-th
-  // error diagnostic of the item gets the k-th review.
+  // The k-th error diagnostic of the item gets the k-th review (typed
+  // again, the item reports the same errors in the same order).
   std::vector<size_t> error_diagnostics;
   for (size_t k = first_diagnostic; k < out_.diagnostics.size(); ++k)
     if (out_.diagnostics[k].severity == Severity::Error && out_.diagnostics[k].span)
@@ -660,11 +679,30 @@ void Typer::CheckItem(ast::Id item) {
   }
   if (std::find(drop.begin(), drop.end(), true) != drop.end())
     RemoveItemDiagnostics(first_diagnostic, drop);
-  if (review.continue_as) ContinueAsRepaired(first_value, *review.continue_as);
+  if (review.continue_as) ContinueAsRepaired(first_value, values_end, *review.continue_as);
 }
 
-void Typer::ContinueAsRepaired(size_t first_value, const RepairedItem& repaired_item) {
-  if (Stopped() || first_value == env_->values.size()) return;
+// The first typing of a reviewed item ignores --max-errors; a typing under
+// the limit would have reported the same diagnostics up to the error that
+// reaches it, and nothing after (Report, Warn and the alerts stop there).
+void Typer::KeepErrorsWithinLimit(const Checkpoint& cp) {
+  if (options_.max_errors <= 0 || errors_ < options_.max_errors) return;
+  size_t end = cp.diagnostics;
+  for (int allowed = options_.max_errors - cp.errors; allowed > 0 && end < out_.diagnostics.size();
+       ++end)
+    if (out_.diagnostics[end].severity == Severity::Error) --allowed;
+  out_.diagnostics.resize(end);
+  while (out_.clashes.size() > cp.clashes && out_.clashes.back().diagnostic >= end)
+    out_.clashes.pop_back();
+  errors_ = options_.max_errors;
+  out_.warning_error = cp.warning_error;
+  for (size_t k = cp.diagnostics; k < end; ++k)
+    out_.warning_error |= out_.diagnostics[k].warning_as_error;
+}
+
+void Typer::ContinueAsRepaired(size_t first_value, size_t values_end,
+                               const RepairedItem& repaired_item) {
+  if (Stopped() || first_value == values_end) return;
   size_t first_repaired = env_->values.size();
   Unit unit;
   Checkpoint cp = BeginSpeculation(repaired_item.source, repaired_item.tree, &unit);
@@ -682,7 +720,7 @@ void Typer::ContinueAsRepaired(size_t first_value, const RepairedItem& repaired_
   // named x of the repaired item (a local may share a top-level name; the
   // repairs change no binding).
   std::unordered_map<std::string_view, size_t> seen;
-  for (size_t v = first_value; v < first_repaired; ++v) {
+  for (size_t v = first_value; v < values_end; ++v) {
     ValueDesc& value = env_->values[v];
     size_t k = seen[value.name]++;
     for (const auto& [name, type] : repaired)

@@ -395,10 +395,11 @@ class Typer {
 
   // --- structure
   void CheckItem(ast::Id item);
-  // After an item with errors is reported: the values it bound (from
-  // `first_value` on) take the types they have in `repaired`
-  // (ItemReview::continue_as).
-  void ContinueAsRepaired(size_t first_value, const RepairedItem& repaired);
+  void KeepErrorsWithinLimit(const Checkpoint& cp);
+  // After an item with errors is reported: the values it bound (those of
+  // the table from `first_value` to `values_end`) take the types they have
+  // in `repaired` (ItemReview::continue_as).
+  void ContinueAsRepaired(size_t first_value, size_t values_end, const RepairedItem& repaired);
   // Types the items of `tree` where the current item stands, under a
   // checkpoint that EndSpeculation undoes; `unit` keeps the current unit
   // meanwhile.

@@ -36,7 +36,8 @@ void Typer::ApplyWarningAttribute(const ast::WarningAttribute& a) {
   if (a.payload.size() == 0) return;
   std::string spec = DecodeStringLiteral(source_->Slice(a.payload));
   // Warnings.parse_opt's alert on unsigned letters, at the attribute.
-  if (std::optional<std::string> alert = DeprecatedLettersAlert(spec))
+  // (Not past --max-errors, where ocamlc would have stopped.)
+  if (std::optional<std::string> alert = DeprecatedLettersAlert(spec); alert && !Stopped())
     PushWarning(MakeAlert("ocaml_deprecated_cli", a.span, std::move(*alert)));
   WarningSettings changed = options_.warnings;
   bool ok = a.warn_error ? changed.ApplyWarnError(spec) : changed.Apply(spec);

@@ -352,6 +352,14 @@ void TypeStore::Commit(Snapshot s) {
   if (memo_watermarks_.empty()) memo_trail_.clear();
 }
 
+bool TypeStore::ChangedSince(Snapshot s) const {
+  // Nested snapshots, committed, also logged the nodes made after `s` but
+  // before them: only the older ones count.
+  for (size_t i = s; i < trail_.size(); ++i)
+    if (trail_[i].id < watermarks_.back()) return true;
+  return false;
+}
+
 uint32_t TypeStore::Intern(std::string_view name) {
   auto [it, inserted] =
       name_index_.try_emplace(std::string(name), static_cast<uint32_t>(names_.size()));

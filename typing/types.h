@@ -168,6 +168,9 @@ class TypeStore {
   void Backtrack(Snapshot s);
   // Forgets a snapshot, keeping the changes made since.
   void Commit(Snapshot s);
+  // Whether a node that existed when snapshot `s` was taken has been changed
+  // since (and not restored): the innermost snapshot must be `s`.
+  bool ChangedSince(Snapshot s) const;
 
   // --- traversal marks: a fresh stamp per traversal
   uint32_t NewMark() { return ++mark_counter_; }

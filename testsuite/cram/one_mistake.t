@@ -38,3 +38,24 @@ label that disagrees with int is reported too.
   > EOF
   $ mlhint label.ml 2>&1 | grep -c '^Error'
   3
+
+A repair is verified against the file as it was before the item. Here
+typing the item made the earlier reference hold ints; with `+.' it holds
+floats, which is clean, because before the item its type was not yet
+known ('_weak1 list ref). The first error is ocamlc's.
+
+  $ cat > weak.ml <<'EOF'
+  > let r = ref []
+  > let f x = r := [x]; x + 1.
+  > EOF
+  $ mlhint weak.ml
+  File "weak.ml", line 2, characters 24-26:
+  2 | let f x = r := [x]; x + 1.
+                              ^^
+  Error: This expression has type float but an expression was expected of type
+           int
+  File "weak.ml", line 2, characters 22-23:
+  2 | let f x = r := [x]; x + 1.
+                            ^
+    Hint: Did you mean to use `+.'?
+  [2]
