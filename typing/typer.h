@@ -95,10 +95,10 @@ struct ItemReview {
 
 // The stage after the checker, for an item with errors. The checker knows
 // nothing of what it does: it hands over the item's errors as data, with
-// itself put back in the state it had before the item, so that the
-// reviewer can ask it how edited versions of the item would type
-// (Typer::Speculate, which takes a parsed tree), and it applies the
-// review when it types the item for good. `errors` has one entry per
+// itself seen as it was before the item, so that the reviewer can ask it
+// how edited versions of the item would type (Typer::Speculate, which
+// takes a parsed tree), and it applies the review to the item's errors.
+// `errors` has one entry per
 // error of the item: its TypeClash when it is a type clash, else one with
 // only `diagnostic` and `span` set (node kNone).
 class ItemReviewer {
