@@ -1,0 +1,401 @@
+// The structure: each item checked (and, when it has errors, reviewed by
+// the stage behind the checker), typed by its kind, and the file's end
+// (OCaml's Typemod.type_structure and type_implementation).
+
+#include <span>
+
+#include <algorithm>
+
+#include "diagnostics/render.h"
+#include "support/format.h"
+#include "typing/prelude.h"
+#include "typing/typer.h"
+#include "typing/typer_internal.h"
+
+namespace mlhint::typing {
+// ---------------------------------------------------------------- structure
+
+// One structure item: typed under a checkpoint. When it has errors and a
+// reviewer is installed, the reviewer works from the state before the item;
+// its review goes to the item's errors, and the file goes on as if the item
+// were the one the review gave.
+//
+// The item is typed once when it left everything older than itself as it
+// was: the reviewer then sees the state before the item with the item's
+// bindings set aside. When it changed something older (a weak type
+// variable of an earlier item), or defined types, exceptions or modules,
+// it is undone for the review and typed again after it.
+void Typer::CheckItem(ast::Id item) {
+  Checkpoint cp = Save();
+  size_t first_diagnostic = out_.diagnostics.size(), first_clash = out_.clashes.size();
+  size_t first_value = env_->values.size();
+  // With a reviewer, this first typing sees every error of the item,
+  // whatever --max-errors says.
+  unlimited_errors_ = options_.reviewer != nullptr;
+  TypeItemReporting(item);
+  unlimited_errors_ = false;
+  bool item_has_error = false;
+  for (size_t k = first_diagnostic; k < out_.diagnostics.size(); ++k)
+    item_has_error |=
+        out_.diagnostics[k].severity == Severity::Error && out_.diagnostics[k].span.has_value();
+  if (!options_.reviewer || !item_has_error) {
+    if (options_.reviewer) KeepErrorsWithinLimit(cp);
+    Commit(cp);
+    FlushSignature();
+    return;
+  }
+  ItemErrors info{ast_->items[item].span, {}, {}};
+  std::vector<TypeClash> errors;
+  for (size_t k = first_diagnostic; k < out_.diagnostics.size(); ++k) {
+    const Diagnostic& d = out_.diagnostics[k];
+    if (d.severity != Severity::Error || !d.span) continue;
+    info.errors.push_back(*d.span);
+    info.kinds.push_back(d.kind);
+    TypeClash e;
+    e.node = ast::kNone;
+    e.span = *d.span;
+    e.got = e.expected = kNoType;
+    for (size_t c = first_clash; c < out_.clashes.size(); ++c)
+      if (out_.clashes[c].diagnostic == k) e = out_.clashes[c];
+    e.diagnostic =
+        k - first_diagnostic;  // for the reviewer: the index among the item's diagnostics
+    for (const Child& c : d.children)
+      if (c.in_message && c.fix) e.ocaml_fixes.push_back(*c.fix);
+    errors.push_back(std::move(e));
+  }
+  bool typed_once = !store_->ChangedSince(cp.store) && defined_types_.size() == cp.defined_types &&
+                    defined_exceptions_.size() == cp.defined_exceptions &&
+                    defined_modules_.size() == cp.defined_modules &&
+                    refused_reported_.size() == cp.refused_reported &&
+                    warning_state_ == cp.warning_state;
+  ItemReview review;
+  size_t values_end;
+  reviewed_item_ = &info;
+  if (typed_once) {
+    KeepErrorsWithinLimit(cp);
+    Commit(cp);
+    FlushSignature();
+    values_end = env_->values.size();
+    Env::Suspended bindings = env_->Suspend(cp.env);
+    review = options_.reviewer->Review(errors, info, *this);
+    env_->Resume(bindings);
+  } else {
+    Rollback(cp);
+    review = options_.reviewer->Review(errors, info, *this);
+    first_value = env_->values.size();
+    TypeItemReporting(item);
+    FlushSignature();
+    values_end = env_->values.size();
+  }
+  reviewed_item_ = nullptr;
+  // The k-th error diagnostic of the item gets the k-th review (typed
+  // again, the item reports the same errors in the same order).
+  std::vector<size_t> error_diagnostics;
+  for (size_t k = first_diagnostic; k < out_.diagnostics.size(); ++k)
+    if (out_.diagnostics[k].severity == Severity::Error && out_.diagnostics[k].span)
+      error_diagnostics.push_back(k);
+  std::vector<bool> drop(out_.diagnostics.size() - first_diagnostic, false);
+  for (size_t k = 0; k < error_diagnostics.size() && k < review.children.size(); ++k) {
+    std::vector<Child>& children = out_.diagnostics[error_diagnostics[k]].children;
+    // OCaml's own hints keep their text; their fix-its only when clean.
+    size_t own = 0;
+    for (Child& c : children) {
+      if (!c.in_message || !c.fix) continue;
+      if (k >= review.ocaml_fix_clean.size() || own >= review.ocaml_fix_clean[k].size() ||
+          !review.ocaml_fix_clean[k][own])
+        c.fix.reset();
+      ++own;
+    }
+    for (Child& c : review.children[k]) children.push_back(std::move(c));
+    if (k > 0 && k < review.folded.size() && review.folded[k])
+      drop[error_diagnostics[k] - first_diagnostic] = true;
+  }
+  if (std::find(drop.begin(), drop.end(), true) != drop.end())
+    RemoveItemDiagnostics(first_diagnostic, drop);
+  if (review.continue_as) ContinueAsRepaired(first_value, values_end, *review.continue_as);
+}
+
+// The first typing of a reviewed item ignores --max-errors; a typing under
+// the limit would have reported the same diagnostics up to the error that
+// reaches it, and nothing after (Report, Warn and the alerts stop there).
+void Typer::KeepErrorsWithinLimit(const Checkpoint& cp) {
+  if (options_.max_errors <= 0 || errors_ < options_.max_errors) return;
+  size_t end = cp.diagnostics;
+  for (int allowed = options_.max_errors - cp.errors; allowed > 0 && end < out_.diagnostics.size();
+       ++end)
+    if (out_.diagnostics[end].severity == Severity::Error) --allowed;
+  out_.diagnostics.resize(end);
+  while (out_.clashes.size() > cp.clashes && out_.clashes.back().diagnostic >= end)
+    out_.clashes.pop_back();
+  errors_ = options_.max_errors;
+  out_.warning_error = cp.warning_error;
+  for (size_t k = cp.diagnostics; k < end; ++k)
+    out_.warning_error |= out_.diagnostics[k].warning_as_error;
+}
+
+void Typer::ContinueAsRepaired(size_t first_value, size_t values_end,
+                               const RepairedItem& repaired_item) {
+  if (Stopped() || first_value == values_end) return;
+  size_t first_repaired = env_->values.size();
+  Unit unit;
+  Checkpoint cp = BeginSpeculation(repaired_item.source, repaired_item.tree, &unit);
+  bool clean = true;
+  for (size_t i = cp.diagnostics; i < out_.diagnostics.size(); ++i)
+    clean &= out_.diagnostics[i].severity != Severity::Error;
+  // The repaired item's values: their types are kept (the type store is not
+  // backtracked), everything else of its typing is undone.
+  std::vector<std::pair<std::string, TypeId>> repaired;
+  if (clean)
+    for (size_t v = first_repaired; v < env_->values.size(); ++v)
+      repaired.emplace_back(env_->values[v].name, env_->values[v].type);
+  EndSpeculation(cp, unit, /*keep_types=*/clean);
+  // The k-th value named x of the item takes the type of the k-th value
+  // named x of the repaired item (a local may share a top-level name; the
+  // repairs change no binding).
+  std::unordered_map<std::string_view, size_t> seen;
+  for (size_t v = first_value; v < values_end; ++v) {
+    ValueDesc& value = env_->values[v];
+    size_t k = seen[value.name]++;
+    for (const auto& [name, type] : repaired)
+      if (name == value.name && k-- == 0) {
+        value.type = type;
+        break;
+      }
+  }
+}
+
+// Drops the diagnostics of the current item marked in `drop` (indexed from
+// `first`), and the clashes that point at them.
+void Typer::RemoveItemDiagnostics(size_t first, const std::vector<bool>& drop) {
+  std::vector<size_t> new_index(drop.size());
+  size_t kept = first;
+  for (size_t k = 0; k < drop.size(); ++k) {
+    new_index[k] = kept;
+    if (drop[k]) {
+      if (out_.diagnostics[first + k].severity == Severity::Error) --errors_;
+      continue;
+    }
+    if (kept != first + k) out_.diagnostics[kept] = std::move(out_.diagnostics[first + k]);
+    ++kept;
+  }
+  out_.diagnostics.resize(kept);
+  std::vector<TypeClash> clashes;
+  for (TypeClash& c : out_.clashes) {
+    if (c.diagnostic >= first && c.diagnostic - first < drop.size()) {
+      if (drop[c.diagnostic - first]) continue;
+      c.diagnostic = new_index[c.diagnostic - first];
+    }
+    clashes.push_back(std::move(c));
+  }
+  out_.clashes = std::move(clashes);
+}
+
+CheckOutput Typer::Check() {
+  for (uint32_t i = 0; i < ast_->structure.size; ++i) {
+    if (Stopped()) break;
+    CheckItem(ast_->at(ast_->structure, i));
+  }
+  if (!out_.has_error) {
+    if (options_.signature) {
+      // Typecore.force_delayed_checks: unused variables, in order.
+      for (size_t i = 0; i < delayed_.size(); ++i) delayed_[i]();
+      out_.signature = SignatureText(0, true);
+    } else {
+      CheckAfterItems();
+      if (!out_.has_error)
+        for (size_t i = 0; i < delayed_.size(); ++i) delayed_[i]();
+    }
+  }
+  return std::move(out_);
+}
+
+// Typemod.type_implementation without an interface file, once the items are
+// typed: warning 70, then the weak-variable check.
+void Typer::CheckAfterItems() {
+  if (WarningActive(70)) {
+    Diagnostic d = MakeWarning(70, Span{0, 0}, "Cannot find interface file.");
+    d.span.reset();
+    d.whole_file = true;
+    PushWarning(std::move(d));
+  }
+  // Typemod.check_nongen_schemes over the final signature. Which values are
+  // shadowed matters only once one has a weak type.
+  bool marked = false;
+  std::vector<SigEntry*> entries;
+  // In order, a module's values where the module is.
+  std::function<void(std::span<SigEntry>)> collect = [&](std::span<SigEntry> list) {
+    for (SigEntry& s : list) {
+      entries.push_back(&s);
+      if (s.kind == OutSigItem::Kind::Module) collect(s.items);
+    }
+  };
+  collect(sig_);
+  for (SigEntry* entry : entries) {
+    SigEntry& s = *entry;
+    if (s.kind != OutSigItem::Kind::Value || !ctype_->HasFreeVariables(s.type)) continue;
+    if (!marked) {
+      MarkShadowedValues(0);
+      marked = true;
+    }
+    if (s.removed) continue;
+    OutType tree = printer_->SchemeTree(s.type);
+    Doc message = [tree](fmt::Formatter& ppf) {
+      ppf.open_box(0);
+      ppf.print_string("The type of this expression,");
+      ppf.print_space();
+      PrintOutType(ppf, tree);
+      ppf.print_string(",");
+      ppf.print_space();
+      ppf.print_string("contains type variables that cannot be generalized");
+      ppf.close_box();
+    };
+    Report(
+        TypeError{MakeError(DiagKind::NonGeneralizable, s.loc, std::move(message)), std::nullopt});
+    break;
+  }
+}
+
+void Typer::TypeItem(ast::Id item_id) {
+  const ast::Item& item = ast_->items[item_id];
+  WarningScope warnings(*this, WarningScope::On::Item, item_id);
+  switch (item.kind) {
+    case ast::ItemKind::Value:
+      TypeValueItem(item);
+      break;
+    case ast::ItemKind::Type:
+      TypeTypeItem(item);
+      break;
+    case ast::ItemKind::Exception:
+      TypeExceptionItem(item);
+      break;
+    case ast::ItemKind::Eval:
+      TypeEvalItem(item);
+      break;
+    case ast::ItemKind::Open:
+      OpenModule(item.a);
+      break;
+    case ast::ItemKind::Module:
+      TypeModuleItem(item);
+      break;
+    case ast::ItemKind::Attribute:
+      // For the rest of the structure (it has no scope of its own above).
+      ApplyWarningAttribute(ast_->warning_attributes[item.a]);
+      break;
+    case ast::ItemKind::Unsupported: {
+      const ast::UnsupportedConstruct& u = ast_->unsupported[item.a];
+      Raise(MakeError(DiagKind::Unsupported, u.span, Text(UnsupportedText(u.what))));
+    }
+    case ast::ItemKind::ValDecl:
+    case ast::ItemKind::ModuleDecl:
+      Raise(MakeError(DiagKind::Unsupported, item.span,
+                      Text("Signatures are not supported by mlhint")));
+  }
+}
+
+std::string UnsupportedText(std::string_view what) {
+  std::string text(what);
+  if (!text.empty() && text[0] >= 'a' && text[0] <= 'z')
+    text[0] = static_cast<char>(text[0] - 'a' + 'A');
+  return text + " are not supported by mlhint";
+}
+
+// Location.print_loc of a definition, in a message: in the toplevel, its
+// lines are numbered from the start of the phrase that holds it.
+std::string Typer::DeclarationLocation(Span span) const {
+  if (unit_lines_.empty()) return LocationText(*source_, span);
+  int64_t line = source_->Locate(span.begin).line;
+  RenderOptions options;
+  options.toplevel = true;
+  for (const auto& [first_line, offset] : unit_lines_)
+    if (first_line <= line) options.line_offset = offset;
+  return LocationText(*source_, span, options);
+}
+
+// Warning 63, with OCaml's explanation of each collision: the program's
+// type and the predefined one.
+void Typer::WarnNameCollisions(const std::vector<TypePrinter::NameCollision>& collisions) {
+  if (collisions.empty() || !WarningActive(63)) return;
+  std::string message =
+      "The printed interface differs from the inferred interface.\n"
+      "The inferred interface contained items which could not be printed\n"
+      "properly due to name collisions between identifiers.";
+  for (const TypePrinter::NameCollision& c : collisions) {
+    const TypeDecl& decl = env_->types[c.user_decl];
+    message += "\n" + LocationText(*source_, decl.loc) + ":\n  Definition of type " + c.name + "/1";
+    message += "\nFile \"_none_\", line 1:\n  Definition of type " + c.name + "/2";
+  }
+  message +=
+      "\nBeware that this warning is purely informational and will not catch\n"
+      "all instances of erroneous printed interface.";
+  Diagnostic d = MakeWarning(63, Span{0, 0}, std::move(message));
+  d.span.reset();  // Location.in_file: the file, no position
+  d.whole_file = true;
+  PushWarning(std::move(d));
+}
+
+// After an item failed, the values it defines still exist for the items
+// that follow, with the error type (which agrees with anything): one
+// mistake, one diagnostic, not an "Unbound value" at every later use.
+void Typer::BindFailedItem(const ast::Item& item) {
+  BindRefusedModule(item);
+  if (item.kind != ast::ItemKind::Value) return;
+  std::vector<ast::Id> work;
+  for (const ast::Id* b = ast_->begin(item.list); b != ast_->end(item.list); ++b)
+    work.push_back(ast_->bindings[*b].pat);
+  while (!work.empty()) {
+    ast::Id p = work.back();
+    work.pop_back();
+    const ast::Pat& x = ast_->pats[p];
+    switch (x.kind) {
+      case ast::PatKind::Var:
+      case ast::PatKind::Alias:
+        AddValue(source_->Slice(x.name), store_->NewError(), x.name, false, 0);
+        if (x.kind == ast::PatKind::Alias) work.push_back(x.a);
+        break;
+      case ast::PatKind::Tuple:
+      case ast::PatKind::Array:
+        for (ast::Id q : ListOf(x.list)) work.push_back(q);
+        break;
+      case ast::PatKind::Construct:
+        if (x.b != ast::kNone) work.push_back(x.b);
+        break;
+      case ast::PatKind::Record:
+        for (ast::Id f : ListOf(x.list)) work.push_back(ast_->record_pat_fields[f].pat);
+        break;
+      case ast::PatKind::Or:
+        work.push_back(x.a);
+        break;
+      case ast::PatKind::Constraint:
+      case ast::PatKind::Exception:
+        work.push_back(x.a);
+        break;
+      default:
+        break;
+    }
+  }
+}
+
+void Typer::TypeEvalItem(const ast::Item& item) {
+  // Typecore.type_expression: at a new level, then generalised.
+  ctype_->BeginDef();
+  TypeId t = TypeExp(item.a);
+  ctype_->EndDef();
+  if (!IsNonexpansive(item.a)) ctype_->LowerContravariant(t);
+  ctype_->Generalize(t);
+}
+
+void Typer::TypeValueItem(const ast::Item& item) {
+  std::vector<ast::Id> bindings(ast_->begin(item.list), ast_->end(item.list));
+  LetResult result = TypeLetBindings((item.flags & ast::kRec) != 0, bindings, true);
+  for (const PatVar& v : result.vars) {
+    std::string name(v.name);
+    SigEntry s;
+    s.kind = OutSigItem::Kind::Value;
+    s.name = name;
+    s.type = v.type;
+    s.loc = v.loc;
+    pending_sig_.push_back(std::move(s));
+  }
+}
+
+}  // namespace mlhint::typing
