@@ -116,19 +116,36 @@ Blamed WhatToBlame(ItemSandbox& box, typing::Typer& typer, const std::vector<ast
           "its pattern gives `" + text + "' a type the rest of the code does not agree with.",
           true);
   }
-  // A float operand of an operator on ints: the operator, written without
-  // its dot, is the likelier mistake (an int operand of a float operator
-  // is left to the operand: a conversion forgotten; so is a float literal,
-  // likelier written with a dot too many).
+  // An operand of an operator on ints whose own type is no int:
+  // - a float (not a literal): the operator, written without its dot, is
+  //   the likelier mistake (an int operand of a float operator is left to
+  //   the operand: a conversion forgotten; so is a float literal, likelier
+  //   written with a dot too many);
+  // - an application giving no number, nor a function (a list, a string,
+  //   unit: `clone 0 n - m`, `h + f t`): the operation is the likelier
+  //   mistake (the elements were to be put together otherwise, or the
+  //   operation was meant inside the arguments). An application giving a
+  //   function lacks an argument, and one giving a reference (`ref 0 + 1`)
+  //   lacks its `!` or has a `ref` too many: it stays the candidate, as
+  //   does a name.
   if (parent != ast::kNone && tree.exprs[parent].kind == ast::ExprKind::Apply &&
       (tree.exprs[parent].flags & ast::kInfix) && !(tree.exprs[parent].flags & ast::kGhost) &&
-      tree.exprs[parent].a != e && tree.exprs[e].kind != ast::ExprKind::Constant) {
+      tree.exprs[parent].a != e) {
+    const ast::Expr& x = tree.exprs[e];
+    bool application = x.kind == ast::ExprKind::Apply && !(x.flags & ast::kInfix);
     RepairSite site{e, tree, source, typer, parents, c.context_type};
-    for (std::string_view op : {"+", "-", "*", "/"})
+    for (std::string_view op : {"+", "-", "*", "/", "mod"})
       if (site.IsPreludeValue(tree.exprs[parent].a, "Stdlib." + std::string(op))) {
-        if (OwnType(box, source, c.span) == "float")
+        std::string own = x.kind != ast::ExprKind::Constant && (op != "mod" || application)
+                              ? OwnType(box, source, c.span)
+                              : "";
+        if (own == "float" && op != "mod")
           return widened(parent, "`" + std::string(op) + "' works on ints (`" + std::string(op) +
                                      ".' on floats), and `" + text + "' is a float.");
+        if (application && !own.empty() && own != "int" && own != "float" &&
+            !own.ends_with(" ref") && !IsTypeVariable(own) && !IsFunctionType(own))
+          return widened(parent, "`" + std::string(op) + "' works on ints, and `" + text +
+                                     "' is no number: it has type " + own + ".");
         break;
       }
   }

@@ -12,14 +12,6 @@ bool Contains(Span outer, Span inner) {
   return outer.begin <= inner.begin && inner.end <= outer.end;
 }
 
-// A type printed as a variable alone: the context takes anything.
-bool IsVariable(const std::string& t) {
-  if (t.size() < 2 || (t[0] != '\'' && t[0] != '_')) return false;
-  for (size_t i = 1; i < t.size(); ++i)
-    if (!(isalnum(static_cast<unsigned char>(t[i])) || t[i] == '_' || t[i] == '\'')) return false;
-  return true;
-}
-
 // The ranking is lexicographic: a few strong features decide (Decisive),
 // and finer ones order the candidates they leave tied (Fine).
 //
@@ -118,7 +110,7 @@ std::vector<RankedCandidate> Rank(const ast::Ast& tree, const typing::TypeClash&
       default:
         break;
     }
-    if (IsVariable(c.context_type)) score += w.context_takes_anything;
+    if (IsTypeVariable(c.context_type)) score += w.context_takes_anything;
     score += w.depth * c.depth;
     if (c.depth == deepest) score += w.deepest;
     if (c.span.end <= error.span.begin) score += w.before_error;
@@ -144,7 +136,7 @@ std::vector<RankedCandidate> Rank(const ast::Ast& tree, const typing::TypeClash&
                                             : "-") +
                  ",k" + std::to_string(static_cast<int>(x.kind)) + ",s" +
                  std::to_string(c.span.size()) + ",d" + std::to_string(c.depth) + ",v" +
-                 (IsVariable(c.context_type) ? "1" : "0") + ",r" + role + ",p" +
+                 (IsTypeVariable(c.context_type) ? "1" : "0") + ",r" + role + ",p" +
                  std::to_string(ps.begin) + "-" + std::to_string(ps.end) + ",o" +
                  std::to_string(c.span.begin);
     r.score = score;
@@ -195,7 +187,7 @@ std::string BlameMessage(ItemSandbox& box, const ast::Ast& tree, const SourceBuf
       tree.constants[tree.exprs[candidate.expr].a].kind == ast::ConstKind::String &&
       (need.ends_with(" format") || need.ends_with(" format4") || need.ends_with(" format6")))
     return quoted + ".";
-  if (!own_type.empty() && !need.empty() && !IsVariable(need))
+  if (!own_type.empty() && !need.empty() && !IsTypeVariable(need))
     return quoted + ": it has type " + own_type + " but the context needs " + need + ".";
   if (!own_type.empty())
     return quoted + ": here it has type " + own_type +

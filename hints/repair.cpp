@@ -1,5 +1,7 @@
 #include "hints/repair.h"
 
+#include <cctype>
+
 #include "typing/env.h"
 
 namespace mlhint::hints {
@@ -34,6 +36,13 @@ bool IsFunctionType(std::string_view type) {
     if (depth == 0 && type[i] == '-' && type[i + 1] == '>') return true;
   }
   return false;
+}
+
+bool IsTypeVariable(std::string_view t) {
+  if (t.size() < 2 || (t[0] != '\'' && t[0] != '_')) return false;
+  for (size_t i = 1; i < t.size(); ++i)
+    if (!(isalnum(static_cast<unsigned char>(t[i])) || t[i] == '_' || t[i] == '\'')) return false;
+  return true;
 }
 
 std::string Quoted(std::string_view code) {

@@ -53,6 +53,9 @@ struct Repair {
 // Is `type` (as printed) a function type?
 bool IsFunctionType(std::string_view type);
 
+// Is `type` (as printed) a type variable alone (the context takes anything)?
+bool IsTypeVariable(std::string_view type);
+
 class RepairRule {
  public:
   virtual ~RepairRule() = default;

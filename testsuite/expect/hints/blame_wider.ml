@@ -36,6 +36,38 @@ Line 1, characters 22-30:
   Hint: Did you mean `n * 2'?
 |}]
 
+(* An application that gives no number (here a list) as an operand of an
+   operator on ints: the operation is the likelier mistake (the elements
+   were to be put together otherwise). *)
+let rec split l = match l with [] -> [] | h :: t -> h mod 10 :: (h / 10 + split t)
+[%%expect{|
+Line 1, characters 74-81:
+1 | let rec split l = match l with [] -> [] | h :: t -> h mod 10 :: (h / 10 + split t)
+                                                                              ^^^^^^^
+Error: This expression has type int list
+       but an expression was expected of type int
+Line 1, characters 64-82:
+1 | let rec split l = match l with [] -> [] | h :: t -> h mod 10 :: (h / 10 + split t)
+                                                                    ^^^^^^^^^^^^^^^^^^
+  Hint: `(h / 10 + split t)' is likely the mistake: `+' works on ints, and `split t' is no number: it has type int list.
+|}]
+
+(* An application that gives a function lacks an argument: it stays the
+   candidate, here OCaml's location (no hint). *)
+let half a = (max a) / 2
+[%%expect{|
+Line 1, characters 13-20:
+1 | let half a = (max a) / 2
+                 ^^^^^^^
+Warning 5 [ignored-partial-application]: this function application is partial,
+maybe some arguments are missing.
+Line 1, characters 13-20:
+1 | let half a = (max a) / 2
+                 ^^^^^^^
+Error: This expression has type 'a -> 'a
+       but an expression was expected of type int
+|}]
+
 (* A list as an element of a list literal of several elements: the literal
    is the mistake (the lists were to be joined). *)
 let rec mirror l = match l with [] -> [] | h :: t -> [h; mirror t; h]
