@@ -1,0 +1,311 @@
+// OCaml's Oprint: the Outcometree of a type or a signature item laid out
+// with Format's boxes, so that long types and signatures wrap where OCaml's
+// wrap (variables, arrows, tuples, constructors, aliases; type, value,
+// exception and module items). The trees are built in printtyp.cpp; both
+// are declared in printtyp.h.
+
+#include "typing/printtyp.h"
+
+namespace mlhint::typing {
+
+namespace {
+
+bool IsIdentChar(unsigned char c) {
+  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_' || (c >= 192 && c <= 214) ||
+         (c >= 216 && c <= 246) || c >= 248 || c == '\'' || (c >= '0' && c <= '9');
+}
+
+void PrintVar(fmt::Formatter& ppf, const std::string& name) {
+  // Pprintast.tyvar: a name whose second character is a quote gets a space.
+  if (name.size() >= 2 && name[1] == '\'')
+    ppf.print_string("' " + name);
+  else
+    ppf.print_string("'" + name);
+}
+
+// A declaration's parameter: `_` as written, else a variable.
+// Oprint's type_parameter: the variance shown ("+!", "!"), then the name.
+void PrintParam(fmt::Formatter& ppf, const std::string& param) {
+  size_t marks = param.find_first_not_of("+-!");
+  if (marks == std::string::npos) marks = param.size();
+  ppf.print_string(param.substr(0, marks));
+  std::string name = param.substr(marks);
+  if (name == "_")
+    ppf.print_string(name);
+  else
+    PrintVar(ppf, name);
+}
+
+void PrintTypList(fmt::Formatter& ppf, const std::vector<OutType>& items, const char* sep,
+                  bool simple) {
+  for (size_t i = 0; i < items.size(); ++i) {
+    if (simple)
+      PrintSimpleOutType(ppf, items[i]);
+    else
+      PrintOutType(ppf, items[i]);
+    if (i + 1 < items.size()) {
+      ppf.print_string(sep);
+      ppf.print_space();
+    }
+  }
+}
+
+void PrintTypArgs(fmt::Formatter& ppf, const std::vector<OutType>& args) {
+  if (args.empty()) return;
+  if (args.size() == 1) {
+    PrintSimpleOutType(ppf, args[0]);
+    ppf.print_space();
+    return;
+  }
+  ppf.open_box(1);
+  ppf.print_char('(');
+  PrintTypList(ppf, args, ",", false);
+  ppf.print_char(')');
+  ppf.close_box();
+  ppf.print_space();
+}
+
+void PrintOutType2(fmt::Formatter& ppf, const OutType& t) {
+  if (t.kind == OutType::Kind::Tuple) {
+    ppf.open_box(0);
+    PrintTypList(ppf, t.args, " *", true);
+    ppf.close_box();
+  } else {
+    PrintSimpleOutType(ppf, t);
+  }
+}
+
+void PrintOutType1(fmt::Formatter& ppf, const OutType& t) {
+  if (t.kind == OutType::Kind::Arrow) {
+    ppf.open_box(0);
+    if (!t.name.empty()) {
+      ppf.print_string(t.name);
+      ppf.print_char(':');
+    }
+    PrintOutType2(ppf, t.args[0]);
+    ppf.print_string(" ->");
+    ppf.print_space();
+    PrintOutType1(ppf, t.args[1]);
+    ppf.close_box();
+  } else {
+    PrintOutType2(ppf, t);
+  }
+}
+
+}  // namespace
+
+void PrintOutType(fmt::Formatter& ppf, const OutType& t) {
+  if (t.kind == OutType::Kind::Alias) {
+    ppf.open_box(0);
+    PrintOutType(ppf, t.args[0]);
+    ppf.print_space();
+    ppf.print_string("as ");
+    PrintVar(ppf, t.name);
+    ppf.close_box();
+    return;
+  }
+  PrintOutType1(ppf, t);
+}
+
+void PrintSimpleOutType(fmt::Formatter& ppf, const OutType& t) {
+  switch (t.kind) {
+    case OutType::Kind::Constr:
+      ppf.open_box(0);
+      PrintTypArgs(ppf, t.args);
+      ppf.print_string(t.name);
+      ppf.close_box();
+      break;
+    case OutType::Kind::Var:
+      PrintVar(ppf, t.non_gen ? "_" + t.name : t.name);
+      break;
+    case OutType::Kind::Stuff:
+      ppf.print_string(t.name);
+      break;
+    case OutType::Kind::Arrow:
+    case OutType::Kind::Tuple:
+    case OutType::Kind::Alias:
+      ppf.open_box(1);
+      ppf.print_char('(');
+      PrintOutType(ppf, t);
+      ppf.print_char(')');
+      ppf.close_box();
+      break;
+  }
+}
+
+std::string ValueIdent(const std::string& name) {
+  static const char* kWords[] = {"or", "mod", "land", "lor", "lxor", "lsl", "lsr", "asr"};
+  bool paren = false;
+  for (const char* w : kWords)
+    if (name == w) paren = true;
+  for (unsigned char c : name)
+    if (!IsIdentChar(c)) paren = true;
+  return paren ? "( " + name + " )" : name;
+}
+
+void PrintOutConstructor(fmt::Formatter& ppf, const OutConstructor& c) {
+  std::string name = c.name == "::" ? "(::)" : c.name;
+  if (c.args.empty()) {
+    ppf.print_string(name);
+    return;
+  }
+  ppf.open_box(2);
+  ppf.print_string(name + " of");
+  ppf.print_space();
+  PrintTypList(ppf, c.args, " *", true);
+  ppf.close_box();
+}
+
+void PrintOutLabel(fmt::Formatter& ppf, const OutLabel& l) {
+  // "@[<2>%s%s :@ %a@];"
+  ppf.open_box(2);
+  ppf.print_string(std::string(l.is_mutable ? "mutable " : "") + l.name + " :");
+  ppf.print_space();
+  PrintOutType(ppf, l.type);
+  ppf.close_box();
+  ppf.print_string(";");
+}
+
+namespace {
+
+void PrintTypeDecl(fmt::Formatter& ppf, const OutSigItem& td) {
+  // "@[<2>@[<hv 2>%t%a@]%t%t%t@]"
+  ppf.open_box(2);
+  ppf.open_hvbox(2);
+  // print_name_params: "%s %t%a" kwd type_defined manifest
+  ppf.print_string(td.type_kw + " ");
+  if (td.params.empty()) {
+    ppf.print_string(td.name);
+  } else if (td.params.size() == 1) {
+    ppf.open_box(0);
+    PrintParam(ppf, td.params[0]);
+    ppf.print_space();
+    ppf.print_string(td.name);
+    ppf.close_box();
+  } else {
+    ppf.open_box(0);
+    ppf.print_string("(");
+    ppf.open_box(0);
+    for (size_t i = 0; i < td.params.size(); ++i) {
+      if (i) {
+        ppf.print_string(",");
+        ppf.print_space();
+      }
+      PrintParam(ppf, td.params[i]);
+    }
+    ppf.print_string(")");
+    ppf.close_box();
+    ppf.print_space();
+    ppf.print_string(td.name);
+    ppf.close_box();
+  }
+  bool manifest_shown = td.has_manifest && td.decl_kind != DeclKind::Abstract;
+  if (manifest_shown) {
+    ppf.print_string(" =");
+    ppf.print_space();
+    PrintOutType(ppf, td.manifest);
+  }
+  switch (td.decl_kind) {
+    case DeclKind::Abstract:
+      if (td.has_manifest) {
+        ppf.print_string(" =");
+        ppf.print_break(1, 2);
+        PrintOutType(ppf, td.manifest);
+      }
+      break;
+    case DeclKind::Record:
+      ppf.print_string(" = ");
+      // print_record_decl: "{%a@;<1 -2>}" with fields each preceded by "@ "
+      ppf.print_string("{");
+      for (const OutLabel& l : td.labels) {
+        ppf.print_space();
+        PrintOutLabel(ppf, l);
+      }
+      ppf.print_break(1, -2);
+      ppf.print_string("}");
+      break;
+    case DeclKind::Variant:
+      ppf.print_string(" =");
+      ppf.print_break(1, 2);
+      if (td.constructors.empty()) {
+        ppf.print_string("|");
+      } else {
+        for (size_t i = 0; i < td.constructors.size(); ++i) {
+          if (i) {
+            ppf.print_space();
+            ppf.print_string("| ");
+          }
+          PrintOutConstructor(ppf, td.constructors[i]);
+        }
+      }
+      break;
+    case DeclKind::Open:
+      ppf.print_string(" = ..");
+      break;
+  }
+  ppf.close_box();
+  ppf.close_box();
+}
+
+void PrintSigItem(fmt::Formatter& ppf, const OutSigItem& item) {
+  switch (item.kind) {
+    case OutSigItem::Kind::Value:
+      ppf.open_box(2);
+      ppf.print_string("val " + ValueIdent(item.name) + " :");
+      ppf.print_space();
+      PrintOutType(ppf, item.type);
+      ppf.close_box();
+      break;
+    case OutSigItem::Kind::Type:
+      PrintTypeDecl(ppf, item);
+      break;
+    case OutSigItem::Kind::Exception:
+      ppf.open_box(2);
+      ppf.print_string("exception ");
+      PrintOutConstructor(ppf, item.constructors[0]);
+      ppf.close_box();
+      break;
+    case OutSigItem::Kind::Module:
+      // Oprint: "@[<2>module %s :@ %a@]", the signature
+      // "@[<hv 2>sig@ %a@;<1 -2>end@]" with its items separated by "@ ".
+      ppf.open_box(2);
+      ppf.print_string("module " + item.name + " :");
+      ppf.print_space();
+      PrintOutSignatureType(ppf, item.items);
+      ppf.close_box();
+      break;
+  }
+}
+
+}  // namespace
+
+void PrintOutSignatureType(fmt::Formatter& ppf, const std::vector<OutSigItem>& items) {
+  if (items.empty()) {
+    ppf.print_string("sig end");
+    return;
+  }
+  ppf.open_hvbox(2);
+  ppf.print_string("sig");
+  for (const OutSigItem& sub : items) {
+    ppf.print_space();
+    PrintSigItem(ppf, sub);
+  }
+  ppf.print_break(1, -2);
+  ppf.print_string("end");
+  ppf.close_box();
+}
+
+void PrintOutSigItem(fmt::Formatter& ppf, const OutSigItem& item) {
+  PrintSigItem(ppf, item);
+}
+
+void PrintSignature(fmt::Formatter& ppf, const std::vector<OutSigItem>& items) {
+  ppf.open_vbox(0);
+  for (size_t i = 0; i < items.size(); ++i) {
+    if (i) ppf.print_space();
+    PrintSigItem(ppf, items[i]);
+  }
+  ppf.close_box();
+}
+
+}  // namespace mlhint::typing
