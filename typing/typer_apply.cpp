@@ -119,17 +119,10 @@ TypeId Typer::TypeArgument(ast::Id sarg, TypeId expected_generic, TypeId expecte
   return texp;
 }
 
+// Typecore.unify_exp as type_argument calls it: UnifyExp with no
+// explanation (so its check for a ghost expression changes nothing).
 void Typer::UnifyExpArg(ast::Id e, TypeId type, TypeId expected) {
-  // Variables at the root of either side, before they get bound.
-  TypeId before_type = store_->Repr(type), before_expected = store_->Repr(expected);
-  if (store_->tag(before_type) != TypeTag::Var) before_type = kNoType;
-  if (store_->tag(before_expected) != TypeTag::Var) before_expected = kNoType;
-  std::optional<Trace> trace = ctype_->Unify(type, expected);
-  if (!trace) {
-    NoteOrigin(e, before_type, before_expected);
-    return;
-  }
-  RaiseExprClash(e, ast_->exprs[e].span, std::move(*trace), Explanation::None);
+  UnifyExp(e, type, expected, Explanation::None);
 }
 
 TypeId Typer::TypeApply(ast::Id e, Expected expected) {
