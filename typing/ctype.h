@@ -65,7 +65,9 @@ class Ctype {
     int32_t current, nongen;
     size_t saved;
   };
-  Levels SaveLevels() const { return Levels{current_level_, nongen_level_, saved_levels_.size()}; }
+  [[nodiscard]] Levels SaveLevels() const {
+    return Levels{current_level_, nongen_level_, saved_levels_.size()};
+  }
   void RestoreLevels(const Levels& l) {
     current_level_ = l.current;
     nongen_level_ = l.nongen;
@@ -122,33 +124,34 @@ class Ctype {
   // --- unification
   // Unifies; on failure returns the trace (outermost difference first) and
   // leaves the types as OCaml leaves them.
-  std::optional<Trace> Unify(TypeId t1, TypeId t2);
-  // Unifies a fresh variable with a type (OCaml's unify_var).
-  std::optional<Trace> UnifyVar(TypeId var, TypeId t);
+  [[nodiscard]] std::optional<Trace> Unify(TypeId t1, TypeId t2);
+  // Unifies a fresh variable with a type (OCaml's unify_var). With a
+  // variable made just before, as the checker calls it to lower the levels
+  // of `t`, it cannot fail; such a call says so where it drops the result.
+  [[nodiscard]] std::optional<Trace> UnifyVar(TypeId var, TypeId t);
   // Unify `t` with `arg -> res`; nullopt when `t` is not (and cannot
   // become) a function type.
   // Ctype.filter_arrow: the parameter and result of `t` as a function whose
   // first parameter has this label (a variable becomes such an arrow).
-  std::optional<std::pair<TypeId, TypeId>> FilterArrow(TypeId t,
-                                                       ArrowLabel label = ArrowLabel::None,
-                                                       uint32_t label_name = kNoName);
+  [[nodiscard]] std::optional<std::pair<TypeId, TypeId>> FilterArrow(
+      TypeId t, ArrowLabel label = ArrowLabel::None, uint32_t label_name = kNoName);
   // Fills the expanded forms of a trace's types (Ctype.expand_trace).
   void ExpandTrace(Trace& trace);
   // Would the two types unify? (no lasting effect)
-  bool Unifiable(TypeId t1, TypeId t2);
+  [[nodiscard]] bool Unifiable(TypeId t1, TypeId t2);
 
   // Does the representative of `t` equal the type constructor `decl`
   // (after expanding abbreviations)?
-  bool IsConstr(TypeId t, DeclId decl);
+  [[nodiscard]] bool IsConstr(TypeId t, DeclId decl);
 
   // Free variables (non-generic variables) of a type, in order.
   // Whether FreeVariables(t) is not empty, found without listing them.
-  bool HasFreeVariables(TypeId t);
-  std::vector<TypeId> FreeVariables(TypeId t);
+  [[nodiscard]] bool HasFreeVariables(TypeId t);
+  [[nodiscard]] std::vector<TypeId> FreeVariables(TypeId t);
 
   // Is `var` (a representative variable) inside `t`? Used to refuse
   // cyclic types.
-  bool Occurs(TypeId var, TypeId t);
+  [[nodiscard]] bool Occurs(TypeId var, TypeId t);
 
  private:
   struct UnifyFailure {

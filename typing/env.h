@@ -181,7 +181,7 @@ class Env {
   size_t NameCount(Namespace ns) const { return scopes_[static_cast<int>(ns)].size(); }
 
   using Mark = size_t;
-  Mark Save() const { return bindings_.size(); }
+  [[nodiscard]] Mark Save() const { return bindings_.size(); }
   void Restore(Mark mark);
 
   // The bindings made since a mark, set aside (the names they hid are seen

@@ -148,7 +148,8 @@ TypeId Typer::TypeApply(ast::Id e, Expected expected) {
     for (int guard = 0; guard < 100000; ++guard) {
       ty = ct.ExpandHead(ty);
       if (!store_->TryMark(ty, stamp) || store_->tag(ty) != TypeTag::Arrow) break;
-      ct.UnifyVar(ct.NewVar(), store_->arrow_arg(ty));
+      // unify_var with a fresh variable only lowers levels: it cannot fail.
+      (void)ct.UnifyVar(ct.NewVar(), store_->arrow_arg(ty));
       ty = store_->arrow_res(ty);
     }
     return funct;
@@ -175,7 +176,7 @@ TypeId Typer::TypeApply(ast::Id e, Expected expected) {
   ct.BeginDef();
   TypeId ty_res = TypeApplication(e, funct_expr, funct, args);
   ct.EndDef();
-  ct.UnifyVar(ct.NewVar(), funct);
+  (void)ct.UnifyVar(ct.NewVar(), funct);  // lowers funct's levels; cannot fail
   try {
     UnifyExp(e, ty_res, ct.Instance(expected.type), expected.explanation);
   } catch (TypeErrorThrow&) {
@@ -339,7 +340,9 @@ TypeId Typer::TypeApplication(ast::Id apply, ast::Id funct_expr, TypeId funct_ty
       // An arrow of unknown commutation: its arguments are not commuted.
       ArrowLabel unknown =
           static_cast<ArrowLabel>(static_cast<uint8_t>(sarg->label.kind) | kArrowCommuUnknown);
-      ct.Unify(h, ct.NewArrow(t1, t2, unknown, sarg->label.name));
+      // A variable unified with an arrow of fresh variables: cannot fail
+      // (OCaml's type_unknown_arg does not catch it either).
+      (void)ct.Unify(h, ct.NewArrow(t1, t2, unknown, sarg->label.name));
     } else if (ts.tag(h) == TypeTag::Arrow && ts.arrow_label(h) == sarg->label.kind &&
                name_of(sarg->label) == name_of({ts.arrow_label(h), ts.arrow_label_name(h)})) {
       t1 = ts.arrow_arg(h);

@@ -184,7 +184,9 @@ TypeId Typer::TypeExpectInner(ast::Id e, Expected expected) {
       OpenModule(x.a);
       TypeId t = TypeExpect(x.b, expected);
       env_->Restore(mark);
-      ct.UnifyVar(tv, t);
+      // tv is fresh and appears nowhere: this only lowers t's levels and
+      // cannot fail.
+      (void)ct.UnifyVar(tv, t);
       return t;
     }
     case ExprKind::Constant: {
@@ -404,7 +406,7 @@ TypeId Typer::TypeStatement(ast::Id e, Explanation explanation) {
     return t;
   }
   CheckPartialApplication(true, e, t);
-  ct.UnifyVar(tv, ty);
+  (void)ct.UnifyVar(tv, ty);  // tv is fresh: this only lowers levels, and cannot fail
   return t;
 }
 

@@ -170,7 +170,7 @@ void Typer::EnterOrPatternVariables(Span loc, std::vector<PatVar> left, std::vec
   for (;;) {
     if (i < left.size() && j < right.size() && left[i].name == right[j].name) {
       TypeId t1 = left[i].type, t2 = right[j].type;
-      ctype_->UnifyVar(ctype_->NewVar(), t1);
+      (void)ctype_->UnifyVar(ctype_->NewVar(), t1);  // lowers levels; cannot fail
       if (auto trace = ctype_->Unify(t1, t2)) {
         std::string name(left[i].name);
         Doc message = UnificationErrorDoc(
@@ -243,7 +243,9 @@ TypeId Typer::BuildAsType(ast::Id p, TypeId pat_type) {
       ct.GeneralizeStructure(ty);
       TypeId as_ty = BuildAsType(x.a, pat_types_[x.a]);
       TypeId inst = ct.Instance(ty);
-      ct.Unify(ct.Instance(as_ty), inst);
+      // As OCaml's build_as_type: "This call to unify can't fail since the
+      // pattern is well typed."
+      (void)ct.Unify(ct.Instance(as_ty), inst);
       return inst;
     }
     default:

@@ -164,7 +164,7 @@ class TypeStore {
 
   // --- snapshots
   using Snapshot = size_t;
-  Snapshot TakeSnapshot();
+  [[nodiscard]] Snapshot TakeSnapshot();
   void Backtrack(Snapshot s);
   // Forgets a snapshot, keeping the changes made since.
   void Commit(Snapshot s);
