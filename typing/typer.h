@@ -4,10 +4,9 @@
 // an error it goes on (the failed expression gets the Error type, which
 // agrees with anything), so every independent error is reported.
 //
-// It never looks at hints: for each type clash it records a TypeClash (the
-// expression, the types, why the type was expected) that the hints module
-// reads, and it offers a speculative re-typing (Snapshot/Backtrack) so that
-// a hint can be verified.
+// It never looks at hints: an item with errors is handed, as data, to the
+// stage behind it (typing/review.h), which may ask how edited versions of
+// the item would type (Speculate).
 #pragma once
 
 #include <array>
@@ -32,6 +31,8 @@
 #include "typing/env.h"
 #include "typing/messages.h"
 #include "typing/printtyp.h"
+#include "typing/review.h"
+#include "typing/sessions.h"
 #include "typing/types.h"
 
 namespace mlhint::typing {
@@ -39,73 +40,6 @@ namespace mlhint::typing {
 struct Expected {
   TypeId type;
   Explanation explanation = Explanation::None;
-};
-
-// What the hints module needs to know about a type error.
-struct TypeClash {
-  size_t diagnostic = 0;  // index in CheckOutput::diagnostics
-  bool in_pattern = false;
-  ast::Id node;     // the expression (or pattern) in error
-  Span span;        // where the error is reported
-  TypeId got;       // the type the expression has
-  TypeId expected;  // the type it was expected to have
-  Trace trace;
-  Explanation explanation = Explanation::None;
-  // The fix-its of OCaml's own hints in the message (spelling, `rec`, `()`),
-  // for the reviewer to verify.
-  std::vector<FixIt> ocaml_fixes;
-};
-
-class Typer;
-
-// A structure item with errors, as data: what the checker hands to the
-// stage that reviews it (the pipeline's hint stage, driver/pipeline.h).
-struct ItemErrors {
-  Span item;                 // the whole item
-  std::vector<Span> errors;  // every error the item reported, in order
-  // The kind of each error, in the same order.
-  std::vector<DiagKind> kinds;
-};
-
-// A structure item as it was most likely meant, parsed (by the reviewer):
-// the checker types the rest of the file as if the item were this one.
-struct RepairedItem {
-  explicit RepairedItem(SourceBuffer text) : source(std::move(text)) {}
-  SourceBuffer source;
-  ast::Ast tree;  // parsed from `source`, which must not move
-};
-
-// What the review of an item's errors decides, applied by the checker to
-// the item's diagnostics: for each error (in the order of
-// ItemErrors::errors), the children to attach, and whether it is folded
-// into the item's first error (one edit, shown on that error, fixes both:
-// it is not reported on its own).
-struct ItemReview {
-  std::vector<std::vector<Child>> children;
-  std::vector<bool> folded;
-  // For each error, which of its TypeClash::ocaml_fixes are clean (the
-  // others are dropped; OCaml's text stays).
-  std::vector<std::vector<bool>> ocaml_fix_clean;
-  // When the first error has a clean fix inside the item: the item with it
-  // applied. The values the item binds take the types they have there, so
-  // that the items after it are checked against what was meant, not
-  // against a type the mistake made (one mistake, one error).
-  std::shared_ptr<const RepairedItem> continue_as;
-};
-
-// The stage after the checker, for an item with errors. The checker knows
-// nothing of what it does: it hands over the item's errors as data, with
-// itself seen as it was before the item, so that the reviewer can ask it
-// how edited versions of the item would type (Typer::Speculate, which
-// takes a parsed tree), and it applies the review to the item's errors.
-// `errors` has one entry per
-// error of the item: its TypeClash when it is a type clash, else one with
-// only `diagnostic` and `span` set (node kNone).
-class ItemReviewer {
- public:
-  virtual ~ItemReviewer() = default;
-  virtual ItemReview Review(const std::vector<TypeClash>& errors, const ItemErrors& item,
-                            Typer& typer) = 0;
 };
 
 struct CheckOptions {
@@ -169,14 +103,8 @@ class Typer {
 
   // The toplevel (expect tests): items checked one by one, in units (chunks
   // of a file) that share one environment. Each item reports its own
-  // diagnostics and, when it type-checks, its signature.
-  struct Phrase {
-    std::vector<Diagnostic> diagnostics;
-    std::string signature;  // "val a : int32\n", empty if none or on error
-    bool error = false;
-    // It used a module refused earlier (abandoned without a diagnostic).
-    bool refused_use = false;
-  };
+  // diagnostics and, when it type-checks, its signature (sessions.h).
+  using Phrase = typing::Phrase;
   // The next unit; `source` and `ast` must live as long as the Typer. Line
   // numbers that messages mention are shifted by `line_offset`, as the
   // toplevel numbers lines from the phrase.
@@ -184,28 +112,11 @@ class Typer {
   Phrase CheckToplevelItem(ast::Id item);
 
   // An editor's checks (the language server): the file item by item, then
-  // an edited item again, alone, in the place of the one it replaces.
-  struct ItemOutcome {
-    std::vector<Diagnostic> diagnostics;  // in print order
-    std::vector<Diagnostic> delayed;      // unused checks: printed when the file has no error
-    bool error = false;
-    std::vector<TypeClash> clashes;  // RecheckItem: the item's type clashes (for an editor's hover)
-  };
-  struct FileOutcome {
-    std::vector<ItemOutcome> items;  // one per structure item
-    // What Check() reports after the items when none has an error: warning
-    // 70, then the weak-variable error (after_error).
-    std::vector<Diagnostic> after;
-    bool after_error = false;
-    // The first item that binds a value with a type variable that cannot be
-    // generalised (items.size() if none): later items may determine it, so
-    // from there on the Typer's state is not the state before each item.
-    size_t first_weak_item = 0;
-    // The type clashes of every item, as the file was checked (an editor's
-    // hover shows the type an erroneous expression has and the one its
-    // context expected).
-    std::vector<TypeClash> clashes;
-  };
+  // an edited item again, alone, in the place of the one it replaces
+  // (what they give back is in sessions.h).
+  using ItemOutcome = typing::ItemOutcome;
+  using FileOutcome = typing::FileOutcome;
+  using Rechecked = typing::Rechecked;
   // Whether items can be re-checked alone: no warning or limit that looks
   // across items (warning 32, --max-errors, a floating warning attribute),
   // no signature wanted.
@@ -218,15 +129,6 @@ class Typer {
   // checked by CheckByItem, hands its outcome to `use` while the types its
   // messages print still exist, and undoes everything. nullopt when that
   // item or this one is not one that binds values (or nothing).
-  struct Rechecked {
-    bool same_names = false;    // it binds the same values as item `index` did
-    bool same_types = false;    // ... with the same types
-    bool weak = false;          // either has a type variable that cannot be generalised
-    std::vector<ValueId> uses;  // the values its identifiers refer to
-    // The values named by the identifiers its type errors are on: a hint
-    // may point at their bindings (and re-type from there).
-    std::vector<ValueId> clash_values;
-  };
   std::optional<Rechecked> RecheckItem(size_t index, const SourceBuffer& source,
                                        const ast::Ast& ast, ast::Id item,
                                        const std::function<void(ItemOutcome&)>& use);

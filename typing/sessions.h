@@ -1,0 +1,61 @@
+// What the checker's two piece-by-piece front ends get back from it: the
+// toplevel's phrase (`mlhint expect`, typer_toplevel.cpp) and the editor's
+// outcomes per item (the language server, typer_editor.cpp).
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "diagnostics/diagnostic.h"
+#include "typing/env.h"
+#include "typing/review.h"
+#include "typing/types.h"
+
+namespace mlhint::typing {
+
+// One phrase of the toplevel: its own diagnostics and, when it
+// type-checks, its signature.
+struct Phrase {
+  std::vector<Diagnostic> diagnostics;
+  std::string signature;  // "val a : int32\n", empty if none or on error
+  bool error = false;
+  // It used a module refused earlier (abandoned without a diagnostic).
+  bool refused_use = false;
+};
+
+// The editor's checks: the file item by item (Typer::CheckByItem), then an
+// edited item again, alone (Typer::RecheckItem).
+struct ItemOutcome {
+  std::vector<Diagnostic> diagnostics;  // in print order
+  std::vector<Diagnostic> delayed;      // unused checks: printed when the file has no error
+  bool error = false;
+  std::vector<TypeClash> clashes;  // RecheckItem: the item's type clashes (for an editor's hover)
+};
+struct FileOutcome {
+  std::vector<ItemOutcome> items;  // one per structure item
+  // What Check() reports after the items when none has an error: warning
+  // 70, then the weak-variable error (after_error).
+  std::vector<Diagnostic> after;
+  bool after_error = false;
+  // The first item that binds a value with a type variable that cannot be
+  // generalised (items.size() if none): later items may determine it, so
+  // from there on the Typer's state is not the state before each item.
+  size_t first_weak_item = 0;
+  // The type clashes of every item, as the file was checked (an editor's
+  // hover shows the type an erroneous expression has and the one its
+  // context expected).
+  std::vector<TypeClash> clashes;
+};
+
+// What RecheckItem learnt of an item typed again alone.
+struct Rechecked {
+  bool same_names = false;    // it binds the same values as item `index` did
+  bool same_types = false;    // ... with the same types
+  bool weak = false;          // either has a type variable that cannot be generalised
+  std::vector<ValueId> uses;  // the values its identifiers refer to
+  // The values named by the identifiers its type errors are on: a hint
+  // may point at their bindings (and re-type from there).
+  std::vector<ValueId> clash_values;
+};
+
+}  // namespace mlhint::typing
