@@ -129,6 +129,9 @@ class Ctype {
   // variable made just before, as the checker calls it to lower the levels
   // of `t`, it cannot fail; such a call says so where it drops the result.
   [[nodiscard]] std::optional<Trace> UnifyVar(TypeId var, TypeId t);
+  // OCaml's `unify_var env (newvar ()) t`: lowers the levels of `t` to the
+  // current one. A variable made just for it cannot fail to unify.
+  void LowerLevels(TypeId t) { (void)UnifyVar(NewVar(), t); }
   // Unify `t` with `arg -> res`; nullopt when `t` is not (and cannot
   // become) a function type.
   // Ctype.filter_arrow: the parameter and result of `t` as a function whose

@@ -148,8 +148,7 @@ TypeId Typer::TypeApply(ast::Id e, Expected expected) {
     for (int guard = 0; guard < 100000; ++guard) {
       ty = ct.ExpandHead(ty);
       if (!store_->TryMark(ty, stamp) || store_->tag(ty) != TypeTag::Arrow) break;
-      // unify_var with a fresh variable only lowers levels: it cannot fail.
-      (void)ct.UnifyVar(ct.NewVar(), store_->arrow_arg(ty));
+      ct.LowerLevels(store_->arrow_arg(ty));
       ty = store_->arrow_res(ty);
     }
     return funct;
@@ -176,7 +175,7 @@ TypeId Typer::TypeApply(ast::Id e, Expected expected) {
   ct.BeginDef();
   TypeId ty_res = TypeApplication(e, funct_expr, funct, args);
   ct.EndDef();
-  (void)ct.UnifyVar(ct.NewVar(), funct);  // lowers funct's levels; cannot fail
+  ct.LowerLevels(funct);
   try {
     UnifyExp(e, ty_res, ct.Instance(expected.type), expected.explanation);
   } catch (TypeErrorThrow&) {

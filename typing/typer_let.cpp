@@ -425,8 +425,7 @@ void Typer::TypeCases(TypeId ty_arg, Expected ty_res, bool partial_flag, Span lo
   for (Half& h : halves)
     for (auto& force : h.st.force) force();
   for (Half& h : halves)
-    for (const PatVar& v : h.st.vars)
-      (void)ct.UnifyVar(ct.NewVar(), v.type);  // lowers levels; a fresh variable cannot fail
+    for (const PatVar& v : h.st.vars) ct.LowerLevels(v.type);
   ct.EndDef();
   ct.Generalize(ty_arg2);
   for (Half& h : halves)
@@ -497,8 +496,7 @@ void Typer::TypeCases(TypeId ty_arg, Expected ty_res, bool partial_flag, Span lo
   }
   if (inner_level) {
     ct.EndDef();
-    // Lowers the result's levels: with a fresh variable, cannot fail.
-    (void)ct.UnifyVar(ct.NewVar(), ct.Instance(ty_res.type));
+    ct.LowerLevels(ct.Instance(ty_res.type));
   }
 }
 

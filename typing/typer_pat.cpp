@@ -170,7 +170,7 @@ void Typer::EnterOrPatternVariables(Span loc, std::vector<PatVar> left, std::vec
   for (;;) {
     if (i < left.size() && j < right.size() && left[i].name == right[j].name) {
       TypeId t1 = left[i].type, t2 = right[j].type;
-      (void)ctype_->UnifyVar(ctype_->NewVar(), t1);  // lowers levels; cannot fail
+      ctype_->LowerLevels(t1);
       if (auto trace = ctype_->Unify(t1, t2)) {
         std::string name(left[i].name);
         Doc message = UnificationErrorDoc(

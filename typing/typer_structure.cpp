@@ -34,10 +34,13 @@ void Typer::CheckItem(ast::Id item) {
   unlimited_errors_ = options_.reviewer != nullptr;
   TypeItemReporting(item);
   unlimited_errors_ = false;
+  // The errors the review is about: those with a place in the file.
+  auto located_error = [this](size_t k) {
+    return out_.diagnostics[k].severity == Severity::Error && out_.diagnostics[k].span.has_value();
+  };
   bool item_has_error = false;
   for (size_t k = first_diagnostic; k < out_.diagnostics.size(); ++k)
-    item_has_error |=
-        out_.diagnostics[k].severity == Severity::Error && out_.diagnostics[k].span.has_value();
+    item_has_error |= located_error(k);
   if (!options_.reviewer || !item_has_error) {
     if (options_.reviewer) KeepErrorsWithinLimit(cp);
     Commit(cp);
@@ -47,8 +50,8 @@ void Typer::CheckItem(ast::Id item) {
   ItemErrors info{ast_->items[item].span, {}, {}};
   std::vector<TypeClash> errors;
   for (size_t k = first_diagnostic; k < out_.diagnostics.size(); ++k) {
+    if (!located_error(k)) continue;
     const Diagnostic& d = out_.diagnostics[k];
-    if (d.severity != Severity::Error || !d.span) continue;
     info.errors.push_back(*d.span);
     info.kinds.push_back(d.kind);
     TypeClash e;
@@ -92,8 +95,7 @@ void Typer::CheckItem(ast::Id item) {
   // again, the item reports the same errors in the same order).
   std::vector<size_t> error_diagnostics;
   for (size_t k = first_diagnostic; k < out_.diagnostics.size(); ++k)
-    if (out_.diagnostics[k].severity == Severity::Error && out_.diagnostics[k].span)
-      error_diagnostics.push_back(k);
+    if (located_error(k)) error_diagnostics.push_back(k);
   std::vector<bool> drop(out_.diagnostics.size() - first_diagnostic, false);
   for (size_t k = 0; k < error_diagnostics.size() && k < review.children.size(); ++k) {
     std::vector<Child>& children = out_.diagnostics[error_diagnostics[k]].children;
