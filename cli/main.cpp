@@ -15,6 +15,7 @@
 #include "driver/explain.h"
 #include "driver/fix.h"
 #include "driver/options.h"
+#include "driver/project.h"
 #include "lsp/server.h"
 #include "support/files.h"
 #include "support/large_stack.h"
@@ -124,9 +125,22 @@ int CheckFiles(const Options& options) {
   check.want_signature = options.print_signature;
   check.hints = options.hints;
   std::vector<FileReport> reports;  // --format=json and sarif: printed at the end
-  for (const std::string& path : options.files) {
-    std::string io_error;
-    std::optional<SourceBuffer> source = ReadInput(path, &io_error);
+  std::vector<std::string> paths = project::ExpandDirectories(options.files);
+  // Every file is read first: the order they are checked in depends on
+  // which modules each one uses.
+  std::vector<std::optional<SourceBuffer>> sources(paths.size());
+  std::vector<std::string> io_errors(paths.size());
+  for (size_t i = 0; i < paths.size(); ++i) sources[i] = ReadInput(paths[i], &io_errors[i]);
+  project::Project project(paths, sources, options.warnings);
+  for (size_t i : project.plan().order) {
+    const std::string& path = paths[i];
+    std::optional<SourceBuffer>& source = sources[i];
+    // A file that uses a unit with errors is not checked, as ocamlc -c
+    // stops there (its errors would be about the unit's missing names).
+    if (project.Blocked(i)) {
+      any_error = true;
+      continue;
+    }
     FileReport report{
         source ? std::move(*source) : SourceBuffer(path, ""), {}, false, {}, false, {}, {}, 0};
     CheckResult result;
@@ -136,14 +150,20 @@ int CheckFiles(const Options& options) {
       d.kind = DiagKind::IoError;
       d.severity = Severity::Error;
       d.whole_file = true;
-      d.message = Text("I/O error: " + path + ": " + io_error);
+      d.message = Text("I/O error: " + path + ": " + io_errors[i]);
       result.diagnostics.push_back(std::move(d));
       result.has_error = true;
+    } else if (std::optional<Diagnostic> cycle = project.CycleAt(i)) {
+      result.diagnostics.push_back(std::move(*cycle));
+      result.has_error = true;
     } else {
+      check.prelude = project.PreludeFor(i);
+      check.want_interface = project.Used(i);
       result = CheckSource(report.source, check);
       if (options.fix && !FixFile(path, check, report, result)) report.failed = true;
     }
     report.failed |= result.has_error || result.warning_error;
+    project.Checked(i, result.has_error, result.interface);
     if (!result.has_error && options.print_signature)
       report.signature = std::move(result.signature);
     report.diagnostics = std::move(result.diagnostics);

@@ -3,6 +3,7 @@
 #include "driver/pipeline.h"
 #include "support/format.h"
 #include "support/large_stack.h"
+#include "typing/prelude.h"
 #include "typing/printtyp.h"
 #include "typing/typer.h"
 
@@ -42,9 +43,13 @@ std::unique_ptr<Analysis> Analysis::Run(const SourceBuffer& input, const CheckOp
   typing_options.signature = options.want_signature;
   typing_options.max_errors = options.max_errors;
   typing_options.strict_sequence = options.strict_sequence;
-  state.checker =
-      std::make_unique<pipeline::Checker>(source, parsed.tree.ast, typing_options, options.hints);
+  const typing::Prelude& prelude = options.prelude ? *options.prelude : typing::Prelude::Get();
+  state.checker = std::make_unique<pipeline::Checker>(source, parsed.tree.ast, prelude,
+                                                      typing_options, options.hints);
   typing::CheckOutput out = state.checker->typer().Check();
+  if (!out.has_error && options.want_interface)
+    result.interface =
+        options.want_signature ? out.signature : state.checker->typer().InterfaceText();
   for (Diagnostic& d : out.diagnostics) result.diagnostics.push_back(std::move(d));
   result.has_error = out.has_error;
   result.warning_error |= out.warning_error;

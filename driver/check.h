@@ -17,6 +17,7 @@
 namespace mlhint {
 
 namespace typing {
+class Prelude;
 class Typer;
 struct TypeClash;
 }  // namespace typing
@@ -31,11 +32,18 @@ struct CheckOptions {
   bool want_signature = false;
   // Which hints (HINTS.md) to attach to errors: all, OCaml's own, none.
   hints::HintLevel hints = hints::HintLevel::All;
+  // The environment the file starts in: the standard library and the
+  // compilation units it may use (driver/project.h); null: the library's.
+  const typing::Prelude* prelude = nullptr;
+  // Keep the file's interface (CheckResult::interface) for the files that
+  // use it.
+  bool want_interface = false;
 };
 
 struct CheckResult {
   std::vector<Diagnostic> diagnostics;  // warnings and errors, in print order
   std::string signature;                // what -i prints, when there is no error
+  std::string interface;                // with want_interface and no error
   bool has_error = false;
   // A warning made an error (-w @N): the exit status is 2, but the file was
   // checked and its signature is printed, as ocamlc does.

@@ -15,7 +15,9 @@ std::string UsageText() {
        mlhint --explain CODE
 
 Type-checks each FILE as ocamlc does, with hints on how to fix each error.
-Diagnostics go to standard error; FILE "-" reads standard input.
+Diagnostics go to standard error; FILE "-" reads standard input. The files
+are OCaml's compilation units (money.ml is the module Money), checked in the
+order of their dependencies; a directory stands for the .ml files under it.
 
 Options:
   -i                  print each well-typed file's signature, as ocamlc -i

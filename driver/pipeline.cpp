@@ -46,9 +46,13 @@ std::optional<Diagnostic> PreludeProblem() {
 
 Checker::Checker(const SourceBuffer& source, const ast::Ast& tree, typing::CheckOptions options,
                  hints::HintLevel hints)
+    : Checker(source, tree, typing::Prelude::Get(), std::move(options), hints) {}
+
+Checker::Checker(const SourceBuffer& source, const ast::Ast& tree, const typing::Prelude& prelude,
+                 typing::CheckOptions options, hints::HintLevel hints)
     : hints_(hints) {
   options.reviewer = hints == hints::HintLevel::None ? nullptr : &hints_;
-  typer_ = std::make_unique<typing::Typer>(source, tree, typing::Prelude::Get(), options);
+  typer_ = std::make_unique<typing::Typer>(source, tree, prelude, options);
 }
 
 void PresentStep(Diagnostic& diagnostic, hints::HintLevel hints) {

@@ -58,6 +58,10 @@ class Checker {
  public:
   Checker(const SourceBuffer& source, const ast::Ast& tree, typing::CheckOptions options,
           hints::HintLevel hints);
+  // The same, starting from the environment `prelude` (the library and the
+  // units of a project), which the checker copies.
+  Checker(const SourceBuffer& source, const ast::Ast& tree, const typing::Prelude& prelude,
+          typing::CheckOptions options, hints::HintLevel hints);
   Checker(const Checker&) = delete;
   Checker& operator=(const Checker&) = delete;
   typing::Typer& typer() { return *typer_; }

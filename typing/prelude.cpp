@@ -29,6 +29,10 @@ class Loader {
  public:
   Loader(TypeStore& store, Env& env) : ts_(store), env_(env) {}
 
+  // In the standard library, an empty `module M : sig end` stands for a
+  // module outside the subset; in a unit of the program it is empty.
+  void EmptyMeansOutside(bool yes) { empty_means_outside_ = yes; }
+
   // Loads a signature file; items go into `module` (nullptr: the root).
   std::string Load(std::string_view name, std::string_view text, ModuleDesc* module) {
     SourceBuffer source{std::string(name), std::string(text)};
@@ -255,7 +259,7 @@ class Loader {
         m.name = Text(item.name);
         m.path = Qualifier();
         m.path.push_back(m.name);
-        m.outside_subset = item.list.size == 0;
+        m.outside_subset = empty_means_outside_ && item.list.size == 0;
         // `(* functor: Map.OrderedType; ... *)`: the module type of its parameter.
         if (std::optional<std::string> f = MarkerAbove(item.span.begin, "functor"))
           m.functor_param_type = f->substr(0, f->find(';'));
@@ -410,6 +414,7 @@ class Loader {
   const SourceBuffer* source_ = nullptr;
   std::vector<ModuleId> scopes_;
   std::string error_;
+  bool empty_means_outside_ = true;
 };
 
 // ---------------------------------------------------------------- variance
@@ -541,6 +546,41 @@ Prelude::Prelude() : store_(std::make_unique<TypeStore>()), env_(std::make_uniqu
       for (auto it = ids.rbegin(); it != ids.rend(); ++it)
         env_->Bind(static_cast<Namespace>(ns), name, *it);
     }
+}
+
+Prelude::Prelude(const Prelude& base)
+    : store_(std::make_unique<TypeStore>(*base.store_)),
+      env_(std::make_unique<Env>(*base.env_)),
+      error_(base.error_) {}
+
+std::unique_ptr<Prelude> Prelude::WithUnit(const Prelude& base, const std::string& name,
+                                           const std::string& interface, std::string* error) {
+  // A unit named like a module of the standard library hides it, as a
+  // unit in ocamlc's load path hides the module of the opened Stdlib.
+  std::unique_ptr<Prelude> unit(new Prelude(base));
+  Loader loader(*unit->store_, *unit->env_);
+  loader.EmptyMeansOutside(false);
+  std::string text = "module " + name + " : sig\n" + interface + "\nend\n";
+  std::string problem = loader.Load(name, text, nullptr);
+  if (problem.empty()) return unit;
+  // What the reader of signatures does not take (an object type): the
+  // unit is a module outside the subset, said once where it is used.
+  *error = problem;
+  unit = WithRefusedUnit(base, name);
+  unit->env_->modules.back().outside_subset = true;
+  unit->env_->modules.back().refused = false;
+  return unit;
+}
+
+std::unique_ptr<Prelude> Prelude::WithRefusedUnit(const Prelude& base, const std::string& name) {
+  std::unique_ptr<Prelude> unit(new Prelude(base));
+  ModuleDesc m;
+  m.name = name;
+  m.path = {name};
+  m.refused = true;
+  unit->env_->modules.push_back(std::move(m));
+  unit->env_->Bind(Namespace::Module, name, static_cast<ModuleId>(unit->env_->modules.size() - 1));
+  return unit;
 }
 
 const Prelude& Prelude::Get() {

@@ -23,12 +23,24 @@ class Prelude {
   // build defect, reported by the driver).
   const std::string& error() const { return error_; }
 
+  // `base` and one more compilation unit of the program: the module `name`
+  // whose signature is `interface`, as ocamlc -i prints it (what its .cmi
+  // would hold). A signature the reader does not take makes the module one
+  // outside the subset, and `error` says why.
+  static std::unique_ptr<Prelude> WithUnit(const Prelude& base, const std::string& name,
+                                           const std::string& interface, std::string* error);
+
+  // `base` and a unit whose check failed: its name is bound, and its uses
+  // are not errors (its own errors are reported where it is).
+  static std::unique_ptr<Prelude> WithRefusedUnit(const Prelude& base, const std::string& name);
+
   // Computes the variance of each parameter of a type declaration (OCaml's
   // Typedecl_variance), used for the relaxed value restriction.
   static void ComputeVariance(TypeStore& store, Env& env, DeclId decl);
 
  private:
   Prelude();
+  explicit Prelude(const Prelude& base);
   std::unique_ptr<TypeStore> store_;
   std::unique_ptr<Env> env_;
   std::string error_;

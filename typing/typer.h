@@ -100,6 +100,10 @@ class Typer {
   ~Typer();
 
   CheckOutput Check();
+  // After a Check() without error: the file's signature as ocamlc -i
+  // prints it, which is what its compiled interface holds for the files
+  // that use it as a module.
+  std::string InterfaceText() { return SignatureText(0, false); }
 
   // The toplevel (expect tests): items checked one by one, in units (chunks
   // of a file) that share one environment. Each item reports its own

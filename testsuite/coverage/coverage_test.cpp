@@ -31,6 +31,9 @@ const std::set<std::string> kNotShowable = {
     // A file mlhint cannot read: the CLI tests show it (an expect file is
     // always read).
     "io-error",
+    // A cycle between files: an expect file is one file; the cram test
+    // testsuite/cram/project.t shows it.
+    "dependency-cycle",
     // Limits of mlhint on hostile input (100,000 nested parentheses, types
     // growing without bound): the hostile-input CLI tests show them; an
     // expect file that big would be unreadable.

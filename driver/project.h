@@ -1,0 +1,93 @@
+// A project: several files checked as OCaml's compilation units. Each file
+// is the module named after it (money.ml: Money); a file that uses another
+// file's module is checked after it, in an environment where that module
+// has the other file's signature, as `ocamlc -c` does in the order
+// `ocamldep -sort` gives.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "diagnostics/diagnostic.h"
+#include "diagnostics/warnings.h"
+#include "parser/ast.h"
+#include "support/source.h"
+
+namespace mlhint::typing {
+class Prelude;
+}
+
+namespace mlhint::project {
+
+// The module a file is compiled to: its base name without the extension,
+// capitalized ("src/money.ml": "Money"); "" when that is not a module name
+// (standard input, "my-file.ml").
+std::string UnitName(std::string_view path);
+
+// The modules a parsed file names at the head of a path (`Money.add`,
+// `open Money`, `Money.(x)`, a functor's argument), sorted, each once: what
+// `ocamldep -modules` lists.
+std::vector<std::string> UsedModules(const ast::Ast& tree);
+
+struct Plan {
+  // The files in the order they are checked: each after the files it uses,
+  // and otherwise in the order given.
+  std::vector<size_t> order;
+  // For each file, the files it uses (other files whose module it names).
+  std::vector<std::vector<size_t>> uses;
+  // Each dependency cycle found, as the files along it (a file of one is
+  // not checked: its modules' signatures depend on each other).
+  std::vector<std::vector<size_t>> cycles;
+};
+
+// `units[i]` is file i's module name ("" for none), `used[i]` the modules it
+// names.
+Plan PlanChecks(const std::vector<std::string>& units,
+                const std::vector<std::vector<std::string>>& used);
+
+// The error for a cycle, reported at its first file: the modules along it,
+// as dune lists them.
+Diagnostic CycleError(const std::vector<std::string>& modules);
+
+// The command line's arguments with each directory replaced by the `.ml`
+// files under it, sorted (directories whose name starts with `.` or `_`,
+// such as dune's `_build`, are skipped, as dune skips them). A directory
+// with none stays as it is, for the reader to report.
+std::vector<std::string> ExpandDirectories(const std::vector<std::string>& args);
+
+// The files of one command, checked in plan().order: what each file may
+// use, and the environment it starts in.
+class Project {
+ public:
+  // `sources[i]` is the text of `paths[i]` (nullopt: it could not be read).
+  Project(const std::vector<std::string>& paths,
+          const std::vector<std::optional<SourceBuffer>>& sources, const WarningSettings& warnings);
+  ~Project();
+  const Plan& plan() const { return plan_; }
+
+  // Whether a file is left unchecked: it uses a file with errors, or it is
+  // in a dependency cycle whose error another file carries.
+  bool Blocked(size_t file) const;
+  // The error of the cycle that starts at `file`.
+  std::optional<Diagnostic> CycleAt(size_t file) const;
+  // The environment `file` starts in: the standard library and the units
+  // checked before it (null: the standard library alone).
+  const typing::Prelude* PreludeFor(size_t file) const;
+  // Whether another file uses `file` (its interface is then wanted).
+  bool Used(size_t file) const { return used_[file]; }
+  // After `file` is checked: whether it had errors and, when it did not
+  // and is used, its interface (as ocamlc -i prints it).
+  void Checked(size_t file, bool failed, const std::string& interface);
+
+ private:
+  std::vector<std::string> units_;
+  Plan plan_;
+  std::vector<bool> failed_, used_, cycle_start_;
+  // The standard library and every unit checked so far with no error.
+  std::unique_ptr<typing::Prelude> prelude_;
+};
+
+}  // namespace mlhint::project
