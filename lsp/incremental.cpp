@@ -9,6 +9,7 @@
 
 #include "lexer/lexer.h"
 #include "lsp/incremental_internal.h"
+#include "typing/prelude.h"
 
 namespace mlhint::lsp {
 
@@ -42,8 +43,9 @@ std::unique_ptr<IncrementalCheck> IncrementalCheck::Full(const std::string& name
   typing::CheckOptions typing_options;
   typing_options.warnings = options.warnings;
   typing_options.max_errors = options.max_errors;
-  st.checker =
-      std::make_unique<pipeline::Checker>(*st.source, st.parsed.ast, typing_options, options.hints);
+  const typing::Prelude& prelude = options.prelude ? *options.prelude : typing::Prelude::Get();
+  st.checker = std::make_unique<pipeline::Checker>(*st.source, st.parsed.ast, prelude,
+                                                   typing_options, options.hints);
   st.typer = &st.checker->typer();
   const ast::Ast& tree = st.parsed.ast;
   if (!st.typer->CanRecheck() || tree.structure.size == 0) return whole();

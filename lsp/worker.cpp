@@ -1,5 +1,6 @@
 #include "lsp/worker.h"
 
+#include <algorithm>
 #include <exception>
 #include <functional>
 #include <utility>
@@ -88,10 +89,14 @@ void Worker::Loop() {
         pending_.erase(it);
       }
     }
-    for (const std::string& uri : closed) analyses_.erase(uri);
+    for (const std::string& uri : closed) {
+      analyses_.erase(uri);
+      workspace_.Close(uri);
+    }
     if (options) {
       options_ = std::move(*options);
       analyses_.clear();  // checked with the old settings
+      workspace_.Forget();
     }
     if (!queries.empty()) {
       std::vector<QueryAnswer> answers;
@@ -114,13 +119,14 @@ QueryAnswer Worker::Answer(const Query& q) {
     return answer;
   answer.found_analysis = true;
   std::unique_ptr<IncrementalCheck>& check = it->second.check;
+  const CheckOptions options = OptionsOf(it->second);
   try {
     bool stale = false;
     if (q.kind == QueryKind::Hover) {
       answer.hover = check->Hover(q.offset, &stale);
       if (stale) {
         // In an item checked alone: only a whole check knows its types.
-        check = IncrementalCheck::Full(q.uri, check->text(), options_);
+        check = IncrementalCheck::Full(q.uri, check->text(), options);
         answer.hover = check->Hover(q.offset, &stale);
       }
       return answer;
@@ -128,7 +134,7 @@ QueryAnswer Worker::Answer(const Query& q) {
     if (q.kind == QueryKind::InlayHints) {
       answer.hints = check->InlayHints(q.range, q.hints, &stale);
       if (stale) {
-        check = IncrementalCheck::Full(q.uri, check->text(), options_);
+        check = IncrementalCheck::Full(q.uri, check->text(), options);
         answer.hints = check->InlayHints(q.range, q.hints);
       }
       return answer;
@@ -152,7 +158,7 @@ QueryAnswer Worker::Answer(const Query& q) {
     ask();
     if (stale) {
       // Only a whole check knows the items checked again alone.
-      check = IncrementalCheck::Full(q.uri, check->text(), options_);
+      check = IncrementalCheck::Full(q.uri, check->text(), options);
       answer.spans.clear();
       answer.symbols.clear();
       ask();
@@ -175,11 +181,17 @@ void Worker::RunCheck(CheckJob job) {
   Kept& kept = analyses_[job.uri];
   std::unique_ptr<IncrementalCheck> check;
   bool keep_base = false;
+  Workspace::Environment environment;
   try {
-    if (kept.check && kept.check->Update(*job.text)) {
+    workspace_.SetOpen(job.uri, job.text);
+    environment = workspace_.For(job.uri, *job.text, options_);
+    bool same_environment = environment.key == kept.environment.key;
+    if (kept.check && same_environment && kept.check->Update(*job.text)) {
       outcome.diagnostics = kept.check->diagnostics();
     } else {
-      check = IncrementalCheck::Full(job.uri, *job.text, options_);
+      CheckOptions options = options_;
+      options.prelude = environment.prelude.get();
+      check = IncrementalCheck::Full(job.uri, *job.text, options);
       outcome.diagnostics = check->diagnostics();
       if (check->syntax_error() && kept.check && !kept.check->syntax_error()) {
         // Typing through a syntax error: the other items keep the
@@ -217,7 +229,48 @@ void Worker::RunCheck(CheckJob job) {
   kept.generation = keep_base ? 0 : job.generation;
   // A replaced check is freed after the result is on its way: for a large
   // file that takes milliseconds nobody needs to wait for.
-  if (check) std::exchange(kept.check, std::move(check)).reset();
+  if (check) {
+    kept.environment = std::move(environment);
+    std::exchange(kept.check, std::move(check)).reset();
+  }
+  CheckDependents(job.uri);
+}
+
+CheckOptions Worker::OptionsOf(const Kept& kept) const {
+  CheckOptions options = options_;
+  options.prelude = kept.environment.prelude.get();
+  return options;
+}
+
+void Worker::CheckDependents(const std::string& uri) {
+  std::optional<std::string> path = PathOfUri(uri);
+  if (!path) return;
+  for (auto& [other, kept] : analyses_) {
+    if (other == uri || !kept.check || kept.generation == 0) continue;
+    const std::vector<std::string>& units = kept.environment.units;
+    if (std::find(units.begin(), units.end(), *path) == units.end()) continue;
+    CheckOutcome outcome;
+    outcome.uri = other;
+    outcome.generation = kept.generation;
+    try {
+      Workspace::Environment environment = workspace_.For(other, kept.check->text(), options_);
+      if (environment.key == kept.environment.key) continue;
+      kept.environment = std::move(environment);
+      kept.check = IncrementalCheck::Full(other, kept.check->text(), OptionsOf(kept));
+      outcome.diagnostics = kept.check->diagnostics();
+    } catch (const std::exception& e) {
+      kept.check.reset();
+      outcome.diagnostics.push_back(InternalError(e.what()));
+    }
+    kept.shown.clear();
+    for (const CheckedDiagnostic& d : outcome.diagnostics)
+      if (d.kind != DiagKind::SyntaxError) kept.shown.push_back(d);
+    {
+      std::lock_guard<std::mutex> lock(mutex_);
+      results_.checks.push_back(std::move(outcome));
+    }
+    wake_();
+  }
 }
 
 }  // namespace mlhint::lsp

@@ -25,6 +25,7 @@
 #include "driver/check.h"
 #include "lsp/checked.h"
 #include "lsp/incremental.h"
+#include "lsp/workspace.h"
 
 namespace mlhint::lsp {
 
@@ -110,8 +111,18 @@ class Worker {
     // stays while the next texts do not parse.
     std::shared_ptr<const std::string> shown_text;
     std::vector<CheckedDiagnostic> shown;
+    // The environment `check` was made in: the units of the document's
+    // directory that it uses (lsp/workspace.h).
+    Workspace::Environment environment;
   };
   std::map<std::string, Kept> analyses_;
+  Workspace workspace_;
+
+  // The settings with the environment of a kept check.
+  CheckOptions OptionsOf(const Kept& kept) const;
+  // After `uri` was checked: the open documents that use its unit, checked
+  // again when the unit's interface changed what they start from.
+  void CheckDependents(const std::string& uri);
 
   std::thread thread_;
 };
