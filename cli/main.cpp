@@ -126,15 +126,40 @@ int CheckFiles(const Options& options) {
   check.hints = options.hints;
   std::vector<FileReport> reports;  // --format=json and sarif: printed at the end
   std::vector<std::string> paths = project::ExpandDirectories(options.files);
+  size_t first_library = paths.size();
+  for (const std::string& dir : options.include_dirs)
+    for (std::string& unit : project::UnitsIn(dir)) paths.push_back(std::move(unit));
   // Every file is read first: the order they are checked in depends on
   // which modules each one uses.
   std::vector<std::optional<SourceBuffer>> sources(paths.size());
   std::vector<std::string> io_errors(paths.size());
   for (size_t i = 0; i < paths.size(); ++i) sources[i] = ReadInput(paths[i], &io_errors[i]);
-  project::Project project(paths, sources, options.warnings);
+  project::Project project(paths, sources, options.warnings, first_library, options.opens);
+  if (std::optional<std::string> problem = project.OpenProblem()) {
+    // As ocamlc reports it, before any file.
+    Write(stderr, "File \"command line\", line 1:\nError: " + *problem + "\n");
+    return 2;
+  }
   for (size_t i : project.plan().order) {
     const std::string& path = paths[i];
     std::optional<SourceBuffer>& source = sources[i];
+    if (project.Library(i)) {
+      // A unit of -I: its interface, for the files that use it; what is
+      // wrong in it is not theirs to report.
+      if (!project.Used(i)) continue;
+      CheckResult unit;
+      unit.has_error = true;
+      if (source && !project.Blocked(i) && !project.CycleAt(i)) {
+        CheckOptions quiet = check;
+        quiet.prelude = project.PreludeFor(i);
+        quiet.want_interface = true;
+        quiet.want_signature = false;
+        quiet.hints = hints::HintLevel::None;
+        unit = CheckSource(*source, quiet);
+      }
+      project.Checked(i, unit.has_error, unit.interface);
+      continue;
+    }
     // A file that uses a unit with errors is not checked, as ocamlc -c
     // stops there (its errors would be about the unit's missing names).
     if (project.Blocked(i)) {

@@ -24,6 +24,9 @@ Options:
   -w <list>           enable or disable warnings, as ocamlc -w (e.g. -w +26-8)
   -strict-sequence    the left-hand side of a sequence must have type unit,
                       as with ocamlc -strict-sequence
+  -I <dir>            the .ml files of <dir> are modules the files may use,
+                      as ocamlc -I reads the compiled interfaces there
+  -open <module>      open <module> before the first line of each file
   --max-errors=N      stop after N errors in a file (default: report every
                       independent error; 1 stops at the first, as ocamlc)
   --format=FORMAT     human (OCaml's form, the default), short (one line per
@@ -122,6 +125,10 @@ std::optional<Options> ParseOptions(const std::vector<std::string>& args, std::s
         *error = "Ill-formed list of warnings: '" + arg.substr(2) + "'.";
         return std::nullopt;
       }
+    } else if (TakeValue(args, i, "-I", &value, error)) {
+      options.include_dirs.push_back(value);
+    } else if (TakeValue(args, i, "-open", &value, error)) {
+      options.opens.push_back(value);
     } else if (TakeValue(args, i, "--max-errors", &value, error)) {
       int n = 0;
       if (!ParseInt(value, &n) || n < 0) {

@@ -20,6 +20,11 @@ struct Options {
   bool print_signature = false;    // -i
   int max_errors = 0;              // 0: every independent error
   bool strict_sequence = false;    // -strict-sequence, as ocamlc
+  // -I DIR: the .ml files of DIR are units the files may use (as ocamlc
+  // reads the compiled interfaces there); -open M: M is opened before the
+  // first line of each file. Both in the order given.
+  std::vector<std::string> include_dirs;
+  std::vector<std::string> opens;
   WarningSettings warnings;
   // ocamlc's alerts about the command line (a `-w` list of unsigned
   // letters), printed before anything is checked.

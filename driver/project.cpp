@@ -143,9 +143,24 @@ std::vector<std::string> ExpandDirectories(const std::vector<std::string>& args)
   return paths;
 }
 
+std::vector<std::string> UnitsIn(const std::string& dir) {
+  namespace fs = std::filesystem;
+  std::vector<std::string> found;
+  std::error_code ec;
+  for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+    std::string name = it->path().filename().string();
+    if (name.size() > 3 && name.ends_with(".ml") && it->is_regular_file(ec))
+      found.push_back(it->path().string());
+  }
+  std::sort(found.begin(), found.end());
+  return found;
+}
+
 Project::Project(const std::vector<std::string>& paths,
                  const std::vector<std::optional<SourceBuffer>>& sources,
-                 const WarningSettings& warnings) {
+                 const WarningSettings& warnings, size_t first_library,
+                 std::vector<std::string> opens)
+    : first_library_(first_library), opens_(std::move(opens)) {
   size_t n = paths.size();
   std::vector<std::vector<std::string>> used(n);
   for (const std::string& path : paths) units_.push_back(path == "-" ? "" : UnitName(path));
@@ -153,6 +168,10 @@ Project::Project(const std::vector<std::string>& paths,
   if (n > 1)
     for (size_t i = 0; i < n; ++i)
       if (sources[i]) used[i] = UsedModules(pipeline::ParseStep(*sources[i], warnings).tree.ast);
+  // A unit opened by -open comes before every other file.
+  for (size_t i = 0; i < n; ++i)
+    if (!Library(i))
+      for (const std::string& open : opens_) used[i].push_back(open.substr(0, open.find('.')));
   plan_ = PlanChecks(units_, used);
   failed_.assign(n, false);
   used_.assign(n, false);
@@ -185,15 +204,44 @@ std::optional<Diagnostic> Project::CycleAt(size_t file) const {
 }
 
 const typing::Prelude* Project::PreludeFor(size_t file) const {
-  return plan_.uses[file].empty() ? nullptr : prelude_.get();
+  if (opens_.empty() || Library(file)) return plan_.uses[file].empty() ? nullptr : prelude_.get();
+  opened_.reset();
+  for (const std::string& open : opens_) {
+    const typing::Prelude& base = opened_    ? *opened_
+                                  : prelude_ ? *prelude_
+                                             : typing::Prelude::Get();
+    std::string error;
+    // The file's own module, opened in itself, is not there yet: ocamlc
+    // says Unbound module there too, which OpenProblem does not see.
+    if (std::unique_ptr<typing::Prelude> next = typing::Prelude::WithOpen(base, open, &error))
+      opened_ = std::move(next);
+  }
+  return opened_ ? opened_.get() : prelude_.get();
+}
+
+std::optional<std::string> Project::OpenProblem() const {
+  for (const std::string& open : opens_) {
+    std::string head = open.substr(0, open.find('.'));
+    if (std::find(units_.begin(), units_.end(), head) != units_.end()) continue;
+    std::string error;
+    if (!typing::Prelude::WithOpen(typing::Prelude::Get(), open, &error)) return error;
+  }
+  return std::nullopt;
 }
 
 void Project::Checked(size_t file, bool failed, const std::string& interface) {
+  const typing::Prelude& base = prelude_ ? *prelude_ : typing::Prelude::Get();
+  if (Library(file) && (failed || failed_[file])) {
+    // A library unit with errors has no compiled interface to give; the
+    // files that use it are still checked, its uses silent.
+    prelude_ = typing::Prelude::WithRefusedUnit(base, units_[file]);
+    return;
+  }
   failed_[file] = failed_[file] || failed;
   if (failed_[file] || !used_[file]) return;
   std::string error;
-  std::unique_ptr<typing::Prelude> next = typing::Prelude::WithUnit(
-      prelude_ ? *prelude_ : typing::Prelude::Get(), units_[file], interface, &error);
+  std::unique_ptr<typing::Prelude> next =
+      typing::Prelude::WithUnit(base, units_[file], interface, &error);
   if (next) prelude_ = std::move(next);
 }
 

@@ -5,6 +5,7 @@
 // `ocamldep -sort` gives.
 #pragma once
 
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
@@ -58,13 +59,21 @@ Diagnostic CycleError(const std::vector<std::string>& modules);
 // with none stays as it is, for the reader to report.
 std::vector<std::string> ExpandDirectories(const std::vector<std::string>& args);
 
+// The `.ml` files directly in `dir` (-I), sorted; none when it is not a
+// directory.
+std::vector<std::string> UnitsIn(const std::string& dir);
+
 // The files of one command, checked in plan().order: what each file may
 // use, and the environment it starts in.
 class Project {
  public:
   // `sources[i]` is the text of `paths[i]` (nullopt: it could not be read).
+  // The files from `first_library` on are the library's (-I): checked only
+  // for the files that use them, and never reported. Each file but those
+  // opens the modules `opens` first (-open).
   Project(const std::vector<std::string>& paths,
-          const std::vector<std::optional<SourceBuffer>>& sources, const WarningSettings& warnings);
+          const std::vector<std::optional<SourceBuffer>>& sources, const WarningSettings& warnings,
+          size_t first_library = SIZE_MAX, std::vector<std::string> opens = {});
   ~Project();
   const Plan& plan() const { return plan_; }
 
@@ -78,6 +87,11 @@ class Project {
   const typing::Prelude* PreludeFor(size_t file) const;
   // Whether another file uses `file` (its interface is then wanted).
   bool Used(size_t file) const { return used_[file]; }
+  // Whether `file` is a unit of the library (-I), not one to report on.
+  bool Library(size_t file) const { return file >= first_library_; }
+  // ocamlc's error for an -open of a module that is neither the library's
+  // nor a unit of the project (reported once, before any file).
+  std::optional<std::string> OpenProblem() const;
   // After `file` is checked: whether it had errors and, when it did not
   // and is used, its interface (as ocamlc -i prints it).
   void Checked(size_t file, bool failed, const std::string& interface);
@@ -88,6 +102,10 @@ class Project {
   std::vector<bool> failed_, used_, cycle_start_;
   // The standard library and every unit checked so far with no error.
   std::unique_ptr<typing::Prelude> prelude_;
+  size_t first_library_ = SIZE_MAX;
+  std::vector<std::string> opens_;
+  // prelude_ with the opens (remade for each file that asks).
+  mutable std::unique_ptr<typing::Prelude> opened_;
 };
 
 }  // namespace mlhint::project

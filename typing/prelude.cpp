@@ -537,15 +537,52 @@ Prelude::Prelude() : store_(std::make_unique<TypeStore>()), env_(std::make_uniqu
   error_ = loader.Load("stdlib.mli", stdlib, &env_->modules[env_->stdlib]);
   if (!error_.empty()) return;
   env_->Bind(Namespace::Module, "Stdlib", env_->stdlib);
-  // open Stdlib: every item, in declaration order.
-  const ModuleDesc& m = env_->modules[env_->stdlib];
+  OpenIn(*env_, env_->stdlib);
+}
+
+void Prelude::OpenIn(Env& env, ModuleId module) {
+  // Every item, in declaration order.
+  const ModuleDesc& m = env.modules[module];
   for (int ns = 0; ns < static_cast<int>(Namespace::Count); ++ns)
     for (const std::string& name : m.order[ns]) {
       const auto& ids = m.tables[ns].at(name);
       // Oldest first, so that the latest binding is on top.
       for (auto it = ids.rbegin(); it != ids.rend(); ++it)
-        env_->Bind(static_cast<Namespace>(ns), name, *it);
+        env.Bind(static_cast<Namespace>(ns), name, *it);
     }
+}
+
+std::unique_ptr<Prelude> Prelude::WithOpen(const Prelude& base, const std::string& path,
+                                           std::string* error) {
+  const Env& env = *base.env_;
+  const ModuleDesc* m = nullptr;
+  size_t start = 0;
+  while (start <= path.size()) {
+    size_t dot = path.find('.', start);
+    std::string part =
+        path.substr(start, dot == std::string::npos ? std::string::npos : dot - start);
+    const std::vector<uint32_t>* ids = nullptr;
+    uint32_t id = kNone;
+    if (!m) {
+      id = env.Find(Namespace::Module, part);
+    } else if ((ids = m->Find(Namespace::Module, part))) {
+      id = ids->front();
+    }
+    if (id == kNone) {
+      *error = "Unbound module " + path;
+      return nullptr;
+    }
+    m = &env.modules[id];
+    if (m->outside_subset || m->refused || !m->functor_param_type.empty()) {
+      *error = "The module " + path.substr(0, dot) + " is not supported by mlhint";
+      return nullptr;
+    }
+    if (dot == std::string::npos) break;
+    start = dot + 1;
+  }
+  std::unique_ptr<Prelude> opened(new Prelude(base));
+  OpenIn(*opened->env_, static_cast<ModuleId>(m - env.modules.data()));
+  return opened;
 }
 
 Prelude::Prelude(const Prelude& base)

@@ -34,6 +34,13 @@ class Prelude {
   // are not errors (its own errors are reported where it is).
   static std::unique_ptr<Prelude> WithRefusedUnit(const Prelude& base, const std::string& name);
 
+  // `base` with the module `path` ("Printf", "Stdlib.List") opened, as
+  // ocamlc's `-open` opens it before the first line. nullptr, and `error`
+  // set to the message, when there is no such module or it is outside the
+  // subset.
+  static std::unique_ptr<Prelude> WithOpen(const Prelude& base, const std::string& path,
+                                           std::string* error);
+
   // Computes the variance of each parameter of a type declaration (OCaml's
   // Typedecl_variance), used for the relaxed value restriction.
   static void ComputeVariance(TypeStore& store, Env& env, DeclId decl);
@@ -41,6 +48,7 @@ class Prelude {
  private:
   Prelude();
   explicit Prelude(const Prelude& base);
+  static void OpenIn(Env& env, ModuleId module);
   std::unique_ptr<TypeStore> store_;
   std::unique_ptr<Env> env_;
   std::string error_;

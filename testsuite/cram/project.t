@@ -114,3 +114,31 @@ the files that use it, as a unit in ocamlc's load path does.
   Error: This expression has type string but an expression was expected of type
            int
   [2]
+
+-open M opens M before the first line of each file, and -I DIR makes the
+`.ml` files of DIR modules the files may use, as ocamlc reads the compiled
+interfaces there (what is wrong in those files is not reported).
+
+  $ printf 'let () = printf "%%d\\n" (length [1])\n' > opened.ml
+  $ mlhint -open Printf -open List opened.ml
+  $ mlhint -open Nope opened.ml
+  File "command line", line 1:
+  Error: Unbound module Nope
+  [2]
+  $ mkdir lib
+  $ printf 'let helper x = x + 1\n' > lib/util.ml
+  $ printf 'let y = Util.helper 2\nlet z = Util.helper "a"\n' > client.ml
+  $ mlhint -I lib client.ml
+  File "client.ml", line 2, characters 20-23:
+  2 | let z = Util.helper "a"
+                          ^^^
+  Error: This expression has type string but an expression was expected of type
+           int
+  [2]
+  $ mlhint -open Util -I lib -i client.ml
+  File "client.ml", line 2, characters 20-23:
+  2 | let z = Util.helper "a"
+                          ^^^
+  Error: This expression has type string but an expression was expected of type
+           int
+  [2]
