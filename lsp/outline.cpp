@@ -3,6 +3,7 @@
 // questions (hover, definition, references) are in navigation.cpp.
 
 #include <algorithm>
+#include <unordered_map>
 
 #include "lsp/navigation.h"
 #include "lsp/navigation_internal.h"
@@ -67,18 +68,32 @@ std::vector<OutlineSymbol> Outline(const TypedProgram& p) {
   const ast::Ast& tree = p.tree;
   const SourceBuffer& source = typer.source();
   std::vector<OutlineSymbol> symbols;
-  // By place and name (see ValueBoundAt).
+  // By place and name (see ValueBoundAt): the latest declaration made at
+  // a place, found through an index of the places built on first use (a
+  // scan of every declaration per symbol made a large file's outline
+  // quadratic).
+  std::unordered_map<uint32_t, std::vector<DeclId>> decls_by_place;
+  std::unordered_map<uint32_t, std::vector<ConstrId>> constructors_by_place;
   auto decl_at = [&](Span loc, std::string_view name) -> DeclId {
-    for (size_t t = env.types.size(); t-- > 0;)
-      if (env.types[t].has_loc && env.types[t].loc == loc && env.types[t].name == name)
-        return static_cast<DeclId>(t);
+    if (decls_by_place.empty())
+      for (size_t t = env.types.size(); t-- > 0;)
+        if (env.types[t].has_loc)
+          decls_by_place[env.types[t].loc.begin].push_back(static_cast<DeclId>(t));
+    auto it = decls_by_place.find(loc.begin);
+    if (it != decls_by_place.end())
+      for (DeclId t : it->second)
+        if (env.types[t].loc == loc && env.types[t].name == name) return t;
     return typing::kNone;
   };
   auto constructor_at = [&](Span loc, std::string_view name) -> ConstrId {
-    for (size_t c = env.constructors.size(); c-- > 0;)
-      if (env.constructors[c].has_loc && env.constructors[c].loc == loc &&
-          env.constructors[c].name == name)
-        return static_cast<ConstrId>(c);
+    if (constructors_by_place.empty())
+      for (size_t c = env.constructors.size(); c-- > 0;)
+        if (env.constructors[c].has_loc)
+          constructors_by_place[env.constructors[c].loc.begin].push_back(static_cast<ConstrId>(c));
+    auto it = constructors_by_place.find(loc.begin);
+    if (it != constructors_by_place.end())
+      for (ConstrId c : it->second)
+        if (env.constructors[c].loc == loc && env.constructors[c].name == name) return c;
     return typing::kNone;
   };
   for (uint32_t i = 0; i < tree.structure.size; ++i) {

@@ -20,11 +20,17 @@ std::string_view EncodingName(PositionEncoding encoding) {
 LineMap::LineMap(std::string_view text) : text_(text) {
   starts_.push_back(0);
   const size_t n = text.size();
+  bool ascii = true;
   for (size_t i = 0; i < n; ++i) {
     char c = text[i];
-    if (c == '\n' || (c == '\r' && (i + 1 == n || text[i + 1] != '\n')))
+    ascii &= static_cast<unsigned char>(c) < 0x80;
+    if (c == '\n' || (c == '\r' && (i + 1 == n || text[i + 1] != '\n'))) {
       starts_.push_back(static_cast<uint32_t>(i + 1));
+      ascii_.push_back(ascii);
+      ascii = true;
+    }
   }
+  ascii_.push_back(ascii);
 }
 
 uint32_t LineMap::ContentEnd(uint32_t line) const {
@@ -42,6 +48,8 @@ Position LineMap::ToPosition(uint32_t offset, PositionEncoding encoding) const {
   uint32_t start = starts_[line];
   uint32_t end = ContentEnd(line);
   offset = std::min(offset, end);
+  // A line of ASCII: one byte, one unit of either encoding.
+  if (ascii_[line]) return Position{line, offset - start};
   if (encoding == PositionEncoding::Utf8) {
     // Back to the start of the character the offset falls in.
     for (int k = 0;

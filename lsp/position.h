@@ -61,6 +61,7 @@ class LineMap {
 
   std::string_view text_;
   std::vector<uint32_t> starts_;  // byte offset of each line's start
+  std::vector<uint8_t> ascii_;    // whether each line is all ASCII
 };
 
 }  // namespace mlhint::lsp

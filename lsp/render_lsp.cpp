@@ -1,5 +1,7 @@
 #include "lsp/render_lsp.h"
 
+#include <charconv>
+#include <functional>
 #include <map>
 #include <set>
 
@@ -230,11 +232,17 @@ void AppendString(std::string& out, const std::string& s) {
   out += json(s).dump(-1, ' ', false, json::error_handler_t::replace);
 }
 
+void AppendNumber(std::string& out, uint64_t n) {
+  char digits[24];
+  auto [end, ec] = std::to_chars(digits, digits + sizeof digits, n);
+  out.append(digits, end);
+}
+
 void AppendPosition(std::string& out, Position p) {
   out += "{\"character\":";
-  out += std::to_string(p.character);
+  AppendNumber(out, p.character);
   out += ",\"line\":";
-  out += std::to_string(p.line);
+  AppendNumber(out, p.line);
   out += '}';
 }
 
@@ -268,7 +276,7 @@ void AppendDocumentSymbol(std::string& out, const OutlineSymbol& s, const Docume
     out += ',';
   }
   out += "\"kind\":";
-  out += std::to_string(static_cast<int>(s.kind));
+  AppendNumber(out, static_cast<uint64_t>(s.kind));
   out += ",\"name\":";
   AppendString(out, ShownName(s));
   out += ",\"range\":";
@@ -302,7 +310,17 @@ void AppendFlatSymbols(std::string& out, const OutlineSymbol& s, const std::stri
 }  // namespace
 
 std::string SymbolsJsonText(const std::vector<OutlineSymbol>& symbols, const DocumentView& doc) {
-  std::string out = "[";
+  // Room for the whole answer at once (about 300 bytes a symbol): for a
+  // large file it is megabytes, which growing by doubling would copy.
+  std::string out;
+  std::function<size_t(const std::vector<OutlineSymbol>&)> count =
+      [&](const std::vector<OutlineSymbol>& list) {
+        size_t n = list.size();
+        for (const OutlineSymbol& s : list) n += count(s.children);
+        return n;
+      };
+  out.reserve(count(symbols) * 320);
+  out += "[";
   if (doc.client.hierarchical_symbols) {
     for (size_t i = 0; i < symbols.size(); ++i) {
       if (i > 0) out += ',';

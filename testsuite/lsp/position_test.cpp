@@ -30,6 +30,20 @@ TEST(LineMap, EveryKindOfLineEnd) {
   EXPECT_EQ(map.ToOffset(P(3, 2), kU16), 12u);
 }
 
+TEST(LineMap, AsciiLinesBesideOneThatIsNot) {
+  // Lines of ASCII are counted byte for byte; the line with "é" (2 bytes,
+  // 1 UTF-16 unit) between them still counts characters.
+  std::string text = "let a = 1\nlet \xC3\xA9 = 2\nlet b = 3";
+  LineMap map(text);
+  EXPECT_EQ(map.ToPosition(8, kU16), P(0, 8));
+  EXPECT_EQ(map.ToPosition(17, kU16), P(1, 6));  // the '='
+  EXPECT_EQ(map.ToPosition(17, kU8), P(1, 7));
+  EXPECT_EQ(map.ToPosition(16, kU16), P(1, 5));
+  EXPECT_EQ(map.ToPosition(16, kU8), P(1, 6));
+  EXPECT_EQ(map.ToPosition(27, kU16), P(2, 6));
+  EXPECT_EQ(map.ToPosition(27, kU8), P(2, 6));
+}
+
 TEST(LineMap, OffsetsInsideALineEndAreTheEndOfTheLine) {
   std::string text = "ab\r\ncd";
   LineMap map(text);
