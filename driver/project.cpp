@@ -52,8 +52,7 @@ std::vector<std::string> UsedModules(const ast::Ast& tree) {
 Plan PlanChecks(const std::vector<std::string>& units,
                 const std::vector<std::vector<std::string>>& used) {
   size_t n = units.size();
-  Plan plan;
-  plan.uses.resize(n);
+  std::vector<std::vector<size_t>> uses(n);
   // The first file of a name is its unit (two files of one name: the
   // second is checked but no other file reaches it).
   std::map<std::string, size_t> unit_of;
@@ -62,8 +61,15 @@ Plan PlanChecks(const std::vector<std::string>& units,
   for (size_t i = 0; i < n; ++i)
     for (const std::string& m : used[i]) {
       auto it = unit_of.find(m);
-      if (it != unit_of.end() && it->second != i) plan.uses[i].push_back(it->second);
+      if (it != unit_of.end() && it->second != i) uses[i].push_back(it->second);
     }
+  return PlanChecks(std::move(uses));
+}
+
+Plan PlanChecks(std::vector<std::vector<size_t>> uses) {
+  size_t n = uses.size();
+  Plan plan;
+  plan.uses = std::move(uses);
   std::vector<bool> placed(n, false);
   while (plan.order.size() < n) {
     // The first file (in the order given) whose used files are placed.
@@ -133,8 +139,9 @@ std::vector<std::string> ExpandDirectories(const std::vector<std::string>& args)
         if (!name.empty() && (name[0] == '.' || name[0] == '_')) it.disable_recursion_pending();
         continue;
       }
+      // "./bin/main.ml" as "bin/main.ml", as dune names it.
       if (name.size() > 3 && name.ends_with(".ml") && it->is_regular_file(ec))
-        found.push_back(it->path().string());
+        found.push_back(it->path().lexically_normal().string());
     }
     std::sort(found.begin(), found.end());
     if (found.empty()) found.push_back(arg);
@@ -156,6 +163,86 @@ std::vector<std::string> UnitsIn(const std::string& dir) {
   return found;
 }
 
+namespace {
+
+// The stanza of a dune file that says what its directory's modules are:
+// a library's `(name N)` and whether it is `(wrapped false)`, or an
+// executable (or test), whose modules no other directory sees.
+struct DuneStanza {
+  enum class Kind { None, Library, Executable } kind = Kind::None;
+  std::string name;
+  bool wrapped = true;
+};
+
+// The s-expressions of a dune file: atoms, strings and lists (a list is
+// its atoms' and lists' texts, flattened, enough to find a stanza's
+// fields).
+DuneStanza ReadDune(const std::string& dir) {
+  DuneStanza stanza;
+  std::string unreadable;
+  std::optional<SourceBuffer> file = SourceBuffer::FromFile(dir + "/dune", &unreadable);
+  if (!file) return stanza;
+  std::string_view text = file->text();
+  std::vector<std::string> tokens;
+  for (size_t i = 0; i < text.size();) {
+    char c = text[i];
+    if (c == ';') {
+      while (i < text.size() && text[i] != '\n') ++i;
+    } else if (c == '(' || c == ')') {
+      tokens.emplace_back(1, c);
+      ++i;
+    } else if (c == '"') {
+      size_t j = i + 1;
+      while (j < text.size() && text[j] != '"') j += text[j] == '\\' ? 2 : 1;
+      tokens.emplace_back(text.substr(i, std::min(j + 1, text.size()) - i));
+      i = j + 1;
+    } else if (std::isspace(static_cast<unsigned char>(c))) {
+      ++i;
+    } else {
+      size_t j = i;
+      while (j < text.size() && !std::isspace(static_cast<unsigned char>(text[j])) &&
+             text[j] != '(' && text[j] != ')' && text[j] != ';')
+        ++j;
+      tokens.emplace_back(text.substr(i, j - i));
+      i = j;
+    }
+  }
+  // Top-level stanzas: `(library ... (name N) ... (wrapped false))`.
+  int depth = 0;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    if (tokens[i] == ")") {
+      --depth;
+      continue;
+    }
+    if (tokens[i] != "(") continue;
+    ++depth;
+    if (i + 1 >= tokens.size()) break;
+    const std::string& head = tokens[i + 1];
+    if (depth == 1 &&
+        (head == "executable" || head == "executables" || head == "test" || head == "tests")) {
+      if (stanza.kind == DuneStanza::Kind::None) stanza.kind = DuneStanza::Kind::Executable;
+    } else if (depth == 1 && head == "library") {
+      stanza = DuneStanza{DuneStanza::Kind::Library, "", true};
+      int inner = 1;
+      for (size_t j = i + 2; j < tokens.size() && inner > 0; ++j) {
+        if (tokens[j] == "(") {
+          ++inner;
+          if (inner == 2 && j + 2 < tokens.size()) {
+            if (tokens[j + 1] == "name") stanza.name = tokens[j + 2];
+            if (tokens[j + 1] == "wrapped" && tokens[j + 2] == "false") stanza.wrapped = false;
+          }
+        } else if (tokens[j] == ")") {
+          --inner;
+        }
+      }
+      return stanza;
+    }
+  }
+  return stanza;
+}
+
+}  // namespace
+
 Project::Project(const std::vector<std::string>& paths,
                  const std::vector<std::optional<SourceBuffer>>& sources,
                  const WarningSettings& warnings, size_t first_library,
@@ -163,7 +250,26 @@ Project::Project(const std::vector<std::string>& paths,
     : first_library_(first_library), opens_(std::move(opens)) {
   size_t n = paths.size();
   std::vector<std::vector<std::string>> used(n);
-  for (const std::string& path : paths) units_.push_back(path == "-" ? "" : UnitName(path));
+  for (const std::string& path : paths) {
+    units_.push_back(path == "-" ? "" : UnitName(path));
+    size_t slash = path.find_last_of('/');
+    dirs_.push_back(slash == std::string::npos ? "." : path.substr(0, slash));
+  }
+  // What dune says of each directory: a wrapped library's modules are
+  // `Lib.M` from the other directories, an executable's are seen by no
+  // other directory.
+  std::map<std::string, DuneStanza> dune;
+  wrapper_.assign(n, "");
+  hidden_.assign(n, false);
+  for (size_t i = 0; i < n; ++i) {
+    if (paths[i] == "-") continue;
+    auto [it, fresh] = dune.try_emplace(dirs_[i]);
+    if (fresh) it->second = ReadDune(dirs_[i]);
+    const DuneStanza& stanza = it->second;
+    if (stanza.kind == DuneStanza::Kind::Library && stanza.wrapped && !stanza.name.empty())
+      wrapper_[i] = UnitName(stanza.name);
+    hidden_[i] = stanza.kind == DuneStanza::Kind::Executable;
+  }
   // One file alone uses no other: it is not parsed twice.
   if (n > 1)
     for (size_t i = 0; i < n; ++i)
@@ -172,10 +278,37 @@ Project::Project(const std::vector<std::string>& paths,
   for (size_t i = 0; i < n; ++i)
     if (!Library(i))
       for (const std::string& open : opens_) used[i].push_back(open.substr(0, open.find('.')));
-  plan_ = PlanChecks(units_, used);
+  // Which file each name means, seen from file i: a unit of its own
+  // directory, then a wrapped library (all its files), then a unit of
+  // another directory that dune does not hide.
+  std::vector<std::vector<size_t>> uses(n);
+  for (size_t i = 0; i < n; ++i) {
+    for (const std::string& m : used[i]) {
+      std::vector<size_t> found;
+      auto first = [&](auto&& pred) {
+        for (size_t j = 0; j < n; ++j)
+          if (j != i && pred(j)) return std::optional<size_t>(j);
+        return std::optional<size_t>();
+      };
+      if (auto j = first([&](size_t j) { return units_[j] == m && dirs_[j] == dirs_[i]; })) {
+        found.push_back(*j);
+      } else if (first([&](size_t j) { return wrapper_[j] == m && dirs_[j] != dirs_[i]; })) {
+        for (size_t j = 0; j < n; ++j)
+          if (wrapper_[j] == m && dirs_[j] != dirs_[i]) found.push_back(j);
+      } else if (auto k = first([&](size_t j) {
+                   return units_[j] == m && wrapper_[j].empty() && !hidden_[j];
+                 })) {
+        found.push_back(*k);
+      }
+      for (size_t j : found)
+        if (std::find(uses[i].begin(), uses[i].end(), j) == uses[i].end()) uses[i].push_back(j);
+    }
+  }
+  plan_ = PlanChecks(std::move(uses));
   failed_.assign(n, false);
   used_.assign(n, false);
   cycle_start_.assign(n, false);
+  interfaces_.assign(n, "");
   for (size_t i = 0; i < n; ++i)
     for (size_t u : plan_.uses[i]) used_[u] = true;
   for (const std::vector<size_t>& cycle : plan_.cycles) {
@@ -190,7 +323,7 @@ bool Project::Blocked(size_t file) const {
   if (cycle_start_[file]) return false;
   if (failed_[file]) return true;  // in a cycle
   return std::any_of(plan_.uses[file].begin(), plan_.uses[file].end(),
-                     [&](size_t u) { return failed_[u]; });
+                     [&](size_t u) { return failed_[u] && !Library(u); });
 }
 
 std::optional<Diagnostic> Project::CycleAt(size_t file) const {
@@ -204,19 +337,53 @@ std::optional<Diagnostic> Project::CycleAt(size_t file) const {
 }
 
 const typing::Prelude* Project::PreludeFor(size_t file) const {
-  if (opens_.empty() || Library(file)) return plan_.uses[file].empty() ? nullptr : prelude_.get();
-  opened_.reset();
+  current_.reset();
+  if (!plan_.uses[file].empty()) {
+    // The units `file` reaches, each after the ones it uses.
+    std::vector<bool> reached(units_.size(), false);
+    std::vector<size_t> stack = plan_.uses[file];
+    while (!stack.empty()) {
+      size_t u = stack.back();
+      stack.pop_back();
+      if (reached[u]) continue;
+      reached[u] = true;
+      for (size_t v : plan_.uses[u]) stack.push_back(v);
+    }
+    std::vector<typing::Prelude::Unit> units;
+    // A wrapped library is one module of its units' modules, before the
+    // units of other directories (whose signatures may name it).
+    std::vector<std::string> libraries;
+    for (size_t u : plan_.order)
+      if (reached[u] && !wrapper_[u].empty() && dirs_[u] != dirs_[file] &&
+          std::find(libraries.begin(), libraries.end(), wrapper_[u]) == libraries.end())
+        libraries.push_back(wrapper_[u]);
+    for (const std::string& library : libraries) {
+      std::string text;
+      bool refused = false;
+      for (size_t u : plan_.order) {
+        if (!reached[u] || wrapper_[u] != library || dirs_[u] == dirs_[file]) continue;
+        refused |= failed_[u];
+        text += "module " + units_[u] + " : sig\n" + interfaces_[u] + "\nend\n";
+      }
+      units.push_back(typing::Prelude::Unit{library, text, refused});
+    }
+    for (size_t u : plan_.order) {
+      if (!reached[u] || (!wrapper_[u].empty() && dirs_[u] != dirs_[file])) continue;
+      units.push_back(typing::Prelude::Unit{units_[u], interfaces_[u], failed_[u]});
+    }
+    std::string error;
+    current_ = typing::Prelude::WithUnits(typing::Prelude::Get(), units, &error);
+  }
+  if (opens_.empty() || Library(file)) return current_.get();
   for (const std::string& open : opens_) {
-    const typing::Prelude& base = opened_    ? *opened_
-                                  : prelude_ ? *prelude_
-                                             : typing::Prelude::Get();
+    const typing::Prelude& base = current_ ? *current_ : typing::Prelude::Get();
     std::string error;
     // The file's own module, opened in itself, is not there yet: ocamlc
     // says Unbound module there too, which OpenProblem does not see.
     if (std::unique_ptr<typing::Prelude> next = typing::Prelude::WithOpen(base, open, &error))
-      opened_ = std::move(next);
+      current_ = std::move(next);
   }
-  return opened_ ? opened_.get() : prelude_.get();
+  return current_.get();
 }
 
 std::optional<std::string> Project::OpenProblem() const {
@@ -230,19 +397,14 @@ std::optional<std::string> Project::OpenProblem() const {
 }
 
 void Project::Checked(size_t file, bool failed, const std::string& interface) {
-  const typing::Prelude& base = prelude_ ? *prelude_ : typing::Prelude::Get();
   if (Library(file) && (failed || failed_[file])) {
     // A library unit with errors has no compiled interface to give; the
-    // files that use it are still checked, its uses silent.
-    prelude_ = typing::Prelude::WithRefusedUnit(base, units_[file]);
+    // files that use it are still checked, its uses silent (refused).
+    failed_[file] = true;
     return;
   }
   failed_[file] = failed_[file] || failed;
-  if (failed_[file] || !used_[file]) return;
-  std::string error;
-  std::unique_ptr<typing::Prelude> next =
-      typing::Prelude::WithUnit(base, units_[file], interface, &error);
-  if (next) prelude_ = std::move(next);
+  if (!failed_[file]) interfaces_[file] = interface;
 }
 
 }  // namespace mlhint::project

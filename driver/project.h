@@ -48,6 +48,8 @@ struct Plan {
 // names.
 Plan PlanChecks(const std::vector<std::string>& units,
                 const std::vector<std::vector<std::string>>& used);
+// The same from the files each file uses.
+Plan PlanChecks(std::vector<std::vector<size_t>> uses);
 
 // The error for a cycle, reported at its first file: the modules along it,
 // as dune lists them.
@@ -83,7 +85,9 @@ class Project {
   // The error of the cycle that starts at `file`.
   std::optional<Diagnostic> CycleAt(size_t file) const;
   // The environment `file` starts in: the standard library and the units
-  // checked before it (null: the standard library alone).
+  // it reaches, with dune's wrapped libraries as one module each, and the
+  // -open modules opened (null: the standard library alone). Valid until
+  // the next call.
   const typing::Prelude* PreludeFor(size_t file) const;
   // Whether another file uses `file` (its interface is then wanted).
   bool Used(size_t file) const { return used_[file]; }
@@ -97,15 +101,19 @@ class Project {
   void Checked(size_t file, bool failed, const std::string& interface);
 
  private:
-  std::vector<std::string> units_;
+  std::vector<std::string> units_, dirs_;
+  // Per file: the module of its dune library when the library is wrapped
+  // (its modules are `Lib.M` from other directories), and whether dune
+  // hides it from other directories (an executable's module).
+  std::vector<std::string> wrapper_;
+  std::vector<bool> hidden_;
   Plan plan_;
   std::vector<bool> failed_, used_, cycle_start_;
-  // The standard library and every unit checked so far with no error.
-  std::unique_ptr<typing::Prelude> prelude_;
+  std::vector<std::string> interfaces_;  // of the units checked with no error
   size_t first_library_ = SIZE_MAX;
   std::vector<std::string> opens_;
-  // prelude_ with the opens (remade for each file that asks).
-  mutable std::unique_ptr<typing::Prelude> opened_;
+  // The environment last made by PreludeFor.
+  mutable std::unique_ptr<typing::Prelude> current_;
 };
 
 }  // namespace mlhint::project

@@ -590,34 +590,48 @@ Prelude::Prelude(const Prelude& base)
       env_(std::make_unique<Env>(*base.env_)),
       error_(base.error_) {}
 
+std::unique_ptr<Prelude> Prelude::WithUnits(const Prelude& base, const std::vector<Unit>& units,
+                                            std::string* error) {
+  std::unique_ptr<Prelude> out(new Prelude(base));
+  Env& env = *out->env_;
+  auto bind_unreadable = [&](const std::string& name, bool refused) {
+    ModuleDesc m;
+    m.name = name;
+    m.path = {name};
+    m.refused = refused;
+    m.outside_subset = !refused;
+    env.modules.push_back(std::move(m));
+    env.Bind(Namespace::Module, name, static_cast<ModuleId>(env.modules.size() - 1));
+  };
+  for (const Unit& unit : units) {
+    if (unit.refused) {
+      bind_unreadable(unit.name, true);
+      continue;
+    }
+    // A unit named like a module of the standard library hides it, as a
+    // unit in ocamlc's load path hides the module of the opened Stdlib.
+    Loader loader(*out->store_, env);
+    loader.EmptyMeansOutside(false);
+    std::string text = "module " + unit.name + " : sig\n" + unit.interface + "\nend\n";
+    std::string problem = loader.Load(unit.name, text, nullptr);
+    if (problem.empty()) continue;
+    // What the reader of signatures does not take (an object type): the
+    // unit is a module outside the subset, said once where it is used. (A
+    // module whose signature fails to load is not bound; what it left in
+    // the tables is reached by no name.)
+    if (error && error->empty()) *error = problem;
+    bind_unreadable(unit.name, false);
+  }
+  return out;
+}
+
 std::unique_ptr<Prelude> Prelude::WithUnit(const Prelude& base, const std::string& name,
                                            const std::string& interface, std::string* error) {
-  // A unit named like a module of the standard library hides it, as a
-  // unit in ocamlc's load path hides the module of the opened Stdlib.
-  std::unique_ptr<Prelude> unit(new Prelude(base));
-  Loader loader(*unit->store_, *unit->env_);
-  loader.EmptyMeansOutside(false);
-  std::string text = "module " + name + " : sig\n" + interface + "\nend\n";
-  std::string problem = loader.Load(name, text, nullptr);
-  if (problem.empty()) return unit;
-  // What the reader of signatures does not take (an object type): the
-  // unit is a module outside the subset, said once where it is used.
-  *error = problem;
-  unit = WithRefusedUnit(base, name);
-  unit->env_->modules.back().outside_subset = true;
-  unit->env_->modules.back().refused = false;
-  return unit;
+  return WithUnits(base, {Unit{name, interface, false}}, error);
 }
 
 std::unique_ptr<Prelude> Prelude::WithRefusedUnit(const Prelude& base, const std::string& name) {
-  std::unique_ptr<Prelude> unit(new Prelude(base));
-  ModuleDesc m;
-  m.name = name;
-  m.path = {name};
-  m.refused = true;
-  unit->env_->modules.push_back(std::move(m));
-  unit->env_->Bind(Namespace::Module, name, static_cast<ModuleId>(unit->env_->modules.size() - 1));
-  return unit;
+  return WithUnits(base, {Unit{name, "", true}}, nullptr);
 }
 
 const Prelude& Prelude::Get() {

@@ -6,6 +6,7 @@
 
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "typing/env.h"
 #include "typing/types.h"
@@ -29,6 +30,16 @@ class Prelude {
   // outside the subset, and `error` says why.
   static std::unique_ptr<Prelude> WithUnit(const Prelude& base, const std::string& name,
                                            const std::string& interface, std::string* error);
+  // `base` and several units at once, in order (each may name the ones
+  // before it). `refused`: as WithRefusedUnit. `error` gets the first
+  // problem.
+  struct Unit {
+    std::string name;
+    std::string interface;
+    bool refused = false;
+  };
+  static std::unique_ptr<Prelude> WithUnits(const Prelude& base, const std::vector<Unit>& units,
+                                            std::string* error);
 
   // `base` and a unit whose check failed: its name is bound, and its uses
   // are not errors (its own errors are reported where it is).

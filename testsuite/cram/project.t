@@ -142,3 +142,24 @@ interfaces there (what is wrong in those files is not reported).
   Error: This expression has type string but an expression was expected of type
            int
   [2]
+
+In a dune project, a wrapped library's modules are `Lib.M` from the other
+directories (the error is the one ocamlc gives for dune's compilation of
+the library as `Bank` with `Bank.Money` in it), and a directory's own
+modules are used by their names.
+
+  $ mkdir -p dn/bin dn/lib dn/_build/default
+  $ printf '(lang dune 3.0)\n' > dn/dune-project
+  $ printf '(library\n (name bank))\n' > dn/lib/dune
+  $ printf '(executable (name main) (libraries bank))\n' > dn/bin/dune
+  $ printf 'type t = { cents : int }\nlet make c = { cents = c }\n' > dn/lib/money.ml
+  $ printf 'let deposit (m : Money.t) k = Money.make (m.Money.cents + k)\n' > dn/lib/account.ml
+  $ printf 'let m = Bank.Account.deposit (Bank.Money.make 3) 4\nlet bad : int = m\n' > dn/bin/main.ml
+  $ printf 'let stale = (\n' > dn/_build/default/main.ml
+  $ cd dn && mlhint .
+  File "bin/main.ml", line 2, characters 16-17:
+  2 | let bad : int = m
+                      ^
+  Error: This expression has type Bank.Money.t
+         but an expression was expected of type int
+  [2]
