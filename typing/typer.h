@@ -25,72 +25,20 @@
 #include "diagnostics/diagnostic.h"
 #include "diagnostics/warnings.h"
 #include "parser/ast.h"
-#include "support/large_stack.h"
 #include "support/source.h"
+#include "typing/check_options.h"
 #include "typing/ctype.h"
 #include "typing/env.h"
 #include "typing/messages.h"
 #include "typing/printtyp.h"
 #include "typing/review.h"
 #include "typing/sessions.h"
+#include "typing/typer_types.h"
 #include "typing/types.h"
 
 namespace mlhint::typing {
 
-struct Expected {
-  TypeId type;
-  Explanation explanation = Explanation::None;
-};
-
-struct CheckOptions {
-  WarningSettings warnings;
-  bool signature = false;  // -i: print the signature, keep weak variables
-  int max_errors = 0;      // 0: all
-  // -strict-sequence: the left-hand side of `e1; e2` (and a loop's body)
-  // must have type unit, where OCaml otherwise only warns (warning 10).
-  bool strict_sequence = false;
-  ItemReviewer* reviewer = nullptr;
-};
-
-struct CheckOutput {
-  std::vector<Diagnostic> diagnostics;  // in print order
-  std::vector<TypeClash> clashes;
-  std::string signature;
-  bool has_error = false;
-  bool warning_error = false;  // a warning made an error by -w @N
-};
-
 class Prelude;
-
-// A match case as the typer sees it (also `fun p -> e`).
-struct CaseView {
-  ast::Id pat;
-  ast::Id guard;  // ast::kNone when absent
-  ast::Id body;
-  // `fun ?(p = e) -> body`: e, typed against the pattern's type before the
-  // body (the pattern is matched against the option's contents).
-  ast::Id default_expr = ast::kNone;
-};
-
-// Typecore's ?in_function: the function whose parameters are being typed,
-// for the "This function expects too many arguments" message.
-struct InFunction {
-  Span loc;
-  TypeId type;
-};
-
-std::string UnsupportedText(std::string_view what);
-
-// The deepest nesting of expressions, patterns or type expressions the
-// checker follows (its recursion is bounded by this, well within the stack
-// of the checking thread). ocamlc 4.13 overflows its own stack on a sum of
-// 30,000 operands; each level costs about 3 KB of stack and 10 us here, so
-// this keeps a refused input (a million nested `fun x ->`, 9 MB) well
-// within the 10 s and 2 GB that any input under 10 MB may take.
-inline constexpr int kMaxDepth = 100000;
-struct NestingTooDeep {
-  Span span;
-};
 
 class Typer {
  public:
@@ -228,23 +176,6 @@ class Typer {
     return std::vector<ast::Id>(ast_->begin(l), ast_->end(l));
   }
 
-  // The names defined so far, in order (to undo) and as a set (to look up).
-  struct DefinedNames {
-    std::vector<std::string> order;
-    std::unordered_set<std::string> set;
-    size_t size() const { return order.size(); }
-    bool Contains(const std::string& name) const { return set.count(name) != 0; }
-    void Add(const std::string& name) {
-      order.push_back(name);
-      set.insert(name);
-    }
-    void resize(size_t n) {
-      while (order.size() > n) {
-        set.erase(order.back());
-        order.pop_back();
-      }
-    }
-  };
   // --- speculation: everything a structure item can change, to undo it
   struct Checkpoint {
     TypeStore::Snapshot store;
@@ -584,17 +515,6 @@ class Typer {
   CheckOutput out_;
   int errors_ = 0;
   int depth_ = 0;  // current recursion depth of TypeExpect / TypePat / TranslType
-  struct DepthGuard {
-    DepthGuard(int& d, Span span) : depth(d) {
-      if (++depth > kMaxDepth) {
-        --depth;
-        BeforeThrow();
-        throw NestingTooDeep{span};
-      }
-    }
-    ~DepthGuard() { --depth; }
-    int& depth;
-  };
 
   ArenaVector<TypeId> expr_types_;
   ArenaVector<TypeId> pat_types_;

@@ -7,6 +7,7 @@
 #include <algorithm>
 
 #include "support/format.h"
+#include "support/large_stack.h"
 #include "typing/prelude.h"
 #include "typing/typer.h"
 #include "typing/typer_internal.h"
