@@ -290,15 +290,15 @@ Project::Project(const std::vector<std::string>& paths,
           if (j != i && pred(j)) return std::optional<size_t>(j);
         return std::optional<size_t>();
       };
-      if (auto j = first([&](size_t j) { return units_[j] == m && dirs_[j] == dirs_[i]; })) {
-        found.push_back(*j);
+      if (auto same_dir = first([&](size_t j) { return units_[j] == m && dirs_[j] == dirs_[i]; })) {
+        found.push_back(*same_dir);
       } else if (first([&](size_t j) { return wrapper_[j] == m && dirs_[j] != dirs_[i]; })) {
         for (size_t j = 0; j < n; ++j)
           if (wrapper_[j] == m && dirs_[j] != dirs_[i]) found.push_back(j);
-      } else if (auto k = first([&](size_t j) {
+      } else if (auto elsewhere = first([&](size_t j) {
                    return units_[j] == m && wrapper_[j].empty() && !hidden_[j];
                  })) {
-        found.push_back(*k);
+        found.push_back(*elsewhere);
       }
       for (size_t j : found)
         if (std::find(uses[i].begin(), uses[i].end(), j) == uses[i].end()) uses[i].push_back(j);
