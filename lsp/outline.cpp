@@ -36,6 +36,7 @@ std::vector<ast::Id> BoundVariables(const ast::Ast& tree, ast::Id root) {
         stack.push_back(x.b);
         break;
       case ast::PatKind::Constraint:
+      case ast::PatKind::LocalOpen:
       case ast::PatKind::Exception:
         stack.push_back(x.a);
         break;

@@ -1363,7 +1363,8 @@ simple_expr:
   | extension
       { $$ = B.UnsupportedExpr(@$, "extension nodes"); }
   | mod_longident DOT LPAREN RPAREN
-      { $$ = B.UnsupportedExpr(@$, "local opens"); }
+      { $$ = B.Expr(ExprKind::LocalOpen, @$, $1,
+                    B.Expr(ExprKind::Construct, SPAN(@3, @4), B.Name("()", SPAN(@3, @4)))); }
   | mod_longident DOT LPAREN seq_expr error
       { ctx.ErrorProductionReached(); YYABORT; }
   | LBRACE record_expr_content RBRACE
@@ -1384,7 +1385,7 @@ simple_expr:
       { $$ = B.Expr(ExprKind::LocalOpen, @$, $1,
                     B.Expr(ExprKind::Array, SPAN(@3, @5), kNone, kNone, kNone, B.List($4))); }
   | mod_longident DOT LBRACKETBAR BARRBRACKET
-      { $$ = B.UnsupportedExpr(@$, "local opens"); }
+      { $$ = B.Expr(ExprKind::LocalOpen, @$, $1, B.Expr(ExprKind::Array, SPAN(@3, @4))); }
   | mod_longident DOT LBRACKETBAR separated_or_terminated_nonempty_list_SEMI_expr_ error
       { ctx.ErrorProductionReached(); YYABORT; }
   | LBRACKET separated_or_terminated_nonempty_list_SEMI_expr_ RBRACKET
@@ -1394,6 +1395,8 @@ simple_expr:
   | mod_longident DOT LBRACKET separated_or_terminated_nonempty_list_SEMI_expr_ RBRACKET
       { $$ = B.Expr(ExprKind::LocalOpen, @$, $1, B.ListExpr($4, @5, SPAN(@3, @5))); }
   | mod_longident DOT LBRACKET RBRACKET
+      /* Refused: OCaml types `List.[]` as 'a list where the list
+         constructors of an opened List would make it 'a List.t. */
       { $$ = B.UnsupportedExpr(@$, "local opens"); }
   | mod_longident DOT LBRACKET separated_or_terminated_nonempty_list_SEMI_expr_ error
       { ctx.ErrorProductionReached(); YYABORT; }
@@ -1657,13 +1660,15 @@ simple_pattern_not_ident:
   | HASH type_longident
       { $$ = B.UnsupportedPat(@$, "polymorphic variants"); }
   | mod_longident DOT simple_delimited_pattern
-      { $$ = B.UnsupportedPat(@$, "local opens"); }
+      { $$ = B.Pat(PatKind::LocalOpen, @$, $3, $1); }
   | mod_longident DOT LBRACKET RBRACKET
+      /* Refused, as in expressions. */
       { $$ = B.UnsupportedPat(@$, "local opens"); }
   | mod_longident DOT LPAREN RPAREN
-      { $$ = B.UnsupportedPat(@$, "local opens"); }
+      { $$ = B.Pat(PatKind::LocalOpen, @$,
+                   B.Pat(PatKind::Construct, SPAN(@3, @4), B.Name("()", SPAN(@3, @4))), $1); }
   | mod_longident DOT LPAREN pattern RPAREN
-      { $$ = B.UnsupportedPat(@$, "local opens"); }
+      { $$ = B.Pat(PatKind::LocalOpen, @$, $4, $1); }
   | mod_longident DOT LPAREN pattern error
       { ctx.ErrorProductionReached(); YYABORT; }
   | mod_longident DOT LPAREN error

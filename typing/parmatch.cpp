@@ -43,6 +43,7 @@ bool Typer::Irrefutable(ast::Id pat) const {
         break;
       case ast::PatKind::Alias:
       case ast::PatKind::Constraint:
+      case ast::PatKind::LocalOpen:
         work.push_back(x.a);
         break;
       case ast::PatKind::Tuple:
@@ -70,6 +71,7 @@ bool Typer::HasOrPattern(ast::Id pat) const {
         return true;
       case ast::PatKind::Alias:
       case ast::PatKind::Constraint:
+      case ast::PatKind::LocalOpen:
       case ast::PatKind::Exception:
         work.push_back(x.a);
         break;

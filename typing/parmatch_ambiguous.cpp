@@ -28,6 +28,7 @@ void PatternVars(const ast::Ast& ast, const SourceBuffer& source, ast::Id root,
         work.push_back(x.a);
         break;
       case ast::PatKind::Constraint:
+      case ast::PatKind::LocalOpen:
       case ast::PatKind::Exception:
         work.push_back(x.a);
         break;

@@ -74,7 +74,9 @@ std::optional<PatId> Typer::MatchContext::ConvertPart(ast::Id p, CasePart part) 
     if (part == CasePart::Exception) return Convert(x.a);
     return std::nullopt;
   }
-  if (x.kind == ast::PatKind::Constraint) return ConvertPart(x.a, part);  // an extra of its pattern
+  // A constraint or a local open is an extra of its pattern.
+  if (x.kind == ast::PatKind::Constraint || x.kind == ast::PatKind::LocalOpen)
+    return ConvertPart(x.a, part);
   if (x.kind == ast::PatKind::Or) {
     std::optional<PatId> left = ConvertPart(x.a, part);
     std::optional<PatId> right = ConvertPart(x.b, part);
@@ -114,8 +116,9 @@ PatId Typer::MatchContext::Convert(ast::Id p) {
       return inner;
     }
     case ast::PatKind::Constraint:
-      // Typecore records the constraint as an "extra" of the inner pattern,
-      // which keeps its own location.
+    case ast::PatKind::LocalOpen:
+      // Typecore records the constraint (or the open) as an "extra" of the
+      // inner pattern, which keeps its own location.
       return Convert(x.a);
     case ast::PatKind::Constant:
       return ConvertConstant(t_.ast_->constants[x.a], x.span);

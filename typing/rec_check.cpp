@@ -131,6 +131,7 @@ class RecCheck {
         break;
       case PatKind::Or:
       case PatKind::Constraint:
+      case PatKind::LocalOpen:
       case PatKind::Exception:
         BoundNames(x.a, out);
         break;
@@ -153,6 +154,7 @@ class RecCheck {
         return false;
       case PatKind::Alias:
       case PatKind::Constraint:
+      case PatKind::LocalOpen:
         return IsDestructuring(x.a);
       case PatKind::Or:
         return IsDestructuring(x.a) || IsDestructuring(x.b);

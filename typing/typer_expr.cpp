@@ -37,6 +37,7 @@ bool Typer::PatHasConstructor(ast::Id p) const {
         return true;
       case ast::PatKind::Alias:
       case ast::PatKind::Constraint:
+      case ast::PatKind::LocalOpen:
       case ast::PatKind::Exception:
         work.push_back(x.a);
         break;

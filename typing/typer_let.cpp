@@ -511,7 +511,7 @@ bool Typer::HasCasePart(ast::Id p, CasePart part) const {
     if (x.kind == ast::PatKind::Or) {
       work.push_back(x.a);
       work.push_back(x.b);
-    } else if (x.kind == ast::PatKind::Constraint) {
+    } else if (x.kind == ast::PatKind::Constraint || x.kind == ast::PatKind::LocalOpen) {
       work.push_back(x.a);
     } else if ((x.kind == ast::PatKind::Exception) == (part == CasePart::Exception)) {
       return true;

@@ -129,6 +129,22 @@ TypeId Typer::TypePat(ast::Id p, TypeId expected, PatternState& st) {
       result = ct.Instance(expected);
       break;
     }
+    case PatKind::LocalOpen: {
+      // Typecore's Ppat_open: the inner pattern typed where the module is
+      // open (its variables are the pattern's, bound after it), an extra
+      // of the inner pattern.
+      Env::Mark mark = env_->Save();
+      OpenModule(x.b);
+      st.computation = computation;
+      try {
+        result = TypePat(x.a, expected, st);
+      } catch (...) {
+        env_->Restore(mark);
+        throw;
+      }
+      env_->Restore(mark);
+      break;
+    }
     case PatKind::Constraint: {
       ct.BeginDef();
       TypeId ty = TranslSimpleType(x.b, false);
@@ -235,6 +251,8 @@ TypeId Typer::BuildAsType(ast::Id p, TypeId pat_type) {
       UnifyPat(x.b, t2, t1);
       return t1;
     }
+    case PatKind::LocalOpen:
+      return BuildAsType(x.a, pat_types_[x.a]);
     case PatKind::Constraint: {
       // The annotation's type, kept general.
       ct.BeginDef();
@@ -274,6 +292,7 @@ bool HasLiteralPattern(const ast::Ast& ast, ast::Id p) {
       return true;
     case PatKind::Alias:
     case PatKind::Constraint:
+    case PatKind::LocalOpen:
     case PatKind::Exception:
       return HasLiteralPattern(ast, x.a);
     case PatKind::Or:

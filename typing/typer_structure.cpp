@@ -368,6 +368,7 @@ void Typer::BindFailedItem(const ast::Item& item) {
         work.push_back(x.a);
         break;
       case ast::PatKind::Constraint:
+      case ast::PatKind::LocalOpen:
       case ast::PatKind::Exception:
         work.push_back(x.a);
         break;
