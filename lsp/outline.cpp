@@ -61,6 +61,30 @@ std::vector<ast::Id> BoundVariables(const ast::Ast& tree, ast::Id root) {
   return vars;
 }
 
+// The latest entry of a table of declarations (types, constructors) made
+// at a place with a name, through an index of the places built on first use
+// (a scan of the whole table per symbol made a large file's outline
+// quadratic).
+template <typename Table>
+class ByPlace {
+ public:
+  explicit ByPlace(const Table& table) : table_(table) {}
+  uint32_t Find(Span loc, std::string_view name) {
+    if (index_.empty())
+      for (size_t i = table_.size(); i-- > 0;)
+        if (table_[i].has_loc) index_[table_[i].loc.begin].push_back(static_cast<uint32_t>(i));
+    auto it = index_.find(loc.begin);
+    if (it != index_.end())
+      for (uint32_t i : it->second)
+        if (table_[i].loc == loc && table_[i].name == name) return i;
+    return typing::kNone;
+  }
+
+ private:
+  const Table& table_;
+  std::unordered_map<uint32_t, std::vector<uint32_t>> index_;
+};
+
 }  // namespace
 
 std::vector<OutlineSymbol> Outline(const TypedProgram& p) {
@@ -69,33 +93,12 @@ std::vector<OutlineSymbol> Outline(const TypedProgram& p) {
   const ast::Ast& tree = p.tree;
   const SourceBuffer& source = typer.source();
   std::vector<OutlineSymbol> symbols;
-  // By place and name (see ValueBoundAt): the latest declaration made at
-  // a place, found through an index of the places built on first use (a
-  // scan of every declaration per symbol made a large file's outline
-  // quadratic).
-  std::unordered_map<uint32_t, std::vector<DeclId>> decls_by_place;
-  std::unordered_map<uint32_t, std::vector<ConstrId>> constructors_by_place;
-  auto decl_at = [&](Span loc, std::string_view name) -> DeclId {
-    if (decls_by_place.empty())
-      for (size_t t = env.types.size(); t-- > 0;)
-        if (env.types[t].has_loc)
-          decls_by_place[env.types[t].loc.begin].push_back(static_cast<DeclId>(t));
-    auto it = decls_by_place.find(loc.begin);
-    if (it != decls_by_place.end())
-      for (DeclId t : it->second)
-        if (env.types[t].loc == loc && env.types[t].name == name) return t;
-    return typing::kNone;
-  };
+  // By place and name (see ValueBoundAt).
+  ByPlace<decltype(env.types)> decls(env.types);
+  ByPlace<decltype(env.constructors)> constructors(env.constructors);
+  auto decl_at = [&](Span loc, std::string_view name) -> DeclId { return decls.Find(loc, name); };
   auto constructor_at = [&](Span loc, std::string_view name) -> ConstrId {
-    if (constructors_by_place.empty())
-      for (size_t c = env.constructors.size(); c-- > 0;)
-        if (env.constructors[c].has_loc)
-          constructors_by_place[env.constructors[c].loc.begin].push_back(static_cast<ConstrId>(c));
-    auto it = constructors_by_place.find(loc.begin);
-    if (it != constructors_by_place.end())
-      for (ConstrId c : it->second)
-        if (env.constructors[c].loc == loc && env.constructors[c].name == name) return c;
-    return typing::kNone;
+    return constructors.Find(loc, name);
   };
   for (uint32_t i = 0; i < tree.structure.size; ++i) {
     const ast::Item& item = tree.items[tree.at(tree.structure, i)];

@@ -145,6 +145,16 @@ void Env::Pop() {
   bindings_.pop_back();
 }
 
+void Env::Open(const ModuleDesc& m) {
+  for (int ns = 0; ns < static_cast<int>(Namespace::Count); ++ns)
+    for (const std::string& name : m.order[ns]) {
+      const auto& ids = m.tables[ns].at(name);
+      // Oldest first, so that the latest binding is on top.
+      for (auto it = ids.rbegin(); it != ids.rend(); ++it)
+        Bind(static_cast<Namespace>(ns), name, *it);
+    }
+}
+
 void Env::Bind(Namespace ns, std::string_view name, uint32_t id) {
   Push(Binding{scopes_[static_cast<int>(ns)].FindOrAdd(name), ns, id, kNone});
 }

@@ -154,6 +154,9 @@ class Env {
 
   // --- scoped names
   void Bind(Namespace ns, std::string_view name, uint32_t id);
+  // `open M`: binds every item of `m` (one of `modules`), in declaration
+  // order, the latest binding of a name on top.
+  void Open(const ModuleDesc& m);
   // Asks the cache for the place where Bind will put `name`, for a caller
   // that knows what it will bind before it has the binding (a let binds its
   // names after typing their definitions). A name new to a large table is

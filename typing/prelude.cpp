@@ -439,19 +439,7 @@ Prelude::Prelude() : store_(std::make_unique<TypeStore>()), env_(std::make_uniqu
   error_ = loader.Load("stdlib.mli", stdlib, &env_->modules[env_->stdlib]);
   if (!error_.empty()) return;
   env_->Bind(Namespace::Module, "Stdlib", env_->stdlib);
-  OpenIn(*env_, env_->stdlib);
-}
-
-void Prelude::OpenIn(Env& env, ModuleId module) {
-  // Every item, in declaration order.
-  const ModuleDesc& m = env.modules[module];
-  for (int ns = 0; ns < static_cast<int>(Namespace::Count); ++ns)
-    for (const std::string& name : m.order[ns]) {
-      const auto& ids = m.tables[ns].at(name);
-      // Oldest first, so that the latest binding is on top.
-      for (auto it = ids.rbegin(); it != ids.rend(); ++it)
-        env.Bind(static_cast<Namespace>(ns), name, *it);
-    }
+  env_->Open(env_->modules[env_->stdlib]);
 }
 
 std::unique_ptr<Prelude> Prelude::WithOpen(const Prelude& base, const std::string& path,
@@ -483,7 +471,7 @@ std::unique_ptr<Prelude> Prelude::WithOpen(const Prelude& base, const std::strin
     start = dot + 1;
   }
   std::unique_ptr<Prelude> opened(new Prelude(base));
-  OpenIn(*opened->env_, static_cast<ModuleId>(m - env.modules.data()));
+  opened->env_->Open(opened->env_->modules[static_cast<ModuleId>(m - env.modules.data())]);
   return opened;
 }
 

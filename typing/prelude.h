@@ -59,7 +59,6 @@ class Prelude {
  private:
   Prelude();
   explicit Prelude(const Prelude& base);
-  static void OpenIn(Env& env, ModuleId module);
   std::unique_ptr<TypeStore> store_;
   std::unique_ptr<Env> env_;
   std::string error_;

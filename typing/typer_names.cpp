@@ -42,14 +42,7 @@ std::string LongidentText(std::span<const std::string_view> parts) {
 
 void Typer::OpenModule(ast::Id longident) {
   const ast::LongIdent& l = ast_->longidents[longident];
-  const ModuleDesc* m = LookupModulePath(longident, l.parts.size);
-  // Every item, in declaration order, the latest binding of a name on top.
-  for (int ns = 0; ns < static_cast<int>(Namespace::Count); ++ns)
-    for (const std::string& name : m->order[ns]) {
-      const auto& ids = m->tables[ns].at(name);
-      for (auto it = ids.rbegin(); it != ids.rend(); ++it)
-        env_->Bind(static_cast<Namespace>(ns), name, *it);
-    }
+  env_->Open(*LookupModulePath(longident, l.parts.size));
 }
 
 const ModuleDesc* Typer::LookupModulePath(ast::Id longident, uint32_t count) {
