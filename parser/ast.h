@@ -223,7 +223,11 @@ enum class ItemKind : uint8_t {
   Open,         // `open M`: a: LongIdent of the module
   Module,       // `module NAME = struct ... end`: name, list: items; or, with
                 // kFunctorApp, `module NAME = F (X)` (a: LongIdent of F, b: of X)
-                // or `F (struct ... end)` (list: the argument's items)
+                // or `F (struct ... end)` (list: the argument's items);
+                // with kConstrained, `module NAME : MT = struct ... end`
+                // (b: the ModuleType item of MT, body: where the structure is)
+  ModuleType,   // `module type NAME = sig ... end`: name, list: the signature's
+                // items; or, with kModuleTypePath, `= S` (a: LongIdent of S)
   Unsupported,  // a: index into Ast::unsupported
   Attribute,    // a floating `[@@@warning "..."]`: a: index into Ast::warning_attributes
 };
@@ -233,6 +237,12 @@ inline constexpr uint8_t kNonrec = 1 << 4;
 inline constexpr uint8_t kRefusedModule = 1 << 5;
 // Module: the application of a functor to a module path or a structure.
 inline constexpr uint8_t kFunctorApp = 1 << 6;
+// Module: constrained to a module type (b).
+inline constexpr uint8_t kConstrained = 1 << 7;
+// ModuleType: a name of a module type, not a signature.
+inline constexpr uint8_t kModuleTypePath = 1 << 7;
+// Unsupported: the definition of the module type `name`, refused.
+inline constexpr uint8_t kRefusedModuleType = 1 << 6;
 
 struct Item {
   ItemKind kind;
@@ -242,6 +252,7 @@ struct Item {
   ListRef list;
   Span name;
   Id b = kNone;
+  Span body;  // Module with kConstrained: its module expression
 };
 
 // A construct of OCaml outside the subset, kept in the tree so that it is

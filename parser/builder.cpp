@@ -319,7 +319,7 @@ Id AstBuilder::TypeConstr(Id longident, IdList args, Span span) {
 
 Id AstBuilder::Item(ast::ItemKind kind, Span span, Id a, ast::ListRef list, Span name,
                     uint8_t flags) {
-  ast_.items.push_back(ast::Item{kind, flags, span, a, list, name});
+  ast_.items.push_back(ast::Item{kind, flags, span, a, list, name, kNone, {}});
   return static_cast<Id>(ast_.items.size() - 1);
 }
 
@@ -413,6 +413,26 @@ Id AstBuilder::ModuleItem(const Mark& mark, Span span, Span name, const ModuleEx
   Id item;
   if (mark.present) {
     item = UnsupportedItem(mark.span, mark.what.c_str());
+  } else if (body.constrained) {
+    // `module M : MT = struct ... end`, MT a signature or a module type's
+    // name.
+    Id mty = kNone;
+    if (body.shape == Shape::Struct && Text(name) != "_") {
+      if (body.mty.is_signature) {
+        mty = Item(ast::ItemKind::ModuleType, body.mty.span, kNone, ReversedList(body.mty.items));
+      } else if (body.mty.shape == ModuleTypeValue::Shape::Ident) {
+        if (Id path = ModulePathAt(body.mty.span); path != kNone)
+          mty = Item(ast::ItemKind::ModuleType, body.mty.span, path, {}, {}, ast::kModuleTypePath);
+      }
+    }
+    if (mty != kNone) {
+      Id it = Item(ast::ItemKind::Module, span, kNone, ReversedList(body.items), name,
+                   ast::kConstrained);
+      ast_.items[it].b = mty;
+      ast_.items[it].body = body.span;
+      return it;
+    }
+    item = UnsupportedItem(span, "module type annotations");
   } else if (body.shape == Shape::Struct && Text(name) != "_") {
     return Item(ast::ItemKind::Module, span, kNone, ReversedList(body.items), name);
   } else if (body.shape == Shape::Apply && body.path != kNone &&
@@ -435,6 +455,19 @@ Id AstBuilder::ModuleItem(const Mark& mark, Span span, Span name, const ModuleEx
   ast::Item& it = ast_.items[item];
   it.name = name;
   if (Text(name) != "_") it.flags |= ast::kRefusedModule;
+  return item;
+}
+
+Id AstBuilder::ModuleTypeItem(const Mark& mark, Span span, Span name, const ModuleTypeValue& body) {
+  if (mark.present) return UnsupportedItem(mark.span, mark.what.c_str());
+  if (body.is_signature)
+    return Item(ast::ItemKind::ModuleType, span, kNone, ReversedList(body.items), name);
+  if (body.shape == ModuleTypeValue::Shape::Ident)
+    if (Id path = ModulePathAt(body.span); path != kNone)
+      return Item(ast::ItemKind::ModuleType, span, path, {}, name, ast::kModuleTypePath);
+  Id item = UnsupportedItem(span, "module types");
+  ast_.items[item].name = name;
+  ast_.items[item].flags |= ast::kRefusedModuleType;
   return item;
 }
 

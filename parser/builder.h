@@ -175,6 +175,10 @@ struct ModuleTypeValue {
 // item defining a module refuses.
 struct ModuleExprValue {
   IdList items;
+  // `: MT = ...`: the module type it is constrained to.
+  bool constrained = false;
+  ModuleTypeValue mty;
+  Span span;                  // constrained: the module expression's
   ast::Id path = ast::kNone;  // Ident: the path; Apply: the functor's, if a path
   ast::Id arg = ast::kNone;   // Apply: the argument's path, if a path
   bool arg_struct = false;    // Apply: the argument is `struct ... end` (its items)
@@ -456,6 +460,9 @@ class AstBuilder {
   // a decorated one) is refused, with the name kept so that its uses are
   // not errors again.
   ast::Id ModuleItem(const Mark& mark, Span span, Span name, const ModuleExprValue& body);
+  // `module type NAME = sig ... end` (or `= NAME2`), a ModuleType item;
+  // another shape is refused.
+  ast::Id ModuleTypeItem(const Mark& mark, Span span, Span name, const ModuleTypeValue& body);
   ast::Id MarkedItem(const Mark& mark, ast::Id item) {
     return mark.present ? UnsupportedItem(mark.span, mark.what.c_str()) : item;
   }

@@ -180,7 +180,8 @@ using mlhint::Mark;
 %type <ids> structure list_structure_element_ signature list_signature_element_
 %type <id> structure_item signature_item
 %type <value_desc> value_description primitive_declaration
-%type <module_type> module_type module_declaration_body
+%type <module_type> module_type module_declaration_body option_preceded_EQUAL_module_type__
+%type <id> module_type_declaration
 %type <module_expr> module_expr paren_module_expr module_binding_body
 %type <span> module_name open_declaration
 %type <mark> list_attribute_ list_post_item_attribute_ ext
@@ -305,9 +306,9 @@ option_preceded_EQUAL_expr__:
 
 option_preceded_EQUAL_module_type__:
     %empty
-      { }
+      { $$ = {}; }
   | EQUAL module_type
-      { }
+      { $$ = $2; }
 ;
 
 option_preceded_EQUAL_pattern__:
@@ -773,7 +774,7 @@ structure_item:
   | MODULE ext list_attribute_ REC module_name module_binding_body list_post_item_attribute_ list_and_module_binding_
       { $$ = B.UnsupportedItem(@$, "recursive modules"); }
   | module_type_declaration
-      { $$ = B.UnsupportedItem(@$, "module types"); }
+      { $$ = $1; }
   | open_declaration
       { $$ = B.OpenItem(@$, $1); }
   | CLASS ext list_attribute_ virtual_flag formal_class_parameters LIDENT class_fun_binding list_post_item_attribute_ list_and_class_declaration_
@@ -788,14 +789,15 @@ module_binding_body:
     EQUAL module_expr
       { $$ = $2; }
   | COLON module_type EQUAL module_expr
-      { $$ = {}; $$.shape = mlhint::ModuleExprValue::Shape::Constraint; }
+      { $$ = $4; $$.constrained = true; $$.mty = $2; $$.span = @4; }
   | functor_arg module_binding_body
       { $$ = {}; $$.shape = mlhint::ModuleExprValue::Shape::Functor; }
 ;
 
 module_type_declaration:
     MODULE TYPE ext list_attribute_ ident option_preceded_EQUAL_module_type__ list_post_item_attribute_
-      { }
+      { mlhint::Mark mark = $3; mark.Add($4).Add($7);
+        $$ = B.ModuleTypeItem(mark, @$, @5, $6); }
 ;
 
 open_declaration:

@@ -108,7 +108,7 @@ struct PreludeValue {
   std::string declared;
 };
 
-enum class Namespace : uint8_t { Value, Type, Constructor, Label, Module, Count };
+enum class Namespace : uint8_t { Value, Type, Constructor, Label, Module, ModuleType, Count };
 
 // A module of the prelude: its own (unscoped) tables.
 // Name tables looked up by string_view without building a string.

@@ -271,7 +271,21 @@ void PrintSigItem(fmt::Formatter& ppf, const OutSigItem& item) {
       ppf.open_box(2);
       ppf.print_string("module " + item.name + " :");
       ppf.print_space();
-      PrintOutSignatureType(ppf, item.items);
+      if (item.mty_name.empty())
+        PrintOutSignatureType(ppf, item.items);
+      else
+        ppf.print_string(item.mty_name);
+      ppf.close_box();
+      break;
+    case OutSigItem::Kind::ModuleType:
+      // Oprint: "@[<2>module type %s =@ %a@]".
+      ppf.open_box(2);
+      ppf.print_string("module type " + item.name + " =");
+      ppf.print_space();
+      if (item.mty_name.empty())
+        PrintOutSignatureType(ppf, item.items);
+      else
+        ppf.print_string(item.mty_name);
       ppf.close_box();
       break;
   }

@@ -57,7 +57,7 @@ struct OutLabel {
   OutType type;
 };
 struct OutSigItem {
-  enum class Kind : uint8_t { Value, Type, Exception, Module } kind;
+  enum class Kind : uint8_t { Value, Type, Exception, Module, ModuleType } kind;
   std::string name;
   OutType type;                     // Value
   std::vector<std::string> params;  // Type: each with the variance shown ("+!'a")
@@ -67,7 +67,8 @@ struct OutSigItem {
   DeclKind decl_kind = DeclKind::Abstract;
   std::vector<OutConstructor> constructors;  // Type (variant), Exception (one)
   std::vector<OutLabel> labels;
-  std::vector<OutSigItem> items;  // Module: its signature
+  std::vector<OutSigItem> items;  // Module, ModuleType: its signature
+  std::string mty_name;           // Module, ModuleType: the name of its module type, if named
 };
 void PrintSignature(fmt::Formatter& ppf, const std::vector<OutSigItem>& items);
 // Oprint's out_module_type of a signature: "@[<hv 2>sig@ %a@;<1 -2>end@]".

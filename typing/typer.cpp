@@ -201,16 +201,18 @@ std::vector<OutSigItem> Typer::SignatureItems(std::span<SigEntry> entries, size_
       case OutSigItem::Kind::Exception:
         items.push_back(printer_->ExceptionItem(s.exn));
         break;
-      case OutSigItem::Kind::Module: {
+      case OutSigItem::Kind::Module:
+      case OutSigItem::Kind::ModuleType: {
         // Its items name its types from inside it.
         std::vector<std::string> outer = printer_->ModulePath();
         std::vector<std::string> inner = outer;
         inner.push_back(s.name);
         printer_->SetModulePath(inner);
         OutSigItem item;
-        item.kind = OutSigItem::Kind::Module;
+        item.kind = s.kind;
         item.name = s.name;
-        item.items = SignatureItems(entries[i].items, 0);
+        item.mty_name = s.mty_name;
+        if (s.mty_name.empty()) item.items = SignatureItems(entries[i].items, 0);
         printer_->SetModulePath(outer);
         items.push_back(std::move(item));
         break;

@@ -40,6 +40,8 @@ namespace mlhint::typing {
 
 class Prelude;
 
+struct Instantiation;  // typer_internal.h
+
 class Typer {
  public:
   // The typer works on copies of the prelude's environment and types.
@@ -169,7 +171,8 @@ class Typer {
     bool nonrec = false;
     ConstrId exn = kNone;
     bool removed = false;         // a value shadowed by a later one of the same name
-    std::vector<SigEntry> items;  // Module: its signature
+    std::vector<SigEntry> items;  // Module, ModuleType: its signature
+    std::string mty_name;         // Module, ModuleType: the module type's name (`: S`, `= S`)
   };
 
   std::vector<ast::Id> ListOf(ast::ListRef l) const {
@@ -252,9 +255,13 @@ class Typer {
   void TypeEvalItem(const ast::Item& item);
   // `module M = struct ... end` (typer_module.cpp).
   void TypeModuleItem(const ast::Item& item);
-  // A refused module definition (or a failed functor application): its
+  // A refused module or module type definition (or a failed functor
+  // application, a module that does not match its module type): its
   // name is bound to a refused module. Other items are left alone.
   void BindRefusedModule(const ast::Item& item);
+  // Abandons the use of something refused or failed where it is defined,
+  // without a word.
+  [[noreturn]] void RaiseSilently(Span span);
   // The items of a structure typed as the body of the module `path`: the
   // module's names, and its signature in `entries`.
   ModuleDesc TypeStructure(ast::ListRef items, const std::vector<std::string>& path,
@@ -263,6 +270,23 @@ class Typer {
   void BindModule(const ast::Item& item, ModuleDesc m, std::vector<SigEntry> entries);
   // `module M = F (X)` for a functor of the prelude (typer_functor.cpp).
   void TypeFunctorApplication(const ast::Item& item);
+  // Module types (typer_modtype.cpp): `module type S = sig ... end`, a
+  // signature's items, `module M : S = struct ... end` (Includemod's check
+  // of the structure against S, the module made of S's items).
+  void TypeModuleTypeItem(const ast::Item& item);
+  ModuleDesc TypeSignature(ast::ListRef items, const std::vector<std::string>& path,
+                           std::vector<SigEntry>& entries);
+  void TypeValDecl(const ast::Item& item);
+  void TypeConstrainedModule(const ast::Item& item);
+  ModuleId LookupModuleType(ast::Id longident);
+  TypeId RigidType();
+  bool SameType(TypeId want, TypeId have, const Instantiation& check,
+                std::unordered_map<TypeId, TypeId> want_vars,
+                std::unordered_map<TypeId, TypeId> have_vars);
+  bool SameDefinition(DeclId want, DeclId have, const Instantiation& check);
+  bool HidesFromUnusedWarnings(const ast::Item& item, const ModuleDesc& got,
+                               const std::vector<SigEntry>& sig_entries,
+                               const std::vector<uint32_t>& paired);
   // Includemod's messages about a functor's argument: a missing item, a
   // value of another type than the parameter's.
   static Doc MissingField(const char* kind, const std::string& name, const std::string& declared);
@@ -581,6 +605,10 @@ class Typer {
   int silent_failures_ = 0;
   ArenaVector<SigEntry> sig_;
   std::vector<SigEntry> pending_sig_;  // the current item's, until it is final
+  // The signature being typed is a module type's (`val` items allowed).
+  bool in_signature_ = false;
+  // The items of each module type, by its ModuleId.
+  std::unordered_map<ModuleId, std::vector<SigEntry>> module_types_;
   void FlushSignature();
   void MarkShadowedValues(size_t from);
   void MarkShadowed(std::span<SigEntry> entries, size_t from);

@@ -19,17 +19,6 @@
 
 namespace mlhint::typing {
 
-namespace {
-
-// The declarations of a functor's parameter and result mapped to what the
-// application makes of them.
-struct Instantiation {
-  std::unordered_map<DeclId, TypeId> param_types;  // the parameter's `t` -> the argument's type
-  std::unordered_map<DeclId, DeclId> decls;        // the result's types -> new declarations
-};
-
-// A copy of the generic type `t` of the functor's signature with its
-// declarations replaced (the prelude's types are trees: no sharing to keep).
 TypeId CopyInstantiated(TypeStore& ts, const Instantiation& inst, TypeId t,
                         std::unordered_map<TypeId, TypeId>& vars) {
   t = ts.Repr(t);
@@ -66,6 +55,8 @@ TypeId CopyInstantiated(TypeStore& ts, const Instantiation& inst, TypeId t,
   }
 }
 
+namespace {
+
 // Does the generic type `t` name a declaration made at or after `first`?
 bool MentionsDeclsFrom(TypeStore& ts, TypeId t, DeclId first) {
   t = ts.Repr(t);
@@ -89,7 +80,8 @@ bool MentionsLost(TypeStore& ts, const Instantiation& inst, TypeId t) {
   return false;
 }
 
-// The ids of a module's items of one namespace, in declaration order.
+}  // namespace
+
 std::vector<uint32_t> ItemsOf(const ModuleDesc& m, Namespace ns) {
   std::vector<uint32_t> ids;
   for (const std::string& name : m.order[static_cast<int>(ns)]) {
@@ -99,8 +91,6 @@ std::vector<uint32_t> ItemsOf(const ModuleDesc& m, Namespace ns) {
   return ids;
 }
 
-// Includemod_errorprinter.show_loc: "@\n@[<2>%a:@ %s@]" (nothing for a
-// place in the toplevel).
 void ShowLoc(fmt::Formatter& ppf, const std::string& where, const char* what) {
   if (where.empty()) return;
   ppf.force_newline();
@@ -110,8 +100,6 @@ void ShowLoc(fmt::Formatter& ppf, const std::string& where, const char* what) {
   ppf.print_string(what);
   ppf.close_box();
 }
-
-}  // namespace
 
 // Includemod_errorprinter.missing_field.
 Doc Typer::MissingField(const char* kind, const std::string& name, const std::string& declared) {

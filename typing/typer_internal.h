@@ -3,6 +3,7 @@
 
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "diagnostics/diagnostic.h"
@@ -40,5 +41,25 @@ inline std::string Join(const std::vector<std::string>& items, const std::string
   }
   return out;
 }
+
+// Declarations of a signature (a functor's, a module type's) mapped to
+// what a module made from it has in their place.
+struct Instantiation {
+  std::unordered_map<DeclId, TypeId> param_types;  // a type -> a whole type (no arguments)
+  std::unordered_map<DeclId, DeclId> decls;        // a type -> another declaration
+};
+
+// A copy of the generic type `t` of a signature with its declarations
+// replaced (signatures' types are trees: no sharing to keep). `vars` maps
+// the variables met to their copies; one given in it beforehand is used.
+TypeId CopyInstantiated(TypeStore& ts, const Instantiation& inst, TypeId t,
+                        std::unordered_map<TypeId, TypeId>& vars);
+
+// The ids of a module's items of one namespace, in declaration order.
+std::vector<uint32_t> ItemsOf(const ModuleDesc& m, Namespace ns);
+
+// Includemod_errorprinter.show_loc: "@\n@[<2>%a:@ %s@]" (nothing for a
+// place in the toplevel).
+void ShowLoc(fmt::Formatter& ppf, const std::string& where, const char* what);
 
 }  // namespace mlhint::typing

@@ -70,6 +70,10 @@ void Typer::TypeModuleItem(const ast::Item& item) {
     TypeFunctorApplication(item);
     return;
   }
+  if (item.flags & ast::kConstrained) {
+    TypeConstrainedModule(item);
+    return;
+  }
   std::string name(source_->Slice(item.name));
   std::vector<std::string> path = module_path_;
   path.push_back(name);
@@ -96,17 +100,27 @@ void Typer::BindModule(const ast::Item& item, ModuleDesc m, std::vector<SigEntry
 }
 
 void Typer::BindRefusedModule(const ast::Item& item) {
-  bool refused = item.kind == ast::ItemKind::Unsupported && (item.flags & ast::kRefusedModule);
-  bool application = item.kind == ast::ItemKind::Module && (item.flags & ast::kFunctorApp);
-  if (!refused && !application) return;
+  bool unsupported = item.kind == ast::ItemKind::Unsupported;
+  bool refused = unsupported && (item.flags & ast::kRefusedModule);
+  bool module_type = (unsupported && (item.flags & ast::kRefusedModuleType)) ||
+                     item.kind == ast::ItemKind::ModuleType;
+  bool failed =
+      item.kind == ast::ItemKind::Module && (item.flags & (ast::kFunctorApp | ast::kConstrained));
+  if (!refused && !failed && !module_type) return;
   ModuleDesc m;
   m.name = std::string(source_->Slice(item.name));
   m.path = module_path_;
   m.path.push_back(m.name);
   m.refused = true;
   env_->modules.push_back(std::move(m));
-  env_->Bind(Namespace::Module, env_->modules.back().name,
+  env_->Bind(module_type ? Namespace::ModuleType : Namespace::Module, env_->modules.back().name,
              static_cast<ModuleId>(env_->modules.size() - 1));
+}
+
+void Typer::RaiseSilently(Span span) {
+  ++silent_failures_;
+  BeforeThrow();
+  throw TypeErrorThrow{MakeError(DiagKind::Unsupported, span, Text("")), std::nullopt, true};
 }
 
 }  // namespace mlhint::typing

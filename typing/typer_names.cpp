@@ -75,12 +75,7 @@ const ModuleDesc* Typer::LookupModulePath(ast::Id longident, uint32_t count) {
       auto id = static_cast<ModuleId>(m - env_->modules.data());
       bool said = m->refused || std::find(refused_reported_.begin(), refused_reported_.end(), id) !=
                                     refused_reported_.end();
-      if (said) {
-        ++silent_failures_;
-        BeforeThrow();
-        throw TypeErrorThrow{MakeError(DiagKind::Unsupported, l.span, Text("")), std::nullopt,
-                             true};
-      }
+      if (said) RaiseSilently(l.span);
       refused_reported_.push_back(id);
       Raise(
           MakeError(DiagKind::Unsupported, l.span,

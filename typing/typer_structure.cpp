@@ -287,10 +287,19 @@ void Typer::TypeItem(ast::Id item_id) {
       const ast::UnsupportedConstruct& u = ast_->unsupported[item.a];
       Raise(MakeError(DiagKind::Unsupported, u.span, Text(UnsupportedText(u.what))));
     }
+    case ast::ItemKind::ModuleType:
+      TypeModuleTypeItem(item);
+      break;
     case ast::ItemKind::ValDecl:
+      if (in_signature_) {
+        TypeValDecl(item);
+        break;
+      }
+      [[fallthrough]];
     case ast::ItemKind::ModuleDecl:
       Raise(MakeError(DiagKind::Unsupported, item.span,
-                      Text("Signatures are not supported by mlhint")));
+                      Text(in_signature_ ? UnsupportedText("modules in module types")
+                                         : std::string("Signatures are not supported by mlhint"))));
   }
 }
 

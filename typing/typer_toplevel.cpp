@@ -1,6 +1,8 @@
 // The toplevel session of `mlhint expect`: one unit after another, each
 // phrase checked and its value printed as the OCaml toplevel prints it.
 
+#include <algorithm>
+
 #include "support/format.h"
 #include "typing/typer.h"
 #include "typing/typer_internal.h"
@@ -51,8 +53,15 @@ Typer::Phrase Typer::CheckToplevelItem(ast::Id item) {
     Rollback(cp);
     sig_.resize(first_sig);
     // A refused module definition is said once: its name stays bound, its
-    // uses are not errors again.
-    BindRefusedModule(ast_->items[item]);
+    // uses are not errors again. A module or module type that failed its
+    // check is not defined, as in the toplevel.
+    const ast::Item& it = ast_->items[item];
+    bool checked = it.kind == ast::ItemKind::ModuleType ||
+                   (it.kind == ast::ItemKind::Module && (it.flags & ast::kConstrained));
+    bool refused = phrase.refused_use ||
+                   std::any_of(phrase.diagnostics.begin(), phrase.diagnostics.end(),
+                               [](const Diagnostic& d) { return d.kind == DiagKind::Unsupported; });
+    if (!checked || refused) BindRefusedModule(it);
   } else {
     Commit(cp);
   }

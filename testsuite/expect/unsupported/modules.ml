@@ -8,12 +8,17 @@ end
 module Counter : sig val count : int ref end
 |}]
 
-module type COUNTER = sig val count : int ref end
+module type MAKER = functor (X : sig end) -> sig end
 [%%expect{|
-Line 1, characters 0-49:
-1 | module type COUNTER = sig val count : int ref end
-    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+Line 1, characters 0-52:
+1 | module type MAKER = functor (X : sig end) -> sig end
+    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
 Error: Module types are not supported by mlhint
+|}]
+
+(* Nor are its uses errors again. *)
+module M : MAKER = struct end
+[%%expect{|
 |}]
 
 module Make (X : sig end) = struct end
@@ -49,12 +54,12 @@ let l = Lists.empty
 [%%expect{|
 |}]
 
-module Checked : sig val x : int end = struct let x = 1 end
+module Checked : sig module N : sig end end = struct module N = struct end end
 [%%expect{|
-Line 1, characters 0-59:
-1 | module Checked : sig val x : int end = struct let x = 1 end
-    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
-Error: Module type annotations are not supported by mlhint
+Line 1, characters 21-39:
+1 | module Checked : sig module N : sig end end = struct module N = struct end end
+                         ^^^^^^^^^^^^^^^^^^
+Error: Modules in module types are not supported by mlhint
 |}]
 
 let y = Checked.x + 1

@@ -1,0 +1,539 @@
+// Module types: `module type S = sig ... end`, the items of a signature
+// (Typemod.transl_signature for `val`, `type`, `exception`), and a module
+// constrained to one, `module M : S = struct ... end` (Typemod's
+// Pmod_constraint: Includemod.signatures checks the structure against S,
+// and the module is S's items, S's abstract types new ones of M).
+//
+// A mismatch OCaml explains with a missing item or a value of another type
+// is OCaml's message; one about a type or an exception declaration is
+// refused as not supported.
+
+#include <algorithm>
+
+#include "diagnostics/render.h"
+#include "typing/typer.h"
+#include "typing/typer_internal.h"
+
+namespace mlhint::typing {
+
+namespace {
+
+// The variables of the generic type `t`, each once.
+void CollectVars(TypeStore& ts, TypeId t, std::vector<TypeId>& out) {
+  t = ts.Repr(t);
+  if (ts.node(t).tag == TypeTag::Var) {
+    if (std::find(out.begin(), out.end(), t) == out.end()) out.push_back(t);
+    return;
+  }
+  for (uint32_t i = 0; i < ts.child_count(t); ++i) CollectVars(ts, ts.child(t, i), out);
+}
+
+// Typemod's "Signature mismatch" with Includemod_errorprinter's first
+// lines: "@[<v>Signature mismatch:@ %t@]", the messages separated by "@ ".
+Doc SignatureMismatch(std::vector<OutSigItem> got, std::vector<OutSigItem> expected,
+                      std::string expected_name, std::vector<Doc> subs, bool elided) {
+  return [got = std::move(got), expected = std::move(expected),
+          expected_name = std::move(expected_name), subs = std::move(subs),
+          elided](fmt::Formatter& ppf) {
+    ppf.open_vbox(0);
+    ppf.print_string("Signature mismatch:");
+    ppf.print_space();
+    if (elided) {
+      ppf.print_string("...");
+    } else {
+      // Includemod_errorprinter.module_types.
+      ppf.open_hvbox(2);
+      ppf.print_string("Modules do not match:");
+      ppf.print_space();
+      PrintOutSignatureType(ppf, got);
+      ppf.print_break(1, -2);
+      ppf.print_string("is not included in");
+      ppf.print_space();
+      if (expected_name.empty())
+        PrintOutSignatureType(ppf, expected);
+      else
+        ppf.print_string(expected_name);
+      ppf.close_box();
+    }
+    for (const Doc& sub : subs) {
+      ppf.print_space();
+      sub(ppf);
+    }
+    ppf.close_box();
+  };
+}
+
+// A rough measure of what OCaml marshals for a signature, whose size
+// (Clflags.error_size, 500 bytes) decides whether Includemod_errorprinter
+// prints the two module types or "...": each item and each node of its
+// types counted, a value's item as `value` (a structure's carries more).
+// The weights were fitted to 1,147 mismatches compiled by ocamlc 4.13.1;
+// those of at most kSmallSignature were all printed, those of at least
+// kLargeSignature all elided, with a margin; between, mlhint cannot tell.
+size_t SignatureWeight(const std::vector<OutSigItem>& items, size_t value);
+constexpr size_t kSmallSignature = 29, kLargeSignature = 44;
+
+size_t TypeWeight(const OutType& t) {
+  size_t w = 1;
+  for (const OutType& sub : t.args) w += TypeWeight(sub);
+  return w;
+}
+
+}  // namespace
+
+ModuleDesc Typer::TypeSignature(ast::ListRef items, const std::vector<std::string>& path,
+                                std::vector<SigEntry>& entries) {
+  bool outer = in_signature_;
+  in_signature_ = true;
+  struct Restore {
+    bool& flag;
+    bool value;
+    ~Restore() { flag = value; }
+  } restore{in_signature_, outer};
+  return TypeStructure(items, path, entries);
+}
+
+// Typedecl.transl_value_decl: the type is a scheme, its variables generic.
+void Typer::TypeValDecl(const ast::Item& item) {
+  ResetTypeVariables();
+  ctype_->BeginDef();
+  TypeId type = TranslType(item.a, false);
+  ctype_->EndDef();
+  ctype_->Generalize(type);
+  std::string name(source_->Slice(item.name));
+  ValueId v = NewValue(name, type, item.span);
+  env_->Bind(Namespace::Value, name, v);
+  SigEntry s;
+  s.kind = OutSigItem::Kind::Value;
+  s.name = name;
+  s.type = type;
+  s.loc = item.span;
+  pending_sig_.push_back(std::move(s));
+}
+
+ModuleId Typer::LookupModuleType(ast::Id longident) {
+  const ast::LongIdent& l = ast_->longidents[longident];
+  std::span<const std::string_view> parts(ast_->names.data() + l.parts.begin, l.parts.size);
+  ModuleId id = kNone;
+  if (parts.size() == 1) {
+    id = env_->Find(Namespace::ModuleType, parts[0]);
+  } else {
+    const ModuleDesc* m = LookupModulePath(longident, static_cast<uint32_t>(parts.size() - 1));
+    if (const auto* ids = m->Find(Namespace::ModuleType, parts.back())) id = ids->front();
+  }
+  if (id == kNone)
+    Raise(MakeError(DiagKind::UnboundModule, l.span,
+                    Text("Unbound module type " + ast_->FullName(longident))));
+  // One refused or failed where it is defined is not an error again.
+  if (env_->modules[id].refused) RaiseSilently(l.span);
+  return id;
+}
+
+void Typer::TypeModuleTypeItem(const ast::Item& item) {
+  std::string name(source_->Slice(item.name));
+  std::vector<std::string> path = module_path_;
+  path.push_back(name);
+  ModuleDesc m;
+  std::vector<SigEntry> entries;
+  std::string alias;
+  if (item.flags & ast::kModuleTypePath) {
+    ModuleId id = LookupModuleType(item.a);
+    m = env_->modules[id];
+    entries = module_types_[id];
+    alias = ast_->FullName(item.a);
+  } else {
+    m = TypeSignature(item.list, path, entries);
+    printer_->SetModulePath(module_path_);
+  }
+  m.name = name;
+  m.path = path;
+  env_->modules.push_back(std::move(m));
+  auto id = static_cast<ModuleId>(env_->modules.size() - 1);
+  env_->Bind(Namespace::ModuleType, name, id);
+  module_types_[id] = entries;
+  SigEntry s;
+  s.kind = OutSigItem::Kind::ModuleType;
+  s.name = name;
+  s.loc = item.span;
+  s.mty_name = alias;
+  s.items = std::move(entries);
+  pending_sig_.push_back(std::move(s));
+}
+
+TypeId Typer::RigidType() {
+  TypeDecl bare;
+  bare.name = "$rigid";
+  env_->types.push_back(std::move(bare));
+  return store_->NewConstr(ctype_->current_level(), static_cast<DeclId>(env_->types.size() - 1),
+                           {});
+}
+
+// The signature's type `want` (its declarations read through `check`, its
+// variables as `want_vars` says) equals the structure's `have` (its
+// variables as `have_vars` says): both made ground, then unified.
+bool Typer::SameType(TypeId want, TypeId have, const Instantiation& check,
+                     std::unordered_map<TypeId, TypeId> want_vars,
+                     std::unordered_map<TypeId, TypeId> have_vars) {
+  Instantiation none;
+  TypeId a = CopyInstantiated(*store_, check, want, want_vars);
+  TypeId b = CopyInstantiated(*store_, none, have, have_vars);
+  return ctype_->Unifiable(ctype_->Instance(a), ctype_->Instance(b));
+}
+
+// Includecore.type_declarations for a type the signature defines: the
+// structure's has the same manifest, constructors or labels, its
+// parameters taken as the same unknown types.
+bool Typer::SameDefinition(DeclId want, DeclId have, const Instantiation& check) {
+  const TypeDecl& s = env_->types[want];
+  const TypeDecl& g = env_->types[have];
+  if (s.params.size() != g.params.size()) return false;
+  std::unordered_map<TypeId, TypeId> sv, gv;
+  std::vector<TypeId> args;
+  for (size_t i = 0; i < s.params.size(); ++i) {
+    TypeId r = RigidType();
+    sv[store_->Repr(env_->types[want].params[i])] = r;
+    gv[store_->Repr(env_->types[have].params[i])] = r;
+    args.push_back(r);
+  }
+  const TypeDecl& s2 = env_->types[want];
+  const TypeDecl& g2 = env_->types[have];
+  if (s2.manifest != kNoType &&
+      !SameType(s2.manifest, store_->NewConstr(ctype_->current_level(), have, args), check, sv, {}))
+    return false;
+  if (s2.kind == DeclKind::Abstract) return true;
+  if (s2.kind != g2.kind) return false;
+  std::vector<ConstrId> sc = s2.constructors, gc = g2.constructors;
+  if (sc.size() != gc.size()) return false;
+  for (size_t i = 0; i < sc.size(); ++i) {
+    const ConstructorDesc& a = env_->constructors[sc[i]];
+    const ConstructorDesc& b = env_->constructors[gc[i]];
+    if (a.name != b.name || a.args.size() != b.args.size()) return false;
+    for (size_t k = 0; k < a.args.size(); ++k)
+      if (!SameType(env_->constructors[sc[i]].args[k], env_->constructors[gc[i]].args[k], check, sv,
+                    gv))
+        return false;
+  }
+  std::vector<LabelId> sl = s2.labels, gl = g2.labels;
+  if (sl.size() != gl.size()) return false;
+  for (size_t i = 0; i < sl.size(); ++i) {
+    const LabelDesc& a = env_->labels[sl[i]];
+    const LabelDesc& b = env_->labels[gl[i]];
+    if (a.name != b.name || a.is_mutable != b.is_mutable) return false;
+    if (!SameType(env_->labels[sl[i]].arg, env_->labels[gl[i]].arg, check, sv, gv)) return false;
+  }
+  return true;
+}
+
+bool Typer::HidesFromUnusedWarnings(const ast::Item& item, const ModuleDesc& got,
+                                    const std::vector<SigEntry>& sig_entries,
+                                    const std::vector<uint32_t>& paired) {
+  bool active = false;
+  for (int w : {32, 33, 34, 37, 38, 60, 66, 69}) active = active || WarningActive(w);
+  if (!active) return false;
+  for (ast::Id sub : ListOf(item.list))
+    if (ast_->items[sub].kind == ast::ItemKind::Open) return true;
+  size_t values = 0, types = 0, exceptions = 0;
+  for (size_t i = 0; i < sig_entries.size(); ++i) {
+    const SigEntry& e = sig_entries[i];
+    if (e.kind == OutSigItem::Kind::Value) ++values;
+    if (e.kind == OutSigItem::Kind::Exception) ++exceptions;
+    if (e.kind == OutSigItem::Kind::Type) {
+      ++types;
+      const TypeDecl& s = env_->types[e.decl];
+      const TypeDecl& g = env_->types[paired[i]];
+      if (s.kind == DeclKind::Abstract && (!g.constructors.empty() || !g.labels.empty()))
+        return true;
+    }
+  }
+  auto count = [&](Namespace ns) { return got.order[static_cast<int>(ns)].size(); };
+  size_t got_exceptions = 0;
+  for (const std::string& name : got.order[static_cast<int>(Namespace::Constructor)])
+    for (uint32_t c : got.tables[static_cast<int>(Namespace::Constructor)].at(name))
+      if (env_->constructors[c].is_exception) ++got_exceptions;
+  return count(Namespace::Value) > values || count(Namespace::Type) > types ||
+         got_exceptions > exceptions || count(Namespace::Module) > 0 ||
+         count(Namespace::ModuleType) > 0;
+}
+
+void Typer::TypeConstrainedModule(const ast::Item& item) {
+  std::string name(source_->Slice(item.name));
+  std::vector<std::string> path = module_path_;
+  path.push_back(name);
+  auto refuse = [&](const std::string& what) {
+    Raise(MakeError(DiagKind::Unsupported, item.body, Text(UnsupportedText(what))));
+  };
+  // Typemod types the structure first, then the module type, where the
+  // structure's names are not.
+  std::vector<SigEntry> got_entries;
+  ModuleDesc got = TypeStructure(item.list, path, got_entries);
+  const ast::Item& mt = ast_->items[item.b];
+  ModuleDesc sig;
+  std::vector<SigEntry> sig_entries;
+  std::string sig_name;
+  if (mt.flags & ast::kModuleTypePath) {
+    ModuleId id = LookupModuleType(mt.a);
+    sig = env_->modules[id];
+    sig_entries = module_types_[id];
+    sig_name = ast_->FullName(mt.a);
+  } else {
+    sig = TypeSignature(mt.list, path, sig_entries);
+  }
+  printer_->SetModulePath(module_path_);
+  for (SigEntry& e : sig_entries) {
+    if (e.kind == OutSigItem::Kind::Type) e.name = env_->types[e.decl].name;
+    if (e.kind == OutSigItem::Kind::Exception) e.name = env_->constructors[e.exn].name;
+  }
+  for (const SigEntry& e : sig_entries)
+    if (e.kind != OutSigItem::Kind::Value && e.kind != OutSigItem::Kind::Type &&
+        e.kind != OutSigItem::Kind::Exception)
+      refuse("modules constrained to a module type with modules inside");
+
+  // Pairs each item of the signature with the structure's of its name
+  // (Includemod.signatures' pair_components): what is missing is said, all
+  // of it, before any item is compared.
+  // Includemod_errorprinter.show_loc says nothing of a place in the toplevel.
+  auto declared = [&](Span span) {
+    return unit_lines_.empty() ? LocationText(*source_, span) : std::string();
+  };
+  std::vector<Doc> missing;
+  Instantiation check;  // the signature's types -> the structure's
+  std::vector<uint32_t> paired(sig_entries.size(), kNone);
+  for (size_t i = 0; i < sig_entries.size(); ++i) {
+    const SigEntry& e = sig_entries[i];
+    switch (e.kind) {
+      case OutSigItem::Kind::Type: {
+        const auto* ids = got.Find(Namespace::Type, e.name);
+        if (!ids) {
+          missing.push_back(MissingField("type", e.name, declared(env_->types[e.decl].loc)));
+          break;
+        }
+        paired[i] = ids->front();
+        check.decls[e.decl] = ids->front();
+        break;
+      }
+      case OutSigItem::Kind::Exception: {
+        const auto* ids = got.Find(Namespace::Constructor, e.name);
+        ConstrId c = kNone;
+        if (ids)
+          for (uint32_t id : *ids)
+            if (env_->constructors[id].is_exception) c = id;
+        if (c == kNone) {
+          missing.push_back(MissingField("extension constructor", e.name,
+                                         declared(env_->constructors[e.exn].loc)));
+          break;
+        }
+        paired[i] = c;
+        break;
+      }
+      case OutSigItem::Kind::Value: {
+        const auto* ids = got.Find(Namespace::Value, e.name);
+        if (!ids) {
+          missing.push_back(MissingField("value", e.name, declared(e.loc)));
+          break;
+        }
+        paired[i] = ids->front();
+        break;
+      }
+      default:
+        break;
+    }
+  }
+
+  // Then each pair, in the signature's order; OCaml reports the first that
+  // does not match.
+  std::optional<Doc> mismatch;
+  for (size_t i = 0; i < sig_entries.size() && missing.empty() && !mismatch; ++i) {
+    const SigEntry& e = sig_entries[i];
+    switch (e.kind) {
+      case OutSigItem::Kind::Type: {
+        const TypeDecl& s = env_->types[e.decl];
+        const TypeDecl& g = env_->types[paired[i]];
+        if (s.params.size() != g.params.size())
+          refuse("type declarations that do not match their module type");
+        bool abstract = s.kind == DeclKind::Abstract && s.manifest == kNoType;
+        if (!abstract && !SameDefinition(e.decl, paired[i], check))
+          refuse("type declarations that do not match their module type");
+        break;
+      }
+      case OutSigItem::Kind::Exception: {
+        const ConstructorDesc& s = env_->constructors[e.exn];
+        const ConstructorDesc& g = env_->constructors[paired[i]];
+        bool same = s.args.size() == g.args.size();
+        for (size_t k = 0; same && k < s.args.size(); ++k)
+          same = SameType(s.args[k], g.args[k], check, {}, {});
+        if (!same) refuse("exception declarations that do not match their module type");
+        break;
+      }
+      case OutSigItem::Kind::Value: {
+        // Ctype.moregeneral: the structure's type, instantiated, unifies
+        // with the signature's whose variables are rigid.
+        std::vector<TypeId> vars;
+        CollectVars(*store_, e.type, vars);
+        std::unordered_map<TypeId, TypeId> rigid;
+        for (TypeId v : vars) rigid[v] = RigidType();
+        TypeId expected = CopyInstantiated(*store_, check, e.type, rigid);
+        ValueId g = paired[i];
+        if (ctype_->Unifiable(ctype_->Instance(env_->values[g].type), ctype_->Instance(expected)))
+          break;
+        // The signature's types are the structure's there (Includemod
+        // compares and prints after the substitution).
+        std::unordered_map<TypeId, TypeId> fresh;
+        TypeId substituted = CopyInstantiated(*store_, check, e.type, fresh);
+        // Two types of one name are told apart (`t/1`, `t/2`) and their
+        // definitions shown (Printtyp.Conflicts).
+        // Names are resolved where the structure's items are bound.
+        std::vector<std::string> saved = printer_->ModulePath();
+        printer_->SetModulePath(path);
+        Env::Mark before_open = env_->Save();
+        env_->Open(got);
+        printer_->BeginNaming();
+        OutSigItem got_item = printer_->ValueItem(e.name, env_->values[g].type);
+        OutSigItem expected_item = printer_->ValueItem(e.name, substituted);
+        printer_->ApplyNaming(got_item.type);
+        printer_->ApplyNaming(expected_item.type);
+        std::vector<TypePrinter::Conflict> conflicts = printer_->EndNaming();
+        env_->Restore(before_open);
+        printer_->SetModulePath(saved);
+        std::string expected_at = declared(e.loc);
+        std::string actual_at = declared(env_->values[g].loc);
+        // Includemod_errorprinter.core for Value_descriptions.
+        mismatch = [got_item, expected_item, expected_at, actual_at,
+                    conflicts](fmt::Formatter& ppf) {
+          ppf.open_hvbox(2);
+          ppf.print_string("Values do not match:");
+          ppf.print_space();
+          PrintOutSigItem(ppf, got_item);
+          ppf.print_break(1, -2);
+          ppf.print_string("is not included in");
+          ppf.print_space();
+          PrintOutSigItem(ppf, expected_item);
+          ppf.close_box();
+          ShowLoc(ppf, expected_at, "Expected declaration");
+          ShowLoc(ppf, actual_at, "Actual declaration");
+          // Conflicts.print_explanations: "@,@[<v>" and, for each,
+          // "@[<v 2>%a:@,Definition of %s %s@]", cut apart.
+          if (conflicts.empty()) return;
+          ppf.print_cut();
+          ppf.open_vbox(0);
+          for (size_t k = 0; k < conflicts.size(); ++k) {
+            if (k > 0) ppf.print_cut();
+            ppf.open_vbox(2);
+            ppf.print_string(conflicts[k].location + ":");
+            ppf.print_cut();
+            ppf.print_string("Definition of " + conflicts[k].what);
+            ppf.close_box();
+          }
+          ppf.close_box();
+        };
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  if (!missing.empty() || mismatch) {
+    std::vector<std::string> saved = printer_->ModulePath();
+    printer_->SetModulePath(path);
+    MarkShadowed(got_entries, 0);
+    std::vector<OutSigItem> got_items = SignatureItems(got_entries, 0);
+    std::vector<OutSigItem> sig_items;
+    if (sig_name.empty()) sig_items = SignatureItems(sig_entries, 0);
+    printer_->SetModulePath(saved);
+    // OCaml prints "..." for module types too big to show; mlhint does not
+    // know OCaml's measure near its limit.
+    size_t weight = SignatureWeight(got_items, 4) + SignatureWeight(sig_items, 3);
+    if (weight > kSmallSignature && weight < kLargeSignature)
+      refuse("signature mismatches of this size");
+    Raise(MakeError(DiagKind::ModuleMismatch, item.body,
+                    SignatureMismatch(std::move(got_items), std::move(sig_items), sig_name,
+                                      missing.empty() ? std::vector<Doc>{*mismatch} : missing,
+                                      weight >= kLargeSignature)));
+  }
+
+  // OCaml warns of what the signature hides and nothing used (unused
+  // values, types, constructors, opens...); mlhint does not track those.
+  if (HidesFromUnusedWarnings(item, got, sig_entries, paired))
+    refuse("modules whose module type hides items while the unused-item warnings are enabled");
+
+  // The module: the signature's items. An abstract type of the signature is
+  // a new type of the module; a defined one is the structure's, with its
+  // constructors or labels; values have the signature's types.
+  ModuleDesc m;
+  m.name = name;
+  m.path = path;
+  std::vector<SigEntry> entries;
+  Instantiation made;
+  for (size_t i = 0; i < sig_entries.size(); ++i) {
+    const SigEntry& e = sig_entries[i];
+    SigEntry s = e;
+    s.loc = item.span;
+    switch (e.kind) {
+      case OutSigItem::Kind::Type: {
+        const TypeDecl& sd = env_->types[e.decl];
+        DeclId id = paired[i];
+        if (sd.kind == DeclKind::Abstract && sd.manifest == kNoType) {
+          TypeDecl fresh;
+          fresh.name = sd.name;
+          fresh.qualifier = path;
+          fresh.kind = DeclKind::Abstract;
+          fresh.loc = sd.loc;
+          fresh.has_loc = sd.has_loc;
+          fresh.loc_text = sd.loc_text;
+          fresh.variance = sd.variance;
+          std::unordered_map<TypeId, TypeId> vars;
+          for (TypeId p : std::vector<TypeId>(sd.params))
+            fresh.params.push_back(CopyInstantiated(*store_, made, p, vars));
+          env_->types.push_back(std::move(fresh));
+          id = static_cast<DeclId>(env_->types.size() - 1);
+        } else {
+          for (ConstrId c : env_->types[id].constructors)
+            m.Add(Namespace::Constructor, env_->constructors[c].name, c);
+          for (LabelId l : env_->types[id].labels) m.Add(Namespace::Label, env_->labels[l].name, l);
+        }
+        made.decls[e.decl] = id;
+        m.Add(Namespace::Type, e.name, id);
+        s.decl = id;
+        break;
+      }
+      case OutSigItem::Kind::Exception:
+        m.Add(Namespace::Constructor, e.name, paired[i]);
+        s.exn = paired[i];
+        break;
+      case OutSigItem::Kind::Value: {
+        std::unordered_map<TypeId, TypeId> vars;
+        TypeId type = CopyInstantiated(*store_, made, e.type, vars);
+        ValueId v = NewValue(e.name, type, env_->values[paired[i]].loc);
+        m.Add(Namespace::Value, e.name, v);
+        s.type = type;
+        break;
+      }
+      default:
+        break;
+    }
+    entries.push_back(std::move(s));
+  }
+  BindModule(item, std::move(m), std::move(entries));
+  if (!sig_name.empty()) pending_sig_.back().mty_name = sig_name;
+}
+
+namespace {
+
+size_t SignatureWeight(const std::vector<OutSigItem>& items, size_t value) {
+  size_t w = 0;
+  for (const OutSigItem& item : items) {
+    if (item.kind == OutSigItem::Kind::Value) w += value + TypeWeight(item.type);
+    if (item.kind == OutSigItem::Kind::Type) w += 2 + 2 * item.params.size();
+    if (item.has_manifest) w += 2 * TypeWeight(item.manifest);
+    for (const OutConstructor& c : item.constructors) {
+      w += 2;
+      for (const OutType& a : c.args) w += 2 * TypeWeight(a);
+    }
+    for (const OutLabel& l : item.labels) w += 2 + 2 * TypeWeight(l.type);
+    w += SignatureWeight(item.items, value);
+  }
+  return w;
+}
+
+}  // namespace
+
+}  // namespace mlhint::typing
