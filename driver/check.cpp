@@ -48,8 +48,9 @@ std::unique_ptr<Analysis> Analysis::Run(const SourceBuffer& input, const CheckOp
                                                       typing_options, options.hints);
   typing::CheckOutput out = state.checker->typer().Check();
   if (!out.has_error && options.want_interface)
-    result.interface =
-        options.want_signature ? out.signature : state.checker->typer().InterfaceText();
+    result.interface = options.want_signature && !state.checker->typer().DefinesModuleTypes()
+                           ? out.signature
+                           : state.checker->typer().InterfaceText();
   for (Diagnostic& d : out.diagnostics) result.diagnostics.push_back(std::move(d));
   result.has_error = out.has_error;
   result.warning_error |= out.warning_error;

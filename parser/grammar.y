@@ -886,7 +886,7 @@ signature_item:
   | MODULE ext list_attribute_ REC module_name COLON module_type list_post_item_attribute_ list_and_module_declaration_
       { $$ = B.UnsupportedItem(@$, "recursive modules"); }
   | module_type_declaration
-      { $$ = B.UnsupportedItem(@$, "module types"); }
+      { $$ = $1; }
   | module_type_subst
       { $$ = B.UnsupportedItem(@$, "module type substitutions"); }
   | open_description

@@ -254,6 +254,18 @@ class Loader {
       case ast::ItemKind::Exception:
         LoadException(item.a);
         break;
+      case ast::ItemKind::ModuleType:
+        // A unit's module type: bound, outside what the prelude reads
+        // (its first use says so).
+        BindRefusedModuleType(Text(item.name));
+        break;
+      case ast::ItemKind::Unsupported:
+        if (item.flags & ast::kRefusedModuleType) {
+          BindRefusedModuleType(Text(item.name));
+          break;
+        }
+        error_ = "prelude: unexpected item: " + Text(item.span).substr(0, 60);
+        break;
       case ast::ItemKind::ModuleDecl: {
         ModuleDesc m;
         m.name = Text(item.name);
@@ -280,6 +292,16 @@ class Loader {
         error_ = "prelude: unexpected item: " + Text(item.span).substr(0, 60);
         break;
     }
+  }
+
+  void BindRefusedModuleType(const std::string& name) {
+    ModuleDesc m;
+    m.name = name;
+    m.path = Qualifier();
+    m.path.push_back(name);
+    m.outside_subset = true;
+    env_.modules.push_back(std::move(m));
+    Bind(Namespace::ModuleType, name, static_cast<ModuleId>(env_.modules.size() - 1));
   }
 
   void LoadTypes(const ast::Item& item) {

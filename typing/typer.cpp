@@ -211,8 +211,12 @@ std::vector<OutSigItem> Typer::SignatureItems(std::span<SigEntry> entries, size_
         OutSigItem item;
         item.kind = s.kind;
         item.name = s.name;
-        item.mty_name = s.mty_name;
-        if (s.mty_name.empty()) item.items = SignatureItems(entries[i].items, 0);
+        bool named = !s.mty_name.empty() &&
+                     (s.kind == OutSigItem::Kind::ModuleType || !expand_module_types_);
+        if (named)
+          item.mty_name = s.mty_name;
+        else
+          item.items = SignatureItems(entries[i].items, 0);
         printer_->SetModulePath(outer);
         items.push_back(std::move(item));
         break;

@@ -53,7 +53,18 @@ class Typer {
   // After a Check() without error: the file's signature as ocamlc -i
   // prints it, which is what its compiled interface holds for the files
   // that use it as a module.
-  std::string InterfaceText() { return SignatureText(0, false); }
+  // The signature as a unit's interface (what its .cmi would hold), read
+  // back by Prelude::WithUnits: a module constrained to a module type has
+  // its items written out (`module M : sig ... end`, not `module M : S`).
+  std::string InterfaceText() {
+    expand_module_types_ = true;
+    std::string text = SignatureText(0, false);
+    expand_module_types_ = false;
+    return text;
+  }
+  // Whether the -i text names module types (and so differs from
+  // InterfaceText).
+  bool DefinesModuleTypes() const { return !module_types_.empty(); }
 
   // The toplevel (expect tests): items checked one by one, in units (chunks
   // of a file) that share one environment. Each item reports its own
@@ -609,6 +620,7 @@ class Typer {
   bool in_signature_ = false;
   // The items of each module type, by its ModuleId.
   std::unordered_map<ModuleId, std::vector<SigEntry>> module_types_;
+  bool expand_module_types_ = false;  // InterfaceText
   void FlushSignature();
   void MarkShadowedValues(size_t from);
   void MarkShadowed(std::span<SigEntry> entries, size_t from);

@@ -124,8 +124,18 @@ ModuleId Typer::LookupModuleType(ast::Id longident) {
   if (id == kNone)
     Raise(MakeError(DiagKind::UnboundModule, l.span,
                     Text("Unbound module type " + ast_->FullName(longident))));
-  // One refused or failed where it is defined is not an error again.
+  // One refused or failed where it is defined is not an error again; one
+  // of another unit (which the prelude does not read) is said once.
   if (env_->modules[id].refused) RaiseSilently(l.span);
+  if (env_->modules[id].outside_subset) {
+    if (std::find(refused_reported_.begin(), refused_reported_.end(), id) !=
+        refused_reported_.end())
+      RaiseSilently(l.span);
+    refused_reported_.push_back(id);
+    Raise(MakeError(
+        DiagKind::Unsupported, l.span,
+        Text("The module type " + ast_->FullName(longident) + " is not supported by mlhint")));
+  }
   return id;
 }
 

@@ -162,3 +162,47 @@ Module types too big to show are elided as OCaml elides them.
          The value `describe' is required but not provided
          File "big.ml", line 8, characters 2-30: Expected declaration
   [2]
+
+A unit that defines a module type: the files that use it see the module
+constrained to it with the module type's items (the types of `Stack.L` are
+its own). The error is what ocamlc printed compiling `stack.ml`, then
+`main.ml`.
+
+  $ cat > stack.ml <<'EOF'
+  > module type S = sig
+  >   type 'a t
+  >   val empty : 'a t
+  >   val push : 'a -> 'a t -> 'a t
+  > end
+  > module L : S = struct
+  >   type 'a t = 'a list
+  >   let empty = []
+  >   let push x s = x :: s
+  > end
+  > let size = 3
+  > EOF
+  $ cat > main.ml <<'EOF'
+  > let s = Stack.L.push 1 Stack.L.empty
+  > let n : int = Stack.size
+  > let bad : string = s
+  > EOF
+  $ mlhint stack.ml main.ml
+  File "main.ml", line 3, characters 19-20:
+  3 | let bad : string = s
+                         ^
+  Error: This expression has type int Stack.L.t
+         but an expression was expected of type string
+  [2]
+
+Naming the module type of another unit is not yet supported (mlhint's own
+message, at the first use; ocamlc accepts this file).
+
+  $ cat > uses_type.ml <<'EOF'
+  > module M : Stack.S = struct type 'a t = int let empty = 0 let push _ s = s end
+  > EOF
+  $ mlhint stack.ml uses_type.ml
+  File "uses_type.ml", line 1, characters 11-18:
+  1 | module M : Stack.S = struct type 'a t = int let empty = 0 let push _ s = s end
+                 ^^^^^^^
+  Error: The module type Stack.S is not supported by mlhint
+  [2]
