@@ -225,7 +225,8 @@ enum class ItemKind : uint8_t {
                 // kFunctorApp, `module NAME = F (X)` (a: LongIdent of F, b: of X)
                 // or `F (struct ... end)` (list: the argument's items);
                 // with kConstrained, `module NAME : MT = struct ... end`
-                // (b: the ModuleType item of MT, body: where the structure is)
+                // (b: the ModuleType item of MT, body: where the structure is);
+                // with kModuleAlias, `module NAME = M` (a: LongIdent of M)
   ModuleType,   // `module type NAME = sig ... end`: name, list: the signature's
                 // items; or, with kModuleTypePath, `= S` (a: LongIdent of S)
   Unsupported,  // a: index into Ast::unsupported
@@ -237,6 +238,8 @@ inline constexpr uint8_t kNonrec = 1 << 4;
 inline constexpr uint8_t kRefusedModule = 1 << 5;
 // Module: the application of a functor to a module path or a structure.
 inline constexpr uint8_t kFunctorApp = 1 << 6;
+// Module: an alias, `module NAME = M` (a: LongIdent of M).
+inline constexpr uint8_t kModuleAlias = 1 << 5;
 // Module: constrained to a module type (b).
 inline constexpr uint8_t kConstrained = 1 << 7;
 // ModuleType: a name of a module type, not a signature.

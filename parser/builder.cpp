@@ -435,6 +435,8 @@ Id AstBuilder::ModuleItem(const Mark& mark, Span span, Span name, const ModuleEx
     item = UnsupportedItem(span, "module type annotations");
   } else if (body.shape == Shape::Struct && Text(name) != "_") {
     return Item(ast::ItemKind::Module, span, kNone, ReversedList(body.items), name);
+  } else if (body.shape == Shape::Ident && body.path != kNone && Text(name) != "_") {
+    return Item(ast::ItemKind::Module, span, body.path, {}, name, ast::kModuleAlias);
   } else if (body.shape == Shape::Apply && body.path != kNone &&
              (body.arg != kNone || body.arg_struct) && Text(name) != "_") {
     // A functor applied to a path or a structure (the checker knows the

@@ -880,7 +880,9 @@ signature_item:
         if (!body.is_signature) mark.Add(Mark::At(@$, "module declarations"));
         $$ = B.MarkedItem(mark, B.Item(ItemKind::ModuleDecl, @$, kNone, B.ReversedList(body.items), $4)); }
   | MODULE ext list_attribute_ module_name EQUAL mod_longident list_post_item_attribute_
-      { $$ = B.UnsupportedItem(@$, "module aliases"); }
+      { mlhint::Mark mark = $2; mark.Add($3).Add($7);
+        mlhint::ModuleExprValue body; body.shape = mlhint::ModuleExprValue::Shape::Ident; body.path = B.ModulePathAt(@6);
+        $$ = B.ModuleItem(mark, @$, $4, body); }
   | module_subst
       { $$ = B.UnsupportedItem(@$, "module substitutions"); }
   | MODULE ext list_attribute_ REC module_name COLON module_type list_post_item_attribute_ list_and_module_declaration_

@@ -268,6 +268,15 @@ void PrintSigItem(fmt::Formatter& ppf, const OutSigItem& item) {
     case OutSigItem::Kind::Module:
       // Oprint: "@[<2>module %s :@ %a@]", the signature
       // "@[<hv 2>sig@ %a@;<1 -2>end@]" with its items separated by "@ ".
+      if (!item.alias.empty()) {
+        // Oprint's Omty_alias: "@[<2>module %s =@ %a@]".
+        ppf.open_box(2);
+        ppf.print_string("module " + item.name + " =");
+        ppf.print_space();
+        ppf.print_string(item.alias);
+        ppf.close_box();
+        break;
+      }
       ppf.open_box(2);
       ppf.print_string("module " + item.name + " :");
       ppf.print_space();

@@ -254,6 +254,20 @@ class Loader {
       case ast::ItemKind::Exception:
         LoadException(item.a);
         break;
+      case ast::ItemKind::Module: {
+        // `module N = M` in a unit's interface: N is M.
+        const ast::LongIdent& l = ast_->longidents[item.a];
+        std::vector<std::string_view> parts;
+        for (uint32_t i = 0; i < l.parts.size; ++i) parts.push_back(ast_->names[l.parts.begin + i]);
+        const ModuleDesc* m =
+            (item.flags & ast::kModuleAlias) ? ResolveModule(parts, parts.size()) : nullptr;
+        if (!m) {
+          error_ = "prelude: unexpected item: " + Text(item.span).substr(0, 60);
+          break;
+        }
+        Bind(Namespace::Module, Text(item.name), static_cast<ModuleId>(m - env_.modules.data()));
+        break;
+      }
       case ast::ItemKind::ModuleType:
         // A unit's module type: bound, outside what the prelude reads
         // (its first use says so).

@@ -69,6 +69,7 @@ struct OutSigItem {
   std::vector<OutLabel> labels;
   std::vector<OutSigItem> items;  // Module, ModuleType: its signature
   std::string mty_name;           // Module, ModuleType: the name of its module type, if named
+  std::string alias;              // Module: the module it is an alias of, if one
 };
 void PrintSignature(fmt::Formatter& ppf, const std::vector<OutSigItem>& items);
 // Oprint's out_module_type of a signature: "@[<hv 2>sig@ %a@;<1 -2>end@]".

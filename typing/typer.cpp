@@ -211,6 +211,14 @@ std::vector<OutSigItem> Typer::SignatureItems(std::span<SigEntry> entries, size_
         OutSigItem item;
         item.kind = s.kind;
         item.name = s.name;
+        if (!s.alias.empty()) {
+          // `module N = M`, in an interface too (the prelude's loader
+          // binds N to M).
+          item.alias = s.alias;
+          printer_->SetModulePath(outer);
+          items.push_back(std::move(item));
+          break;
+        }
         bool named = !s.mty_name.empty() &&
                      (s.kind == OutSigItem::Kind::ModuleType || !expand_module_types_);
         if (named)

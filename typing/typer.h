@@ -184,6 +184,7 @@ class Typer {
     bool removed = false;         // a value shadowed by a later one of the same name
     std::vector<SigEntry> items;  // Module, ModuleType: its signature
     std::string mty_name;         // Module, ModuleType: the module type's name (`: S`, `= S`)
+    std::string alias;            // Module: the module it is an alias of (`= M`)
   };
 
   std::vector<ast::Id> ListOf(ast::ListRef l) const {
@@ -289,6 +290,9 @@ class Typer {
                            std::vector<SigEntry>& entries);
   void TypeValDecl(const ast::Item& item);
   void TypeConstrainedModule(const ast::Item& item);
+  // `module N = M` (typer_module.cpp).
+  void TypeModuleAlias(const ast::Item& item);
+  ModuleDesc AliasOf(ModuleId target, const std::vector<std::string>& path);
   ModuleId LookupModuleType(ast::Id longident);
   TypeId RigidType();
   bool SameType(TypeId want, TypeId have, const Instantiation& check,

@@ -26,6 +26,16 @@ class ScopedSwap {
   T saved_;
 };
 
+// Does the generic type `t` name one of the declarations `inst` replaces?
+bool Mentions(TypeStore& ts, const Instantiation& inst, TypeId t) {
+  t = ts.Repr(t);
+  const TypeNode n = ts.node(t);
+  if (n.tag == TypeTag::Constr && inst.decls.count(n.a)) return true;
+  for (uint32_t i = 0; i < ts.child_count(t); ++i)
+    if (Mentions(ts, inst, ts.child(t, i))) return true;
+  return false;
+}
+
 }  // namespace
 
 ModuleDesc Typer::TypeStructure(ast::ListRef items, const std::vector<std::string>& path,
@@ -74,6 +84,10 @@ void Typer::TypeModuleItem(const ast::Item& item) {
     TypeConstrainedModule(item);
     return;
   }
+  if (item.flags & ast::kModuleAlias) {
+    TypeModuleAlias(item);
+    return;
+  }
   std::string name(source_->Slice(item.name));
   std::vector<std::string> path = module_path_;
   path.push_back(name);
@@ -115,6 +129,112 @@ void Typer::BindRefusedModule(const ast::Item& item) {
   env_->modules.push_back(std::move(m));
   env_->Bind(module_type ? Namespace::ModuleType : Namespace::Module, env_->modules.back().name,
              static_cast<ModuleId>(env_->modules.size() - 1));
+}
+
+// `module N = M` (Typemod's Pmod_ident with an alias): N's components are
+// M's seen through the path N (Mtype.strengthen): each type of M is a type
+// N.t = M.t with M's constructors or labels, each value's type speaks of
+// N's types. The submodules, exceptions and module types are M's own.
+void Typer::TypeModuleAlias(const ast::Item& item) {
+  const ast::LongIdent& l = ast_->longidents[item.a];
+  const ModuleDesc* target = LookupModulePath(item.a, l.parts.size);
+  auto target_id = static_cast<ModuleId>(target - env_->modules.data());
+  std::string name(source_->Slice(item.name));
+  std::vector<std::string> path = module_path_;
+  path.push_back(name);
+  ModuleDesc m = AliasOf(target_id, path);
+  m.name = name;
+  m.path = path;
+  // Printed as Printtyp prints the module's path: without the `Stdlib.`
+  // of the library, and from inside the structure that holds it.
+  std::vector<std::string> shown = env_->modules[target_id].path;
+  size_t from = 0;
+  if (!shown.empty() && shown[0] == "Stdlib") from = 1;
+  while (from < shown.size() && from < module_path_.size() && shown[from] == module_path_[from] &&
+         from + 1 < shown.size())
+    ++from;
+  std::string alias;
+  for (size_t i = from; i < shown.size(); ++i) alias += (alias.empty() ? "" : ".") + shown[i];
+  BindModule(item, std::move(m), {});
+  pending_sig_.back().alias = alias;
+}
+
+ModuleDesc Typer::AliasOf(ModuleId target, const std::vector<std::string>& path) {
+  const ModuleDesc src = env_->modules[target];  // env_->modules grows below
+  ModuleDesc m;
+  Instantiation inst;
+  std::vector<std::pair<DeclId, DeclId>> made;
+  for (uint32_t d : ItemsOf(src, Namespace::Type)) {
+    TypeDecl t;
+    {
+      const TypeDecl& o = env_->types[d];
+      t.name = o.name;
+      t.kind = o.kind;
+      t.variance = o.variance;
+      t.loc = o.loc;
+      t.has_loc = o.has_loc;
+      t.loc_text = o.loc_text;
+    }
+    t.qualifier = path;
+    std::unordered_map<TypeId, TypeId> vars;
+    for (TypeId p : std::vector<TypeId>(env_->types[d].params))
+      t.params.push_back(CopyInstantiated(*store_, inst, p, vars));
+    t.manifest = store_->NewConstr(kGenericLevel, d, t.params);
+    env_->types.push_back(std::move(t));
+    auto id = static_cast<DeclId>(env_->types.size() - 1);
+    inst.decls[d] = id;
+    made.emplace_back(d, id);
+    m.Add(Namespace::Type, env_->types[id].name, id);
+  }
+  // The constructors and labels, of N's types, sharing their parameters.
+  for (auto [d, id] : made) {
+    std::unordered_map<TypeId, TypeId> vars;
+    for (size_t i = 0; i < env_->types[d].params.size(); ++i)
+      vars[store_->Repr(env_->types[d].params[i])] = env_->types[id].params[i];
+    TypeId result = store_->NewConstr(kGenericLevel, id, env_->types[id].params);
+    for (ConstrId c : std::vector<ConstrId>(env_->types[d].constructors)) {
+      ConstructorDesc nc = env_->constructors[c];
+      for (TypeId& a : nc.args) a = CopyInstantiated(*store_, inst, a, vars);
+      nc.owner = id;
+      nc.result = result;
+      env_->constructors.push_back(std::move(nc));
+      auto cid = static_cast<ConstrId>(env_->constructors.size() - 1);
+      env_->types[id].constructors.push_back(cid);
+      m.Add(Namespace::Constructor, env_->constructors[cid].name, cid);
+    }
+    for (LabelId l : std::vector<LabelId>(env_->types[d].labels)) {
+      LabelDesc nl = env_->labels[l];
+      nl.arg = CopyInstantiated(*store_, inst, nl.arg, vars);
+      nl.owner = id;
+      nl.res = result;
+      env_->labels.push_back(std::move(nl));
+      auto lid = static_cast<LabelId>(env_->labels.size() - 1);
+      env_->types[id].labels.push_back(lid);
+      m.Add(Namespace::Label, env_->labels[lid].name, lid);
+    }
+  }
+  for (const std::string& cname : src.order[static_cast<int>(Namespace::Constructor)])
+    for (uint32_t c : src.tables[static_cast<int>(Namespace::Constructor)].at(cname))
+      if (env_->constructors[c].is_exception) m.Add(Namespace::Constructor, cname, c);
+  // A value whose type names none of M's types is M's own (its primitive
+  // and its deprecation with it).
+  for (uint32_t v : ItemsOf(src, Namespace::Value)) {
+    TypeId type = env_->values[v].type;
+    if (Mentions(*store_, inst, type)) {
+      std::unordered_map<TypeId, TypeId> vars;
+      TypeId copied = CopyInstantiated(*store_, inst, type, vars);
+      ValueId nv = NewValue(env_->values[v].name, copied, env_->values[v].loc);
+      env_->values[nv].prim = env_->values[v].prim;
+      env_->values[nv].has_loc = env_->values[v].has_loc;
+      m.Add(Namespace::Value, env_->values[nv].name, nv);
+    } else {
+      m.Add(Namespace::Value, env_->values[v].name, v);
+    }
+  }
+  for (Namespace ns : {Namespace::Module, Namespace::ModuleType})
+    for (const std::string& sname : src.order[static_cast<int>(ns)])
+      m.Add(ns, sname, src.tables[static_cast<int>(ns)].at(sname).front());
+  return m;
 }
 
 void Typer::RaiseSilently(Span span) {
