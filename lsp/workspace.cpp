@@ -127,20 +127,18 @@ std::shared_ptr<const typing::Prelude> Workspace::Build(const std::vector<std::s
   }
   if (order.empty()) return nullptr;
   if (auto it = preludes_.find(*key); it != preludes_.end()) return it->second;
-  std::unique_ptr<typing::Prelude> prelude;
+  // One copy of the library's environment with every unit, in order. A
+  // unit with errors: its uses are not checked (the editor shows its errors
+  // in its own document).
+  std::vector<typing::Prelude::Unit> units;
   for (const std::string& path : order) {
     const Unit& unit = units_.at(path);
-    const typing::Prelude& base = prelude ? *prelude : typing::Prelude::Get();
-    std::string name = project::UnitName(path);
-    std::string error;
-    // A unit with errors: its uses are not checked (the editor shows its
-    // errors in its own document).
-    std::unique_ptr<typing::Prelude> next =
-        unit.failed ? typing::Prelude::WithRefusedUnit(base, name)
-                    : typing::Prelude::WithUnit(base, name, unit.interface, &error);
-    if (next) prelude = std::move(next);
+    units.push_back(
+        {project::UnitName(path), unit.failed ? std::string() : unit.interface, unit.failed});
   }
-  std::shared_ptr<const typing::Prelude> shared = std::move(prelude);
+  std::string error;
+  std::shared_ptr<const typing::Prelude> shared =
+      typing::Prelude::WithUnits(typing::Prelude::Get(), units, &error);
   if (preludes_.size() >= 8) preludes_.clear();
   preludes_.emplace(*key, shared);
   return shared;

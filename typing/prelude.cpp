@@ -551,15 +551,6 @@ std::unique_ptr<Prelude> Prelude::WithUnits(const Prelude& base, const std::vect
   return out;
 }
 
-std::unique_ptr<Prelude> Prelude::WithUnit(const Prelude& base, const std::string& name,
-                                           const std::string& interface, std::string* error) {
-  return WithUnits(base, {Unit{name, interface, false}}, error);
-}
-
-std::unique_ptr<Prelude> Prelude::WithRefusedUnit(const Prelude& base, const std::string& name) {
-  return WithUnits(base, {Unit{name, "", true}}, nullptr);
-}
-
 const Prelude& Prelude::Get() {
   static const Prelude* prelude = new Prelude();
   return *prelude;

@@ -24,15 +24,13 @@ class Prelude {
   // build defect, reported by the driver).
   const std::string& error() const { return error_; }
 
-  // `base` and one more compilation unit of the program: the module `name`
-  // whose signature is `interface`, as ocamlc -i prints it (what its .cmi
-  // would hold). A signature the reader does not take makes the module one
-  // outside the subset, and `error` says why.
-  static std::unique_ptr<Prelude> WithUnit(const Prelude& base, const std::string& name,
-                                           const std::string& interface, std::string* error);
-  // `base` and several units at once, in order (each may name the ones
-  // before it). `refused`: as WithRefusedUnit. `error` gets the first
-  // problem.
+  // `base` and compilation units of the program, in order (each may name
+  // the ones before it): each the module `name` whose signature is
+  // `interface`, as ocamlc -i prints it (what its .cmi would hold). A
+  // signature the reader does not take makes the module one outside the
+  // subset, and `error` gets the first such problem. A `refused` unit (its
+  // check failed) is bound so that its uses are not errors (its own errors
+  // are reported where it is).
   struct Unit {
     std::string name;
     std::string interface;
@@ -40,10 +38,6 @@ class Prelude {
   };
   static std::unique_ptr<Prelude> WithUnits(const Prelude& base, const std::vector<Unit>& units,
                                             std::string* error);
-
-  // `base` and a unit whose check failed: its name is bound, and its uses
-  // are not errors (its own errors are reported where it is).
-  static std::unique_ptr<Prelude> WithRefusedUnit(const Prelude& base, const std::string& name);
 
   // `base` with the module `path` ("Printf", "Stdlib.List") opened, as
   // ocamlc's `-open` opens it before the first line. nullptr, and `error`
