@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -140,6 +141,7 @@ int CheckFiles(const Options& options) {
     Write(stderr, "File \"command line\", line 1:\nError: " + *problem + "\n");
     return 2;
   }
+  std::map<size_t, SourceBuffer> interface_texts;
   for (size_t i : project.plan().order) {
     const std::string& path = paths[i];
     std::optional<SourceBuffer>& source = sources[i];
@@ -166,6 +168,8 @@ int CheckFiles(const Options& options) {
       any_error = true;
       continue;
     }
+    // An interface's text is kept for its implementation, checked later.
+    if (source && path.ends_with(".mli")) interface_texts.emplace(i, *source);
     FileReport report{
         source ? std::move(*source) : SourceBuffer(path, ""), {}, false, {}, false, {}, {}, 0};
     CheckResult result;
@@ -184,7 +188,11 @@ int CheckFiles(const Options& options) {
     } else {
       check.prelude = project.PreludeFor(i);
       check.want_interface = project.Used(i);
+      std::optional<size_t> interface = project.InterfaceOf(i);
+      auto text = interface ? interface_texts.find(*interface) : interface_texts.end();
+      check.interface_file = text != interface_texts.end() ? &text->second : nullptr;
       result = CheckSource(report.source, check);
+      check.interface_file = nullptr;
       if (options.fix && !FixFile(path, check, report, result)) report.failed = true;
     }
     report.failed |= result.has_error || result.warning_error;

@@ -11,6 +11,7 @@ namespace mlhint {
 
 struct Analysis::State {
   pipeline::Parsed parsed;
+  std::optional<pipeline::Parsed> interface;   // the .mli's, when given
   std::unique_ptr<pipeline::Checker> checker;  // absent when parsing failed
   std::vector<typing::TypeClash> clashes;
 };
@@ -43,6 +44,14 @@ std::unique_ptr<Analysis> Analysis::Run(const SourceBuffer& input, const CheckOp
   typing_options.signature = options.want_signature;
   typing_options.max_errors = options.max_errors;
   typing_options.strict_sequence = options.strict_sequence;
+  typing_options.interface = pipeline::IsInterfacePath(source.name());
+  if (options.interface_file) {
+    state.interface = pipeline::ParseStep(*options.interface_file, options.warnings);
+    if (!state.interface->tree.error) {
+      typing_options.interface_source = options.interface_file;
+      typing_options.interface_ast = &state.interface->tree.ast;
+    }
+  }
   const typing::Prelude& prelude = options.prelude ? *options.prelude : typing::Prelude::Get();
   state.checker = std::make_unique<pipeline::Checker>(source, parsed.tree.ast, prelude,
                                                       typing_options, options.hints);

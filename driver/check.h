@@ -38,6 +38,9 @@ struct CheckOptions {
   // Keep the file's interface (CheckResult::interface) for the files that
   // use it.
   bool want_interface = false;
+  // The implementation's interface file (`.mli`), checked before it: the
+  // file's items are checked against it.
+  const SourceBuffer* interface_file = nullptr;
 };
 
 struct CheckResult {

@@ -27,7 +27,9 @@ std::vector<Diagnostic> ShownLexicalWarnings(std::vector<Diagnostic> warnings,
 
 Parsed ParseStep(const SourceBuffer& source, const WarningSettings& warnings) {
   Parsed parsed;
-  parsed.tree = Parse(source);
+  // An interface (`.mli`) is a signature.
+  parsed.tree = Parse(
+      source, IsInterfacePath(source.name()) ? ParseMode::Interface : ParseMode::Implementation);
   parsed.lexical =
       ShownLexicalWarnings(std::move(parsed.tree.warnings), warnings, &parsed.warning_error);
   parsed.tree.warnings.clear();

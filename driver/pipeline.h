@@ -45,6 +45,11 @@ struct Parsed {
   std::vector<Diagnostic> lexical;
   bool warning_error = false;  // one of `lexical` is an error (-w @N)
 };
+// Whether a file is an interface (`.mli`), checked as a signature.
+inline bool IsInterfacePath(std::string_view path) {
+  return path.ends_with(".mli");
+}
+
 Parsed ParseStep(const SourceBuffer& source, const WarningSettings& warnings);
 
 // The diagnostic to report instead of checking when mlhint's own prelude

@@ -121,6 +121,10 @@ Diagnostic CycleError(const std::vector<std::string>& modules) {
   return d;
 }
 
+bool IsUnitFile(std::string_view name) {
+  return (name.size() > 3 && name.ends_with(".ml")) || (name.size() > 4 && name.ends_with(".mli"));
+}
+
 std::vector<std::string> ExpandDirectories(const std::vector<std::string>& args) {
   namespace fs = std::filesystem;
   std::vector<std::string> paths;
@@ -140,7 +144,7 @@ std::vector<std::string> ExpandDirectories(const std::vector<std::string>& args)
         continue;
       }
       // "./bin/main.ml" as "bin/main.ml", as dune names it.
-      if (name.size() > 3 && name.ends_with(".ml") && it->is_regular_file(ec))
+      if (IsUnitFile(name) && it->is_regular_file(ec))
         found.push_back(it->path().lexically_normal().string());
     }
     std::sort(found.begin(), found.end());
@@ -156,8 +160,7 @@ std::vector<std::string> UnitsIn(const std::string& dir) {
   std::error_code ec;
   for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
     std::string name = it->path().filename().string();
-    if (name.size() > 3 && name.ends_with(".ml") && it->is_regular_file(ec))
-      found.push_back(it->path().string());
+    if (IsUnitFile(name) && it->is_regular_file(ec)) found.push_back(it->path().string());
   }
   std::sort(found.begin(), found.end());
   return found;
@@ -252,6 +255,7 @@ Project::Project(const std::vector<std::string>& paths,
   std::vector<std::vector<std::string>> used(n);
   for (const std::string& path : paths) {
     units_.push_back(path == "-" ? "" : UnitName(path));
+    interface_.push_back(pipeline::IsInterfacePath(path));
     size_t slash = path.find_last_of('/');
     dirs_.push_back(slash == std::string::npos ? "." : path.substr(0, slash));
   }
@@ -285,9 +289,12 @@ Project::Project(const std::vector<std::string>& paths,
   for (size_t i = 0; i < n; ++i) {
     for (const std::string& m : used[i]) {
       std::vector<size_t> found;
+      // A unit's interface (`.mli`) is what the others read, when it has one.
       auto first = [&](auto&& pred) {
-        for (size_t j = 0; j < n; ++j)
-          if (j != i && pred(j)) return std::optional<size_t>(j);
+        for (bool want_interface : {true, false})
+          for (size_t j = 0; j < n; ++j)
+            if (j != i && interface_[j] == want_interface && pred(j))
+              return std::optional<size_t>(j);
         return std::optional<size_t>();
       };
       if (auto same_dir = first([&](size_t j) { return units_[j] == m && dirs_[j] == dirs_[i]; })) {
@@ -303,6 +310,12 @@ Project::Project(const std::vector<std::string>& paths,
       for (size_t j : found)
         if (std::find(uses[i].begin(), uses[i].end(), j) == uses[i].end()) uses[i].push_back(j);
     }
+    // An implementation is checked after its interface, as ocamlc compiles
+    // the .mli first.
+    if (!interface_[i])
+      for (size_t j = 0; j < n; ++j)
+        if (interface_[j] && units_[j] == units_[i] && dirs_[j] == dirs_[i] && !units_[i].empty())
+          uses[i].push_back(j);
   }
   plan_ = PlanChecks(std::move(uses));
   failed_.assign(n, false);
@@ -318,6 +331,13 @@ Project::Project(const std::vector<std::string>& paths,
 }
 
 Project::~Project() = default;
+
+std::optional<size_t> Project::InterfaceOf(size_t file) const {
+  if (interface_[file] || units_[file].empty()) return std::nullopt;
+  for (size_t j = 0; j < units_.size(); ++j)
+    if (interface_[j] && units_[j] == units_[file] && dirs_[j] == dirs_[file]) return j;
+  return std::nullopt;
+}
 
 bool Project::Blocked(size_t file) const {
   if (cycle_start_[file]) return false;
@@ -369,6 +389,8 @@ const typing::Prelude* Project::PreludeFor(size_t file) const {
     }
     for (size_t u : plan_.order) {
       if (!reached[u] || (!wrapper_[u].empty() && dirs_[u] != dirs_[file])) continue;
+      // A file's own interface is not a module it sees.
+      if (units_[u] == units_[file] && dirs_[u] == dirs_[file]) continue;
       units.push_back(typing::Prelude::Unit{units_[u], interfaces_[u], failed_[u]});
     }
     std::string error;

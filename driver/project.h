@@ -55,13 +55,17 @@ Plan PlanChecks(std::vector<std::vector<size_t>> uses);
 // as dune lists them.
 Diagnostic CycleError(const std::vector<std::string>& modules);
 
+// Whether a file name is a compilation unit's: `.ml`, or `.mli` (its
+// interface, which the other files then read).
+bool IsUnitFile(std::string_view name);
+
 // The command line's arguments with each directory replaced by the `.ml`
-// files under it, sorted (directories whose name starts with `.` or `_`,
+// and `.mli` files under it, sorted (directories whose name starts with `.` or `_`,
 // such as dune's `_build`, are skipped, as dune skips them). A directory
 // with none stays as it is, for the reader to report.
 std::vector<std::string> ExpandDirectories(const std::vector<std::string>& args);
 
-// The `.ml` files directly in `dir` (-I), sorted; none when it is not a
+// The `.ml` and `.mli` files directly in `dir` (-I), sorted; none when it is not a
 // directory.
 std::vector<std::string> UnitsIn(const std::string& dir);
 
@@ -79,6 +83,9 @@ class Project {
   ~Project();
   const Plan& plan() const { return plan_; }
 
+  // The interface file (`.mli`) of an implementation, if the project has
+  // one for it.
+  std::optional<size_t> InterfaceOf(size_t file) const;
   // Whether a file is left unchecked: it uses a file with errors, or it is
   // in a dependency cycle whose error another file carries.
   bool Blocked(size_t file) const;
@@ -102,6 +109,7 @@ class Project {
 
  private:
   std::vector<std::string> units_, dirs_;
+  std::vector<bool> interface_;  // per file: an interface (`.mli`)
   // Per file: the module of its dune library when the library is wrapped
   // (its modules are `Lib.M` from other directories), and whether dune
   // hides it from other directories (an executable's module).

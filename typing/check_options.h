@@ -8,6 +8,8 @@
 
 #include "diagnostics/diagnostic.h"
 #include "diagnostics/warnings.h"
+#include "parser/ast.h"
+#include "support/source.h"
 #include "typing/review.h"
 
 namespace mlhint::typing {
@@ -19,6 +21,12 @@ struct CheckOptions {
   // -strict-sequence: the left-hand side of `e1; e2` (and a loop's body)
   // must have type unit, where OCaml otherwise only warns (warning 10).
   bool strict_sequence = false;
+  // The file is an interface (`.mli`): its items are a signature's.
+  bool interface = false;
+  // The implementation's interface file, parsed (Typemod.type_implementation
+  // then checks the structure against it, Includemod.compunit).
+  const SourceBuffer* interface_source = nullptr;
+  const ast::Ast* interface_ast = nullptr;
   ItemReviewer* reviewer = nullptr;
 };
 

@@ -32,6 +32,7 @@ Typer::Typer(const SourceBuffer& source, const ast::Ast& ast, const Prelude& pre
   // ocamlc -i turns these off (Typemod.type_implementation, #7656).
   if (options_.signature) options_.warnings.Apply("-32-34-37-38-60");
   warning_states_.push_back(options_.warnings);
+  in_signature_ = options_.interface;
   // Room for what a file of this size makes, with a margin (measured on the
   // generated benchmark programs: 0.52 type nodes per byte, a value per 26
   // bytes, a top-level name per 58), so that the big tables are not copied

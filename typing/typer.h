@@ -40,7 +40,12 @@ namespace mlhint::typing {
 
 class Prelude;
 
-struct Instantiation;  // typer_internal.h
+// Declarations of a signature (a functor's, a module type's) mapped to
+// what a module made from it has in their place.
+struct Instantiation {
+  std::unordered_map<DeclId, TypeId> param_types;  // a type -> a whole type (no arguments)
+  std::unordered_map<DeclId, DeclId> decls;        // a type -> another declaration
+};
 
 class Typer {
  public:
@@ -278,6 +283,19 @@ class Typer {
   // module's names, and its signature in `entries`.
   ModuleDesc TypeStructure(ast::ListRef items, const std::vector<std::string>& path,
                            std::vector<SigEntry>& entries);
+  // The names bound since `mark`, but those the `opened` ranges of marks
+  // bound (a structure's own items).
+  ModuleDesc BoundSince(Env::Mark mark,
+                        const std::vector<std::pair<Env::Mark, Env::Mark>>& opened) const;
+  // An implementation with an interface file (typer_modtype.cpp): the
+  // interface's signature, typed before the implementation, and the check
+  // of the implementation's items against it (Includemod.compunit).
+  struct InterfaceFile {
+    std::vector<SigEntry> entries;
+    std::vector<std::string> where;
+  };
+  std::optional<InterfaceFile> TypeInterfaceFile();
+  void CheckAgainstInterface(InterfaceFile& interface, ModuleDesc got);
   // Binds a module typed by the item and adds it to the signature.
   void BindModule(const ast::Item& item, ModuleDesc m, std::vector<SigEntry> entries);
   // `module M = F (X)` for a functor of the prelude (typer_functor.cpp).
@@ -299,7 +317,19 @@ class Typer {
                 std::unordered_map<TypeId, TypeId> want_vars,
                 std::unordered_map<TypeId, TypeId> have_vars);
   bool SameDefinition(DeclId want, DeclId have, const Instantiation& check);
-  bool HidesFromUnusedWarnings(const ast::Item& item, const ModuleDesc& got,
+  struct SignatureMatch {
+    std::vector<Doc> missing;
+    std::optional<Doc> mismatch;
+    std::vector<uint32_t> paired;  // per signature entry: the structure's item
+    Instantiation check;           // the signature's types -> the structure's
+  };
+  SignatureMatch MatchSignature(const ModuleDesc& got, std::vector<SigEntry>& sig_entries,
+                                const std::vector<std::string>& where,
+                                const std::vector<std::string>& path,
+                                const std::function<void(const std::string&)>& refuse);
+  std::string DeclaredAt(Span span) const;
+  std::vector<std::string> SignatureLocations(const std::vector<SigEntry>& entries) const;
+  bool HidesFromUnusedWarnings(ast::ListRef items, const ModuleDesc& got,
                                const std::vector<SigEntry>& sig_entries,
                                const std::vector<uint32_t>& paired);
   // Includemod's messages about a functor's argument: a missing item, a

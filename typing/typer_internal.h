@@ -42,13 +42,6 @@ inline std::string Join(const std::vector<std::string>& items, const std::string
   return out;
 }
 
-// Declarations of a signature (a functor's, a module type's) mapped to
-// what a module made from it has in their place.
-struct Instantiation {
-  std::unordered_map<DeclId, TypeId> param_types;  // a type -> a whole type (no arguments)
-  std::unordered_map<DeclId, DeclId> decls;        // a type -> another declaration
-};
-
 // A copy of the generic type `t` of a signature with its declarations
 // replaced (signatures' types are trees: no sharing to keep). `vars` maps
 // the variables met to their copies; one given in it beforehand is used.

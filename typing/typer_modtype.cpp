@@ -9,6 +9,7 @@
 // refused as not supported.
 
 #include <algorithm>
+#include <functional>
 
 #include "diagnostics/render.h"
 #include "typing/typer.h"
@@ -234,13 +235,13 @@ bool Typer::SameDefinition(DeclId want, DeclId have, const Instantiation& check)
   return true;
 }
 
-bool Typer::HidesFromUnusedWarnings(const ast::Item& item, const ModuleDesc& got,
+bool Typer::HidesFromUnusedWarnings(ast::ListRef items, const ModuleDesc& got,
                                     const std::vector<SigEntry>& sig_entries,
                                     const std::vector<uint32_t>& paired) {
   bool active = false;
   for (int w : {32, 33, 34, 37, 38, 60, 66, 69}) active = active || WarningActive(w);
   if (!active) return false;
-  for (ast::Id sub : ListOf(item.list))
+  for (ast::Id sub : ListOf(items))
     if (ast_->items[sub].kind == ast::ItemKind::Open) return true;
   size_t values = 0, types = 0, exceptions = 0;
   for (size_t i = 0; i < sig_entries.size(); ++i) {
@@ -265,56 +266,36 @@ bool Typer::HidesFromUnusedWarnings(const ast::Item& item, const ModuleDesc& got
          count(Namespace::ModuleType) > 0;
 }
 
-void Typer::TypeConstrainedModule(const ast::Item& item) {
-  std::string name(source_->Slice(item.name));
-  std::vector<std::string> path = module_path_;
-  path.push_back(name);
-  auto refuse = [&](const std::string& what) {
-    Raise(MakeError(DiagKind::Unsupported, item.body, Text(UnsupportedText(what))));
-  };
-  // Typemod types the structure first, then the module type, where the
-  // structure's names are not.
-  std::vector<SigEntry> got_entries;
-  ModuleDesc got = TypeStructure(item.list, path, got_entries);
-  const ast::Item& mt = ast_->items[item.b];
-  ModuleDesc sig;
-  std::vector<SigEntry> sig_entries;
-  std::string sig_name;
-  if (mt.flags & ast::kModuleTypePath) {
-    ModuleId id = LookupModuleType(mt.a);
-    sig = env_->modules[id];
-    sig_entries = module_types_[id];
-    sig_name = ast_->FullName(mt.a);
-  } else {
-    sig = TypeSignature(mt.list, path, sig_entries);
-  }
-  printer_->SetModulePath(module_path_);
+// Includemod.signatures of a structure's items `got` against a signature:
+// each item of the signature paired with the structure's of its name
+// (pair_components), what is missing said, all of it, before any item is
+// compared; then each pair, in the signature's order, OCaml reporting the
+// first that does not match. `where`: where each entry is declared, as
+// messages say it. `refuse` abandons what mlhint cannot explain.
+Typer::SignatureMatch Typer::MatchSignature(const ModuleDesc& got,
+                                            std::vector<SigEntry>& sig_entries,
+                                            const std::vector<std::string>& where,
+                                            const std::vector<std::string>& path,
+                                            const std::function<void(const std::string&)>& refuse) {
   for (SigEntry& e : sig_entries) {
     if (e.kind == OutSigItem::Kind::Type) e.name = env_->types[e.decl].name;
     if (e.kind == OutSigItem::Kind::Exception) e.name = env_->constructors[e.exn].name;
   }
-  for (const SigEntry& e : sig_entries)
-    if (e.kind != OutSigItem::Kind::Value && e.kind != OutSigItem::Kind::Type &&
-        e.kind != OutSigItem::Kind::Exception)
-      refuse("modules constrained to a module type with modules inside");
-
   // Pairs each item of the signature with the structure's of its name
   // (Includemod.signatures' pair_components): what is missing is said, all
   // of it, before any item is compared.
-  // Includemod_errorprinter.show_loc says nothing of a place in the toplevel.
-  auto declared = [&](Span span) {
-    return unit_lines_.empty() ? LocationText(*source_, span) : std::string();
-  };
-  std::vector<Doc> missing;
-  Instantiation check;  // the signature's types -> the structure's
-  std::vector<uint32_t> paired(sig_entries.size(), kNone);
+  SignatureMatch match;
+  std::vector<Doc>& missing = match.missing;
+  Instantiation& check = match.check;  // the signature's types -> the structure's
+  std::vector<uint32_t>& paired = match.paired;
+  paired.assign(sig_entries.size(), kNone);
   for (size_t i = 0; i < sig_entries.size(); ++i) {
     const SigEntry& e = sig_entries[i];
     switch (e.kind) {
       case OutSigItem::Kind::Type: {
         const auto* ids = got.Find(Namespace::Type, e.name);
         if (!ids) {
-          missing.push_back(MissingField("type", e.name, declared(env_->types[e.decl].loc)));
+          missing.push_back(MissingField("type", e.name, where[i]));
           break;
         }
         paired[i] = ids->front();
@@ -328,8 +309,7 @@ void Typer::TypeConstrainedModule(const ast::Item& item) {
           for (uint32_t id : *ids)
             if (env_->constructors[id].is_exception) c = id;
         if (c == kNone) {
-          missing.push_back(MissingField("extension constructor", e.name,
-                                         declared(env_->constructors[e.exn].loc)));
+          missing.push_back(MissingField("exception", e.name, where[i]));
           break;
         }
         paired[i] = c;
@@ -338,7 +318,7 @@ void Typer::TypeConstrainedModule(const ast::Item& item) {
       case OutSigItem::Kind::Value: {
         const auto* ids = got.Find(Namespace::Value, e.name);
         if (!ids) {
-          missing.push_back(MissingField("value", e.name, declared(e.loc)));
+          missing.push_back(MissingField("value", e.name, where[i]));
           break;
         }
         paired[i] = ids->front();
@@ -351,7 +331,7 @@ void Typer::TypeConstrainedModule(const ast::Item& item) {
 
   // Then each pair, in the signature's order; OCaml reports the first that
   // does not match.
-  std::optional<Doc> mismatch;
+  std::optional<Doc>& mismatch = match.mismatch;
   for (size_t i = 0; i < sig_entries.size() && missing.empty() && !mismatch; ++i) {
     const SigEntry& e = sig_entries[i];
     switch (e.kind) {
@@ -404,8 +384,8 @@ void Typer::TypeConstrainedModule(const ast::Item& item) {
         std::vector<TypePrinter::Conflict> conflicts = printer_->EndNaming();
         env_->Restore(before_open);
         printer_->SetModulePath(saved);
-        std::string expected_at = declared(e.loc);
-        std::string actual_at = declared(env_->values[g].loc);
+        std::string expected_at = where[i];
+        std::string actual_at = DeclaredAt(env_->values[g].loc);
         // Includemod_errorprinter.core for Value_descriptions.
         mismatch = [got_item, expected_item, expected_at, actual_at,
                     conflicts](fmt::Formatter& ppf) {
@@ -441,6 +421,59 @@ void Typer::TypeConstrainedModule(const ast::Item& item) {
         break;
     }
   }
+  return match;
+}
+
+// Includemod_errorprinter.show_loc says nothing of a place in the toplevel.
+std::string Typer::DeclaredAt(Span span) const {
+  return unit_lines_.empty() ? LocationText(*source_, span) : std::string();
+}
+
+std::vector<std::string> Typer::SignatureLocations(const std::vector<SigEntry>& entries) const {
+  std::vector<std::string> where;
+  for (const SigEntry& e : entries) {
+    Span span = e.loc;
+    if (e.kind == OutSigItem::Kind::Type) span = env_->types[e.decl].loc;
+    if (e.kind == OutSigItem::Kind::Exception) span = env_->constructors[e.exn].loc;
+    where.push_back(DeclaredAt(span));
+  }
+  return where;
+}
+
+void Typer::TypeConstrainedModule(const ast::Item& item) {
+  std::string name(source_->Slice(item.name));
+  std::vector<std::string> path = module_path_;
+  path.push_back(name);
+  auto refuse = [&](const std::string& what) {
+    Raise(MakeError(DiagKind::Unsupported, item.body, Text(UnsupportedText(what))));
+  };
+  // Typemod types the structure first, then the module type, where the
+  // structure's names are not.
+  std::vector<SigEntry> got_entries;
+  ModuleDesc got = TypeStructure(item.list, path, got_entries);
+  const ast::Item& mt = ast_->items[item.b];
+  ModuleDesc sig;
+  std::vector<SigEntry> sig_entries;
+  std::string sig_name;
+  if (mt.flags & ast::kModuleTypePath) {
+    ModuleId id = LookupModuleType(mt.a);
+    sig = env_->modules[id];
+    sig_entries = module_types_[id];
+    sig_name = ast_->FullName(mt.a);
+  } else {
+    sig = TypeSignature(mt.list, path, sig_entries);
+  }
+  printer_->SetModulePath(module_path_);
+  for (const SigEntry& e : sig_entries)
+    if (e.kind != OutSigItem::Kind::Value && e.kind != OutSigItem::Kind::Type &&
+        e.kind != OutSigItem::Kind::Exception)
+      refuse("modules constrained to a module type with modules inside");
+
+  SignatureMatch match =
+      MatchSignature(got, sig_entries, SignatureLocations(sig_entries), path, refuse);
+  std::vector<Doc>& missing = match.missing;
+  std::optional<Doc>& mismatch = match.mismatch;
+  std::vector<uint32_t>& paired = match.paired;
   if (!missing.empty() || mismatch) {
     std::vector<std::string> saved = printer_->ModulePath();
     printer_->SetModulePath(path);
@@ -462,7 +495,7 @@ void Typer::TypeConstrainedModule(const ast::Item& item) {
 
   // OCaml warns of what the signature hides and nothing used (unused
   // values, types, constructors, opens...); mlhint does not track those.
-  if (HidesFromUnusedWarnings(item, got, sig_entries, paired))
+  if (HidesFromUnusedWarnings(item.list, got, sig_entries, paired))
     refuse("modules whose module type hides items while the unused-item warnings are enabled");
 
   // The module: the signature's items. An abstract type of the signature is
@@ -545,5 +578,83 @@ size_t SignatureWeight(const std::vector<OutSigItem>& items, size_t value) {
 }
 
 }  // namespace
+
+std::optional<Typer::InterfaceFile> Typer::TypeInterfaceFile() {
+  const SourceBuffer* source = source_;
+  const ast::Ast* tree = ast_;
+  bool in_signature = in_signature_;
+  int errors = errors_;
+  size_t diagnostics = out_.diagnostics.size();
+  source_ = options_.interface_source;
+  ast_ = options_.interface_ast;
+  in_signature_ = true;
+  InterfaceFile file;
+  TypeStructure(ast_->structure, {}, file.entries);
+  file.where = SignatureLocations(file.entries);
+  // A compiled interface's exception has no place to show (ocamlc prints
+  // none for one the implementation lacks).
+  for (size_t i = 0; i < file.entries.size(); ++i)
+    if (file.entries[i].kind == OutSigItem::Kind::Exception) file.where[i].clear();
+  source_ = source;
+  ast_ = tree;
+  in_signature_ = in_signature;
+  printer_->SetModulePath(module_path_);
+  // The interface was checked on its own first; should it not type here,
+  // the implementation is checked as one without an interface.
+  if (errors_ != errors) {
+    errors_ = errors;
+    out_.diagnostics.resize(diagnostics);
+    out_.has_error = errors_ > 0;
+    return std::nullopt;
+  }
+  return file;
+}
+
+void Typer::CheckAgainstInterface(InterfaceFile& interface, ModuleDesc got) {
+  auto raise_whole_file = [&](DiagKind kind, Doc message) {
+    Diagnostic d = MakeError(kind, Span{0, 0}, std::move(message));
+    d.span.reset();
+    d.whole_file = true;
+    Raise(std::move(d));
+  };
+  auto refuse = [&](const std::string& what) {
+    raise_whole_file(DiagKind::Unsupported, Text(UnsupportedText(what)));
+  };
+  try {
+    for (const SigEntry& e : interface.entries)
+      if (e.kind != OutSigItem::Kind::Value && e.kind != OutSigItem::Kind::Type &&
+          e.kind != OutSigItem::Kind::Exception)
+        refuse("interfaces with modules or module types");
+    SignatureMatch match = MatchSignature(got, interface.entries, interface.where, {}, refuse);
+    if (!match.missing.empty() || match.mismatch) {
+      std::vector<Doc> subs =
+          match.missing.empty() ? std::vector<Doc>{*match.mismatch} : std::move(match.missing);
+      std::string implementation = source_->name();
+      std::string compiled = options_.interface_source->name();
+      compiled = compiled.substr(0, compiled.size() - 4) + ".cmi";
+      // Includemod_errorprinter.interface_mismatch, then the items' messages
+      // (In_Compilation_unit), all separated by "@ ".
+      raise_whole_file(DiagKind::ModuleMismatch,
+                       [implementation, compiled, subs](fmt::Formatter& ppf) {
+                         ppf.open_box(0);
+                         ppf.print_string("The implementation " + implementation);
+                         ppf.print_space();
+                         ppf.print_string("does not match the interface " + compiled + ":");
+                         ppf.print_space();
+                         for (const Doc& sub : subs) {
+                           ppf.print_space();
+                           sub(ppf);
+                         }
+                         ppf.close_box();
+                       });
+    }
+    if (HidesFromUnusedWarnings(ast_->structure, got, interface.entries, match.paired))
+      refuse(
+          "implementations whose interface hides items while the unused-item warnings are "
+          "enabled");
+  } catch (TypeErrorThrow& t) {
+    if (!t.silent) Report(TypeError{std::move(t.diagnostic), std::move(t.clash)});
+  }
+}
 
 }  // namespace mlhint::typing

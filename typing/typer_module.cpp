@@ -63,6 +63,15 @@ ModuleDesc Typer::TypeStructure(ast::ListRef items, const std::vector<std::strin
     TypeItemReporting(sub);
     if (ast_->items[sub].kind == ast::ItemKind::Open) opened.emplace_back(before, env_->Save());
   }
+  m = BoundSince(mark, opened);
+  env_->Restore(mark);
+  entries = std::move(pending_sig_);
+  return m;
+}
+
+ModuleDesc Typer::BoundSince(Env::Mark mark,
+                             const std::vector<std::pair<Env::Mark, Env::Mark>>& opened) const {
+  ModuleDesc m;
   size_t next_open = 0;
   for (Env::Mark b = mark; b < env_->Save(); ++b) {
     while (next_open < opened.size() && opened[next_open].second <= b) ++next_open;
@@ -70,8 +79,6 @@ ModuleDesc Typer::TypeStructure(ast::ListRef items, const std::vector<std::strin
     const Env::Binding& binding = env_->BindingAt(b);
     m.Add(binding.ns, std::string(env_->NameOf(binding)), binding.id);
   }
-  env_->Restore(mark);
-  entries = std::move(pending_sig_);
   return m;
 }
 

@@ -193,15 +193,28 @@ void Typer::RemoveItemDiagnostics(size_t first, const std::vector<bool>& drop) {
 }
 
 CheckOutput Typer::Check() {
+  // An interface file is typed first (ocamlc compiles it first); ocamlc -i
+  // does not read it.
+  std::optional<InterfaceFile> interface;
+  if (options_.interface_ast && !options_.signature) interface = TypeInterfaceFile();
+  Env::Mark start = env_->Save();
+  std::vector<std::pair<Env::Mark, Env::Mark>> opened;
   for (uint32_t i = 0; i < ast_->structure.size; ++i) {
     if (Stopped()) break;
-    CheckItem(ast_->at(ast_->structure, i));
+    Env::Mark before = env_->Save();
+    ast::Id item = ast_->at(ast_->structure, i);
+    CheckItem(item);
+    if (ast_->items[item].kind == ast::ItemKind::Open) opened.emplace_back(before, env_->Save());
   }
   if (!out_.has_error) {
     if (options_.signature) {
       // Typecore.force_delayed_checks: unused variables, in order.
       for (size_t i = 0; i < delayed_.size(); ++i) delayed_[i]();
       out_.signature = SignatureText(0, true);
+    } else if (interface) {
+      CheckAgainstInterface(*interface, BoundSince(start, opened));
+      if (!out_.has_error)
+        for (size_t i = 0; i < delayed_.size(); ++i) delayed_[i]();
     } else {
       CheckAfterItems();
       if (!out_.has_error)
@@ -298,7 +311,7 @@ void Typer::TypeItem(ast::Id item_id) {
       [[fallthrough]];
     case ast::ItemKind::ModuleDecl:
       Raise(MakeError(DiagKind::Unsupported, item.span,
-                      Text(in_signature_ ? UnsupportedText("modules in module types")
+                      Text(in_signature_ ? UnsupportedText("module declarations in signatures")
                                          : std::string("Signatures are not supported by mlhint"))));
   }
 }

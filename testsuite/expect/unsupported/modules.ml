@@ -59,7 +59,7 @@ module Checked : sig module N : sig end end = struct module N = struct end end
 Line 1, characters 21-39:
 1 | module Checked : sig module N : sig end end = struct module N = struct end end
                          ^^^^^^^^^^^^^^^^^^
-Error: Modules in module types are not supported by mlhint
+Error: Module declarations in signatures are not supported by mlhint
 |}]
 
 let y = Checked.x + 1

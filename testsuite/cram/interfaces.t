@@ -1,0 +1,89 @@
+An interface file (`.mli`) is a signature, checked as `ocamlc -c` checks
+it; given with its implementation, the implementation is checked against
+it, and the other files see the unit through it (its abstract types stay
+abstract). Every expected output below is what ocamlc 4.13.1 printed for
+`ocamlc -c` of the same files in the same order (`-i` for the signature).
+
+  $ cat > money.mli <<'EOF'
+  > type t
+  > exception Negative of int
+  > val make : int -> t
+  > val add : t -> t -> t
+  > val cents : t -> int
+  > EOF
+  $ cat > money.ml <<'EOF'
+  > type t = { c : int }
+  > exception Negative of int
+  > let make c = if c < 0 then raise (Negative c) else { c }
+  > let add a b = { c = a.c + b.c }
+  > let cents m = m.c
+  > let scale k m = { c = k * m.c }
+  > EOF
+  $ cat > main.ml <<'EOF'
+  > let total = Money.add (Money.make 3) (Money.make 4)
+  > let c = Money.cents total
+  > let bad = total.Money.c
+  > EOF
+
+The files using Money see its interface: `t` is abstract there.
+
+  $ mlhint --hints=none money.mli money.ml main.ml
+  File "main.ml", line 3, characters 16-23:
+  3 | let bad = total.Money.c
+                      ^^^^^^^
+  Error: Unbound record field Money.c
+  [2]
+
+An implementation that lacks an item of its interface.
+
+  $ cat > wrong.mli <<'EOF'
+  > val size : int -> string
+  > val name : string
+  > EOF
+  $ cat > wrong.ml <<'EOF'
+  > let size n = n * 2
+  > EOF
+  $ mlhint wrong.mli wrong.ml
+  File "wrong.ml", line 1:
+  Error: The implementation wrong.ml does not match the interface wrong.cmi: 
+         The value `name' is required but not provided
+         File "wrong.mli", line 2, characters 0-17: Expected declaration
+  [2]
+
+A value of another type than its interface says.
+
+  $ cat > cents.mli <<'EOF'
+  > val cents : int -> string
+  > EOF
+  $ cat > cents.ml <<'EOF'
+  > let cents c = c / 100
+  > EOF
+  $ mlhint cents.mli cents.ml
+  File "cents.ml", line 1:
+  Error: The implementation cents.ml does not match the interface cents.cmi: 
+         Values do not match:
+           val cents : int -> int
+         is not included in
+           val cents : int -> string
+         File "cents.mli", line 1, characters 0-25: Expected declaration
+         File "cents.ml", line 1, characters 4-9: Actual declaration
+  [2]
+
+An interface with an error of its own; -i prints an interface's signature.
+
+  $ cat > typo.mli <<'EOF'
+  > type t
+  > val make : int -> u
+  > EOF
+  $ mlhint typo.mli
+  File "typo.mli", line 2, characters 18-19:
+  2 | val make : int -> u
+                        ^
+  Error: Unbound type constructor u
+  [2]
+  $ mlhint -i money.mli
+  type t
+  exception Negative of int
+  val make : int -> t
+  val add : t -> t -> t
+  val cents : t -> int
