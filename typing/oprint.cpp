@@ -247,6 +247,18 @@ void PrintTypeDecl(fmt::Formatter& ppf, const OutSigItem& td) {
   ppf.close_box();
 }
 
+// "@[<2>HEAD@ %a@]": the module type, a signature or a name.
+void PrintModuleBinding(fmt::Formatter& ppf, const std::string& head, const OutSigItem& item) {
+  ppf.open_box(2);
+  ppf.print_string(head);
+  ppf.print_space();
+  if (item.mty_name.empty())
+    PrintOutSignatureType(ppf, item.items);
+  else
+    ppf.print_string(item.mty_name);
+  ppf.close_box();
+}
+
 void PrintSigItem(fmt::Formatter& ppf, const OutSigItem& item) {
   switch (item.kind) {
     case OutSigItem::Kind::Value:
@@ -277,25 +289,11 @@ void PrintSigItem(fmt::Formatter& ppf, const OutSigItem& item) {
         ppf.close_box();
         break;
       }
-      ppf.open_box(2);
-      ppf.print_string("module " + item.name + " :");
-      ppf.print_space();
-      if (item.mty_name.empty())
-        PrintOutSignatureType(ppf, item.items);
-      else
-        ppf.print_string(item.mty_name);
-      ppf.close_box();
+      PrintModuleBinding(ppf, "module " + item.name + " :", item);
       break;
     case OutSigItem::Kind::ModuleType:
       // Oprint: "@[<2>module type %s =@ %a@]".
-      ppf.open_box(2);
-      ppf.print_string("module type " + item.name + " =");
-      ppf.print_space();
-      if (item.mty_name.empty())
-        PrintOutSignatureType(ppf, item.items);
-      else
-        ppf.print_string(item.mty_name);
-      ppf.close_box();
+      PrintModuleBinding(ppf, "module type " + item.name + " =", item);
       break;
   }
 }

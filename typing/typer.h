@@ -304,6 +304,8 @@ class Typer {
   // signature's items, `module M : S = struct ... end` (Includemod's check
   // of the structure against S, the module made of S's items).
   void TypeModuleTypeItem(const ast::Item& item);
+  ModuleDesc ModuleTypeOf(const ast::Item& mt, const std::vector<std::string>& path,
+                          std::vector<SigEntry>& entries, std::string* name);
   ModuleDesc TypeSignature(ast::ListRef items, const std::vector<std::string>& path,
                            std::vector<SigEntry>& entries);
   void TypeValDecl(const ast::Item& item);

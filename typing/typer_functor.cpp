@@ -130,19 +130,40 @@ Doc Typer::ValuesDoNotMatch(ModuleId param, ValueId value, ValueId got,
   OutSigItem expected_item = printer_->ValueItem(name, expected);
   std::string actual =
       unit_lines_.empty() ? LocationText(*source_, env_->values[got].loc) : std::string();
-  return [got_item, expected_item, declared, actual](fmt::Formatter& ppf) {
-    ppf.open_hvbox(2);
-    ppf.print_string("Values do not match:");
-    ppf.print_space();
-    PrintOutSigItem(ppf, got_item);
-    ppf.print_break(1, -2);
-    ppf.print_string("is not included in");
-    ppf.print_space();
-    PrintOutSigItem(ppf, expected_item);
-    ppf.close_box();
-    ShowLoc(ppf, declared, "Expected declaration");
-    ShowLoc(ppf, actual, "Actual declaration");
-  };
+  return ValuesDoNotMatchDoc(got_item, expected_item, declared, actual, {});
+}
+
+Doc ValuesDoNotMatchDoc(OutSigItem got, OutSigItem expected, std::string expected_at,
+                        std::string actual_at, std::vector<TypePrinter::Conflict> conflicts) {
+  return
+      [got = std::move(got), expected = std::move(expected), expected_at = std::move(expected_at),
+       actual_at = std::move(actual_at), conflicts = std::move(conflicts)](fmt::Formatter& ppf) {
+        ppf.open_hvbox(2);
+        ppf.print_string("Values do not match:");
+        ppf.print_space();
+        PrintOutSigItem(ppf, got);
+        ppf.print_break(1, -2);
+        ppf.print_string("is not included in");
+        ppf.print_space();
+        PrintOutSigItem(ppf, expected);
+        ppf.close_box();
+        ShowLoc(ppf, expected_at, "Expected declaration");
+        ShowLoc(ppf, actual_at, "Actual declaration");
+        // Conflicts.print_explanations: "@,@[<v>" and, for each,
+        // "@[<v 2>%a:@,Definition of %s %s@]", cut apart.
+        if (conflicts.empty()) return;
+        ppf.print_cut();
+        ppf.open_vbox(0);
+        for (size_t k = 0; k < conflicts.size(); ++k) {
+          if (k > 0) ppf.print_cut();
+          ppf.open_vbox(2);
+          ppf.print_string(conflicts[k].location + ":");
+          ppf.print_cut();
+          ppf.print_string("Definition of " + conflicts[k].what);
+          ppf.close_box();
+        }
+        ppf.close_box();
+      };
 }
 
 void Typer::TypeFunctorApplication(const ast::Item& item) {

@@ -51,6 +51,11 @@ TypeId CopyInstantiated(TypeStore& ts, const Instantiation& inst, TypeId t,
 // The ids of a module's items of one namespace, in declaration order.
 std::vector<uint32_t> ItemsOf(const ModuleDesc& m, Namespace ns);
 
+// Includemod_errorprinter.core for Value_descriptions: "Values do not
+// match", where each is declared, and the types of one name told apart.
+Doc ValuesDoNotMatchDoc(OutSigItem got, OutSigItem expected, std::string expected_at,
+                        std::string actual_at, std::vector<TypePrinter::Conflict> conflicts);
+
 // Includemod_errorprinter.show_loc: "@\n@[<2>%a:@ %s@]" (nothing for a
 // place in the toplevel).
 void ShowLoc(fmt::Formatter& ppf, const std::string& where, const char* what);

@@ -140,22 +140,28 @@ ModuleId Typer::LookupModuleType(ast::Id longident) {
   return id;
 }
 
+// The module type `mt` names or writes out (typed as the signature of the
+// module `path`): its items in `entries`, and its name in `name` if named.
+ModuleDesc Typer::ModuleTypeOf(const ast::Item& mt, const std::vector<std::string>& path,
+                               std::vector<SigEntry>& entries, std::string* name) {
+  if (mt.flags & ast::kModuleTypePath) {
+    ModuleId id = LookupModuleType(mt.a);
+    entries = module_types_[id];
+    *name = ast_->FullName(mt.a);
+    return env_->modules[id];
+  }
+  ModuleDesc m = TypeSignature(mt.list, path, entries);
+  printer_->SetModulePath(module_path_);
+  return m;
+}
+
 void Typer::TypeModuleTypeItem(const ast::Item& item) {
   std::string name(source_->Slice(item.name));
   std::vector<std::string> path = module_path_;
   path.push_back(name);
-  ModuleDesc m;
   std::vector<SigEntry> entries;
   std::string alias;
-  if (item.flags & ast::kModuleTypePath) {
-    ModuleId id = LookupModuleType(item.a);
-    m = env_->modules[id];
-    entries = module_types_[id];
-    alias = ast_->FullName(item.a);
-  } else {
-    m = TypeSignature(item.list, path, entries);
-    printer_->SetModulePath(module_path_);
-  }
+  ModuleDesc m = ModuleTypeOf(item, path, entries, &alias);
   m.name = name;
   m.path = path;
   env_->modules.push_back(std::move(m));
@@ -386,35 +392,7 @@ Typer::SignatureMatch Typer::MatchSignature(const ModuleDesc& got,
         printer_->SetModulePath(saved);
         std::string expected_at = where[i];
         std::string actual_at = DeclaredAt(env_->values[g].loc);
-        // Includemod_errorprinter.core for Value_descriptions.
-        mismatch = [got_item, expected_item, expected_at, actual_at,
-                    conflicts](fmt::Formatter& ppf) {
-          ppf.open_hvbox(2);
-          ppf.print_string("Values do not match:");
-          ppf.print_space();
-          PrintOutSigItem(ppf, got_item);
-          ppf.print_break(1, -2);
-          ppf.print_string("is not included in");
-          ppf.print_space();
-          PrintOutSigItem(ppf, expected_item);
-          ppf.close_box();
-          ShowLoc(ppf, expected_at, "Expected declaration");
-          ShowLoc(ppf, actual_at, "Actual declaration");
-          // Conflicts.print_explanations: "@,@[<v>" and, for each,
-          // "@[<v 2>%a:@,Definition of %s %s@]", cut apart.
-          if (conflicts.empty()) return;
-          ppf.print_cut();
-          ppf.open_vbox(0);
-          for (size_t k = 0; k < conflicts.size(); ++k) {
-            if (k > 0) ppf.print_cut();
-            ppf.open_vbox(2);
-            ppf.print_string(conflicts[k].location + ":");
-            ppf.print_cut();
-            ppf.print_string("Definition of " + conflicts[k].what);
-            ppf.close_box();
-          }
-          ppf.close_box();
-        };
+        mismatch = ValuesDoNotMatchDoc(got_item, expected_item, expected_at, actual_at, conflicts);
         break;
       }
       default:
@@ -452,18 +430,9 @@ void Typer::TypeConstrainedModule(const ast::Item& item) {
   std::vector<SigEntry> got_entries;
   ModuleDesc got = TypeStructure(item.list, path, got_entries);
   const ast::Item& mt = ast_->items[item.b];
-  ModuleDesc sig;
   std::vector<SigEntry> sig_entries;
   std::string sig_name;
-  if (mt.flags & ast::kModuleTypePath) {
-    ModuleId id = LookupModuleType(mt.a);
-    sig = env_->modules[id];
-    sig_entries = module_types_[id];
-    sig_name = ast_->FullName(mt.a);
-  } else {
-    sig = TypeSignature(mt.list, path, sig_entries);
-  }
-  printer_->SetModulePath(module_path_);
+  ModuleTypeOf(mt, path, sig_entries, &sig_name);
   for (const SigEntry& e : sig_entries)
     if (e.kind != OutSigItem::Kind::Value && e.kind != OutSigItem::Kind::Type &&
         e.kind != OutSigItem::Kind::Exception)
