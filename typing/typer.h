@@ -40,13 +40,6 @@ namespace mlhint::typing {
 
 class Prelude;
 
-// Declarations of a signature (a functor's, a module type's) mapped to
-// what a module made from it has in their place.
-struct Instantiation {
-  std::unordered_map<DeclId, TypeId> param_types;  // a type -> a whole type (no arguments)
-  std::unordered_map<DeclId, DeclId> decls;        // a type -> another declaration
-};
-
 class Typer {
  public:
   // The typer works on copies of the prelude's environment and types.
@@ -154,42 +147,8 @@ class Typer {
     Diagnostic diagnostic;
     std::optional<TypeClash> clash;
   };
-  struct PatVar {
-    std::string_view name;
-    TypeId type;
-    Span loc;
-    bool as_var = false;
-  };
-  struct PatternState {
-    std::vector<PatVar> vars;
-    // The names in `vars`, to find a name bound twice without a scan of
-    // them all (a pattern can bind a hundred thousand names).
-    std::unordered_set<std::string_view> names;
-    std::vector<std::function<void()>> force;
-    // Typecore's pattern category: true where an exception pattern may be
-    // (a case of a `match`, and under its or-patterns).
-    bool computation = false;
-    // The variables from `base` on, taken out of `vars` (and `names`).
-    std::vector<PatVar> TakeFrom(size_t base);
-  };
   struct LetResult {
     std::vector<PatVar> vars;
-  };
-  // An entry of the signature, printed at the end (weak variables may be
-  // determined by later items).
-  struct SigEntry {
-    OutSigItem::Kind kind = OutSigItem::Kind::Value;
-    std::string name;
-    TypeId type = kNoType;
-    Span loc;
-    DeclId decl = kNone;
-    bool first = true;
-    bool nonrec = false;
-    ConstrId exn = kNone;
-    bool removed = false;         // a value shadowed by a later one of the same name
-    std::vector<SigEntry> items;  // Module, ModuleType: its signature
-    std::string mty_name;         // Module, ModuleType: the module type's name (`: S`, `= S`)
-    std::string alias;            // Module: the module it is an alias of (`= M`)
   };
 
   std::vector<ast::Id> ListOf(ast::ListRef l) const {
@@ -290,10 +249,6 @@ class Typer {
   // An implementation with an interface file (typer_modtype.cpp): the
   // interface's signature, typed before the implementation, and the check
   // of the implementation's items against it (Includemod.compunit).
-  struct InterfaceFile {
-    std::vector<SigEntry> entries;
-    std::vector<std::string> where;
-  };
   std::optional<InterfaceFile> TypeInterfaceFile();
   void CheckAgainstInterface(InterfaceFile& interface, ModuleDesc got);
   // Binds a module typed by the item and adds it to the signature.
@@ -319,12 +274,6 @@ class Typer {
                 std::unordered_map<TypeId, TypeId> want_vars,
                 std::unordered_map<TypeId, TypeId> have_vars);
   bool SameDefinition(DeclId want, DeclId have, const Instantiation& check);
-  struct SignatureMatch {
-    std::vector<Doc> missing;
-    std::optional<Doc> mismatch;
-    std::vector<uint32_t> paired;  // per signature entry: the structure's item
-    Instantiation check;           // the signature's types -> the structure's
-  };
   SignatureMatch MatchSignature(const ModuleDesc& got, std::vector<SigEntry>& sig_entries,
                                 const std::vector<std::string>& where,
                                 const std::vector<std::string>& path,
@@ -518,20 +467,6 @@ class Typer {
   bool Stopped() const;
 
   // --- values and unused-variable tracking (OCaml's delayed checks)
-  struct Usage {
-    bool used = false;
-    int32_t group = -1;        // the binding pattern (for warning 26 vs 27)
-    int32_t rec_binding = -1;  // a `let rec` binding (uses inside it are deferred)
-    // For the delayed check, which captures only the slot (a std::function
-    // then needs no allocation: a large file has a hundred thousand).
-    ValueId value = kNone;
-    int16_t warning = 0;
-    int16_t strict_warning = 0;
-  };
-  struct RecBinding {
-    int32_t group;
-    std::vector<int32_t> deps;  // usage slots used inside this definition
-  };
   ValueId NewValue(std::string_view name, TypeId type, Span loc);
   void TrackUnused(ValueId v, int warning, int strict_warning, int32_t group, int32_t rec_binding);
   ValueId AddValue(std::string_view name, TypeId type, Span loc, bool track_unused, int warning);

@@ -6,7 +6,8 @@
 //
 // A mismatch OCaml explains with a missing item or a value of another type
 // is OCaml's message; one about a type or an exception declaration is
-// refused as not supported.
+// refused as not supported. An implementation against its interface file:
+// typer_interface.cpp.
 
 #include <algorithm>
 #include <functional>
@@ -278,11 +279,10 @@ bool Typer::HidesFromUnusedWarnings(ast::ListRef items, const ModuleDesc& got,
 // compared; then each pair, in the signature's order, OCaml reporting the
 // first that does not match. `where`: where each entry is declared, as
 // messages say it. `refuse` abandons what mlhint cannot explain.
-Typer::SignatureMatch Typer::MatchSignature(const ModuleDesc& got,
-                                            std::vector<SigEntry>& sig_entries,
-                                            const std::vector<std::string>& where,
-                                            const std::vector<std::string>& path,
-                                            const std::function<void(const std::string&)>& refuse) {
+SignatureMatch Typer::MatchSignature(const ModuleDesc& got, std::vector<SigEntry>& sig_entries,
+                                     const std::vector<std::string>& where,
+                                     const std::vector<std::string>& path,
+                                     const std::function<void(const std::string&)>& refuse) {
   for (SigEntry& e : sig_entries) {
     if (e.kind == OutSigItem::Kind::Type) e.name = env_->types[e.decl].name;
     if (e.kind == OutSigItem::Kind::Exception) e.name = env_->constructors[e.exn].name;
@@ -547,83 +547,5 @@ size_t SignatureWeight(const std::vector<OutSigItem>& items, size_t value) {
 }
 
 }  // namespace
-
-std::optional<Typer::InterfaceFile> Typer::TypeInterfaceFile() {
-  const SourceBuffer* source = source_;
-  const ast::Ast* tree = ast_;
-  bool in_signature = in_signature_;
-  int errors = errors_;
-  size_t diagnostics = out_.diagnostics.size();
-  source_ = options_.interface_source;
-  ast_ = options_.interface_ast;
-  in_signature_ = true;
-  InterfaceFile file;
-  TypeStructure(ast_->structure, {}, file.entries);
-  file.where = SignatureLocations(file.entries);
-  // A compiled interface's exception has no place to show (ocamlc prints
-  // none for one the implementation lacks).
-  for (size_t i = 0; i < file.entries.size(); ++i)
-    if (file.entries[i].kind == OutSigItem::Kind::Exception) file.where[i].clear();
-  source_ = source;
-  ast_ = tree;
-  in_signature_ = in_signature;
-  printer_->SetModulePath(module_path_);
-  // The interface was checked on its own first; should it not type here,
-  // the implementation is checked as one without an interface.
-  if (errors_ != errors) {
-    errors_ = errors;
-    out_.diagnostics.resize(diagnostics);
-    out_.has_error = errors_ > 0;
-    return std::nullopt;
-  }
-  return file;
-}
-
-void Typer::CheckAgainstInterface(InterfaceFile& interface, ModuleDesc got) {
-  auto raise_whole_file = [&](DiagKind kind, Doc message) {
-    Diagnostic d = MakeError(kind, Span{0, 0}, std::move(message));
-    d.span.reset();
-    d.whole_file = true;
-    Raise(std::move(d));
-  };
-  auto refuse = [&](const std::string& what) {
-    raise_whole_file(DiagKind::Unsupported, Text(UnsupportedText(what)));
-  };
-  try {
-    for (const SigEntry& e : interface.entries)
-      if (e.kind != OutSigItem::Kind::Value && e.kind != OutSigItem::Kind::Type &&
-          e.kind != OutSigItem::Kind::Exception)
-        refuse("interfaces with modules or module types");
-    SignatureMatch match = MatchSignature(got, interface.entries, interface.where, {}, refuse);
-    if (!match.missing.empty() || match.mismatch) {
-      std::vector<Doc> subs =
-          match.missing.empty() ? std::vector<Doc>{*match.mismatch} : std::move(match.missing);
-      std::string implementation = source_->name();
-      std::string compiled = options_.interface_source->name();
-      compiled = compiled.substr(0, compiled.size() - 4) + ".cmi";
-      // Includemod_errorprinter.interface_mismatch, then the items' messages
-      // (In_Compilation_unit), all separated by "@ ".
-      raise_whole_file(DiagKind::ModuleMismatch,
-                       [implementation, compiled, subs](fmt::Formatter& ppf) {
-                         ppf.open_box(0);
-                         ppf.print_string("The implementation " + implementation);
-                         ppf.print_space();
-                         ppf.print_string("does not match the interface " + compiled + ":");
-                         ppf.print_space();
-                         for (const Doc& sub : subs) {
-                           ppf.print_space();
-                           sub(ppf);
-                         }
-                         ppf.close_box();
-                       });
-    }
-    if (HidesFromUnusedWarnings(ast_->structure, got, interface.entries, match.paired))
-      refuse(
-          "implementations whose interface hides items while the unused-item warnings are "
-          "enabled");
-  } catch (TypeErrorThrow& t) {
-    if (!t.silent) Report(TypeError{std::move(t.diagnostic), std::move(t.clash)});
-  }
-}
 
 }  // namespace mlhint::typing

@@ -26,7 +26,7 @@ void Typer::EnterVariable(PatternState& st, std::string_view name, Span loc, Typ
   st.vars.push_back(PatVar{name, type, loc, as_var});
 }
 
-std::vector<Typer::PatVar> Typer::PatternState::TakeFrom(size_t base) {
+std::vector<PatVar> PatternState::TakeFrom(size_t base) {
   std::vector<PatVar> taken(vars.begin() + static_cast<long>(base), vars.end());
   vars.resize(base);
   for (const PatVar& v : taken) names.erase(v.name);

@@ -1,10 +1,15 @@
 // Small types the Typer's declaration (typing/typer.h) and its source files
 // share: what an expression is typed against, a match case as the typer
 // sees it, the bound on nesting and the guard that keeps it, the names an
-// item may not define twice.
+// item may not define twice, the entries of a signature and what matching
+// one against a structure gives.
 #pragma once
 
+#include <functional>
+#include <optional>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -12,6 +17,7 @@
 #include "support/large_stack.h"
 #include "support/span.h"
 #include "typing/messages.h"
+#include "typing/printtyp.h"
 #include "typing/types.h"
 
 namespace mlhint::typing {
@@ -79,6 +85,85 @@ struct DefinedNames {
       order.pop_back();
     }
   }
+};
+
+// A variable a pattern binds.
+struct PatVar {
+  std::string_view name;
+  TypeId type;
+  Span loc;
+  bool as_var = false;
+};
+
+// The variables of a pattern being typed.
+struct PatternState {
+  std::vector<PatVar> vars;
+  // The names in `vars`, to find a name bound twice without a scan of
+  // them all (a pattern can bind a hundred thousand names).
+  std::unordered_set<std::string_view> names;
+  std::vector<std::function<void()>> force;
+  // Typecore's pattern category: true where an exception pattern may be
+  // (a case of a `match`, and under its or-patterns).
+  bool computation = false;
+  // The variables from `base` on, taken out of `vars` (and `names`).
+  std::vector<PatVar> TakeFrom(size_t base);
+};
+
+// A value whose use is tracked (OCaml's delayed unused checks).
+struct Usage {
+  bool used = false;
+  int32_t group = -1;        // the binding pattern (for warning 26 vs 27)
+  int32_t rec_binding = -1;  // a `let rec` binding (uses inside it are deferred)
+  // For the delayed check, which captures only the slot (a std::function
+  // then needs no allocation: a large file has a hundred thousand).
+  ValueId value = kNone;
+  int16_t warning = 0;
+  int16_t strict_warning = 0;
+};
+
+// A `let rec` binding: the usage slots used inside its definition.
+struct RecBinding {
+  int32_t group;
+  std::vector<int32_t> deps;  // usage slots used inside this definition
+};
+
+// An entry of the signature, printed at the end (weak variables may be
+// determined by later items).
+struct SigEntry {
+  OutSigItem::Kind kind = OutSigItem::Kind::Value;
+  std::string name;
+  TypeId type = kNoType;
+  Span loc;
+  DeclId decl = kNone;
+  bool first = true;
+  bool nonrec = false;
+  ConstrId exn = kNone;
+  bool removed = false;         // a value shadowed by a later one of the same name
+  std::vector<SigEntry> items;  // Module, ModuleType: its signature
+  std::string mty_name;         // Module, ModuleType: the module type's name (`: S`, `= S`)
+  std::string alias;            // Module: the module it is an alias of (`= M`)
+};
+
+// Declarations of a signature (a functor's, a module type's) mapped to
+// what a module made from it has in their place.
+struct Instantiation {
+  std::unordered_map<DeclId, TypeId> param_types;  // a type -> a whole type (no arguments)
+  std::unordered_map<DeclId, DeclId> decls;        // a type -> another declaration
+};
+
+// Includemod.signatures' outcome (Typer::MatchSignature).
+struct SignatureMatch {
+  std::vector<Doc> missing;
+  std::optional<Doc> mismatch;
+  std::vector<uint32_t> paired;  // per signature entry: the structure's item
+  Instantiation check;           // the signature's types -> the structure's
+};
+
+// An implementation's interface file, typed (Typer::TypeInterfaceFile):
+// its items and where each is declared, as messages say it.
+struct InterfaceFile {
+  std::vector<SigEntry> entries;
+  std::vector<std::string> where;
 };
 
 }  // namespace mlhint::typing
