@@ -268,23 +268,25 @@ Doc UnificationErrorDoc(TypePrinter& printer, Ctype& ct, const Trace& trace, std
       case Mismatch::Kind::Silent:
         break;
     }
-    // Conflicts.print_explanations: "@,@[<v>" and, for each,
-    // "@[<v 2>%a:@,Definition of %s %s@]", cut apart.
-    if (!conflicts.empty()) {
-      ppf.print_cut();
-      ppf.open_vbox(0);
-      for (size_t i = 0; i < conflicts.size(); ++i) {
-        if (i > 0) ppf.print_cut();
-        ppf.open_vbox(2);
-        ppf.print_string(conflicts[i].location + ":");
-        ppf.print_cut();
-        ppf.print_string("Definition of " + conflicts[i].what);
-        ppf.close_box();
-      }
-      ppf.close_box();
-    }
+    PrintConflictExplanations(ppf, conflicts);
     ppf.close_box();
   };
+}
+
+void PrintConflictExplanations(fmt::Formatter& ppf,
+                               const std::vector<TypePrinter::Conflict>& conflicts) {
+  if (conflicts.empty()) return;
+  ppf.print_cut();
+  ppf.open_vbox(0);
+  for (size_t i = 0; i < conflicts.size(); ++i) {
+    if (i > 0) ppf.print_cut();
+    ppf.open_vbox(2);
+    ppf.print_string(conflicts[i].location + ":");
+    ppf.print_cut();
+    ppf.print_string("Definition of " + conflicts[i].what);
+    ppf.close_box();
+  }
+  ppf.close_box();
 }
 
 Spellchecker::Spellchecker(std::string_view name) : name_(name), best_distance_(INT32_MAX) {

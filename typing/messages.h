@@ -67,6 +67,12 @@ class Spellchecker {
   std::vector<int> scratch_;  // EditDistance's rows, reused
 };
 // Spellchecker over a list of candidates.
+// Printtyp.Conflicts.print_explanations: "@,@[<v>" and, for each type
+// told apart by a number, "@[<v 2>%a:@,Definition of %s %s@]", cut apart
+// (nothing when there is none).
+void PrintConflictExplanations(fmt::Formatter& ppf,
+                               const std::vector<TypePrinter::Conflict>& conflicts);
+
 std::vector<std::string> Spellcheck(const std::vector<std::string>& candidates,
                                     const std::string& name);
 // Appends OCaml's flushed "\nHint: Did you mean ...?" line to a message.

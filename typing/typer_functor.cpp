@@ -149,20 +149,7 @@ Doc ValuesDoNotMatchDoc(OutSigItem got, OutSigItem expected, std::string expecte
         ppf.close_box();
         ShowLoc(ppf, expected_at, "Expected declaration");
         ShowLoc(ppf, actual_at, "Actual declaration");
-        // Conflicts.print_explanations: "@,@[<v>" and, for each,
-        // "@[<v 2>%a:@,Definition of %s %s@]", cut apart.
-        if (conflicts.empty()) return;
-        ppf.print_cut();
-        ppf.open_vbox(0);
-        for (size_t k = 0; k < conflicts.size(); ++k) {
-          if (k > 0) ppf.print_cut();
-          ppf.open_vbox(2);
-          ppf.print_string(conflicts[k].location + ":");
-          ppf.print_cut();
-          ppf.print_string("Definition of " + conflicts[k].what);
-          ppf.close_box();
-        }
-        ppf.close_box();
+        PrintConflictExplanations(ppf, conflicts);
       };
 }
 
