@@ -300,8 +300,9 @@ Project::Project(const std::vector<std::string>& paths,
       if (auto same_dir = first([&](size_t j) { return units_[j] == m && dirs_[j] == dirs_[i]; })) {
         found.push_back(*same_dir);
       } else if (first([&](size_t j) { return wrapper_[j] == m && dirs_[j] != dirs_[i]; })) {
+        // Each unit of the library once: by its interface when it has one.
         for (size_t j = 0; j < n; ++j)
-          if (wrapper_[j] == m && dirs_[j] != dirs_[i]) found.push_back(j);
+          if (wrapper_[j] == m && dirs_[j] != dirs_[i] && !InterfaceOf(j)) found.push_back(j);
       } else if (auto elsewhere = first([&](size_t j) {
                    return units_[j] == m && wrapper_[j].empty() && !hidden_[j];
                  })) {
