@@ -11,13 +11,13 @@
 namespace mlhint::typing {
 
 std::optional<InterfaceFile> Typer::TypeInterfaceFile() {
-  const SourceBuffer* source = source_;
-  const ast::Ast* tree = ast_;
   bool in_signature = in_signature_;
   int errors = errors_;
   size_t diagnostics = out_.diagnostics.size();
-  source_ = options_.interface_source;
-  ast_ = options_.interface_ast;
+  // The interface is another unit typed in this environment: its tree and
+  // the tables indexed by its nodes are swapped in, then out.
+  Unit unit = NewUnit(*options_.interface_source, *options_.interface_ast);
+  SwapUnit(unit);
   in_signature_ = true;
   InterfaceFile file;
   TypeStructure(ast_->structure, {}, file.entries);
@@ -26,8 +26,7 @@ std::optional<InterfaceFile> Typer::TypeInterfaceFile() {
   // none for one the implementation lacks).
   for (size_t i = 0; i < file.entries.size(); ++i)
     if (file.entries[i].kind == OutSigItem::Kind::Exception) file.where[i].clear();
-  source_ = source;
-  ast_ = tree;
+  SwapUnit(unit);
   in_signature_ = in_signature;
   printer_->SetModulePath(module_path_);
   // The interface was checked on its own first; should it not type here,
