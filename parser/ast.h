@@ -211,7 +211,14 @@ struct TypeDecl {
   ListRef members;      // ConstructorDecls or LabelDecls
   Span span;
   bool is_private = false;
+  uint8_t attributes = 0;  // kUnboxedAttribute... written after it
 };
+// The attributes of a type declaration that OCaml interprets
+// (Builtin_attributes.has_unboxed, has_boxed, immediate, immediate64).
+inline constexpr uint8_t kUnboxedAttribute = 1;
+inline constexpr uint8_t kBoxedAttribute = 2;
+inline constexpr uint8_t kImmediateAttribute = 4;
+inline constexpr uint8_t kImmediate64Attribute = 8;
 
 enum class ItemKind : uint8_t {
   Value,        // list: Bindings; flags: kRec

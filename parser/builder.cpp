@@ -337,6 +337,12 @@ Id AstBuilder::TypeDecl(Span name, IdList params, TypeKindValue kind, Span span)
   d.members = List(kind.members);
   d.span = span;
   d.is_private = kind.is_private;
+  // The attributes noted since: those at the end of this declaration.
+  while (!type_attributes_.empty() && type_attributes_.back().span.begin >= span.begin &&
+         type_attributes_.back().span.end <= span.end) {
+    d.attributes |= type_attributes_.back().flag;
+    type_attributes_.pop_back();
+  }
   ast_.type_decls.push_back(d);
   return static_cast<Id>(ast_.type_decls.size() - 1);
 }
@@ -522,6 +528,20 @@ ast::Id AstBuilder::FloatingAttributeItem(Span span) {
     return ast::kNone;
   return Item(ast::ItemKind::Attribute, span,
               static_cast<ast::Id>(ast_.warning_attributes.size() - 1));
+}
+
+bool AstBuilder::NoteTypeAttribute(Span id, Span whole) {
+  std::string n = AttributeName(id);
+  uint8_t flag = n == "unboxed"       ? ast::kUnboxedAttribute
+                 : n == "boxed"       ? ast::kBoxedAttribute
+                 : n == "immediate"   ? ast::kImmediateAttribute
+                 : n == "immediate64" ? ast::kImmediate64Attribute
+                                      : 0;
+  if (flag == 0) return false;
+  // One on another item stays here, below the later ones: OCaml 4.13
+  // ignores it.
+  type_attributes_.push_back(TypeAttribute{whole, flag});
+  return true;
 }
 
 bool AstBuilder::InterpretedAttribute(Span id) const {

@@ -374,6 +374,11 @@ class AstBuilder {
   // attributes of typing and translation). mlhint ignores every other
   // attribute, as OCaml does, and refuses these.
   bool InterpretedAttribute(Span id) const;
+  // An item attribute that a type declaration interprets (`[@@unboxed]`,
+  // `[@@boxed]`, `[@@immediate]`, `[@@immediate64]`), named at `id`, the
+  // whole at `whole`: noted for the declaration it ends (TypeDecl takes
+  // the ones inside its span). On any other item OCaml 4.13 ignores them.
+  bool NoteTypeAttribute(Span id, Span whole);
   // The attribute named at `id`, blanks and an `ocaml.` prefix left out.
   std::string AttributeName(Span id) const;
   // A `warning` or `warnerror` attribute (also `ocaml.`-prefixed), named
@@ -485,6 +490,11 @@ class AstBuilder {
     return static_cast<ast::Id>(ast_.arg_labels.size() - 1);
   }
   std::unordered_map<ast::Id, ast::ArgLabel> param_labels_, arg_labels_;
+  struct TypeAttribute {
+    Span span;
+    uint8_t flag;
+  };
+  std::vector<TypeAttribute> type_attributes_;  // noted, not yet taken
   // The list's cells become free: the list must not be used again.
   void Release(IdList list) {
     if (list.empty()) return;

@@ -2389,7 +2389,7 @@ attribute:
 post_item_attribute:
     LBRACKETATAT attr_id payload RBRACKET
       { $$ = !B.NoteWarningAttribute(@2, @$, mlhint::ast::WarningAttribute::Kind::Post) &&
-             B.InterpretedAttribute(@2) ? @$ : mlhint::Span{}; }
+             !B.NoteTypeAttribute(@2, @$) && B.InterpretedAttribute(@2) ? @$ : mlhint::Span{}; }
 ;
 
 floating_attribute:

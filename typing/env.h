@@ -26,6 +26,9 @@ using ModuleId = uint32_t;
 inline constexpr uint32_t kNone = UINT32_MAX;
 
 enum class DeclKind : uint8_t { Abstract, Variant, Record, Open };
+// Type_immediacy.t: whether every value of a type is an immediate (not a
+// pointer): always, on 64-bit platforms only, or not known to be.
+enum class Immediacy : uint8_t { Unknown, Always, Always64 };
 
 // Variance of a type parameter, as OCaml's Types.Variance bits.
 namespace variance {
@@ -58,6 +61,14 @@ struct TypeDecl {
   // The variance a signature shows before each parameter ("+!", "!"): an
   // abstract type of a functor's result, whose variance its signature says.
   std::string variance_mark;
+  // [@@unboxed] on a type of one constructor with one argument, or of one
+  // immutable field: represented as that argument (Variant_unboxed,
+  // Record_unboxed). Printed, and part of the definition a signature sees.
+  bool unboxed = false;
+  // What [@@immediate] or [@@immediate64] says (Type_immediacy.of_attributes),
+  // and what the definition gives (type_immediate, Typedecl_immediacy).
+  Immediacy immediate_attribute = Immediacy::Unknown;
+  Immediacy immediacy = Immediacy::Unknown;
 };
 
 struct ConstructorDesc {

@@ -244,6 +244,9 @@ void PrintTypeDecl(fmt::Formatter& ppf, const OutSigItem& td) {
       break;
   }
   ppf.close_box();
+  if (td.immediate == Immediacy::Always) ppf.print_string(" [@@immediate]");
+  if (td.immediate == Immediacy::Always64) ppf.print_string(" [@@immediate64]");
+  if (td.unboxed) ppf.print_string(" [@@unboxed]");
   ppf.close_box();
 }
 

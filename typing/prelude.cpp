@@ -67,6 +67,10 @@ class Loader {
     p.int32_ = find("int32");
     p.int64_ = find("int64");
     p.lazy_t_ = find("lazy_t");
+    // Predef gives these two no definition, but immediacy (bool and unit
+    // have theirs from their constant constructors).
+    for (DeclId d : {p.int_, p.char_})
+      if (d != kNone) env_.types[d].immediacy = Immediacy::Always;
     if (uint32_t m = env_.Find(Namespace::Module, "CamlinternalFormatBasics"); m != kNone) {
       auto in_module = [&](const char* name) {
         const auto* ids = env_.modules[m].Find(Namespace::Type, name);
@@ -360,6 +364,8 @@ class Loader {
         TypeId m = Transl(d.manifest, vars[i]);
         env_.types[id].manifest = m;
       }
+      env_.types[id].unboxed = Prelude::Unboxed(d, *ast_);
+      env_.types[id].immediate_attribute = Prelude::ImmediateAttribute(d.attributes);
       TypeId result = ts_.NewConstr(kGenericLevel, id, env_.types[id].params);
       uint32_t index = 0;
       for (ast::Id c : ListOf(d.members)) {
@@ -391,6 +397,7 @@ class Loader {
         }
       }
     }
+    Prelude::ComputeImmediacy(ts_, env_, ids);
     // A recursive group: start from "unused" and iterate to the fixpoint,
     // as Typedecl_variance does.
     for (DeclId id : ids)

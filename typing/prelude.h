@@ -11,6 +11,11 @@
 #include "typing/env.h"
 #include "typing/types.h"
 
+namespace mlhint::ast {
+struct Ast;
+struct TypeDecl;
+}  // namespace mlhint::ast
+
 namespace mlhint::typing {
 
 class Prelude {
@@ -49,6 +54,25 @@ class Prelude {
   // Computes the variance of each parameter of a type declaration (OCaml's
   // Typedecl_variance), used for the relaxed value restriction.
   static void ComputeVariance(TypeStore& store, Env& env, DeclId decl);
+  // Whether a type declaration's values are immediates (OCaml's
+  // Typedecl_immediacy.compute_decl), from the immediacy the declarations it
+  // names have so far; a recursive group iterates it to the fixpoint.
+  static Immediacy ComputeImmediacy(TypeStore& store, const Env& env, DeclId decl);
+  // Sets the immediacy of each declaration of a group, from "unknown" to
+  // the fixpoint (Typedecl_properties.compute_property_noreq).
+  static void ComputeImmediacy(TypeStore& store, Env& env, const std::vector<DeclId>& group);
+  // The representation attributes of a declaration as the parser noted
+  // them (ast::kUnboxedAttribute...): what [@@immediate] says, and whether
+  // the declaration is unboxed (Typedecl.transl_declaration's `unbox`:
+  // only a type of one constructor of one argument or one immutable field).
+  static Immediacy ImmediateAttribute(uint8_t attributes);
+  // The declaration at the head of a type's representation, through
+  // abbreviations and unboxed types (Typedecl_unboxed); kNone for a
+  // variable, another type than a constructor, or a cycle.
+  static DeclId RepresentationHead(TypeStore& store, const Env& env, TypeId t);
+  // A record whose fields are all floats, stored flat (Record_float).
+  static bool IsFloatRecord(TypeStore& store, const Env& env, DeclId decl);
+  static bool Unboxed(const ast::TypeDecl& decl, const ast::Ast& tree);
 
  private:
   Prelude();

@@ -380,6 +380,8 @@ OutSigItem TypePrinter::TypeItem(DeclId decl_id, bool first) {
     const LabelDesc& ld = env_.labels[l];
     item.labels.push_back(OutLabel{ld.name, ld.is_mutable, Tree(ld.arg, false)});
   }
+  item.immediate = decl.immediate_attribute;
+  item.unboxed = decl.unboxed;
   return item;
 }
 

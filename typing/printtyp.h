@@ -70,6 +70,8 @@ struct OutSigItem {
   std::vector<OutSigItem> items;  // Module, ModuleType: its signature
   std::string mty_name;           // Module, ModuleType: the name of its module type, if named
   std::string alias;              // Module: the module it is an alias of, if one
+  Immediacy immediate = Immediacy::Unknown;  // Type: [@@immediate], as written
+  bool unboxed = false;                      // Type: [@@unboxed]
 };
 void PrintSignature(fmt::Formatter& ppf, const std::vector<OutSigItem>& items);
 // Oprint's out_module_type of a signature: "@[<hv 2>sig@ %a@;<1 -2>end@]".

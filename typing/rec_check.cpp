@@ -17,6 +17,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "typing/prelude.h"
 #include "typing/typer.h"
 #include "typing/typer_internal.h"
 
@@ -220,17 +221,22 @@ class RecCheck {
     }
   }
 
+  // A constructor or record of an [@@unboxed] type: stored as its argument.
+  bool IsUnboxed(ast::Id e) {
+    TypeId t = typer_.ExprType(e);
+    if (t == kNoType) return false;
+    t = typer_.ctype().ExpandHead(t);
+    return typer_.store().tag(t) == TypeTag::Constr &&
+           typer_.env().types[typer_.store().constr_decl(t)].unboxed;
+  }
+
   // A record of floats only is stored unboxed: building it reads them.
   bool IsFloatRecord(ast::Id e) {
     const ast::Expr& x = ast_.exprs[e];
     for (ast::Id f : List(x.list)) {
       LabelId l = typer_.RecordPatLabel(f);
       if (l == kNone) return false;
-      const TypeDecl& decl = typer_.env().types[typer_.env().labels[l].owner];
-      for (LabelId other : decl.labels)
-        if (!typer_.ctype().IsConstr(typer_.env().labels[other].arg, typer_.env().predef.float_))
-          return false;
-      return !decl.labels.empty();
+      return Prelude::IsFloatRecord(typer_.store(), typer_.env(), typer_.env().labels[l].owner);
     }
     return false;
   }
@@ -249,7 +255,8 @@ class RecCheck {
       case ExprKind::Unsupported:
         return env;
       case ExprKind::Construct:
-        return Under(x.b, m, Mode::Guard);
+        // An unboxed constructor is its argument (Cstr_unboxed: Return).
+        return Under(x.b, m, IsUnboxed(e) ? Mode::Return : Mode::Guard);
       case ExprKind::Tuple:
         for (ast::Id i : List(x.list)) env.JoinWith(Under(i, m, Mode::Guard));
         return env;
@@ -315,7 +322,9 @@ class RecCheck {
         return env;
       }
       case ExprKind::Record: {
-        Mode field_mode = IsFloatRecord(e) ? Mode::Dereference : Mode::Guard;
+        Mode field_mode = IsUnboxed(e)       ? Mode::Return
+                          : IsFloatRecord(e) ? Mode::Dereference
+                                             : Mode::Guard;
         for (ast::Id f : List(x.list))
           env.JoinWith(Under(ast_.record_fields[f].expr, m, field_mode));
         env.JoinWith(Under(x.a, m, Mode::Dereference));
@@ -422,7 +431,13 @@ class RecCheck {
         case ExprKind::Apply:
           return IsStdlibRef(x.a) ? Size::Static : Size::Dynamic;
         case ExprKind::Construct:
+          if (!IsUnboxed(e)) return Size::Static;
+          e = x.b;
+          continue;
         case ExprKind::Record:
+          if (!IsUnboxed(e) || x.list.size != 1) return Size::Static;
+          e = ast_.record_fields[ast_.at(x.list, 0)].expr;
+          continue;
         case ExprKind::For:
         case ExprKind::Constant:
         case ExprKind::Tuple:

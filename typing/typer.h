@@ -295,6 +295,7 @@ class Typer {
   void RaiseUnboundTypeVariables();
   // A record label's type, as OCaml leaves it: see typer_decl.cpp.
   void ExpandDroppingAbbreviations(TypeId t, const std::vector<DeclId>& group);
+  void CheckUnboxedAttribute(const ast::TypeDecl& td);
   void CheckWellFounded(const std::vector<DeclId>& group, const std::vector<Span>& locs);
   // typer_reexport.cpp: `type t = d = A | B` repeats d's definition.
   void CheckReexport(DeclId id, Span loc);

@@ -77,6 +77,9 @@ void Typer::TypeTypeItem(const ast::Item& item) {
     }
     if (td.is_private)
       Raise(MakeError(DiagKind::Unsupported, td.span, Text(UnsupportedText("private types"))));
+    CheckUnboxedAttribute(td);
+    decl.unboxed = Prelude::Unboxed(td, *ast_);
+    decl.immediate_attribute = Prelude::ImmediateAttribute(td.attributes);
     if (td.manifest != kNone) {
       TypeId m = TranslGenericType(td.manifest);
       env_->types[id].manifest = m;
@@ -141,6 +144,26 @@ void Typer::TypeTypeItem(const ast::Item& item) {
       changed |= previous != env_->types[id].variance;
     }
     if (!changed) break;
+  }
+  // Immediacy (Typedecl_immediacy), then what [@@immediate] asks of it.
+  Prelude::ComputeImmediacy(*store_, *env_, ids);
+  for (size_t i = 0; i < decls.size(); ++i) {
+    const TypeDecl& decl = env_->types[ids[i]];
+    Immediacy have = decl.immediacy, want = decl.immediate_attribute;
+    bool violated = want == Immediacy::Always
+                        ? have != Immediacy::Always
+                        : want == Immediacy::Always64 && have == Immediacy::Unknown;
+    if (!violated) continue;
+    std::string text = want == Immediacy::Always
+                           ? "Types marked with the immediate attribute must be non-pointer types "
+                             "like int or bool."
+                           : "Types marked with the immediate64 attribute must be produced using "
+                             "the Stdlib.Sys.Immediate64.Make functor.";
+    Raise(MakeError(DiagKind::BadTypeAttribute, locs[i], [text](fmt::Formatter& ppf) {
+      ppf.open_box(0);
+      ppf.print_text(text);
+      ppf.close_box();
+    }));
   }
   // Re-exports (Typedecl.check_abbrev), once the variances are known.
   for (size_t i = 0; i < decls.size(); ++i) CheckReexport(ids[i], locs[i]);
@@ -416,6 +439,44 @@ class WellFounded {
 };
 
 }  // namespace
+
+// Typedecl.transl_declaration: `[@@unboxed]` asks for one constructor of
+// one argument, or one immutable field; `[@@boxed]` with it is refused.
+void Typer::CheckUnboxedAttribute(const ast::TypeDecl& td) {
+  auto bad = [&](std::string because) {
+    Raise(MakeError(DiagKind::BadTypeAttribute, td.span, [because](fmt::Formatter& ppf) {
+      ppf.open_box(0);
+      ppf.print_string("This type cannot be unboxed because");
+      ppf.print_space();
+      ppf.print_string(because + ".");
+      ppf.close_box();
+    }));
+  };
+  if ((td.attributes & ast::kUnboxedAttribute) && (td.attributes & ast::kBoxedAttribute))
+    Raise(MakeError(DiagKind::BadTypeAttribute, td.span,
+                    Text("A type cannot be boxed and unboxed at the same time.")));
+  if (!(td.attributes & ast::kUnboxedAttribute)) return;
+  std::vector<ast::Id> members = ListOf(td.members);
+  switch (td.kind) {
+    case ast::TypeDeclKind::Abstract:
+      return bad("it is abstract");
+    case ast::TypeDeclKind::Open:
+      return bad("extensible variant types cannot be unboxed");
+    case ast::TypeDeclKind::Record:
+      if (members.empty()) return bad("it has no fields");
+      if (members.size() > 1) return bad("it has more than one field");
+      if (ast_->labels[members[0]].is_mutable) return bad("it is mutable");
+      return;
+    case ast::TypeDeclKind::Variant: {
+      if (members.empty()) return bad("it has no constructor");
+      if (members.size() > 1) return bad("it has more than one constructor");
+      uint32_t args = ast_->constructors[members[0]].args.size;
+      if (args == 0) return bad("its constructor has no argument");
+      if (args > 1) return bad("its constructor has more than one argument");
+      return;
+    }
+  }
+}
 
 void Typer::CheckWellFounded(const std::vector<DeclId>& group, const std::vector<Span>& locs) {
   WellFounded check(*store_, *env_, *ctype_, group);

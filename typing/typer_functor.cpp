@@ -294,6 +294,8 @@ void Typer::TypeFunctorApplication(const ast::Item& item) {
       made.kind = DeclKind::Abstract;
       made.variance = t.variance;
       made.variance_mark = t.variance_mark;
+      made.immediate_attribute = t.immediate_attribute;
+      made.immediacy = t.immediacy;
     }
     made.qualifier = m.path;
     std::unordered_map<TypeId, TypeId> vars;

@@ -13,6 +13,7 @@
 #include <functional>
 
 #include "diagnostics/render.h"
+#include "typing/prelude.h"
 #include "typing/typer.h"
 #include "typing/typer_internal.h"
 
@@ -349,6 +350,13 @@ SignatureMatch Typer::MatchSignature(const ModuleDesc& got, std::vector<SigEntry
         bool abstract = s.kind == DeclKind::Abstract && s.manifest == kNoType;
         if (!abstract && !SameDefinition(e.decl, paired[i], check))
           refuse("type declarations that do not match their module type");
+        // Includecore's representation and immediacy checks.
+        bool immediate = s.immediacy == Immediacy::Unknown || g.immediacy == Immediacy::Always ||
+                         (s.immediacy == Immediacy::Always64 && g.immediacy != Immediacy::Unknown);
+        if (!immediate || (!abstract && (s.unboxed != g.unboxed ||
+                                         Prelude::IsFloatRecord(*store_, *env_, e.decl) !=
+                                             Prelude::IsFloatRecord(*store_, *env_, paired[i]))))
+          refuse("type declarations that do not match their module type");
         break;
       }
       case OutSigItem::Kind::Exception: {
@@ -492,6 +500,8 @@ void Typer::TypeConstrainedModule(const ast::Item& item) {
           fresh.has_loc = sd.has_loc;
           fresh.loc_text = sd.loc_text;
           fresh.variance = sd.variance;
+          fresh.immediate_attribute = sd.immediate_attribute;
+          fresh.immediacy = sd.immediacy;
           std::unordered_map<TypeId, TypeId> vars;
           for (TypeId p : std::vector<TypeId>(sd.params))
             fresh.params.push_back(CopyInstantiated(*store_, made, p, vars));

@@ -178,6 +178,9 @@ ModuleDesc Typer::AliasOf(ModuleId target, const std::vector<std::string>& path)
       t.name = o.name;
       t.kind = o.kind;
       t.variance = o.variance;
+      t.unboxed = o.unboxed;
+      t.immediate_attribute = o.immediate_attribute;
+      t.immediacy = o.immediacy;
       t.loc = o.loc;
       t.has_loc = o.has_loc;
       t.loc_text = o.loc_text;

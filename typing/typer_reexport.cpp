@@ -115,6 +115,17 @@ Doc DoNotMatch(std::string what, Doc first, Doc second, std::string why) {
   };
 }
 
+// Includecore's Unboxed_representation, once the members agree.
+std::optional<std::optional<Doc>> Representation(bool orig_unboxed, bool unboxed) {
+  if (orig_unboxed == unboxed) return std::nullopt;
+  std::string which = Choose(orig_unboxed);
+  return std::optional<Doc>([which](fmt::Formatter& ppf) {
+    ppf.print_string("Their internal representations differ:");
+    ppf.print_space();
+    ppf.print_string(which + " definition uses unboxed representation.");
+  });
+}
+
 }  // namespace
 
 // Includecore.type_declarations of the original `orig_id` and the new
@@ -169,7 +180,7 @@ std::optional<std::optional<Doc>> Typer::DeclarationMismatch(DeclId orig_id, Dec
           "Constructors", [o1](fmt::Formatter& ppf) { PrintOutConstructor(ppf, o1); },
           [o2](fmt::Formatter& ppf) { PrintOutConstructor(ppf, o2); }, reason));
     }
-    return std::nullopt;
+    return Representation(orig.unboxed, decl.unboxed);
   }
   // compare_records: the types of the fields that agreed join the
   // parameters of the next comparison (PR#7378).
@@ -209,7 +220,7 @@ std::optional<std::optional<Doc>> Typer::DeclarationMismatch(DeclId orig_id, Dec
         "Fields", [o1](fmt::Formatter& ppf) { PrintOutLabel(ppf, o1); },
         [o2](fmt::Formatter& ppf) { PrintOutLabel(ppf, o2); }, reason));
   }
-  return std::nullopt;
+  return Representation(orig.unboxed, decl.unboxed);
 }
 
 void Typer::CheckReexport(DeclId id, Span loc) {
