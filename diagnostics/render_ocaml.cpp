@@ -271,7 +271,7 @@ std::string LocationText(const SourceBuffer& source, Span span, const RenderOpti
   uint32_t end_line = end.line + static_cast<uint32_t>(options.line_offset);
   std::string text;
   if (!options.toplevel) {
-    text = "File \"" + source.name() + "\", ";
+    text = "File \"" + source.shown_name() + "\", ";
     text += start_line == end_line ? "line " : "lines ";
   } else {
     text = start_line == end_line ? "Line " : "Lines ";

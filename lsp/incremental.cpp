@@ -31,7 +31,11 @@ std::unique_ptr<IncrementalCheck> IncrementalCheck::Full(const std::string& name
     check->diagnostics_ = Flatten(st.analysis->result().diagnostics);
     return std::move(check);
   };
-  if (pipeline::PreludeProblem() || options.want_signature) return whole();
+  // An interface, and an implementation checked against one, are checked
+  // whole: the item-by-item check knows neither.
+  if (pipeline::PreludeProblem() || options.want_signature || options.interface_file ||
+      pipeline::IsInterfacePath(name))
+    return whole();
   pipeline::Parsed parsed = pipeline::ParseStep(*st.source, options.warnings);
   st.parsed = std::move(parsed.tree);
   std::vector<Diagnostic> lexical = std::move(parsed.lexical);

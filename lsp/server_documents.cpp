@@ -28,10 +28,9 @@ void Server::DidOpen(const json& params) {
       item.is_object() && item.contains("languageId") && item["languageId"].is_string()
           ? item["languageId"].get<std::string>()
           : std::string();
-  if (!IsImplementation(uri, language)) {
-    // Kept out: an interface, a lexer or parser specification, another
-    // language. Nothing is published for it, and questions about it get
-    // empty answers.
+  if (!IsCheckedDocument(uri, language)) {
+    // Kept out: a lexer or parser specification, another language. Nothing is published for it, and
+    // questions about it get empty answers.
     if (documents_.count(uri)) {
       Moved(uri, /*closed=*/true);
       documents_.erase(uri);

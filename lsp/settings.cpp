@@ -59,8 +59,8 @@ bool ApplySettings(const json& given, ServerSettings* settings,
   return named;
 }
 
-bool IsImplementation(std::string_view uri, std::string_view language_id) {
-  if (language_id != "ocaml") return false;
+bool IsCheckedDocument(std::string_view uri, std::string_view language_id) {
+  if (language_id != "ocaml" && language_id != "ocaml.interface") return false;
   // The last segment of the path, without a query or fragment.
   std::string_view path = uri.substr(0, uri.find_first_of("?#"));
   size_t slash = path.find_last_of('/');
@@ -69,8 +69,10 @@ bool IsImplementation(std::string_view uri, std::string_view language_id) {
       slash == std::string_view::npos && colon != std::string_view::npos)
     file = file.substr(colon + 1);  // untitled:Untitled-1
   size_t dot = file.find_last_of('.');
-  if (dot == std::string_view::npos || dot == 0) return true;  // no extension: an unsaved buffer
-  return file.substr(dot) == ".ml";
+  std::string_view extension = dot == std::string_view::npos || dot == 0 ? "" : file.substr(dot);
+  // An unsaved buffer has no extension; it is checked as an implementation.
+  if (extension.empty()) return language_id == "ocaml";
+  return extension == ".ml" || extension == ".mli";
 }
 
 }  // namespace mlhint::lsp

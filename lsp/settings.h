@@ -33,10 +33,11 @@ struct ServerSettings {
 bool ApplySettings(const nlohmann::json& object, ServerSettings* settings,
                    std::vector<std::string>* problems);
 
-// Whether a document is an OCaml implementation, which mlhint checks:
-// the language `ocaml` and, when its URI names a file with an extension,
-// `.ml` (an editor's "ocaml" also covers .mli, .mll and .mly files, which
-// are not implementations).
-bool IsImplementation(std::string_view uri, std::string_view language_id);
+// Whether a document is an OCaml implementation or interface, which mlhint
+// checks: the language `ocaml` (VS Code's `ocaml.interface` for an
+// interface) and, when its URI names a file with an extension, `.ml` or
+// `.mli` (an editor's "ocaml" also covers .mll and .mly files, which are
+// neither).
+bool IsCheckedDocument(std::string_view uri, std::string_view language_id);
 
 }  // namespace mlhint::lsp

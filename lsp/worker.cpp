@@ -191,6 +191,7 @@ void Worker::RunCheck(CheckJob job) {
     } else {
       CheckOptions options = options_;
       options.prelude = environment.prelude.get();
+      options.interface_file = environment.interface.get();
       check = IncrementalCheck::Full(job.uri, *job.text, options);
       outcome.diagnostics = check->diagnostics();
       if (check->syntax_error() && kept.check && !kept.check->syntax_error()) {
@@ -239,6 +240,7 @@ void Worker::RunCheck(CheckJob job) {
 CheckOptions Worker::OptionsOf(const Kept& kept) const {
   CheckOptions options = options_;
   options.prelude = kept.environment.prelude.get();
+  options.interface_file = kept.environment.interface.get();
   return options;
 }
 

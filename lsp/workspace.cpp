@@ -45,7 +45,8 @@ void Workspace::Close(const std::string& uri) {
 }
 
 // One search of the units a document uses: the units of its directory, by
-// module name, and the order they were checked in.
+// module name (each by its `.mli` when it has one), and the order they were
+// checked in.
 struct Workspace::Visit {
   std::map<std::string, std::string> unit_paths;  // module name -> path
   std::set<std::string> active;                   // being checked (a cycle)
@@ -146,31 +147,59 @@ std::shared_ptr<const typing::Prelude> Workspace::Build(const std::vector<std::s
 
 Workspace::Environment Workspace::For(const std::string& uri, const std::string& text,
                                       const CheckOptions& options) {
-  Environment env;
   std::optional<std::string> self = PathOfUri(uri);
-  if (!self) return env;
+  if (!self) return Environment{};
+  Environment env = UnitsFor(*self, text, options);
+  if (!self->ends_with(".ml")) return env;
+  // The document's own interface, from the editor or the disk.
+  std::string path = *self + "i";
+  std::optional<std::string> interface;
+  if (auto it = open_.find(path); it != open_.end()) {
+    interface = *it->second;
+  } else {
+    std::string error;
+    if (std::optional<SourceBuffer> source = SourceBuffer::FromFile(path, &error))
+      interface = source->text();
+  }
+  if (!interface) return env;
+  env.interface = std::make_shared<const SourceBuffer>(uri + "i", *interface);
+  env.units.push_back(path);
+  env.key += "interface\n" + *interface + '\n';
+  return env;
+}
+
+Workspace::Environment Workspace::UnitsFor(const std::string& self, const std::string& text,
+                                           const CheckOptions& options) {
+  Environment env;
   Visit visit;
   std::error_code ec;
-  fs::path dir = fs::path(*self).parent_path();
-  for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
-    std::string file = it->path().string();
-    if (file.size() <= 3 || !file.ends_with(".ml") || file == *self) continue;
+  fs::path dir = fs::path(self).parent_path();
+  // A unit is read through its interface (`.mli`) when it has one, as
+  // the command line reads it: its abstract types stay abstract.
+  auto add = [&](const std::string& file) {
+    bool interface = file.ends_with(".mli");
+    if (file == self || !(interface || file.ends_with(".ml"))) return;
     std::string name = project::UnitName(file);
-    if (!name.empty()) visit.unit_paths.emplace(name, file);
-  }
+    if (name.empty()) return;
+    auto [it, fresh] = visit.unit_paths.emplace(name, file);
+    if (!fresh && interface) it->second = file;
+  };
+  for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec))
+    add(it->path().string());
   // Open documents of the directory that are not on the disk yet.
   for (const auto& [path, unused] : open_)
-    if (fs::path(path).parent_path() == dir && path != *self && path.ends_with(".ml"))
-      visit.unit_paths.emplace(project::UnitName(path), path);
+    if (fs::path(path).parent_path() == dir) add(path);
+  // A unit does not use itself (its own name is unbound in it).
+  visit.unit_paths.erase(project::UnitName(self));
   visit.unit_paths.erase("");
   // Most documents name no unit of their directory: they are not parsed
   // here (a keystroke in a large file should not pay for it).
   if (std::none_of(visit.unit_paths.begin(), visit.unit_paths.end(),
                    [&](const auto& unit) { return text.find(unit.first) != std::string::npos; }))
     return env;
-  std::vector<std::string> used = visit.UnitsUsed(*self, text, options.warnings);
+  std::vector<std::string> used = visit.UnitsUsed(self, text, options.warnings);
   if (used.empty()) return env;
-  visit.active.insert(*self);
+  visit.active.insert(self);
   for (const std::string& dep : used)
     if (!visit.active.count(dep)) Checked(dep, visit, options);
   env.units = visit.order;

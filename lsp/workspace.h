@@ -1,6 +1,7 @@
 // The compilation units beside a document, for the language server: the
 // `.ml` files of the document's directory are modules it may use, as the
-// files of one `mlhint` command are (driver/project.h). Each unit is read
+// files of one `mlhint` command are (driver/project.h), each seen through
+// its `.mli` when there is one. Each unit is read
 // from the editor's text when it is open and from the disk otherwise, and
 // checked for its interface (again only when its text or its own units'
 // interfaces changed). Worker thread only.
@@ -35,8 +36,11 @@ class Workspace {
     // What it was made of (each unit's path and interface): two documents'
     // environments with the same key are the same.
     std::string key;
-    // The paths of those units.
+    // The paths of those units, and of the document's own interface.
     std::vector<std::string> units;
+    // The document's own interface (`X.mli` beside `X.ml`), which it is
+    // checked against, as `mlhint x.mli x.ml` checks it (null: none).
+    std::shared_ptr<const SourceBuffer> interface;
   };
   Environment For(const std::string& uri, const std::string& text, const CheckOptions& options);
 
@@ -55,6 +59,8 @@ class Workspace {
     std::string interface;
   };
   struct Visit;
+  Environment UnitsFor(const std::string& self, const std::string& text,
+                       const CheckOptions& options);
   const Unit& Checked(const std::string& path, Visit& visit, const CheckOptions& options);
   std::shared_ptr<const typing::Prelude> Build(const std::vector<std::string>& order,
                                                std::string* key);

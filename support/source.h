@@ -44,6 +44,13 @@ class SourceBuffer {
   static std::optional<SourceBuffer> FromFile(const std::string& path, std::string* error);
 
   const std::string& name() const { return name_; }
+  // The name as a message prints it inside its text (`File "…"`): an
+  // editor's document, named by its `file://` URI, as its path.
+  std::string shown_name() const { return ShownName(name_); }
+  static std::string ShownName(std::string_view name) {
+    constexpr std::string_view kFile = "file://";
+    return std::string(name.starts_with(kFile) ? name.substr(kFile.size()) : name);
+  }
   std::string_view text() const { return text_; }
   // The buffer is always followed by a NUL byte (the lexer's sentinel).
   const char* data() const { return text_.c_str(); }

@@ -59,8 +59,8 @@ void Typer::CheckAgainstInterface(InterfaceFile& interface, ModuleDesc got) {
     if (!match.missing.empty() || match.mismatch) {
       std::vector<Doc> subs =
           match.missing.empty() ? std::vector<Doc>{*match.mismatch} : std::move(match.missing);
-      std::string implementation = source_->name();
-      std::string compiled = options_.interface_source->name();
+      std::string implementation = source_->shown_name();
+      std::string compiled = options_.interface_source->shown_name();
       compiled = compiled.substr(0, compiled.size() - 4) + ".cmi";
       // Includemod_errorprinter.interface_mismatch, then the items' messages
       // (In_Compilation_unit), all separated by "@ ".

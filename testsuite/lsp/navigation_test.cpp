@@ -285,16 +285,15 @@ TEST(LspSettings, InitializationOptionsThenConfigurationChanges) {
   EXPECT_NE(lsp.Stderr().find("settings: hints"), std::string::npos) << lsp.Stderr();
 }
 
-TEST(LspDocuments, OnlyOCamlImplementationsAreChecked) {
+TEST(LspDocuments, OnlyOCamlImplementationsAndInterfacesAreChecked) {
   LspProcess lsp;
   lsp.Initialize();
   const std::string bad = "let x : int = \"not an int\"\n";
   for (const auto& [uri, language] : std::vector<std::pair<std::string, std::string>>{
-           {"file:///work/a.mli", "ocaml"},
            {"file:///work/lexer.mll", "ocaml"},
            {"file:///work/parser.mly", "ocaml"},
            {"file:///work/notes.ml", "markdown"},
-           {"file:///work/b.mli", "ocaml.interface"},
+           {"untitled:Untitled-2", "ocaml.interface"},
        }) {
     Open(lsp, uri, bad, language);
     lsp.Notify("textDocument/didChange",
@@ -307,11 +306,67 @@ TEST(LspDocuments, OnlyOCamlImplementationsAreChecked) {
   EXPECT_EQ(lsp.Diagnostics(kUri, 1)["diagnostics"].size(), 1u);
   Open(lsp, "untitled:Untitled-1", bad);
   EXPECT_EQ(lsp.Diagnostics("untitled:Untitled-1", 1)["diagnostics"].size(), 1u);
+  // An interface, whichever name the editor gives its language: checked
+  // as `ocamlc -c` checks it (OCaml 4.13.1: `Unbound type constructor t`).
+  for (const auto& [uri, language] : std::vector<std::pair<std::string, std::string>>{
+           {"file:///work/a.mli", "ocaml"},
+           {"file:///work/b.mli", "ocaml.interface"},
+       }) {
+    Open(lsp, uri, "val x : int t\n", language);
+    json published = lsp.Diagnostics(uri, 1);
+    ASSERT_EQ(published["diagnostics"].size(), 1u) << uri << published.dump();
+    EXPECT_EQ(published["diagnostics"][0]["message"], "Unbound type constructor t");
+    EXPECT_EQ(published["diagnostics"][0]["range"]["start"]["character"], 12);
+  }
+  // The other requests on an interface answer without an error.
+  Open(lsp, "file:///work/c.mli", "type t = A | B\nval x : t\nexception E of int\n");
+  EXPECT_TRUE(lsp.Diagnostics("file:///work/c.mli", 1)["diagnostics"].empty());
+  for (const char* method : {"textDocument/hover", "textDocument/definition"}) {
+    json answer = lsp.Call(method, At("file:///work/c.mli", 1, 8));
+    EXPECT_FALSE(answer.contains("error")) << method << answer.dump();
+  }
+  json refs =
+      lsp.Call("textDocument/references", json{{"textDocument", {{"uri", "file:///work/c.mli"}}},
+                                               {"position", {{"line", 1}, {"character", 8}}},
+                                               {"context", {{"includeDeclaration", true}}}});
+  EXPECT_FALSE(refs.contains("error")) << refs.dump();
+  json symbols = lsp.Call("textDocument/documentSymbol",
+                          json{{"textDocument", {{"uri", "file:///work/c.mli"}}}});
+  EXPECT_FALSE(symbols.contains("error")) << symbols.dump();
+  json hints =
+      lsp.Call("textDocument/inlayHint", json{{"textDocument", {{"uri", "file:///work/c.mli"}}},
+                                              {"range",
+                                               {{"start", {{"line", 0}, {"character", 0}}},
+                                                {"end", {{"line", 3}, {"character", 0}}}}}});
+  EXPECT_FALSE(hints.contains("error")) << hints.dump();
   for (const json& m : lsp.seen())
     if (m.value("method", "") == "textDocument/publishDiagnostics") {
       std::string uri = m["params"]["uri"];
-      EXPECT_TRUE(uri == kUri || uri == "untitled:Untitled-1") << uri;
+      EXPECT_TRUE(uri == kUri || uri == "untitled:Untitled-1" || uri.ends_with(".mli")) << uri;
     }
+}
+
+// An implementation is checked against its interface, open in the editor
+// or on the disk; an edit of the interface checks it again. The message is
+// ocamlc 4.13.1's for `ocamlc -c shapes.mli shapes.ml`, in the one-line
+// boxes of an editor's message, the documents named by their paths.
+TEST(LspDocuments, AnImplementationIsCheckedAgainstItsInterface) {
+  LspProcess lsp;
+  lsp.Initialize();
+  Open(lsp, "file:///work/shapes.mli", "val area : int\n");
+  Open(lsp, kUri, "let area x = x * x\n");
+  json published = lsp.Diagnostics(kUri, 1);
+  ASSERT_EQ(published["diagnostics"].size(), 1u) << published.dump();
+  EXPECT_EQ(published["diagnostics"][0]["message"],
+            "The implementation /work/shapes.ml\n"
+            "does not match the interface /work/shapes.cmi: \n"
+            "Values do not match: val area : int -> int is not included in val area : int\n"
+            "File \"/work/shapes.mli\", line 1, characters 0-14: Expected declaration\n"
+            "File \"/work/shapes.ml\", line 1, characters 4-8: Actual declaration");
+  lsp.Notify("textDocument/didChange",
+             json{{"textDocument", {{"uri", "file:///work/shapes.mli"}, {"version", 2}}},
+                  {"contentChanges", json::array({json{{"text", "val area : int -> int\n"}}})}});
+  EXPECT_TRUE(lsp.Diagnostics(kUri)["diagnostics"].empty());
 }
 
 }  // namespace

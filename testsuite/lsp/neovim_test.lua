@@ -148,14 +148,14 @@ local function main()
 end
 
 -- The README's recipe for Neovim 0.7, as a user copies it (with the path
--- to mlhint filled in): one server for every OCaml implementation file, none
--- for an interface or a lexer, which Neovim also calls `ocaml`.
+-- to mlhint filled in): one server for every OCaml implementation and
+-- interface file, none for a lexer, which Neovim also calls `ocaml`.
 local function recipe()
   local mlhint_client
   vim.api.nvim_create_autocmd("FileType", {
     pattern = "ocaml",
     callback = function(args)
-      if not vim.api.nvim_buf_get_name(args.buf):match("%.ml$") then return end -- not .mli, .mll, .mly
+      if not vim.api.nvim_buf_get_name(args.buf):match("%.mli?$") then return end -- not .mll, .mly
       if not (mlhint_client and vim.lsp.get_client_by_id(mlhint_client)) then
         mlhint_client = vim.lsp.start_client({
           name = "mlhint",
@@ -194,7 +194,7 @@ local function navigation()
     "let twice = area c +. area c",
   })
   write("other.ml", { "let x = 1 + 1" })
-  write("shapes.mli", { "val area : int" })
+  write("other.mli", { "val x : int" })
   write("lexer.mll", { "{ let x : int = \"s\" }" })
 
   vim.cmd("edit " .. shapes)
@@ -272,12 +272,15 @@ local function navigation()
   vim.api.nvim_buf_set_text(bufnr, 5, 21, 5, 22, { "" })
   vim.api.nvim_buf_set_lines(bufnr, 0, 1, true, {})
 
-  -- One server for all the implementation files; none for the others.
-  vim.cmd("edit " .. work .. "/other.ml")
-  local other = vim.api.nvim_get_current_buf()
-  got = vim.wait(10000, function() return vim.lsp.buf_get_clients(other)[client_id] ~= nil end, 10)
-  check(got, "other.ml shares the server")
-  for _, name in ipairs({ "shapes.mli", "lexer.mll" }) do
+  -- One server for all the implementation and interface files; none for
+  -- the others.
+  for _, name in ipairs({ "other.ml", "other.mli" }) do
+    vim.cmd("edit " .. work .. "/" .. name)
+    local b = vim.api.nvim_get_current_buf()
+    got = vim.wait(10000, function() return vim.lsp.buf_get_clients(b)[client_id] ~= nil end, 10)
+    check(got, name .. " shares the server")
+  end
+  for _, name in ipairs({ "lexer.mll" }) do
     vim.cmd("edit " .. work .. "/" .. name)
     local b = vim.api.nvim_get_current_buf()
     check(vim.bo[b].filetype == "ocaml", name .. " is ocaml to Neovim", vim.bo[b].filetype)

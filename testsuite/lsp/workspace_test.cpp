@@ -109,5 +109,62 @@ TEST_F(LspWorkspace, UnitsThatUseEachOtherAreNoModules) {
   EXPECT_TRUE(lsp.Diagnostics(Uri("b.ml"), 1)["diagnostics"].empty());
 }
 
+// Checked with ocamlc 4.13.1 (`ocamlc -c money.mli money.ml main.ml`):
+// through its interface, Money.t is abstract and has no field.
+TEST_F(LspWorkspace, AUnitIsSeenThroughItsInterface) {
+  Write("money.ml",
+        "type t = { cents : int }\nlet make c = { cents = c }\nlet cents m = m.cents\n");
+  Write("money.mli", "type t\nval make : int -> t\nval cents : t -> int\n");
+  LspProcess lsp;
+  lsp.Initialize();
+  Open(lsp, "main.ml", "let m = Money.make 3\nlet c : int = m.cents\n");
+  json published = lsp.Diagnostics(Uri("main.ml"), 1);
+  ASSERT_EQ(published["diagnostics"].size(), 1u) << published.dump();
+  json d = published["diagnostics"][0];
+  EXPECT_EQ(d["range"]["start"]["line"], 1);
+  EXPECT_EQ(d["range"]["start"]["character"], 16);
+  EXPECT_EQ(d["message"], "Unbound record field cents");
+  // Through the interface's function, the document types.
+  lsp.Notify(
+      "textDocument/didChange",
+      json{{"textDocument", {{"uri", Uri("main.ml")}, {"version", 2}}},
+           {"contentChanges",
+            json::array({{{"text", "let m = Money.make 3\nlet c : int = Money.cents m\n"}}})}});
+  EXPECT_TRUE(lsp.Diagnostics(Uri("main.ml"), 2)["diagnostics"].empty());
+}
+
+// The interface of the document's own unit is not a module it uses: as
+// ocamlc 4.13.1 says (`ocamlc -c money.mli money.ml`), Money is unbound.
+TEST_F(LspWorkspace, ADocumentDoesNotUseItsOwnInterface) {
+  Write("money.mli", "type t\nval make : int -> t\n");
+  LspProcess lsp;
+  lsp.Initialize();
+  Open(lsp, "money.ml", "type t = int\nlet make c = c\nlet again = Money.make\n");
+  json published = lsp.Diagnostics(Uri("money.ml"), 1);
+  ASSERT_EQ(published["diagnostics"].size(), 1u) << published.dump();
+  EXPECT_EQ(published["diagnostics"][0]["message"], "Unbound module Money");
+}
+
+// The interface on the disk beside the document: checked against it, as
+// `ocamlc -c money.mli money.ml` checks it (OCaml 4.13.1 accepts the first
+// text, whose extra value the interface hides, and rejects the second).
+TEST_F(LspWorkspace, ADocumentIsCheckedAgainstItsInterfaceOnTheDisk) {
+  Write("money.mli", "type t\nval make : int -> t\n");
+  LspProcess lsp;
+  lsp.Initialize();
+  Open(lsp, "money.ml", "type t = int\nlet make c = c\nlet cents = 3\n");
+  EXPECT_TRUE(lsp.Diagnostics(Uri("money.ml"), 1)["diagnostics"].empty());
+  lsp.Notify(
+      "textDocument/didChange",
+      json{{"textDocument", {{"uri", Uri("money.ml")}, {"version", 2}}},
+           {"contentChanges", json::array({{{"text", "type t = int\nlet make c = [c]\n"}}})}});
+  json published = lsp.Diagnostics(Uri("money.ml"), 2);
+  ASSERT_EQ(published["diagnostics"].size(), 1u) << published.dump();
+  EXPECT_EQ(published["diagnostics"][0]["message"].get<std::string>().rfind(
+                "The implementation " + (dir_ / "money.ml").string(), 0),
+            0u)
+      << published.dump();
+}
+
 }  // namespace
 }  // namespace mlhint::testing

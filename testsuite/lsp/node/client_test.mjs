@@ -83,10 +83,11 @@ function start(args = []) {
   });
   conn.listen();
   const exited = new Promise((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
-  // The diagnostics published for `version` of `uri`.
-  const diagnostics = (version) =>
+  // The diagnostics published for `version` of a document (`uri` unless
+  // another is named).
+  const diagnostics = (version, of = uri) =>
     new Promise((resolve, reject) => {
-      const match = (p) => p.uri === uri && p.version === version && (resolve(p.diagnostics), true);
+      const match = (p) => p.uri === of && p.version === version && (resolve(p.diagnostics), true);
       if (published.some(match)) return;
       const timer = setTimeout(() => reject(new Error(`no diagnostics for version ${version}`)), 60000);
       waiters.push((p) => match(p) && (clearTimeout(timer), true));
@@ -376,15 +377,18 @@ test('settings: the command line, initializationOptions, didChangeConfiguration;
   // -w +27 on the command line (x), -26 in the options (unused).
   const server = start(['-w', '+27']);
   await initialize(server, { mlhint: { warnings: '-26' } });
-  // Not implementations: an interface and a lexer (Neovim and VS Code may
-  // call both `ocaml`); nothing is published for them.
-  await open(server, TextDocument.create('file:///work/three.mli', 'ocaml', 1, 'let x : int = "s"\n'));
+  // A lexer is not OCaml (Neovim and VS Code may call it `ocaml`): nothing
+  // is published for it. An interface is checked (its error as ocamlc 4.13.1
+  // prints it for `ocamlc -c other.mli`).
   await open(server, TextDocument.create('file:///work/lexer.mll', 'ocaml', 1, 'let x : int = "s"\n'));
+  await open(server, TextDocument.create('file:///work/other.mli', 'ocaml.interface', 1, 'val x : int t\n'));
   await open(server, TextDocument.create(uri, 'ocaml', 1, unused));
   let ds = await server.diagnostics(1);
   assert.deepEqual(ds.map((d) => d.message), ['unused variable x.']);
-  assert.ok(server.published.every((p) => p.uri === uri), JSON.stringify(server.published));
-  const hover = await server.conn.sendRequest(HoverRequest.type, { textDocument: { uri: 'file:///work/three.mli' }, position: { line: 0, character: 15 } });
+  const interfaceDs = await server.diagnostics(1, 'file:///work/other.mli');
+  assert.deepEqual(interfaceDs.map((d) => [d.message, d.range.start.character]), [['Unbound type constructor t', 12]]);
+  assert.ok(server.published.every((p) => p.uri === uri || p.uri === 'file:///work/other.mli'), JSON.stringify(server.published));
+  const hover = await server.conn.sendRequest(HoverRequest.type, { textDocument: { uri: 'file:///work/lexer.mll' }, position: { line: 0, character: 15 } });
   assert.equal(hover, null);
 
   const rechecked = server.next();
