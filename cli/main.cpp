@@ -5,7 +5,9 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -127,6 +129,22 @@ int CheckFiles(const Options& options) {
   check.hints = options.hints;
   std::vector<FileReport> reports;  // --format=json and sarif: printed at the end
   std::vector<std::string> paths = project::ExpandDirectories(options.files);
+  // An implementation's interface beside it is read with it, when not given:
+  // checked first, and the implementation against it (as a build does,
+  // where ocamlc would want its compiled .cmi). Its signature is not
+  // printed (-i prints the files asked for).
+  std::set<std::string> implicit;
+  for (size_t i = 0; i < paths.size(); ++i) {
+    std::string interface = paths[i] + "i";
+    if (!paths[i].ends_with(".ml") || implicit.count(interface) ||
+        std::find(paths.begin(), paths.end(), interface) != paths.end())
+      continue;
+    std::error_code ec;
+    if (!std::filesystem::is_regular_file(interface, ec)) continue;
+    implicit.insert(interface);
+    paths.insert(paths.begin() + static_cast<std::ptrdiff_t>(i), interface);
+    ++i;
+  }
   size_t first_library = paths.size();
   for (const std::string& dir : options.include_dirs)
     for (std::string& unit : project::UnitsIn(dir)) paths.push_back(std::move(unit));
@@ -193,11 +211,12 @@ int CheckFiles(const Options& options) {
       check.interface_file = text != interface_texts.end() ? &text->second : nullptr;
       result = CheckSource(report.source, check);
       check.interface_file = nullptr;
-      if (options.fix && !FixFile(path, check, report, result)) report.failed = true;
+      if (options.fix && !implicit.count(path) && !FixFile(path, check, report, result))
+        report.failed = true;
     }
     report.failed |= result.has_error || result.warning_error;
     project.Checked(i, result.has_error, result.interface);
-    if (!result.has_error && options.print_signature)
+    if (!result.has_error && options.print_signature && !implicit.count(path))
       report.signature = std::move(result.signature);
     report.diagnostics = std::move(result.diagnostics);
     any_error |= report.failed;

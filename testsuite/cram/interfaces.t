@@ -87,3 +87,27 @@ An interface with an error of its own; -i prints an interface's signature.
   val make : int -> t
   val add : t -> t -> t
   val cents : t -> int
+
+Given alone, an implementation is checked against the interface beside it,
+as a build compiles the .mli first (`ocamlc -c cents.ml` alone would ask
+for cents.cmi; this is the output of `ocamlc -c cents.mli cents.ml`), and
+-i prints the signature of the implementation only (as `ocamlc -i
+money.ml` does).
+
+  $ mlhint cents.ml
+  File "cents.ml", line 1:
+  Error: The implementation cents.ml does not match the interface cents.cmi: 
+         Values do not match:
+           val cents : int -> int
+         is not included in
+           val cents : int -> string
+         File "cents.mli", line 1, characters 0-25: Expected declaration
+         File "cents.ml", line 1, characters 4-9: Actual declaration
+  [2]
+  $ mlhint -i money.ml
+  type t = { c : int; }
+  exception Negative of int
+  val make : int -> t
+  val add : t -> t -> t
+  val cents : t -> int
+  val scale : int -> t -> t
