@@ -238,6 +238,7 @@ enum class ItemKind : uint8_t {
                 // items; or, with kModuleTypePath, `= S` (a: LongIdent of S)
   Unsupported,  // a: index into Ast::unsupported
   Attribute,    // a floating `[@@@warning "..."]`: a: index into Ast::warning_attributes
+  Include,      // `include M` in a structure: a: LongIdent of M
 };
 inline constexpr uint8_t kNonrec = 1 << 4;
 // Unsupported: the definition of the module `name`, refused (its uses are

@@ -782,7 +782,10 @@ structure_item:
   | class_type_declarations
       { $$ = B.UnsupportedItem(@$, "class types"); }
   | INCLUDE ext list_attribute_ module_expr list_post_item_attribute_
-      { $$ = B.UnsupportedItem(@$, "include statements"); }
+      { mlhint::Mark mark = $2; mark.Add($3).Add($5); mlhint::ModuleExprValue m = $4;
+        $$ = m.shape == mlhint::ModuleExprValue::Shape::Ident
+                 ? B.MarkedItem(mark, B.Item(ItemKind::Include, @$, m.path))
+                 : B.UnsupportedItem(@$, "include statements"); }
 ;
 
 module_binding_body:

@@ -7,7 +7,10 @@ namespace mlhint::typing {
 
 void ModuleDesc::Add(Namespace ns, const std::string& item, uint32_t id) {
   auto& slot = tables[static_cast<int>(ns)][item];
-  if (slot.empty()) order[static_cast<int>(ns)].push_back(item);
+  if (slot.empty()) {
+    order[static_cast<int>(ns)].push_back(item);
+    sequence.emplace_back(ns, item);
+  }
   slot.insert(slot.begin(), id);  // latest first
 }
 

@@ -65,6 +65,8 @@ struct TypeDecl {
   // immutable field: represented as that argument (Variant_unboxed,
   // Record_unboxed). Printed, and part of the definition a signature sees.
   bool unboxed = false;
+  // Declared with `and`, after the first of its group (Trec_next): printed so.
+  bool rec_next = false;
   // What [@@immediate] or [@@immediate64] says (Type_immediacy.of_attributes),
   // and what the definition gives (type_immediate, Typedecl_immediacy).
   Immediacy immediate_attribute = Immediacy::Unknown;
@@ -141,8 +143,14 @@ struct ModuleDesc {
   // signature, whose first submodule is the parameter; this names the
   // parameter's module type as OCaml's messages do ("Map.OrderedType").
   std::string functor_param_type;
+  // A module of the library with OCaml externals among its values, which
+  // the prelude writes as plain vals (their primitives are not known).
+  bool has_externals = false;
   NameMap<std::vector<uint32_t>> tables[static_cast<int>(Namespace::Count)];
   std::vector<std::string> order[static_cast<int>(Namespace::Count)];  // declaration order
+  // Every name's first binding, all namespaces together, in declaration
+  // order (what `include` replays).
+  std::vector<std::pair<Namespace, std::string>> sequence;
 
   void Add(Namespace ns, const std::string& item, uint32_t id);
   const std::vector<uint32_t>* Find(Namespace ns, std::string_view item) const;

@@ -293,6 +293,7 @@ class Loader {
         // `(* functor: Map.OrderedType; ... *)`: the module type of its parameter.
         if (std::optional<std::string> f = MarkerAbove(item.span.begin, "functor"))
           m.functor_param_type = f->substr(0, f->find(';'));
+        m.has_externals = MarkerAbove(item.span.begin, "externals").has_value();
         env_.modules.push_back(std::move(m));
         ModuleId id = static_cast<ModuleId>(env_.modules.size() - 1);
         // Bind first: items of a module may not refer to the module itself,
@@ -332,6 +333,7 @@ class Loader {
       TypeDecl td;
       td.name = Text(d.name);
       td.qualifier = Qualifier();
+      td.rec_next = i > 0;
       for (ast::Id p : ListOf(d.params)) {
         const ast::TypeParam& tp = ast_->type_params[p];
         std::string name = Text(tp.name);

@@ -300,8 +300,8 @@ class Typer {
   // typer_reexport.cpp: `type t = d = A | B` repeats d's definition.
   void CheckReexport(DeclId id, Span loc);
   std::optional<std::optional<Doc>> DeclarationMismatch(DeclId orig, DeclId id);
-  void CheckNewName(DefinedNames& defined, const std::string& name, std::string_view kind,
-                    Span loc);
+  void CheckNewName(DefinedNames& defined, const std::string& name, std::string_view kind, Span loc,
+                    bool by_include = false);
 
   // --- expressions
   // An argument's or parameter's label as the types have it.
@@ -411,6 +411,7 @@ class Typer {
   std::vector<ConstrId> LookupAllConstructorsNoError(ast::Id longident);
   std::vector<LabelId> LookupAllLabelsNoError(ast::Id longident);
   const ModuleDesc* LookupModulePath(ast::Id longident, uint32_t parts);
+  void TypeIncludeItem(const ast::Item& item);
   // "Unbound ..." with OCaml's spell-check hint (WithSpellcheck), and for
   // each suggestion a hint child with the edit replacing `typo` (a name of
   // the source) by it.

@@ -35,6 +35,7 @@ void Typer::TypeTypeItem(const ast::Item& item) {
     decl.loc = td.span;
     decl.has_loc = true;
     decl.loc_text = DeclarationLocation(td.span);
+    decl.rec_next = i > 0;
     for (ast::Id p : ListOf(td.params)) {
       const ast::TypeParam& tp = ast_->type_params[p];
       std::string name(source_->Slice(tp.name));
@@ -239,7 +240,12 @@ void Typer::ExpandDroppingAbbreviations(TypeId t, const std::vector<DeclId>& gro
 }
 
 void Typer::CheckNewName(DefinedNames& defined, const std::string& name, std::string_view kind,
-                         Span loc) {
+                         Span loc, bool by_include) {
+  // OCaml lets an item shadow what an include brought, and removes it from
+  // the signature (or says what refers to it); mlhint does not follow that.
+  if (defined.Included(name))
+    Raise(MakeError(DiagKind::Unsupported, loc,
+                    Text(UnsupportedText("definitions of a name that an include brought"))));
   if (defined.Contains(name)) {
     std::string first = "Multiple definition of the " + std::string(kind) + " name " + name + ".";
     Doc message = [first](fmt::Formatter& ppf) {
@@ -251,7 +257,7 @@ void Typer::CheckNewName(DefinedNames& defined, const std::string& name, std::st
     };
     Raise(MakeError(DiagKind::RepeatedName, loc, std::move(message)));
   }
-  defined.Add(name);
+  defined.Add(name, by_include);
 }
 
 // Typedecl's checks that a group of abbreviations is well founded: no

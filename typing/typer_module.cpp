@@ -179,6 +179,7 @@ ModuleDesc Typer::AliasOf(ModuleId target, const std::vector<std::string>& path)
       t.kind = o.kind;
       t.variance = o.variance;
       t.unboxed = o.unboxed;
+      t.rec_next = o.rec_next;
       t.immediate_attribute = o.immediate_attribute;
       t.immediacy = o.immediacy;
       t.loc = o.loc;
@@ -189,7 +190,10 @@ ModuleDesc Typer::AliasOf(ModuleId target, const std::vector<std::string>& path)
     std::unordered_map<TypeId, TypeId> vars;
     for (TypeId p : std::vector<TypeId>(env_->types[d].params))
       t.params.push_back(CopyInstantiated(*store_, inst, p, vars));
-    t.manifest = store_->NewConstr(kGenericLevel, d, t.params);
+    // Mtype.strengthen: a public type that has a manifest keeps it.
+    t.manifest = env_->types[d].manifest != kNoType
+                     ? CopyInstantiated(*store_, inst, env_->types[d].manifest, vars)
+                     : store_->NewConstr(kGenericLevel, d, t.params);
     env_->types.push_back(std::move(t));
     auto id = static_cast<DeclId>(env_->types.size() - 1);
     inst.decls[d] = id;
@@ -245,6 +249,73 @@ ModuleDesc Typer::AliasOf(ModuleId target, const std::vector<std::string>& path)
     for (const std::string& sname : src.order[static_cast<int>(ns)])
       m.Add(ns, sname, src.tables[static_cast<int>(ns)].at(sname).front());
   return m;
+}
+
+// `include M` in a structure (Typemod's Pstr_include of a module path): M's
+// components, strengthened as an alias makes them (each type t = M.t with
+// M's constructors or labels), are bound here and are part of this
+// structure's signature, in M's order.
+void Typer::TypeIncludeItem(const ast::Item& item) {
+  // The toplevel prints the values included at its top with their values,
+  // which mlhint does not evaluate.
+  if (!unit_lines_.empty() && module_path_.empty())
+    Raise(MakeError(DiagKind::Unsupported, item.span,
+                    Text(UnsupportedText("include statements in the toplevel"))));
+  const ast::LongIdent& l = ast_->longidents[item.a];
+  const ModuleDesc* target = LookupModulePath(item.a, l.parts.size);
+  auto target_id = static_cast<ModuleId>(target - env_->modules.data());
+  for (Namespace ns : {Namespace::Module, Namespace::ModuleType})
+    if (!target->order[static_cast<int>(ns)].empty())
+      Raise(MakeError(DiagKind::Unsupported, item.span,
+                      Text(UnsupportedText("include statements of a module with modules inside"))));
+  if (target->has_externals)
+    Raise(
+        MakeError(DiagKind::Unsupported, item.span,
+                  Text(UnsupportedText("include statements of a library module with externals"))));
+  printer_->SetModulePath(module_path_);
+  ModuleDesc included = AliasOf(target_id, module_path_);
+  const std::vector<std::pair<Namespace, std::string>> sequence =
+      env_->modules[target_id].sequence;  // env_->modules may grow below
+  for (const auto& [ns, name] : sequence) {
+    const std::vector<uint32_t>* ids = included.Find(ns, name);
+    if (!ids) continue;
+    uint32_t id = ids->front();
+    // Constructors and labels of several types share a name: each is bound,
+    // the oldest first, so that disambiguation sees them all. Of the other
+    // names, the module has the latest only.
+    if (ns == Namespace::Constructor || ns == Namespace::Label) {
+      for (auto it = ids->rbegin(); it != ids->rend(); ++it) {
+        env_->Bind(ns, name, *it);
+        if (ns == Namespace::Constructor && env_->constructors[*it].is_exception) id = *it;
+      }
+    } else {
+      env_->Bind(ns, name, id);
+    }
+    SigEntry s;
+    s.name = name;
+    s.loc = item.span;
+    switch (ns) {
+      case Namespace::Type:
+        CheckNewName(defined_types_, name, "type", item.span, true);
+        s.kind = OutSigItem::Kind::Type;
+        s.decl = id;
+        s.first = !env_->types[id].rec_next;
+        break;
+      case Namespace::Constructor:
+        if (!env_->constructors[id].is_exception) continue;
+        CheckNewName(defined_exceptions_, name, "extension constructor", item.span, true);
+        s.kind = OutSigItem::Kind::Exception;
+        s.exn = id;
+        break;
+      case Namespace::Value:
+        s.kind = OutSigItem::Kind::Value;
+        s.type = env_->values[id].type;
+        break;
+      default:
+        continue;
+    }
+    pending_sig_.push_back(std::move(s));
+  }
 }
 
 void Typer::RaiseSilently(Span span) {

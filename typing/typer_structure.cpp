@@ -292,6 +292,9 @@ void Typer::TypeItem(ast::Id item_id) {
     case ast::ItemKind::Module:
       TypeModuleItem(item);
       break;
+    case ast::ItemKind::Include:
+      TypeIncludeItem(item);
+      break;
     case ast::ItemKind::Attribute:
       // For the rest of the structure (it has no scope of its own above).
       ApplyWarningAttribute(ast_->warning_attributes[item.a]);

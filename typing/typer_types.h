@@ -69,19 +69,24 @@ struct DepthGuard {
   int& depth;
 };
 
-// The names defined so far, in order (to undo) and as a set (to look up).
+// The names defined so far, in order (to undo) and as a set (to look up);
+// those an `include` brought, which OCaml lets a later item shadow, apart.
 struct DefinedNames {
   std::vector<std::string> order;
   std::unordered_set<std::string> set;
+  std::unordered_set<std::string> included;
   size_t size() const { return order.size(); }
   bool Contains(const std::string& name) const { return set.count(name) != 0; }
-  void Add(const std::string& name) {
+  bool Included(const std::string& name) const { return included.count(name) != 0; }
+  void Add(const std::string& name, bool by_include = false) {
     order.push_back(name);
     set.insert(name);
+    if (by_include) included.insert(name);
   }
   void resize(size_t n) {
     while (order.size() > n) {
       set.erase(order.back());
+      included.erase(order.back());
       order.pop_back();
     }
   }

@@ -289,6 +289,7 @@ end
 (* outside the subset: present so that names resolve and spelling hints match OCaml *)
 module Arg : sig end
 
+(* externals: some of its values are OCaml externals, written as vals *)
 module Array : sig
   type 'a t = 'a array
   val length : 'a array -> int
@@ -354,6 +355,7 @@ module ArrayLabels : sig end
 module Atomic : sig end
 module Bigarray : sig end
 
+(* externals: some of its values are OCaml externals, written as vals *)
 module Bool : sig
   type t = bool = false | true
   val not : bool -> bool
@@ -410,6 +412,7 @@ module Buffer : sig
   val add_int64_be : t -> int64 -> unit
   val add_int64_le : t -> int64 -> unit
 end
+(* externals: some of its values are OCaml externals, written as vals *)
 module Bytes : sig
   val length : bytes -> int
   val get : bytes -> int -> char
@@ -510,6 +513,7 @@ end
 module BytesLabels : sig end
 module Callback : sig end
 
+(* externals: some of its values are OCaml externals, written as vals *)
 module Char : sig
   val code : char -> int
   val chr : int -> char
@@ -548,6 +552,7 @@ module Complex : sig
   val log : t -> t
   val pow : t -> t -> t
 end
+(* externals: some of its values are OCaml externals, written as vals *)
 module Digest : sig
   type t = string
   val compare : t -> t -> int
@@ -611,6 +616,7 @@ module Filename : sig
   val quote_command : string -> ?stdin:string -> ?stdout:string -> ?stderr:string -> string list -> string
 end
 
+(* externals: some of its values are OCaml externals, written as vals *)
 module Float : sig
   val zero : float
   val one : float
@@ -952,6 +958,7 @@ module Format : sig
   val get_formatter_tag_functions : unit -> formatter_tag_functions
 end
 
+(* externals: some of its values are OCaml externals, written as vals *)
 module Fun : sig
   val id : 'a -> 'a
   val const : 'a -> 'b -> 'a
@@ -1035,6 +1042,7 @@ module Hashtbl : sig
   end
 end
 
+(* externals: some of its values are OCaml externals, written as vals *)
 module Int : sig
   type t = int
   val zero : int
@@ -1067,6 +1075,7 @@ module Int : sig
   val to_string : int -> string
 end
 
+(* externals: some of its values are OCaml externals, written as vals *)
 module Int32 : sig
   val zero : int32
   val one : int32
@@ -1110,6 +1119,7 @@ module Int32 : sig
   val format : string -> int32 -> string
 end
 
+(* externals: some of its values are OCaml externals, written as vals *)
 module Int64 : sig
   val zero : int64
   val one : int64
@@ -1158,6 +1168,7 @@ module Int64 : sig
 end
 
 (* outside the subset: present so that names resolve and spelling hints match OCaml *)
+(* externals: some of its values are OCaml externals, written as vals *)
 module Lazy : sig
   type 'a t = 'a lazy_t
   exception Undefined
@@ -1302,6 +1313,7 @@ end
 module Marshal : sig end
 module MoreLabels : sig end
 
+(* externals: some of its values are OCaml externals, written as vals *)
 module Nativeint : sig
   val zero : nativeint
   val one : nativeint
@@ -1376,6 +1388,7 @@ module Parsing : sig end
    + blank line + "If you need to stay compatible with OCaml < 4.07, you can use the "
    + "stdlib-shims library: https://github.com/ocaml/stdlib-shims" *)
 module Pervasives : sig end
+(* externals: some of its values are OCaml externals, written as vals *)
 module Printexc : sig
   type t = exn = ..
   val to_string : exn -> string
@@ -1617,6 +1630,7 @@ end
 module StdLabels : sig end
 module Stream : sig end
 
+(* externals: some of its values are OCaml externals, written as vals *)
 module String : sig
   type t = string
   val make : int -> char -> string
@@ -1703,6 +1717,7 @@ end
 
 (* outside the subset: present so that names resolve and spelling hints match OCaml *)
 module StringLabels : sig end
+(* externals: some of its values are OCaml externals, written as vals *)
 module Sys : sig
   val argv : string array
   val executable_name : string

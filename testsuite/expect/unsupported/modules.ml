@@ -80,6 +80,58 @@ include List
 Line 1, characters 0-12:
 1 | include List
     ^^^^^^^^^^^^
+Error: Include statements in the toplevel are not supported by mlhint
+|}]
+
+module S = struct include String end
+[%%expect{|
+Line 1, characters 18-32:
+1 | module S = struct include String end
+                      ^^^^^^^^^^^^^^
+Error: Include statements of a library module with externals are not supported by mlhint
+|}]
+
+module H = struct include Hashtbl end
+[%%expect{|
+Line 1, characters 18-33:
+1 | module H = struct include Hashtbl end
+                      ^^^^^^^^^^^^^^^
+Error: Include statements of a module with modules inside are not supported by mlhint
+|}]
+
+(* OCaml lets a later item shadow a type or an exception that an include
+   brought (and drops it from the signature); mlhint refuses the later
+   item. Defined first and included after, it is OCaml's error. *)
+module J = struct
+  module D = struct type t = A exception E end
+  include D
+  type t = int
+end
+[%%expect{|
+Line 4, characters 2-14:
+4 |   type t = int
+      ^^^^^^^^^^^^
+Error: Definitions of a name that an include brought are not supported by mlhint
+|}]
+
+module K = struct
+  module D = struct type t = A end
+  type t = int
+  include D
+end
+[%%expect{|
+Line 4, characters 2-11:
+4 |   include D
+      ^^^^^^^^^
+Error: Multiple definition of the type name t.
+       Names must be unique in a given structure or signature.
+|}]
+
+module I = struct include struct let x = 1 end end
+[%%expect{|
+Line 1, characters 18-46:
+1 | module I = struct include struct let x = 1 end end
+                      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^
 Error: Include statements are not supported by mlhint
 |}]
 
