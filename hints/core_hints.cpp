@@ -112,23 +112,7 @@ std::string Attempt::Text(Span s) const {
 
 // An operand that needs no parentheses as a function argument.
 bool Attempt::Atomic(ast::Id e) const {
-  const ast::Expr& x = tree_.exprs[e];
-  if (x.flags & ast::kParens) return true;
-  switch (x.kind) {
-    case ExprKind::Ident:
-      return true;
-    case ExprKind::Constant:
-      return !tree_.constants[x.a].negative;
-    case ExprKind::Construct:
-      return x.b == ast::kNone;
-    case ExprKind::Record:
-    case ExprKind::Array:
-      return true;
-    case ExprKind::Field:
-      return true;
-    default:
-      return false;
-  }
+  return hints::Atomic(tree_, e);
 }
 
 // ------------------------------------------------------------ origins
