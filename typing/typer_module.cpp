@@ -190,15 +190,23 @@ ModuleDesc Typer::AliasOf(ModuleId target, const std::vector<std::string>& path)
     std::unordered_map<TypeId, TypeId> vars;
     for (TypeId p : std::vector<TypeId>(env_->types[d].params))
       t.params.push_back(CopyInstantiated(*store_, inst, p, vars));
-    // Mtype.strengthen: a public type that has a manifest keeps it.
-    t.manifest = env_->types[d].manifest != kNoType
-                     ? CopyInstantiated(*store_, inst, env_->types[d].manifest, vars)
-                     : store_->NewConstr(kGenericLevel, d, t.params);
     env_->types.push_back(std::move(t));
     auto id = static_cast<DeclId>(env_->types.size() - 1);
     inst.decls[d] = id;
     made.emplace_back(d, id);
     m.Add(Namespace::Type, env_->types[id].name, id);
+  }
+  // Mtype.strengthen: a type that has a manifest keeps it (naming N's
+  // types, all made by now: `type a = b list and b = int`); the others
+  // are abbreviations of M's.
+  for (auto [d, id] : made) {
+    std::unordered_map<TypeId, TypeId> vars;
+    for (size_t i = 0; i < env_->types[d].params.size(); ++i)
+      vars[store_->Repr(env_->types[d].params[i])] = env_->types[id].params[i];
+    TypeId manifest = env_->types[d].manifest != kNoType
+                          ? CopyInstantiated(*store_, inst, env_->types[d].manifest, vars)
+                          : store_->NewConstr(kGenericLevel, d, env_->types[id].params);
+    env_->types[id].manifest = manifest;
   }
   // The constructors and labels, of N's types, sharing their parameters.
   for (auto [d, id] : made) {

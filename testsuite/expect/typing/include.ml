@@ -107,3 +107,15 @@ module S :
     val b : bar
   end
 |}]
+
+(* A type that has a manifest keeps it, naming the structure's own types. *)
+module T = struct
+  type a = b list
+  and b = int
+  type c = a * b
+end
+module U = struct include T end
+[%%expect{|
+module T : sig type a = b list and b = int type c = a * b end
+module U : sig type a = b list and b = int type c = a * b end
+|}]
