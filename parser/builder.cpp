@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <unordered_set>
 
 #include "diagnostics/warnings.h"
 #include "lexer/literals.h"
@@ -542,6 +543,79 @@ bool AstBuilder::NoteTypeAttribute(Span id, Span whole) {
   // ignores it.
   type_attributes_.push_back(TypeAttribute{whole, flag});
   return true;
+}
+
+uint8_t AstBuilder::NoteOptimisationAttribute(Span id, Span payload, Span whole) {
+  std::string n = AttributeName(id);
+  // `[@specialised]` is left out: ocamlc's translation warns (53) about it
+  // on any application.
+  uint8_t kind = n == "inline"       ? Mark::kOptimisationInline
+                 : n == "specialise" ? Mark::kOptimisationSpecialise
+                 : n == "inlined"    ? Mark::kOptimisationInlined
+                                     : 0;
+  if (kind == 0) return 0;
+  // Translattribute reads `always` and `never` (and no payload); any other
+  // payload is its warning 47.
+  std::string_view p = payload.empty() ? std::string_view() : Text(payload);
+  size_t first = p.find_first_not_of(" \t\r\n");
+  p = first == std::string_view::npos ? std::string_view() : p.substr(first);
+  p = p.substr(0, p.find_last_not_of(" \t\r\n") + 1);
+  if (!p.empty() && p != "always" && p != "never") return 0;
+  optimisation_kinds_[whole.begin] = kind;
+  return kind;
+}
+
+Mark AstBuilder::AttributeMark(Span whole) const {
+  auto it = optimisation_kinds_.find(whole.begin);
+  return it != optimisation_kinds_.end() ? Mark::Optimisation(whole, it->second)
+                                         : Mark::At(whole, "attributes");
+}
+
+ast::Id AstBuilder::WithOptimisationAttribute(ast::Id expr, Span whole) {
+  expr_optimisations_.push_back(ExprAttribute{expr, whole, AttributeMark(whole).optimisation});
+  return expr;
+}
+
+bool AstBuilder::BindsFunction(ast::Id binding) const {
+  if (binding == ast::kNone) return false;
+  ast::Id e = ast_.bindings[binding].expr;
+  while (e != ast::kNone && ast_.exprs[e].kind == ast::ExprKind::Constraint) e = ast_.exprs[e].a;
+  return e != ast::kNone && (ast_.exprs[e].kind == ast::ExprKind::Fun ||
+                             ast_.exprs[e].kind == ast::ExprKind::Function);
+}
+
+void AstBuilder::CheckOptimisationAttributes() {
+  if (expr_optimisations_.empty()) return;
+  std::unordered_set<ast::Id> heads;
+  for (const ast::Expr& x : ast_.exprs)
+    if (x.kind == ast::ExprKind::Apply) heads.insert(x.a);
+  std::unordered_map<ast::Id, uint8_t> seen;
+  for (const ExprAttribute& a : expr_optimisations_) {
+    const ast::Expr& x = ast_.exprs[a.expr];
+    bool on_function = x.kind == ast::ExprKind::Fun || x.kind == ast::ExprKind::Function;
+    bool fits = (a.kind & (Mark::kOptimisationInline | Mark::kOptimisationSpecialise))
+                    ? on_function
+                    : heads.count(a.expr) != 0;
+    uint8_t& kinds = seen[a.expr];
+    fits = fits && !(kinds & a.kind);
+    kinds |= a.kind;
+    if (fits) continue;
+    // The top-level item that holds it is refused, at the attribute.
+    for (uint32_t i = 0; i < ast_.structure.size; ++i) {
+      ast::Item& item = ast_.items[ast_.at(ast_.structure, i)];
+      if (item.span.begin > a.span.begin || a.span.end > item.span.end ||
+          item.kind == ast::ItemKind::Unsupported)
+        continue;
+      // A refused module's name stays bound (BindRefusedModule).
+      uint8_t flags = 0;
+      if (item.kind == ast::ItemKind::Module && Text(item.name) != "_") flags = ast::kRefusedModule;
+      if (item.kind == ast::ItemKind::ModuleType) flags = ast::kRefusedModuleType;
+      item.flags = flags;
+      item.kind = ast::ItemKind::Unsupported;
+      item.a = UnsupportedIndex(a.span, "attributes");
+      break;
+    }
+  }
 }
 
 bool AstBuilder::InterpretedAttribute(Span id) const {

@@ -91,13 +91,40 @@ struct Mark {
   Span span;
   MarkReason what;
   bool present = false;
+  // Only optimisation attributes (`[@inline]`, `[@specialise]`, ...), of
+  // these kinds (kOptimisation...): a function takes them, anything else
+  // refuses them as attributes.
+  uint8_t optimisation = 0;
 
   static Mark At(Span span, MarkReason what) { return Mark{span, what, true}; }
-  // Keeps the first one in source order.
+  static Mark Optimisation(Span span, uint8_t kind) { return Mark{span, "attributes", true, kind}; }
+  // Keeps the first one in source order, one that is not only optimisation
+  // attributes before those.
   Mark& Add(const Mark& other) {
-    if (other.present && (!present || other.span.begin < span.begin)) *this = other;
+    if (!other.present) return *this;
+    if (present && optimisation && other.optimisation) {
+      uint8_t kinds = optimisation | other.optimisation;
+      if (optimisation & other.optimisation & kOptimisationKinds) kinds |= kOptimisationTwice;
+      if (other.span.begin < span.begin) *this = other;
+      optimisation = kinds;
+      return *this;
+    }
+    bool other_first =
+        !present || (optimisation && !other.optimisation) ||
+        ((optimisation != 0) == (other.optimisation != 0) && other.span.begin < span.begin);
+    if (other_first) *this = other;
     return *this;
   }
+  // Only `[@inline]`/`[@specialise]` (once each): what a function takes.
+  bool OnlyFunctionAttributes() const {
+    return present && optimisation &&
+           !(optimisation & ~(kOptimisationInline | kOptimisationSpecialise));
+  }
+  static constexpr uint8_t kOptimisationInline = 1;      // [@inline], [@inline always|never]
+  static constexpr uint8_t kOptimisationSpecialise = 2;  // [@specialise] ...
+  static constexpr uint8_t kOptimisationInlined = 4;     // [@inlined] ...
+  static constexpr uint8_t kOptimisationKinds = 7;
+  static constexpr uint8_t kOptimisationTwice = 8;  // one kind twice: OCaml warns (54)
 };
 
 // An id with the decorations found inside the construct it names.
@@ -379,6 +406,24 @@ class AstBuilder {
   // whole at `whole`: noted for the declaration it ends (TypeDecl takes
   // the ones inside its span). On any other item OCaml 4.13 ignores them.
   bool NoteTypeAttribute(Span id, Span whole);
+  // An optimisation attribute OCaml's translation reads and typing ignores
+  // (`[@inline]`, `[@inline never]`, `[@specialise]`, `[@inlined]`, also
+  // `ocaml.`), named at `id`, its payload at
+  // `payload`: its kind (Mark::kOptimisation...), 0 for any other attribute
+  // or a payload OCaml warns about. Noted by the span of the whole.
+  uint8_t NoteOptimisationAttribute(Span id, Span payload, Span whole);
+  // The mark of one attribute (`[@...]`) the grammar has read.
+  Mark AttributeMark(Span whole) const;
+  // `e [@inlined]`, `(fun x -> e) [@inline]`: the expression, with the
+  // attribute noted for CheckOptimisationAttributes.
+  ast::Id WithOptimisationAttribute(ast::Id expr, Span whole);
+  // After the parse: an `[@inlined]` that is not on the function of an
+  // application, or an `[@inline]`/`[@specialise]` that is
+  // not on a function (where OCaml's translation warns, 53), refuses the
+  // top-level item that holds it.
+  void CheckOptimisationAttributes();
+  // A binding's expression is a function (under type constraints).
+  bool BindsFunction(ast::Id binding) const;
   // The attribute named at `id`, blanks and an `ocaml.` prefix left out.
   std::string AttributeName(Span id) const;
   // A `warning` or `warnerror` attribute (also `ocaml.`-prefixed), named
@@ -494,7 +539,14 @@ class AstBuilder {
     Span span;
     uint8_t flag;
   };
-  std::vector<TypeAttribute> type_attributes_;  // noted, not yet taken
+  std::vector<TypeAttribute> type_attributes_;                // noted, not yet taken
+  std::unordered_map<uint32_t, uint8_t> optimisation_kinds_;  // by the whole's begin
+  struct ExprAttribute {
+    ast::Id expr;
+    Span span;
+    uint8_t kind;
+  };
+  std::vector<ExprAttribute> expr_optimisations_;
   // The list's cells become free: the list must not be used again.
   void Release(IdList list) {
     if (list.empty()) return;

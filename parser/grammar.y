@@ -372,7 +372,7 @@ list_attribute_:
     %empty
       { $$ = mlhint::Mark{}; }
   | attribute list_attribute_
-      { $$ = $2; if (!$1.get().empty()) $$ = Mark::At($1, "attributes"); }
+      { mlhint::Mark m = $2; if (!$1.get().empty()) m.Add(B.AttributeMark($1)); $$ = m; }
 ;
 
 /* The `and` declarations of a type group, last first; each declaration is
@@ -399,7 +399,7 @@ list_post_item_attribute_:
     %empty
       { $$ = mlhint::Mark{}; }
   | post_item_attribute list_post_item_attribute_
-      { $$ = $2; if (!$1.get().empty()) $$ = Mark::At($1, "attributes"); }
+      { mlhint::Mark m = $2; if (!$1.get().empty()) m.Add(B.AttributeMark($1)); $$ = m; }
 ;
 
 list_signature_element_:
@@ -1176,10 +1176,13 @@ expr:
   | LET OPEN BANG ext list_attribute_ module_expr IN seq_expr
       { $$ = B.LocalOpen(@$, @6, $8); }
   | FUNCTION ext list_attribute_ reversed_preceded_or_separated_nonempty_llist_BAR_match_case_
-      { mlhint::Mark mark = $2; mark.Add($3);
+      { mlhint::Mark mark = $2; mlhint::Mark attrs = $3;
+        if (!attrs.OnlyFunctionAttributes()) mark.Add(attrs);
         $$ = B.MarkedExpr(mark, B.Expr(ExprKind::Function, @$, kNone, kNone, kNone, B.List($4))); }
   | FUN ext list_attribute_ labeled_simple_pattern fun_def
-      { mlhint::Mark mark = $2; mark.Add($3); $$ = B.MarkedExpr(mark, B.Fun($4, $5, @$, false)); }
+      { mlhint::Mark mark = $2; mlhint::Mark attrs = $3;
+        if (!attrs.OnlyFunctionAttributes()) mark.Add(attrs);
+        $$ = B.MarkedExpr(mark, B.Fun($4, $5, @$, false)); }
   | FUN ext list_attribute_ LPAREN TYPE nonempty_list_mkrhs_LIDENT__ RPAREN fun_def
       { mlhint::Mark mark = $2; mark.Add($3);
         mark.Add(Mark::At(SPAN(@4, @7), "locally abstract types"));
@@ -1271,7 +1274,9 @@ expr:
   | simple_expr DOT mod_longident DOTOP LBRACKET separated_or_terminated_nonempty_list_SEMI_expr_ RBRACKET LESSMINUS expr
       { $$ = B.UnsupportedExpr(@$, "user-defined indexing operators"); }
   | expr attribute
-      { $$ = $2.get().empty() ? B.WithAttribute($1, @2) : B.UnsupportedExpr($2, "attributes"); }
+      { $$ = $2.get().empty()                    ? B.WithAttribute($1, @2)
+             : B.AttributeMark($2).optimisation ? B.WithOptimisationAttribute($1, $2)
+                                                : B.UnsupportedExpr($2, "attributes"); }
   | UNDERSCORE
       { ctx.NotExpecting(@1, "wildcard \"_\"", @$); YYABORT; }
 ;
@@ -1468,7 +1473,12 @@ let_bindings_ext_:
       { $$ = {}; mlhint::Mark ext = $2; mlhint::BindingBodyValue body = $5;
         $$.has_ext = ext.present;
         if (body.pun && !$$.has_ext) { ctx.SyntaxErrorAtLookahead(@$); YYABORT; }
-        $$.mark = ext; $$.mark.Add($3).Add($6);
+        $$.mark = ext;
+        // The binding's attributes: a function takes [@inline] and
+        // [@specialise] (Translattribute.add_function_attributes).
+        mlhint::Mark attrs = $3; attrs.Add($6);
+        if (!(attrs.OnlyFunctionAttributes() && !body.pun && B.BindsFunction(body.binding)))
+          $$.mark.Add(attrs);
         if (body.pun) $$.mark.Add(Mark::At(@5, "let punning"));
         $$.is_rec = $4;
         B.Push($$.bindings, body.pun ? B.Binding(B.UnsupportedPat(@5, "let punning"), kNone, @$)
@@ -1496,7 +1506,9 @@ and_let_binding:
     AND list_attribute_ let_binding_body list_post_item_attribute_
       { $$ = {}; mlhint::BindingBodyValue body = $3;
         $$.pun = body.pun;
-        $$.mark = $2; $$.mark.Add($4);
+        mlhint::Mark attrs = $2; attrs.Add($4);
+        if (!(attrs.OnlyFunctionAttributes() && !body.pun && B.BindsFunction(body.binding)))
+          $$.mark.Add(attrs);
         if (body.pun) $$.mark.Add(Mark::At(@3, "let punning"));
         $$.binding = body.pun ? B.Binding(B.UnsupportedPat(@3, "let punning"), kNone, @$)
                               : ctx.SetBindingSpan(body.binding, @$); }
@@ -2386,13 +2398,14 @@ attr_id:
 attribute:
     LBRACKETAT attr_id payload RBRACKET
       { $$ = !B.NoteWarningAttribute(@2, @$, mlhint::ast::WarningAttribute::Kind::Expr) &&
-             B.InterpretedAttribute(@2) ? @$ : mlhint::Span{}; }
+             (B.NoteOptimisationAttribute(@2, @3, @$) || B.InterpretedAttribute(@2)) ? @$ : mlhint::Span{}; }
 ;
 
 post_item_attribute:
     LBRACKETATAT attr_id payload RBRACKET
       { $$ = !B.NoteWarningAttribute(@2, @$, mlhint::ast::WarningAttribute::Kind::Post) &&
-             !B.NoteTypeAttribute(@2, @$) && B.InterpretedAttribute(@2) ? @$ : mlhint::Span{}; }
+             !B.NoteTypeAttribute(@2, @$) &&
+             (B.NoteOptimisationAttribute(@2, @3, @$) || B.InterpretedAttribute(@2)) ? @$ : mlhint::Span{}; }
 ;
 
 floating_attribute:

@@ -302,6 +302,7 @@ ParseResult Parse(const SourceBuffer& source, ParseMode mode, size_t lex_ahead_f
   if (status != 0 && !ctx.error) ctx.SyntaxErrorAtLastToken();
   result.error = std::move(ctx.error);
   if (!result.error && !tree.warning_attributes.empty()) AttachPostAttributes(tree, source.text());
+  if (!result.error) ctx.builder().CheckOptimisationAttributes();
 
   // Lexer warnings on tokens the parser read, as OCaml prints them.
   uint32_t limit = result.error ? ctx.last_read() : UINT32_MAX;
