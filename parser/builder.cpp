@@ -591,11 +591,11 @@ void AstBuilder::CheckOptimisationAttributes() {
     if (x.kind == ast::ExprKind::Apply) heads.insert(x.a);
   std::unordered_map<ast::Id, uint8_t> seen;
   for (const ExprAttribute& a : expr_optimisations_) {
-    const ast::Expr& x = ast_.exprs[a.expr];
-    bool on_function = x.kind == ast::ExprKind::Fun || x.kind == ast::ExprKind::Function;
+    bool on_function = a.expr != ast::kNone && (ast_.exprs[a.expr].kind == ast::ExprKind::Fun ||
+                                                ast_.exprs[a.expr].kind == ast::ExprKind::Function);
     bool fits = (a.kind & (Mark::kOptimisationInline | Mark::kOptimisationSpecialise))
                     ? on_function
-                    : heads.count(a.expr) != 0;
+                    : a.expr != ast::kNone && heads.count(a.expr) != 0;
     uint8_t& kinds = seen[a.expr];
     fits = fits && !(kinds & a.kind);
     kinds |= a.kind;
