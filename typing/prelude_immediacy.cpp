@@ -20,6 +20,15 @@ Immediacy OfType(TypeStore& ts, const Env& env, TypeId t) {
   return env.types[ts.constr_decl(t)].immediacy;
 }
 
+// The one argument or field of an unboxed type (kNoType: not unboxed).
+TypeId UnboxedMember(const Env& env, const TypeDecl& decl) {
+  if (!decl.unboxed) return kNoType;
+  if (decl.constructors.size() == 1 && env.constructors[decl.constructors[0]].args.size() == 1)
+    return env.constructors[decl.constructors[0]].args[0];
+  if (decl.labels.size() == 1) return env.labels[decl.labels[0]].arg;
+  return kNoType;
+}
+
 }  // namespace
 
 // Typedecl_unboxed.get_unboxed_type_representation: abbreviations are
@@ -50,9 +59,8 @@ DeclId Prelude::RepresentationHead(TypeStore& ts, const Env& env, TypeId t) {
     TypeId next = kNoType;
     if (decl.manifest != kNoType) {
       next = decl.manifest;
-    } else if (decl.unboxed && decl.immediacy == Immediacy::Unknown) {
-      next = !decl.constructors.empty() ? env.constructors[decl.constructors[0]].args[0]
-                                        : env.labels[decl.labels[0]].arg;
+    } else if (decl.immediacy == Immediacy::Unknown && UnboxedMember(env, decl) != kNoType) {
+      next = UnboxedMember(env, decl);
       --fuel;
     } else {
       return id;
@@ -120,14 +128,15 @@ Immediacy Prelude::ComputeImmediacy(TypeStore& ts, const Env& env, DeclId id) {
   const TypeDecl& decl = env.types[id];
   switch (decl.kind) {
     case DeclKind::Variant:
-      if (decl.unboxed)
-        return OfRepresentation(ts, env, env.constructors[decl.constructors[0]].args[0]);
+      if (UnboxedMember(env, decl) != kNoType)
+        return OfRepresentation(ts, env, UnboxedMember(env, decl));
       if (decl.constructors.empty()) return Immediacy::Unknown;
       for (ConstrId c : decl.constructors)
         if (!env.constructors[c].args.empty()) return Immediacy::Unknown;
       return Immediacy::Always;
     case DeclKind::Record:
-      if (decl.unboxed) return OfRepresentation(ts, env, env.labels[decl.labels[0]].arg);
+      if (UnboxedMember(env, decl) != kNoType)
+        return OfRepresentation(ts, env, UnboxedMember(env, decl));
       return Immediacy::Unknown;
     case DeclKind::Abstract:
       return decl.manifest != kNoType ? OfType(ts, env, decl.manifest) : decl.immediate_attribute;

@@ -79,7 +79,6 @@ void Typer::TypeTypeItem(const ast::Item& item) {
     if (td.is_private)
       Raise(MakeError(DiagKind::Unsupported, td.span, Text(UnsupportedText("private types"))));
     CheckUnboxedAttribute(td);
-    decl.unboxed = Prelude::Unboxed(td, *ast_);
     decl.immediate_attribute = Prelude::ImmediateAttribute(td.attributes);
     if (td.manifest != kNone) {
       TypeId m = TranslGenericType(td.manifest);
@@ -131,6 +130,9 @@ void Typer::TypeTypeItem(const ast::Item& item) {
         env_->types[id].labels.push_back(static_cast<LabelId>(env_->labels.size() - 1));
       }
     }
+    // Unboxed once its one member is made: a declaration whose member
+    // failed to translate stays bound, without that member.
+    env_->types[id].unboxed = Prelude::Unboxed(td, *ast_);
   }
   type_variables_.clear();
   std::vector<Span> locs;
