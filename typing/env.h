@@ -29,6 +29,13 @@ enum class DeclKind : uint8_t { Abstract, Variant, Record, Open };
 // Type_immediacy.t: whether every value of a type is an immediate (not a
 // pointer): always, on 64-bit platforms only, or not known to be.
 enum class Immediacy : uint8_t { Unknown, Always, Always64 };
+// Type_immediacy.coerce: a type of immediacy `have` may stand where `as`
+// is asked for (what [@@immediate] asks of its type, what a signature's
+// type asks of the structure's).
+inline bool ImmediacyCoerces(Immediacy have, Immediacy as) {
+  return as == Immediacy::Unknown || have == Immediacy::Always ||
+         (as == Immediacy::Always64 && have == Immediacy::Always64);
+}
 
 // Variance of a type parameter, as OCaml's Types.Variance bits.
 namespace variance {

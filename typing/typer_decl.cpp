@@ -152,11 +152,8 @@ void Typer::TypeTypeItem(const ast::Item& item) {
   Prelude::ComputeImmediacy(*store_, *env_, ids);
   for (size_t i = 0; i < decls.size(); ++i) {
     const TypeDecl& decl = env_->types[ids[i]];
-    Immediacy have = decl.immediacy, want = decl.immediate_attribute;
-    bool violated = want == Immediacy::Always
-                        ? have != Immediacy::Always
-                        : want == Immediacy::Always64 && have == Immediacy::Unknown;
-    if (!violated) continue;
+    Immediacy want = decl.immediate_attribute;
+    if (ImmediacyCoerces(decl.immediacy, want)) continue;
     std::string text = want == Immediacy::Always
                            ? "Types marked with the immediate attribute must be non-pointer types "
                              "like int or bool."

@@ -351,8 +351,7 @@ SignatureMatch Typer::MatchSignature(const ModuleDesc& got, std::vector<SigEntry
         if (!abstract && !SameDefinition(e.decl, paired[i], check))
           refuse("type declarations that do not match their module type");
         // Includecore's representation and immediacy checks.
-        bool immediate = s.immediacy == Immediacy::Unknown || g.immediacy == Immediacy::Always ||
-                         (s.immediacy == Immediacy::Always64 && g.immediacy != Immediacy::Unknown);
+        bool immediate = ImmediacyCoerces(g.immediacy, s.immediacy);
         if (!immediate || (!abstract && (s.unboxed != g.unboxed ||
                                          Prelude::IsFloatRecord(*store_, *env_, e.decl) !=
                                              Prelude::IsFloatRecord(*store_, *env_, paired[i]))))
