@@ -56,8 +56,8 @@ Typer::Unit Typer::NewUnit(const SourceBuffer& source, const ast::Ast& ast) {
   u.expr_types.assign(ast.exprs.size(), kNoType);
   u.pat_types.assign(ast.pats.size(), kNoType);
   u.pat_constructors.assign(ast.pats.size(), kNone);
-  u.record_field_labels.assign(std::max(ast.record_fields.size(), ast.record_pat_fields.size()),
-                               kNone);
+  u.record_field_labels.assign(ast.record_fields.size(), kNone);
+  u.record_pat_labels.assign(ast.record_pat_fields.size(), kNone);
   u.apply_is_raise.assign(ast.exprs.size(), false);
   u.ident_values.assign(ast.exprs.size(), kNone);
   return u;
@@ -70,6 +70,7 @@ void Typer::SwapUnit(Unit& other) {
   pat_types_.swap(other.pat_types);
   pat_constructors_.swap(other.pat_constructors);
   record_field_labels_.swap(other.record_field_labels);
+  record_pat_labels_.swap(other.record_pat_labels);
   apply_is_raise_.swap(other.apply_is_raise);
   ident_values_.swap(other.ident_values);
   guard_of_pat_.swap(other.guard_of_pat);

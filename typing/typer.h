@@ -105,7 +105,7 @@ class Typer {
     return p < pat_constructors_.size() ? pat_constructors_[p] : kNone;
   }
   LabelId RecordPatLabel(ast::Id field) const {
-    return field < record_field_labels_.size() ? record_field_labels_[field] : kNone;
+    return field < record_pat_labels_.size() ? record_pat_labels_[field] : kNone;
   }
 
   // Types `tree` (the items of `source`: one structure item, edited) where
@@ -183,7 +183,8 @@ class Typer {
     // Arrays indexed by node of the tree, as large as it (support/memory.h).
     ArenaVector<TypeId> expr_types, pat_types;
     ArenaVector<ConstrId> pat_constructors;
-    ArenaVector<LabelId> record_field_labels;
+    ArenaVector<LabelId> record_field_labels;  // of Ast::record_fields
+    ArenaVector<LabelId> record_pat_labels;    // of Ast::record_pat_fields
     std::vector<bool> apply_is_raise;
     ArenaVector<ValueId> ident_values;
     std::vector<ast::Id> guard_of_pat;
@@ -528,6 +529,7 @@ class Typer {
   ArenaVector<TypeId> pat_types_;
   ArenaVector<ConstrId> pat_constructors_;
   ArenaVector<LabelId> record_field_labels_;
+  ArenaVector<LabelId> record_pat_labels_;
   std::vector<bool> apply_is_raise_;
   ArenaVector<ValueId> ident_values_;
   // TypeId of a variable -> 1 + the expression whose unification bound it

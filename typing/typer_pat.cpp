@@ -377,7 +377,7 @@ TypeId Typer::TypePatRecord(ast::Id p, TypeId expected, PatternState& st) {
   });
   for (const auto& [f, l] : labelled) {
     const ast::RecordPatField& rf = ast_->record_pat_fields[f];
-    record_field_labels_[f] = l;
+    record_pat_labels_[f] = l;
     ct.BeginDef();
     std::vector<TypeId> inst = ct.InstanceList({env_->labels[l].arg, env_->labels[l].res});
     if (auto trace = ct.Unify(inst[1], ct.Instance(record_ty)))
