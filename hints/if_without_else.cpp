@@ -37,6 +37,7 @@ ast::Id IfWithoutElseAround(const ast::Ast& tree, const std::vector<ast::Id>& pa
       }
       case ast::ExprKind::Sequence:
       case ast::ExprKind::LocalOpen:
+      case ast::ExprKind::LetException:
         if (x.b != child) return ast::kNone;
         break;
       default:

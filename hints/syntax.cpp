@@ -69,9 +69,11 @@ std::vector<ast::Id> ExpressionChildren(const ast::Ast& tree, ast::Id e) {
     case ExprKind::Field:
     case ExprKind::Constraint:
     case ExprKind::Assert:
+    case ExprKind::Lazy:
       add(x.a);
       break;
     case ExprKind::LocalOpen:
+    case ExprKind::LetException:
       add(x.b);
       break;
     default:

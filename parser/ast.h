@@ -48,28 +48,30 @@ struct Constant {
 // ---------------------------------------------------------------- expressions
 
 enum class ExprKind : uint8_t {
-  Ident,        // a: LongIdent
-  Constant,     // a: Constant
-  Construct,    // a: LongIdent, b: argument or kNone
-  Tuple,        // list: elements
-  Apply,        // a: function, list: arguments, c: first of their ArgLabels or kNone
-  Let,          // list: Bindings, a: body; flags: kRec
-  Function,     // list: Cases
-  Fun,          // a: parameter pattern, b: body, c: its ArgLabel or kNone
-  Match,        // a: scrutinee, list: Cases
-  Try,          // a: body, list: Cases
-  IfThenElse,   // a: condition, b: then, c: else or kNone
-  Sequence,     // a, b
-  While,        // a: condition, b: body
-  For,          // a: index pattern, b: start, c: stop, list: the body alone; flags: kDownto
-  Record,       // list: RecordFields, a: `with` expression or kNone
-  Field,        // a: record, b: LongIdent label
-  SetField,     // a: record, b: LongIdent label, c: new value
-  Array,        // list: elements
-  Constraint,   // a: expression, b: TypeExpr
-  Assert,       // a: expression
-  LocalOpen,    // `M.(e)`, `let open M in e`: a: LongIdent of the module, b: body
-  Unsupported,  // a: index into Ast::unsupported
+  Ident,         // a: LongIdent
+  Constant,      // a: Constant
+  Construct,     // a: LongIdent, b: argument or kNone
+  Tuple,         // list: elements
+  Apply,         // a: function, list: arguments, c: first of their ArgLabels or kNone
+  Let,           // list: Bindings, a: body; flags: kRec
+  Function,      // list: Cases
+  Fun,           // a: parameter pattern, b: body, c: its ArgLabel or kNone
+  Match,         // a: scrutinee, list: Cases
+  Try,           // a: body, list: Cases
+  IfThenElse,    // a: condition, b: then, c: else or kNone
+  Sequence,      // a, b
+  While,         // a: condition, b: body
+  For,           // a: index pattern, b: start, c: stop, list: the body alone; flags: kDownto
+  Record,        // list: RecordFields, a: `with` expression or kNone
+  Field,         // a: record, b: LongIdent label
+  SetField,      // a: record, b: LongIdent label, c: new value
+  Array,         // list: elements
+  Constraint,    // a: expression, b: TypeExpr
+  Assert,        // a: expression
+  LocalOpen,     // `M.(e)`, `let open M in e`: a: LongIdent of the module, b: body
+  Lazy,          // `lazy e`: a: expression
+  LetException,  // `let exception C of t in e`: a: ConstructorDecl, b: body
+  Unsupported,   // a: index into Ast::unsupported
 };
 
 // Expression flags.

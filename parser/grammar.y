@@ -1170,7 +1170,8 @@ expr:
   | LET MODULE ext list_attribute_ module_name module_binding_body IN seq_expr
       { $$ = B.UnsupportedExpr(@$, "local modules"); }
   | LET EXCEPTION ext list_attribute_ constr_ident generalized_constructor_arguments list_attribute_ IN seq_expr
-      { $$ = B.UnsupportedExpr(@$, "local exceptions"); }
+      { mlhint::Mark mark = $3; mark.Add($4).Add($7);
+        $$ = B.MarkedExpr(mark, B.Expr(ExprKind::LetException, @$, B.ConstructorDecl($5, $6, SPAN(@5, @6)), $9)); }
   | LET OPEN ext list_attribute_ module_expr IN seq_expr
       { $$ = B.LocalOpen(@$, @5, $7); }
   | LET OPEN BANG ext list_attribute_ module_expr IN seq_expr
@@ -1207,7 +1208,7 @@ expr:
   | ASSERT ext list_attribute_ simple_expr %prec below_HASH
       { mlhint::Mark mark = $2; mark.Add($3); $$ = B.MarkedExpr(mark, B.Expr(ExprKind::Assert, @$, $4)); }
   | LAZY ext list_attribute_ simple_expr %prec below_HASH
-      { $$ = B.UnsupportedExpr(@$, "lazy values"); }
+      { mlhint::Mark mark = $2; mark.Add($3); $$ = B.MarkedExpr(mark, B.Expr(ExprKind::Lazy, @$, $4)); }
   | OBJECT ext list_attribute_ class_self_pattern list_text_cstr_class_field__ END
       { $$ = B.UnsupportedExpr(@$, "objects"); }
   | OBJECT ext list_attribute_ class_self_pattern list_text_cstr_class_field__ error

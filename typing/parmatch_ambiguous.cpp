@@ -125,9 +125,11 @@ class FreeNames {
       case ast::ExprKind::Field:
       case ast::ExprKind::Constraint:
       case ast::ExprKind::Assert:
+      case ast::ExprKind::Lazy:
         Expr(x.a, out);
         return;
       case ast::ExprKind::LocalOpen:
+      case ast::ExprKind::LetException:
         Expr(x.b, out);
         return;
       case ast::ExprKind::SetField:

@@ -241,6 +241,25 @@ class RecCheck {
     return false;
   }
 
+  // Typeopt.classify_lazy_argument: a constant, a function, a constant
+  // constructor or a name is forced at once (Return); another argument
+  // is delayed.
+  Mode LazyMode(ast::Id e) const {
+    const ast::Expr* x = &ast_.exprs[e];
+    while (x->kind == ExprKind::Constraint) x = &ast_.exprs[x->a];
+    switch (x->kind) {
+      case ExprKind::Constant:
+      case ExprKind::Function:
+      case ExprKind::Fun:
+      case ExprKind::Ident:
+        return Mode::Return;
+      case ExprKind::Construct:
+        return x->b == ast::kNone ? Mode::Return : Mode::Delay;
+      default:
+        return Mode::Delay;
+    }
+  }
+
   UseEnv Expression(ast::Id e, Mode m) {
     UseEnv env;
     if (e == ast::kNone || m == Mode::Ignore) return env;
@@ -341,7 +360,10 @@ class RecCheck {
       case ExprKind::Assert:
         return Under(x.a, m, Mode::Dereference);
       case ExprKind::LocalOpen:
+      case ExprKind::LetException:
         return Expression(x.b, m);
+      case ExprKind::Lazy:
+        return Under(x.a, m, LazyMode(x.a));
     }
     return env;
   }
@@ -423,6 +445,8 @@ class RecCheck {
           return Size::Dynamic;
         }
         case ExprKind::Sequence:
+        case ExprKind::LocalOpen:
+        case ExprKind::LetException:
           e = x.b;
           continue;
         case ExprKind::Constraint:
@@ -446,6 +470,7 @@ class RecCheck {
         case ExprKind::While:
         case ExprKind::Function:
         case ExprKind::Fun:
+        case ExprKind::Lazy:
           return Size::Static;
         default:
           return Size::Dynamic;

@@ -229,6 +229,7 @@ class Typer {
   void TypeValueItem(const ast::Item& item);
   void TypeTypeItem(const ast::Item& item);
   void TypeExceptionItem(const ast::Item& item);
+  ConstrId TranslException(const ast::ConstructorDecl& cd, const ast::Item* item);
   void TypeEvalItem(const ast::Item& item);
   // `module M = struct ... end` (typer_module.cpp).
   void TypeModuleItem(const ast::Item& item);

@@ -518,8 +518,9 @@ void Typer::CheckWellFounded(const std::vector<DeclId>& group, const std::vector
   }
 }
 
-void Typer::TypeExceptionItem(const ast::Item& item) {
-  const ast::ConstructorDecl& cd = ast_->constructors[item.a];
+// Typedecl.transl_exception: the constructor of type exn that `cd` declares,
+// bound in the environment. An item's name must be new in its structure.
+ConstrId Typer::TranslException(const ast::ConstructorDecl& cd, const ast::Item* item) {
   if (cd.result != kNone) {
     const ast::TypeExpr& r = ast_->types[cd.result];
     Raise(MakeError(DiagKind::Unsupported, r.span,
@@ -535,13 +536,17 @@ void Typer::TypeExceptionItem(const ast::Item& item) {
   desc.is_exception = true;
   desc.loc = cd.span;
   desc.has_loc = true;
-  CheckNewName(defined_exceptions_, desc.name, "extension constructor", item.span);
+  if (item) CheckNewName(defined_exceptions_, desc.name, "extension constructor", item->span);
   env_->constructors.push_back(std::move(desc));
   ConstrId id = static_cast<ConstrId>(env_->constructors.size() - 1);
   env_->Bind(Namespace::Constructor, env_->constructors[id].name, id);
+  return id;
+}
+
+void Typer::TypeExceptionItem(const ast::Item& item) {
   SigEntry s;
   s.kind = OutSigItem::Kind::Exception;
-  s.exn = id;
+  s.exn = TranslException(ast_->constructors[item.a], &item);
   pending_sig_.push_back(std::move(s));
 }
 

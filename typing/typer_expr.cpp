@@ -342,6 +342,21 @@ TypeId Typer::TypeExpectInner(ast::Id e, Expected expected) {
           cond.kind == ExprKind::Construct && cond.b == kNone && ast_->LastName(cond.a) == "false";
       return rue(is_false ? ct.Instance(expected.type) : ct.Predef(env_->predef.unit_));
     }
+    case ExprKind::Lazy: {
+      TypeId ty = ct.NewGenVar();
+      TypeId to_unify = store_->NewConstr(kGenericLevel, env_->predef.lazy_t_, {ty});
+      if (auto trace = ct.Unify(to_unify, ct.GenericInstance(expected.type)))
+        RaiseExprClash(e, x.span, std::move(*trace), expected.explanation);
+      TypeExpect(x.a, Expected{ty});
+      return ct.Instance(expected.type);
+    }
+    case ExprKind::LetException: {
+      Env::Mark mark = env_->Save();
+      TranslException(ast_->constructors[x.a], nullptr);
+      TypeId body = TypeExpect(x.b, expected);
+      env_->Restore(mark);
+      return body;
+    }
     case ExprKind::Unsupported: {
       const ast::UnsupportedConstruct& u = ast_->unsupported[x.a];
       Raise(MakeError(DiagKind::Unsupported, u.span, Text(UnsupportedText(u.what))));
@@ -371,6 +386,9 @@ ast::Id Typer::FinalSubexpression(ast::Id e) const {
       case ExprKind::LocalOpen:
         e = x.b;
         continue;  // Texp_open
+      case ExprKind::LetException:
+        e = x.b;
+        continue;
       // A constrained expression is typed as its argument, at its place.
       case ExprKind::Constraint:
         e = x.a;
@@ -440,12 +458,14 @@ void Typer::CheckPartialApplication(bool statement, ast::Id e, TypeId type) {
           case ExprKind::While:
           case ExprKind::For:
           case ExprKind::Assert:
+          case ExprKind::Lazy:
           case ExprKind::Fun:
           case ExprKind::Function:
           case ExprKind::Unsupported:
             check_statement();
             break;
           case ExprKind::LocalOpen:
+          case ExprKind::LetException:
             check(ex.b);
             break;
           case ExprKind::IfThenElse:

@@ -156,6 +156,7 @@ bool Typer::IsNonexpansive(ast::Id e) const {
     case ExprKind::Sequence:
       return IsNonexpansive(x.b);
     case ExprKind::Assert:
+    case ExprKind::Lazy:
       return IsNonexpansive(x.a);
     case ExprKind::LocalOpen:
       return IsNonexpansive(x.b);

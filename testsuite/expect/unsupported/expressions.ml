@@ -1,5 +1,5 @@
-(* Expressions outside the subset: objects, lazy, binding
-   operators, attributes and extensions, local exceptions. *)
+(* Expressions outside the subset: objects, lazy patterns, binding
+   operators, attributes and extensions. *)
 
 let o = object method m = 1 end
 [%%expect{|
@@ -23,14 +23,6 @@ Line 1, characters 0-20:
 1 | class c = object end
     ^^^^^^^^^^^^^^^^^^^^
 Error: Classes are not supported by mlhint
-|}]
-
-let l = lazy 1
-[%%expect{|
-Line 1, characters 8-14:
-1 | let l = lazy 1
-            ^^^^^^
-Error: Lazy values are not supported by mlhint
 |}]
 
 let f = function lazy x -> x
@@ -67,12 +59,4 @@ Line 1, characters 8-16:
 1 | let y = [%ext 1]
             ^^^^^^^^
 Error: Extension nodes are not supported by mlhint
-|}]
-
-let f () = let exception E in raise E
-[%%expect{|
-Line 1, characters 11-37:
-1 | let f () = let exception E in raise E
-               ^^^^^^^^^^^^^^^^^^^^^^^^^^
-Error: Local exceptions are not supported by mlhint
 |}]
