@@ -254,6 +254,9 @@ inline constexpr uint8_t kModuleAlias = 1 << 5;
 inline constexpr uint8_t kConstrained = 1 << 7;
 // ModuleType: a name of a module type, not a signature.
 inline constexpr uint8_t kModuleTypePath = 1 << 7;
+// ModuleType: `MT with type ...`: a: the ModuleType item of MT, list: the
+// TypeDecls of the constraints, in order; body: where `MT with ...` is.
+inline constexpr uint8_t kModuleTypeWith = 1 << 5;
 // Unsupported: the definition of the module type `name`, refused.
 inline constexpr uint8_t kRefusedModuleType = 1 << 6;
 

@@ -415,6 +415,10 @@ Id AstBuilder::LocalOpen(Span span, Span module, Id body) {
   return Expr(ast::ExprKind::LocalOpen, span, path, body);
 }
 
+namespace {
+constexpr const char* kUnsupportedWith = "with constraints other than `with type t = ...'";
+}  // namespace
+
 Id AstBuilder::ModuleItem(const Mark& mark, Span span, Span name, const ModuleExprValue& body) {
   using Shape = ModuleExprValue::Shape;
   Id item;
@@ -424,14 +428,7 @@ Id AstBuilder::ModuleItem(const Mark& mark, Span span, Span name, const ModuleEx
     // `module M : MT = struct ... end`, MT a signature or a module type's
     // name.
     Id mty = kNone;
-    if (body.shape == Shape::Struct && Text(name) != "_") {
-      if (body.mty.is_signature) {
-        mty = Item(ast::ItemKind::ModuleType, body.mty.span, kNone, ReversedList(body.mty.items));
-      } else if (body.mty.shape == ModuleTypeValue::Shape::Ident) {
-        if (Id path = ModulePathAt(body.mty.span); path != kNone)
-          mty = Item(ast::ItemKind::ModuleType, body.mty.span, path, {}, {}, ast::kModuleTypePath);
-      }
-    }
+    if (body.shape == Shape::Struct && Text(name) != "_") mty = ModuleTypeBody(body.mty);
     if (mty != kNone) {
       Id it = Item(ast::ItemKind::Module, span, kNone, ReversedList(body.items), name,
                    ast::kConstrained);
@@ -439,7 +436,7 @@ Id AstBuilder::ModuleItem(const Mark& mark, Span span, Span name, const ModuleEx
       ast_.items[it].body = body.span;
       return it;
     }
-    item = UnsupportedItem(span, "module type annotations");
+    item = UnsupportedItem(span, body.mty.has_with ? kUnsupportedWith : "module type annotations");
   } else if (body.shape == Shape::Struct && Text(name) != "_") {
     return Item(ast::ItemKind::Module, span, kNone, ReversedList(body.items), name);
   } else if (body.shape == Shape::Ident && body.path != kNone && Text(name) != "_") {
@@ -469,14 +466,42 @@ Id AstBuilder::ModuleItem(const Mark& mark, Span span, Span name, const ModuleEx
 
 Id AstBuilder::ModuleTypeItem(const Mark& mark, Span span, Span name, const ModuleTypeValue& body) {
   if (mark.present) return UnsupportedItem(mark.span, mark.what.c_str());
-  if (body.is_signature)
-    return Item(ast::ItemKind::ModuleType, span, kNone, ReversedList(body.items), name);
-  if (body.shape == ModuleTypeValue::Shape::Ident)
-    if (Id path = ModulePathAt(body.span); path != kNone)
-      return Item(ast::ItemKind::ModuleType, span, path, {}, name, ast::kModuleTypePath);
-  Id item = UnsupportedItem(span, "module types");
+  if (Id mty = ModuleTypeBody(body); mty != kNone) {
+    ast::Item& it = ast_.items[mty];
+    it.span = span;
+    it.name = name;
+    return mty;
+  }
+  Id item = UnsupportedItem(span, body.has_with ? kUnsupportedWith : "module types");
   ast_.items[item].name = name;
   ast_.items[item].flags |= ast::kRefusedModuleType;
+  return item;
+}
+
+Id AstBuilder::ModuleTypeBody(const ModuleTypeValue& mty) {
+  if (mty.is_signature)
+    return Item(ast::ItemKind::ModuleType, mty.span, kNone, ReversedList(mty.items));
+  if (mty.shape == ModuleTypeValue::Shape::Ident)
+    if (Id path = ModulePathAt(mty.span); path != kNone)
+      return Item(ast::ItemKind::ModuleType, mty.span, path, {}, {}, ast::kModuleTypePath);
+  return mty.with_item;
+}
+
+Id AstBuilder::WithTypeDecl(Id longident, IdList params, Id manifest, Span whole) {
+  const ast::LongIdent& l = ast_.longidents[longident];
+  if (l.parts.size != 1) return kNone;
+  TypeKindValue kind;
+  kind.manifest = manifest;
+  return TypeDecl(l.span, params, kind, whole);
+}
+
+Id AstBuilder::WithModuleType(const ModuleTypeValue& base, const WithConstraintsValue& with,
+                              Span span) {
+  if (!with.supported) return kNone;
+  Id body = ModuleTypeBody(base);
+  if (body == kNone) return kNone;
+  Id item = Item(ast::ItemKind::ModuleType, span, body, List(with.decls), {}, ast::kModuleTypeWith);
+  ast_.items[item].body = span;
   return item;
 }
 

@@ -187,6 +187,15 @@ struct PackageCheck {
     return PackageCheck{span, message, false, at_module_type};
   }
 };
+// `with` constraints: what a package type makes of them, and the
+// declarations of those the checker supports (`with type 'a t = u`),
+// reversed.
+struct WithConstraintsValue {
+  PackageCheck check;
+  IdList decls;
+  ast::Id decl = ast::kNone;  // of one constraint
+  bool supported = true;
+};
 // A module type: `sig ... end` without attributes is kept (the prelude's
 // `module M : sig ... end`); anything else is only recognised.
 struct ModuleTypeValue {
@@ -196,6 +205,9 @@ struct ModuleTypeValue {
   PackageCheck constraints;  // With: the first constraint a package type refuses
   bool is_signature = false;
   enum class Shape : uint8_t { Ident, With, Other } shape = Shape::Other;
+  // `MT with type ...` that the checker supports: its ModuleType item.
+  ast::Id with_item = ast::kNone;
+  bool has_with = false;  // has constraints (supported or not)
 };
 // A module expression: a structure (its items, reversed, as structure
 // elements are accumulated), a module path, or another shape, which the
@@ -286,6 +298,7 @@ union SemanticValue {
   TypeKindValue type_kind;
   ValueDescValue value_desc;
   PackageCheck package_check;
+  WithConstraintsValue with_constraints;
   ModuleTypeValue module_type;
   ModuleExprValue module_expr;
   ConstructorArgsValue constructor_args;
@@ -513,6 +526,14 @@ class AstBuilder {
   // `module type NAME = sig ... end` (or `= NAME2`), a ModuleType item;
   // another shape is refused.
   ast::Id ModuleTypeItem(const Mark& mark, Span span, Span name, const ModuleTypeValue& body);
+  // The unnamed ModuleType item of a module type the checker reads (a
+  // signature, a name, one of those with constraints), or kNone.
+  ast::Id ModuleTypeBody(const ModuleTypeValue& mty);
+  // `with type params name = manifest` (`whole`: the constraint), or kNone
+  // when the name is not a simple one.
+  ast::Id WithTypeDecl(ast::Id longident, IdList params, ast::Id manifest, Span whole);
+  // `base with constraints`: its ModuleType item, or kNone.
+  ast::Id WithModuleType(const ModuleTypeValue& base, const WithConstraintsValue& with, Span span);
   ast::Id MarkedItem(const Mark& mark, ast::Id item) {
     return mark.present ? UnsupportedItem(mark.span, mark.what.c_str()) : item;
   }

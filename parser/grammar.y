@@ -229,7 +229,7 @@ using mlhint::Mark;
 %type <marked_id> label_declaration label_declaration_semi
 %type <marked_id> str_exception_declaration sig_exception_declaration
 %type <flag> rec_flag mutable_flag direction_flag with_type_binder
-%type <package_check> with_constraint reversed_separated_nonempty_llist_AND_with_constraint_
+%type <with_constraints> with_constraint reversed_separated_nonempty_llist_AND_with_constraint_
 %type <count> reversed_nonempty_llist_typevar_ nonempty_list_mkrhs_LIDENT__
 
 %start start
@@ -501,9 +501,12 @@ reversed_separated_nonempty_llist_AMPERSAND_core_type_no_attr_:
 /* with constraints: the first one a package type refuses. */
 reversed_separated_nonempty_llist_AND_with_constraint_:
     with_constraint
-      { $$ = $1; }
+      { $$ = $1; if ($$.decl != kNone) B.Push($$.decls, $$.decl); }
   | reversed_separated_nonempty_llist_AND_with_constraint_ AND with_constraint
-      { mlhint::PackageCheck next = $3; $$ = $1; if ($$.ok) $$ = next; }
+      { mlhint::WithConstraintsValue next = $3; $$ = $1;
+        if ($$.check.ok) $$.check = next.check;
+        $$.supported = $$.supported && next.supported;
+        if (next.decl != kNone) B.Push($$.decls, next.decl); }
 ;
 
 reversed_separated_nonempty_llist_BAR_row_field_:
@@ -840,10 +843,11 @@ module_type:
   | module_type MINUSGREATER module_type %prec below_WITH
       { $$ = {}; $$.span = @$; }
   | module_type WITH reversed_separated_nonempty_llist_AND_with_constraint_
-      { $$ = {}; mlhint::ModuleTypeValue base = $1;
+      { $$ = {}; mlhint::ModuleTypeValue base = $1; mlhint::WithConstraintsValue with = $3;
         $$.shape = base.shape == mlhint::ModuleTypeValue::Shape::Ident ? mlhint::ModuleTypeValue::Shape::With
                                                                         : mlhint::ModuleTypeValue::Shape::Other;
-        $$.constraints = $3; $$.span = @$; }
+        $$.constraints = with.check; $$.span = @$;
+        $$.with_item = B.WithModuleType(base, with, @$); $$.has_with = true; }
   | extension
       { $$ = {}; $$.span = @$; }
 ;
@@ -1953,22 +1957,26 @@ extension_constructor_rebind_epsilon_:
 with_constraint:
     TYPE type_parameters label_longident with_type_binder alias_type reversed_llist_preceded_CONSTRAINT_constrain__
       { $$ = {}; mlhint::IdList params = $2; mlhint::Mark cstrs = $6; bool is_private = $4;
-        if (!params.empty()) $$ = mlhint::PackageCheck::Refused(@$, "parametrized types are not supported", false);
-        else if (cstrs.present) $$ = mlhint::PackageCheck::Refused(@$, "constrained types are not supported", false);
-        else if (is_private) $$ = mlhint::PackageCheck::Refused(@$, "private types are not supported", false); }
+        if (!params.empty()) $$.check = mlhint::PackageCheck::Refused(@$, "parametrized types are not supported", false);
+        else if (cstrs.present) $$.check = mlhint::PackageCheck::Refused(@$, "constrained types are not supported", false);
+        else if (is_private) $$.check = mlhint::PackageCheck::Refused(@$, "private types are not supported", false);
+        if (!cstrs.present && !is_private) $$.decl = B.WithTypeDecl($3, params, $5, @$);
+        $$.supported = $$.decl != kNone; }
   | TYPE type_parameters label_longident COLONEQUAL alias_type
-      {
-        $$ = mlhint::PackageCheck::Refused(@$, "only 'with type t =' constraints are supported", true); }
+      { $$ = {}; $$.supported = false;
+        $$.check = mlhint::PackageCheck::Refused(@$, "only 'with type t =' constraints are supported", true); }
   | MODULE mod_longident EQUAL mod_ext_longident
-      {
-        $$ = mlhint::PackageCheck::Refused(@$, "only 'with type t =' constraints are supported", true); }
+      { $$ = {}; $$.supported = false;
+        $$.check = mlhint::PackageCheck::Refused(@$, "only 'with type t =' constraints are supported", true); }
   | MODULE mod_longident COLONEQUAL mod_ext_longident
-      {
-        $$ = mlhint::PackageCheck::Refused(@$, "only 'with type t =' constraints are supported", true); }
+      { $$ = {}; $$.supported = false;
+        $$.check = mlhint::PackageCheck::Refused(@$, "only 'with type t =' constraints are supported", true); }
   | MODULE TYPE mty_longident EQUAL module_type
-      { $$ = mlhint::PackageCheck::Refused(@$, "only 'with type t =' constraints are supported", true); }
+      { $$ = {}; $$.supported = false;
+        $$.check = mlhint::PackageCheck::Refused(@$, "only 'with type t =' constraints are supported", true); }
   | MODULE TYPE mty_longident COLONEQUAL module_type
-      { $$ = mlhint::PackageCheck::Refused(@$, "only 'with type t =' constraints are supported", true); }
+      { $$ = {}; $$.supported = false;
+        $$.check = mlhint::PackageCheck::Refused(@$, "only 'with type t =' constraints are supported", true); }
 ;
 
 with_type_binder:

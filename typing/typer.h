@@ -263,6 +263,10 @@ class Typer {
   void TypeModuleTypeItem(const ast::Item& item);
   ModuleDesc ModuleTypeOf(const ast::Item& mt, const std::vector<std::string>& path,
                           std::vector<SigEntry>& entries, std::string* name);
+  // `MT with type ...` (Typemod.merge_constraint), typed as the signature
+  // of the module `path`.
+  ModuleDesc ModuleTypeWith(const ast::Item& mt, const std::vector<std::string>& path,
+                            std::vector<SigEntry>& entries);
   ModuleDesc TypeSignature(ast::ListRef items, const std::vector<std::string>& path,
                            std::vector<SigEntry>& entries);
   void TypeValDecl(const ast::Item& item);

@@ -193,3 +193,52 @@ Line 1, characters 26-29:
                               ^^^
 Error: Syntax error
 |}]
+
+(* `with` constraints other than `with type t = u` on an abstract type, and
+   a mismatch against a constrained module type that OCaml may print or
+   elide (it measures the module types' marshalled size). *)
+module type Ring = sig
+  type t
+  val zero : t
+  val add : t -> t -> t
+  val to_string : t -> string
+end
+module type Sub = Ring with type t := int
+[%%expect{|
+module type Ring =
+  sig
+    type t
+    val zero : t
+    val add : t -> t -> t
+    val to_string : t -> string
+  end
+Line 7, characters 0-41:
+7 | module type Sub = Ring with type t := int
+    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+Error: With constraints other than `with type t = ...' are not supported by mlhint
+|}]
+
+module type Twice = Ring with type t = int and type t = int
+[%%expect{|
+Line 1, characters 20-59:
+1 | module type Twice = Ring with type t = int and type t = int
+                        ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+Error: With constraints that do not match the type they constrain are not supported by mlhint
+|}]
+
+module Wrong : Ring with type t = int = struct
+  type t = int
+  let zero = 0.
+  let add = ( + )
+  let to_string = string_of_int
+end
+[%%expect{|
+Lines 1-6, characters 40-3:
+1 | ........................................struct
+2 |   type t = int
+3 |   let zero = 0.
+4 |   let add = ( + )
+5 |   let to_string = string_of_int
+6 | end
+Error: Signature mismatches of this size are not supported by mlhint
+|}]
