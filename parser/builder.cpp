@@ -424,6 +424,20 @@ Id AstBuilder::ModuleItem(const Mark& mark, Span span, Span name, const ModuleEx
   Id item;
   if (mark.present) {
     item = UnsupportedItem(mark.span, mark.what.c_str());
+  } else if (body.functor) {
+    // `module F (X : S) (Y : T) = struct ... end`: the parameters chained
+    // through their `b`.
+    ast::ListRef listed = List(body.params);
+    std::vector<Id> params(ast_.ids.begin() + listed.begin, ast_.ids.end());
+    bool readable = body.shape == Shape::Struct && Text(name) != "_";
+    for (Id p : params) readable = readable && p != kNone;
+    if (readable) {
+      for (size_t i = 0; i + 1 < params.size(); ++i) ast_.items[params[i]].b = params[i + 1];
+      Id it = Item(ast::ItemKind::Module, span, params.front(), ReversedList(body.items), name,
+                   ast::kFunctor);
+      return it;
+    }
+    item = UnsupportedItem(span, "functors");
   } else if (body.constrained) {
     // `module M : MT = struct ... end`, MT a signature or a module type's
     // name.
@@ -485,6 +499,12 @@ Id AstBuilder::ModuleTypeBody(const ModuleTypeValue& mty) {
     if (Id path = ModulePathAt(mty.span); path != kNone)
       return Item(ast::ItemKind::ModuleType, mty.span, path, {}, {}, ast::kModuleTypePath);
   return mty.with_item;
+}
+
+Id AstBuilder::FunctorParam(Span name, const ModuleTypeValue& mty) {
+  Id item = ModuleTypeBody(mty);
+  if (item != kNone) ast_.items[item].name = name;
+  return item;
 }
 
 Id AstBuilder::WithTypeDecl(Id longident, IdList params, Id manifest, Span whole) {

@@ -221,6 +221,11 @@ struct ModuleExprValue {
   ast::Id path = ast::kNone;  // Ident: the path; Apply: the functor's, if a path
   ast::Id arg = ast::kNone;   // Apply: the argument's path, if a path
   bool arg_struct = false;    // Apply: the argument is `struct ... end` (its items)
+  // `module F (X : S) ... = struct ... end`: the parameters (ModuleType
+  // items named by the parameter, kNone for one the checker cannot read),
+  // in order; the body's shape is `shape`.
+  IdList params;
+  bool functor = false;
   enum class Shape : uint8_t {
     Other,
     Struct,
@@ -529,6 +534,8 @@ class AstBuilder {
   // The unnamed ModuleType item of a module type the checker reads (a
   // signature, a name, one of those with constraints), or kNone.
   ast::Id ModuleTypeBody(const ModuleTypeValue& mty);
+  // `(X : S)`: S's ModuleType item named X, or kNone.
+  ast::Id FunctorParam(Span name, const ModuleTypeValue& mty);
   // `with type params name = manifest` (`whole`: the constraint), or kNone
   // when the name is not a simple one.
   ast::Id WithTypeDecl(ast::Id longident, IdList params, ast::Id manifest, Span whole);

@@ -178,6 +178,8 @@ using mlhint::Mark;
           LBRACKETPERCENT QUOTED_STRING_EXPR
 
 %type <ids> structure list_structure_element_ signature list_signature_element_
+%type <ids> reversed_nonempty_llist_functor_arg_
+%type <id> functor_arg
 %type <id> structure_item signature_item
 %type <value_desc> value_description primitive_declaration
 %type <module_type> module_type module_declaration_body option_preceded_EQUAL_module_type__
@@ -463,9 +465,9 @@ reversed_llist_preceded_CONSTRAINT_constrain__:
 
 reversed_nonempty_llist_functor_arg_:
     functor_arg
-      { }
+      { $$ = B.Single($1); }
   | reversed_nonempty_llist_functor_arg_ functor_arg
-      { }
+      { $$ = B.Appended($1, $2); }
 ;
 
 /* The arguments of an application, in source order. */
@@ -671,9 +673,9 @@ interface:
 
 functor_arg:
     LPAREN RPAREN
-      { }
+      { $$ = kNone; }
   | LPAREN module_name COLON module_type RPAREN
-      { }
+      { $$ = B.Text(@2) == "_" ? kNone : B.FunctorParam($2, $4); }
 ;
 
 module_name:
@@ -690,7 +692,10 @@ module_expr:
   | STRUCT list_attribute_ structure error
       { ctx.ErrorProductionReached(); YYABORT; }
   | FUNCTOR list_attribute_ reversed_nonempty_llist_functor_arg_ MINUSGREATER module_expr
-      { $$ = {}; $$.shape = mlhint::ModuleExprValue::Shape::Functor; }
+      { mlhint::ModuleExprValue body = $5; mlhint::Mark attrs = $2;
+        if (body.functor || body.constrained || attrs.present || body.shape != mlhint::ModuleExprValue::Shape::Struct) {
+          $$ = {}; $$.shape = mlhint::ModuleExprValue::Shape::Functor; }
+        else { $$ = body; $$.params = $3; $$.functor = true; } }
   | paren_module_expr
       { $$ = $1; }
   | module_expr attribute
@@ -699,6 +704,7 @@ module_expr:
       { $$ = {}; $$.path = $1; $$.shape = mlhint::ModuleExprValue::Shape::Ident; }
   | module_expr paren_module_expr
       { $$ = {}; mlhint::ModuleExprValue f = $1, x = $2;
+        if (x.functor) x.shape = mlhint::ModuleExprValue::Shape::Functor;
         if (f.shape == mlhint::ModuleExprValue::Shape::Ident && x.shape == mlhint::ModuleExprValue::Shape::Ident) {
           $$.path = f.path; $$.arg = x.path; }
         if (f.shape == mlhint::ModuleExprValue::Shape::Ident && x.shape == mlhint::ModuleExprValue::Shape::Struct) {
@@ -795,9 +801,12 @@ module_binding_body:
     EQUAL module_expr
       { $$ = $2; }
   | COLON module_type EQUAL module_expr
-      { $$ = $4; $$.constrained = true; $$.mty = $2; $$.span = @4; }
+      { $$ = $4; $$.constrained = true; $$.mty = $2; $$.span = @4;
+        if ($$.functor) { $$.functor = false; $$.shape = mlhint::ModuleExprValue::Shape::Functor; } }
   | functor_arg module_binding_body
-      { $$ = {}; $$.shape = mlhint::ModuleExprValue::Shape::Functor; }
+      { mlhint::ModuleExprValue body = $2;
+        if (body.constrained) { $$ = {}; $$.shape = mlhint::ModuleExprValue::Shape::Functor; }
+        else { $$ = body; $$.params = B.Prepended($1, body.params); $$.functor = true; } }
 ;
 
 module_type_declaration:

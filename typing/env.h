@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -139,6 +140,8 @@ struct NameHash {
 template <typename V>
 using NameMap = std::unordered_map<std::string, V, NameHash, std::equal_to<>>;
 
+struct FunctorInfo;  // typer_types.h
+
 struct ModuleDesc {
   std::string name;
   std::vector<std::string> path;  // {"Stdlib", "Int64"}
@@ -153,6 +156,10 @@ struct ModuleDesc {
   // A module of the library with OCaml externals among its values, which
   // the prelude writes as plain vals (their primitives are not known).
   bool has_externals = false;
+  // A functor of the program: its parameters and its body's signature
+  // (the tables are the body's, out of reach of paths).
+  std::shared_ptr<const FunctorInfo> functor;
+  bool used = false;  // named by a path (for a functor's parameter, warning 60)
   NameMap<std::vector<uint32_t>> tables[static_cast<int>(Namespace::Count)];
   std::vector<std::string> order[static_cast<int>(Namespace::Count)];  // declaration order
   // Every name's first binding, all namespaces together, in declaration

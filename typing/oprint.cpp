@@ -250,15 +250,41 @@ void PrintTypeDecl(fmt::Formatter& ppf, const OutSigItem& td) {
   ppf.close_box();
 }
 
-// "@[<2>HEAD@ %a@]": the module type, a signature or a name.
+// Oprint.print_simple_out_module_type of a signature or a name.
+void PrintSimpleModuleType(fmt::Formatter& ppf, const std::string& name,
+                           const std::vector<OutSigItem>& items) {
+  if (name.empty())
+    PrintOutSignatureType(ppf, items);
+  else
+    ppf.print_string(name);
+}
+
+// "@[<2>HEAD@ %a@]": the module type, a signature or a name, or a functor's
+// (Oprint.print_out_functor: "@[<2>@[<2>functor@ (X : S)@ ...@]@ ->@ %a@]",
+// each parameter's module type in a box of its own).
 void PrintModuleBinding(fmt::Formatter& ppf, const std::string& head, const OutSigItem& item) {
   ppf.open_box(2);
   ppf.print_string(head);
   ppf.print_space();
-  if (item.mty_name.empty())
-    PrintOutSignatureType(ppf, item.items);
-  else
-    ppf.print_string(item.mty_name);
+  if (!item.functor_params.empty()) {
+    ppf.open_box(2);
+    ppf.open_box(2);
+    ppf.print_string("functor");
+    for (const OutFunctorParam& p : item.functor_params) {
+      ppf.print_space();
+      ppf.print_string("(" + p.name + " : ");
+      ppf.open_box(2);
+      PrintSimpleModuleType(ppf, p.mty_name, p.items);
+      ppf.close_box();
+      ppf.print_string(")");
+    }
+    ppf.close_box();
+    ppf.print_space();
+    ppf.print_string("->");
+    ppf.print_space();
+  }
+  PrintSimpleModuleType(ppf, item.mty_name, item.items);
+  if (!item.functor_params.empty()) ppf.close_box();
   ppf.close_box();
 }
 

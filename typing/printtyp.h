@@ -56,6 +56,13 @@ struct OutLabel {
   bool is_mutable;
   OutType type;
 };
+struct OutSigItem;
+// A functor's parameter, `(X : S)`.
+struct OutFunctorParam {
+  std::string name;
+  std::string mty_name;  // its module type's name, or its items:
+  std::vector<OutSigItem> items;
+};
 struct OutSigItem {
   enum class Kind : uint8_t { Value, Type, Exception, Module, ModuleType } kind;
   std::string name;
@@ -70,8 +77,9 @@ struct OutSigItem {
   std::vector<OutSigItem> items;  // Module, ModuleType: its signature
   std::string mty_name;           // Module, ModuleType: the name of its module type, if named
   std::string alias;              // Module: the module it is an alias of, if one
-  Immediacy immediate = Immediacy::Unknown;  // Type: [@@immediate], as written
-  bool unboxed = false;                      // Type: [@@unboxed]
+  std::vector<OutFunctorParam> functor_params;  // Module: a functor's
+  Immediacy immediate = Immediacy::Unknown;     // Type: [@@immediate], as written
+  bool unboxed = false;                         // Type: [@@unboxed]
 };
 void PrintSignature(fmt::Formatter& ppf, const std::vector<OutSigItem>& items);
 // Oprint's out_module_type of a signature: "@[<hv 2>sig@ %a@;<1 -2>end@]".

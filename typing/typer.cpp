@@ -221,6 +221,21 @@ std::vector<OutSigItem> Typer::SignatureItems(std::span<SigEntry> entries, size_
           items.push_back(std::move(item));
           break;
         }
+        if (s.functor) {
+          // A functor's parameters, each's items named from inside it.
+          for (const FunctorInfo::Param& p : s.functor->params) {
+            OutFunctorParam out;
+            out.name = p.name;
+            out.mty_name = p.mty_name;
+            if (p.mty_name.empty()) {
+              printer_->SetModulePath({p.name});
+              std::vector<SigEntry> sig = p.sig;
+              out.items = SignatureItems(sig, 0);
+              printer_->SetModulePath(inner);
+            }
+            item.functor_params.push_back(std::move(out));
+          }
+        }
         bool named = !s.mty_name.empty() &&
                      (s.kind == OutSigItem::Kind::ModuleType || !expand_module_types_);
         if (named)

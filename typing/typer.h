@@ -257,6 +257,14 @@ class Typer {
   void BindModule(const ast::Item& item, ModuleDesc m, std::vector<SigEntry> entries);
   // `module M = F (X)` for a functor of the prelude (typer_functor.cpp).
   void TypeFunctorApplication(const ast::Item& item);
+  // Functors of the program (typer_functor_def.cpp).
+  void TypeFunctorDefinition(const ast::Item& item);
+  void TypeUserFunctorApplication(const ast::Item& item, ModuleId functor, Span span);
+  std::vector<DeclId> CopyDeclarations(const std::vector<DeclId>& from,
+                                       const std::vector<std::string>& path, Instantiation& inst);
+  ModuleDesc ModuleOfSignature(const std::vector<SigEntry>& sig,
+                               const std::vector<std::string>& path, std::vector<SigEntry>& entries,
+                               Span where);
   // Module types (typer_modtype.cpp): `module type S = sig ... end`, a
   // signature's items, `module M : S = struct ... end` (Includemod's check
   // of the structure against S, the module made of S's items).

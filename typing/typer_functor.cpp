@@ -55,9 +55,6 @@ TypeId CopyInstantiated(TypeStore& ts, const Instantiation& inst, TypeId t,
   }
 }
 
-namespace {
-
-// Does the generic type `t` name a declaration made at or after `first`?
 bool MentionsDeclsFrom(TypeStore& ts, TypeId t, DeclId first) {
   t = ts.Repr(t);
   const TypeNode n = ts.node(t);
@@ -66,6 +63,8 @@ bool MentionsDeclsFrom(TypeStore& ts, TypeId t, DeclId first) {
     if (MentionsDeclsFrom(ts, ts.child(t, i), first)) return true;
   return false;
 }
+
+namespace {
 
 // Does the generic type `t` name a parameter's type that the argument
 // cannot replace?
@@ -168,6 +167,10 @@ void Typer::TypeFunctorApplication(const ast::Item& item) {
   } else {
     const ModuleDesc* outer = LookupModulePath(item.a, static_cast<uint32_t>(parts.size() - 1));
     if (const auto* ids = outer->Find(Namespace::Module, parts.back())) functor = ids->front();
+  }
+  if (functor != kNone && env_->modules[functor].functor) {
+    TypeUserFunctorApplication(item, functor, span);
+    return;
   }
   if (functor == kNone || env_->modules[functor].functor_param_type.empty()) {
     // Unbound, refused or outside the subset: said as for any module path.

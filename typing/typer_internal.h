@@ -50,6 +50,10 @@ TypeId CopyInstantiated(TypeStore& ts, const Instantiation& inst, TypeId t,
 
 // The ids of a module's items of one namespace, in declaration order.
 std::vector<uint32_t> ItemsOf(const ModuleDesc& m, Namespace ns);
+// Env.report_lookup_error's "MESSAGE\nHint: There is KIND named NAME, but WHY".
+Doc WrongNamespaceText(std::string message, std::string kind, std::string name, std::string why);
+// Does the generic type `t` name a declaration made at or after `first`?
+bool MentionsDeclsFrom(TypeStore& ts, TypeId t, DeclId first);
 
 // Includemod_errorprinter.core for Value_descriptions: "Values do not
 // match", where each is declared, and the types of one name told apart.

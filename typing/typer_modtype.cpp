@@ -124,9 +124,18 @@ ModuleId Typer::LookupModuleType(ast::Id longident) {
     const ModuleDesc* m = LookupModulePath(longident, static_cast<uint32_t>(parts.size() - 1));
     if (const auto* ids = m->Find(Namespace::ModuleType, parts.back())) id = ids->front();
   }
-  if (id == kNone)
-    Raise(MakeError(DiagKind::UnboundModule, l.span,
-                    Text("Unbound module type " + ast_->FullName(longident))));
+  if (id == kNone) {
+    std::string name = ast_->FullName(longident);
+    if (parts.size() == 1 && env_->Find(Namespace::Module, parts[0]) != kNone)
+      Raise(MakeError(DiagKind::UnboundModule, l.span,
+                      WrongNamespaceText("Unbound module type " + name, "a module", name,
+                                         "modules are not module types")));
+    std::vector<std::string> choices = parts.size() == 1
+                                           ? SpellcheckNames(Namespace::ModuleType, parts[0])
+                                           : std::vector<std::string>{};
+    Raise(UnboundError(DiagKind::UnboundModule, l.span, Text("Unbound module type " + name),
+                       parts.back(), choices));
+  }
   // One refused or failed where it is defined is not an error again; one
   // of another unit (which the prelude does not read) is said once.
   if (env_->modules[id].refused) RaiseSilently(l.span);

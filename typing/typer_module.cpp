@@ -83,6 +83,10 @@ ModuleDesc Typer::BoundSince(Env::Mark mark,
 }
 
 void Typer::TypeModuleItem(const ast::Item& item) {
+  if (item.flags & ast::kFunctor) {
+    TypeFunctorDefinition(item);
+    return;
+  }
   if (item.flags & ast::kFunctorApp) {
     TypeFunctorApplication(item);
     return;
@@ -125,8 +129,8 @@ void Typer::BindRefusedModule(const ast::Item& item) {
   bool refused = unsupported && (item.flags & ast::kRefusedModule);
   bool module_type = (unsupported && (item.flags & ast::kRefusedModuleType)) ||
                      item.kind == ast::ItemKind::ModuleType;
-  bool failed =
-      item.kind == ast::ItemKind::Module && (item.flags & (ast::kFunctorApp | ast::kConstrained));
+  bool failed = item.kind == ast::ItemKind::Module &&
+                (item.flags & (ast::kFunctorApp | ast::kConstrained | ast::kFunctor));
   if (!refused && !failed && !module_type) return;
   ModuleDesc m;
   m.name = std::string(source_->Slice(item.name));

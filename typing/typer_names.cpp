@@ -53,7 +53,10 @@ const ModuleDesc* Typer::LookupModulePath(ast::Id longident, uint32_t count) {
     const ModuleDesc* next = nullptr;
     if (i == 0) {
       uint32_t id = env_->Find(Namespace::Module, parts[0]);
-      if (id != kNone) next = &env_->modules[id];
+      if (id != kNone) {
+        env_->modules[id].used = true;
+        next = &env_->modules[id];
+      }
     } else if (const auto* ids = m->Find(Namespace::Module, parts[i])) {
       next = &env_->modules[ids->front()];
     }
@@ -61,6 +64,12 @@ const ModuleDesc* Typer::LookupModulePath(ast::Id longident, uint32_t count) {
       // OCaml names the module path up to the missing module, located on
       // the whole longident (Lst.map).
       std::string name = JoinParts(parts, i + 1);
+      // Env.report_lookup_error: a module type of that name is said
+      // instead of a spelling.
+      if (i == 0 && env_->Find(Namespace::ModuleType, parts[0]) != kNone)
+        Raise(MakeError(DiagKind::UnboundModule, l.span,
+                        WrongNamespaceText("Unbound module " + name, "a module type", name,
+                                           "module types are not modules")));
       std::vector<std::string> choices =
           i == 0 ? SpellcheckNames(Namespace::Module, parts[i])
                  : SpellcheckAmong(m->order[static_cast<int>(Namespace::Module)], parts[i]);
@@ -68,6 +77,11 @@ const ModuleDesc* Typer::LookupModulePath(ast::Id longident, uint32_t count) {
                          choices));
     }
     m = next;
+    // A functor has no components (Env's Functor_used_as_structure).
+    if (m->functor)
+      Raise(MakeError(DiagKind::UnboundModule, l.span,
+                      Text("The module " + JoinParts(parts, i + 1) +
+                           " is a functor, it cannot have any components")));
     // What is outside the subset is said once, as not supported: a module
     // of the program refused where it is defined, one of the prelude at its
     // first use. Its other uses are abandoned without a word.
@@ -107,6 +121,19 @@ std::vector<std::string> Typer::SpellcheckAmong(const std::vector<std::string>& 
   Spellchecker speller(name);
   for (const std::string& c : candidates) speller.Consider(c);
   return speller.Choices();
+}
+
+// "MESSAGE@.@[Hint: There is KIND named NAME, but WHY@]".
+Doc WrongNamespaceText(std::string message, std::string kind, std::string name, std::string why) {
+  return [=](fmt::Formatter& ppf) {
+    ppf.print_string(message);
+    // "@." closes every box and starts a line at the left margin.
+    ppf.print_flush();
+    ppf.force_newline();
+    ppf.open_box(0);
+    ppf.print_string("Hint: There is " + kind + " named " + name + ", but " + why);
+    ppf.close_box();
+  };
 }
 
 Diagnostic Typer::UnboundError(DiagKind kind, Span span, Doc message, std::string_view typo,

@@ -56,9 +56,9 @@ Typer::Phrase Typer::CheckToplevelItem(ast::Id item) {
     // uses are not errors again. A module or module type that failed its
     // check is not defined, as in the toplevel.
     const ast::Item& it = ast_->items[item];
-    bool checked =
-        it.kind == ast::ItemKind::ModuleType ||
-        (it.kind == ast::ItemKind::Module && (it.flags & (ast::kConstrained | ast::kModuleAlias)));
+    bool checked = it.kind == ast::ItemKind::ModuleType ||
+                   (it.kind == ast::ItemKind::Module &&
+                    (it.flags & (ast::kConstrained | ast::kModuleAlias | ast::kFunctor)));
     bool refused = phrase.refused_use ||
                    std::any_of(phrase.diagnostics.begin(), phrase.diagnostics.end(),
                                [](const Diagnostic& d) { return d.kind == DiagKind::Unsupported; });

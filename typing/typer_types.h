@@ -147,6 +147,20 @@ struct SigEntry {
   std::vector<SigEntry> items;  // Module, ModuleType: its signature
   std::string mty_name;         // Module, ModuleType: the module type's name (`: S`, `= S`)
   std::string alias;            // Module: the module it is an alias of (`= M`)
+  std::shared_ptr<const FunctorInfo> functor;  // Module: a functor's parameters
+};
+
+// A functor of the program, `module F (X : S) = struct ... end`.
+struct FunctorInfo {
+  struct Param {
+    std::string name;
+    std::string mty_name;           // S, if its module type is named
+    std::vector<SigEntry> sig;      // its module type's items, for printing
+    std::vector<SigEntry> entries;  // the module X made from them
+    ModuleId module = 0;
+  };
+  std::vector<Param> params;
+  std::vector<SigEntry> body;  // the body's signature, naming X's types
 };
 
 // Declarations of a signature (a functor's, a module type's) mapped to

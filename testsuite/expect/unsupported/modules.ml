@@ -21,11 +21,12 @@ module M : MAKER = struct end
 [%%expect{|
 |}]
 
-module Make (X : sig end) = struct end
+(* A functor whose result is constrained to a module type. *)
+module Make (X : sig end) : sig end = struct end
 [%%expect{|
-Line 1, characters 0-38:
-1 | module Make (X : sig end) = struct end
-    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+Line 1, characters 0-48:
+1 | module Make (X : sig end) : sig end = struct end
+    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
 Error: Functors are not supported by mlhint
 |}]
 

@@ -1,0 +1,323 @@
+// Functors of the program: `module F (X : S) (Y : T) = struct ... end`
+// (Typemod's Pmod_functor: each parameter a module of its module type's
+// items, the body a structure typed where they are bound), and their
+// application to a module path or a structure, `module M = F (A)`
+// (Pmod_apply: the argument checked against the parameter, then the body's
+// signature with the argument's types in place of the parameter's;
+// Mtype.strengthen names the body's types `F(A).t` when the argument is a
+// path, Mtype.nondep_supertype replaces them when it is a structure).
+// The functors of the standard library: typer_functor.cpp.
+
+#include <unordered_map>
+
+#include "diagnostics/render.h"
+#include "typing/prelude.h"
+#include "typing/typer.h"
+#include "typing/typer_internal.h"
+
+namespace mlhint::typing {
+
+namespace {
+
+// Does the generic type `t` name a type that `inst` cannot replace?
+bool NamesLostType(TypeStore& ts, const Instantiation& inst, TypeId t) {
+  t = ts.Repr(t);
+  const TypeNode n = ts.node(t);
+  if (n.tag == TypeTag::Constr)
+    if (auto p = inst.param_types.find(n.a); p != inst.param_types.end() && p->second == kNoType)
+      return true;
+  for (uint32_t i = 0; i < ts.child_count(t); ++i)
+    if (NamesLostType(ts, inst, ts.child(t, i))) return true;
+  return false;
+}
+
+}  // namespace
+
+// The declarations of `from` copied as the types of the module `path`, what
+// they name replaced as `inst` says (and each copy added to it): their
+// parameters, manifests, constructors and labels. The copies are made
+// first, so that the types of the group may name each other.
+std::vector<DeclId> Typer::CopyDeclarations(const std::vector<DeclId>& from,
+                                            const std::vector<std::string>& path,
+                                            Instantiation& inst) {
+  std::vector<DeclId> made;
+  std::vector<std::unordered_map<TypeId, TypeId>> vars(from.size());
+  for (size_t i = 0; i < from.size(); ++i) {
+    TypeDecl copy;
+    {
+      const TypeDecl& d = env_->types[from[i]];
+      copy.name = d.name;
+      copy.kind = d.kind;
+      copy.loc = d.loc;
+      copy.has_loc = d.has_loc;
+      copy.loc_text = d.loc_text;
+      copy.variance = d.variance;
+      copy.immediate_attribute = d.immediate_attribute;
+      copy.immediacy = d.immediacy;
+      copy.unboxed = d.unboxed;
+      copy.rec_next = d.rec_next;
+    }
+    copy.qualifier = path;
+    for (TypeId p : std::vector<TypeId>(env_->types[from[i]].params))
+      copy.params.push_back(CopyInstantiated(*store_, inst, p, vars[i]));
+    env_->types.push_back(std::move(copy));
+    made.push_back(static_cast<DeclId>(env_->types.size() - 1));
+    inst.decls[from[i]] = made.back();
+  }
+  for (size_t i = 0; i < from.size(); ++i) {
+    DeclId id = made[i];
+    if (TypeId m = env_->types[from[i]].manifest; m != kNoType)
+      env_->types[id].manifest = CopyInstantiated(*store_, inst, m, vars[i]);
+    TypeId result = store_->NewConstr(kGenericLevel, id, env_->types[id].params);
+    for (ConstrId c : std::vector<ConstrId>(env_->types[from[i]].constructors)) {
+      ConstructorDesc copy = env_->constructors[c];
+      copy.owner = id;
+      for (TypeId& a : copy.args) a = CopyInstantiated(*store_, inst, a, vars[i]);
+      copy.result = result;
+      env_->constructors.push_back(std::move(copy));
+      env_->types[id].constructors.push_back(static_cast<ConstrId>(env_->constructors.size() - 1));
+    }
+    for (LabelId l : std::vector<LabelId>(env_->types[from[i]].labels)) {
+      LabelDesc copy = env_->labels[l];
+      copy.owner = id;
+      copy.arg = CopyInstantiated(*store_, inst, copy.arg, vars[i]);
+      copy.res = result;
+      env_->labels.push_back(std::move(copy));
+      env_->types[id].labels.push_back(static_cast<LabelId>(env_->labels.size() - 1));
+    }
+  }
+  return made;
+}
+
+// The signature `sig` made a module of the path `path` (a functor's
+// parameter): its types copied as that module's, its values and exceptions
+// speaking of them. Its entries in `entries`.
+ModuleDesc Typer::ModuleOfSignature(const std::vector<SigEntry>& sig,
+                                    const std::vector<std::string>& path,
+                                    std::vector<SigEntry>& entries, Span where) {
+  Instantiation inst;
+  std::vector<DeclId> decls;
+  for (const SigEntry& e : sig) {
+    if (e.kind == OutSigItem::Kind::Type) decls.push_back(e.decl);
+    if (e.kind == OutSigItem::Kind::Module || e.kind == OutSigItem::Kind::ModuleType)
+      Raise(MakeError(DiagKind::Unsupported, where,
+                      Text(UnsupportedText("functor parameters with modules inside"))));
+  }
+  CopyDeclarations(decls, path, inst);
+  ModuleDesc m;
+  m.name = path.back();
+  m.path = path;
+  for (const SigEntry& e : sig) {
+    if (e.removed) continue;
+    SigEntry s = e;
+    switch (e.kind) {
+      case OutSigItem::Kind::Type: {
+        s.decl = inst.decls.at(e.decl);
+        const TypeDecl& d = env_->types[s.decl];
+        m.Add(Namespace::Type, d.name, s.decl);
+        for (ConstrId c : d.constructors)
+          m.Add(Namespace::Constructor, env_->constructors[c].name, c);
+        for (LabelId l : d.labels) m.Add(Namespace::Label, env_->labels[l].name, l);
+        break;
+      }
+      case OutSigItem::Kind::Value: {
+        std::unordered_map<TypeId, TypeId> vars;
+        s.type = CopyInstantiated(*store_, inst, e.type, vars);
+        m.Add(Namespace::Value, e.name, NewValue(e.name, s.type, e.loc));
+        break;
+      }
+      case OutSigItem::Kind::Exception: {
+        ConstructorDesc c = env_->constructors[e.exn];
+        for (TypeId& a : c.args) {
+          std::unordered_map<TypeId, TypeId> vars;
+          a = CopyInstantiated(*store_, inst, a, vars);
+        }
+        env_->constructors.push_back(std::move(c));
+        s.exn = static_cast<ConstrId>(env_->constructors.size() - 1);
+        m.Add(Namespace::Constructor, env_->constructors[s.exn].name, s.exn);
+        break;
+      }
+      default:
+        break;
+    }
+    entries.push_back(std::move(s));
+  }
+  return m;
+}
+
+void Typer::TypeFunctorDefinition(const ast::Item& item) {
+  std::string name(source_->Slice(item.name));
+  std::vector<std::string> path = module_path_;
+  path.push_back(name);
+  auto info = std::make_shared<FunctorInfo>();
+  Env::Mark mark = env_->Save();
+  for (ast::Id p = item.a; p != ast::kNone; p = ast_->items[p].b) {
+    const ast::Item& param = ast_->items[p];
+    FunctorInfo::Param out;
+    out.name = std::string(source_->Slice(param.name));
+    ModuleTypeOf(param, {out.name}, out.sig, &out.mty_name);
+    ModuleDesc m = ModuleOfSignature(out.sig, {out.name}, out.entries, param.span);
+    env_->modules.push_back(std::move(m));
+    out.module = static_cast<ModuleId>(env_->modules.size() - 1);
+    env_->Bind(Namespace::Module, out.name, out.module);
+    info->params.push_back(std::move(out));
+  }
+  std::vector<SigEntry> body;
+  ModuleDesc m = TypeStructure(item.list, path, body);
+  env_->Restore(mark);
+  // Typemod's check of unused modules (warning 60), at each parameter.
+  ast::Id p = item.a;
+  for (const FunctorInfo::Param& param : info->params) {
+    if (!env_->modules[param.module].used)
+      Warn(60, ast_->items[p].name, "unused module " + param.name + ".");
+    p = ast_->items[p].b;
+  }
+  printer_->SetModulePath(module_path_);
+  m.name = name;
+  m.path = path;
+  info->body = body;
+  m.functor = info;
+  BindModule(item, std::move(m), std::move(body));
+  pending_sig_.back().functor = info;
+}
+
+void Typer::TypeUserFunctorApplication(const ast::Item& item, ModuleId functor, Span span) {
+  auto refuse = [&](const std::string& what) {
+    Raise(MakeError(DiagKind::Unsupported, span, Text(UnsupportedText(what))));
+  };
+  std::shared_ptr<const FunctorInfo> f = env_->modules[functor].functor;
+  if (f->params.size() != 1) refuse("applications of functors of several parameters");
+  const FunctorInfo::Param& param = f->params.front();
+
+  // The argument: a module path, or a structure typed as an anonymous one.
+  std::string arg_path;  // names the applicative types: F(A).t
+  ModuleDesc arg_struct;
+  std::vector<SigEntry> arg_entries;
+  const ModuleDesc* arg = nullptr;
+  ModuleId arg_id = kNone;
+  DeclId struct_decls = static_cast<DeclId>(env_->types.size());
+  if (item.b != ast::kNone) {
+    arg = LookupModulePath(item.b, ast_->longidents[item.b].parts.size);
+    arg_id = static_cast<ModuleId>(arg - env_->modules.data());
+    const std::vector<std::string>& p = arg->path;
+    for (size_t i = !p.empty() && p[0] == "Stdlib" ? 1 : 0; i < p.size(); ++i)
+      arg_path += (arg_path.empty() ? "" : ".") + p[i];
+  } else {
+    arg_struct = TypeStructure(item.list, module_path_, arg_entries);
+    printer_->SetModulePath(module_path_);
+    arg = &arg_struct;
+  }
+  if (arg->functor) refuse("functors given as a functor's argument");
+
+  // Includemod.signatures of the argument against the parameter.
+  std::vector<SigEntry> want = param.entries;
+  SignatureMatch match = MatchSignature(*arg, want, SignatureLocations(want), module_path_, refuse);
+  if (!match.missing.empty() || match.mismatch)
+    refuse("functor arguments that do not match the parameter");
+
+  // The parameter's types are the argument's: named through its path, or,
+  // for a structure, replaced by their definitions (a type the structure
+  // defines itself has no name outside it).
+  Instantiation inst;
+  for (size_t i = 0; i < want.size(); ++i) {
+    if (want[i].kind != OutSigItem::Kind::Type) continue;
+    DeclId given = match.paired[i];
+    if (item.b != ast::kNone) {
+      inst.decls[want[i].decl] = given;
+      continue;
+    }
+    const TypeDecl& d = env_->types[given];
+    if (!d.params.empty()) refuse("functor arguments whose types have parameters");
+    bool expressible = d.manifest != kNoType && d.kind == DeclKind::Abstract &&
+                       !MentionsDeclsFrom(*store_, d.manifest, struct_decls);
+    inst.param_types[want[i].decl] = expressible ? d.manifest : kNoType;
+  }
+
+  std::string name(source_->Slice(item.name));
+  ModuleDesc m;
+  m.name = name;
+  m.path = module_path_;
+  m.path.push_back(name);
+  std::vector<DeclId> body_decls;
+  for (const SigEntry& e : f->body) {
+    if (e.kind == OutSigItem::Kind::Module || e.kind == OutSigItem::Kind::ModuleType)
+      refuse("applications of functors with modules inside");
+    if (e.kind == OutSigItem::Kind::Type) body_decls.push_back(e.decl);
+  }
+  for (DeclId d : body_decls) {
+    const TypeDecl& t = env_->types[d];
+    bool lost = t.manifest != kNoType && NamesLostType(*store_, inst, t.manifest);
+    for (ConstrId c : t.constructors)
+      for (TypeId a : env_->constructors[c].args) lost = lost || NamesLostType(*store_, inst, a);
+    for (LabelId l : t.labels) lost = lost || NamesLostType(*store_, inst, env_->labels[l].arg);
+    if (lost) refuse("functor applications whose result names a type of the argument's own");
+  }
+  std::vector<DeclId> made = CopyDeclarations(body_decls, m.path, inst);
+  for (size_t i = 0; i < made.size(); ++i) {
+    // Strengthened by the application's path: a type without a manifest is
+    // `F(A).t` (one declaration per functor, argument and type).
+    if (arg_path.empty() || env_->types[body_decls[i]].manifest != kNoType) continue;
+    std::array<uint32_t, 3> key{functor, arg_id, body_decls[i]};
+    auto found = applicative_types_.find(key);
+    if (found == applicative_types_.end()) {
+      TypeDecl shared;
+      {
+        const TypeDecl& t = env_->types[made[i]];
+        shared.name = t.name;
+        shared.params = t.params;
+        shared.variance = t.variance;
+        shared.immediacy = t.immediacy;
+        shared.qualifier = env_->modules[functor].path;
+      }
+      shared.qualifier.back() += "(" + arg_path + ")";
+      env_->types.push_back(std::move(shared));
+      found = applicative_types_.emplace(key, static_cast<DeclId>(env_->types.size() - 1)).first;
+    }
+    env_->types[made[i]].manifest =
+        store_->NewConstr(kGenericLevel, found->second, env_->types[made[i]].params);
+  }
+  std::vector<SigEntry> entries;
+  for (const SigEntry& e : f->body) {
+    if (e.removed) continue;
+    SigEntry s = e;
+    s.loc = item.span;
+    switch (e.kind) {
+      case OutSigItem::Kind::Type: {
+        s.decl = inst.decls.at(e.decl);
+        const TypeDecl& d = env_->types[s.decl];
+        m.Add(Namespace::Type, d.name, s.decl);
+        for (ConstrId c : d.constructors)
+          m.Add(Namespace::Constructor, env_->constructors[c].name, c);
+        for (LabelId l : d.labels) m.Add(Namespace::Label, env_->labels[l].name, l);
+        break;
+      }
+      case OutSigItem::Kind::Value: {
+        if (NamesLostType(*store_, inst, e.type))
+          refuse("functor applications whose result names a type of the argument's own");
+        std::unordered_map<TypeId, TypeId> vars;
+        s.type = CopyInstantiated(*store_, inst, e.type, vars);
+        m.Add(Namespace::Value, e.name, NewValue(e.name, s.type, e.loc));
+        break;
+      }
+      case OutSigItem::Kind::Exception: {
+        ConstructorDesc c = env_->constructors[e.exn];
+        for (TypeId& a : c.args) {
+          if (NamesLostType(*store_, inst, a))
+            refuse("functor applications whose result names a type of the argument's own");
+          std::unordered_map<TypeId, TypeId> vars;
+          a = CopyInstantiated(*store_, inst, a, vars);
+        }
+        env_->constructors.push_back(std::move(c));
+        s.exn = static_cast<ConstrId>(env_->constructors.size() - 1);
+        m.Add(Namespace::Constructor, env_->constructors[s.exn].name, s.exn);
+        break;
+      }
+      default:
+        break;
+    }
+    entries.push_back(std::move(s));
+  }
+  BindModule(item, std::move(m), std::move(entries));
+}
+
+}  // namespace mlhint::typing
