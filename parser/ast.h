@@ -254,7 +254,8 @@ inline constexpr uint8_t kModuleAlias = 1 << 5;
 inline constexpr uint8_t kConstrained = 1 << 7;
 // Module: a functor, `module F (X : S) (Y : T) = struct ... end` (list: the
 // body's items; a: the first parameter, a ModuleType item named by it,
-// whose `b` is the next one's, or kNone).
+// whose `b` is the next one's, or kNone; with `: MT` before `=`, b: the
+// ModuleType item of MT and body: where the structure is).
 inline constexpr uint8_t kFunctor = 1 << 2;
 // ModuleType: a name of a module type, not a signature.
 inline constexpr uint8_t kModuleTypePath = 1 << 7;

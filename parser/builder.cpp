@@ -425,16 +425,19 @@ Id AstBuilder::ModuleItem(const Mark& mark, Span span, Span name, const ModuleEx
   if (mark.present) {
     item = UnsupportedItem(mark.span, mark.what.c_str());
   } else if (body.functor) {
-    // `module F (X : S) (Y : T) = struct ... end`: the parameters chained
-    // through their `b`.
+    // `module F (X : S) (Y : T) [: MT] = struct ... end`: the parameters
+    // chained through their `b`.
     ast::ListRef listed = List(body.params);
     std::vector<Id> params(ast_.ids.begin() + listed.begin, ast_.ids.end());
     bool readable = body.shape == Shape::Struct && Text(name) != "_";
     for (Id p : params) readable = readable && p != kNone;
-    if (readable) {
+    Id mty = readable && body.constrained ? ModuleTypeBody(body.mty) : kNone;
+    if (readable && (!body.constrained || mty != kNone)) {
       for (size_t i = 0; i + 1 < params.size(); ++i) ast_.items[params[i]].b = params[i + 1];
       Id it = Item(ast::ItemKind::Module, span, params.front(), ReversedList(body.items), name,
                    ast::kFunctor);
+      ast_.items[it].b = mty;
+      ast_.items[it].body = body.span;
       return it;
     }
     item = UnsupportedItem(span, "functors");

@@ -805,8 +805,7 @@ module_binding_body:
         if ($$.functor) { $$.functor = false; $$.shape = mlhint::ModuleExprValue::Shape::Functor; } }
   | functor_arg module_binding_body
       { mlhint::ModuleExprValue body = $2;
-        if (body.constrained) { $$ = {}; $$.shape = mlhint::ModuleExprValue::Shape::Functor; }
-        else { $$ = body; $$.params = B.Prepended($1, body.params); $$.functor = true; } }
+        $$ = body; $$.params = B.Prepended($1, body.params); $$.functor = true; }
 ;
 
 module_type_declaration:

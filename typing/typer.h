@@ -279,6 +279,8 @@ class Typer {
                            std::vector<SigEntry>& entries);
   void TypeValDecl(const ast::Item& item);
   void TypeConstrainedModule(const ast::Item& item);
+  ModuleDesc ConstrainStructure(const ast::Item& item, const std::vector<std::string>& path,
+                                std::vector<SigEntry>& entries, std::string* sig_name);
   // `module N = M` (typer_module.cpp).
   void TypeModuleAlias(const ast::Item& item);
   ModuleDesc AliasOf(ModuleId target, const std::vector<std::string>& path);

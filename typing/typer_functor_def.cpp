@@ -163,7 +163,9 @@ void Typer::TypeFunctorDefinition(const ast::Item& item) {
     info->params.push_back(std::move(out));
   }
   std::vector<SigEntry> body;
-  ModuleDesc m = TypeStructure(item.list, path, body);
+  std::string result_name;  // `: T` before `=`, a module type's name
+  ModuleDesc m = item.b == ast::kNone ? TypeStructure(item.list, path, body)
+                                      : ConstrainStructure(item, path, body, &result_name);
   env_->Restore(mark);
   // Typemod's check of unused modules (warning 60), at each parameter.
   ast::Id p = item.a;
@@ -179,6 +181,8 @@ void Typer::TypeFunctorDefinition(const ast::Item& item) {
   m.functor = info;
   BindModule(item, std::move(m), std::move(body));
   pending_sig_.back().functor = info;
+  if (!result_name.empty()) pending_sig_.back().mty_name = result_name;
+  info->result_name = result_name;
 }
 
 void Typer::TypeUserFunctorApplication(const ast::Item& item, ModuleId functor, Span span) {
@@ -318,6 +322,10 @@ void Typer::TypeUserFunctorApplication(const ast::Item& item, ModuleId functor, 
     entries.push_back(std::move(s));
   }
   BindModule(item, std::move(m), std::move(entries));
+  // Applied to a structure, a result given by a name keeps it (nothing
+  // strengthens it).
+  if (item.b == ast::kNone && !f->result_name.empty())
+    pending_sig_.back().mty_name = f->result_name;
 }
 
 }  // namespace mlhint::typing

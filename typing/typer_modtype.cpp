@@ -551,6 +551,19 @@ void Typer::TypeConstrainedModule(const ast::Item& item) {
   std::string name(source_->Slice(item.name));
   std::vector<std::string> path = module_path_;
   path.push_back(name);
+  std::vector<SigEntry> entries;
+  std::string sig_name;
+  ModuleDesc m = ConstrainStructure(item, path, entries, &sig_name);
+  BindModule(item, std::move(m), std::move(entries));
+  if (!sig_name.empty()) pending_sig_.back().mty_name = sig_name;
+}
+
+// The structure of `item` (its items, `body` where it is) constrained to the
+// module type `b`: the module `path`, its entries, and the module type's name
+// if it has one.
+ModuleDesc Typer::ConstrainStructure(const ast::Item& item, const std::vector<std::string>& path,
+                                     std::vector<SigEntry>& entries, std::string* sig_name_out) {
+  std::string name = path.back();
   auto refuse = [&](const std::string& what) {
     Raise(MakeError(DiagKind::Unsupported, item.body, Text(UnsupportedText(what))));
   };
@@ -606,7 +619,6 @@ void Typer::TypeConstrainedModule(const ast::Item& item) {
   ModuleDesc m;
   m.name = name;
   m.path = path;
-  std::vector<SigEntry> entries;
   Instantiation made;
   for (size_t i = 0; i < sig_entries.size(); ++i) {
     const SigEntry& e = sig_entries[i];
@@ -659,8 +671,8 @@ void Typer::TypeConstrainedModule(const ast::Item& item) {
     }
     entries.push_back(std::move(s));
   }
-  BindModule(item, std::move(m), std::move(entries));
-  if (!sig_name.empty()) pending_sig_.back().mty_name = sig_name;
+  *sig_name_out = sig_name;
+  return m;
 }
 
 namespace {

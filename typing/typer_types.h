@@ -161,6 +161,7 @@ struct FunctorInfo {
   };
   std::vector<Param> params;
   std::vector<SigEntry> body;  // the body's signature, naming X's types
+  std::string result_name;     // the module type's name of a constrained body
 };
 
 // Declarations of a signature (a functor's, a module type's) mapped to

@@ -167,3 +167,72 @@ module S :
 val st : S.t = {contents = []}
 val top : String.t = "x"
 |}]
+
+(* A result constrained to a module type: its abstract types are the
+   functor's, F(A).t once applied to a path; a result given by name keeps
+   it when applied to a structure. *)
+module type Set = sig
+  type elt
+  type t
+  val empty : t
+  val add : elt -> t -> t
+  val mem : elt -> t -> bool
+end
+module MakeSet (X : Ordered) : Set with type elt = X.t = struct
+  type elt = X.t
+  type t = elt list
+  let empty = []
+  let add x s = if List.exists (fun y -> X.compare x y = 0) s then s else x :: s
+  let mem x s = List.exists (fun y -> X.compare x y = 0) s
+end
+module IS = MakeSet (Int)
+let s = IS.add 1 IS.empty
+let leak : int list = s
+[%%expect{|
+module type Set =
+  sig
+    type elt
+    type t
+    val empty : t
+    val add : elt -> t -> t
+    val mem : elt -> t -> bool
+  end
+module MakeSet :
+  functor (X : Ordered) ->
+    sig
+      type elt = X.t
+      type t
+      val empty : t
+      val add : elt -> t -> t
+      val mem : elt -> t -> bool
+    end
+module IS :
+  sig
+    type elt = Int.t
+    type t = MakeSet(Int).t
+    val empty : t
+    val add : elt -> t -> t
+    val mem : elt -> t -> bool
+  end
+val s : IS.t = <abstr>
+Line 17, characters 22-23:
+17 | let leak : int list = s
+                           ^
+Error: This expression has type IS.t = MakeSet(Int).t
+       but an expression was expected of type int list
+|}]
+
+module type Counter = sig type t val zero : t val incr : t -> t end
+module Count (X : sig end) : Counter = struct
+  type t = int
+  let zero = 0
+  let incr = succ
+end
+module C1 = Count (struct end)
+let z = C1.incr C1.zero
+[%%expect{|
+module type Counter = sig type t val zero : t val incr : t -> t end
+module Count : functor (X : sig end) -> Counter
+module C1 : Counter
+val z : C1.t = <abstr>
+|}]

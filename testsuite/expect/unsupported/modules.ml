@@ -21,12 +21,12 @@ module M : MAKER = struct end
 [%%expect{|
 |}]
 
-(* A functor whose result is constrained to a module type. *)
-module Make (X : sig end) : sig end = struct end
+(* A generative functor. *)
+module Make () = struct end
 [%%expect{|
-Line 1, characters 0-48:
-1 | module Make (X : sig end) : sig end = struct end
-    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+Line 1, characters 0-27:
+1 | module Make () = struct end
+    ^^^^^^^^^^^^^^^^^^^^^^^^^^^
 Error: Functors are not supported by mlhint
 |}]
 
