@@ -344,5 +344,20 @@ TEST(Expect, HintLevels) {
   EXPECT_EQ(none, ocaml);
 }
 
+// A flag of ocamltest's header that mlhint cannot honour skips the file:
+// it is said, and no chunk is checked (the expect fuzzer took the missing
+// outputs for a fault).
+TEST(Expect, AFileWithAFlagMlhintCannotHonourHasNoOutputs) {
+  std::string text =
+      "(* TEST\n   flags = \"-strict-/equence\"\n   * expect\n*)\n"
+      "let f () = 1; 2\n[%%expect{||}]\n";
+  ExpectFile file;
+  std::string error;
+  ASSERT_TRUE(ParseExpectFile(text, &file, &error)) << error;
+  ExpectRun run = RunExpectChunks("t.ml", text, file);
+  EXPECT_FALSE(run.skip.empty());
+  EXPECT_TRUE(run.outputs.empty());
+}
+
 }  // namespace
 }  // namespace mlhint
