@@ -352,7 +352,9 @@ end
 
 (* outside the subset: present so that names resolve and spelling hints match OCaml *)
 module ArrayLabels : sig end
+(* outside the subset: present so that names resolve and spelling hints match OCaml *)
 module Atomic : sig end
+(* outside the subset: present so that names resolve and spelling hints match OCaml *)
 module Bigarray : sig end
 
 (* externals: some of its values are OCaml externals, written as vals *)
@@ -368,7 +370,6 @@ module Bool : sig
   val to_string : bool -> string
 end
 
-(* outside the subset: present so that names resolve and spelling hints match OCaml *)
 module Buffer : sig
   type t
   val create : int -> t
@@ -510,7 +511,9 @@ module Bytes : sig
   val unsafe_blit_string : string -> int -> bytes -> int -> int -> unit
   val unsafe_fill : bytes -> int -> int -> char -> unit
 end
+(* outside the subset: present so that names resolve and spelling hints match OCaml *)
 module BytesLabels : sig end
+(* outside the subset: present so that names resolve and spelling hints match OCaml *)
 module Callback : sig end
 
 (* externals: some of its values are OCaml externals, written as vals *)
@@ -530,7 +533,6 @@ module Char : sig
   val unsafe_chr : int -> char
 end
 
-(* outside the subset: present so that names resolve and spelling hints match OCaml *)
 module Complex : sig
   type t = { re : float; im : float; }
   val zero : t
@@ -775,7 +777,6 @@ module Float : sig
   end
 end
 
-(* outside the subset: present so that names resolve and spelling hints match OCaml *)
 module Format : sig
   type formatter
   val pp_open_box : formatter -> int -> unit
@@ -970,6 +971,7 @@ end
 
 (* outside the subset: present so that names resolve and spelling hints match OCaml *)
 module Gc : sig end
+(* outside the subset: present so that names resolve and spelling hints match OCaml *)
 module Genlex : sig end
 module Hashtbl : sig
   type ('a, 'b) t
@@ -1167,7 +1169,6 @@ module Int64 : sig
   val format : string -> int64 -> string
 end
 
-(* outside the subset: present so that names resolve and spelling hints match OCaml *)
 (* externals: some of its values are OCaml externals, written as vals *)
 module Lazy : sig
   type 'a t = 'a lazy_t
@@ -1186,6 +1187,7 @@ module Lazy : sig
   (* deprecated: Use Lazy.is_val instead. *)
   val lazy_is_val : 'a t -> bool
 end
+(* outside the subset: present so that names resolve and spelling hints match OCaml *)
 module Lexing : sig end
 
 module List : sig
@@ -1310,7 +1312,9 @@ module Map : sig
     val of_seq : (key * 'a) Seq.t -> 'a t
   end
 end
+(* outside the subset: present so that names resolve and spelling hints match OCaml *)
 module Marshal : sig end
+(* outside the subset: present so that names resolve and spelling hints match OCaml *)
 module MoreLabels : sig end
 
 (* externals: some of its values are OCaml externals, written as vals *)
@@ -1360,6 +1364,7 @@ end
 
 (* outside the subset: present so that names resolve and spelling hints match OCaml *)
 module Obj : sig end
+(* outside the subset: present so that names resolve and spelling hints match OCaml *)
 module Oo : sig end
 
 module Option : sig
@@ -1384,6 +1389,7 @@ end
 
 (* outside the subset: present so that names resolve and spelling hints match OCaml *)
 module Parsing : sig end
+(* outside the subset: present so that names resolve and spelling hints match OCaml *)
 (* deprecated (the alert names "module Stdlib.Pervasives"): Use Stdlib instead.
    + blank line + "If you need to stay compatible with OCaml < 4.07, you can use the "
    + "stdlib-shims library: https://github.com/ocaml/stdlib-shims" *)
@@ -1517,7 +1523,6 @@ module Result : sig
   val to_seq : ('a, 'e) result -> 'a Seq.t
 end
 
-(* outside the subset: present so that names resolve and spelling hints match OCaml *)
 module Scanf : sig
   module Scanning : sig
     type in_channel
@@ -1627,7 +1632,9 @@ module Stack : sig
   val add_seq : 'a t -> 'a Seq.t -> unit
   val of_seq : 'a Seq.t -> 'a t
 end
+(* outside the subset: present so that names resolve and spelling hints match OCaml *)
 module StdLabels : sig end
+(* outside the subset: present so that names resolve and spelling hints match OCaml *)
 module Stream : sig end
 
 (* externals: some of its values are OCaml externals, written as vals *)
