@@ -246,7 +246,8 @@ val do_at_exit : unit -> unit
 (* The library modules, in the order of Stdlib's signature (alphabetical),
    except that Seq comes first: Array, Float, List, Option, Result and
    String refer to Seq.t.  OCaml's own place for Seq is between Scanf
-   and Set. *)
+   and Set.  Stream comes next, ahead of Genlex, which refers to
+   Stream.t; its own place is between StdLabels and String. *)
 
 module Seq : sig
   type 'a t = unit -> 'a node
@@ -286,8 +287,57 @@ module Uchar : sig
   val hash : t -> int
 end
 
-(* outside the subset: present so that names resolve and spelling hints match OCaml *)
-module Arg : sig end
+module Stream : sig
+  (* variance: ! *)
+  type 'a t
+  exception Failure
+  exception Error of string
+  val from : (int -> 'a option) -> 'a t
+  val of_list : 'a list -> 'a t
+  val of_string : string -> char t
+  val of_bytes : bytes -> char t
+  val of_channel : in_channel -> char t
+  val iter : ('a -> unit) -> 'a t -> unit
+  val next : 'a t -> 'a
+  val empty : 'a t -> unit
+  val peek : 'a t -> 'a option
+  val junk : 'a t -> unit
+  val count : 'a t -> int
+  val npeek : int -> 'a t -> 'a list
+  val iapp : 'a t -> 'a t -> 'a t
+  val icons : 'a -> 'a t -> 'a t
+  val ising : 'a -> 'a t
+  val lapp : (unit -> 'a t) -> 'a t -> 'a t
+  val lcons : (unit -> 'a) -> 'a t -> 'a t
+  val lsing : (unit -> 'a) -> 'a t
+  val sempty : 'a t
+  val slazy : (unit -> 'a t) -> 'a t
+  val dump : ('a -> unit) -> 'a t -> unit
+end
+
+module Arg : sig
+  type spec = Unit of (unit -> unit) | Bool of (bool -> unit) | Set of bool ref | Clear of bool ref | String of (string -> unit) | Set_string of string ref | Int of (int -> unit) | Set_int of int ref | Float of (float -> unit) | Set_float of float ref | Tuple of spec list | Symbol of string list * (string -> unit) | Rest of (string -> unit) | Rest_all of (string list -> unit) | Expand of (string -> string array)
+  type key = string
+  type doc = string
+  type usage_msg = string
+  type anon_fun = string -> unit
+  val parse : (key * spec * doc) list -> anon_fun -> usage_msg -> unit
+  val parse_dynamic : (key * spec * doc) list ref -> anon_fun -> usage_msg -> unit
+  val parse_argv : ?current:int ref -> string array -> (key * spec * doc) list -> anon_fun -> usage_msg -> unit
+  val parse_argv_dynamic : ?current:int ref -> string array -> (key * spec * doc) list ref -> anon_fun -> string -> unit
+  val parse_and_expand_argv_dynamic : int ref -> string array ref -> (key * spec * doc) list ref -> anon_fun -> string -> unit
+  val parse_expand : (key * spec * doc) list -> anon_fun -> usage_msg -> unit
+  exception Help of string
+  exception Bad of string
+  val usage : (key * spec * doc) list -> usage_msg -> unit
+  val usage_string : (key * spec * doc) list -> usage_msg -> string
+  val align : ?limit:int -> (key * spec * doc) list -> (key * spec * doc) list
+  val current : int ref
+  val read_arg : string -> string array
+  val read_arg0 : string -> string array
+  val write_arg : string -> string array -> unit
+  val write_arg0 : string -> string array -> unit
+end
 
 (* externals: some of its values are OCaml externals, written as vals *)
 module Array : sig
@@ -971,8 +1021,10 @@ end
 
 (* outside the subset: present so that names resolve and spelling hints match OCaml *)
 module Gc : sig end
-(* outside the subset: present so that names resolve and spelling hints match OCaml *)
-module Genlex : sig end
+module Genlex : sig
+  type token = Kwd of string | Ident of string | Int of int | Float of float | String of string | Char of char
+  val make_lexer : string list -> char Stream.t -> token Stream.t
+end
 module Hashtbl : sig
   type ('a, 'b) t
   val create : ?random:bool -> int -> ('a, 'b) t
@@ -1187,8 +1239,32 @@ module Lazy : sig
   (* deprecated: Use Lazy.is_val instead. *)
   val lazy_is_val : 'a t -> bool
 end
-(* outside the subset: present so that names resolve and spelling hints match OCaml *)
-module Lexing : sig end
+module Lexing : sig
+  type position = { pos_fname : string; pos_lnum : int; pos_bol : int; pos_cnum : int; }
+  val dummy_pos : position
+  type lexbuf = { refill_buff : lexbuf -> unit; mutable lex_buffer : bytes; mutable lex_buffer_len : int; mutable lex_abs_pos : int; mutable lex_start_pos : int; mutable lex_curr_pos : int; mutable lex_last_pos : int; mutable lex_last_action : int; mutable lex_eof_reached : bool; mutable lex_mem : int array; mutable lex_start_p : position; mutable lex_curr_p : position; }
+  val from_channel : ?with_positions:bool -> in_channel -> lexbuf
+  val from_string : ?with_positions:bool -> string -> lexbuf
+  val from_function : ?with_positions:bool -> (bytes -> int -> int) -> lexbuf
+  val set_position : lexbuf -> position -> unit
+  val set_filename : lexbuf -> string -> unit
+  val with_positions : lexbuf -> bool
+  val lexeme : lexbuf -> string
+  val lexeme_char : lexbuf -> int -> char
+  val lexeme_start : lexbuf -> int
+  val lexeme_end : lexbuf -> int
+  val lexeme_start_p : lexbuf -> position
+  val lexeme_end_p : lexbuf -> position
+  val new_line : lexbuf -> unit
+  val flush_input : lexbuf -> unit
+  val sub_lexeme : lexbuf -> int -> int -> string
+  val sub_lexeme_opt : lexbuf -> int -> int -> string option
+  val sub_lexeme_char : lexbuf -> int -> char
+  val sub_lexeme_char_opt : lexbuf -> int -> char option
+  type lex_tables = { lex_base : string; lex_backtrk : string; lex_default : string; lex_trans : string; lex_check : string; lex_base_code : string; lex_backtrk_code : string; lex_default_code : string; lex_trans_code : string; lex_check_code : string; lex_code : string; }
+  val engine : lex_tables -> int -> lexbuf -> int
+  val new_engine : lex_tables -> int -> lexbuf -> int
+end
 
 module List : sig
   type 'a t = 'a list = [] | (::) of 'a * 'a list
@@ -1634,8 +1710,6 @@ module Stack : sig
 end
 (* outside the subset: present so that names resolve and spelling hints match OCaml *)
 module StdLabels : sig end
-(* outside the subset: present so that names resolve and spelling hints match OCaml *)
-module Stream : sig end
 
 (* externals: some of its values are OCaml externals, written as vals *)
 module String : sig
