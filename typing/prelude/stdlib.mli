@@ -402,8 +402,18 @@ end
 
 (* outside the subset: present so that names resolve and spelling hints match OCaml *)
 module ArrayLabels : sig end
-(* outside the subset: present so that names resolve and spelling hints match OCaml *)
-module Atomic : sig end
+module Atomic : sig
+  (* variance: ! *)
+  type 'a t
+  val make : 'a -> 'a t
+  val get : 'a t -> 'a
+  val set : 'a t -> 'a -> unit
+  val exchange : 'a t -> 'a -> 'a
+  val compare_and_set : 'a t -> 'a -> 'a -> bool
+  val fetch_and_add : int t -> int -> int
+  val incr : int t -> unit
+  val decr : int t -> unit
+end
 (* outside the subset: present so that names resolve and spelling hints match OCaml *)
 module Bigarray : sig end
 
@@ -563,8 +573,10 @@ module Bytes : sig
 end
 (* outside the subset: present so that names resolve and spelling hints match OCaml *)
 module BytesLabels : sig end
-(* outside the subset: present so that names resolve and spelling hints match OCaml *)
-module Callback : sig end
+module Callback : sig
+  val register : string -> 'a -> unit
+  val register_exception : string -> exn -> unit
+end
 
 (* externals: some of its values are OCaml externals, written as vals *)
 module Char : sig
@@ -1019,8 +1031,38 @@ module Fun : sig
   exception Finally_raised of exn
 end
 
-(* outside the subset: present so that names resolve and spelling hints match OCaml *)
-module Gc : sig end
+(* externals: some of its values are OCaml externals, written as vals *)
+module Gc : sig
+  type stat = { minor_words : float; promoted_words : float; major_words : float; minor_collections : int; major_collections : int; heap_words : int; heap_chunks : int; live_words : int; live_blocks : int; free_words : int; free_blocks : int; largest_free : int; fragments : int; compactions : int; top_heap_words : int; stack_size : int; forced_major_collections : int; }
+  type control = { mutable minor_heap_size : int; mutable major_heap_increment : int; mutable space_overhead : int; mutable verbose : int; mutable max_overhead : int; mutable stack_limit : int; mutable allocation_policy : int; window_size : int; custom_major_ratio : int; custom_minor_ratio : int; custom_minor_max_size : int; }
+  val stat : unit -> stat
+  val quick_stat : unit -> stat
+  val counters : unit -> float * float * float
+  val minor_words : unit -> float
+  val get : unit -> control
+  val set : control -> unit
+  val minor : unit -> unit
+  val major_slice : int -> int
+  val major : unit -> unit
+  val full_major : unit -> unit
+  val compact : unit -> unit
+  val print_stat : out_channel -> unit
+  val allocated_bytes : unit -> float
+  val get_minor_free : unit -> int
+  val get_bucket : int -> int
+  val get_credit : unit -> int
+  val huge_fallback_count : unit -> int
+  val finalise : ('a -> unit) -> 'a -> unit
+  val finalise_last : (unit -> unit) -> 'a -> unit
+  val finalise_release : unit -> unit
+  type alarm
+  val create_alarm : (unit -> unit) -> alarm
+  val delete_alarm : alarm -> unit
+  val eventlog_pause : unit -> unit
+  val eventlog_resume : unit -> unit
+  (* outside the subset: its type allocation is a private record *)
+  module Memprof : sig end
+end
 module Genlex : sig
   type token = Kwd of string | Ident of string | Int of int | Float of float | String of string | Char of char
   val make_lexer : string list -> char Stream.t -> token Stream.t
@@ -1388,8 +1430,20 @@ module Map : sig
     val of_seq : (key * 'a) Seq.t -> 'a t
   end
 end
-(* outside the subset: present so that names resolve and spelling hints match OCaml *)
-module Marshal : sig end
+(* externals: some of its values are OCaml externals, written as vals *)
+module Marshal : sig
+  type extern_flags = No_sharing | Closures | Compat_32
+  val to_channel : out_channel -> 'a -> extern_flags list -> unit
+  val to_bytes : 'a -> extern_flags list -> bytes
+  val to_string : 'a -> extern_flags list -> string
+  val to_buffer : bytes -> int -> int -> 'a -> extern_flags list -> int
+  val from_channel : in_channel -> 'a
+  val from_bytes : bytes -> int -> 'a
+  val from_string : string -> int -> 'a
+  val header_size : int
+  val data_size : bytes -> int -> int
+  val total_size : bytes -> int -> int
+end
 (* outside the subset: present so that names resolve and spelling hints match OCaml *)
 module MoreLabels : sig end
 
@@ -1438,8 +1492,90 @@ module Nativeint : sig
   val format : string -> nativeint -> string
 end
 
-(* outside the subset: present so that names resolve and spelling hints match OCaml *)
-module Obj : sig end
+(* externals: some of its values are OCaml externals, written as vals *)
+module Obj : sig
+  type t
+  type raw_data = nativeint
+  val repr : 'a -> t
+  val obj : t -> 'a
+  val magic : 'a -> 'b
+  val is_block : t -> bool
+  val is_int : t -> bool
+  val tag : t -> int
+  val size : t -> int
+  val reachable_words : t -> int
+  val field : t -> int -> t
+  val set_field : t -> int -> t -> unit
+  (* deprecated: Use with_tag instead. *)
+  val set_tag : t -> int -> unit
+  val double_field : t -> int -> float
+  val set_double_field : t -> int -> float -> unit
+  val raw_field : t -> int -> raw_data
+  val set_raw_field : t -> int -> raw_data -> unit
+  val new_block : int -> int -> t
+  val dup : t -> t
+  (* deprecated *)
+  val truncate : t -> int -> unit
+  val add_offset : t -> Int32.t -> t
+  val with_tag : int -> t -> t
+  val first_non_constant_constructor_tag : int
+  val last_non_constant_constructor_tag : int
+  val lazy_tag : int
+  val closure_tag : int
+  val object_tag : int
+  val infix_tag : int
+  val forward_tag : int
+  val no_scan_tag : int
+  val abstract_tag : int
+  val string_tag : int
+  val double_tag : int
+  val double_array_tag : int
+  val custom_tag : int
+  (* deprecated: Replaced by custom_tag. *)
+  val final_tag : int
+  val int_tag : int
+  val out_of_heap_tag : int
+  val unaligned_tag : int
+  module Closure : sig
+    type info = { arity : int; start_env : int; }
+    val info : t -> info
+  end
+  module Extension_constructor : sig
+    type t = extension_constructor
+    val of_val : 'a -> t
+    val name : t -> string
+    val id : t -> int
+  end
+  (* deprecated: use Obj.Extension_constructor.of_val *)
+  val extension_constructor : 'a -> extension_constructor
+  (* deprecated: use Obj.Extension_constructor.name *)
+  val extension_name : extension_constructor -> string
+  (* deprecated: use Obj.Extension_constructor.id *)
+  val extension_id : extension_constructor -> int
+  (* deprecated: Use Marshal.to_bytes instead. *)
+  val marshal : t -> bytes
+  (* deprecated: Use Marshal.from_bytes and Marshal.total_size instead. *)
+  val unmarshal : bytes -> int -> t * int
+  module Ephemeron : sig
+    type obj_t = t
+    type t
+    val create : int -> t
+    val length : t -> int
+    val get_key : t -> int -> obj_t option
+    val get_key_copy : t -> int -> obj_t option
+    val set_key : t -> int -> obj_t -> unit
+    val unset_key : t -> int -> unit
+    val check_key : t -> int -> bool
+    val blit_key : t -> int -> t -> int -> int -> unit
+    val get_data : t -> obj_t option
+    val get_data_copy : t -> obj_t option
+    val set_data : t -> obj_t -> unit
+    val unset_data : t -> unit
+    val check_data : t -> bool
+    val blit_data : t -> t -> unit
+    val max_ephe_length : int
+  end
+end
 (* outside the subset: present so that names resolve and spelling hints match OCaml *)
 module Oo : sig end
 
@@ -1463,8 +1599,26 @@ module Option : sig
   val to_seq : 'a option -> 'a Seq.t
 end
 
-(* outside the subset: present so that names resolve and spelling hints match OCaml *)
-module Parsing : sig end
+module Parsing : sig
+  val symbol_start : unit -> int
+  val symbol_end : unit -> int
+  val rhs_start : int -> int
+  val rhs_end : int -> int
+  val symbol_start_pos : unit -> Lexing.position
+  val symbol_end_pos : unit -> Lexing.position
+  val rhs_start_pos : int -> Lexing.position
+  val rhs_end_pos : int -> Lexing.position
+  val clear_parser : unit -> unit
+  exception Parse_error
+  val set_trace : bool -> bool
+  type parser_env
+  type parse_tables = { actions : (parser_env -> Obj.t) array; transl_const : int array; transl_block : int array; lhs : string; len : string; defred : string; dgoto : string; sindex : string; rindex : string; gindex : string; tablesize : int; table : string; check : string; error_function : string -> unit; names_const : string; names_block : string; }
+  exception YYexit of Obj.t
+  val yyparse : parse_tables -> int -> (Lexing.lexbuf -> 'a) -> Lexing.lexbuf -> 'b
+  val peek_val : parser_env -> int -> 'a
+  val is_current_lookahead : 'a -> bool
+  val parse_error : string -> unit
+end
 (* outside the subset: present so that names resolve and spelling hints match OCaml *)
 (* deprecated (the alert names "module Stdlib.Pervasives"): Use Stdlib instead.
    + blank line + "If you need to stay compatible with OCaml < 4.07, you can use the "
