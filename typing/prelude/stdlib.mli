@@ -400,8 +400,66 @@ module Array : sig
   end
 end
 
-(* outside the subset: present so that names resolve and spelling hints match OCaml *)
-module ArrayLabels : sig end
+(* externals: some of its values are OCaml externals, written as vals *)
+module ArrayLabels : sig
+  type 'a t = 'a array
+  val length : 'a array -> int
+  val get : 'a array -> int -> 'a
+  val set : 'a array -> int -> 'a -> unit
+  val make : int -> 'a -> 'a array
+  (* deprecated: Use Array.make/ArrayLabels.make instead. *)
+  val create : int -> 'a -> 'a array
+  val create_float : int -> float array
+  (* deprecated: Use Array.create_float/ArrayLabels.create_float instead. *)
+  val make_float : int -> float array
+  val init : int -> f:(int -> 'a) -> 'a array
+  val make_matrix : dimx:int -> dimy:int -> 'a -> 'a array array
+  (* deprecated: Use Array.make_matrix/ArrayLabels.make_matrix instead. *)
+  val create_matrix : dimx:int -> dimy:int -> 'a -> 'a array array
+  val append : 'a array -> 'a array -> 'a array
+  val concat : 'a array list -> 'a array
+  val sub : 'a array -> pos:int -> len:int -> 'a array
+  val copy : 'a array -> 'a array
+  val fill : 'a array -> pos:int -> len:int -> 'a -> unit
+  val blit : src:'a array -> src_pos:int -> dst:'a array -> dst_pos:int -> len:int -> unit
+  val to_list : 'a array -> 'a list
+  val of_list : 'a list -> 'a array
+  val iter : f:('a -> unit) -> 'a array -> unit
+  val iteri : f:(int -> 'a -> unit) -> 'a array -> unit
+  val map : f:('a -> 'b) -> 'a array -> 'b array
+  val mapi : f:(int -> 'a -> 'b) -> 'a array -> 'b array
+  val fold_left : f:('a -> 'b -> 'a) -> init:'a -> 'b array -> 'a
+  val fold_left_map : f:('a -> 'b -> 'a * 'c) -> init:'a -> 'b array -> 'a * 'c array
+  val fold_right : f:('b -> 'a -> 'a) -> 'b array -> init:'a -> 'a
+  val iter2 : f:('a -> 'b -> unit) -> 'a array -> 'b array -> unit
+  val map2 : f:('a -> 'b -> 'c) -> 'a array -> 'b array -> 'c array
+  val for_all : f:('a -> bool) -> 'a array -> bool
+  val exists : f:('a -> bool) -> 'a array -> bool
+  val for_all2 : f:('a -> 'b -> bool) -> 'a array -> 'b array -> bool
+  val exists2 : f:('a -> 'b -> bool) -> 'a array -> 'b array -> bool
+  val mem : 'a -> set:'a array -> bool
+  val memq : 'a -> set:'a array -> bool
+  val find_opt : f:('a -> bool) -> 'a array -> 'a option
+  val find_map : f:('a -> 'b option) -> 'a array -> 'b option
+  val split : ('a * 'b) array -> 'a array * 'b array
+  val combine : 'a array -> 'b array -> ('a * 'b) array
+  val sort : cmp:('a -> 'a -> int) -> 'a array -> unit
+  val stable_sort : cmp:('a -> 'a -> int) -> 'a array -> unit
+  val fast_sort : cmp:('a -> 'a -> int) -> 'a array -> unit
+  val to_seq : 'a array -> 'a Seq.t
+  val to_seqi : 'a array -> (int * 'a) Seq.t
+  val of_seq : 'a Seq.t -> 'a array
+  val unsafe_get : 'a array -> int -> 'a
+  val unsafe_set : 'a array -> int -> 'a -> unit
+  module Floatarray : sig
+    val create : int -> floatarray
+    val length : floatarray -> int
+    val get : floatarray -> int -> float
+    val set : floatarray -> int -> float -> unit
+    val unsafe_get : floatarray -> int -> float
+    val unsafe_set : floatarray -> int -> float -> unit
+  end
+end
 module Atomic : sig
   (* variance: ! *)
   type 'a t
@@ -571,8 +629,104 @@ module Bytes : sig
   val unsafe_blit_string : string -> int -> bytes -> int -> int -> unit
   val unsafe_fill : bytes -> int -> int -> char -> unit
 end
-(* outside the subset: present so that names resolve and spelling hints match OCaml *)
-module BytesLabels : sig end
+(* externals: some of its values are OCaml externals, written as vals *)
+module BytesLabels : sig
+  val length : bytes -> int
+  val get : bytes -> int -> char
+  val set : bytes -> int -> char -> unit
+  val create : int -> bytes
+  val make : int -> char -> bytes
+  val init : int -> f:(int -> char) -> bytes
+  val empty : bytes
+  val copy : bytes -> bytes
+  val of_string : string -> bytes
+  val to_string : bytes -> string
+  val sub : bytes -> pos:int -> len:int -> bytes
+  val sub_string : bytes -> pos:int -> len:int -> string
+  val extend : bytes -> left:int -> right:int -> bytes
+  val fill : bytes -> pos:int -> len:int -> char -> unit
+  val blit : src:bytes -> src_pos:int -> dst:bytes -> dst_pos:int -> len:int -> unit
+  val blit_string : src:string -> src_pos:int -> dst:bytes -> dst_pos:int -> len:int -> unit
+  val concat : sep:bytes -> bytes list -> bytes
+  val cat : bytes -> bytes -> bytes
+  val iter : f:(char -> unit) -> bytes -> unit
+  val iteri : f:(int -> char -> unit) -> bytes -> unit
+  val map : f:(char -> char) -> bytes -> bytes
+  val mapi : f:(int -> char -> char) -> bytes -> bytes
+  val fold_left : f:('a -> char -> 'a) -> init:'a -> bytes -> 'a
+  val fold_right : f:(char -> 'a -> 'a) -> bytes -> init:'a -> 'a
+  val for_all : f:(char -> bool) -> bytes -> bool
+  val exists : f:(char -> bool) -> bytes -> bool
+  val trim : bytes -> bytes
+  val escaped : bytes -> bytes
+  val index : bytes -> char -> int
+  val index_opt : bytes -> char -> int option
+  val rindex : bytes -> char -> int
+  val rindex_opt : bytes -> char -> int option
+  val index_from : bytes -> int -> char -> int
+  val index_from_opt : bytes -> int -> char -> int option
+  val rindex_from : bytes -> int -> char -> int
+  val rindex_from_opt : bytes -> int -> char -> int option
+  val contains : bytes -> char -> bool
+  val contains_from : bytes -> int -> char -> bool
+  val rcontains_from : bytes -> int -> char -> bool
+  (* deprecated: Use Bytes.uppercase_ascii/BytesLabels.uppercase_ascii instead. *)
+  val uppercase : bytes -> bytes
+  (* deprecated: Use Bytes.lowercase_ascii/BytesLabels.lowercase_ascii instead. *)
+  val lowercase : bytes -> bytes
+  (* deprecated: Use Bytes.capitalize_ascii/BytesLabels.capitalize_ascii instead. *)
+  val capitalize : bytes -> bytes
+  (* deprecated: Use Bytes.uncapitalize_ascii/BytesLabels.uncapitalize_ascii instead. *)
+  val uncapitalize : bytes -> bytes
+  val uppercase_ascii : bytes -> bytes
+  val lowercase_ascii : bytes -> bytes
+  val capitalize_ascii : bytes -> bytes
+  val uncapitalize_ascii : bytes -> bytes
+  type t = bytes
+  val compare : t -> t -> int
+  val equal : t -> t -> bool
+  val starts_with : prefix:bytes -> bytes -> bool
+  val ends_with : suffix:bytes -> bytes -> bool
+  val unsafe_to_string : bytes -> string
+  val unsafe_of_string : string -> bytes
+  val split_on_char : sep:char -> bytes -> bytes list
+  val to_seq : t -> char Seq.t
+  val to_seqi : t -> (int * char) Seq.t
+  val of_seq : char Seq.t -> t
+  val get_uint8 : bytes -> int -> int
+  val get_int8 : bytes -> int -> int
+  val get_uint16_ne : bytes -> int -> int
+  val get_uint16_be : bytes -> int -> int
+  val get_uint16_le : bytes -> int -> int
+  val get_int16_ne : bytes -> int -> int
+  val get_int16_be : bytes -> int -> int
+  val get_int16_le : bytes -> int -> int
+  val get_int32_ne : bytes -> int -> int32
+  val get_int32_be : bytes -> int -> int32
+  val get_int32_le : bytes -> int -> int32
+  val get_int64_ne : bytes -> int -> int64
+  val get_int64_be : bytes -> int -> int64
+  val get_int64_le : bytes -> int -> int64
+  val set_uint8 : bytes -> int -> int -> unit
+  val set_int8 : bytes -> int -> int -> unit
+  val set_uint16_ne : bytes -> int -> int -> unit
+  val set_uint16_be : bytes -> int -> int -> unit
+  val set_uint16_le : bytes -> int -> int -> unit
+  val set_int16_ne : bytes -> int -> int -> unit
+  val set_int16_be : bytes -> int -> int -> unit
+  val set_int16_le : bytes -> int -> int -> unit
+  val set_int32_ne : bytes -> int -> int32 -> unit
+  val set_int32_be : bytes -> int -> int32 -> unit
+  val set_int32_le : bytes -> int -> int32 -> unit
+  val set_int64_ne : bytes -> int -> int64 -> unit
+  val set_int64_be : bytes -> int -> int64 -> unit
+  val set_int64_le : bytes -> int -> int64 -> unit
+  val unsafe_get : bytes -> int -> char
+  val unsafe_set : bytes -> int -> char -> unit
+  val unsafe_blit : src:bytes -> src_pos:int -> dst:bytes -> dst_pos:int -> len:int -> unit
+  val unsafe_blit_string : src:string -> src_pos:int -> dst:bytes -> dst_pos:int -> len:int -> unit
+  val unsafe_fill : bytes -> pos:int -> len:int -> char -> unit
+end
 module Callback : sig
   val register : string -> 'a -> unit
   val register_exception : string -> exn -> unit
@@ -1374,8 +1528,71 @@ module List : sig
   val of_seq : 'a Seq.t -> 'a list
 end
 
-(* outside the subset: present so that names resolve and spelling hints match OCaml *)
-module ListLabels : sig end
+module ListLabels : sig
+  type 'a t = 'a list = [] | (::) of 'a * 'a list
+  val length : 'a list -> int
+  val compare_lengths : 'a list -> 'b list -> int
+  val compare_length_with : 'a list -> len:int -> int
+  val cons : 'a -> 'a list -> 'a list
+  val hd : 'a list -> 'a
+  val tl : 'a list -> 'a list
+  val nth : 'a list -> int -> 'a
+  val nth_opt : 'a list -> int -> 'a option
+  val rev : 'a list -> 'a list
+  val init : len:int -> f:(int -> 'a) -> 'a list
+  val append : 'a list -> 'a list -> 'a list
+  val rev_append : 'a list -> 'a list -> 'a list
+  val concat : 'a list list -> 'a list
+  val flatten : 'a list list -> 'a list
+  val equal : eq:('a -> 'a -> bool) -> 'a list -> 'a list -> bool
+  val compare : cmp:('a -> 'a -> int) -> 'a list -> 'a list -> int
+  val iter : f:('a -> unit) -> 'a list -> unit
+  val iteri : f:(int -> 'a -> unit) -> 'a list -> unit
+  val map : f:('a -> 'b) -> 'a list -> 'b list
+  val mapi : f:(int -> 'a -> 'b) -> 'a list -> 'b list
+  val rev_map : f:('a -> 'b) -> 'a list -> 'b list
+  val filter_map : f:('a -> 'b option) -> 'a list -> 'b list
+  val concat_map : f:('a -> 'b list) -> 'a list -> 'b list
+  val fold_left_map : f:('a -> 'b -> 'a * 'c) -> init:'a -> 'b list -> 'a * 'c list
+  val fold_left : f:('a -> 'b -> 'a) -> init:'a -> 'b list -> 'a
+  val fold_right : f:('a -> 'b -> 'b) -> 'a list -> init:'b -> 'b
+  val iter2 : f:('a -> 'b -> unit) -> 'a list -> 'b list -> unit
+  val map2 : f:('a -> 'b -> 'c) -> 'a list -> 'b list -> 'c list
+  val rev_map2 : f:('a -> 'b -> 'c) -> 'a list -> 'b list -> 'c list
+  val fold_left2 : f:('a -> 'b -> 'c -> 'a) -> init:'a -> 'b list -> 'c list -> 'a
+  val fold_right2 : f:('a -> 'b -> 'c -> 'c) -> 'a list -> 'b list -> init:'c -> 'c
+  val for_all : f:('a -> bool) -> 'a list -> bool
+  val exists : f:('a -> bool) -> 'a list -> bool
+  val for_all2 : f:('a -> 'b -> bool) -> 'a list -> 'b list -> bool
+  val exists2 : f:('a -> 'b -> bool) -> 'a list -> 'b list -> bool
+  val mem : 'a -> set:'a list -> bool
+  val memq : 'a -> set:'a list -> bool
+  val find : f:('a -> bool) -> 'a list -> 'a
+  val find_opt : f:('a -> bool) -> 'a list -> 'a option
+  val find_map : f:('a -> 'b option) -> 'a list -> 'b option
+  val filter : f:('a -> bool) -> 'a list -> 'a list
+  val find_all : f:('a -> bool) -> 'a list -> 'a list
+  val filteri : f:(int -> 'a -> bool) -> 'a list -> 'a list
+  val partition : f:('a -> bool) -> 'a list -> 'a list * 'a list
+  val partition_map : f:('a -> ('b, 'c) Either.t) -> 'a list -> 'b list * 'c list
+  val assoc : 'a -> ('a * 'b) list -> 'b
+  val assoc_opt : 'a -> ('a * 'b) list -> 'b option
+  val assq : 'a -> ('a * 'b) list -> 'b
+  val assq_opt : 'a -> ('a * 'b) list -> 'b option
+  val mem_assoc : 'a -> map:('a * 'b) list -> bool
+  val mem_assq : 'a -> map:('a * 'b) list -> bool
+  val remove_assoc : 'a -> ('a * 'b) list -> ('a * 'b) list
+  val remove_assq : 'a -> ('a * 'b) list -> ('a * 'b) list
+  val split : ('a * 'b) list -> 'a list * 'b list
+  val combine : 'a list -> 'b list -> ('a * 'b) list
+  val sort : cmp:('a -> 'a -> int) -> 'a list -> 'a list
+  val stable_sort : cmp:('a -> 'a -> int) -> 'a list -> 'a list
+  val fast_sort : cmp:('a -> 'a -> int) -> 'a list -> 'a list
+  val sort_uniq : cmp:('a -> 'a -> int) -> 'a list -> 'a list
+  val merge : cmp:('a -> 'a -> int) -> 'a list -> 'a list -> 'a list
+  val to_seq : 'a list -> 'a Seq.t
+  val of_seq : 'a Seq.t -> 'a list
+end
 module Map : sig
   (* functor: Map.OrderedType; its parameter first, then the types, then the values *)
   module Make : sig
@@ -1862,8 +2079,315 @@ module Stack : sig
   val add_seq : 'a t -> 'a Seq.t -> unit
   val of_seq : 'a Seq.t -> 'a t
 end
-(* outside the subset: present so that names resolve and spelling hints match OCaml *)
-module StdLabels : sig end
+module StdLabels : sig
+  (* externals: some of its values are OCaml externals, written as vals *)
+  module Array : sig
+    type 'a t = 'a array
+    val length : 'a array -> int
+    val get : 'a array -> int -> 'a
+    val set : 'a array -> int -> 'a -> unit
+    val make : int -> 'a -> 'a array
+    (* deprecated: Use Array.make/ArrayLabels.make instead. *)
+    val create : int -> 'a -> 'a array
+    val create_float : int -> float array
+    (* deprecated: Use Array.create_float/ArrayLabels.create_float instead. *)
+    val make_float : int -> float array
+    val init : int -> f:(int -> 'a) -> 'a array
+    val make_matrix : dimx:int -> dimy:int -> 'a -> 'a array array
+    (* deprecated: Use Array.make_matrix/ArrayLabels.make_matrix instead. *)
+    val create_matrix : dimx:int -> dimy:int -> 'a -> 'a array array
+    val append : 'a array -> 'a array -> 'a array
+    val concat : 'a array list -> 'a array
+    val sub : 'a array -> pos:int -> len:int -> 'a array
+    val copy : 'a array -> 'a array
+    val fill : 'a array -> pos:int -> len:int -> 'a -> unit
+    val blit : src:'a array -> src_pos:int -> dst:'a array -> dst_pos:int -> len:int -> unit
+    val to_list : 'a array -> 'a list
+    val of_list : 'a list -> 'a array
+    val iter : f:('a -> unit) -> 'a array -> unit
+    val iteri : f:(int -> 'a -> unit) -> 'a array -> unit
+    val map : f:('a -> 'b) -> 'a array -> 'b array
+    val mapi : f:(int -> 'a -> 'b) -> 'a array -> 'b array
+    val fold_left : f:('a -> 'b -> 'a) -> init:'a -> 'b array -> 'a
+    val fold_left_map : f:('a -> 'b -> 'a * 'c) -> init:'a -> 'b array -> 'a * 'c array
+    val fold_right : f:('b -> 'a -> 'a) -> 'b array -> init:'a -> 'a
+    val iter2 : f:('a -> 'b -> unit) -> 'a array -> 'b array -> unit
+    val map2 : f:('a -> 'b -> 'c) -> 'a array -> 'b array -> 'c array
+    val for_all : f:('a -> bool) -> 'a array -> bool
+    val exists : f:('a -> bool) -> 'a array -> bool
+    val for_all2 : f:('a -> 'b -> bool) -> 'a array -> 'b array -> bool
+    val exists2 : f:('a -> 'b -> bool) -> 'a array -> 'b array -> bool
+    val mem : 'a -> set:'a array -> bool
+    val memq : 'a -> set:'a array -> bool
+    val find_opt : f:('a -> bool) -> 'a array -> 'a option
+    val find_map : f:('a -> 'b option) -> 'a array -> 'b option
+    val split : ('a * 'b) array -> 'a array * 'b array
+    val combine : 'a array -> 'b array -> ('a * 'b) array
+    val sort : cmp:('a -> 'a -> int) -> 'a array -> unit
+    val stable_sort : cmp:('a -> 'a -> int) -> 'a array -> unit
+    val fast_sort : cmp:('a -> 'a -> int) -> 'a array -> unit
+    val to_seq : 'a array -> 'a Seq.t
+    val to_seqi : 'a array -> (int * 'a) Seq.t
+    val of_seq : 'a Seq.t -> 'a array
+    val unsafe_get : 'a array -> int -> 'a
+    val unsafe_set : 'a array -> int -> 'a -> unit
+    module Floatarray : sig
+      val create : int -> floatarray
+      val length : floatarray -> int
+      val get : floatarray -> int -> float
+      val set : floatarray -> int -> float -> unit
+      val unsafe_get : floatarray -> int -> float
+      val unsafe_set : floatarray -> int -> float -> unit
+    end
+  end
+  (* externals: some of its values are OCaml externals, written as vals *)
+  module Bytes : sig
+    val length : bytes -> int
+    val get : bytes -> int -> char
+    val set : bytes -> int -> char -> unit
+    val create : int -> bytes
+    val make : int -> char -> bytes
+    val init : int -> f:(int -> char) -> bytes
+    val empty : bytes
+    val copy : bytes -> bytes
+    val of_string : string -> bytes
+    val to_string : bytes -> string
+    val sub : bytes -> pos:int -> len:int -> bytes
+    val sub_string : bytes -> pos:int -> len:int -> string
+    val extend : bytes -> left:int -> right:int -> bytes
+    val fill : bytes -> pos:int -> len:int -> char -> unit
+    val blit : src:bytes -> src_pos:int -> dst:bytes -> dst_pos:int -> len:int -> unit
+    val blit_string : src:string -> src_pos:int -> dst:bytes -> dst_pos:int -> len:int -> unit
+    val concat : sep:bytes -> bytes list -> bytes
+    val cat : bytes -> bytes -> bytes
+    val iter : f:(char -> unit) -> bytes -> unit
+    val iteri : f:(int -> char -> unit) -> bytes -> unit
+    val map : f:(char -> char) -> bytes -> bytes
+    val mapi : f:(int -> char -> char) -> bytes -> bytes
+    val fold_left : f:('a -> char -> 'a) -> init:'a -> bytes -> 'a
+    val fold_right : f:(char -> 'a -> 'a) -> bytes -> init:'a -> 'a
+    val for_all : f:(char -> bool) -> bytes -> bool
+    val exists : f:(char -> bool) -> bytes -> bool
+    val trim : bytes -> bytes
+    val escaped : bytes -> bytes
+    val index : bytes -> char -> int
+    val index_opt : bytes -> char -> int option
+    val rindex : bytes -> char -> int
+    val rindex_opt : bytes -> char -> int option
+    val index_from : bytes -> int -> char -> int
+    val index_from_opt : bytes -> int -> char -> int option
+    val rindex_from : bytes -> int -> char -> int
+    val rindex_from_opt : bytes -> int -> char -> int option
+    val contains : bytes -> char -> bool
+    val contains_from : bytes -> int -> char -> bool
+    val rcontains_from : bytes -> int -> char -> bool
+    (* deprecated: Use Bytes.uppercase_ascii/BytesLabels.uppercase_ascii instead. *)
+    val uppercase : bytes -> bytes
+    (* deprecated: Use Bytes.lowercase_ascii/BytesLabels.lowercase_ascii instead. *)
+    val lowercase : bytes -> bytes
+    (* deprecated: Use Bytes.capitalize_ascii/BytesLabels.capitalize_ascii instead. *)
+    val capitalize : bytes -> bytes
+    (* deprecated: Use Bytes.uncapitalize_ascii/BytesLabels.uncapitalize_ascii instead. *)
+    val uncapitalize : bytes -> bytes
+    val uppercase_ascii : bytes -> bytes
+    val lowercase_ascii : bytes -> bytes
+    val capitalize_ascii : bytes -> bytes
+    val uncapitalize_ascii : bytes -> bytes
+    type t = bytes
+    val compare : t -> t -> int
+    val equal : t -> t -> bool
+    val starts_with : prefix:bytes -> bytes -> bool
+    val ends_with : suffix:bytes -> bytes -> bool
+    val unsafe_to_string : bytes -> string
+    val unsafe_of_string : string -> bytes
+    val split_on_char : sep:char -> bytes -> bytes list
+    val to_seq : t -> char Seq.t
+    val to_seqi : t -> (int * char) Seq.t
+    val of_seq : char Seq.t -> t
+    val get_uint8 : bytes -> int -> int
+    val get_int8 : bytes -> int -> int
+    val get_uint16_ne : bytes -> int -> int
+    val get_uint16_be : bytes -> int -> int
+    val get_uint16_le : bytes -> int -> int
+    val get_int16_ne : bytes -> int -> int
+    val get_int16_be : bytes -> int -> int
+    val get_int16_le : bytes -> int -> int
+    val get_int32_ne : bytes -> int -> int32
+    val get_int32_be : bytes -> int -> int32
+    val get_int32_le : bytes -> int -> int32
+    val get_int64_ne : bytes -> int -> int64
+    val get_int64_be : bytes -> int -> int64
+    val get_int64_le : bytes -> int -> int64
+    val set_uint8 : bytes -> int -> int -> unit
+    val set_int8 : bytes -> int -> int -> unit
+    val set_uint16_ne : bytes -> int -> int -> unit
+    val set_uint16_be : bytes -> int -> int -> unit
+    val set_uint16_le : bytes -> int -> int -> unit
+    val set_int16_ne : bytes -> int -> int -> unit
+    val set_int16_be : bytes -> int -> int -> unit
+    val set_int16_le : bytes -> int -> int -> unit
+    val set_int32_ne : bytes -> int -> int32 -> unit
+    val set_int32_be : bytes -> int -> int32 -> unit
+    val set_int32_le : bytes -> int -> int32 -> unit
+    val set_int64_ne : bytes -> int -> int64 -> unit
+    val set_int64_be : bytes -> int -> int64 -> unit
+    val set_int64_le : bytes -> int -> int64 -> unit
+    val unsafe_get : bytes -> int -> char
+    val unsafe_set : bytes -> int -> char -> unit
+    val unsafe_blit : src:bytes -> src_pos:int -> dst:bytes -> dst_pos:int -> len:int -> unit
+    val unsafe_blit_string : src:string -> src_pos:int -> dst:bytes -> dst_pos:int -> len:int -> unit
+    val unsafe_fill : bytes -> pos:int -> len:int -> char -> unit
+  end
+  module List : sig
+    type 'a t = 'a list = [] | (::) of 'a * 'a list
+    val length : 'a list -> int
+    val compare_lengths : 'a list -> 'b list -> int
+    val compare_length_with : 'a list -> len:int -> int
+    val cons : 'a -> 'a list -> 'a list
+    val hd : 'a list -> 'a
+    val tl : 'a list -> 'a list
+    val nth : 'a list -> int -> 'a
+    val nth_opt : 'a list -> int -> 'a option
+    val rev : 'a list -> 'a list
+    val init : len:int -> f:(int -> 'a) -> 'a list
+    val append : 'a list -> 'a list -> 'a list
+    val rev_append : 'a list -> 'a list -> 'a list
+    val concat : 'a list list -> 'a list
+    val flatten : 'a list list -> 'a list
+    val equal : eq:('a -> 'a -> bool) -> 'a list -> 'a list -> bool
+    val compare : cmp:('a -> 'a -> int) -> 'a list -> 'a list -> int
+    val iter : f:('a -> unit) -> 'a list -> unit
+    val iteri : f:(int -> 'a -> unit) -> 'a list -> unit
+    val map : f:('a -> 'b) -> 'a list -> 'b list
+    val mapi : f:(int -> 'a -> 'b) -> 'a list -> 'b list
+    val rev_map : f:('a -> 'b) -> 'a list -> 'b list
+    val filter_map : f:('a -> 'b option) -> 'a list -> 'b list
+    val concat_map : f:('a -> 'b list) -> 'a list -> 'b list
+    val fold_left_map : f:('a -> 'b -> 'a * 'c) -> init:'a -> 'b list -> 'a * 'c list
+    val fold_left : f:('a -> 'b -> 'a) -> init:'a -> 'b list -> 'a
+    val fold_right : f:('a -> 'b -> 'b) -> 'a list -> init:'b -> 'b
+    val iter2 : f:('a -> 'b -> unit) -> 'a list -> 'b list -> unit
+    val map2 : f:('a -> 'b -> 'c) -> 'a list -> 'b list -> 'c list
+    val rev_map2 : f:('a -> 'b -> 'c) -> 'a list -> 'b list -> 'c list
+    val fold_left2 : f:('a -> 'b -> 'c -> 'a) -> init:'a -> 'b list -> 'c list -> 'a
+    val fold_right2 : f:('a -> 'b -> 'c -> 'c) -> 'a list -> 'b list -> init:'c -> 'c
+    val for_all : f:('a -> bool) -> 'a list -> bool
+    val exists : f:('a -> bool) -> 'a list -> bool
+    val for_all2 : f:('a -> 'b -> bool) -> 'a list -> 'b list -> bool
+    val exists2 : f:('a -> 'b -> bool) -> 'a list -> 'b list -> bool
+    val mem : 'a -> set:'a list -> bool
+    val memq : 'a -> set:'a list -> bool
+    val find : f:('a -> bool) -> 'a list -> 'a
+    val find_opt : f:('a -> bool) -> 'a list -> 'a option
+    val find_map : f:('a -> 'b option) -> 'a list -> 'b option
+    val filter : f:('a -> bool) -> 'a list -> 'a list
+    val find_all : f:('a -> bool) -> 'a list -> 'a list
+    val filteri : f:(int -> 'a -> bool) -> 'a list -> 'a list
+    val partition : f:('a -> bool) -> 'a list -> 'a list * 'a list
+    val partition_map : f:('a -> ('b, 'c) Either.t) -> 'a list -> 'b list * 'c list
+    val assoc : 'a -> ('a * 'b) list -> 'b
+    val assoc_opt : 'a -> ('a * 'b) list -> 'b option
+    val assq : 'a -> ('a * 'b) list -> 'b
+    val assq_opt : 'a -> ('a * 'b) list -> 'b option
+    val mem_assoc : 'a -> map:('a * 'b) list -> bool
+    val mem_assq : 'a -> map:('a * 'b) list -> bool
+    val remove_assoc : 'a -> ('a * 'b) list -> ('a * 'b) list
+    val remove_assq : 'a -> ('a * 'b) list -> ('a * 'b) list
+    val split : ('a * 'b) list -> 'a list * 'b list
+    val combine : 'a list -> 'b list -> ('a * 'b) list
+    val sort : cmp:('a -> 'a -> int) -> 'a list -> 'a list
+    val stable_sort : cmp:('a -> 'a -> int) -> 'a list -> 'a list
+    val fast_sort : cmp:('a -> 'a -> int) -> 'a list -> 'a list
+    val sort_uniq : cmp:('a -> 'a -> int) -> 'a list -> 'a list
+    val merge : cmp:('a -> 'a -> int) -> 'a list -> 'a list -> 'a list
+    val to_seq : 'a list -> 'a Seq.t
+    val of_seq : 'a Seq.t -> 'a list
+  end
+  (* externals: some of its values are OCaml externals, written as vals *)
+  module String : sig
+    type t = string
+    val make : int -> char -> string
+    val init : int -> f:(int -> char) -> string
+    val empty : string
+    val of_bytes : bytes -> string
+    val to_bytes : string -> bytes
+    val length : string -> int
+    val get : string -> int -> char
+    val concat : sep:string -> string list -> string
+    val cat : string -> string -> string
+    val equal : t -> t -> bool
+    val compare : t -> t -> int
+    val starts_with : prefix:string -> string -> bool
+    val ends_with : suffix:string -> string -> bool
+    val contains_from : string -> int -> char -> bool
+    val rcontains_from : string -> int -> char -> bool
+    val contains : string -> char -> bool
+    val sub : string -> pos:int -> len:int -> string
+    val split_on_char : sep:char -> string -> string list
+    val map : f:(char -> char) -> string -> string
+    val mapi : f:(int -> char -> char) -> string -> string
+    val fold_left : f:('a -> char -> 'a) -> init:'a -> string -> 'a
+    val fold_right : f:(char -> 'a -> 'a) -> string -> init:'a -> 'a
+    val for_all : f:(char -> bool) -> string -> bool
+    val exists : f:(char -> bool) -> string -> bool
+    val trim : string -> string
+    val escaped : string -> string
+    val uppercase_ascii : string -> string
+    val lowercase_ascii : string -> string
+    val capitalize_ascii : string -> string
+    val uncapitalize_ascii : string -> string
+    val iter : f:(char -> unit) -> string -> unit
+    val iteri : f:(int -> char -> unit) -> string -> unit
+    val index_from : string -> int -> char -> int
+    val index_from_opt : string -> int -> char -> int option
+    val rindex_from : string -> int -> char -> int
+    val rindex_from_opt : string -> int -> char -> int option
+    val index : string -> char -> int
+    val index_opt : string -> char -> int option
+    val rindex : string -> char -> int
+    val rindex_opt : string -> char -> int option
+    val to_seq : t -> char Seq.t
+    val to_seqi : t -> (int * char) Seq.t
+    val of_seq : char Seq.t -> t
+    (* deprecated: Use Bytes.create/BytesLabels.create instead. *)
+    val create : int -> bytes
+    (* deprecated: Use Bytes.set/BytesLabels.set instead. *)
+    val set : bytes -> int -> char -> unit
+    val blit : src:string -> src_pos:int -> dst:bytes -> dst_pos:int -> len:int -> unit
+    (* deprecated: Strings now immutable: no need to copy *)
+    val copy : string -> string
+    (* deprecated: Use Bytes.fill/BytesLabels.fill instead. *)
+    val fill : bytes -> pos:int -> len:int -> char -> unit
+    (* deprecated: Use String.uppercase_ascii/StringLabels.uppercase_ascii instead. *)
+    val uppercase : string -> string
+    (* deprecated: Use String.lowercase_ascii/StringLabels.lowercase_ascii instead. *)
+    val lowercase : string -> string
+    (* deprecated: Use String.capitalize_ascii/StringLabels.capitalize_ascii instead. *)
+    val capitalize : string -> string
+    (* deprecated: Use String.uncapitalize_ascii/StringLabels.uncapitalize_ascii instead. *)
+    val uncapitalize : string -> string
+    val get_uint8 : string -> int -> int
+    val get_int8 : string -> int -> int
+    val get_uint16_ne : string -> int -> int
+    val get_uint16_be : string -> int -> int
+    val get_uint16_le : string -> int -> int
+    val get_int16_ne : string -> int -> int
+    val get_int16_be : string -> int -> int
+    val get_int16_le : string -> int -> int
+    val get_int32_ne : string -> int -> int32
+    val get_int32_be : string -> int -> int32
+    val get_int32_le : string -> int -> int32
+    val get_int64_ne : string -> int -> int64
+    val get_int64_be : string -> int -> int64
+    val get_int64_le : string -> int -> int64
+    val unsafe_get : string -> int -> char
+    (* deprecated *)
+    val unsafe_set : bytes -> int -> char -> unit
+    val unsafe_blit : src:string -> src_pos:int -> dst:bytes -> dst_pos:int -> len:int -> unit
+    (* deprecated *)
+    val unsafe_fill : bytes -> pos:int -> len:int -> char -> unit
+  end
+end
 
 (* externals: some of its values are OCaml externals, written as vals *)
 module String : sig
@@ -1950,8 +2474,90 @@ module String : sig
   val unsafe_fill : bytes -> int -> int -> char -> unit
 end
 
-(* outside the subset: present so that names resolve and spelling hints match OCaml *)
-module StringLabels : sig end
+(* externals: some of its values are OCaml externals, written as vals *)
+module StringLabels : sig
+  type t = string
+  val make : int -> char -> string
+  val init : int -> f:(int -> char) -> string
+  val empty : string
+  val of_bytes : bytes -> string
+  val to_bytes : string -> bytes
+  val length : string -> int
+  val get : string -> int -> char
+  val concat : sep:string -> string list -> string
+  val cat : string -> string -> string
+  val equal : t -> t -> bool
+  val compare : t -> t -> int
+  val starts_with : prefix:string -> string -> bool
+  val ends_with : suffix:string -> string -> bool
+  val contains_from : string -> int -> char -> bool
+  val rcontains_from : string -> int -> char -> bool
+  val contains : string -> char -> bool
+  val sub : string -> pos:int -> len:int -> string
+  val split_on_char : sep:char -> string -> string list
+  val map : f:(char -> char) -> string -> string
+  val mapi : f:(int -> char -> char) -> string -> string
+  val fold_left : f:('a -> char -> 'a) -> init:'a -> string -> 'a
+  val fold_right : f:(char -> 'a -> 'a) -> string -> init:'a -> 'a
+  val for_all : f:(char -> bool) -> string -> bool
+  val exists : f:(char -> bool) -> string -> bool
+  val trim : string -> string
+  val escaped : string -> string
+  val uppercase_ascii : string -> string
+  val lowercase_ascii : string -> string
+  val capitalize_ascii : string -> string
+  val uncapitalize_ascii : string -> string
+  val iter : f:(char -> unit) -> string -> unit
+  val iteri : f:(int -> char -> unit) -> string -> unit
+  val index_from : string -> int -> char -> int
+  val index_from_opt : string -> int -> char -> int option
+  val rindex_from : string -> int -> char -> int
+  val rindex_from_opt : string -> int -> char -> int option
+  val index : string -> char -> int
+  val index_opt : string -> char -> int option
+  val rindex : string -> char -> int
+  val rindex_opt : string -> char -> int option
+  val to_seq : t -> char Seq.t
+  val to_seqi : t -> (int * char) Seq.t
+  val of_seq : char Seq.t -> t
+  (* deprecated: Use Bytes.create/BytesLabels.create instead. *)
+  val create : int -> bytes
+  (* deprecated: Use Bytes.set/BytesLabels.set instead. *)
+  val set : bytes -> int -> char -> unit
+  val blit : src:string -> src_pos:int -> dst:bytes -> dst_pos:int -> len:int -> unit
+  (* deprecated: Strings now immutable: no need to copy *)
+  val copy : string -> string
+  (* deprecated: Use Bytes.fill/BytesLabels.fill instead. *)
+  val fill : bytes -> pos:int -> len:int -> char -> unit
+  (* deprecated: Use String.uppercase_ascii/StringLabels.uppercase_ascii instead. *)
+  val uppercase : string -> string
+  (* deprecated: Use String.lowercase_ascii/StringLabels.lowercase_ascii instead. *)
+  val lowercase : string -> string
+  (* deprecated: Use String.capitalize_ascii/StringLabels.capitalize_ascii instead. *)
+  val capitalize : string -> string
+  (* deprecated: Use String.uncapitalize_ascii/StringLabels.uncapitalize_ascii instead. *)
+  val uncapitalize : string -> string
+  val get_uint8 : string -> int -> int
+  val get_int8 : string -> int -> int
+  val get_uint16_ne : string -> int -> int
+  val get_uint16_be : string -> int -> int
+  val get_uint16_le : string -> int -> int
+  val get_int16_ne : string -> int -> int
+  val get_int16_be : string -> int -> int
+  val get_int16_le : string -> int -> int
+  val get_int32_ne : string -> int -> int32
+  val get_int32_be : string -> int -> int32
+  val get_int32_le : string -> int -> int32
+  val get_int64_ne : string -> int -> int64
+  val get_int64_be : string -> int -> int64
+  val get_int64_le : string -> int -> int64
+  val unsafe_get : string -> int -> char
+  (* deprecated *)
+  val unsafe_set : bytes -> int -> char -> unit
+  val unsafe_blit : src:string -> src_pos:int -> dst:bytes -> dst_pos:int -> len:int -> unit
+  (* deprecated *)
+  val unsafe_fill : bytes -> pos:int -> len:int -> char -> unit
+end
 (* externals: some of its values are OCaml externals, written as vals *)
 module Sys : sig
   val argv : string array
