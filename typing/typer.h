@@ -330,6 +330,8 @@ class Typer {
   TypeId TypeExp(ast::Id e) { return TypeExpect(e, Expected{ctype_->NewVar()}); }
   TypeId TypeArgument(ast::Id e, TypeId expected_generic, TypeId expected_instance);
   TypeId TypeApply(ast::Id e, Expected expected);
+  // The primitive of the value an identifier (typed) names.
+  Primitive PrimitiveOf(ast::Id ident_expr) const;
   struct SArg {
     ast::Id expr;
     ArgLabelInfo label;
