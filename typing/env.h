@@ -160,6 +160,9 @@ struct ModuleDesc {
   // (the tables are the body's, out of reach of paths).
   std::shared_ptr<const FunctorInfo> functor;
   bool used = false;  // named by a path (for a functor's parameter, warning 60)
+  // A deprecated module of the library (Pervasives): each lookup of a path
+  // through it raises "Alert deprecated: module Stdlib.M" and this message.
+  std::optional<std::string> deprecated;
   NameMap<std::vector<uint32_t>> tables[static_cast<int>(Namespace::Count)];
   std::vector<std::string> order[static_cast<int>(Namespace::Count)];  // declaration order
   // Every name's first binding, all namespaces together, in declaration

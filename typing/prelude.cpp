@@ -111,30 +111,35 @@ class Loader {
 
   // The text after `TAG:` of a `(* TAG: TEXT *)` comment (or "" for
   // `(* TAG *)`) written just above the declaration at `offset`.
+  // The comments stacked directly above it are all looked at (Pervasives
+  // has both `externals` and `deprecated`).
   std::optional<std::string> MarkerAbove(uint32_t offset, std::string_view tag) const {
     std::string_view text = source_->text().substr(0, offset);
-    while (!text.empty() && (text.back() == ' ' || text.back() == '\n' || text.back() == '\t'))
-      text.remove_suffix(1);
-    if (text.size() < 4 || text.substr(text.size() - 2) != "*)") return std::nullopt;
-    size_t open = text.rfind("(*");
-    if (open == std::string_view::npos) return std::nullopt;
-    // The marker is a comment of its own, first on its line (not the end
-    // of a longer comment that mentions it).
-    size_t line_start = text.rfind('\n', open);
-    line_start = line_start == std::string_view::npos ? 0 : line_start + 1;
-    if (text.substr(line_start, open - line_start).find_first_not_of(" \t") !=
-        std::string_view::npos)
-      return std::nullopt;
-    std::string_view comment = text.substr(open + 2, text.size() - 2 - (open + 2));
-    while (!comment.empty() && comment.front() == ' ') comment.remove_prefix(1);
-    while (!comment.empty() && comment.back() == ' ') comment.remove_suffix(1);
-    if (comment.substr(0, tag.size()) != tag) return std::nullopt;
-    comment.remove_prefix(tag.size());
-    if (comment.empty()) return std::string();
-    if (comment.front() != ':') return std::nullopt;  // a comment about the tag, not the marker
-    comment.remove_prefix(1);
-    while (!comment.empty() && comment.front() == ' ') comment.remove_prefix(1);
-    return std::string(comment);
+    for (;;) {
+      while (!text.empty() && (text.back() == ' ' || text.back() == '\n' || text.back() == '\t'))
+        text.remove_suffix(1);
+      if (text.size() < 4 || text.substr(text.size() - 2) != "*)") return std::nullopt;
+      size_t open = text.rfind("(*");
+      if (open == std::string_view::npos) return std::nullopt;
+      // The marker is a comment of its own, first on its line (not the end
+      // of a longer comment that mentions it).
+      size_t line_start = text.rfind('\n', open);
+      line_start = line_start == std::string_view::npos ? 0 : line_start + 1;
+      if (text.substr(line_start, open - line_start).find_first_not_of(" \t") !=
+          std::string_view::npos)
+        return std::nullopt;
+      std::string_view comment = text.substr(open + 2, text.size() - 2 - (open + 2));
+      text = text.substr(0, open);
+      while (!comment.empty() && comment.front() == ' ') comment.remove_prefix(1);
+      while (!comment.empty() && comment.back() == ' ') comment.remove_suffix(1);
+      if (comment.substr(0, tag.size()) != tag) continue;
+      comment.remove_prefix(tag.size());
+      if (comment.empty()) return std::string();
+      if (comment.front() != ':') continue;  // a comment about the tag, not the marker
+      comment.remove_prefix(1);
+      while (!comment.empty() && comment.front() == ' ') comment.remove_prefix(1);
+      return std::string(comment);
+    }
   }
 
   // Name resolution: the enclosing modules (innermost first), then the root.
@@ -239,7 +244,10 @@ class Loader {
         extra.declared = MarkerAbove(item.span.begin, "declared").value_or("");
         for (const std::string& q : Qualifier()) extra.path += q + ".";
         extra.path += v.name;
-        if (scopes_.size() == 1 && Current() && Current()->name == "Stdlib") {
+        // (Pervasives repeats them, as the same externals.)
+        bool top = scopes_.size() == 1 && Current() && Current()->name == "Stdlib";
+        bool pervasives = scopes_.size() == 2 && Current() && Current()->name == "Pervasives";
+        if (top || pervasives) {
           if (v.name == "ignore") v.prim = Primitive::Ignore;
           if (v.name == "@@") v.prim = Primitive::Apply;
           if (v.name == "|>") v.prim = Primitive::RevApply;
@@ -294,6 +302,16 @@ class Loader {
         if (std::optional<std::string> f = MarkerAbove(item.span.begin, "functor"))
           m.functor_param_type = f->substr(0, f->find(';'));
         m.has_externals = MarkerAbove(item.span.begin, "externals").has_value();
+        // `(* deprecated: MSG *)`, MSG on one line with `\n` for its breaks.
+        if (std::optional<std::string> d = MarkerAbove(item.span.begin, "deprecated")) {
+          std::string message;
+          for (size_t i = 0; i < d->size(); ++i) {
+            bool escape = (*d)[i] == '\\' && i + 1 < d->size() && (*d)[i + 1] == 'n';
+            message += escape ? '\n' : (*d)[i];
+            i += escape ? 1 : 0;
+          }
+          m.deprecated = std::move(message);
+        }
         env_.modules.push_back(std::move(m));
         ModuleId id = static_cast<ModuleId>(env_.modules.size() - 1);
         // Bind first: items of a module may not refer to the module itself,

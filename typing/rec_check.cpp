@@ -190,7 +190,9 @@ class RecCheck {
     const ast::Expr& x = ast_.exprs[f];
     if (x.kind != ExprKind::Ident) return false;
     ValueId v = typer_.IdentValue(f);
-    return v != kNone && typer_.env().ValuePath(v) == "Stdlib.ref";
+    if (v == kNone) return false;
+    std::string_view path = typer_.env().ValuePath(v);
+    return path == "Stdlib.ref" || path == "Stdlib.Pervasives.ref";
   }
 
   // Typeopt.classify of an array's element type: may an array of it be

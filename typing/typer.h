@@ -330,6 +330,8 @@ class Typer {
   TypeId TypeExp(ast::Id e) { return TypeExpect(e, Expected{ctype_->NewVar()}); }
   TypeId TypeArgument(ast::Id e, TypeId expected_generic, TypeId expected_instance);
   TypeId TypeApply(ast::Id e, Expected expected);
+  // The primitive of the value an identifier (typed) names.
+  Primitive PrimitiveOf(ast::Id ident_expr) const;
   struct SArg {
     ast::Id expr;
     ArgLabelInfo label;
@@ -426,7 +428,9 @@ class Typer {
   std::vector<LabelId> LookupAllLabels(ast::Id longident);
   std::vector<ConstrId> LookupAllConstructorsNoError(ast::Id longident);
   std::vector<LabelId> LookupAllLabelsNoError(ast::Id longident);
-  const ModuleDesc* LookupModulePath(ast::Id longident, uint32_t parts);
+  // `use` (Env's ~use): a deprecated module on the path is said; false for
+  // a lookup that only repeats one OCaml makes elsewhere.
+  const ModuleDesc* LookupModulePath(ast::Id longident, uint32_t parts, bool use = true);
   void TypeIncludeItem(const ast::Item& item);
   // "Unbound ..." with OCaml's spell-check hint (WithSpellcheck), and for
   // each suggestion a hint child with the edit replacing `typo` (a name of

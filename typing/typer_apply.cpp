@@ -125,6 +125,14 @@ void Typer::UnifyExpArg(ast::Id e, TypeId type, TypeId expected) {
   UnifyExp(e, type, expected, Explanation::None);
 }
 
+// The primitive of the value that an identifier names (Typecore matches
+// Val_prim on the Texp_ident, by whatever path it was reached: `ignore`,
+// `Stdlib.ignore`, `Pervasives.ignore`).
+Primitive Typer::PrimitiveOf(ast::Id ident_expr) const {
+  ValueId v = IdentValue(ident_expr);
+  return v == kNone ? Primitive::None : env_->values[v].prim;
+}
+
 TypeId Typer::TypeApply(ast::Id e, Expected expected) {
   Ctype& ct = *ctype_;
   const ast::Expr& x = ast_->exprs[e];
@@ -159,9 +167,7 @@ TypeId Typer::TypeApply(ast::Id e, Expected expected) {
   const ast::Expr& fx = ast_->exprs[funct_expr];
   if (fx.kind == ExprKind::Ident && args.size() == 2 && unlabelled &&
       store_->tag(funct) != TypeTag::Error) {
-    uint32_t v = env_->Find(Namespace::Value, ast_->LastName(fx.a));
-    Primitive prim = v != kNone && ast_->longidents[fx.a].parts.size == 1 ? env_->values[v].prim
-                                                                          : Primitive::None;
+    Primitive prim = PrimitiveOf(funct_expr);
     if (prim == Primitive::RevApply && IsInferred(args[1].expr)) {
       funct_expr = args[1].expr;
       funct = type_sfunct(funct_expr);
@@ -195,10 +201,7 @@ TypeId Typer::TypeApplication(ast::Id apply, ast::Id funct_expr, TypeId funct_ty
   const ast::Expr& fx = ast_->exprs[funct_expr];
   if (sargs.size() == 1 && nolabel(sargs[0]) && fx.kind == ExprKind::Ident &&
       ts.tag(funct_type) != TypeTag::Error) {
-    uint32_t v = ast_->longidents[fx.a].parts.size == 1
-                     ? env_->Find(Namespace::Value, ast_->LastName(fx.a))
-                     : kNone;
-    if (v != kNone && env_->values[v].prim == Primitive::Ignore) {
+    if (PrimitiveOf(funct_expr) == Primitive::Ignore) {
       if (auto arrow = ct.FilterArrow(ct.Instance(funct_type))) {
         TypeId arg = TypeExpect(sargs[0].expr, Expected{arrow->first});
         CheckPartialApplication(false, sargs[0].expr, arg);
@@ -206,12 +209,9 @@ TypeId Typer::TypeApplication(ast::Id apply, ast::Id funct_expr, TypeId funct_ty
       }
     }
   }
-  if (ts.tag(funct_type) != TypeTag::Error && fx.kind == ExprKind::Ident) {
-    uint32_t v = ast_->longidents[fx.a].parts.size == 1
-                     ? env_->Find(Namespace::Value, ast_->LastName(fx.a))
-                     : kNone;
-    if (v != kNone && env_->values[v].prim == Primitive::Raise) apply_is_raise_[apply] = true;
-  }
+  if (ts.tag(funct_type) != TypeTag::Error && fx.kind == ExprKind::Ident &&
+      PrimitiveOf(funct_expr) == Primitive::Raise)
+    apply_is_raise_[apply] = true;
   // Labels omitted (warning 6): a function with labelled parameters applied
   // to as many unlabelled arguments.
   bool ignore_labels = false;

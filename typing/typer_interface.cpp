@@ -29,11 +29,13 @@ std::optional<InterfaceFile> Typer::TypeInterfaceFile() {
   SwapUnit(unit);
   in_signature_ = in_signature;
   printer_->SetModulePath(module_path_);
-  // The interface was checked on its own first; should it not type here,
-  // the implementation is checked as one without an interface.
+  // The interface was checked on its own first, and what it said then is
+  // not said again here, in the implementation's file (the alerts of a
+  // deprecated module it names). Should it not type here, the
+  // implementation is checked as one without an interface.
+  out_.diagnostics.resize(diagnostics);
   if (errors_ != errors) {
     errors_ = errors;
-    out_.diagnostics.resize(diagnostics);
     out_.has_error = errors_ > 0;
     return std::nullopt;
   }

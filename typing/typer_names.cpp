@@ -45,7 +45,7 @@ void Typer::OpenModule(ast::Id longident) {
   env_->Open(*LookupModulePath(longident, l.parts.size));
 }
 
-const ModuleDesc* Typer::LookupModulePath(ast::Id longident, uint32_t count) {
+const ModuleDesc* Typer::LookupModulePath(ast::Id longident, uint32_t count, bool use) {
   std::span<const std::string_view> parts = PartsOf(*ast_, longident);
   const ast::LongIdent& l = ast_->longidents[longident];
   const ModuleDesc* m = nullptr;
@@ -94,6 +94,14 @@ const ModuleDesc* Typer::LookupModulePath(ast::Id longident, uint32_t count) {
       Raise(
           MakeError(DiagKind::Unsupported, l.span,
                     Text("The module " + JoinParts(parts, i + 1) + " is not supported by mlhint")));
+    }
+    // Env.use_module: a deprecated module is said at each lookup through it.
+    if (use && m->deprecated && !Stopped()) {
+      std::string path;
+      for (const std::string& p : m->path) path += (path.empty() ? "" : ".") + p;
+      std::string message = "module " + path;
+      if (!m->deprecated->empty()) message += "\n" + *m->deprecated;
+      out_.diagnostics.push_back(MakeAlert("deprecated", l.span, std::move(message)));
     }
   }
   return m;

@@ -229,7 +229,8 @@ std::vector<std::pair<ast::Id, LabelId>> Typer::DisambiguateLabels(
   std::vector<Ambiguous> ambiguous;
   std::vector<std::string> out_of_scope;
   // find_record_qual: the module of the first qualified label qualifies the
-  // labels written without one (`{ M.x = 1; y = 2 }`).
+  // labels written without one (`{ M.x = 1; y = 2 }`). (Only its label is
+  // looked up in OCaml: this lookup says nothing of a deprecated module.)
   ast::Id qualified = ast::kNone;
   for (ast::Id f : fields)
     if (ast_->longidents[label_of(f)].parts.size > 1) {
@@ -239,7 +240,7 @@ std::vector<std::pair<ast::Id, LabelId>> Typer::DisambiguateLabels(
   const ModuleDesc* qualifier =
       qualified == ast::kNone
           ? nullptr
-          : LookupModulePath(qualified, ast_->longidents[qualified].parts.size - 1);
+          : LookupModulePath(qualified, ast_->longidents[qualified].parts.size - 1, false);
   for (ast::Id f : fields) {
     ast::Id lid = label_of(f);
     const ast::LongIdent& l = ast_->longidents[lid];

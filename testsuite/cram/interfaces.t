@@ -111,3 +111,23 @@ money.ml` does).
   val add : t -> t -> t
   val cents : t -> int
   val scale : int -> t -> t
+
+An interface that names a deprecated module of the library: the alert is
+said where the interface names it, once, and not again when the
+implementation is checked against it (`ocamlc -c chan.mli chan.ml`).
+
+  $ cat > chan.mli <<'EOF'
+  > val out : Pervasives.out_channel
+  > EOF
+  $ cat > chan.ml <<'EOF'
+  > let out = stdout
+  > EOF
+  $ mlhint chan.mli chan.ml
+  File "chan.mli", line 1, characters 10-32:
+  1 | val out : Pervasives.out_channel
+                ^^^^^^^^^^^^^^^^^^^^^^
+  Alert deprecated: module Stdlib.Pervasives
+  Use Stdlib instead.
+  
+  If you need to stay compatible with OCaml < 4.07, you can use the 
+  stdlib-shims library: https://github.com/ocaml/stdlib-shims

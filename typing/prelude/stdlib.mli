@@ -12,6 +12,8 @@
      matches a literal inside this constructor's argument;
    - (* deprecated: MSG *) above a declaration: OCaml gives
      "Alert deprecated: Stdlib.M.name" followed by MSG on its next line;
+     above a module (Pervasives), "Alert deprecated: module Stdlib.M" at
+     each path through it, and MSG, where \n stands for a line break;
    - inside a submodule, Stdlib.x names an item declared earlier in this file;
    - type variable names ('e, 'a1, ...) are OCaml's; they never show in
      printed types, which are renamed 'a, 'b, ... in order of appearance. *)
@@ -246,7 +248,8 @@ val do_at_exit : unit -> unit
 (* The library modules, in the order of Stdlib's signature (alphabetical),
    except that Seq comes first: Array, Float, List, Option, Result and
    String refer to Seq.t.  OCaml's own place for Seq is between Scanf
-   and Set. *)
+   and Set.  Stream comes next, ahead of Genlex, which refers to
+   Stream.t; its own place is between StdLabels and String. *)
 
 module Seq : sig
   type 'a t = unit -> 'a node
@@ -286,8 +289,57 @@ module Uchar : sig
   val hash : t -> int
 end
 
-(* outside the subset: present so that names resolve and spelling hints match OCaml *)
-module Arg : sig end
+module Stream : sig
+  (* variance: ! *)
+  type 'a t
+  exception Failure
+  exception Error of string
+  val from : (int -> 'a option) -> 'a t
+  val of_list : 'a list -> 'a t
+  val of_string : string -> char t
+  val of_bytes : bytes -> char t
+  val of_channel : in_channel -> char t
+  val iter : ('a -> unit) -> 'a t -> unit
+  val next : 'a t -> 'a
+  val empty : 'a t -> unit
+  val peek : 'a t -> 'a option
+  val junk : 'a t -> unit
+  val count : 'a t -> int
+  val npeek : int -> 'a t -> 'a list
+  val iapp : 'a t -> 'a t -> 'a t
+  val icons : 'a -> 'a t -> 'a t
+  val ising : 'a -> 'a t
+  val lapp : (unit -> 'a t) -> 'a t -> 'a t
+  val lcons : (unit -> 'a) -> 'a t -> 'a t
+  val lsing : (unit -> 'a) -> 'a t
+  val sempty : 'a t
+  val slazy : (unit -> 'a t) -> 'a t
+  val dump : ('a -> unit) -> 'a t -> unit
+end
+
+module Arg : sig
+  type spec = Unit of (unit -> unit) | Bool of (bool -> unit) | Set of bool ref | Clear of bool ref | String of (string -> unit) | Set_string of string ref | Int of (int -> unit) | Set_int of int ref | Float of (float -> unit) | Set_float of float ref | Tuple of spec list | Symbol of string list * (string -> unit) | Rest of (string -> unit) | Rest_all of (string list -> unit) | Expand of (string -> string array)
+  type key = string
+  type doc = string
+  type usage_msg = string
+  type anon_fun = string -> unit
+  val parse : (key * spec * doc) list -> anon_fun -> usage_msg -> unit
+  val parse_dynamic : (key * spec * doc) list ref -> anon_fun -> usage_msg -> unit
+  val parse_argv : ?current:int ref -> string array -> (key * spec * doc) list -> anon_fun -> usage_msg -> unit
+  val parse_argv_dynamic : ?current:int ref -> string array -> (key * spec * doc) list ref -> anon_fun -> string -> unit
+  val parse_and_expand_argv_dynamic : int ref -> string array ref -> (key * spec * doc) list ref -> anon_fun -> string -> unit
+  val parse_expand : (key * spec * doc) list -> anon_fun -> usage_msg -> unit
+  exception Help of string
+  exception Bad of string
+  val usage : (key * spec * doc) list -> usage_msg -> unit
+  val usage_string : (key * spec * doc) list -> usage_msg -> string
+  val align : ?limit:int -> (key * spec * doc) list -> (key * spec * doc) list
+  val current : int ref
+  val read_arg : string -> string array
+  val read_arg0 : string -> string array
+  val write_arg : string -> string array -> unit
+  val write_arg0 : string -> string array -> unit
+end
 
 (* externals: some of its values are OCaml externals, written as vals *)
 module Array : sig
@@ -350,9 +402,79 @@ module Array : sig
   end
 end
 
+(* externals: some of its values are OCaml externals, written as vals *)
+module ArrayLabels : sig
+  type 'a t = 'a array
+  val length : 'a array -> int
+  val get : 'a array -> int -> 'a
+  val set : 'a array -> int -> 'a -> unit
+  val make : int -> 'a -> 'a array
+  (* deprecated: Use Array.make/ArrayLabels.make instead. *)
+  val create : int -> 'a -> 'a array
+  val create_float : int -> float array
+  (* deprecated: Use Array.create_float/ArrayLabels.create_float instead. *)
+  val make_float : int -> float array
+  val init : int -> f:(int -> 'a) -> 'a array
+  val make_matrix : dimx:int -> dimy:int -> 'a -> 'a array array
+  (* deprecated: Use Array.make_matrix/ArrayLabels.make_matrix instead. *)
+  val create_matrix : dimx:int -> dimy:int -> 'a -> 'a array array
+  val append : 'a array -> 'a array -> 'a array
+  val concat : 'a array list -> 'a array
+  val sub : 'a array -> pos:int -> len:int -> 'a array
+  val copy : 'a array -> 'a array
+  val fill : 'a array -> pos:int -> len:int -> 'a -> unit
+  val blit : src:'a array -> src_pos:int -> dst:'a array -> dst_pos:int -> len:int -> unit
+  val to_list : 'a array -> 'a list
+  val of_list : 'a list -> 'a array
+  val iter : f:('a -> unit) -> 'a array -> unit
+  val iteri : f:(int -> 'a -> unit) -> 'a array -> unit
+  val map : f:('a -> 'b) -> 'a array -> 'b array
+  val mapi : f:(int -> 'a -> 'b) -> 'a array -> 'b array
+  val fold_left : f:('a -> 'b -> 'a) -> init:'a -> 'b array -> 'a
+  val fold_left_map : f:('a -> 'b -> 'a * 'c) -> init:'a -> 'b array -> 'a * 'c array
+  val fold_right : f:('b -> 'a -> 'a) -> 'b array -> init:'a -> 'a
+  val iter2 : f:('a -> 'b -> unit) -> 'a array -> 'b array -> unit
+  val map2 : f:('a -> 'b -> 'c) -> 'a array -> 'b array -> 'c array
+  val for_all : f:('a -> bool) -> 'a array -> bool
+  val exists : f:('a -> bool) -> 'a array -> bool
+  val for_all2 : f:('a -> 'b -> bool) -> 'a array -> 'b array -> bool
+  val exists2 : f:('a -> 'b -> bool) -> 'a array -> 'b array -> bool
+  val mem : 'a -> set:'a array -> bool
+  val memq : 'a -> set:'a array -> bool
+  val find_opt : f:('a -> bool) -> 'a array -> 'a option
+  val find_map : f:('a -> 'b option) -> 'a array -> 'b option
+  val split : ('a * 'b) array -> 'a array * 'b array
+  val combine : 'a array -> 'b array -> ('a * 'b) array
+  val sort : cmp:('a -> 'a -> int) -> 'a array -> unit
+  val stable_sort : cmp:('a -> 'a -> int) -> 'a array -> unit
+  val fast_sort : cmp:('a -> 'a -> int) -> 'a array -> unit
+  val to_seq : 'a array -> 'a Seq.t
+  val to_seqi : 'a array -> (int * 'a) Seq.t
+  val of_seq : 'a Seq.t -> 'a array
+  val unsafe_get : 'a array -> int -> 'a
+  val unsafe_set : 'a array -> int -> 'a -> unit
+  module Floatarray : sig
+    val create : int -> floatarray
+    val length : floatarray -> int
+    val get : floatarray -> int -> float
+    val set : floatarray -> int -> float -> unit
+    val unsafe_get : floatarray -> int -> float
+    val unsafe_set : floatarray -> int -> float -> unit
+  end
+end
+module Atomic : sig
+  (* variance: ! *)
+  type 'a t
+  val make : 'a -> 'a t
+  val get : 'a t -> 'a
+  val set : 'a t -> 'a -> unit
+  val exchange : 'a t -> 'a -> 'a
+  val compare_and_set : 'a t -> 'a -> 'a -> bool
+  val fetch_and_add : int t -> int -> int
+  val incr : int t -> unit
+  val decr : int t -> unit
+end
 (* outside the subset: present so that names resolve and spelling hints match OCaml *)
-module ArrayLabels : sig end
-module Atomic : sig end
 module Bigarray : sig end
 
 (* externals: some of its values are OCaml externals, written as vals *)
@@ -368,7 +490,6 @@ module Bool : sig
   val to_string : bool -> string
 end
 
-(* outside the subset: present so that names resolve and spelling hints match OCaml *)
 module Buffer : sig
   type t
   val create : int -> t
@@ -510,8 +631,108 @@ module Bytes : sig
   val unsafe_blit_string : string -> int -> bytes -> int -> int -> unit
   val unsafe_fill : bytes -> int -> int -> char -> unit
 end
-module BytesLabels : sig end
-module Callback : sig end
+(* externals: some of its values are OCaml externals, written as vals *)
+module BytesLabels : sig
+  val length : bytes -> int
+  val get : bytes -> int -> char
+  val set : bytes -> int -> char -> unit
+  val create : int -> bytes
+  val make : int -> char -> bytes
+  val init : int -> f:(int -> char) -> bytes
+  val empty : bytes
+  val copy : bytes -> bytes
+  val of_string : string -> bytes
+  val to_string : bytes -> string
+  val sub : bytes -> pos:int -> len:int -> bytes
+  val sub_string : bytes -> pos:int -> len:int -> string
+  val extend : bytes -> left:int -> right:int -> bytes
+  val fill : bytes -> pos:int -> len:int -> char -> unit
+  val blit : src:bytes -> src_pos:int -> dst:bytes -> dst_pos:int -> len:int -> unit
+  val blit_string : src:string -> src_pos:int -> dst:bytes -> dst_pos:int -> len:int -> unit
+  val concat : sep:bytes -> bytes list -> bytes
+  val cat : bytes -> bytes -> bytes
+  val iter : f:(char -> unit) -> bytes -> unit
+  val iteri : f:(int -> char -> unit) -> bytes -> unit
+  val map : f:(char -> char) -> bytes -> bytes
+  val mapi : f:(int -> char -> char) -> bytes -> bytes
+  val fold_left : f:('a -> char -> 'a) -> init:'a -> bytes -> 'a
+  val fold_right : f:(char -> 'a -> 'a) -> bytes -> init:'a -> 'a
+  val for_all : f:(char -> bool) -> bytes -> bool
+  val exists : f:(char -> bool) -> bytes -> bool
+  val trim : bytes -> bytes
+  val escaped : bytes -> bytes
+  val index : bytes -> char -> int
+  val index_opt : bytes -> char -> int option
+  val rindex : bytes -> char -> int
+  val rindex_opt : bytes -> char -> int option
+  val index_from : bytes -> int -> char -> int
+  val index_from_opt : bytes -> int -> char -> int option
+  val rindex_from : bytes -> int -> char -> int
+  val rindex_from_opt : bytes -> int -> char -> int option
+  val contains : bytes -> char -> bool
+  val contains_from : bytes -> int -> char -> bool
+  val rcontains_from : bytes -> int -> char -> bool
+  (* deprecated: Use Bytes.uppercase_ascii/BytesLabels.uppercase_ascii instead. *)
+  val uppercase : bytes -> bytes
+  (* deprecated: Use Bytes.lowercase_ascii/BytesLabels.lowercase_ascii instead. *)
+  val lowercase : bytes -> bytes
+  (* deprecated: Use Bytes.capitalize_ascii/BytesLabels.capitalize_ascii instead. *)
+  val capitalize : bytes -> bytes
+  (* deprecated: Use Bytes.uncapitalize_ascii/BytesLabels.uncapitalize_ascii instead. *)
+  val uncapitalize : bytes -> bytes
+  val uppercase_ascii : bytes -> bytes
+  val lowercase_ascii : bytes -> bytes
+  val capitalize_ascii : bytes -> bytes
+  val uncapitalize_ascii : bytes -> bytes
+  type t = bytes
+  val compare : t -> t -> int
+  val equal : t -> t -> bool
+  val starts_with : prefix:bytes -> bytes -> bool
+  val ends_with : suffix:bytes -> bytes -> bool
+  val unsafe_to_string : bytes -> string
+  val unsafe_of_string : string -> bytes
+  val split_on_char : sep:char -> bytes -> bytes list
+  val to_seq : t -> char Seq.t
+  val to_seqi : t -> (int * char) Seq.t
+  val of_seq : char Seq.t -> t
+  val get_uint8 : bytes -> int -> int
+  val get_int8 : bytes -> int -> int
+  val get_uint16_ne : bytes -> int -> int
+  val get_uint16_be : bytes -> int -> int
+  val get_uint16_le : bytes -> int -> int
+  val get_int16_ne : bytes -> int -> int
+  val get_int16_be : bytes -> int -> int
+  val get_int16_le : bytes -> int -> int
+  val get_int32_ne : bytes -> int -> int32
+  val get_int32_be : bytes -> int -> int32
+  val get_int32_le : bytes -> int -> int32
+  val get_int64_ne : bytes -> int -> int64
+  val get_int64_be : bytes -> int -> int64
+  val get_int64_le : bytes -> int -> int64
+  val set_uint8 : bytes -> int -> int -> unit
+  val set_int8 : bytes -> int -> int -> unit
+  val set_uint16_ne : bytes -> int -> int -> unit
+  val set_uint16_be : bytes -> int -> int -> unit
+  val set_uint16_le : bytes -> int -> int -> unit
+  val set_int16_ne : bytes -> int -> int -> unit
+  val set_int16_be : bytes -> int -> int -> unit
+  val set_int16_le : bytes -> int -> int -> unit
+  val set_int32_ne : bytes -> int -> int32 -> unit
+  val set_int32_be : bytes -> int -> int32 -> unit
+  val set_int32_le : bytes -> int -> int32 -> unit
+  val set_int64_ne : bytes -> int -> int64 -> unit
+  val set_int64_be : bytes -> int -> int64 -> unit
+  val set_int64_le : bytes -> int -> int64 -> unit
+  val unsafe_get : bytes -> int -> char
+  val unsafe_set : bytes -> int -> char -> unit
+  val unsafe_blit : src:bytes -> src_pos:int -> dst:bytes -> dst_pos:int -> len:int -> unit
+  val unsafe_blit_string : src:string -> src_pos:int -> dst:bytes -> dst_pos:int -> len:int -> unit
+  val unsafe_fill : bytes -> pos:int -> len:int -> char -> unit
+end
+module Callback : sig
+  val register : string -> 'a -> unit
+  val register_exception : string -> exn -> unit
+end
 
 (* externals: some of its values are OCaml externals, written as vals *)
 module Char : sig
@@ -530,7 +751,6 @@ module Char : sig
   val unsafe_chr : int -> char
 end
 
-(* outside the subset: present so that names resolve and spelling hints match OCaml *)
 module Complex : sig
   type t = { re : float; im : float; }
   val zero : t
@@ -775,7 +995,6 @@ module Float : sig
   end
 end
 
-(* outside the subset: present so that names resolve and spelling hints match OCaml *)
 module Format : sig
   type formatter
   val pp_open_box : formatter -> int -> unit
@@ -968,9 +1187,42 @@ module Fun : sig
   exception Finally_raised of exn
 end
 
-(* outside the subset: present so that names resolve and spelling hints match OCaml *)
-module Gc : sig end
-module Genlex : sig end
+(* externals: some of its values are OCaml externals, written as vals *)
+module Gc : sig
+  type stat = { minor_words : float; promoted_words : float; major_words : float; minor_collections : int; major_collections : int; heap_words : int; heap_chunks : int; live_words : int; live_blocks : int; free_words : int; free_blocks : int; largest_free : int; fragments : int; compactions : int; top_heap_words : int; stack_size : int; forced_major_collections : int; }
+  type control = { mutable minor_heap_size : int; mutable major_heap_increment : int; mutable space_overhead : int; mutable verbose : int; mutable max_overhead : int; mutable stack_limit : int; mutable allocation_policy : int; window_size : int; custom_major_ratio : int; custom_minor_ratio : int; custom_minor_max_size : int; }
+  val stat : unit -> stat
+  val quick_stat : unit -> stat
+  val counters : unit -> float * float * float
+  val minor_words : unit -> float
+  val get : unit -> control
+  val set : control -> unit
+  val minor : unit -> unit
+  val major_slice : int -> int
+  val major : unit -> unit
+  val full_major : unit -> unit
+  val compact : unit -> unit
+  val print_stat : out_channel -> unit
+  val allocated_bytes : unit -> float
+  val get_minor_free : unit -> int
+  val get_bucket : int -> int
+  val get_credit : unit -> int
+  val huge_fallback_count : unit -> int
+  val finalise : ('a -> unit) -> 'a -> unit
+  val finalise_last : (unit -> unit) -> 'a -> unit
+  val finalise_release : unit -> unit
+  type alarm
+  val create_alarm : (unit -> unit) -> alarm
+  val delete_alarm : alarm -> unit
+  val eventlog_pause : unit -> unit
+  val eventlog_resume : unit -> unit
+  (* outside the subset: its type allocation is a private record *)
+  module Memprof : sig end
+end
+module Genlex : sig
+  type token = Kwd of string | Ident of string | Int of int | Float of float | String of string | Char of char
+  val make_lexer : string list -> char Stream.t -> token Stream.t
+end
 module Hashtbl : sig
   type ('a, 'b) t
   val create : ?random:bool -> int -> ('a, 'b) t
@@ -1167,7 +1419,6 @@ module Int64 : sig
   val format : string -> int64 -> string
 end
 
-(* outside the subset: present so that names resolve and spelling hints match OCaml *)
 (* externals: some of its values are OCaml externals, written as vals *)
 module Lazy : sig
   type 'a t = 'a lazy_t
@@ -1186,7 +1437,32 @@ module Lazy : sig
   (* deprecated: Use Lazy.is_val instead. *)
   val lazy_is_val : 'a t -> bool
 end
-module Lexing : sig end
+module Lexing : sig
+  type position = { pos_fname : string; pos_lnum : int; pos_bol : int; pos_cnum : int; }
+  val dummy_pos : position
+  type lexbuf = { refill_buff : lexbuf -> unit; mutable lex_buffer : bytes; mutable lex_buffer_len : int; mutable lex_abs_pos : int; mutable lex_start_pos : int; mutable lex_curr_pos : int; mutable lex_last_pos : int; mutable lex_last_action : int; mutable lex_eof_reached : bool; mutable lex_mem : int array; mutable lex_start_p : position; mutable lex_curr_p : position; }
+  val from_channel : ?with_positions:bool -> in_channel -> lexbuf
+  val from_string : ?with_positions:bool -> string -> lexbuf
+  val from_function : ?with_positions:bool -> (bytes -> int -> int) -> lexbuf
+  val set_position : lexbuf -> position -> unit
+  val set_filename : lexbuf -> string -> unit
+  val with_positions : lexbuf -> bool
+  val lexeme : lexbuf -> string
+  val lexeme_char : lexbuf -> int -> char
+  val lexeme_start : lexbuf -> int
+  val lexeme_end : lexbuf -> int
+  val lexeme_start_p : lexbuf -> position
+  val lexeme_end_p : lexbuf -> position
+  val new_line : lexbuf -> unit
+  val flush_input : lexbuf -> unit
+  val sub_lexeme : lexbuf -> int -> int -> string
+  val sub_lexeme_opt : lexbuf -> int -> int -> string option
+  val sub_lexeme_char : lexbuf -> int -> char
+  val sub_lexeme_char_opt : lexbuf -> int -> char option
+  type lex_tables = { lex_base : string; lex_backtrk : string; lex_default : string; lex_trans : string; lex_check : string; lex_base_code : string; lex_backtrk_code : string; lex_default_code : string; lex_trans_code : string; lex_check_code : string; lex_code : string; }
+  val engine : lex_tables -> int -> lexbuf -> int
+  val new_engine : lex_tables -> int -> lexbuf -> int
+end
 
 module List : sig
   type 'a t = 'a list = [] | (::) of 'a * 'a list
@@ -1254,8 +1530,71 @@ module List : sig
   val of_seq : 'a Seq.t -> 'a list
 end
 
-(* outside the subset: present so that names resolve and spelling hints match OCaml *)
-module ListLabels : sig end
+module ListLabels : sig
+  type 'a t = 'a list = [] | (::) of 'a * 'a list
+  val length : 'a list -> int
+  val compare_lengths : 'a list -> 'b list -> int
+  val compare_length_with : 'a list -> len:int -> int
+  val cons : 'a -> 'a list -> 'a list
+  val hd : 'a list -> 'a
+  val tl : 'a list -> 'a list
+  val nth : 'a list -> int -> 'a
+  val nth_opt : 'a list -> int -> 'a option
+  val rev : 'a list -> 'a list
+  val init : len:int -> f:(int -> 'a) -> 'a list
+  val append : 'a list -> 'a list -> 'a list
+  val rev_append : 'a list -> 'a list -> 'a list
+  val concat : 'a list list -> 'a list
+  val flatten : 'a list list -> 'a list
+  val equal : eq:('a -> 'a -> bool) -> 'a list -> 'a list -> bool
+  val compare : cmp:('a -> 'a -> int) -> 'a list -> 'a list -> int
+  val iter : f:('a -> unit) -> 'a list -> unit
+  val iteri : f:(int -> 'a -> unit) -> 'a list -> unit
+  val map : f:('a -> 'b) -> 'a list -> 'b list
+  val mapi : f:(int -> 'a -> 'b) -> 'a list -> 'b list
+  val rev_map : f:('a -> 'b) -> 'a list -> 'b list
+  val filter_map : f:('a -> 'b option) -> 'a list -> 'b list
+  val concat_map : f:('a -> 'b list) -> 'a list -> 'b list
+  val fold_left_map : f:('a -> 'b -> 'a * 'c) -> init:'a -> 'b list -> 'a * 'c list
+  val fold_left : f:('a -> 'b -> 'a) -> init:'a -> 'b list -> 'a
+  val fold_right : f:('a -> 'b -> 'b) -> 'a list -> init:'b -> 'b
+  val iter2 : f:('a -> 'b -> unit) -> 'a list -> 'b list -> unit
+  val map2 : f:('a -> 'b -> 'c) -> 'a list -> 'b list -> 'c list
+  val rev_map2 : f:('a -> 'b -> 'c) -> 'a list -> 'b list -> 'c list
+  val fold_left2 : f:('a -> 'b -> 'c -> 'a) -> init:'a -> 'b list -> 'c list -> 'a
+  val fold_right2 : f:('a -> 'b -> 'c -> 'c) -> 'a list -> 'b list -> init:'c -> 'c
+  val for_all : f:('a -> bool) -> 'a list -> bool
+  val exists : f:('a -> bool) -> 'a list -> bool
+  val for_all2 : f:('a -> 'b -> bool) -> 'a list -> 'b list -> bool
+  val exists2 : f:('a -> 'b -> bool) -> 'a list -> 'b list -> bool
+  val mem : 'a -> set:'a list -> bool
+  val memq : 'a -> set:'a list -> bool
+  val find : f:('a -> bool) -> 'a list -> 'a
+  val find_opt : f:('a -> bool) -> 'a list -> 'a option
+  val find_map : f:('a -> 'b option) -> 'a list -> 'b option
+  val filter : f:('a -> bool) -> 'a list -> 'a list
+  val find_all : f:('a -> bool) -> 'a list -> 'a list
+  val filteri : f:(int -> 'a -> bool) -> 'a list -> 'a list
+  val partition : f:('a -> bool) -> 'a list -> 'a list * 'a list
+  val partition_map : f:('a -> ('b, 'c) Either.t) -> 'a list -> 'b list * 'c list
+  val assoc : 'a -> ('a * 'b) list -> 'b
+  val assoc_opt : 'a -> ('a * 'b) list -> 'b option
+  val assq : 'a -> ('a * 'b) list -> 'b
+  val assq_opt : 'a -> ('a * 'b) list -> 'b option
+  val mem_assoc : 'a -> map:('a * 'b) list -> bool
+  val mem_assq : 'a -> map:('a * 'b) list -> bool
+  val remove_assoc : 'a -> ('a * 'b) list -> ('a * 'b) list
+  val remove_assq : 'a -> ('a * 'b) list -> ('a * 'b) list
+  val split : ('a * 'b) list -> 'a list * 'b list
+  val combine : 'a list -> 'b list -> ('a * 'b) list
+  val sort : cmp:('a -> 'a -> int) -> 'a list -> 'a list
+  val stable_sort : cmp:('a -> 'a -> int) -> 'a list -> 'a list
+  val fast_sort : cmp:('a -> 'a -> int) -> 'a list -> 'a list
+  val sort_uniq : cmp:('a -> 'a -> int) -> 'a list -> 'a list
+  val merge : cmp:('a -> 'a -> int) -> 'a list -> 'a list -> 'a list
+  val to_seq : 'a list -> 'a Seq.t
+  val of_seq : 'a Seq.t -> 'a list
+end
 module Map : sig
   (* functor: Map.OrderedType; its parameter first, then the types, then the values *)
   module Make : sig
@@ -1310,7 +1649,21 @@ module Map : sig
     val of_seq : (key * 'a) Seq.t -> 'a t
   end
 end
-module Marshal : sig end
+(* externals: some of its values are OCaml externals, written as vals *)
+module Marshal : sig
+  type extern_flags = No_sharing | Closures | Compat_32
+  val to_channel : out_channel -> 'a -> extern_flags list -> unit
+  val to_bytes : 'a -> extern_flags list -> bytes
+  val to_string : 'a -> extern_flags list -> string
+  val to_buffer : bytes -> int -> int -> 'a -> extern_flags list -> int
+  val from_channel : in_channel -> 'a
+  val from_bytes : bytes -> int -> 'a
+  val from_string : string -> int -> 'a
+  val header_size : int
+  val data_size : bytes -> int -> int
+  val total_size : bytes -> int -> int
+end
+(* outside the subset: present so that names resolve and spelling hints match OCaml *)
 module MoreLabels : sig end
 
 (* externals: some of its values are OCaml externals, written as vals *)
@@ -1358,8 +1711,91 @@ module Nativeint : sig
   val format : string -> nativeint -> string
 end
 
+(* externals: some of its values are OCaml externals, written as vals *)
+module Obj : sig
+  type t
+  type raw_data = nativeint
+  val repr : 'a -> t
+  val obj : t -> 'a
+  val magic : 'a -> 'b
+  val is_block : t -> bool
+  val is_int : t -> bool
+  val tag : t -> int
+  val size : t -> int
+  val reachable_words : t -> int
+  val field : t -> int -> t
+  val set_field : t -> int -> t -> unit
+  (* deprecated: Use with_tag instead. *)
+  val set_tag : t -> int -> unit
+  val double_field : t -> int -> float
+  val set_double_field : t -> int -> float -> unit
+  val raw_field : t -> int -> raw_data
+  val set_raw_field : t -> int -> raw_data -> unit
+  val new_block : int -> int -> t
+  val dup : t -> t
+  (* deprecated *)
+  val truncate : t -> int -> unit
+  val add_offset : t -> Int32.t -> t
+  val with_tag : int -> t -> t
+  val first_non_constant_constructor_tag : int
+  val last_non_constant_constructor_tag : int
+  val lazy_tag : int
+  val closure_tag : int
+  val object_tag : int
+  val infix_tag : int
+  val forward_tag : int
+  val no_scan_tag : int
+  val abstract_tag : int
+  val string_tag : int
+  val double_tag : int
+  val double_array_tag : int
+  val custom_tag : int
+  (* deprecated: Replaced by custom_tag. *)
+  val final_tag : int
+  val int_tag : int
+  val out_of_heap_tag : int
+  val unaligned_tag : int
+  module Closure : sig
+    type info = { arity : int; start_env : int; }
+    val info : t -> info
+  end
+  module Extension_constructor : sig
+    type t = extension_constructor
+    val of_val : 'a -> t
+    val name : t -> string
+    val id : t -> int
+  end
+  (* deprecated: use Obj.Extension_constructor.of_val *)
+  val extension_constructor : 'a -> extension_constructor
+  (* deprecated: use Obj.Extension_constructor.name *)
+  val extension_name : extension_constructor -> string
+  (* deprecated: use Obj.Extension_constructor.id *)
+  val extension_id : extension_constructor -> int
+  (* deprecated: Use Marshal.to_bytes instead. *)
+  val marshal : t -> bytes
+  (* deprecated: Use Marshal.from_bytes and Marshal.total_size instead. *)
+  val unmarshal : bytes -> int -> t * int
+  module Ephemeron : sig
+    type obj_t = t
+    type t
+    val create : int -> t
+    val length : t -> int
+    val get_key : t -> int -> obj_t option
+    val get_key_copy : t -> int -> obj_t option
+    val set_key : t -> int -> obj_t -> unit
+    val unset_key : t -> int -> unit
+    val check_key : t -> int -> bool
+    val blit_key : t -> int -> t -> int -> int -> unit
+    val get_data : t -> obj_t option
+    val get_data_copy : t -> obj_t option
+    val set_data : t -> obj_t -> unit
+    val unset_data : t -> unit
+    val check_data : t -> bool
+    val blit_data : t -> t -> unit
+    val max_ephe_length : int
+  end
+end
 (* outside the subset: present so that names resolve and spelling hints match OCaml *)
-module Obj : sig end
 module Oo : sig end
 
 module Option : sig
@@ -1382,12 +1818,228 @@ module Option : sig
   val to_seq : 'a option -> 'a Seq.t
 end
 
-(* outside the subset: present so that names resolve and spelling hints match OCaml *)
-module Parsing : sig end
-(* deprecated (the alert names "module Stdlib.Pervasives"): Use Stdlib instead.
-   + blank line + "If you need to stay compatible with OCaml < 4.07, you can use the "
-   + "stdlib-shims library: https://github.com/ocaml/stdlib-shims" *)
-module Pervasives : sig end
+module Parsing : sig
+  val symbol_start : unit -> int
+  val symbol_end : unit -> int
+  val rhs_start : int -> int
+  val rhs_end : int -> int
+  val symbol_start_pos : unit -> Lexing.position
+  val symbol_end_pos : unit -> Lexing.position
+  val rhs_start_pos : int -> Lexing.position
+  val rhs_end_pos : int -> Lexing.position
+  val clear_parser : unit -> unit
+  exception Parse_error
+  val set_trace : bool -> bool
+  type parser_env
+  type parse_tables = { actions : (parser_env -> Obj.t) array; transl_const : int array; transl_block : int array; lhs : string; len : string; defred : string; dgoto : string; sindex : string; rindex : string; gindex : string; tablesize : int; table : string; check : string; error_function : string -> unit; names_const : string; names_block : string; }
+  exception YYexit of Obj.t
+  val yyparse : parse_tables -> int -> (Lexing.lexbuf -> 'a) -> Lexing.lexbuf -> 'b
+  val peek_val : parser_env -> int -> 'a
+  val is_current_lookahead : 'a -> bool
+  val parse_error : string -> unit
+end
+(* externals: some of its values are OCaml externals, written as vals *)
+(* deprecated: Use Stdlib instead.\n\nIf you need to stay compatible with OCaml < 4.07, you can use the \nstdlib-shims library: https://github.com/ocaml/stdlib-shims *)
+module Pervasives : sig
+  val raise : exn -> 'a
+  val raise_notrace : exn -> 'a
+  val invalid_arg : string -> 'a
+  val failwith : string -> 'a
+  exception Exit
+  val ( = ) : 'a -> 'a -> bool
+  val ( <> ) : 'a -> 'a -> bool
+  val ( < ) : 'a -> 'a -> bool
+  val ( > ) : 'a -> 'a -> bool
+  val ( <= ) : 'a -> 'a -> bool
+  val ( >= ) : 'a -> 'a -> bool
+  val compare : 'a -> 'a -> int
+  val min : 'a -> 'a -> 'a
+  val max : 'a -> 'a -> 'a
+  val ( == ) : 'a -> 'a -> bool
+  val ( != ) : 'a -> 'a -> bool
+  val not : bool -> bool
+  val ( && ) : bool -> bool -> bool
+  (* deprecated: Use (&&) instead. *)
+  val ( & ) : bool -> bool -> bool
+  val ( || ) : bool -> bool -> bool
+  (* deprecated: Use (||) instead. *)
+  val ( or ) : bool -> bool -> bool
+  val __LOC__ : string
+  val __FILE__ : string
+  val __LINE__ : int
+  val __MODULE__ : string
+  val __POS__ : string * int * int * int
+  val __LOC_OF__ : 'a -> string * 'a
+  val __LINE_OF__ : 'a -> int * 'a
+  val __POS_OF__ : 'a -> (string * int * int * int) * 'a
+  val ( |> ) : 'a -> ('a -> 'b) -> 'b
+  val ( @@ ) : ('a -> 'b) -> 'a -> 'b
+  val ( ~- ) : int -> int
+  val ( ~+ ) : int -> int
+  val succ : int -> int
+  val pred : int -> int
+  val ( + ) : int -> int -> int
+  val ( - ) : int -> int -> int
+  val ( * ) : int -> int -> int
+  val ( / ) : int -> int -> int
+  val ( mod ) : int -> int -> int
+  val abs : int -> int
+  val max_int : int
+  val min_int : int
+  val ( land ) : int -> int -> int
+  val ( lor ) : int -> int -> int
+  val ( lxor ) : int -> int -> int
+  val lnot : int -> int
+  val ( lsl ) : int -> int -> int
+  val ( lsr ) : int -> int -> int
+  val ( asr ) : int -> int -> int
+  val ( ~-. ) : float -> float
+  val ( ~+. ) : float -> float
+  val ( +. ) : float -> float -> float
+  val ( -. ) : float -> float -> float
+  val ( *. ) : float -> float -> float
+  val ( /. ) : float -> float -> float
+  val ( ** ) : float -> float -> float
+  val sqrt : float -> float
+  val exp : float -> float
+  val log : float -> float
+  val log10 : float -> float
+  val expm1 : float -> float
+  val log1p : float -> float
+  val cos : float -> float
+  val sin : float -> float
+  val tan : float -> float
+  val acos : float -> float
+  val asin : float -> float
+  val atan : float -> float
+  val atan2 : float -> float -> float
+  val hypot : float -> float -> float
+  val cosh : float -> float
+  val sinh : float -> float
+  val tanh : float -> float
+  val ceil : float -> float
+  val floor : float -> float
+  val abs_float : float -> float
+  val copysign : float -> float -> float
+  val mod_float : float -> float -> float
+  val frexp : float -> float * int
+  val ldexp : float -> int -> float
+  val modf : float -> float * float
+  val float : int -> float
+  val float_of_int : int -> float
+  val truncate : float -> int
+  val int_of_float : float -> int
+  val infinity : float
+  val neg_infinity : float
+  val nan : float
+  val max_float : float
+  val min_float : float
+  val epsilon_float : float
+  type fpclass = Stdlib.fpclass = FP_normal | FP_subnormal | FP_zero | FP_infinite | FP_nan
+  val classify_float : float -> fpclass
+  val ( ^ ) : string -> string -> string
+  val int_of_char : char -> int
+  val char_of_int : int -> char
+  val ignore : 'a -> unit
+  val string_of_bool : bool -> string
+  val bool_of_string : string -> bool
+  val bool_of_string_opt : string -> bool option
+  val string_of_int : int -> string
+  val int_of_string : string -> int
+  val int_of_string_opt : string -> int option
+  val string_of_float : float -> string
+  val float_of_string : string -> float
+  val float_of_string_opt : string -> float option
+  val fst : 'a * 'b -> 'a
+  val snd : 'a * 'b -> 'b
+  val ( @ ) : 'a list -> 'a list -> 'a list
+  type in_channel = Stdlib.in_channel
+  type out_channel = Stdlib.out_channel
+  val stdin : Stdlib.in_channel
+  val stdout : Stdlib.out_channel
+  val stderr : Stdlib.out_channel
+  val print_char : char -> unit
+  val print_string : string -> unit
+  val print_bytes : bytes -> unit
+  val print_int : int -> unit
+  val print_float : float -> unit
+  val print_endline : string -> unit
+  val print_newline : unit -> unit
+  val prerr_char : char -> unit
+  val prerr_string : string -> unit
+  val prerr_bytes : bytes -> unit
+  val prerr_int : int -> unit
+  val prerr_float : float -> unit
+  val prerr_endline : string -> unit
+  val prerr_newline : unit -> unit
+  val read_line : unit -> string
+  val read_int : unit -> int
+  val read_int_opt : unit -> int option
+  val read_float : unit -> float
+  val read_float_opt : unit -> float option
+  type open_flag = Stdlib.open_flag = Open_rdonly | Open_wronly | Open_append | Open_creat | Open_trunc | Open_excl | Open_binary | Open_text | Open_nonblock
+  val open_out : string -> Stdlib.out_channel
+  val open_out_bin : string -> Stdlib.out_channel
+  val open_out_gen : Stdlib.open_flag list -> int -> string -> Stdlib.out_channel
+  val flush : Stdlib.out_channel -> unit
+  val flush_all : unit -> unit
+  val output_char : Stdlib.out_channel -> char -> unit
+  val output_string : Stdlib.out_channel -> string -> unit
+  val output_bytes : Stdlib.out_channel -> bytes -> unit
+  val output : Stdlib.out_channel -> bytes -> int -> int -> unit
+  val output_substring : Stdlib.out_channel -> string -> int -> int -> unit
+  val output_byte : Stdlib.out_channel -> int -> unit
+  val output_binary_int : Stdlib.out_channel -> int -> unit
+  val output_value : Stdlib.out_channel -> 'a -> unit
+  val seek_out : Stdlib.out_channel -> int -> unit
+  val pos_out : Stdlib.out_channel -> int
+  val out_channel_length : Stdlib.out_channel -> int
+  val close_out : Stdlib.out_channel -> unit
+  val close_out_noerr : Stdlib.out_channel -> unit
+  val set_binary_mode_out : Stdlib.out_channel -> bool -> unit
+  val open_in : string -> Stdlib.in_channel
+  val open_in_bin : string -> Stdlib.in_channel
+  val open_in_gen : Stdlib.open_flag list -> int -> string -> Stdlib.in_channel
+  val input_char : Stdlib.in_channel -> char
+  val input_line : Stdlib.in_channel -> string
+  val input : Stdlib.in_channel -> bytes -> int -> int -> int
+  val really_input : Stdlib.in_channel -> bytes -> int -> int -> unit
+  val really_input_string : Stdlib.in_channel -> int -> string
+  val input_byte : Stdlib.in_channel -> int
+  val input_binary_int : Stdlib.in_channel -> int
+  val input_value : Stdlib.in_channel -> 'a
+  val seek_in : Stdlib.in_channel -> int -> unit
+  val pos_in : Stdlib.in_channel -> int
+  val in_channel_length : Stdlib.in_channel -> int
+  val close_in : Stdlib.in_channel -> unit
+  val close_in_noerr : Stdlib.in_channel -> unit
+  val set_binary_mode_in : Stdlib.in_channel -> bool -> unit
+  module LargeFile : sig
+    val seek_out : Stdlib.out_channel -> int64 -> unit
+    val pos_out : Stdlib.out_channel -> int64
+    val out_channel_length : Stdlib.out_channel -> int64
+    val seek_in : Stdlib.in_channel -> int64 -> unit
+    val pos_in : Stdlib.in_channel -> int64
+    val in_channel_length : Stdlib.in_channel -> int64
+  end
+  type 'a ref = 'a Stdlib.ref = { mutable contents : 'a; }
+  val ref : 'a -> 'a ref
+  val ( ! ) : 'a ref -> 'a
+  val ( := ) : 'a ref -> 'a -> unit
+  val incr : int ref -> unit
+  val decr : int ref -> unit
+  type ('a, 'b) result = ('a, 'b) Stdlib.result = Ok of 'a | Error of 'b
+  type ('a, 'b, 'c, 'd, 'e, 'f) format6 = ('a, 'b, 'c, 'd, 'e, 'f) CamlinternalFormatBasics.format6
+  type ('a, 'b, 'c, 'd) format4 = ('a, 'b, 'c, 'c, 'c, 'd) format6
+  type ('a, 'b, 'c) format = ('a, 'b, 'c, 'c) format4
+  val string_of_format : ('a, 'b, 'c, 'd, 'e, 'f) Stdlib.format6 -> string
+  val format_of_string : ('a, 'b, 'c, 'd, 'e, 'f) format6 -> ('a, 'b, 'c, 'd, 'e, 'f) format6
+  val ( ^^ ) : ('a, 'b, 'c, 'd, 'e, 'f) Stdlib.format6 -> ('f, 'b, 'c, 'e, 'g, 'h) Stdlib.format6 -> ('a, 'b, 'c, 'd, 'g, 'h) Stdlib.format6
+  val exit : int -> 'a
+  val at_exit : (unit -> unit) -> unit
+  val valid_float_lexem : string -> string
+  val do_at_exit : unit -> unit
+end
 (* externals: some of its values are OCaml externals, written as vals *)
 module Printexc : sig
   type t = exn = ..
@@ -1517,7 +2169,6 @@ module Result : sig
   val to_seq : ('a, 'e) result -> 'a Seq.t
 end
 
-(* outside the subset: present so that names resolve and spelling hints match OCaml *)
 module Scanf : sig
   module Scanning : sig
     type in_channel
@@ -1627,8 +2278,315 @@ module Stack : sig
   val add_seq : 'a t -> 'a Seq.t -> unit
   val of_seq : 'a Seq.t -> 'a t
 end
-module StdLabels : sig end
-module Stream : sig end
+module StdLabels : sig
+  (* externals: some of its values are OCaml externals, written as vals *)
+  module Array : sig
+    type 'a t = 'a array
+    val length : 'a array -> int
+    val get : 'a array -> int -> 'a
+    val set : 'a array -> int -> 'a -> unit
+    val make : int -> 'a -> 'a array
+    (* deprecated: Use Array.make/ArrayLabels.make instead. *)
+    val create : int -> 'a -> 'a array
+    val create_float : int -> float array
+    (* deprecated: Use Array.create_float/ArrayLabels.create_float instead. *)
+    val make_float : int -> float array
+    val init : int -> f:(int -> 'a) -> 'a array
+    val make_matrix : dimx:int -> dimy:int -> 'a -> 'a array array
+    (* deprecated: Use Array.make_matrix/ArrayLabels.make_matrix instead. *)
+    val create_matrix : dimx:int -> dimy:int -> 'a -> 'a array array
+    val append : 'a array -> 'a array -> 'a array
+    val concat : 'a array list -> 'a array
+    val sub : 'a array -> pos:int -> len:int -> 'a array
+    val copy : 'a array -> 'a array
+    val fill : 'a array -> pos:int -> len:int -> 'a -> unit
+    val blit : src:'a array -> src_pos:int -> dst:'a array -> dst_pos:int -> len:int -> unit
+    val to_list : 'a array -> 'a list
+    val of_list : 'a list -> 'a array
+    val iter : f:('a -> unit) -> 'a array -> unit
+    val iteri : f:(int -> 'a -> unit) -> 'a array -> unit
+    val map : f:('a -> 'b) -> 'a array -> 'b array
+    val mapi : f:(int -> 'a -> 'b) -> 'a array -> 'b array
+    val fold_left : f:('a -> 'b -> 'a) -> init:'a -> 'b array -> 'a
+    val fold_left_map : f:('a -> 'b -> 'a * 'c) -> init:'a -> 'b array -> 'a * 'c array
+    val fold_right : f:('b -> 'a -> 'a) -> 'b array -> init:'a -> 'a
+    val iter2 : f:('a -> 'b -> unit) -> 'a array -> 'b array -> unit
+    val map2 : f:('a -> 'b -> 'c) -> 'a array -> 'b array -> 'c array
+    val for_all : f:('a -> bool) -> 'a array -> bool
+    val exists : f:('a -> bool) -> 'a array -> bool
+    val for_all2 : f:('a -> 'b -> bool) -> 'a array -> 'b array -> bool
+    val exists2 : f:('a -> 'b -> bool) -> 'a array -> 'b array -> bool
+    val mem : 'a -> set:'a array -> bool
+    val memq : 'a -> set:'a array -> bool
+    val find_opt : f:('a -> bool) -> 'a array -> 'a option
+    val find_map : f:('a -> 'b option) -> 'a array -> 'b option
+    val split : ('a * 'b) array -> 'a array * 'b array
+    val combine : 'a array -> 'b array -> ('a * 'b) array
+    val sort : cmp:('a -> 'a -> int) -> 'a array -> unit
+    val stable_sort : cmp:('a -> 'a -> int) -> 'a array -> unit
+    val fast_sort : cmp:('a -> 'a -> int) -> 'a array -> unit
+    val to_seq : 'a array -> 'a Seq.t
+    val to_seqi : 'a array -> (int * 'a) Seq.t
+    val of_seq : 'a Seq.t -> 'a array
+    val unsafe_get : 'a array -> int -> 'a
+    val unsafe_set : 'a array -> int -> 'a -> unit
+    module Floatarray : sig
+      val create : int -> floatarray
+      val length : floatarray -> int
+      val get : floatarray -> int -> float
+      val set : floatarray -> int -> float -> unit
+      val unsafe_get : floatarray -> int -> float
+      val unsafe_set : floatarray -> int -> float -> unit
+    end
+  end
+  (* externals: some of its values are OCaml externals, written as vals *)
+  module Bytes : sig
+    val length : bytes -> int
+    val get : bytes -> int -> char
+    val set : bytes -> int -> char -> unit
+    val create : int -> bytes
+    val make : int -> char -> bytes
+    val init : int -> f:(int -> char) -> bytes
+    val empty : bytes
+    val copy : bytes -> bytes
+    val of_string : string -> bytes
+    val to_string : bytes -> string
+    val sub : bytes -> pos:int -> len:int -> bytes
+    val sub_string : bytes -> pos:int -> len:int -> string
+    val extend : bytes -> left:int -> right:int -> bytes
+    val fill : bytes -> pos:int -> len:int -> char -> unit
+    val blit : src:bytes -> src_pos:int -> dst:bytes -> dst_pos:int -> len:int -> unit
+    val blit_string : src:string -> src_pos:int -> dst:bytes -> dst_pos:int -> len:int -> unit
+    val concat : sep:bytes -> bytes list -> bytes
+    val cat : bytes -> bytes -> bytes
+    val iter : f:(char -> unit) -> bytes -> unit
+    val iteri : f:(int -> char -> unit) -> bytes -> unit
+    val map : f:(char -> char) -> bytes -> bytes
+    val mapi : f:(int -> char -> char) -> bytes -> bytes
+    val fold_left : f:('a -> char -> 'a) -> init:'a -> bytes -> 'a
+    val fold_right : f:(char -> 'a -> 'a) -> bytes -> init:'a -> 'a
+    val for_all : f:(char -> bool) -> bytes -> bool
+    val exists : f:(char -> bool) -> bytes -> bool
+    val trim : bytes -> bytes
+    val escaped : bytes -> bytes
+    val index : bytes -> char -> int
+    val index_opt : bytes -> char -> int option
+    val rindex : bytes -> char -> int
+    val rindex_opt : bytes -> char -> int option
+    val index_from : bytes -> int -> char -> int
+    val index_from_opt : bytes -> int -> char -> int option
+    val rindex_from : bytes -> int -> char -> int
+    val rindex_from_opt : bytes -> int -> char -> int option
+    val contains : bytes -> char -> bool
+    val contains_from : bytes -> int -> char -> bool
+    val rcontains_from : bytes -> int -> char -> bool
+    (* deprecated: Use Bytes.uppercase_ascii/BytesLabels.uppercase_ascii instead. *)
+    val uppercase : bytes -> bytes
+    (* deprecated: Use Bytes.lowercase_ascii/BytesLabels.lowercase_ascii instead. *)
+    val lowercase : bytes -> bytes
+    (* deprecated: Use Bytes.capitalize_ascii/BytesLabels.capitalize_ascii instead. *)
+    val capitalize : bytes -> bytes
+    (* deprecated: Use Bytes.uncapitalize_ascii/BytesLabels.uncapitalize_ascii instead. *)
+    val uncapitalize : bytes -> bytes
+    val uppercase_ascii : bytes -> bytes
+    val lowercase_ascii : bytes -> bytes
+    val capitalize_ascii : bytes -> bytes
+    val uncapitalize_ascii : bytes -> bytes
+    type t = bytes
+    val compare : t -> t -> int
+    val equal : t -> t -> bool
+    val starts_with : prefix:bytes -> bytes -> bool
+    val ends_with : suffix:bytes -> bytes -> bool
+    val unsafe_to_string : bytes -> string
+    val unsafe_of_string : string -> bytes
+    val split_on_char : sep:char -> bytes -> bytes list
+    val to_seq : t -> char Seq.t
+    val to_seqi : t -> (int * char) Seq.t
+    val of_seq : char Seq.t -> t
+    val get_uint8 : bytes -> int -> int
+    val get_int8 : bytes -> int -> int
+    val get_uint16_ne : bytes -> int -> int
+    val get_uint16_be : bytes -> int -> int
+    val get_uint16_le : bytes -> int -> int
+    val get_int16_ne : bytes -> int -> int
+    val get_int16_be : bytes -> int -> int
+    val get_int16_le : bytes -> int -> int
+    val get_int32_ne : bytes -> int -> int32
+    val get_int32_be : bytes -> int -> int32
+    val get_int32_le : bytes -> int -> int32
+    val get_int64_ne : bytes -> int -> int64
+    val get_int64_be : bytes -> int -> int64
+    val get_int64_le : bytes -> int -> int64
+    val set_uint8 : bytes -> int -> int -> unit
+    val set_int8 : bytes -> int -> int -> unit
+    val set_uint16_ne : bytes -> int -> int -> unit
+    val set_uint16_be : bytes -> int -> int -> unit
+    val set_uint16_le : bytes -> int -> int -> unit
+    val set_int16_ne : bytes -> int -> int -> unit
+    val set_int16_be : bytes -> int -> int -> unit
+    val set_int16_le : bytes -> int -> int -> unit
+    val set_int32_ne : bytes -> int -> int32 -> unit
+    val set_int32_be : bytes -> int -> int32 -> unit
+    val set_int32_le : bytes -> int -> int32 -> unit
+    val set_int64_ne : bytes -> int -> int64 -> unit
+    val set_int64_be : bytes -> int -> int64 -> unit
+    val set_int64_le : bytes -> int -> int64 -> unit
+    val unsafe_get : bytes -> int -> char
+    val unsafe_set : bytes -> int -> char -> unit
+    val unsafe_blit : src:bytes -> src_pos:int -> dst:bytes -> dst_pos:int -> len:int -> unit
+    val unsafe_blit_string : src:string -> src_pos:int -> dst:bytes -> dst_pos:int -> len:int -> unit
+    val unsafe_fill : bytes -> pos:int -> len:int -> char -> unit
+  end
+  module List : sig
+    type 'a t = 'a list = [] | (::) of 'a * 'a list
+    val length : 'a list -> int
+    val compare_lengths : 'a list -> 'b list -> int
+    val compare_length_with : 'a list -> len:int -> int
+    val cons : 'a -> 'a list -> 'a list
+    val hd : 'a list -> 'a
+    val tl : 'a list -> 'a list
+    val nth : 'a list -> int -> 'a
+    val nth_opt : 'a list -> int -> 'a option
+    val rev : 'a list -> 'a list
+    val init : len:int -> f:(int -> 'a) -> 'a list
+    val append : 'a list -> 'a list -> 'a list
+    val rev_append : 'a list -> 'a list -> 'a list
+    val concat : 'a list list -> 'a list
+    val flatten : 'a list list -> 'a list
+    val equal : eq:('a -> 'a -> bool) -> 'a list -> 'a list -> bool
+    val compare : cmp:('a -> 'a -> int) -> 'a list -> 'a list -> int
+    val iter : f:('a -> unit) -> 'a list -> unit
+    val iteri : f:(int -> 'a -> unit) -> 'a list -> unit
+    val map : f:('a -> 'b) -> 'a list -> 'b list
+    val mapi : f:(int -> 'a -> 'b) -> 'a list -> 'b list
+    val rev_map : f:('a -> 'b) -> 'a list -> 'b list
+    val filter_map : f:('a -> 'b option) -> 'a list -> 'b list
+    val concat_map : f:('a -> 'b list) -> 'a list -> 'b list
+    val fold_left_map : f:('a -> 'b -> 'a * 'c) -> init:'a -> 'b list -> 'a * 'c list
+    val fold_left : f:('a -> 'b -> 'a) -> init:'a -> 'b list -> 'a
+    val fold_right : f:('a -> 'b -> 'b) -> 'a list -> init:'b -> 'b
+    val iter2 : f:('a -> 'b -> unit) -> 'a list -> 'b list -> unit
+    val map2 : f:('a -> 'b -> 'c) -> 'a list -> 'b list -> 'c list
+    val rev_map2 : f:('a -> 'b -> 'c) -> 'a list -> 'b list -> 'c list
+    val fold_left2 : f:('a -> 'b -> 'c -> 'a) -> init:'a -> 'b list -> 'c list -> 'a
+    val fold_right2 : f:('a -> 'b -> 'c -> 'c) -> 'a list -> 'b list -> init:'c -> 'c
+    val for_all : f:('a -> bool) -> 'a list -> bool
+    val exists : f:('a -> bool) -> 'a list -> bool
+    val for_all2 : f:('a -> 'b -> bool) -> 'a list -> 'b list -> bool
+    val exists2 : f:('a -> 'b -> bool) -> 'a list -> 'b list -> bool
+    val mem : 'a -> set:'a list -> bool
+    val memq : 'a -> set:'a list -> bool
+    val find : f:('a -> bool) -> 'a list -> 'a
+    val find_opt : f:('a -> bool) -> 'a list -> 'a option
+    val find_map : f:('a -> 'b option) -> 'a list -> 'b option
+    val filter : f:('a -> bool) -> 'a list -> 'a list
+    val find_all : f:('a -> bool) -> 'a list -> 'a list
+    val filteri : f:(int -> 'a -> bool) -> 'a list -> 'a list
+    val partition : f:('a -> bool) -> 'a list -> 'a list * 'a list
+    val partition_map : f:('a -> ('b, 'c) Either.t) -> 'a list -> 'b list * 'c list
+    val assoc : 'a -> ('a * 'b) list -> 'b
+    val assoc_opt : 'a -> ('a * 'b) list -> 'b option
+    val assq : 'a -> ('a * 'b) list -> 'b
+    val assq_opt : 'a -> ('a * 'b) list -> 'b option
+    val mem_assoc : 'a -> map:('a * 'b) list -> bool
+    val mem_assq : 'a -> map:('a * 'b) list -> bool
+    val remove_assoc : 'a -> ('a * 'b) list -> ('a * 'b) list
+    val remove_assq : 'a -> ('a * 'b) list -> ('a * 'b) list
+    val split : ('a * 'b) list -> 'a list * 'b list
+    val combine : 'a list -> 'b list -> ('a * 'b) list
+    val sort : cmp:('a -> 'a -> int) -> 'a list -> 'a list
+    val stable_sort : cmp:('a -> 'a -> int) -> 'a list -> 'a list
+    val fast_sort : cmp:('a -> 'a -> int) -> 'a list -> 'a list
+    val sort_uniq : cmp:('a -> 'a -> int) -> 'a list -> 'a list
+    val merge : cmp:('a -> 'a -> int) -> 'a list -> 'a list -> 'a list
+    val to_seq : 'a list -> 'a Seq.t
+    val of_seq : 'a Seq.t -> 'a list
+  end
+  (* externals: some of its values are OCaml externals, written as vals *)
+  module String : sig
+    type t = string
+    val make : int -> char -> string
+    val init : int -> f:(int -> char) -> string
+    val empty : string
+    val of_bytes : bytes -> string
+    val to_bytes : string -> bytes
+    val length : string -> int
+    val get : string -> int -> char
+    val concat : sep:string -> string list -> string
+    val cat : string -> string -> string
+    val equal : t -> t -> bool
+    val compare : t -> t -> int
+    val starts_with : prefix:string -> string -> bool
+    val ends_with : suffix:string -> string -> bool
+    val contains_from : string -> int -> char -> bool
+    val rcontains_from : string -> int -> char -> bool
+    val contains : string -> char -> bool
+    val sub : string -> pos:int -> len:int -> string
+    val split_on_char : sep:char -> string -> string list
+    val map : f:(char -> char) -> string -> string
+    val mapi : f:(int -> char -> char) -> string -> string
+    val fold_left : f:('a -> char -> 'a) -> init:'a -> string -> 'a
+    val fold_right : f:(char -> 'a -> 'a) -> string -> init:'a -> 'a
+    val for_all : f:(char -> bool) -> string -> bool
+    val exists : f:(char -> bool) -> string -> bool
+    val trim : string -> string
+    val escaped : string -> string
+    val uppercase_ascii : string -> string
+    val lowercase_ascii : string -> string
+    val capitalize_ascii : string -> string
+    val uncapitalize_ascii : string -> string
+    val iter : f:(char -> unit) -> string -> unit
+    val iteri : f:(int -> char -> unit) -> string -> unit
+    val index_from : string -> int -> char -> int
+    val index_from_opt : string -> int -> char -> int option
+    val rindex_from : string -> int -> char -> int
+    val rindex_from_opt : string -> int -> char -> int option
+    val index : string -> char -> int
+    val index_opt : string -> char -> int option
+    val rindex : string -> char -> int
+    val rindex_opt : string -> char -> int option
+    val to_seq : t -> char Seq.t
+    val to_seqi : t -> (int * char) Seq.t
+    val of_seq : char Seq.t -> t
+    (* deprecated: Use Bytes.create/BytesLabels.create instead. *)
+    val create : int -> bytes
+    (* deprecated: Use Bytes.set/BytesLabels.set instead. *)
+    val set : bytes -> int -> char -> unit
+    val blit : src:string -> src_pos:int -> dst:bytes -> dst_pos:int -> len:int -> unit
+    (* deprecated: Strings now immutable: no need to copy *)
+    val copy : string -> string
+    (* deprecated: Use Bytes.fill/BytesLabels.fill instead. *)
+    val fill : bytes -> pos:int -> len:int -> char -> unit
+    (* deprecated: Use String.uppercase_ascii/StringLabels.uppercase_ascii instead. *)
+    val uppercase : string -> string
+    (* deprecated: Use String.lowercase_ascii/StringLabels.lowercase_ascii instead. *)
+    val lowercase : string -> string
+    (* deprecated: Use String.capitalize_ascii/StringLabels.capitalize_ascii instead. *)
+    val capitalize : string -> string
+    (* deprecated: Use String.uncapitalize_ascii/StringLabels.uncapitalize_ascii instead. *)
+    val uncapitalize : string -> string
+    val get_uint8 : string -> int -> int
+    val get_int8 : string -> int -> int
+    val get_uint16_ne : string -> int -> int
+    val get_uint16_be : string -> int -> int
+    val get_uint16_le : string -> int -> int
+    val get_int16_ne : string -> int -> int
+    val get_int16_be : string -> int -> int
+    val get_int16_le : string -> int -> int
+    val get_int32_ne : string -> int -> int32
+    val get_int32_be : string -> int -> int32
+    val get_int32_le : string -> int -> int32
+    val get_int64_ne : string -> int -> int64
+    val get_int64_be : string -> int -> int64
+    val get_int64_le : string -> int -> int64
+    val unsafe_get : string -> int -> char
+    (* deprecated *)
+    val unsafe_set : bytes -> int -> char -> unit
+    val unsafe_blit : src:string -> src_pos:int -> dst:bytes -> dst_pos:int -> len:int -> unit
+    (* deprecated *)
+    val unsafe_fill : bytes -> pos:int -> len:int -> char -> unit
+  end
+end
 
 (* externals: some of its values are OCaml externals, written as vals *)
 module String : sig
@@ -1715,8 +2673,90 @@ module String : sig
   val unsafe_fill : bytes -> int -> int -> char -> unit
 end
 
-(* outside the subset: present so that names resolve and spelling hints match OCaml *)
-module StringLabels : sig end
+(* externals: some of its values are OCaml externals, written as vals *)
+module StringLabels : sig
+  type t = string
+  val make : int -> char -> string
+  val init : int -> f:(int -> char) -> string
+  val empty : string
+  val of_bytes : bytes -> string
+  val to_bytes : string -> bytes
+  val length : string -> int
+  val get : string -> int -> char
+  val concat : sep:string -> string list -> string
+  val cat : string -> string -> string
+  val equal : t -> t -> bool
+  val compare : t -> t -> int
+  val starts_with : prefix:string -> string -> bool
+  val ends_with : suffix:string -> string -> bool
+  val contains_from : string -> int -> char -> bool
+  val rcontains_from : string -> int -> char -> bool
+  val contains : string -> char -> bool
+  val sub : string -> pos:int -> len:int -> string
+  val split_on_char : sep:char -> string -> string list
+  val map : f:(char -> char) -> string -> string
+  val mapi : f:(int -> char -> char) -> string -> string
+  val fold_left : f:('a -> char -> 'a) -> init:'a -> string -> 'a
+  val fold_right : f:(char -> 'a -> 'a) -> string -> init:'a -> 'a
+  val for_all : f:(char -> bool) -> string -> bool
+  val exists : f:(char -> bool) -> string -> bool
+  val trim : string -> string
+  val escaped : string -> string
+  val uppercase_ascii : string -> string
+  val lowercase_ascii : string -> string
+  val capitalize_ascii : string -> string
+  val uncapitalize_ascii : string -> string
+  val iter : f:(char -> unit) -> string -> unit
+  val iteri : f:(int -> char -> unit) -> string -> unit
+  val index_from : string -> int -> char -> int
+  val index_from_opt : string -> int -> char -> int option
+  val rindex_from : string -> int -> char -> int
+  val rindex_from_opt : string -> int -> char -> int option
+  val index : string -> char -> int
+  val index_opt : string -> char -> int option
+  val rindex : string -> char -> int
+  val rindex_opt : string -> char -> int option
+  val to_seq : t -> char Seq.t
+  val to_seqi : t -> (int * char) Seq.t
+  val of_seq : char Seq.t -> t
+  (* deprecated: Use Bytes.create/BytesLabels.create instead. *)
+  val create : int -> bytes
+  (* deprecated: Use Bytes.set/BytesLabels.set instead. *)
+  val set : bytes -> int -> char -> unit
+  val blit : src:string -> src_pos:int -> dst:bytes -> dst_pos:int -> len:int -> unit
+  (* deprecated: Strings now immutable: no need to copy *)
+  val copy : string -> string
+  (* deprecated: Use Bytes.fill/BytesLabels.fill instead. *)
+  val fill : bytes -> pos:int -> len:int -> char -> unit
+  (* deprecated: Use String.uppercase_ascii/StringLabels.uppercase_ascii instead. *)
+  val uppercase : string -> string
+  (* deprecated: Use String.lowercase_ascii/StringLabels.lowercase_ascii instead. *)
+  val lowercase : string -> string
+  (* deprecated: Use String.capitalize_ascii/StringLabels.capitalize_ascii instead. *)
+  val capitalize : string -> string
+  (* deprecated: Use String.uncapitalize_ascii/StringLabels.uncapitalize_ascii instead. *)
+  val uncapitalize : string -> string
+  val get_uint8 : string -> int -> int
+  val get_int8 : string -> int -> int
+  val get_uint16_ne : string -> int -> int
+  val get_uint16_be : string -> int -> int
+  val get_uint16_le : string -> int -> int
+  val get_int16_ne : string -> int -> int
+  val get_int16_be : string -> int -> int
+  val get_int16_le : string -> int -> int
+  val get_int32_ne : string -> int -> int32
+  val get_int32_be : string -> int -> int32
+  val get_int32_le : string -> int -> int32
+  val get_int64_ne : string -> int -> int64
+  val get_int64_be : string -> int -> int64
+  val get_int64_le : string -> int -> int64
+  val unsafe_get : string -> int -> char
+  (* deprecated *)
+  val unsafe_set : bytes -> int -> char -> unit
+  val unsafe_blit : src:string -> src_pos:int -> dst:bytes -> dst_pos:int -> len:int -> unit
+  (* deprecated *)
+  val unsafe_fill : bytes -> pos:int -> len:int -> char -> unit
+end
 (* externals: some of its values are OCaml externals, written as vals *)
 module Sys : sig
   val argv : string array
@@ -1796,5 +2836,19 @@ module Unit : sig
   val to_string : t -> string
 end
 
-(* outside the subset: present so that names resolve and spelling hints match OCaml *)
-module Weak : sig end
+module Weak : sig
+  (* variance: ! *)
+  type 'a t
+  val create : int -> 'a t
+  val length : 'a t -> int
+  val set : 'a t -> int -> 'a option -> unit
+  val get : 'a t -> int -> 'a option
+  val get_copy : 'a t -> int -> 'a option
+  val check : 'a t -> int -> bool
+  val fill : 'a t -> int -> int -> 'a option -> unit
+  val blit : 'a t -> int -> 'a t -> int -> int -> unit
+  (* outside the subset: a module type, read as refused *)
+  module type S = sig type data type t val create : int -> t val clear : t -> unit val merge : t -> data -> data val add : t -> data -> unit val remove : t -> data -> unit val find : t -> data -> data val find_opt : t -> data -> data option val find_all : t -> data -> data list val mem : t -> data -> bool val iter : (data -> unit) -> t -> unit val fold : (data -> 'a -> 'a) -> t -> 'a -> 'a val count : t -> int val stats : t -> int * int * int * int * int * int end
+  (* outside the subset: a functor, Make (H : Hashtbl.HashedType) : S with type data = H.t *)
+  module Make : sig end
+end

@@ -154,12 +154,12 @@ Error: Local opens are not supported by mlhint
 |}]
 
 (* A module outside the subset, opened. *)
-let l = Lexing.(1)
+let l = Bigarray.(1)
 [%%expect{|
-Line 1, characters 8-14:
-1 | let l = Lexing.(1)
-            ^^^^^^
-Error: The module Lexing is not supported by mlhint
+Line 1, characters 8-16:
+1 | let l = Bigarray.(1)
+            ^^^^^^^^
+Error: The module Bigarray is not supported by mlhint
 |}]
 
 let f () = let module M = struct let x = 1 end in M.x
