@@ -108,8 +108,13 @@ class OcamlPrinter {
         ppf_.print_string(" " + id);
       }
     } else if (d.kind == DiagKind::Alert) {
-      Tagged("warning", "Alert");
-      ppf_.print_string(" " + d.warning_name);
+      if (d.warning_as_error) {
+        Tagged("error", "Error");
+        ppf_.print_string(" (alert " + d.warning_name + ")");
+      } else {
+        Tagged("warning", "Alert");
+        ppf_.print_string(" " + d.warning_name);
+      }
     } else {
       Tagged("error", "Error");
     }

@@ -247,11 +247,19 @@ bool WarningSettings::ApplySpec(std::string_view s, bool warn_error) {
   WarningSettings next = *this;
   // Warnings.parse_opt: "+" and "-" set the flag the option is about (active
   // for -w, error for -warn-error); "@" enables a warning and makes it an
-  // error. The deprecated alert (3) is never an error here.
+  // error. Warning 3 is the deprecated alert: "+"/"-" enable it (-w) or
+  // make it an error (-warn-error), "@" does both (Warnings.set_alert).
   auto act = [&next, warn_error](Modifier modifier, int n) {
     bool on = modifier != Modifier::Clear;
     if (n == 3) {
-      if (!warn_error || modifier == Modifier::SetAll) next.deprecated_alert_ = on;
+      if (modifier == Modifier::SetAll) {
+        next.deprecated_alert_ = true;
+        next.deprecated_alert_error_ = true;
+      } else if (warn_error) {
+        next.deprecated_alert_error_ = on;
+      } else {
+        next.deprecated_alert_ = on;
+      }
       return;
     }
     size_t i = static_cast<size_t>(n);

@@ -44,6 +44,9 @@ class WarningSettings {
   // [name]): ..." and the exit status is 2, though the checking goes on.
   bool IsError(int number) const { return IsActive(number) && error_[number]; }
   bool deprecated_alert() const { return deprecated_alert_; }
+  // Is the deprecated alert an error (`-w @3`, `-warn-error +3`)? Then it
+  // prints as "Error (alert deprecated): ..." and the exit status is 2.
+  bool deprecated_alert_error() const { return deprecated_alert_ && deprecated_alert_error_; }
   bool operator==(const WarningSettings&) const = default;
 
  private:
@@ -52,6 +55,7 @@ class WarningSettings {
   std::array<bool, kLastWarningNumber + 1> active_{};
   std::array<bool, kLastWarningNumber + 1> error_{};  // ocamlc's -warn-error default: -a+31
   bool deprecated_alert_ = true;                      // warning 3 is the 'deprecated' alert
+  bool deprecated_alert_error_ = false;
 };
 
 // A warning diagnostic with OCaml's text: "Warning N [name]: message".

@@ -278,7 +278,14 @@ void Typer::Warn(int number, Span span, std::string message) {
 }
 
 void Typer::PushWarning(Diagnostic d) {
-  if (options_.warnings.IsError(d.warning_number)) {
+  // Warning 3 turns the deprecated alert off (`-w -3`, `[@@@warning "-3"]`).
+  if (d.kind == DiagKind::Alert && d.warning_name == "deprecated" &&
+      !options_.warnings.deprecated_alert())
+    return;
+  bool error = d.kind == DiagKind::Alert
+                   ? d.warning_name == "deprecated" && options_.warnings.deprecated_alert_error()
+                   : options_.warnings.IsError(d.warning_number);
+  if (error) {
     d.warning_as_error = true;
     out_.warning_error = true;
   }

@@ -171,8 +171,7 @@ TypeId Typer::TypeExpectInner(ast::Id e, Expected expected) {
         std::string message = desc.path;
         if (!desc.deprecated->empty()) message += "\n" + *desc.deprecated;
         if (!Stopped())
-          out_.diagnostics.push_back(
-              MakeAlert("deprecated", ast_->longidents[x.a].span, std::move(message)));
+          PushWarning(MakeAlert("deprecated", ast_->longidents[x.a].span, std::move(message)));
       }
       TypeId t = ct.Instance(env_->values[v].type);
       return rue(t);

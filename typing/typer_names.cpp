@@ -101,7 +101,7 @@ const ModuleDesc* Typer::LookupModulePath(ast::Id longident, uint32_t count, boo
       for (const std::string& p : m->path) path += (path.empty() ? "" : ".") + p;
       std::string message = "module " + path;
       if (!m->deprecated->empty()) message += "\n" + *m->deprecated;
-      out_.diagnostics.push_back(MakeAlert("deprecated", l.span, std::move(message)));
+      PushWarning(MakeAlert("deprecated", l.span, std::move(message)));
     }
   }
   return m;
