@@ -257,11 +257,13 @@ class Typer {
   void BindModule(const ast::Item& item, ModuleDesc m, std::vector<SigEntry> entries);
   // `module M = F (X)` for a functor of the prelude (typer_functor.cpp).
   void TypeFunctorApplication(const ast::Item& item);
+  void TypeFunctorArgument(const ast::Item& item, FunctorArgument& arg);
   // Functors of the program (typer_functor_def.cpp).
   void TypeFunctorDefinition(const ast::Item& item);
   void TypeUserFunctorApplication(const ast::Item& item, ModuleId functor, Span span);
   std::vector<DeclId> CopyDeclarations(const std::vector<DeclId>& from,
                                        const std::vector<std::string>& path, Instantiation& inst);
+  SigEntry InstantiateEntry(const SigEntry& e, const Instantiation& inst, ModuleDesc& m);
   ModuleDesc ModuleOfSignature(const std::vector<SigEntry>& sig,
                                const std::vector<std::string>& path, std::vector<SigEntry>& entries,
                                Span where);

@@ -64,8 +64,6 @@ bool MentionsDeclsFrom(TypeStore& ts, TypeId t, DeclId first) {
   return false;
 }
 
-namespace {
-
 // Does the generic type `t` name a parameter's type that the argument
 // cannot replace?
 bool MentionsLost(TypeStore& ts, const Instantiation& inst, TypeId t) {
@@ -79,7 +77,7 @@ bool MentionsLost(TypeStore& ts, const Instantiation& inst, TypeId t) {
   return false;
 }
 
-}  // namespace
+namespace {}  // namespace
 
 std::vector<uint32_t> ItemsOf(const ModuleDesc& m, Namespace ns) {
   std::vector<uint32_t> ids;
@@ -152,6 +150,22 @@ Doc ValuesDoNotMatchDoc(OutSigItem got, OutSigItem expected, std::string expecte
       };
 }
 
+// The argument of the application `item` (`F (A)` or `F (struct ... end)`).
+void Typer::TypeFunctorArgument(const ast::Item& item, FunctorArgument& arg) {
+  arg.structure_decls = static_cast<DeclId>(env_->types.size());
+  if (item.b != ast::kNone) {
+    arg.module = LookupModulePath(item.b, ast_->longidents[item.b].parts.size);
+    arg.id = static_cast<ModuleId>(arg.module - env_->modules.data());
+    const std::vector<std::string>& p = arg.module->path;
+    for (size_t i = !p.empty() && p[0] == "Stdlib" ? 1 : 0; i < p.size(); ++i)
+      arg.path += (arg.path.empty() ? "" : ".") + p[i];
+  } else {
+    arg.structure = TypeStructure(item.list, module_path_, arg.entries);
+    printer_->SetModulePath(module_path_);
+    arg.module = &arg.structure;
+  }
+}
+
 void Typer::TypeFunctorApplication(const ast::Item& item) {
   const ast::LongIdent& functor_name = ast_->longidents[item.a];
   std::span<const std::string_view> parts(ast_->names.data() + functor_name.parts.begin,
@@ -184,24 +198,13 @@ void Typer::TypeFunctorApplication(const ast::Item& item) {
 
   // The argument: its module, or its structure typed as an anonymous one.
   Instantiation inst, check;  // the result's; the argument's check
-  std::string arg_path;       // names the applicative types: Map.Make(Int).t
-  ModuleDesc arg_struct;
-  std::vector<SigEntry> arg_entries;
-  const ModuleDesc* arg = nullptr;
-  ModuleId arg_id = kNone;
-  DeclId struct_decls = static_cast<DeclId>(env_->types.size());
-  if (item.b != ast::kNone) {
-    const ast::LongIdent& l = ast_->longidents[item.b];
-    arg = LookupModulePath(item.b, l.parts.size);
-    arg_id = static_cast<ModuleId>(arg - env_->modules.data());
-    const std::vector<std::string>& p = arg->path;
-    for (size_t i = !p.empty() && p[0] == "Stdlib" ? 1 : 0; i < p.size(); ++i)
-      arg_path += (arg_path.empty() ? "" : ".") + p[i];
-  } else {
-    arg_struct = TypeStructure(item.list, module_path_, arg_entries);
-    printer_->SetModulePath(module_path_);
-    arg = &arg_struct;
-  }
+  FunctorArgument argument;
+  TypeFunctorArgument(item, argument);
+  const std::string& arg_path = argument.path;  // Map.Make(Int).t
+  std::vector<SigEntry>& arg_entries = argument.entries;
+  const ModuleDesc* arg = argument.module;
+  ModuleId arg_id = argument.id;
+  DeclId struct_decls = argument.structure_decls;
   // Includemod.signatures of the argument against the parameter: its
   // types in place of the parameter's (a type of the same name and arity),
   // then its values, each at least as general as the parameter's. OCaml

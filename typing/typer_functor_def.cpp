@@ -17,22 +17,6 @@
 
 namespace mlhint::typing {
 
-namespace {
-
-// Does the generic type `t` name a type that `inst` cannot replace?
-bool NamesLostType(TypeStore& ts, const Instantiation& inst, TypeId t) {
-  t = ts.Repr(t);
-  const TypeNode n = ts.node(t);
-  if (n.tag == TypeTag::Constr)
-    if (auto p = inst.param_types.find(n.a); p != inst.param_types.end() && p->second == kNoType)
-      return true;
-  for (uint32_t i = 0; i < ts.child_count(t); ++i)
-    if (NamesLostType(ts, inst, ts.child(t, i))) return true;
-  return false;
-}
-
-}  // namespace
-
 // The declarations of `from` copied as the types of the module `path`, what
 // they name replaced as `inst` says (and each copy added to it): their
 // parameters, manifests, constructors and labels. The copies are made
@@ -89,6 +73,43 @@ std::vector<DeclId> Typer::CopyDeclarations(const std::vector<DeclId>& from,
   return made;
 }
 
+// The entry `e` of a signature, its types replaced as `inst` says (the
+// declarations already copied there), added to the module `m`.
+SigEntry Typer::InstantiateEntry(const SigEntry& e, const Instantiation& inst, ModuleDesc& m) {
+  SigEntry s = e;
+  switch (e.kind) {
+    case OutSigItem::Kind::Type: {
+      s.decl = inst.decls.at(e.decl);
+      const TypeDecl& d = env_->types[s.decl];
+      m.Add(Namespace::Type, d.name, s.decl);
+      for (ConstrId c : d.constructors)
+        m.Add(Namespace::Constructor, env_->constructors[c].name, c);
+      for (LabelId l : d.labels) m.Add(Namespace::Label, env_->labels[l].name, l);
+      break;
+    }
+    case OutSigItem::Kind::Value: {
+      std::unordered_map<TypeId, TypeId> vars;
+      s.type = CopyInstantiated(*store_, inst, e.type, vars);
+      m.Add(Namespace::Value, e.name, NewValue(e.name, s.type, e.loc));
+      break;
+    }
+    case OutSigItem::Kind::Exception: {
+      ConstructorDesc c = env_->constructors[e.exn];
+      for (TypeId& a : c.args) {
+        std::unordered_map<TypeId, TypeId> vars;
+        a = CopyInstantiated(*store_, inst, a, vars);
+      }
+      env_->constructors.push_back(std::move(c));
+      s.exn = static_cast<ConstrId>(env_->constructors.size() - 1);
+      m.Add(Namespace::Constructor, env_->constructors[s.exn].name, s.exn);
+      break;
+    }
+    default:
+      break;
+  }
+  return s;
+}
+
 // The signature `sig` made a module of the path `path` (a functor's
 // parameter): its types copied as that module's, its values and exceptions
 // speaking of them. Its entries in `entries`.
@@ -107,41 +128,8 @@ ModuleDesc Typer::ModuleOfSignature(const std::vector<SigEntry>& sig,
   ModuleDesc m;
   m.name = path.back();
   m.path = path;
-  for (const SigEntry& e : sig) {
-    if (e.removed) continue;
-    SigEntry s = e;
-    switch (e.kind) {
-      case OutSigItem::Kind::Type: {
-        s.decl = inst.decls.at(e.decl);
-        const TypeDecl& d = env_->types[s.decl];
-        m.Add(Namespace::Type, d.name, s.decl);
-        for (ConstrId c : d.constructors)
-          m.Add(Namespace::Constructor, env_->constructors[c].name, c);
-        for (LabelId l : d.labels) m.Add(Namespace::Label, env_->labels[l].name, l);
-        break;
-      }
-      case OutSigItem::Kind::Value: {
-        std::unordered_map<TypeId, TypeId> vars;
-        s.type = CopyInstantiated(*store_, inst, e.type, vars);
-        m.Add(Namespace::Value, e.name, NewValue(e.name, s.type, e.loc));
-        break;
-      }
-      case OutSigItem::Kind::Exception: {
-        ConstructorDesc c = env_->constructors[e.exn];
-        for (TypeId& a : c.args) {
-          std::unordered_map<TypeId, TypeId> vars;
-          a = CopyInstantiated(*store_, inst, a, vars);
-        }
-        env_->constructors.push_back(std::move(c));
-        s.exn = static_cast<ConstrId>(env_->constructors.size() - 1);
-        m.Add(Namespace::Constructor, env_->constructors[s.exn].name, s.exn);
-        break;
-      }
-      default:
-        break;
-    }
-    entries.push_back(std::move(s));
-  }
+  for (const SigEntry& e : sig)
+    if (!e.removed) entries.push_back(InstantiateEntry(e, inst, m));
   return m;
 }
 
@@ -194,23 +182,12 @@ void Typer::TypeUserFunctorApplication(const ast::Item& item, ModuleId functor, 
   const FunctorInfo::Param& param = f->params.front();
 
   // The argument: a module path, or a structure typed as an anonymous one.
-  std::string arg_path;  // names the applicative types: F(A).t
-  ModuleDesc arg_struct;
-  std::vector<SigEntry> arg_entries;
-  const ModuleDesc* arg = nullptr;
-  ModuleId arg_id = kNone;
-  DeclId struct_decls = static_cast<DeclId>(env_->types.size());
-  if (item.b != ast::kNone) {
-    arg = LookupModulePath(item.b, ast_->longidents[item.b].parts.size);
-    arg_id = static_cast<ModuleId>(arg - env_->modules.data());
-    const std::vector<std::string>& p = arg->path;
-    for (size_t i = !p.empty() && p[0] == "Stdlib" ? 1 : 0; i < p.size(); ++i)
-      arg_path += (arg_path.empty() ? "" : ".") + p[i];
-  } else {
-    arg_struct = TypeStructure(item.list, module_path_, arg_entries);
-    printer_->SetModulePath(module_path_);
-    arg = &arg_struct;
-  }
+  FunctorArgument argument;
+  TypeFunctorArgument(item, argument);
+  const std::string& arg_path = argument.path;  // F(A).t
+  const ModuleDesc* arg = argument.module;
+  ModuleId arg_id = argument.id;
+  DeclId struct_decls = argument.structure_decls;
   if (arg->functor) refuse("functors given as a functor's argument");
 
   // Includemod.signatures of the argument against the parameter.
@@ -250,10 +227,10 @@ void Typer::TypeUserFunctorApplication(const ast::Item& item, ModuleId functor, 
   }
   for (DeclId d : body_decls) {
     const TypeDecl& t = env_->types[d];
-    bool lost = t.manifest != kNoType && NamesLostType(*store_, inst, t.manifest);
+    bool lost = t.manifest != kNoType && MentionsLost(*store_, inst, t.manifest);
     for (ConstrId c : t.constructors)
-      for (TypeId a : env_->constructors[c].args) lost = lost || NamesLostType(*store_, inst, a);
-    for (LabelId l : t.labels) lost = lost || NamesLostType(*store_, inst, env_->labels[l].arg);
+      for (TypeId a : env_->constructors[c].args) lost = lost || MentionsLost(*store_, inst, a);
+    for (LabelId l : t.labels) lost = lost || MentionsLost(*store_, inst, env_->labels[l].arg);
     if (lost) refuse("functor applications whose result names a type of the argument's own");
   }
   std::vector<DeclId> made = CopyDeclarations(body_decls, m.path, inst);
@@ -283,43 +260,12 @@ void Typer::TypeUserFunctorApplication(const ast::Item& item, ModuleId functor, 
   std::vector<SigEntry> entries;
   for (const SigEntry& e : f->body) {
     if (e.removed) continue;
-    SigEntry s = e;
-    s.loc = item.span;
-    switch (e.kind) {
-      case OutSigItem::Kind::Type: {
-        s.decl = inst.decls.at(e.decl);
-        const TypeDecl& d = env_->types[s.decl];
-        m.Add(Namespace::Type, d.name, s.decl);
-        for (ConstrId c : d.constructors)
-          m.Add(Namespace::Constructor, env_->constructors[c].name, c);
-        for (LabelId l : d.labels) m.Add(Namespace::Label, env_->labels[l].name, l);
-        break;
-      }
-      case OutSigItem::Kind::Value: {
-        if (NamesLostType(*store_, inst, e.type))
-          refuse("functor applications whose result names a type of the argument's own");
-        std::unordered_map<TypeId, TypeId> vars;
-        s.type = CopyInstantiated(*store_, inst, e.type, vars);
-        m.Add(Namespace::Value, e.name, NewValue(e.name, s.type, e.loc));
-        break;
-      }
-      case OutSigItem::Kind::Exception: {
-        ConstructorDesc c = env_->constructors[e.exn];
-        for (TypeId& a : c.args) {
-          if (NamesLostType(*store_, inst, a))
-            refuse("functor applications whose result names a type of the argument's own");
-          std::unordered_map<TypeId, TypeId> vars;
-          a = CopyInstantiated(*store_, inst, a, vars);
-        }
-        env_->constructors.push_back(std::move(c));
-        s.exn = static_cast<ConstrId>(env_->constructors.size() - 1);
-        m.Add(Namespace::Constructor, env_->constructors[s.exn].name, s.exn);
-        break;
-      }
-      default:
-        break;
-    }
-    entries.push_back(std::move(s));
+    bool lost = e.kind == OutSigItem::Kind::Value && MentionsLost(*store_, inst, e.type);
+    if (e.kind == OutSigItem::Kind::Exception)
+      for (TypeId a : env_->constructors[e.exn].args) lost = lost || MentionsLost(*store_, inst, a);
+    if (lost) refuse("functor applications whose result names a type of the argument's own");
+    entries.push_back(InstantiateEntry(e, inst, m));
+    entries.back().loc = item.span;
   }
   BindModule(item, std::move(m), std::move(entries));
   // Applied to a structure, a result given by a name keeps it (nothing

@@ -54,6 +54,9 @@ std::vector<uint32_t> ItemsOf(const ModuleDesc& m, Namespace ns);
 Doc WrongNamespaceText(std::string message, std::string kind, std::string name, std::string why);
 // Does the generic type `t` name a declaration made at or after `first`?
 bool MentionsDeclsFrom(TypeStore& ts, TypeId t, DeclId first);
+// Does the generic type `t` name a parameter's type that the argument
+// cannot replace (`inst` maps it to kNoType)?
+bool MentionsLost(TypeStore& ts, const Instantiation& inst, TypeId t);
 
 // Includemod_errorprinter.core for Value_descriptions: "Values do not
 // match", where each is declared, and the types of one name told apart.

@@ -221,60 +221,18 @@ ModuleDesc Typer::ModuleTypeWith(const ast::Item& mt, const std::vector<std::str
     Prelude::ComputeImmediacy(*store_, *env_, std::vector<DeclId>{id});
     made.decls[it->decl] = id;
   }
-  // The other types are the module type's own, abstract ones only (a
-  // definition would have to be copied with what it names replaced).
-  for (const SigEntry& e : base) {
-    if (e.kind != OutSigItem::Kind::Type || made.decls.count(e.decl)) continue;
-    const TypeDecl& sd = env_->types[e.decl];
-    if (sd.kind != DeclKind::Abstract || sd.manifest != kNoType)
-      refuse("with constraints on a module type that defines types");
-    TypeDecl fresh;
-    fresh.name = sd.name;
-    fresh.qualifier = path;
-    fresh.kind = DeclKind::Abstract;
-    fresh.loc = sd.loc;
-    fresh.has_loc = sd.has_loc;
-    fresh.loc_text = sd.loc_text;
-    fresh.variance = sd.variance;
-    fresh.immediate_attribute = sd.immediate_attribute;
-    fresh.immediacy = sd.immediacy;
-    std::unordered_map<TypeId, TypeId> vars;
-    for (TypeId p : std::vector<TypeId>(sd.params))
-      fresh.params.push_back(CopyInstantiated(*store_, made, p, vars));
-    env_->types.push_back(std::move(fresh));
-    made.decls[e.decl] = static_cast<DeclId>(env_->types.size() - 1);
-  }
+  // The other types are the module type's own, what they name replaced.
+  std::vector<DeclId> others;
+  for (const SigEntry& e : base)
+    if (e.kind == OutSigItem::Kind::Type && !made.decls.count(e.decl)) others.push_back(e.decl);
+  CopyDeclarations(others, path, made);
   ModuleDesc m;
   m.path = path;
   entries.clear();
   for (const SigEntry& e : base) {
-    SigEntry s = e;
-    switch (e.kind) {
-      case OutSigItem::Kind::Type:
-        s.decl = made.decls.at(e.decl);
-        m.Add(Namespace::Type, s.name.empty() ? env_->types[s.decl].name : s.name, s.decl);
-        break;
-      case OutSigItem::Kind::Value: {
-        std::unordered_map<TypeId, TypeId> vars;
-        s.type = CopyInstantiated(*store_, made, e.type, vars);
-        m.Add(Namespace::Value, e.name, NewValue(e.name, s.type, e.loc));
-        break;
-      }
-      case OutSigItem::Kind::Exception: {
-        ConstructorDesc c = env_->constructors[e.exn];
-        for (TypeId& a : c.args) {
-          std::unordered_map<TypeId, TypeId> vars;
-          a = CopyInstantiated(*store_, made, a, vars);
-        }
-        env_->constructors.push_back(std::move(c));
-        s.exn = static_cast<ConstrId>(env_->constructors.size() - 1);
-        m.Add(Namespace::Constructor, env_->constructors[s.exn].name, s.exn);
-        break;
-      }
-      default:
-        refuse("with constraints on a module type with modules inside");
-    }
-    entries.push_back(std::move(s));
+    if (e.kind == OutSigItem::Kind::Module || e.kind == OutSigItem::Kind::ModuleType)
+      refuse("with constraints on a module type with modules inside");
+    entries.push_back(InstantiateEntry(e, made, m));
   }
   return m;
 }

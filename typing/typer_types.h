@@ -150,6 +150,17 @@ struct SigEntry {
   std::shared_ptr<const FunctorInfo> functor;  // Module: a functor's parameters
 };
 
+// The argument of a functor's application: a module path, or a structure
+// typed as an anonymous module (Typer::TypeFunctorArgument).
+struct FunctorArgument {
+  std::string path;               // names the applicative types, F(A).t; "" for a structure
+  ModuleDesc structure;           // a structure's module,
+  std::vector<SigEntry> entries;  // and its items
+  const ModuleDesc* module = nullptr;
+  ModuleId id = kNone;         // a path's module
+  DeclId structure_decls = 0;  // the first declaration a structure made
+};
+
 // A functor of the program, `module F (X : S) = struct ... end`.
 struct FunctorInfo {
   struct Param {

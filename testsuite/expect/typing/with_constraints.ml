@@ -164,3 +164,49 @@ Error: Signature mismatch:
          sig type t = int val v : t end
        Values do not match: val v : string is not included in val v : t
 |}]
+
+(* The signature's other types are copied, what they name replaced. *)
+module type Tree = sig
+  type elt
+  type t = Leaf | Node of t * elt * t
+  type path = t list
+  val insert : elt -> t -> t
+end
+module type IntTree = Tree with type elt = int
+module T : IntTree = struct
+  type elt = int
+  type t = Leaf | Node of t * elt * t
+  type path = t list
+  let rec insert x = function
+    | Leaf -> Node (Leaf, x, Leaf)
+    | Node (l, y, r) as n -> if x < y then Node (insert x l, y, r) else if x > y then Node (l, y, insert x r) else n
+end
+let t = T.insert 1 T.Leaf
+let bad = T.Node (T.Leaf, "one", T.Leaf)
+[%%expect{|
+module type Tree =
+  sig
+    type elt
+    type t = Leaf | Node of t * elt * t
+    type path = t list
+    val insert : elt -> t -> t
+  end
+module type IntTree =
+  sig
+    type elt = int
+    type t = Leaf | Node of t * elt * t
+    type path = t list
+    val insert : elt -> t -> t
+  end
+module T : IntTree
+val t : T.t = T.Node (T.Leaf, 1, T.Leaf)
+Line 17, characters 26-31:
+17 | let bad = T.Node (T.Leaf, "one", T.Leaf)
+                               ^^^^^
+Error: This expression has type string but an expression was expected of type
+         T.elt = int
+Line 17, characters 10-40:
+17 | let bad = T.Node (T.Leaf, "one", T.Leaf)
+               ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+  Hint: `T.Node (T.Leaf, "one", T.Leaf)' is likely the mistake.
+|}]
