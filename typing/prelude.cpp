@@ -247,6 +247,8 @@ class Loader {
         // (Pervasives repeats them, as the same externals.)
         bool top = scopes_.size() == 1 && Current() && Current()->name == "Stdlib";
         bool pervasives = scopes_.size() == 2 && Current() && Current()->name == "Pervasives";
+        // `external f : t = "%identity"` (Char.code, Fun.id, Obj.magic...).
+        if (MarkerAbove(item.span.begin, "primitive") == "%identity") v.prim = Primitive::Identity;
         if (top || pervasives) {
           if (v.name == "ignore") v.prim = Primitive::Ignore;
           if (v.name == "@@") v.prim = Primitive::Apply;

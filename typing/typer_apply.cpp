@@ -334,7 +334,10 @@ TypeId Typer::TypeApplication(ast::Id apply, ast::Id funct_expr, TypeId funct_ty
     if (ts.tag(h) == TypeTag::Var) {
       t1 = ct.NewVar();
       t2 = ct.NewVar();
-      if (ts.level(h) >= ts.level(t1))
+      // Not for a %identity primitive (Obj.magic f x y), as Typecore.
+      bool identity = ast_->exprs[funct_expr].kind == ExprKind::Ident &&
+                      PrimitiveOf(funct_expr) == Primitive::Identity;
+      if (ts.level(h) >= ts.level(t1) && !identity)
         Warn(20, ast_->exprs[sarg->expr].span, "this argument will not be used by the function.");
       // An arrow of unknown commutation: its arguments are not commuted.
       ArrowLabel unknown =

@@ -65,6 +65,7 @@ val __POS_OF__ : 'a -> (string * int * int * int) * 'a
 val ( |> ) : 'a -> ('a -> 'b) -> 'b
 val ( @@ ) : ('a -> 'b) -> 'a -> 'b
 val ( ~- ) : int -> int
+(* primitive: %identity *)
 val ( ~+ ) : int -> int
 val succ : int -> int
 val pred : int -> int
@@ -84,6 +85,7 @@ val ( lsl ) : int -> int -> int
 val ( lsr ) : int -> int -> int
 val ( asr ) : int -> int -> int
 val ( ~-. ) : float -> float
+(* primitive: %identity *)
 val ( ~+. ) : float -> float
 val ( +. ) : float -> float -> float
 val ( -. ) : float -> float -> float
@@ -131,6 +133,7 @@ val epsilon_float : float
 type fpclass = FP_normal | FP_subnormal | FP_zero | FP_infinite | FP_nan
 val classify_float : float -> fpclass
 val ( ^ ) : string -> string -> string
+(* primitive: %identity *)
 val int_of_char : char -> int
 val char_of_int : int -> char
 val ignore : 'a -> unit
@@ -235,6 +238,7 @@ type ('a, 'b, 'c, 'd, 'e, 'f) format6 = ('a, 'b, 'c, 'd, 'e, 'f) CamlinternalFor
 type ('a, 'b, 'c, 'd) format4 = ('a, 'b, 'c, 'c, 'c, 'd) format6
 type ('a, 'b, 'c) format = ('a, 'b, 'c, 'c) format4
 val string_of_format : ('a, 'b, 'c, 'd, 'e, 'f) format6 -> string
+(* primitive: %identity *)
 val format_of_string : ('a, 'b, 'c, 'd, 'e, 'f) format6 -> ('a, 'b, 'c, 'd, 'e, 'f) format6
 val ( ^^ ) :
   ('a, 'b, 'c, 'd, 'e, 'f) format6 -> ('f, 'b, 'c, 'e, 'g, 'h) format6 ->
@@ -736,6 +740,7 @@ end
 
 (* externals: some of its values are OCaml externals, written as vals *)
 module Char : sig
+  (* primitive: %identity *)
   val code : char -> int
   val chr : int -> char
   val escaped : char -> string
@@ -748,6 +753,7 @@ module Char : sig
   type t = char
   val compare : t -> t -> int
   val equal : t -> t -> bool
+  (* primitive: %identity *)
   val unsafe_chr : int -> char
 end
 
@@ -1179,6 +1185,7 @@ end
 
 (* externals: some of its values are OCaml externals, written as vals *)
 module Fun : sig
+  (* primitive: %identity *)
   val id : 'a -> 'a
   val const : 'a -> 'b -> 'a
   val flip : ('a -> 'b -> 'c) -> 'b -> 'a -> 'c
@@ -1715,8 +1722,11 @@ end
 module Obj : sig
   type t
   type raw_data = nativeint
+  (* primitive: %identity *)
   val repr : 'a -> t
+  (* primitive: %identity *)
   val obj : t -> 'a
+  (* primitive: %identity *)
   val magic : 'a -> 'b
   val is_block : t -> bool
   val is_int : t -> bool
@@ -1875,6 +1885,7 @@ module Pervasives : sig
   val ( |> ) : 'a -> ('a -> 'b) -> 'b
   val ( @@ ) : ('a -> 'b) -> 'a -> 'b
   val ( ~- ) : int -> int
+  (* primitive: %identity *)
   val ( ~+ ) : int -> int
   val succ : int -> int
   val pred : int -> int
@@ -1894,6 +1905,7 @@ module Pervasives : sig
   val ( lsr ) : int -> int -> int
   val ( asr ) : int -> int -> int
   val ( ~-. ) : float -> float
+  (* primitive: %identity *)
   val ( ~+. ) : float -> float
   val ( +. ) : float -> float -> float
   val ( -. ) : float -> float -> float
@@ -1938,6 +1950,7 @@ module Pervasives : sig
   type fpclass = Stdlib.fpclass = FP_normal | FP_subnormal | FP_zero | FP_infinite | FP_nan
   val classify_float : float -> fpclass
   val ( ^ ) : string -> string -> string
+  (* primitive: %identity *)
   val int_of_char : char -> int
   val char_of_int : int -> char
   val ignore : 'a -> unit
@@ -2033,6 +2046,7 @@ module Pervasives : sig
   type ('a, 'b, 'c, 'd) format4 = ('a, 'b, 'c, 'c, 'c, 'd) format6
   type ('a, 'b, 'c) format = ('a, 'b, 'c, 'c) format4
   val string_of_format : ('a, 'b, 'c, 'd, 'e, 'f) Stdlib.format6 -> string
+  (* primitive: %identity *)
   val format_of_string : ('a, 'b, 'c, 'd, 'e, 'f) format6 -> ('a, 'b, 'c, 'd, 'e, 'f) format6
   val ( ^^ ) : ('a, 'b, 'c, 'd, 'e, 'f) Stdlib.format6 -> ('f, 'b, 'c, 'e, 'g, 'h) Stdlib.format6 -> ('a, 'b, 'c, 'd, 'g, 'h) Stdlib.format6
   val exit : int -> 'a
