@@ -258,6 +258,8 @@ class Typer {
   // `module M = F (X)` for a functor of the prelude (typer_functor.cpp).
   void TypeFunctorApplication(const ast::Item& item);
   void TypeFunctorArgument(const ast::Item& item, FunctorArgument& arg);
+  DeclId ApplicativeType(ModuleId functor, ModuleId arg, DeclId decl, const std::string& arg_path,
+                         TypeDecl prototype);
   // Functors of the program (typer_functor_def.cpp).
   void TypeFunctorDefinition(const ast::Item& item);
   void TypeUserFunctorApplication(const ast::Item& item, ModuleId functor, Span span);

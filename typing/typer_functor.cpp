@@ -166,6 +166,23 @@ void Typer::TypeFunctorArgument(const ast::Item& item, FunctorArgument& arg) {
   }
 }
 
+// The abstract type `F(A).t` of the functor's type `decl` applied to the
+// module path `arg_path` (one declaration per functor, argument and type),
+// made like `prototype`.
+DeclId Typer::ApplicativeType(ModuleId functor, ModuleId arg, DeclId decl,
+                              const std::string& arg_path, TypeDecl prototype) {
+  std::array<uint32_t, 3> key{functor, arg, decl};
+  auto found = applicative_types_.find(key);
+  if (found != applicative_types_.end()) return found->second;
+  prototype.qualifier = env_->modules[functor].path;
+  prototype.qualifier.back() += "(" + arg_path + ")";
+  prototype.variance_mark.clear();
+  env_->types.push_back(std::move(prototype));
+  auto id = static_cast<DeclId>(env_->types.size() - 1);
+  applicative_types_.emplace(key, id);
+  return id;
+}
+
 void Typer::TypeFunctorApplication(const ast::Item& item) {
   const ast::LongIdent& functor_name = ast_->longidents[item.a];
   std::span<const std::string_view> parts(ast_->names.data() + functor_name.parts.begin,
@@ -313,17 +330,8 @@ void Typer::TypeFunctorApplication(const ast::Item& item) {
     } else if (!arg_path.empty()) {
       // Applicative: the abstract type of `F(X)`, of which this one is an
       // abbreviation (Mtype.strengthen).
-      std::array<uint32_t, 3> key{functor, arg_id, decl};
-      auto found = applicative_types_.find(key);
-      if (found == applicative_types_.end()) {
-        TypeDecl shared = made;
-        shared.qualifier = f.path;
-        shared.qualifier.back() += "(" + arg_path + ")";
-        shared.variance_mark.clear();
-        env_->types.push_back(std::move(shared));
-        found = applicative_types_.emplace(key, static_cast<DeclId>(env_->types.size() - 1)).first;
-      }
-      made.manifest = store_->NewConstr(kGenericLevel, found->second, made.params);
+      DeclId shared = ApplicativeType(functor, arg_id, decl, arg_path, made);
+      made.manifest = store_->NewConstr(kGenericLevel, shared, made.params);
       made.variance_mark.clear();
     }
     env_->types.push_back(std::move(made));

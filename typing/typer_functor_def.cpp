@@ -236,26 +236,19 @@ void Typer::TypeUserFunctorApplication(const ast::Item& item, ModuleId functor, 
   std::vector<DeclId> made = CopyDeclarations(body_decls, m.path, inst);
   for (size_t i = 0; i < made.size(); ++i) {
     // Strengthened by the application's path: a type without a manifest is
-    // `F(A).t` (one declaration per functor, argument and type).
+    // `F(A).t`.
     if (arg_path.empty() || env_->types[body_decls[i]].manifest != kNoType) continue;
-    std::array<uint32_t, 3> key{functor, arg_id, body_decls[i]};
-    auto found = applicative_types_.find(key);
-    if (found == applicative_types_.end()) {
-      TypeDecl shared;
-      {
-        const TypeDecl& t = env_->types[made[i]];
-        shared.name = t.name;
-        shared.params = t.params;
-        shared.variance = t.variance;
-        shared.immediacy = t.immediacy;
-        shared.qualifier = env_->modules[functor].path;
-      }
-      shared.qualifier.back() += "(" + arg_path + ")";
-      env_->types.push_back(std::move(shared));
-      found = applicative_types_.emplace(key, static_cast<DeclId>(env_->types.size() - 1)).first;
+    TypeDecl prototype;
+    {
+      const TypeDecl& t = env_->types[made[i]];
+      prototype.name = t.name;
+      prototype.params = t.params;
+      prototype.variance = t.variance;
+      prototype.immediacy = t.immediacy;
     }
+    DeclId shared = ApplicativeType(functor, arg_id, body_decls[i], arg_path, std::move(prototype));
     env_->types[made[i]].manifest =
-        store_->NewConstr(kGenericLevel, found->second, env_->types[made[i]].params);
+        store_->NewConstr(kGenericLevel, shared, env_->types[made[i]].params);
   }
   std::vector<SigEntry> entries;
   for (const SigEntry& e : f->body) {
