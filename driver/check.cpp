@@ -34,11 +34,6 @@ std::unique_ptr<Analysis> Analysis::Run(const SourceBuffer& input, const CheckOp
     result.has_error = true;
     return analysis;
   }
-  if (std::optional<Diagnostic> broken = pipeline::PreludeProblem()) {
-    result.diagnostics.push_back(std::move(*broken));
-    result.has_error = true;
-    return analysis;
-  }
   typing::CheckOptions typing_options;
   typing_options.warnings = options.warnings;
   typing_options.signature = options.want_signature;
@@ -52,7 +47,21 @@ std::unique_ptr<Analysis> Analysis::Run(const SourceBuffer& input, const CheckOp
       typing_options.interface_ast = &state.interface->tree.ast;
     }
   }
-  const typing::Prelude& prelude = options.prelude ? *options.prelude : typing::Prelude::Get();
+  // The library's modules the file and its interface name (the typer sees
+  // no other names than the trees'), and those the hints may name.
+  std::vector<std::string_view> names = hints::ModulesNamedByRepairs();
+  for (const ast::Ast* tree :
+       {static_cast<const ast::Ast*>(&parsed.tree.ast), typing_options.interface_ast})
+    if (tree)
+      for (std::string_view name : tree->names)
+        if (!name.empty() && name[0] >= 'A' && name[0] <= 'Z') names.push_back(name);
+  const typing::Prelude& prelude =
+      options.prelude ? *options.prelude : typing::Prelude::ForProgram(names);
+  if (std::optional<Diagnostic> broken = pipeline::PreludeProblem(prelude)) {
+    result.diagnostics.push_back(std::move(*broken));
+    result.has_error = true;
+    return analysis;
+  }
   state.checker = std::make_unique<pipeline::Checker>(source, parsed.tree.ast, prelude,
                                                       typing_options, options.hints);
   typing::CheckOutput out = state.checker->typer().Check();

@@ -36,8 +36,7 @@ Parsed ParseStep(const SourceBuffer& source, const WarningSettings& warnings) {
   return parsed;
 }
 
-std::optional<Diagnostic> PreludeProblem() {
-  const typing::Prelude& prelude = typing::Prelude::Get();
+std::optional<Diagnostic> PreludeProblem(const typing::Prelude& prelude) {
   if (prelude.error().empty()) return std::nullopt;
   Diagnostic d;
   d.kind = DiagKind::IoError;

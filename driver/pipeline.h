@@ -54,7 +54,7 @@ Parsed ParseStep(const SourceBuffer& source, const WarningSettings& warnings);
 
 // The diagnostic to report instead of checking when mlhint's own prelude
 // (the standard library's signatures) does not load.
-std::optional<Diagnostic> PreludeProblem();
+std::optional<Diagnostic> PreludeProblem(const typing::Prelude& prelude);
 
 // Steps 2 and 3: a checker of one tree (and, for the toplevel, the units
 // given to it after), with the hint stage behind it at `hints` (none:

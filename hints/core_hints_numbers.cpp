@@ -3,6 +3,7 @@
 // name bound to it in an earlier item), OCaml's own literal hint, and the
 // numeric operator of the wrong kind (`+` for `+.`, `Int32.add` for `+`).
 
+#include <algorithm>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -50,6 +51,21 @@ constexpr OperatorRow kOperators[] = {
     {"/.", {}, {"/", false}, {}, {}, {}},
     {"~-.", {}, {"~-", false}, {}, {}, {}},
 };
+
+}  // namespace
+
+std::vector<std::string_view> ModulesNamedByRepairs() {
+  std::vector<std::string_view> out;
+  for (const OperatorRow& row : kOperators)
+    for (Replacement r : {row.to_float, row.to_int, row.to_int32, row.to_int64, row.to_nativeint})
+      if (size_t dot = r.name.find('.');
+          r.function && dot != std::string_view::npos &&
+          std::find(out.begin(), out.end(), r.name.substr(0, dot)) == out.end())
+        out.push_back(r.name.substr(0, dot));
+  return out;
+}
+
+namespace {
 
 // What a unary operator is written as (its identifier is "~-").
 std::string_view Written(std::string_view name) {

@@ -37,6 +37,10 @@ inline constexpr std::string_view kHintIds[] = {
 // prints (OCaml's own hints, with their fix-its where clean); nothing.
 enum class HintLevel : uint8_t { All, Ocaml, None };
 
+// The library's modules that a repair may name (`Int32.add` for `+`):
+// the prelude of a checked program must hold them (Prelude::ForProgram).
+std::vector<std::string_view> ModulesNamedByRepairs();
+
 // How many re-typings one item's errors may cost.
 inline constexpr int kItemBudget = 400;
 

@@ -17,7 +17,11 @@ IncrementalCheck::IncrementalCheck() : state_(std::make_unique<State>()) {}
 IncrementalCheck::~IncrementalCheck() = default;
 
 std::unique_ptr<IncrementalCheck> IncrementalCheck::Full(const std::string& name, std::string text,
-                                                         const CheckOptions& options) {
+                                                         const CheckOptions& given) {
+  // The server keeps the whole library: each edit may name another module
+  // and the item-by-item check goes on with the typer it has.
+  CheckOptions options = given;
+  if (!options.prelude) options.prelude = &typing::Prelude::Get();
   std::unique_ptr<IncrementalCheck> check(new IncrementalCheck());
   State& st = *check->state_;
   st.options = options;
@@ -33,8 +37,8 @@ std::unique_ptr<IncrementalCheck> IncrementalCheck::Full(const std::string& name
   };
   // An interface, and an implementation checked against one, are checked
   // whole: the item-by-item check knows neither.
-  if (pipeline::PreludeProblem() || options.want_signature || options.interface_file ||
-      pipeline::IsInterfacePath(name))
+  if (pipeline::PreludeProblem(*options.prelude) || options.want_signature ||
+      options.interface_file || pipeline::IsInterfacePath(name))
     return whole();
   pipeline::Parsed parsed = pipeline::ParseStep(*st.source, options.warnings);
   st.parsed = std::move(parsed.tree);
@@ -47,7 +51,7 @@ std::unique_ptr<IncrementalCheck> IncrementalCheck::Full(const std::string& name
   typing::CheckOptions typing_options;
   typing_options.warnings = options.warnings;
   typing_options.max_errors = options.max_errors;
-  const typing::Prelude& prelude = options.prelude ? *options.prelude : typing::Prelude::Get();
+  const typing::Prelude& prelude = *options.prelude;
   st.checker = std::make_unique<pipeline::Checker>(*st.source, st.parsed.ast, prelude,
                                                    typing_options, options.hints);
   st.typer = &st.checker->typer();

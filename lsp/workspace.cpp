@@ -109,7 +109,7 @@ const Workspace::Unit& Workspace::Checked(const std::string& path, Visit& visit,
   std::string unused_key;
   std::shared_ptr<const typing::Prelude> prelude = Build(deps_order, &unused_key);
   CheckOptions check = options;
-  check.prelude = prelude.get();
+  check.prelude = prelude ? prelude.get() : &typing::Prelude::Get();
   check.want_interface = true;
   check.want_signature = false;
   check.max_errors = 0;

@@ -146,6 +146,9 @@ struct ModuleDesc {
   std::string name;
   std::vector<std::string> path;  // {"Stdlib", "Int64"}
   bool outside_subset = false;
+  // A module of the library the program names nowhere, left empty
+  // (Prelude::ForProgram): no path reaches it.
+  bool unloaded = false;
   // A module of the program whose definition was refused (and reported):
   // its uses are not errors again.
   bool refused = false;

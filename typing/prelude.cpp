@@ -4,6 +4,7 @@
 #include <mutex>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "parser/parse.h"
 #include "support/source.h"
@@ -32,6 +33,9 @@ class Loader {
   // In the standard library, an empty `module M : sig end` stands for a
   // module outside the subset; in a unit of the program it is empty.
   void EmptyMeansOutside(bool yes) { empty_means_outside_ = yes; }
+  // The library's modules whose signatures were left out of the text (the
+  // program does not name them): bound, empty and `unloaded`.
+  void Unloaded(const std::unordered_set<std::string_view>* names) { unloaded_ = names; }
 
   // Loads a signature file; items go into `module` (nullptr: the root).
   std::string Load(std::string_view name, std::string_view text, ModuleDesc* module) {
@@ -299,7 +303,8 @@ class Loader {
         m.name = Text(item.name);
         m.path = Qualifier();
         m.path.push_back(m.name);
-        m.outside_subset = empty_means_outside_ && item.list.size == 0;
+        m.unloaded = unloaded_ && scopes_.size() == 1 && unloaded_->count(m.name);
+        m.outside_subset = empty_means_outside_ && item.list.size == 0 && !m.unloaded;
         // `(* functor: Map.OrderedType; ... *)`: the module type of its parameter.
         if (std::optional<std::string> f = MarkerAbove(item.span.begin, "functor"))
           m.functor_param_type = f->substr(0, f->find(';'));
@@ -480,14 +485,23 @@ class Loader {
   std::vector<ModuleId> scopes_;
   std::string error_;
   bool empty_means_outside_ = true;
+  const std::unordered_set<std::string_view>* unloaded_ = nullptr;
 };
 
 }  // namespace
 
-Prelude::Prelude() : store_(std::make_unique<TypeStore>()), env_(std::make_unique<Env>()) {
+Prelude::Prelude(const std::vector<bool>* loaded)
+    : store_(std::make_unique<TypeStore>()), env_(std::make_unique<Env>()) {
   Loader loader(*store_, *env_);
   std::string_view predef(embedded::kPredefMli, embedded::kPredefMli_size);
   std::string_view stdlib(embedded::kStdlibMli, embedded::kStdlibMli_size);
+  std::string kept;
+  std::unordered_set<std::string_view> unloaded;
+  if (loaded) {
+    kept = LeaveOut(stdlib, *loaded, &unloaded);
+    stdlib = kept;
+    loader.Unloaded(&unloaded);
+  }
   // The abstract predefined types whose parameter is covariant.
   error_ = loader.Load("predef.mli", predef, nullptr);
   if (!error_.empty()) return;
@@ -581,7 +595,7 @@ std::unique_ptr<Prelude> Prelude::WithUnits(const Prelude& base, const std::vect
 }
 
 const Prelude& Prelude::Get() {
-  static const Prelude* prelude = new Prelude();
+  static const Prelude* prelude = new Prelude(nullptr);
   return *prelude;
 }
 

@@ -6,6 +6,8 @@
 
 #include <memory>
 #include <string>
+#include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "typing/env.h"
@@ -22,6 +24,16 @@ class Prelude {
  public:
   // Loaded once per process, on first use.
   static const Prelude& Get();
+  // The prelude of a program whose trees name `names` (with the modules
+  // that the hints' repairs may name): the library's modules among the
+  // names, with the modules their signatures name; the others are bound,
+  // empty and `unloaded` (reading the whole library is most of what
+  // checking a small file costs). For that program it is the same as
+  // Get(): the typer reaches a module of the library only by a path of the
+  // trees, whose parts are all among their names (the parser's sugar
+  // included: `s.[i]` is String.get). A few such preludes are kept, then
+  // Get() is returned.
+  static const Prelude& ForProgram(const std::vector<std::string_view>& names);
 
   const TypeStore& store() const { return *store_; }
   const Env& env() const { return *env_; }
@@ -75,7 +87,13 @@ class Prelude {
   static bool Unboxed(const ast::TypeDecl& decl, const ast::Ast& tree);
 
  private:
-  Prelude();
+  // `loaded`: which of the library's top-level modules are read (nullptr:
+  // all of them).
+  explicit Prelude(const std::vector<bool>* loaded);
+  // The library's text with the items of the top-level modules not
+  // `loaded` blanked out, their names put in `left_out`.
+  static std::string LeaveOut(std::string_view library, const std::vector<bool>& loaded,
+                              std::unordered_set<std::string_view>* left_out);
   explicit Prelude(const Prelude& base);
   std::unique_ptr<TypeStore> store_;
   std::unique_ptr<Env> env_;
