@@ -395,7 +395,7 @@ int main(int argc, char** argv) {
     auto start = Clock::now();
     server.Send(Change(++version, 5005, SmallColumn(text, 5005), insert));
     TimeRequest(server, ++id, "textDocument/hover", json{{"position", Pos(5005, hover_column)}});
-    if (i >= 4) hover_ms.push_back(Ms(start, Clock::now()));
+    if (i >= 4) hover_ms.push_back(Ms(start, server.arrived()));
   }
   if ((runs + 4) % 2 == 1) {
     server.Send(Change(++version, 5005, SmallColumn(text, 5005), false));
@@ -405,7 +405,10 @@ int main(int argc, char** argv) {
 
   // The other requests right after an edit, the same way: an edit in a
   // function's body (line 5,005), then the request, timed from the
-  // didChange to its answer.
+  // didChange to its answer's last byte (as TimeRequest times a request:
+  // the client's own parse of the 1.8 MB outline, ~50 ms with nlohmann,
+  // was counted here and made the outline after an edit look 5x slower
+  // than on the checked text).
   struct AfterEditRow {
     const char* what;
     std::string method;
@@ -428,7 +431,7 @@ int main(int argc, char** argv) {
       auto start = Clock::now();
       server.Send(Change(++version, 5005, SmallColumn(text, 5005), insert));
       TimeRequest(server, ++id, r.method, r.params);
-      if (i >= 4) ms.push_back(Ms(start, Clock::now()));
+      if (i >= 4) ms.push_back(Ms(start, server.arrived()));
     }
     if ((runs + 4) % 2 == 1) {
       server.Send(Change(++version, 5005, SmallColumn(text, 5005), false));
@@ -446,7 +449,7 @@ int main(int argc, char** argv) {
     TimeRequest(
         server, ++id, "textDocument/definition",
         json{{"position", Pos(5009 + (insert ? 1 : 0), ColumnOf(text, 5009, "total500") + 1)}});
-    if (i >= 4) blank_ms.push_back(Ms(start, Clock::now()));
+    if (i >= 4) blank_ms.push_back(Ms(start, server.arrived()));
   }
   if ((runs + 4) % 2 == 1) {
     server.Send(RangeChange(++version, Range(0, 0, 1, 0), ""));
