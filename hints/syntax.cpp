@@ -70,6 +70,7 @@ std::vector<ast::Id> ExpressionChildren(const ast::Ast& tree, ast::Id e) {
     case ExprKind::Constraint:
     case ExprKind::Assert:
     case ExprKind::Lazy:
+    case ExprKind::NewType:
       add(x.a);
       break;
     case ExprKind::LocalOpen:

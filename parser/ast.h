@@ -71,15 +71,18 @@ enum class ExprKind : uint8_t {
   LocalOpen,     // `M.(e)`, `let open M in e`: a: LongIdent of the module, b: body
   Lazy,          // `lazy e`: a: expression
   LetException,  // `let exception C of t in e`: a: ConstructorDecl, b: body
+  NewType,       // `fun (type t) -> e`: a: body, b: LongIdent of t; flags: kPolyAnnotation
   Unsupported,   // a: index into Ast::unsupported
 };
 
 // Expression flags.
-inline constexpr uint8_t kGhost = 1 << 0;         // introduced by desugaring
-inline constexpr uint8_t kInfix = 1 << 1;         // Apply of an infix operator
-inline constexpr uint8_t kPrefix = 1 << 2;        // Apply of a prefix operator (!x, -x)
-inline constexpr uint8_t kRec = 1 << 3;           // Let: `let rec`
-inline constexpr uint8_t kDownto = 1 << 4;        // For: `downto`
+inline constexpr uint8_t kGhost = 1 << 0;   // introduced by desugaring
+inline constexpr uint8_t kInfix = 1 << 1;   // Apply of an infix operator
+inline constexpr uint8_t kPrefix = 1 << 2;  // Apply of a prefix operator (!x, -x)
+inline constexpr uint8_t kRec = 1 << 3;     // Let: `let rec`
+inline constexpr uint8_t kDownto = 1 << 4;  // For: `downto`
+// NewType: made from `let f : type t. T = e` (the same bit as kDownto).
+inline constexpr uint8_t kPolyAnnotation = 1 << 4;
 inline constexpr uint8_t kIndexSugar = 1 << 5;    // Apply written a.(i), a.(i) <- v, s.[i]
 inline constexpr uint8_t kParens = 1 << 6;        // written between parentheses or begin/end
 inline constexpr uint8_t kWarningScope = 1 << 7;  // has a warning attribute (WarningAttribute)

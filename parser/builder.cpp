@@ -6,6 +6,7 @@
 
 #include "diagnostics/warnings.h"
 #include "lexer/literals.h"
+#include "support/text_chars.h"
 
 namespace mlhint {
 
@@ -362,6 +363,42 @@ Id AstBuilder::LabelDecl(bool is_mutable, Span name, Id type, Span span) {
 Id AstBuilder::UnsupportedIndex(Span span, std::string what) {
   ast_.unsupported.push_back(ast::UnsupportedConstruct{span, std::move(what)});
   return static_cast<Id>(ast_.unsupported.size() - 1);
+}
+
+Id AstBuilder::NewTypes(Span names, ast::Id body, Span span, uint8_t flags) {
+  // The names' spans, from their text: identifiers between blanks and
+  // comments.
+  std::string_view text = Text(names);
+  std::vector<Span> spans;
+  for (size_t i = 0; i < text.size();) {
+    if (text.compare(i, 2, "(*") == 0) {
+      int depth = 0;
+      do {
+        if (text.compare(i, 2, "(*") == 0) {
+          ++depth;
+          i += 2;
+        } else if (text.compare(i, 2, "*)") == 0) {
+          --depth;
+          i += 2;
+        } else {
+          ++i;
+        }
+      } while (depth > 0 && i < text.size());
+      continue;
+    }
+    if (!IsIdentChar(text[i])) {
+      ++i;
+      continue;
+    }
+    size_t j = i;
+    while (j < text.size() && IsIdentChar(text[j])) ++j;
+    spans.push_back(
+        Span{static_cast<uint32_t>(names.begin + i), static_cast<uint32_t>(names.begin + j)});
+    i = j;
+  }
+  for (auto it = spans.rbegin(); it != spans.rend(); ++it)
+    body = Expr(ast::ExprKind::NewType, span, body, Name(Text(*it), *it), kNone, {}, flags);
+  return body;
 }
 
 Id AstBuilder::UnsupportedExpr(Span span, std::string what) {

@@ -408,6 +408,10 @@ class AstBuilder {
   ast::Id IndexGet(std::string_view fn, ast::Id target, ast::Id index, Span whole);
   ast::Id IndexSet(std::string_view fn, ast::Id target, ast::Id index, ast::Id value, Span whole);
   ast::Id Fun(ast::Id pat, ast::Id body, Span span, bool ghost);
+  // `(type a b)` before `body`: a NewType for each name of `names` (the
+  // text of the names between the parentheses), the first outermost, each
+  // spanning `span` (as Parser.mk_newtypes places them).
+  ast::Id NewTypes(Span names, ast::Id body, Span span, uint8_t flags = 0);
   // A labelled parameter or argument: the pattern or expression, noted with
   // its label until Fun or Apply takes it (the grammar's values carry one id).
   ast::Id LabelledPat(ast::ArgLabelKind kind, Span name, ast::Id pat, ast::Id default_expr) {

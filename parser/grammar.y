@@ -1197,9 +1197,9 @@ expr:
         if (!attrs.OnlyFunctionAttributes()) mark.Add(attrs);
         $$ = B.MarkedExpr(mark, B.Fun($4, $5, @$, false)); }
   | FUN ext list_attribute_ LPAREN TYPE nonempty_list_mkrhs_LIDENT__ RPAREN fun_def
-      { mlhint::Mark mark = $2; mark.Add($3);
-        mark.Add(Mark::At(SPAN(@4, @7), "locally abstract types"));
-        $$ = B.UnsupportedExpr(mark.span, mark.what.c_str()); }
+      { mlhint::Mark mark = $2; mlhint::Mark attrs = $3;
+        if (!attrs.OnlyFunctionAttributes()) mark.Add(attrs);
+        $$ = B.MarkedExpr(mark, B.NewTypes(@6, $8, @$)); }
   | MATCH ext list_attribute_ seq_expr WITH reversed_preceded_or_separated_nonempty_llist_BAR_match_case_
       { mlhint::Mark mark = $2; mark.Add($3);
         $$ = B.MarkedExpr(mark, B.Expr(ExprKind::Match, @$, $4, kNone, kNone, B.List($6))); }
@@ -1462,7 +1462,11 @@ let_binding_body_no_punning:
   | val_ident COLON TYPE nonempty_list_mkrhs_LIDENT__ DOT core_type EQUAL seq_expr
       { $$ = {};
         if (!ctx.CheckScopedTypeVariables(@4, $6, @6, @$)) YYABORT;
-        $$ = B.Binding(B.PatVar($1, @1), B.UnsupportedExpr(SPAN(@2, @6), "locally abstract types"), @$); }
+        /* Parser.wrap_type_annotation: fun (type t) -> (e : T), at the
+           binding's place; the pattern's polymorphic annotation is not
+           kept (a non-recursive binding generalizes to it). */
+        mlhint::ast::Id constrained = B.ExprConstraint($8, $6, @$);
+        $$ = B.Binding(B.PatVar($1, @1), B.NewTypes(@4, constrained, @$, mlhint::ast::kPolyAnnotation), @$); }
   | pattern_no_exn EQUAL seq_expr
       { $$ = B.Binding($1, $3, @$); }
   | simple_pattern_not_ident COLON core_type EQUAL seq_expr
@@ -1558,7 +1562,7 @@ strict_binding:
   | labeled_simple_pattern fun_binding
       { $$ = B.Fun($1, $2, @$, true); }
   | LPAREN TYPE nonempty_list_mkrhs_LIDENT__ RPAREN fun_binding
-      { $$ = B.UnsupportedExpr(SPAN(@1, @4), "locally abstract types"); }
+      { $$ = B.NewTypes(@3, $5, @$); }
 ;
 
 match_case:
@@ -1578,7 +1582,7 @@ fun_def:
   | labeled_simple_pattern fun_def
       { $$ = B.Fun($1, $2, @$, true); }
   | LPAREN TYPE nonempty_list_mkrhs_LIDENT__ RPAREN fun_def
-      { $$ = B.UnsupportedExpr(SPAN(@1, @4), "locally abstract types"); }
+      { $$ = B.NewTypes(@3, $5, @$); }
 ;
 
 /* ioption(terminated(simple_expr, WITH)) followed by the fields. */

@@ -6,6 +6,9 @@
 #include "typing/ctype.h"
 
 #include <cstdlib>
+#include <functional>
+#include <unordered_map>
+#include <vector>
 
 namespace mlhint::typing {
 
@@ -219,6 +222,8 @@ void Ctype::UpdateLevel(int32_t level, TypeId t) {
           continue;
         }
       }
+      if (scoped_types_ > 0 && n.tag == TypeTag::Constr && env_.types[n.a].scope > level)
+        escaped_ = true;
       ts_.SetLevel(x, level);
       work.push_back(x);
       return;
@@ -375,6 +380,32 @@ std::vector<uint8_t> Ctype::Positions(TypeId t) {
       break;
   }
   return ts_.StorePositions(t, std::move(out));
+}
+
+TypeId Ctype::ReplaceConstr(TypeId t, DeclId decl, TypeId by) {
+  std::unordered_map<TypeId, TypeId> done;
+  std::function<TypeId(TypeId)> copy = [&](TypeId x) -> TypeId {
+    x = ts_.Repr(x);
+    if (auto it = done.find(x); it != done.end()) return it->second;
+    const TypeNode n = ts_.node(x);
+    if (n.tag == TypeTag::Constr && n.a == decl) return by;
+    uint32_t count = ts_.child_count(x);
+    if (count == 0) return x;
+    done.emplace(x, x);  // a cycle is left as it is
+    std::vector<TypeId> children(count);
+    bool changed = false;
+    for (uint32_t i = 0; i < count; ++i) {
+      TypeId c = ts_.child(x, i);
+      children[i] = copy(c);
+      changed |= children[i] != ts_.Repr(c);
+    }
+    if (!changed) return x;
+    TypeId shell = ts_.NewShell(ts_.node(x), n.level);
+    for (uint32_t i = 0; i < count; ++i) ts_.SetChild(shell, i, children[i]);
+    done[x] = shell;
+    return shell;
+  };
+  return copy(t);
 }
 
 }  // namespace mlhint::typing

@@ -109,9 +109,21 @@ class Ctype {
   // invariant) positions of an expansive expression's type stay weak.
   void LowerContravariant(TypeId t);
   void UpdateLevel(int32_t level, TypeId t);
+  // Locally abstract types (TypeDecl::scope): while one is in scope,
+  // UpdateLevel notes a node of one lowered below its scope.
+  void EnterScopedType() { ++scoped_types_; }
+  void LeaveScopedType() { --scoped_types_; }
+  bool TakeEscape() { return std::exchange(escaped_, false); }
+  void NoteEscape() { escaped_ = true; }
   // Does the abbreviation `t` drop (null variance) an argument whose level
   // is above `level`? UpdateLevel expands it then.
   bool DropsLowered(TypeId t, int32_t level);
+
+  // After `fun (type t) -> e` (Typecore's Pexp_newtype): a copy of `t`
+  // whose occurrences of the type constructor `decl` are `by`. Variables
+  // are shared and copied nodes keep their levels (Subst.type_expr
+  // identity, then link_type on the constructor's nodes).
+  TypeId ReplaceConstr(TypeId t, DeclId decl, TypeId by);
 
   // --- abbreviations
   // Expands the head of `t` while it is an abbreviation; returns the
@@ -202,6 +214,8 @@ class Ctype {
   std::vector<TypeId> scratch_;
   std::vector<TypeId> deep_scratch_;
   std::vector<TypeId> level_scratch_;
+  int scoped_types_ = 0;
+  bool escaped_ = false;
   std::deque<std::vector<TypeId>> occurs_stacks_;  // a deque: outer work lists stay put
   size_t occurs_depth_ = 0;
   // The head expansions made by the occur check of a store with a cycle.

@@ -79,6 +79,10 @@ struct TypeDecl {
   // and what the definition gives (type_immediate, Typedecl_immediacy).
   Immediacy immediate_attribute = Immediacy::Unknown;
   Immediacy immediacy = Immediacy::Unknown;
+  // A locally abstract type (`fun (type t) -> e`): the level its body is
+  // typed at. A node of it lowered below that level has escaped its scope
+  // (Ctype::UpdateLevel, as OCaml's update_level raises Escape). 0: none.
+  int32_t scope = 0;
 };
 
 struct ConstructorDesc {

@@ -126,6 +126,7 @@ class FreeNames {
       case ast::ExprKind::Constraint:
       case ast::ExprKind::Assert:
       case ast::ExprKind::Lazy:
+      case ast::ExprKind::NewType:
         Expr(x.a, out);
         return;
       case ast::ExprKind::LocalOpen:

@@ -248,7 +248,7 @@ class RecCheck {
   // is delayed.
   Mode LazyMode(ast::Id e) const {
     const ast::Expr* x = &ast_.exprs[e];
-    while (x->kind == ExprKind::Constraint) x = &ast_.exprs[x->a];
+    while (x->kind == ExprKind::Constraint || x->kind == ExprKind::NewType) x = &ast_.exprs[x->a];
     switch (x->kind) {
       case ExprKind::Constant:
       case ExprKind::Function:
@@ -358,6 +358,7 @@ class RecCheck {
         env.JoinWith(Under(x.c, m, Mode::Dereference));
         return env;
       case ExprKind::Constraint:
+      case ExprKind::NewType:
         return Expression(x.a, m);
       case ExprKind::Assert:
         return Under(x.a, m, Mode::Dereference);
@@ -452,6 +453,7 @@ class RecCheck {
           e = x.b;
           continue;
         case ExprKind::Constraint:
+        case ExprKind::NewType:
           e = x.a;
           continue;
         case ExprKind::Apply:

@@ -554,6 +554,9 @@ class Typer {
   ArenaVector<LabelId> record_field_labels_;
   ArenaVector<LabelId> record_pat_labels_;
   std::vector<bool> apply_is_raise_;
+  // The variable each NewType's type takes in place of its type (for the
+  // check of `let f : type t. T = e`, Typecore.check_univars).
+  std::unordered_map<ast::Id, TypeId> newtype_vars_;
   ArenaVector<ValueId> ident_values_;
   // TypeId of a variable -> 1 + the expression whose unification bound it
   // (0: none noted).

@@ -356,6 +356,46 @@ TypeId Typer::TypeExpectInner(ast::Id e, Expected expected) {
       env_->Restore(mark);
       return body;
     }
+    case ExprKind::NewType: {
+      // Typecore's Pexp_newtype: the body is typed with `t` a new abstract
+      // type; in its type, `t` then becomes a variable of the level
+      // outside (named as the type, when that is a variable's name).
+      std::string_view name = ast_->LastName(x.b);
+      TypeId var = ct.NewVar(name.empty() || name[0] == '_' ? kNoName : store_->Intern(name));
+      ct.BeginDef();
+      Env::Mark mark = env_->Save();
+      TypeDecl decl;
+      decl.name = std::string(name);
+      decl.loc = ast_->longidents[x.b].span;
+      decl.has_loc = true;
+      decl.loc_text = DeclarationLocation(decl.loc);
+      decl.scope = ct.current_level();
+      env_->types.push_back(std::move(decl));
+      auto id = static_cast<DeclId>(env_->types.size() - 1);
+      env_->Bind(Namespace::Type, env_->types[id].name, id);
+      // An escape noted before is an enclosing one's.
+      bool outer_escape = ct.TakeEscape();
+      struct Watch {
+        Ctype& ct;
+        bool outer;
+        ~Watch() {
+          ct.LeaveScopedType();
+          if (outer) ct.NoteEscape();
+        }
+      } watch{ct, outer_escape};
+      ct.EnterScopedType();
+      TypeId body = TypeExp(x.a);
+      // OCaml's message for an escape (Printtyp's "would escape its
+      // scope") is not one mlhint prints: it says it does not know.
+      if (ct.TakeEscape())
+        Raise(MakeError(DiagKind::Unsupported, x.span,
+                        Text(UnsupportedText("locally abstract types escaping their scope"))));
+      TypeId replaced = ct.ReplaceConstr(body, id, var);
+      newtype_vars_[e] = var;
+      env_->Restore(mark);
+      ct.EndDef();
+      return rue(replaced);
+    }
     case ExprKind::Unsupported: {
       const ast::UnsupportedConstruct& u = ast_->unsupported[x.a];
       Raise(MakeError(DiagKind::Unsupported, u.span, Text(UnsupportedText(u.what))));
@@ -387,6 +427,9 @@ ast::Id Typer::FinalSubexpression(ast::Id e) const {
         continue;  // Texp_open
       case ExprKind::LetException:
         e = x.b;
+        continue;
+      case ExprKind::NewType:  // its body, with Texp_newtype among its extras
+        e = x.a;
         continue;
       // A constrained expression is typed as its argument, at its place.
       case ExprKind::Constraint:
@@ -466,6 +509,9 @@ void Typer::CheckPartialApplication(bool statement, ast::Id e, TypeId type) {
           case ExprKind::LocalOpen:
           case ExprKind::LetException:
             check(ex.b);
+            break;
+          case ExprKind::NewType:  // the body, whose extras hold Texp_newtype
+            check(ex.a);
             break;
           case ExprKind::IfThenElse:
             if (ex.c == kNone) {

@@ -161,6 +161,7 @@ bool Typer::IsNonexpansive(ast::Id e) const {
     case ExprKind::LocalOpen:
       return IsNonexpansive(x.b);
     case ExprKind::Constraint:
+    case ExprKind::NewType:
       return IsNonexpansive(x.a);
     default:
       return false;
@@ -316,6 +317,12 @@ Typer::LetResult Typer::TypeLetBindings(bool is_rec, const std::vector<ast::Id>&
   }
   std::vector<TypeId> exp_types;
   for (size_t i = 0; i < bindings.size(); ++i) {
+    // `let rec f : type t. T = e`: f is polymorphic in its own definition
+    // (Typecore's Tpoly pattern), which mlhint does not do.
+    const ast::Expr& def = ast_->exprs[ast_->bindings[bindings[i]].expr];
+    if (is_rec && def.kind == ExprKind::NewType && (def.flags & ast::kPolyAnnotation))
+      Raise(MakeError(DiagKind::Unsupported, ast_->bindings[bindings[i]].span,
+                      Text(UnsupportedText("explicitly polymorphic recursive definitions"))));
     if (is_rec) typing_rec_binding_ = rec_base + static_cast<int32_t>(i);
     WarningScope warnings(*this, WarningScope::On::Binding, bindings[i]);
     exp_types.push_back(TypeExpect(ast_->bindings[bindings[i]].expr, Expected{pat_types[i]}));
@@ -344,6 +351,27 @@ Typer::LetResult Typer::TypeLetBindings(bool is_rec, const std::vector<ast::Id>&
     if (!IsNonexpansive(ast_->bindings[bindings[i]].expr)) ct.LowerContravariant(pat_types[i]);
   for (const PatVar& v : st.vars) ct.Generalize(v.type);
   for (TypeId t : exp_types) ct.Generalize(t);
+  // Typecore.check_univars for `let f : type t. T = e`: each variable of
+  // the annotation is still a variable of its own, generalized (not so
+  // when `e` is expansive). OCaml's message ("less general than") is not
+  // one mlhint prints.
+  for (ast::Id b : bindings) {
+    ast::Id e = ast_->bindings[b].expr;
+    if (ast_->exprs[e].kind != ExprKind::NewType || !(ast_->exprs[e].flags & ast::kPolyAnnotation))
+      continue;
+    std::vector<TypeId> seen;
+    for (; ast_->exprs[e].kind == ExprKind::NewType; e = ast_->exprs[e].a) {
+      auto it = newtype_vars_.find(e);
+      if (it == newtype_vars_.end()) break;
+      TypeId v = store_->Repr(it->second);
+      if (!store_->IsVar(v) || store_->level(v) != kGenericLevel ||
+          std::find(seen.begin(), seen.end(), v) != seen.end())
+        Raise(MakeError(DiagKind::Unsupported, ast_->bindings[b].span,
+                        Text(UnsupportedText(
+                            "explicitly polymorphic definitions less general than their type"))));
+      seen.push_back(v);
+    }
+  }
   if (is_rec) {
     for (ast::Id b : bindings) {
       const ast::Pat& p = ast_->pats[ast_->bindings[b].pat];

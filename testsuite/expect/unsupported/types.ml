@@ -24,12 +24,36 @@ Line 1, characters 11-21:
 Error: Generalized algebraic data types are not supported by mlhint
 |}]
 
-let f (type a) (x : a) = x
+(* A locally abstract type that escapes its scope: OCaml says "The type
+   constructor a would escape its scope", which mlhint does not print. *)
+let r = ref []
+let f (type a) (x : a) = r := [x]
 [%%expect{|
-Line 1, characters 6-14:
-1 | let f (type a) (x : a) = x
-          ^^^^^^^^
-Error: Locally abstract types are not supported by mlhint
+val r : '_weak1 list ref
+Line 2, characters 6-33:
+2 | let f (type a) (x : a) = r := [x]
+          ^^^^^^^^^^^^^^^^^^^^^^^^^^^
+Error: Locally abstract types escaping their scope are not supported by mlhint
+|}]
+
+(* The name defined is polymorphic in its own definition (Typecore's Tpoly
+   pattern). *)
+let rec depth : type a. a list -> int = fun l -> match l with [] -> 0 | _ :: t -> 1 + depth t
+[%%expect{|
+Line 1, characters 0-93:
+1 | let rec depth : type a. a list -> int = fun l -> match l with [] -> 0 | _ :: t -> 1 + depth t
+    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+Error: Explicitly polymorphic recursive definitions are not supported by mlhint
+|}]
+
+(* An expansive definition is less general than its annotation (OCaml:
+   "This definition has type ... which is less general than ..."). *)
+let cell : type a. a option ref = ref None
+[%%expect{|
+Line 1, characters 0-42:
+1 | let cell : type a. a option ref = ref None
+    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+Error: Explicitly polymorphic definitions less general than their type are not supported by mlhint
 |}]
 
 let id : 'a. 'a -> 'a = fun x -> x
