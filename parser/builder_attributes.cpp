@@ -1,0 +1,190 @@
+// The AST builder's attributes: the warning attributes it notes, the
+// representation and optimisation attributes, and those it refuses
+// (parser/builder.h).
+
+#include "parser/builder.h"
+
+#include <unordered_set>
+
+#include "diagnostics/warnings.h"
+#include "lexer/literals.h"
+
+namespace mlhint {
+
+using ast::Id;
+using ast::kNone;
+
+std::string AstBuilder::AttributeName(Span id) const {
+  std::string name;
+  for (char c : Text(id))
+    if (c != ' ' && c != '\t' && c != '\n' && c != '\r') name += c;
+  return name.starts_with("ocaml.") ? name.substr(6) : name;
+}
+
+bool AstBuilder::NoteWarningAttribute(Span id, Span whole, ast::WarningAttribute::Kind kind) {
+  std::string n = AttributeName(id);
+  if (n != "warning" && n != "warnerror") return false;
+  ast::WarningAttribute a;
+  a.kind = kind;
+  a.warn_error = n == "warnerror";
+  a.span = whole;
+  // The payload: what is between the name and the closing bracket, a
+  // string literal for the attribute to mean anything.
+  uint32_t begin = id.end, end = whole.end > 0 ? whole.end - 1 : whole.end;
+  std::string_view text = Text(Span{begin, end});
+  size_t first = text.find_first_not_of(" \t\r\n");
+  size_t last = text.find_last_not_of(" \t\r\n");
+  if (first == std::string_view::npos || (text[first] != '"' && text[first] != '{')) return false;
+  a.payload = Span{begin + static_cast<uint32_t>(first), begin + static_cast<uint32_t>(last) + 1};
+  // An ill-formed payload is refused with the other interpreted attributes
+  // (OCaml warns about it each time the attribute's scope is entered).
+  WarningSettings check;
+  std::string spec = DecodeStringLiteral(Text(a.payload));
+  if (!(a.warn_error ? check.ApplyWarnError(spec) : check.Apply(spec))) return false;
+  ast_.warning_attributes.push_back(a);
+  return true;
+}
+
+ast::Id AstBuilder::WithAttribute(ast::Id expr, Span attribute) {
+  if (ast_.warning_attributes.empty() || !(ast_.warning_attributes.back().span == attribute) ||
+      expr == ast::kNone)
+    return expr;
+  ast_.warning_attributes.back().expr = expr;
+  ast_.exprs[expr].flags |= ast::kWarningScope;
+  return expr;
+}
+
+ast::Id AstBuilder::FloatingAttributeItem(Span span) {
+  if (ast_.warning_attributes.empty() || !(ast_.warning_attributes.back().span == span))
+    return ast::kNone;
+  return Item(ast::ItemKind::Attribute, span,
+              static_cast<ast::Id>(ast_.warning_attributes.size() - 1));
+}
+
+bool AstBuilder::NoteTypeAttribute(Span id, Span whole) {
+  std::string n = AttributeName(id);
+  uint8_t flag = n == "unboxed"       ? ast::kUnboxedAttribute
+                 : n == "boxed"       ? ast::kBoxedAttribute
+                 : n == "immediate"   ? ast::kImmediateAttribute
+                 : n == "immediate64" ? ast::kImmediate64Attribute
+                                      : 0;
+  if (flag == 0) return false;
+  // One on another item stays here, below the later ones: OCaml 4.13
+  // ignores it.
+  type_attributes_.push_back(TypeAttribute{whole, flag});
+  return true;
+}
+
+uint8_t AstBuilder::NoteOptimisationAttribute(Span id, Span payload, Span whole) {
+  std::string n = AttributeName(id);
+  // `[@specialised]` is left out: ocamlc's translation warns (53) about it
+  // on any application.
+  uint8_t kind = n == "inline"       ? Mark::kOptimisationInline
+                 : n == "specialise" ? Mark::kOptimisationSpecialise
+                 : n == "inlined"    ? Mark::kOptimisationInlined
+                                     : 0;
+  if (kind == 0) return 0;
+  // Translattribute reads `always` and `never` (and no payload); any other
+  // payload is its warning 47.
+  std::string_view p = payload.empty() ? std::string_view() : Text(payload);
+  size_t first = p.find_first_not_of(" \t\r\n");
+  p = first == std::string_view::npos ? std::string_view() : p.substr(first);
+  p = p.substr(0, p.find_last_not_of(" \t\r\n") + 1);
+  if (!p.empty() && p != "always" && p != "never") return 0;
+  optimisation_kinds_[whole.begin] = kind;
+  return kind;
+}
+
+Mark AstBuilder::AttributeMark(Span whole) const {
+  auto it = optimisation_kinds_.find(whole.begin);
+  return it != optimisation_kinds_.end() ? Mark::Optimisation(whole, it->second)
+                                         : Mark::At(whole, "attributes");
+}
+
+ast::Id AstBuilder::WithOptimisationAttribute(ast::Id expr, Span whole) {
+  expr_optimisations_.push_back(ExprAttribute{expr, whole, AttributeMark(whole).optimisation});
+  return expr;
+}
+
+bool AstBuilder::BindsFunction(ast::Id binding) const {
+  if (binding == ast::kNone) return false;
+  ast::Id e = ast_.bindings[binding].expr;
+  while (e != ast::kNone && ast_.exprs[e].kind == ast::ExprKind::Constraint) e = ast_.exprs[e].a;
+  return e != ast::kNone && (ast_.exprs[e].kind == ast::ExprKind::Fun ||
+                             ast_.exprs[e].kind == ast::ExprKind::Function);
+}
+
+void AstBuilder::CheckOptimisationAttributes() {
+  if (expr_optimisations_.empty()) return;
+  std::unordered_set<ast::Id> heads;
+  for (const ast::Expr& x : ast_.exprs)
+    if (x.kind == ast::ExprKind::Apply) heads.insert(x.a);
+  std::unordered_map<ast::Id, uint8_t> seen;
+  for (const ExprAttribute& a : expr_optimisations_) {
+    bool on_function = a.expr != ast::kNone && (ast_.exprs[a.expr].kind == ast::ExprKind::Fun ||
+                                                ast_.exprs[a.expr].kind == ast::ExprKind::Function);
+    bool fits = (a.kind & (Mark::kOptimisationInline | Mark::kOptimisationSpecialise))
+                    ? on_function
+                    : a.expr != ast::kNone && heads.count(a.expr) != 0;
+    uint8_t& kinds = seen[a.expr];
+    fits = fits && !(kinds & a.kind);
+    kinds |= a.kind;
+    if (fits) continue;
+    // The top-level item that holds it is refused, at the attribute.
+    for (uint32_t i = 0; i < ast_.structure.size; ++i) {
+      ast::Item& item = ast_.items[ast_.at(ast_.structure, i)];
+      if (item.span.begin > a.span.begin || a.span.end > item.span.end ||
+          item.kind == ast::ItemKind::Unsupported)
+        continue;
+      // A refused module's name stays bound (BindRefusedModule).
+      uint8_t flags = 0;
+      if (item.kind == ast::ItemKind::Module && Text(item.name) != "_") flags = ast::kRefusedModule;
+      if (item.kind == ast::ItemKind::ModuleType) flags = ast::kRefusedModuleType;
+      item.flags = flags;
+      item.kind = ast::ItemKind::Unsupported;
+      item.a = UnsupportedIndex(a.span, "attributes");
+      break;
+    }
+  }
+}
+
+bool AstBuilder::InterpretedAttribute(Span id) const {
+  std::string n = AttributeName(id);
+  static constexpr std::string_view kInterpreted[] = {"warning",
+                                                      "warnerror",
+                                                      "deprecated",
+                                                      "deprecated_mutable",
+                                                      "alert",
+                                                      "ppwarning",
+                                                      "error",
+                                                      "explicit_arity",
+                                                      "warn_on_literal_pattern",
+                                                      "unboxed",
+                                                      "boxed",
+                                                      "immediate",
+                                                      "immediate64",
+                                                      "inline",
+                                                      "inlined",
+                                                      "specialise",
+                                                      "specialised",
+                                                      "local",
+                                                      "tailcall",
+                                                      "noalloc",
+                                                      "untagged",
+                                                      "unrolled",
+                                                      "poll",
+                                                      "afl_inst_ratio",
+                                                      "only_generative_effects",
+                                                      "tail_mod_cons",
+                                                      "principal",
+                                                      "noprincipal",
+                                                      "nolabels",
+                                                      "labels",
+                                                      "rectypes",
+                                                      "ppx.context"};
+  for (std::string_view k : kInterpreted)
+    if (n == k) return true;
+  return n.empty() || n[0] == '#';
+}
+
+}  // namespace mlhint

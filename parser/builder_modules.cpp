@@ -1,0 +1,167 @@
+// The AST builder's modules: paths, opens, module items, module types and
+// their `with` constraints (parser/builder.h).
+
+#include "parser/builder.h"
+
+namespace mlhint {
+
+using ast::Id;
+using ast::kNone;
+
+Id AstBuilder::ModulePathAt(Span span) {
+  std::string_view text = Text(span);
+  // Capitalised identifiers separated by dots, blanks allowed around them.
+  Id path = kNone;
+  size_t i = 0;
+  auto blank = [&] {
+    while (i < text.size() &&
+           (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '\r'))
+      ++i;
+  };
+  for (;;) {
+    blank();
+    size_t start = i;
+    if (i >= text.size() || !(text[i] >= 'A' && text[i] <= 'Z')) return kNone;
+    while (i < text.size() &&
+           (std::isalnum(static_cast<unsigned char>(text[i])) || text[i] == '_' || text[i] == '\''))
+      ++i;
+    Span part{span.begin + static_cast<uint32_t>(start), span.begin + static_cast<uint32_t>(i)};
+    path = path == kNone ? Name(Text(part), part)
+                         : Qualify(path, Text(part), Span{span.begin, part.end});
+    blank();
+    if (i == text.size()) return path;
+    if (text[i] != '.') return kNone;
+    ++i;
+  }
+}
+
+Id AstBuilder::OpenItem(Span span, Span module) {
+  Id path = ModulePathAt(module);
+  if (path == kNone) return UnsupportedItem(span, "open statements of a module expression");
+  return Item(ast::ItemKind::Open, span, path);
+}
+
+Id AstBuilder::LocalOpen(Span span, Span module, Id body) {
+  Id path = ModulePathAt(module);
+  if (path == kNone) return UnsupportedExpr(span, "local opens of a module expression");
+  return Expr(ast::ExprKind::LocalOpen, span, path, body);
+}
+
+namespace {
+constexpr const char* kUnsupportedWith = "with constraints other than `with type t = ...'";
+}  // namespace
+
+Id AstBuilder::ModuleItem(const Mark& mark, Span span, Span name, const ModuleExprValue& body) {
+  using Shape = ModuleExprValue::Shape;
+  Id item;
+  if (mark.present) {
+    item = UnsupportedItem(mark.span, mark.what.c_str());
+  } else if (body.functor) {
+    // `module F (X : S) (Y : T) [: MT] = struct ... end`: the parameters
+    // chained through their `b`.
+    ast::ListRef listed = List(body.params);
+    std::vector<Id> params(ast_.ids.begin() + listed.begin, ast_.ids.end());
+    bool readable = body.shape == Shape::Struct && Text(name) != "_";
+    for (Id p : params) readable = readable && p != kNone;
+    Id mty = readable && body.constrained ? ModuleTypeBody(body.mty) : kNone;
+    if (readable && (!body.constrained || mty != kNone)) {
+      for (size_t i = 0; i + 1 < params.size(); ++i) ast_.items[params[i]].b = params[i + 1];
+      Id it = Item(ast::ItemKind::Module, span, params.front(), ReversedList(body.items), name,
+                   ast::kFunctor);
+      ast_.items[it].b = mty;
+      ast_.items[it].body = body.span;
+      return it;
+    }
+    item = UnsupportedItem(span, "functors");
+  } else if (body.constrained) {
+    // `module M : MT = struct ... end`, MT a signature or a module type's
+    // name.
+    Id mty = kNone;
+    if (body.shape == Shape::Struct && Text(name) != "_") mty = ModuleTypeBody(body.mty);
+    if (mty != kNone) {
+      Id it = Item(ast::ItemKind::Module, span, kNone, ReversedList(body.items), name,
+                   ast::kConstrained);
+      ast_.items[it].b = mty;
+      ast_.items[it].body = body.span;
+      return it;
+    }
+    item = UnsupportedItem(span, body.mty.has_with ? kUnsupportedWith : "module type annotations");
+  } else if (body.shape == Shape::Struct && Text(name) != "_") {
+    return Item(ast::ItemKind::Module, span, kNone, ReversedList(body.items), name);
+  } else if (body.shape == Shape::Ident && body.path != kNone && Text(name) != "_") {
+    return Item(ast::ItemKind::Module, span, body.path, {}, name, ast::kModuleAlias);
+  } else if (body.shape == Shape::Apply && body.path != kNone &&
+             (body.arg != kNone || body.arg_struct) && Text(name) != "_") {
+    // A functor applied to a path or a structure (the checker knows the
+    // standard library's functors).
+    Id app =
+        Item(ast::ItemKind::Module, span, body.path,
+             body.arg_struct ? ReversedList(body.items) : ast::ListRef{}, name, ast::kFunctorApp);
+    ast_.items[app].b = body.arg;
+    return app;
+  } else {
+    const char* what = body.shape == Shape::Functor      ? "functors"
+                       : body.shape == Shape::Apply      ? "functor applications"
+                       : body.shape == Shape::Constraint ? "module type annotations"
+                       : body.shape == Shape::Ident      ? "module aliases"
+                                                         : "modules";
+    item = UnsupportedItem(span, what);
+  }
+  ast::Item& it = ast_.items[item];
+  it.name = name;
+  if (Text(name) != "_") it.flags |= ast::kRefusedModule;
+  return item;
+}
+
+Id AstBuilder::ModuleTypeItem(const Mark& mark, Span span, Span name, const ModuleTypeValue& body) {
+  if (mark.present) return UnsupportedItem(mark.span, mark.what.c_str());
+  if (Id mty = ModuleTypeBody(body); mty != kNone) {
+    ast::Item& it = ast_.items[mty];
+    it.span = span;
+    it.name = name;
+    return mty;
+  }
+  Id item = UnsupportedItem(span, body.has_with ? kUnsupportedWith : "module types");
+  ast_.items[item].name = name;
+  ast_.items[item].flags |= ast::kRefusedModuleType;
+  return item;
+}
+
+Id AstBuilder::ModuleTypeBody(const ModuleTypeValue& mty) {
+  if (mty.is_signature)
+    return Item(ast::ItemKind::ModuleType, mty.span, kNone, ReversedList(mty.items));
+  if (mty.shape == ModuleTypeValue::Shape::Ident)
+    if (Id path = ModulePathAt(mty.span); path != kNone)
+      return Item(ast::ItemKind::ModuleType, mty.span, path, {}, {}, ast::kModuleTypePath);
+  return mty.with_item;
+}
+
+Id AstBuilder::FunctorParam(Span name, const ModuleTypeValue& mty) {
+  Id item = ModuleTypeBody(mty);
+  if (item != kNone) ast_.items[item].name = name;
+  return item;
+}
+
+Id AstBuilder::WithTypeDecl(Id longident, IdList params, Id manifest, Span whole) {
+  const ast::LongIdent& l = ast_.longidents[longident];
+  if (l.parts.size != 1) return kNone;
+  TypeKindValue kind;
+  kind.manifest = manifest;
+  return TypeDecl(l.span, params, kind, whole);
+}
+
+Id AstBuilder::WithModuleType(const ModuleTypeValue& base, const WithConstraintsValue& with,
+                              Span span) {
+  if (!with.supported) return kNone;
+  Id body = ModuleTypeBody(base);
+  if (body == kNone) return kNone;
+  Id item = Item(ast::ItemKind::ModuleType, span, body, List(with.decls), {}, ast::kModuleTypeWith);
+  ast_.items[item].body = span;
+  return item;
+}
+
+Id AstBuilder::UnsupportedItem(Span span, std::string what) {
+  return Item(ast::ItemKind::Unsupported, span, UnsupportedIndex(span, std::move(what)));
+}
+
+}  // namespace mlhint
