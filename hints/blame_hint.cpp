@@ -48,6 +48,8 @@ bool EnclosesError(const ast::Ast& tree, const std::vector<ast::Id>& parents, co
     case ast::ExprKind::Match:
     case ast::ExprKind::Try:
     case ast::ExprKind::Let:
+    case ast::ExprKind::LetModule:
+    case ast::ExprKind::NewType:
       return true;
     default:
       return false;

@@ -38,6 +38,7 @@ ast::Id IfWithoutElseAround(const ast::Ast& tree, const std::vector<ast::Id>& pa
       case ast::ExprKind::Sequence:
       case ast::ExprKind::LocalOpen:
       case ast::ExprKind::LetException:
+      case ast::ExprKind::LetModule:
         if (x.b != child) return ast::kNone;
         break;
       default:

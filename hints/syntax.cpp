@@ -75,6 +75,7 @@ std::vector<ast::Id> ExpressionChildren(const ast::Ast& tree, ast::Id e) {
       break;
     case ExprKind::LocalOpen:
     case ExprKind::LetException:
+    case ExprKind::LetModule:
       add(x.b);
       break;
     default:

@@ -72,6 +72,7 @@ enum class ExprKind : uint8_t {
   Lazy,          // `lazy e`: a: expression
   LetException,  // `let exception C of t in e`: a: ConstructorDecl, b: body
   NewType,       // `fun (type t) -> e`: a: body, b: LongIdent of t; flags: kPolyAnnotation
+  LetModule,     // `let module M = ... in e`: a: the Module item, b: body
   Unsupported,   // a: index into Ast::unsupported
 };
 

@@ -1180,7 +1180,9 @@ expr:
     simple_expr %prec below_HASH
       { $$ = $1; }
   | LET MODULE ext list_attribute_ module_name module_binding_body IN seq_expr
-      { $$ = B.UnsupportedExpr(@$, "local modules"); }
+      { mlhint::Mark mark = $3; mark.Add($4);
+        mlhint::ast::Id binding = B.ModuleItem(mlhint::Mark{}, SPAN(@5, @6), $5, $6);
+        $$ = B.MarkedExpr(mark, B.Expr(ExprKind::LetModule, @$, binding, $8)); }
   | LET EXCEPTION ext list_attribute_ constr_ident generalized_constructor_arguments list_attribute_ IN seq_expr
       { mlhint::Mark mark = $3; mark.Add($4).Add($7);
         $$ = B.MarkedExpr(mark, B.Expr(ExprKind::LetException, @$, B.ConstructorDecl($5, $6, SPAN(@5, @6)), $9)); }

@@ -214,7 +214,17 @@ void Ctype::UpdateLevel(int32_t level, TypeId t) {
     for (;;) {
       const TypeNode& n = ts_.node(x);
       if (n.level <= level || n.tag == TypeTag::Error) return;
-      if (n.tag == TypeTag::Constr && n.c > 0 && DropsLowered(x, level)) {
+      // Inside a local scope, a lazy instance is expanded: its body may
+      // name the scope's types.
+      if (scoped_types_ > 0 && n.tag == TypeTag::Subst) {
+        x = ts_.Repr(x);
+        continue;
+      }
+      // A type of a local scope lowered below it: its expansion, if it has
+      // one, else it escapes (OCaml's update_level).
+      bool out_of_scope =
+          scoped_types_ > 0 && n.tag == TypeTag::Constr && env_.types[n.a].scope > level;
+      if (n.tag == TypeTag::Constr && (out_of_scope || (n.c > 0 && DropsLowered(x, level)))) {
         TypeId expanded = TryExpandOnce(x);
         if (expanded != kNoType) {
           ts_.Link(x, expanded);
@@ -222,8 +232,7 @@ void Ctype::UpdateLevel(int32_t level, TypeId t) {
           continue;
         }
       }
-      if (scoped_types_ > 0 && n.tag == TypeTag::Constr && env_.types[n.a].scope > level)
-        escaped_ = true;
+      if (out_of_scope) escaped_ = true;
       ts_.SetLevel(x, level);
       work.push_back(x);
       return;

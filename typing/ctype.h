@@ -115,6 +115,22 @@ class Ctype {
   void LeaveScopedType() { --scoped_types_; }
   bool TakeEscape() { return std::exchange(escaped_, false); }
   void NoteEscape() { escaped_ = true; }
+  // The watch of one scope: an escape noted before it is an enclosing
+  // scope's, given back to it when this one ends (also by an exception).
+  class ScopeWatch {
+   public:
+    explicit ScopeWatch(Ctype& ct) : ct_(ct), outer_(ct.TakeEscape()) { ct_.EnterScopedType(); }
+    ~ScopeWatch() {
+      ct_.LeaveScopedType();
+      if (outer_) ct_.NoteEscape();
+    }
+    ScopeWatch(const ScopeWatch&) = delete;
+    ScopeWatch& operator=(const ScopeWatch&) = delete;
+
+   private:
+    Ctype& ct_;
+    bool outer_;
+  };
   // Does the abbreviation `t` drop (null variance) an argument whose level
   // is above `level`? UpdateLevel expands it then.
   bool DropsLowered(TypeId t, int32_t level);

@@ -131,6 +131,7 @@ class FreeNames {
         return;
       case ast::ExprKind::LocalOpen:
       case ast::ExprKind::LetException:
+      case ast::ExprKind::LetModule:
         Expr(x.b, out);
         return;
       case ast::ExprKind::SetField:

@@ -365,6 +365,11 @@ class RecCheck {
       case ExprKind::LocalOpen:
       case ExprKind::LetException:
         return Expression(x.b, m);
+      case ExprKind::LetModule:
+        // Evaluated with the definition: what its items use would have to
+        // be followed (Rec_check.module_binding), which mlhint does not do.
+        if (m != Mode::Ignore && m != Mode::Delay && !refused_) refused_ = x.span;
+        return Expression(x.b, m);
       case ExprKind::Lazy:
         return Under(x.a, m, LazyMode(x.a));
     }
@@ -450,6 +455,7 @@ class RecCheck {
         case ExprKind::Sequence:
         case ExprKind::LocalOpen:
         case ExprKind::LetException:
+        case ExprKind::LetModule:
           e = x.b;
           continue;
         case ExprKind::Constraint:
@@ -485,6 +491,10 @@ class RecCheck {
   Typer& typer_;
   const ast::Ast& ast_;
   const SourceBuffer& source_;
+
+ public:
+  // A construct met that this check does not know.
+  std::optional<Span> refused_;
 };
 
 }  // namespace
@@ -496,7 +506,11 @@ void Typer::CheckRecursiveBindings(const std::vector<ast::Id>& bindings,
   RecCheck check(*this);
   for (ast::Id b : bindings) {
     ast::Id e = ast_->bindings[b].expr;
-    if (!check.IsValid(names, e))
+    bool valid = check.IsValid(names, e);
+    if (check.refused_)
+      Raise(MakeError(DiagKind::Unsupported, *check.refused_,
+                      Text(UnsupportedText("local modules evaluated by a `let rec' definition"))));
+    if (!valid)
       Raise(MakeError(
           DiagKind::IllegalLetRec, ast_->exprs[e].span,
           Text("This kind of expression is not allowed as right-hand side of `let rec'")));

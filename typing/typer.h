@@ -355,6 +355,8 @@ class Typer {
   ArgLabelInfo LabelOf(const ast::ArgLabel& l);
   std::string PrefixedLabelName(ArgLabelInfo l) const;
   TypeId TypeLet(ast::Id e, Expected expected);
+  // `let module M = ... in e` (typer_module.cpp).
+  TypeId TypeLetModule(ast::Id e, Expected expected);
   bool PatHasConstructor(ast::Id p) const;
   TypeId TypeStatement(ast::Id e, Explanation explanation);
   // `errors_before`: the error count when the construct began (before its
@@ -530,6 +532,7 @@ class Typer {
   };
 
   bool IsNonexpansive(ast::Id e) const;
+  bool IsNonexpansiveModule(const ast::Item& item) const;
   bool IsInferred(ast::Id e) const;
   ast::Id FinalSubexpression(ast::Id e) const;
   void CheckValueName(std::string_view name, Span loc);

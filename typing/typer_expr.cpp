@@ -373,17 +373,7 @@ TypeId Typer::TypeExpectInner(ast::Id e, Expected expected) {
       env_->types.push_back(std::move(decl));
       auto id = static_cast<DeclId>(env_->types.size() - 1);
       env_->Bind(Namespace::Type, env_->types[id].name, id);
-      // An escape noted before is an enclosing one's.
-      bool outer_escape = ct.TakeEscape();
-      struct Watch {
-        Ctype& ct;
-        bool outer;
-        ~Watch() {
-          ct.LeaveScopedType();
-          if (outer) ct.NoteEscape();
-        }
-      } watch{ct, outer_escape};
-      ct.EnterScopedType();
+      Ctype::ScopeWatch watch(ct);
       TypeId body = TypeExp(x.a);
       // OCaml's message for an escape (Printtyp's "would escape its
       // scope") is not one mlhint prints: it says it does not know.
@@ -396,6 +386,8 @@ TypeId Typer::TypeExpectInner(ast::Id e, Expected expected) {
       ct.EndDef();
       return rue(replaced);
     }
+    case ExprKind::LetModule:
+      return TypeLetModule(e, expected);
     case ExprKind::Unsupported: {
       const ast::UnsupportedConstruct& u = ast_->unsupported[x.a];
       Raise(MakeError(DiagKind::Unsupported, u.span, Text(UnsupportedText(u.what))));
@@ -430,6 +422,9 @@ ast::Id Typer::FinalSubexpression(ast::Id e) const {
         continue;
       case ExprKind::NewType:  // its body, with Texp_newtype among its extras
         e = x.a;
+        continue;
+      case ExprKind::LetModule:
+        e = x.b;
         continue;
       // A constrained expression is typed as its argument, at its place.
       case ExprKind::Constraint:
@@ -508,6 +503,7 @@ void Typer::CheckPartialApplication(bool statement, ast::Id e, TypeId type) {
             break;
           case ExprKind::LocalOpen:
           case ExprKind::LetException:
+          case ExprKind::LetModule:
             check(ex.b);
             break;
           case ExprKind::NewType:  // the body, whose extras hold Texp_newtype

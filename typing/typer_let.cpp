@@ -163,9 +163,36 @@ bool Typer::IsNonexpansive(ast::Id e) const {
     case ExprKind::Constraint:
     case ExprKind::NewType:
       return IsNonexpansive(x.a);
+    case ExprKind::LetModule:
+      return IsNonexpansiveModule(ast_->items[x.a]) && IsNonexpansive(x.b);
     default:
       return false;
   }
+}
+
+// Typecore.is_nonexpansive_mod: a functor's application is expansive, a
+// structure is when one of its items is.
+bool Typer::IsNonexpansiveModule(const ast::Item& item) const {
+  if (item.kind != ast::ItemKind::Module || (item.flags & ast::kFunctorApp)) return false;
+  if (item.flags & (ast::kModuleAlias | ast::kFunctor)) return true;
+  for (ast::Id sub : ListOf(item.list)) {
+    const ast::Item& it = ast_->items[sub];
+    switch (it.kind) {
+      case ast::ItemKind::Value:
+        for (ast::Id b : ListOf(it.list))
+          if (!IsNonexpansive(ast_->bindings[b].expr)) return false;
+        break;
+      case ast::ItemKind::Module:
+        if (!IsNonexpansiveModule(it)) return false;
+        break;
+      case ast::ItemKind::Exception:  // a new constructor (Text_decl)
+      case ast::ItemKind::Unsupported:
+        return false;
+      default:
+        break;
+    }
+  }
+  return true;
 }
 
 // Typecore.type_approx: the shape of a recursive definition before it is

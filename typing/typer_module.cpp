@@ -109,6 +109,54 @@ void Typer::TypeModuleItem(const ast::Item& item) {
   BindModule(item, std::move(m), std::move(entries));
 }
 
+// Typecore's Pexp_letmodule: the module is typed one level deeper and
+// bound for the body only; its definitions are not the file's (no
+// signature entry, no clash with the structure's module names), and the
+// type variables named around it are still the same after it
+// (Typetexp.narrow/widen). Its types are scoped at that level: one that
+// the body's type or an outer variable would take escapes, which OCaml
+// reports with a message mlhint does not print: it is refused.
+TypeId Typer::TypeLetModule(ast::Id e, Expected expected) {
+  const ast::Expr& x = ast_->exprs[e];
+  const ast::Item& item = ast_->items[x.a];
+  Ctype& ct = *ctype_;
+  if (item.kind == ast::ItemKind::Unsupported) {
+    const ast::UnsupportedConstruct& u = ast_->unsupported[item.a];
+    Raise(MakeError(DiagKind::Unsupported, u.span, Text(UnsupportedText(u.what))));
+  }
+  ct.BeginDef();
+  Env::Mark mark = env_->Save();
+  auto first_type = static_cast<DeclId>(env_->types.size());
+  {
+    ScopedSwap<std::unordered_map<std::string, TypeId>> variables(type_variables_, type_variables_);
+    ScopedSwap<int32_t> global_level(global_level_, global_level_);
+    ScopedSwap<int> depth(depth_, depth_);
+    ScopedSwap<std::vector<ValueId>> origin_open(origin_open_, origin_open_);
+    ScopedSwap<size_t> scanned(origin_scanned_, origin_scanned_),
+        item_values(origin_item_values_, origin_item_values_), work(origin_work_, origin_work_);
+    ScopedSwap<DefinedNames> modules(defined_modules_, {});
+    ScopedSwap<std::vector<SigEntry>> pending(pending_sig_, {});
+    ScopedSwap<std::vector<std::string>> path(module_path_, {});
+    TypeModuleItem(item);
+  }
+  printer_->SetModulePath(module_path_);
+  for (auto d = first_type; d < env_->types.size(); ++d) env_->types[d].scope = ct.current_level();
+  TypeId body;
+  {
+    Ctype::ScopeWatch watch(ct);
+    body = TypeExpect(x.b, expected);
+    env_->Restore(mark);
+    ct.EndDef();
+    // Typecore unifies the body's type with a variable of the level
+    // outside: its types of the module are expanded or escape.
+    ct.UpdateLevel(ct.current_level(), body);
+    if (ct.TakeEscape())
+      Raise(MakeError(DiagKind::Unsupported, x.span,
+                      Text(UnsupportedText("local modules whose types escape their scope"))));
+  }
+  return body;
+}
+
 void Typer::BindModule(const ast::Item& item, ModuleDesc m, std::vector<SigEntry> entries) {
   printer_->SetModulePath(module_path_);
   MarkShadowed(entries, 0);
