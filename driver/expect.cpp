@@ -149,6 +149,33 @@ std::string TokenText(std::string_view text, const Token& t) {
   return std::string(text.substr(t.span.begin, t.span.end - t.span.begin));
 }
 
+// Which tokens of a chunk (from the one at offset `from` on) are names it
+// defines: after a defining keyword, and in a type definition its
+// constructors (`= A | B of t`, `= private A`, `+= A`) and labels
+// (`{ l : t; m : u }`).
+std::vector<bool> DefiningTokens(const std::vector<Token>& t, size_t from) {
+  std::vector<bool> defining(t.size(), false);
+  bool in_type = false;
+  for (size_t i = 0; i < t.size(); ++i) {
+    // (A refused part may start inside a type definition: `private`.)
+    TokenKind k = t[i].kind;
+    if (k == TokenKind::TYPE) in_type = true;
+    if (k == TokenKind::LET || k == TokenKind::EXCEPTION || k == TokenKind::MODULE) in_type = false;
+    if (t[i].span.begin < from) continue;
+    if (size_t j = DefinedAfter(t, i); j < t.size()) defining[j] = true;
+    if (!in_type || i == 0) continue;
+    TokenKind before = t[i - 1].kind;
+    bool constructor =
+        k == TokenKind::UIDENT && (before == TokenKind::EQUAL || before == TokenKind::PLUSEQ ||
+                                   before == TokenKind::BAR || before == TokenKind::PRIVATE);
+    bool label =
+        k == TokenKind::LIDENT && i + 1 < t.size() && t[i + 1].kind == TokenKind::COLON &&
+        (before == TokenKind::LBRACE || before == TokenKind::SEMI || before == TokenKind::MUTABLE);
+    if (constructor || label) defining[i] = true;
+  }
+  return defining;
+}
+
 // The names a refused part of a chunk (its tokens from `from` on) would
 // have defined. Returns whether it opens or includes a module, whose names
 // are not written.
@@ -156,26 +183,23 @@ bool AddDefinedNames(const LexedBuffer& tokens, std::string_view text, size_t fr
                      std::unordered_set<std::string>* names) {
   bool opens = false;
   const std::vector<Token>& t = tokens.tokens;
+  std::vector<bool> defining = DefiningTokens(t, from);
   for (size_t i = 0; i < t.size(); ++i) {
     if (t[i].span.begin < from) continue;
     if (t[i].kind == TokenKind::OPEN || t[i].kind == TokenKind::INCLUDE) opens = true;
-    size_t j = DefinedAfter(t, i);
-    if (j < t.size()) names->insert(TokenText(text, t[j]));
+    if (defining[i]) names->insert(TokenText(text, t[i]));
   }
   return opens;
 }
 
 // Does a chunk use one of `names` (an identifier, not qualified by a
-// module path, elsewhere than where a defining keyword introduces it)?
-// The names it defines are removed from `names`: from then on they are
-// the chunk's own.
+// module path, elsewhere than where the chunk defines it)? The names it
+// defines are removed from `names`: from then on they are the chunk's own.
 bool UsesAny(const LexedBuffer& tokens, std::string_view text,
              std::unordered_set<std::string>* names) {
   if (names->empty()) return false;
   const std::vector<Token>& t = tokens.tokens;
-  std::vector<bool> defining(t.size(), false);
-  for (size_t i = 0; i < t.size(); ++i)
-    if (size_t j = DefinedAfter(t, i); j < t.size()) defining[j] = true;
+  std::vector<bool> defining = DefiningTokens(t, 0);
   bool uses = false;
   for (size_t i = 0; i < t.size(); ++i) {
     if (t[i].kind != TokenKind::LIDENT && t[i].kind != TokenKind::UIDENT) continue;

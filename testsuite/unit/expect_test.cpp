@@ -311,6 +311,30 @@ TEST(Expect, AnUnboundNameOfARefusedChunkIsNotSupported) {
   EXPECT_TRUE(run.supported[3]);
 }
 
+// A refused type definition shadows the constructors and labels it would
+// define: a later chunk that uses one may mean it, and is not supported,
+// until a chunk mlhint reads defines the name again.
+TEST(Expect, ARefusedTypeDefinitionsConstructorsAndLabelsAreNotSupported) {
+  std::string text =
+      "exception Foo\n[%%expect{||}]\n"
+      "type u = private Foo | Bar of { lab : int }\n[%%expect{||}]\n"
+      "let x = Foo\n[%%expect{||}]\n"
+      "let f r = r.lab\n[%%expect{||}]\n"
+      "type v = Foo\n[%%expect{||}]\n"
+      "let y = Foo\n[%%expect{||}]\n";
+  ExpectFile file;
+  std::string error;
+  ASSERT_TRUE(ParseExpectFile(text, &file, &error)) << error;
+  ExpectRun run = RunExpectChunks("t.ml", text, file);
+  ASSERT_GE(run.supported.size(), 6u);
+  EXPECT_TRUE(run.supported[0]);
+  EXPECT_FALSE(run.supported[1]) << run.outputs[1];
+  EXPECT_FALSE(run.supported[2]) << run.outputs[2];
+  EXPECT_FALSE(run.supported[3]) << run.outputs[3];
+  EXPECT_TRUE(run.supported[4]) << run.outputs[4];
+  EXPECT_TRUE(run.supported[5]) << run.outputs[5];
+}
+
 // A refused module is said once: a later chunk that uses it prints nothing,
 // and is not supported either.
 TEST(Expect, AUseOfARefusedModuleIsNotSupportedAndSilent) {
