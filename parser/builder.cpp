@@ -366,34 +366,11 @@ Id AstBuilder::UnsupportedIndex(Span span, std::string what) {
 Id AstBuilder::NewTypes(Span names, ast::Id body, Span span, uint8_t flags) {
   // The names' spans, from their text: identifiers between blanks and
   // comments.
-  std::string_view text = Text(names);
   std::vector<Span> spans;
-  for (size_t i = 0; i < text.size();) {
-    if (text.compare(i, 2, "(*") == 0) {
-      int depth = 0;
-      do {
-        if (text.compare(i, 2, "(*") == 0) {
-          ++depth;
-          i += 2;
-        } else if (text.compare(i, 2, "*)") == 0) {
-          --depth;
-          i += 2;
-        } else {
-          ++i;
-        }
-      } while (depth > 0 && i < text.size());
-      continue;
-    }
-    if (!IsIdentChar(text[i])) {
-      ++i;
-      continue;
-    }
-    size_t j = i;
-    while (j < text.size() && IsIdentChar(text[j])) ++j;
+  ForEachWord(Text(names), [&](size_t begin, size_t end) {
     spans.push_back(
-        Span{static_cast<uint32_t>(names.begin + i), static_cast<uint32_t>(names.begin + j)});
-    i = j;
-  }
+        Span{static_cast<uint32_t>(names.begin + begin), static_cast<uint32_t>(names.begin + end)});
+  });
   for (auto it = spans.rbegin(); it != spans.rend(); ++it)
     body = Expr(ast::ExprKind::NewType, span, body, Name(Text(*it), *it), kNone, {}, flags);
   return body;

@@ -3,6 +3,9 @@
 // hints' look at what surrounds a name).
 #pragma once
 
+#include <cstddef>
+#include <string_view>
+
 namespace mlhint {
 
 inline bool IsBlank(char c) {
@@ -12,6 +15,30 @@ inline bool IsBlank(char c) {
 inline bool IsIdentChar(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
          c == '\'';
+}
+
+// Calls `f(begin, end)` for each word of identifier characters in `text`,
+// in order, outside its comments (which nest). Strings are not told
+// apart: a caller that reads words to be safe may take a word too many.
+template <typename F>
+void ForEachWord(std::string_view text, F f) {
+  int depth = 0;
+  for (size_t i = 0; i < text.size();) {
+    if (text.compare(i, 2, "(*") == 0) {
+      ++depth;
+      i += 2;
+    } else if (depth > 0 && text.compare(i, 2, "*)") == 0) {
+      --depth;
+      i += 2;
+    } else if (!IsIdentChar(text[i])) {
+      ++i;
+    } else {
+      size_t j = i;
+      while (j < text.size() && IsIdentChar(text[j])) ++j;
+      if (depth == 0) f(i, j);
+      i = j;
+    }
+  }
 }
 
 }  // namespace mlhint

@@ -2,12 +2,12 @@
 // modules the program names (typing/prelude.h).
 
 #include <algorithm>
-#include <cctype>
 #include <map>
 #include <mutex>
 #include <string_view>
 #include <unordered_set>
 
+#include "support/text_chars.h"
 #include "typing/prelude.h"
 
 namespace mlhint::embedded {
@@ -53,31 +53,9 @@ std::vector<LibraryModule> TopLevelModules(std::string_view text) {
 // Every capitalized word of the library's text outside its comments (which
 // name modules freely). A word too many only loads a module more.
 void AddCapitalizedWords(std::string_view text, std::unordered_set<std::string_view>& words) {
-  auto is_word = [](char c) {
-    return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '\'';
-  };
-  int depth = 0;
-  for (size_t i = 0; i < text.size();) {
-    if (text.compare(i, 2, "(*") == 0) {
-      ++depth;
-      i += 2;
-      continue;
-    }
-    if (depth > 0 && text.compare(i, 2, "*)") == 0) {
-      --depth;
-      i += 2;
-      continue;
-    }
-    if (!is_word(text[i])) {
-      ++i;
-      continue;
-    }
-    size_t j = i;
-    while (j < text.size() && is_word(text[j])) ++j;
-    if (depth == 0 && std::isupper(static_cast<unsigned char>(text[i])))
-      words.insert(text.substr(i, j - i));
-    i = j;
-  }
+  ForEachWord(text, [&](size_t begin, size_t end) {
+    if (text[begin] >= 'A' && text[begin] <= 'Z') words.insert(text.substr(begin, end - begin));
+  });
 }
 
 }  // namespace
