@@ -247,6 +247,36 @@ TEST(IncrementalCheck, AgreesWithAWholeCheckOnAProgramOfManyItems) {
   std::cout << stats.Summary() << "\n";
 }
 
+// Local modules and locally abstract types: scopes of their own inside an
+// item, which an item checked again alone opens and closes again.
+TEST(IncrementalCheck, AgreesWithAWholeCheckAroundLocalModulesAndAbstractTypes) {
+  const std::string text =
+      "let sorted_uniq l =\n"
+      "  let module S = Set.Make (Int) in\n"
+      "  S.elements (S.of_list l)\n"
+      "let count (type k) (l : k list) =\n"
+      "  let module H = Hashtbl in\n"
+      "  let h = H.create 16 in\n"
+      "  List.iter (fun x -> H.replace h x (1 + try H.find h x with Not_found -> 0)) l;\n"
+      "  h\n"
+      "let local x =\n"
+      "  let module L = struct\n"
+      "    type t = { v : int }\n"
+      "    let make v = { v }\n"
+      "    let get r = r.v\n"
+      "  end in\n"
+      "  L.get (L.make x) + 1\n"
+      "let fix : type a b. ((a -> b) -> a -> b) -> a -> b = fun f -> let rec g x = f g x in g\n"
+      "let total = local 3 + List.length (sorted_uniq [3; 1; 3])\n";
+  Stats stats;
+  OnLargeStack([&] {
+    for (unsigned seed = 1; seed <= 6; ++seed)
+      EditAndCompare("local.ml", text, 80, seed, &stats, /*from_original=*/true);
+  });
+  EXPECT_GT(stats.incremental, 0) << stats.Summary();
+  std::cout << stats.Summary() << "\n";
+}
+
 TEST(IncrementalCheck, OneEditAtATimeIsMostlyCheckedAlone) {
   Stats stats;
   OnLargeStack([&] {
