@@ -498,7 +498,7 @@ Prelude::Prelude(const std::vector<bool>* loaded)
   std::string kept;
   std::unordered_set<std::string_view> unloaded;
   if (loaded) {
-    kept = LeaveOut(stdlib, *loaded, &unloaded);
+    kept = LeaveOut(*loaded, &unloaded);
     stdlib = kept;
     loader.Unloaded(&unloaded);
   }

@@ -90,9 +90,10 @@ class Prelude {
   // `loaded`: which of the library's top-level modules are read (nullptr:
   // all of them).
   explicit Prelude(const std::vector<bool>* loaded);
-  // The library's text with the items of the top-level modules not
-  // `loaded` blanked out, their names put in `left_out`.
-  static std::string LeaveOut(std::string_view library, const std::vector<bool>& loaded,
+  // The library's text (stdlib.mli) with the items of its top-level
+  // modules not `loaded` (by their order in the text) blanked out, their
+  // names put in `left_out`.
+  static std::string LeaveOut(const std::vector<bool>& loaded,
                               std::unordered_set<std::string_view>* left_out);
   explicit Prelude(const Prelude& base);
   std::unique_ptr<TypeStore> store_;

@@ -28,6 +28,10 @@ struct LibraryModule {
   size_t body_end = 0;    // the start of the line `end`
 };
 
+std::string_view LibraryText() {
+  return std::string_view(embedded::kStdlibMli, embedded::kStdlibMli_size);
+}
+
 std::vector<LibraryModule> TopLevelModules(std::string_view text) {
   std::vector<LibraryModule> out;
   constexpr std::string_view kHead = "module ", kTail = " : sig";
@@ -50,6 +54,13 @@ std::vector<LibraryModule> TopLevelModules(std::string_view text) {
   return out;
 }
 
+// The library's top-level modules, found once: a module's index is the
+// same wherever it is used (ForProgram's choice, LeaveOut's blanks).
+const std::vector<LibraryModule>& LibraryModules() {
+  static const std::vector<LibraryModule> modules = TopLevelModules(LibraryText());
+  return modules;
+}
+
 // Every capitalized word of the library's text outside its comments (which
 // name modules freely). A word too many only loads a module more.
 void AddCapitalizedWords(std::string_view text, std::unordered_set<std::string_view>& words) {
@@ -60,12 +71,12 @@ void AddCapitalizedWords(std::string_view text, std::unordered_set<std::string_v
 
 }  // namespace
 
-std::string Prelude::LeaveOut(std::string_view library, const std::vector<bool>& loaded,
+std::string Prelude::LeaveOut(const std::vector<bool>& loaded,
                               std::unordered_set<std::string_view>* left_out) {
   // The modules left out keep their lines (the offsets of the others'
   // markers do not move): only their items become blanks.
-  std::vector<LibraryModule> modules = TopLevelModules(library);
-  std::string text(library);
+  const std::vector<LibraryModule>& modules = LibraryModules();
+  std::string text(LibraryText());
   for (size_t i = 0; i < modules.size() && i < loaded.size(); ++i) {
     if (loaded[i]) continue;
     left_out->insert(modules[i].name);
@@ -76,8 +87,8 @@ std::string Prelude::LeaveOut(std::string_view library, const std::vector<bool>&
 }
 
 const Prelude& Prelude::ForProgram(const std::vector<std::string_view>& names) {
-  std::string_view stdlib(embedded::kStdlibMli, embedded::kStdlibMli_size);
-  static const std::vector<LibraryModule> modules = TopLevelModules(stdlib);
+  std::string_view stdlib = LibraryText();
+  const std::vector<LibraryModule>& modules = LibraryModules();
   std::unordered_set<std::string_view> words;
   for (std::string_view name : names)
     if (!name.empty() && name[0] >= 'A' && name[0] <= 'Z') words.insert(name);
