@@ -253,12 +253,10 @@ bool WarningSettings::ApplySpec(std::string_view s, bool warn_error) {
     bool on = modifier != Modifier::Clear;
     if (n == 3) {
       if (modifier == Modifier::SetAll) {
-        next.deprecated_alert_ = true;
-        next.deprecated_alert_error_ = true;
-      } else if (warn_error) {
-        next.deprecated_alert_error_ = on;
+        next.SetAlert(false, true, "deprecated");
+        next.SetAlert(true, true, "deprecated");
       } else {
-        next.deprecated_alert_ = on;
+        next.SetAlert(warn_error, on, "deprecated");
       }
       return;
     }
@@ -288,6 +286,62 @@ bool WarningSettings::ApplySpec(std::string_view s, bool warn_error) {
           act(*t.modifier, n);
       }
     }
+  }
+  *this = next;
+  return true;
+}
+
+bool WarningSettings::AlertSet::Holds(std::string_view kind) const {
+  bool listed = std::binary_search(names.begin(), names.end(), kind, std::less<>());
+  return listed != complement;
+}
+
+void WarningSettings::SetAlert(bool error, bool enable, std::string_view kind) {
+  AlertSet& set = error ? alert_errors_ : alerts_;
+  if (kind == "all") {
+    set = AlertSet{{}, enable};
+    return;
+  }
+  // The set lists the kinds that differ from its default: adding a kind to
+  // a complement removes it from the kinds held.
+  bool list = enable != set.complement;
+  auto at = std::lower_bound(set.names.begin(), set.names.end(), kind, std::less<>());
+  bool listed = at != set.names.end() && *at == kind;
+  if (list && !listed) set.names.insert(at, std::string(kind));
+  if (!list && listed) set.names.erase(at);
+}
+
+bool WarningSettings::ApplyAlerts(std::string_view s) {
+  WarningSettings next = *this;
+  auto id_char = [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
+           c == '\'';
+  };
+  size_t i = 0;
+  while (i < s.size()) {
+    if (i + 1 == s.size()) return false;
+    bool both = false, error = false, enable = true;
+    if (s[i] == '+' || s[i] == '-') {
+      enable = s[i] == '+';
+      error = s[i + 1] == s[i];
+      i += error ? 2 : 1;
+    } else if (s[i] == '@') {
+      both = true;
+      i += 1;
+    } else {
+      return false;
+    }
+    size_t j = i;
+    while (j < s.size() && id_char(s[j])) ++j;
+    if (j == i) return false;
+    std::string_view kind = s.substr(i, j - i);
+    if (both) {
+      next.SetAlert(true, true, kind);
+      next.SetAlert(false, true, kind);
+    } else {
+      next.SetAlert(error, enable, kind);
+    }
+    i = j;
   }
   *this = next;
   return true;

@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "diagnostics/diagnostic.h"
 
@@ -43,19 +44,41 @@ class WarningSettings {
   // Is this warning an error (`-w @N`)? Then it prints as "Error (warning N
   // [name]): ..." and the exit status is 2, though the checking goes on.
   bool IsError(int number) const { return IsActive(number) && error_[number]; }
-  bool deprecated_alert() const { return deprecated_alert_; }
-  // Is the deprecated alert an error (`-w @3`, `-warn-error +3`)? Then it
-  // prints as "Error (alert deprecated): ..." and the exit status is 2.
-  bool deprecated_alert_error() const { return deprecated_alert_ && deprecated_alert_error_; }
+  // Applies an `-alert` argument or the string of an `[@@@alert "..."]`
+  // attribute (Warnings.parse_alert_option): "+name"/"-name" enable or
+  // disable an alert, "++name"/"--name" make it an error or not, "@name"
+  // both enables it and makes it an error; "all" names every alert. Returns
+  // false (and leaves the settings as they were) when it is ill-formed.
+  bool ApplyAlerts(std::string_view spec);
+
+  // Is the alert of this kind shown (Warnings.alert_is_active)? Warning 3
+  // is the 'deprecated' alert (`-w -3` turns it off).
+  bool AlertActive(std::string_view kind) const { return alerts_.Holds(kind); }
+  // Is it an error (`-w @3`, `-warn-error +3`, `-alert ++name`)? Then it
+  // prints as "Error (alert NAME): ..." and the exit status is 2.
+  bool AlertIsError(std::string_view kind) const {
+    return AlertActive(kind) && alert_errors_.Holds(kind);
+  }
   bool operator==(const WarningSettings&) const = default;
 
  private:
   bool ApplySpec(std::string_view spec, bool warn_error);
+  // Warnings.set_alert.
+  void SetAlert(bool error, bool enable, std::string_view kind);
+
+  // A set of alert kinds as OCaml keeps one: the names listed, or (when
+  // `complement`) every name but those listed.
+  struct AlertSet {
+    std::vector<std::string> names;  // sorted
+    bool complement = false;
+    bool Holds(std::string_view kind) const;
+    bool operator==(const AlertSet&) const = default;
+  };
 
   std::array<bool, kLastWarningNumber + 1> active_{};
   std::array<bool, kLastWarningNumber + 1> error_{};  // ocamlc's -warn-error default: -a+31
-  bool deprecated_alert_ = true;                      // warning 3 is the 'deprecated' alert
-  bool deprecated_alert_error_ = false;
+  AlertSet alerts_{{}, true};                         // all enabled
+  AlertSet alert_errors_{{}, false};                  // all soft
 };
 
 // A warning diagnostic with OCaml's text: "Warning N [name]: message".

@@ -6,8 +6,7 @@ namespace mlhint::pipeline {
 
 bool Shown(const Diagnostic& d, const WarningSettings& warnings) {
   if (d.kind == DiagKind::Warning) return warnings.IsActive(d.warning_number);
-  if (d.kind == DiagKind::Alert)
-    return d.warning_name != "deprecated" || warnings.deprecated_alert();
+  if (d.kind == DiagKind::Alert) return warnings.AlertActive(d.warning_name);
   return true;
 }
 

@@ -198,6 +198,9 @@ struct ConstructorDecl {
   ListRef args;           // TypeExprs
   Span span;
   Id result = kNone;  // `C : t` (GADT syntax): recorded as unsupported
+  // `[@warn_on_literal_pattern]` after it: a literal in a pattern of its
+  // argument is warning 52.
+  bool warn_on_literal_pattern = false;
 };
 
 struct LabelDecl {
@@ -298,12 +301,25 @@ struct WarningAttribute {
   enum class Kind : uint8_t { Expr, Post, Floating };
   Kind kind = Kind::Expr;
   bool warn_error = false;  // `warnerror`
+  bool alert = false;       // `alert "..."`: alert settings (Warnings.parse_alert_option)
+  bool ppwarning = false;   // `ppwarning "..."`: warning 22 with this text, when in force
   Span span;                // the whole attribute
   Span payload;             // its string literal, quotes included (empty: none)
-  // What it applies to: an expression (Expr), the innermost binding or
-  // else item around it (Post); kNone when it is on something else (a
-  // pattern, a type) or when floating.
+  // What it applies to: an expression, a type expression, a pattern, a
+  // constructor or a field declaration (Expr); the innermost binding, else
+  // the type declaration of a group, else the item around it (Post); kNone
+  // when it is on something else or when floating.
   Id expr = kNone, binding = kNone, item = kNone;
+  Id type = kNone, pat = kNone, constructor = kNone, label = kNone, type_decl = kNone;
+};
+
+// An alert on a definition (Builtin_attributes.alert_attr): `[@@deprecated
+// "message"]` (kind "deprecated") or `[@@alert kind "message"]` after a
+// `val`, a type, a module or a module type, `[@deprecated]` after a
+// constructor, a field or a variable of a pattern.
+struct Alert {
+  std::string kind;
+  std::string message;  // "" when none
 };
 
 struct Ast {
@@ -331,9 +347,14 @@ struct Ast {
   ArenaVector<Constant> constants;
   ArenaVector<UnsupportedConstruct> unsupported;
   std::vector<WarningAttribute> warning_attributes;  // in source order
+  // The alerts of definitions, by where the defined name begins, in source
+  // order.
+  std::unordered_map<uint32_t, std::vector<Alert>> alerts;
   // The warning attributes (indices into warning_attributes, in source
   // order) of each expression, binding and item that has some.
   std::unordered_map<Id, std::vector<uint32_t>> expr_warnings, binding_warnings, item_warnings;
+  std::unordered_map<Id, std::vector<uint32_t>> type_warnings, pat_warnings, constructor_warnings,
+      label_warnings, type_decl_warnings;
   ArenaVector<Id> ids;                  // storage of every ListRef
   ArenaVector<std::string_view> names;  // storage of LongIdent parts
 

@@ -350,6 +350,11 @@ Id AstBuilder::TypeDecl(Span name, IdList params, TypeKindValue kind, Span span)
 Id AstBuilder::ConstructorDecl(Span name, ConstructorArgsValue args, Span span) {
   ast_.constructors.push_back(
       ast::ConstructorDecl{name, ConstructorText(name), List(args.args), span, args.result});
+  // Those noted since, after it; the others (on anything else) mean nothing.
+  for (Span a : literal_pattern_attributes_)
+    if (a.begin >= span.begin && a.end <= span.end)
+      ast_.constructors.back().warn_on_literal_pattern = true;
+  literal_pattern_attributes_.clear();
   return static_cast<Id>(ast_.constructors.size() - 1);
 }
 

@@ -428,6 +428,30 @@ class AstBuilder {
   // whole at `whole`: noted for the declaration it ends (TypeDecl takes
   // the ones inside its span). On any other item OCaml 4.13 ignores them.
   bool NoteTypeAttribute(Span id, Span whole);
+  // An alert a definition may carry (`[@@deprecated "..."]`, `[@@alert kind
+  // "..."]`, `[@deprecated]`), named at `id`: noted until the rule of what
+  // it follows attaches it to a definition (AttachAlerts) or drops it where
+  // OCaml gives it no meaning (DropAlerts). False for an `alert` whose
+  // payload OCaml warns about (47): refused with the other interpreted
+  // attributes.
+  bool NoteAlertAttribute(Span id, Span payload, Span whole, bool post);
+  // The noted alerts inside `attributes` (a list of them, `post` or not)
+  // become the alerts of the definition whose name is at `name`.
+  void AttachAlerts(Span name, Span attributes, bool post);
+  // The noted alerts inside `attributes` mean nothing there: dropped.
+  void DropAlerts(Span attributes);
+  // `pattern [@deprecated]`: a variable takes the alert, any other pattern
+  // drops it.
+  ast::Id PatternAlerts(ast::Id pat, Span attribute);
+  // `[@warn_on_literal_pattern]`, named at `id`: noted for the constructor
+  // declaration it follows (ConstructorDecl takes those inside its span);
+  // anywhere else OCaml reads nothing from it.
+  bool NoteLiteralPatternAttribute(Span id, Span whole);
+  // An alert left unattached is where OCaml gives it a meaning mlhint does
+  // not check (`exception E [@@deprecated]`, `[@@@deprecated]`): its
+  // top-level item is refused, at the attribute; so is a `[@ppwarning]`
+  // that no scope holds. (After AttachPostAttributes.)
+  void CheckAlertAttributes();
   // An optimisation attribute OCaml's translation reads and typing ignores
   // (`[@inline]`, `[@inline never]`, `[@specialise]`, `[@inlined]`, also
   // `ocaml.`), named at `id`, its payload at
@@ -444,6 +468,8 @@ class AstBuilder {
   // not on a function (where OCaml's translation warns, 53), refuses the
   // top-level item that holds it.
   void CheckOptimisationAttributes();
+  // Refuses the top-level item that holds this attribute ("attributes").
+  void RefuseItemAt(Span attribute);
   // A binding's expression is a function (under type constraints).
   bool BindsFunction(ast::Id binding) const;
   // The attribute named at `id`, blanks and an `ocaml.` prefix left out.
@@ -455,6 +481,10 @@ class AstBuilder {
   // `expr [@...]`: when the attribute at `attribute` was noted as a warning
   // attribute, it applies to `expr`.
   ast::Id WithAttribute(ast::Id expr, Span attribute);
+  // The warning attributes inside `attributes` apply to this node
+  // (Builtin_attributes.warning_scope around its typing).
+  enum class WarningTarget : uint8_t { Type, Pat, Constructor, Label, TypeDecl, Item };
+  ast::Id WarningsOn(Span attributes, WarningTarget target, ast::Id id);
   // A floating attribute at `span`: the item of a warning attribute, else
   // kNone (an ignored attribute).
   ast::Id FloatingAttributeItem(Span span);
@@ -571,7 +601,14 @@ class AstBuilder {
     Span span;
     uint8_t flag;
   };
-  std::vector<TypeAttribute> type_attributes_;                // noted, not yet taken
+  std::vector<TypeAttribute> type_attributes_;  // noted, not yet taken
+  struct PendingAlert {
+    Span span;  // the whole attribute
+    bool post;  // `[@@...]`
+    ast::Alert alert;
+  };
+  std::vector<PendingAlert> alerts_pending_;      // noted, not yet attached or dropped
+  std::vector<Span> literal_pattern_attributes_;  // `[@warn_on_literal_pattern]`, not yet taken
   std::unordered_map<uint32_t, uint8_t> optimisation_kinds_;  // by the whole's begin
   struct ExprAttribute {
     ast::Id expr;

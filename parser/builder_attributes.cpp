@@ -4,6 +4,7 @@
 
 #include "parser/builder.h"
 
+#include <optional>
 #include <unordered_set>
 
 #include "diagnostics/warnings.h"
@@ -14,6 +15,37 @@ namespace mlhint {
 using ast::Id;
 using ast::kNone;
 
+namespace {
+
+std::string_view Trimmed(std::string_view text) {
+  size_t first = text.find_first_not_of(" \t\r\n");
+  if (first == std::string_view::npos) return {};
+  return text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1);
+}
+
+// The contents of `text` when it is one string literal and nothing else
+// (Builtin_attributes.string_of_payload).
+std::optional<std::string> OneStringLiteral(std::string_view text) {
+  text = Trimmed(text);
+  if (text.size() >= 2 && text[0] == '"') {
+    size_t i = 1;
+    while (i < text.size() && text[i] != '"') i += text[i] == '\\' ? 2 : 1;
+    if (i != text.size() - 1) return std::nullopt;
+    return DecodeStringLiteral(text);
+  }
+  if (text.size() >= 2 && text[0] == '{') {
+    size_t bar = text.find('|');
+    if (bar == std::string_view::npos) return std::nullopt;
+    std::string close = "|" + std::string(text.substr(1, bar - 1)) + "}";
+    size_t end = text.find(close, bar + 1);
+    if (end == std::string_view::npos || end + close.size() != text.size()) return std::nullopt;
+    return DecodeStringLiteral(text);
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
 std::string AstBuilder::AttributeName(Span id) const {
   std::string name;
   for (char c : Text(id))
@@ -23,10 +55,26 @@ std::string AstBuilder::AttributeName(Span id) const {
 
 bool AstBuilder::NoteWarningAttribute(Span id, Span whole, ast::WarningAttribute::Kind kind) {
   std::string n = AttributeName(id);
-  if (n != "warning" && n != "warnerror") return false;
+  if (n != "warning" && n != "warnerror" && n != "alert" && n != "ppwarning") return false;
   ast::WarningAttribute a;
   a.kind = kind;
+  if (n == "ppwarning") {
+    // Warning 22 at its string when the scope is entered; any other
+    // payload means nothing (Builtin_attributes.warning_attribute).
+    a.ppwarning = true;
+    a.span = whole;
+    Span payload{id.end, whole.end > 0 ? whole.end - 1 : whole.end};
+    std::string_view text = Text(payload);
+    size_t first = text.find_first_not_of(" \t\r\n");
+    if (first != std::string_view::npos &&
+        OneStringLiteral(text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1)))
+      a.payload = Span{payload.begin + static_cast<uint32_t>(first),
+                       payload.begin + static_cast<uint32_t>(text.find_last_not_of(" \t\r\n")) + 1};
+    ast_.warning_attributes.push_back(a);
+    return true;
+  }
   a.warn_error = n == "warnerror";
+  a.alert = n == "alert";
   a.span = whole;
   // The payload: what is between the name and the closing bracket, a
   // string literal for the attribute to mean anything.
@@ -35,12 +83,17 @@ bool AstBuilder::NoteWarningAttribute(Span id, Span whole, ast::WarningAttribute
   size_t first = text.find_first_not_of(" \t\r\n");
   size_t last = text.find_last_not_of(" \t\r\n");
   if (first == std::string_view::npos || (text[first] != '"' && text[first] != '{')) return false;
+  // One string literal and nothing else (a `{|...|}` string is one too).
+  if (text[last] != '"' && text[last] != '}') return false;
   a.payload = Span{begin + static_cast<uint32_t>(first), begin + static_cast<uint32_t>(last) + 1};
   // An ill-formed payload is refused with the other interpreted attributes
   // (OCaml warns about it each time the attribute's scope is entered).
   WarningSettings check;
   std::string spec = DecodeStringLiteral(Text(a.payload));
-  if (!(a.warn_error ? check.ApplyWarnError(spec) : check.Apply(spec))) return false;
+  if (!(a.alert        ? check.ApplyAlerts(spec)
+        : a.warn_error ? check.ApplyWarnError(spec)
+                       : check.Apply(spec)))
+    return false;
   ast_.warning_attributes.push_back(a);
   return true;
 }
@@ -54,11 +107,115 @@ ast::Id AstBuilder::WithAttribute(ast::Id expr, Span attribute) {
   return expr;
 }
 
+ast::Id AstBuilder::WarningsOn(Span attributes, WarningTarget target, ast::Id id) {
+  if (id == ast::kNone) return id;
+  // Noted in source order: those of this list are the last ones.
+  for (size_t k = ast_.warning_attributes.size(); k-- > 0;) {
+    ast::WarningAttribute& a = ast_.warning_attributes[k];
+    if (a.span.begin < attributes.begin) break;
+    if (a.span.end > attributes.end) continue;
+    switch (target) {
+      case WarningTarget::Type:
+        if (a.type == ast::kNone) a.type = id;
+        break;
+      case WarningTarget::Pat:
+        if (a.pat == ast::kNone) a.pat = id;
+        break;
+      case WarningTarget::Constructor:
+        if (a.constructor == ast::kNone) a.constructor = id;
+        break;
+      case WarningTarget::Label:
+        if (a.label == ast::kNone) a.label = id;
+        break;
+      case WarningTarget::TypeDecl:
+        if (a.type_decl == ast::kNone) a.type_decl = id;
+        break;
+      case WarningTarget::Item:
+        if (a.item == ast::kNone) a.item = id;
+        break;
+    }
+  }
+  return id;
+}
+
 ast::Id AstBuilder::FloatingAttributeItem(Span span) {
   if (ast_.warning_attributes.empty() || !(ast_.warning_attributes.back().span == span))
     return ast::kNone;
   return Item(ast::ItemKind::Attribute, span,
               static_cast<ast::Id>(ast_.warning_attributes.size() - 1));
+}
+
+bool AstBuilder::NoteAlertAttribute(Span id, Span payload, Span whole, bool post) {
+  std::string n = AttributeName(id);
+  if (n != "deprecated" && n != "alert") return false;
+  std::string_view p = payload.empty() ? std::string_view() : Trimmed(Text(payload));
+  ast::Alert alert;
+  if (n == "deprecated") {
+    // Any payload but a string says nothing (string_of_opt_payload).
+    alert.kind = "deprecated";
+    alert.message = OneStringLiteral(p).value_or("");
+  } else {
+    // Builtin_attributes.kind_and_message: `kind "message"` or `kind`.
+    size_t i = 0;
+    while (i < p.size() && ((p[i] >= 'a' && p[i] <= 'z') || (p[i] >= 'A' && p[i] <= 'Z') ||
+                            (p[i] >= '0' && p[i] <= '9') || p[i] == '_' || p[i] == '\''))
+      ++i;
+    bool ident = i > 0 && ((p[0] >= 'a' && p[0] <= 'z') || p[0] == '_');
+    std::string_view rest = Trimmed(p.substr(i));
+    std::optional<std::string> message =
+        rest.empty() ? std::optional<std::string>("") : OneStringLiteral(rest);
+    // `all` is reserved (a warning 47 mlhint does not give): refused.
+    if (!ident || !message || p.substr(0, i) == "all") return false;
+    alert.kind = std::string(p.substr(0, i));
+    alert.message = std::move(*message);
+  }
+  alerts_pending_.push_back(PendingAlert{whole, post, std::move(alert)});
+  return true;
+}
+
+void AstBuilder::AttachAlerts(Span name, Span attributes, bool post) {
+  std::vector<ast::Alert> taken;
+  std::erase_if(alerts_pending_, [&](PendingAlert& a) {
+    if (a.post != post || a.span.begin < attributes.begin || a.span.end > attributes.end)
+      return false;
+    taken.push_back(std::move(a.alert));
+    return true;
+  });
+  if (taken.empty()) return;
+  std::vector<ast::Alert>& to = ast_.alerts[name.begin];
+  for (ast::Alert& a : taken) to.push_back(std::move(a));
+}
+
+void AstBuilder::DropAlerts(Span attributes) {
+  std::erase_if(alerts_pending_, [&](const PendingAlert& a) {
+    return a.span.begin >= attributes.begin && a.span.end <= attributes.end;
+  });
+}
+
+bool AstBuilder::NoteLiteralPatternAttribute(Span id, Span whole) {
+  if (AttributeName(id) != "warn_on_literal_pattern") return false;
+  literal_pattern_attributes_.push_back(whole);
+  return true;
+}
+
+ast::Id AstBuilder::PatternAlerts(ast::Id pat, Span attribute) {
+  if (pat != ast::kNone && ast_.pats[pat].kind == ast::PatKind::Var)
+    AttachAlerts(ast_.pats[pat].name, attribute, false);
+  else
+    DropAlerts(attribute);
+  return pat;
+}
+
+void AstBuilder::CheckAlertAttributes() {
+  for (const PendingAlert& a : alerts_pending_) RefuseItemAt(a.span);
+  alerts_pending_.clear();
+  // A `[@ppwarning]` on what has no warning scope in mlhint (a module
+  // expression, an open...) would lose OCaml's warning 22: refused.
+  for (const ast::WarningAttribute& a : ast_.warning_attributes)
+    if (a.ppwarning && a.kind != ast::WarningAttribute::Kind::Floating && a.expr == kNone &&
+        a.binding == kNone && a.item == kNone && a.type == kNone && a.pat == kNone &&
+        a.constructor == kNone && a.label == kNone && a.type_decl == kNone)
+      RefuseItemAt(a.span);
 }
 
 bool AstBuilder::NoteTypeAttribute(Span id, Span whole) {
@@ -129,22 +286,25 @@ void AstBuilder::CheckOptimisationAttributes() {
     uint8_t& kinds = seen[a.expr];
     fits = fits && !(kinds & a.kind);
     kinds |= a.kind;
-    if (fits) continue;
-    // The top-level item that holds it is refused, at the attribute.
-    for (uint32_t i = 0; i < ast_.structure.size; ++i) {
-      ast::Item& item = ast_.items[ast_.at(ast_.structure, i)];
-      if (item.span.begin > a.span.begin || a.span.end > item.span.end ||
-          item.kind == ast::ItemKind::Unsupported)
-        continue;
-      // A refused module's name stays bound (BindRefusedModule).
-      uint8_t flags = 0;
-      if (item.kind == ast::ItemKind::Module && Text(item.name) != "_") flags = ast::kRefusedModule;
-      if (item.kind == ast::ItemKind::ModuleType) flags = ast::kRefusedModuleType;
-      item.flags = flags;
-      item.kind = ast::ItemKind::Unsupported;
-      item.a = UnsupportedIndex(a.span, "attributes");
-      break;
-    }
+    if (!fits) RefuseItemAt(a.span);
+  }
+}
+
+void AstBuilder::RefuseItemAt(Span attribute) {
+  // The top-level item that holds it is refused, at the attribute.
+  for (uint32_t i = 0; i < ast_.structure.size; ++i) {
+    ast::Item& item = ast_.items[ast_.at(ast_.structure, i)];
+    if (item.span.begin > attribute.begin || attribute.end > item.span.end ||
+        item.kind == ast::ItemKind::Unsupported)
+      continue;
+    // A refused module's name stays bound (BindRefusedModule).
+    uint8_t flags = 0;
+    if (item.kind == ast::ItemKind::Module && Text(item.name) != "_") flags = ast::kRefusedModule;
+    if (item.kind == ast::ItemKind::ModuleType) flags = ast::kRefusedModuleType;
+    item.flags = flags;
+    item.kind = ast::ItemKind::Unsupported;
+    item.a = UnsupportedIndex(attribute, "attributes");
+    return;
   }
 }
 

@@ -385,7 +385,8 @@ list_generic_and_type_declaration_type_kind__:
   | AND list_attribute_ type_parameters LIDENT type_kind reversed_llist_preceded_CONSTRAINT_constrain__ list_post_item_attribute_ list_generic_and_type_declaration_type_kind__
       { mlhint::Mark mark = $2; mlhint::TypeKindValue kind = $5; mark.Add(kind.mark).Add($6).Add($7);
         $$ = $8;
-        B.Push($$.ids, B.TypeDecl(@4, $3, kind, SPAN(@1, @7)));
+        B.AttachAlerts(@4, @7, true);
+        B.Push($$.ids, B.WarningsOn(@7, mlhint::AstBuilder::WarningTarget::TypeDecl, B.TypeDecl(@4, $3, kind, SPAN(@1, @7))));
         $$.mark.Add(mark); }
 ;
 
@@ -421,7 +422,7 @@ list_structure_element_:
   | SEMISEMI list_structure_element_
       { $$ = $2; }
   | SEMISEMI seq_expr list_post_item_attribute_ list_structure_element_
-      { $$ = B.Appended($4, B.MarkedItem($3, B.Item(ItemKind::Eval, @2, $2))); }
+      { $$ = B.Appended($4, B.MarkedItem($3, B.WarningsOn(@3, mlhint::AstBuilder::WarningTarget::Item, B.Item(ItemKind::Eval, @2, $2)))); }
   | structure_item list_structure_element_
       { $$ = $1 == kNone ? $2 : B.Appended($2, $1); }
 ;
@@ -699,7 +700,7 @@ module_expr:
   | paren_module_expr
       { $$ = $1; }
   | module_expr attribute
-      { $$ = {}; }
+      { B.DropAlerts(@2); $$ = {}; }
   | mod_longident
       { $$ = {}; $$.path = $1; $$.shape = mlhint::ModuleExprValue::Shape::Ident; }
   | module_expr paren_module_expr
@@ -750,7 +751,7 @@ structure:
     list_structure_element_
       { $$ = $1; }
   | seq_expr list_post_item_attribute_ list_structure_element_
-      { $$ = B.Appended($3, B.MarkedItem($2, B.Item(ItemKind::Eval, @1, $1))); }
+      { $$ = B.Appended($3, B.MarkedItem($2, B.WarningsOn(@2, mlhint::AstBuilder::WarningTarget::Item, B.Item(ItemKind::Eval, @1, $1)))); }
 ;
 
 structure_item:
@@ -778,7 +779,8 @@ structure_item:
   | str_exception_declaration
       { mlhint::MarkedId d = $1; $$ = B.MarkedItem(d.mark, B.Item(ItemKind::Exception, @$, d.id)); }
   | MODULE ext list_attribute_ module_name module_binding_body list_post_item_attribute_
-      { mlhint::Mark mark = $2; mark.Add($3).Add($6);
+      { B.AttachAlerts($4, @6, true);
+        mlhint::Mark mark = $2; mark.Add($3).Add($6);
         $$ = B.ModuleItem(mark, @$, $4, $5); }
   | MODULE ext list_attribute_ REC module_name module_binding_body list_post_item_attribute_ list_and_module_binding_
       { $$ = B.UnsupportedItem(@$, "recursive modules"); }
@@ -810,7 +812,8 @@ module_binding_body:
 
 module_type_declaration:
     MODULE TYPE ext list_attribute_ ident option_preceded_EQUAL_module_type__ list_post_item_attribute_
-      { mlhint::Mark mark = $3; mark.Add($4).Add($7);
+      { B.AttachAlerts(@5, @7, true);
+        mlhint::Mark mark = $3; mark.Add($4).Add($7);
         $$ = B.ModuleTypeItem(mark, @$, @5, $6); }
 ;
 
@@ -845,7 +848,7 @@ module_type:
   | LPAREN module_type error
       { ctx.ErrorProductionReached(); YYABORT; }
   | module_type attribute
-      { $$ = $1; $$.is_signature = false; }
+      { B.DropAlerts(@2); $$ = $1; $$.is_signature = false; }
   | mty_longident
       { $$ = {}; $$.shape = mlhint::ModuleTypeValue::Shape::Ident; $$.span = @$; }
   | module_type MINUSGREATER module_type %prec below_WITH
@@ -891,11 +894,13 @@ signature_item:
   | sig_exception_declaration
       { mlhint::MarkedId d = $1; $$ = B.MarkedItem(d.mark, B.Item(ItemKind::Exception, @$, d.id)); }
   | MODULE ext list_attribute_ module_name module_declaration_body list_post_item_attribute_
-      { $$ = {}; mlhint::Mark mark = $2; mark.Add($3).Add($6); mlhint::ModuleTypeValue body = $5;
+      { B.AttachAlerts($4, @6, true);
+        $$ = {}; mlhint::Mark mark = $2; mark.Add($3).Add($6); mlhint::ModuleTypeValue body = $5;
         if (!body.is_signature) mark.Add(Mark::At(@$, "module declarations"));
         $$ = B.MarkedItem(mark, B.Item(ItemKind::ModuleDecl, @$, kNone, B.ReversedList(body.items), $4)); }
   | MODULE ext list_attribute_ module_name EQUAL mod_longident list_post_item_attribute_
-      { mlhint::Mark mark = $2; mark.Add($3).Add($7);
+      { B.AttachAlerts($4, @7, true);
+        mlhint::Mark mark = $2; mark.Add($3).Add($7);
         mlhint::ModuleExprValue body; body.shape = mlhint::ModuleExprValue::Shape::Ident; body.path = B.ModulePathAt(@6);
         $$ = B.ModuleItem(mark, @$, $4, body); }
   | module_subst
@@ -1289,7 +1294,8 @@ expr:
   | simple_expr DOT mod_longident DOTOP LBRACKET separated_or_terminated_nonempty_list_SEMI_expr_ RBRACKET LESSMINUS expr
       { $$ = B.UnsupportedExpr(@$, "user-defined indexing operators"); }
   | expr attribute
-      { $$ = $2.get().empty()                    ? B.WithAttribute($1, @2)
+      { B.DropAlerts(@2);
+        $$ = $2.get().empty()                    ? B.WithAttribute($1, @2)
              : B.AttributeMark($2).optimisation ? B.WithOptimisationAttribute($1, $2)
                                                 : B.UnsupportedExpr($2, "attributes"); }
   | UNDERSCORE
@@ -1490,6 +1496,7 @@ let_binding_body:
 let_bindings_ext_:
     LET ext list_attribute_ rec_flag let_binding_body list_post_item_attribute_
       { $$ = {}; mlhint::Mark ext = $2; mlhint::BindingBodyValue body = $5;
+        B.DropAlerts(@3); B.DropAlerts(@6);
         $$.has_ext = ext.present;
         if (body.pun && !$$.has_ext) { ctx.SyntaxErrorAtLookahead(@$); YYABORT; }
         $$.mark = ext;
@@ -1524,6 +1531,7 @@ let_bindings_no_ext_:
 and_let_binding:
     AND list_attribute_ let_binding_body list_post_item_attribute_
       { $$ = {}; mlhint::BindingBodyValue body = $3;
+        B.DropAlerts(@2); B.DropAlerts(@4);
         $$.pun = body.pun;
         mlhint::Mark attrs = $2; attrs.Add($4);
         if (!(attrs.OnlyFunctionAttributes() && !body.pun && B.BindsFunction(body.binding)))
@@ -1614,7 +1622,7 @@ pattern:
     pattern COLONCOLON pattern
       { $$ = B.PatCons($1, @2, $3, @$); }
   | pattern attribute
-      { $$ = $2.get().empty() ? $1 : B.UnsupportedPat($2, "attributes"); }
+      { $$ = $2.get().empty() ? B.WarningsOn(@2, mlhint::AstBuilder::WarningTarget::Pat, B.PatternAlerts($1, @2)) : B.UnsupportedPat($2, "attributes"); }
   | pattern_gen
       { $$ = $1; }
   | pattern AS val_ident
@@ -1638,7 +1646,7 @@ pattern_no_exn:
     pattern_no_exn COLONCOLON pattern
       { $$ = B.PatCons($1, @2, $3, @$); }
   | pattern_no_exn attribute
-      { $$ = $2.get().empty() ? $1 : B.UnsupportedPat($2, "attributes"); }
+      { $$ = $2.get().empty() ? B.WarningsOn(@2, mlhint::AstBuilder::WarningTarget::Pat, B.PatternAlerts($1, @2)) : B.UnsupportedPat($2, "attributes"); }
   | pattern_gen
       { $$ = $1; }
   | pattern_no_exn AS val_ident
@@ -1765,12 +1773,12 @@ pattern_comma_list_pattern_no_exn_:
 
 value_description:
     VAL ext list_attribute_ val_ident COLON core_type list_post_item_attribute_
-      { $$ = {}; $$.mark = $2; $$.mark.Add($3).Add($7); $$.name = $4; $$.type = $6; }
+      { B.AttachAlerts($4, @7, true); $$ = {}; $$.mark = $2; $$.mark.Add($3).Add($7); $$.name = $4; $$.type = $6; }
 ;
 
 primitive_declaration:
     EXTERNAL ext list_attribute_ val_ident COLON core_type EQUAL nonempty_list_raw_string_ list_post_item_attribute_
-      { $$ = {}; $$.mark = $2; $$.mark.Add($3).Add($9); $$.name = $4; $$.type = $6; }
+      { B.AttachAlerts($4, @9, true); $$ = {}; $$.mark = $2; $$.mark.Add($3).Add($9); $$.name = $4; $$.type = $6; }
 ;
 
 /* ------------------------------------------------------------ type declarations */
@@ -1787,11 +1795,13 @@ generic_type_declaration_nonrec_flag_type_kind_:
     TYPE ext list_attribute_ type_parameters LIDENT type_kind reversed_llist_preceded_CONSTRAINT_constrain__ list_post_item_attribute_
       { $$ = {}; mlhint::TypeKindValue kind = $6;
         $$.mark = $2; $$.mark.Add($3).Add(kind.mark).Add($7).Add($8);
-        B.Push($$.decls, B.TypeDecl(@5, $4, kind, @$)); }
+        B.AttachAlerts(@5, @8, true);
+        B.Push($$.decls, B.WarningsOn(@8, mlhint::AstBuilder::WarningTarget::TypeDecl, B.TypeDecl(@5, $4, kind, @$))); }
   | TYPE ext list_attribute_ NONREC type_parameters LIDENT type_kind reversed_llist_preceded_CONSTRAINT_constrain__ list_post_item_attribute_
       { $$ = {}; mlhint::TypeKindValue kind = $7;
         $$.mark = $2; $$.mark.Add($3).Add(kind.mark).Add($8).Add($9);
-        B.Push($$.decls, B.TypeDecl(@6, $5, kind, @$)); $$.nonrec = true; }
+        B.AttachAlerts(@6, @9, true);
+        B.Push($$.decls, B.WarningsOn(@9, mlhint::AstBuilder::WarningTarget::TypeDecl, B.TypeDecl(@6, $5, kind, @$))); $$.nonrec = true; }
 ;
 
 nonempty_type_kind:
@@ -1891,12 +1901,12 @@ constructor_declarations:
 
 generic_constructor_declaration_BAR_:
     BAR constr_ident generalized_constructor_arguments list_attribute_
-      { $$ = {}; $$.id = B.ConstructorDecl($2, $3, @$); $$.mark = $4; }
+      { B.AttachAlerts($2, @4, false); $$ = {}; $$.id = B.WarningsOn(@4, mlhint::AstBuilder::WarningTarget::Constructor, B.ConstructorDecl($2, $3, @$)); $$.mark = $4; }
 ;
 
 generic_constructor_declaration_epsilon_:
     constr_ident generalized_constructor_arguments list_attribute_
-      { $$ = {}; $$.id = B.ConstructorDecl($1, $2, @$); $$.mark = $3; }
+      { B.AttachAlerts($1, @3, false); $$ = {}; $$.id = B.WarningsOn(@3, mlhint::AstBuilder::WarningTarget::Constructor, B.ConstructorDecl($1, $2, @$)); $$.mark = $3; }
 ;
 
 str_exception_declaration:
@@ -1911,8 +1921,9 @@ str_exception_declaration:
 
 sig_exception_declaration:
     EXCEPTION ext list_attribute_ constr_ident generalized_constructor_arguments list_attribute_ list_post_item_attribute_
-      { $$ = {}; $$.mark = $2; $$.mark.Add($3).Add($6).Add($7);
-        $$.id = B.ConstructorDecl($4, $5, SPAN(@1, @6)); }
+      { B.AttachAlerts($4, @6, false);
+        $$ = {}; $$.mark = $2; $$.mark.Add($3).Add($6).Add($7);
+        $$.id = B.WarningsOn(@6, mlhint::AstBuilder::WarningTarget::Constructor, B.ConstructorDecl($4, $5, SPAN(@1, @6))); }
 ;
 
 generalized_constructor_arguments:
@@ -1948,12 +1959,14 @@ label_declarations:
 
 label_declaration:
     mutable_flag LIDENT COLON possibly_poly_core_type_no_attr_ list_attribute_
-      { $$ = {}; $$.id = B.LabelDecl($1, @2, $4, @$); $$.mark = $5; }
+      { B.AttachAlerts(@2, @5, false); $$ = {}; $$.id = B.WarningsOn(@5, mlhint::AstBuilder::WarningTarget::Label, B.LabelDecl($1, @2, $4, @$)); $$.mark = $5; }
 ;
 
 label_declaration_semi:
     mutable_flag LIDENT COLON possibly_poly_core_type_no_attr_ list_attribute_ SEMI list_attribute_
-      { $$ = {}; $$.id = B.LabelDecl($1, @2, $4, SPAN(@$, @5)); $$.mark = $5; $$.mark.Add($7); }
+      { B.AttachAlerts(@2, @5, false); B.AttachAlerts(@2, @7, false);
+        $$ = {}; $$.id = B.LabelDecl($1, @2, $4, SPAN(@$, @5)); $$.mark = $5; $$.mark.Add($7);
+        B.WarningsOn(@5, mlhint::AstBuilder::WarningTarget::Label, $$.id); B.WarningsOn(@7, mlhint::AstBuilder::WarningTarget::Label, $$.id); }
 ;
 
 extension_constructor_rebind_BAR_:
@@ -2020,7 +2033,7 @@ core_type:
     alias_type
       { $$ = $1; }
   | core_type attribute
-      { $$ = $2.get().empty() ? $1 : B.UnsupportedType($2, "attributes"); }
+      { B.DropAlerts(@2); $$ = $2.get().empty() ? B.WarningsOn(@2, mlhint::AstBuilder::WarningTarget::Type, $1) : B.UnsupportedType($2, "attributes"); }
 ;
 
 alias_type:
@@ -2421,13 +2434,14 @@ attr_id:
 attribute:
     LBRACKETAT attr_id payload RBRACKET
       { $$ = !B.NoteWarningAttribute(@2, @$, mlhint::ast::WarningAttribute::Kind::Expr) &&
+             !B.NoteAlertAttribute(@2, @3, @$, false) && !B.NoteLiteralPatternAttribute(@2, @$) &&
              (B.NoteOptimisationAttribute(@2, @3, @$) || B.InterpretedAttribute(@2)) ? @$ : mlhint::Span{}; }
 ;
 
 post_item_attribute:
     LBRACKETATAT attr_id payload RBRACKET
       { $$ = !B.NoteWarningAttribute(@2, @$, mlhint::ast::WarningAttribute::Kind::Post) &&
-             !B.NoteTypeAttribute(@2, @$) &&
+             !B.NoteTypeAttribute(@2, @$) && !B.NoteAlertAttribute(@2, @3, @$, true) &&
              (B.NoteOptimisationAttribute(@2, @3, @$) || B.InterpretedAttribute(@2)) ? @$ : mlhint::Span{}; }
 ;
 

@@ -252,14 +252,36 @@ void AttachPostAttributes(ast::Ast& tree, std::string_view text) {
         tree.expr_warnings[a.expr].push_back(index);
         continue;
       }
+      if (a.type != ast::kNone) tree.type_warnings[a.type].push_back(index);
+      if (a.pat != ast::kNone) tree.pat_warnings[a.pat].push_back(index);
+      if (a.constructor != ast::kNone) tree.constructor_warnings[a.constructor].push_back(index);
+      if (a.label != ast::kNone) tree.label_warnings[a.label].push_back(index);
+      if (a.type != ast::kNone || a.pat != ast::kNone || a.constructor != ast::kNone ||
+          a.label != ast::kNone)
+        continue;
       std::string_view w = word_before(a.span.begin);
       if (w != "let" && w != "and") continue;
       auto at = std::lower_bound(patterns.begin(), patterns.end(),
                                  std::pair<uint32_t, ast::Id>{a.span.end, 0});
       if (at != patterns.end()) a.binding = at->second;
     } else if (a.kind == ast::WarningAttribute::Kind::Post) {
-      a.binding = post_binding[k];
-      if (a.binding == ast::kNone) a.item = post_item[k];
+      // After a declaration of a group, for that declaration only
+      // (Typedecl.transl_declaration); a group of one has it for the item.
+      if (a.type_decl != ast::kNone) {
+        ast::Id holder = post_item[k];
+        bool alone = holder != ast::kNone && tree.items[holder].kind == ast::ItemKind::Type &&
+                     tree.items[holder].list.size == 1;
+        if (!alone) {
+          tree.type_decl_warnings[a.type_decl].push_back(index);
+          continue;
+        }
+        a.type_decl = ast::kNone;
+      }
+      // One the grammar attached (after a standalone expression) stays.
+      if (a.item == ast::kNone) {
+        a.binding = post_binding[k];
+        if (a.binding == ast::kNone) a.item = post_item[k];
+      }
     }
     if (a.binding != ast::kNone) tree.binding_warnings[a.binding].push_back(index);
     if (a.item != ast::kNone) tree.item_warnings[a.item].push_back(index);
@@ -303,6 +325,7 @@ ParseResult Parse(const SourceBuffer& source, ParseMode mode, size_t lex_ahead_f
   result.error = std::move(ctx.error);
   if (!result.error && !tree.warning_attributes.empty()) AttachPostAttributes(tree, source.text());
   if (!result.error) ctx.builder().CheckOptimisationAttributes();
+  if (!result.error) ctx.builder().CheckAlertAttributes();
 
   // Lexer warnings on tokens the parser read, as OCaml prints them.
   uint32_t limit = result.error ? ctx.last_read() : UINT32_MAX;

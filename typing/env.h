@@ -46,6 +46,14 @@ inline constexpr uint8_t kNull = 0, kUnknown = 7, kFull = 127;
 inline constexpr uint8_t kCovariant = kMayPos | kPos | kInj;
 }  // namespace variance
 
+// The alerts a definition of the program carries (`[@@deprecated "..."]`,
+// `[@@alert kind "..."]`; Builtin_attributes.alerts_of_attrs): one message
+// per kind, sorted by kind, the messages of one kind joined by newlines.
+struct AlertSet {
+  std::vector<std::pair<std::string, std::string>> kinds;
+  Span def;  // the whole definition (an inclusion's "Definition")
+};
+
 struct TypeDecl {
   std::string name;
   // The module path the declaration lives in, for printing: {} for a
@@ -79,6 +87,7 @@ struct TypeDecl {
   // and what the definition gives (type_immediate, Typedecl_immediacy).
   Immediacy immediate_attribute = Immediacy::Unknown;
   Immediacy immediacy = Immediacy::Unknown;
+  uint32_t alerts = kNone;  // Env::alert_sets
   // A locally abstract type (`fun (type t) -> e`): the level its body is
   // typed at. A node of it lowered below that level has escaped its scope
   // (Ctype::UpdateLevel, as OCaml's update_level raises Escape). 0: none.
@@ -96,6 +105,7 @@ struct ConstructorDesc {
   std::vector<std::string> qualifier;    // module of an exception (printing)
   Span loc;
   bool has_loc = false;
+  uint32_t alerts = kNone;  // Env::alert_sets
 };
 
 struct LabelDesc {
@@ -106,6 +116,7 @@ struct LabelDesc {
   bool is_mutable = false;
   uint32_t pos = 0;
   Span loc;
+  uint32_t alerts = kNone;  // Env::alert_sets
 };
 
 // How a few prelude functions are typed specially, as OCaml's primitives.
@@ -170,6 +181,9 @@ struct ModuleDesc {
   // A deprecated module of the library (Pervasives): each lookup of a path
   // through it raises "Alert deprecated: module Stdlib.M" and this message.
   std::optional<std::string> deprecated;
+  // A module or module type of the program with alerts (Env::alert_sets):
+  // each lookup through it raises them.
+  uint32_t alerts = kNone;
   NameMap<std::vector<uint32_t>> tables[static_cast<int>(Namespace::Count)];
   std::vector<std::string> order[static_cast<int>(Namespace::Count)];  // declaration order
   // Every name's first binding, all namespaces together, in declaration
@@ -194,6 +208,11 @@ class Env {
                                          : std::string_view();
   }
   std::vector<ModuleDesc> modules;
+  // The alerts of the program's definitions: the declarations, modules and
+  // module types name theirs, the values (too many to carry one more
+  // field each) are found in value_alerts.
+  std::vector<AlertSet> alert_sets;
+  std::unordered_map<uint32_t, uint32_t> value_alerts;
 
   // --- scoped names
   void Bind(Namespace ns, std::string_view name, uint32_t id);

@@ -278,13 +278,11 @@ void Typer::Warn(int number, Span span, std::string message) {
 }
 
 void Typer::PushWarning(Diagnostic d) {
-  // Warning 3 turns the deprecated alert off (`-w -3`, `[@@@warning "-3"]`).
-  if (d.kind == DiagKind::Alert && d.warning_name == "deprecated" &&
-      !options_.warnings.deprecated_alert())
-    return;
-  bool error = d.kind == DiagKind::Alert
-                   ? d.warning_name == "deprecated" && options_.warnings.deprecated_alert_error()
-                   : options_.warnings.IsError(d.warning_number);
+  // An alert shows as the settings say (`[@@@alert "-foo"]`; warning 3 is
+  // the deprecated alert: `-w -3`, `[@@@warning "-3"]`).
+  if (d.kind == DiagKind::Alert && !options_.warnings.AlertActive(d.warning_name)) return;
+  bool error = d.kind == DiagKind::Alert ? options_.warnings.AlertIsError(d.warning_name)
+                                         : options_.warnings.IsError(d.warning_number);
   if (error) {
     d.warning_as_error = true;
     out_.warning_error = true;

@@ -161,7 +161,7 @@ class Typer {
     Env::Mark env;
     size_t diagnostics, clashes, delayed, usages, value_usage, value_rec_group, rec_bindings,
         rec_group_state, group_some_used, defined_types, defined_exceptions, usage_undo, group_undo,
-        refused_reported, defined_modules;
+        refused_reported, defined_modules, ppwarnings_said;
     bool has_error, warning_error;
     int errors;
     int32_t next_rec_group;
@@ -516,11 +516,18 @@ class Typer {
   std::function<void()> InWarningState(size_t state, std::function<void()> check);
   // The settings changed by `a` (a new state in force).
   void ApplyWarningAttribute(const ast::WarningAttribute& a);
+  std::vector<std::pair<uint64_t, uint32_t>> ppwarnings_said_;  // tree, attribute (few)
+  // The alerts the tree gives the definition named at `name` (the whole
+  // at `def`), as one of Env::alert_sets; kNone when it has none.
+  uint32_t DefinitionAlerts(Span name, Span def);
+  // Env.use_*: each alert of the set at the use, about `what`.
+  void RaiseAlerts(uint32_t set, Span use, const std::string& what);
+  void RaiseValueAlerts(ValueId v, Span use, const std::string& what);
   // The warning attributes of an expression, a binding or an item, in force
   // for as long as it lives (OCaml's Builtin_attributes.warning_scope).
   class WarningScope {
    public:
-    enum class On : uint8_t { Expr, Binding, Item };
+    enum class On : uint8_t { Expr, Binding, Item, Type, Pat, Constructor, Label, TypeDecl };
     WarningScope(Typer& typer, On on, ast::Id id);
     ~WarningScope();
     WarningScope(const WarningScope&) = delete;

@@ -36,6 +36,7 @@ void Typer::TypeTypeItem(const ast::Item& item) {
     decl.has_loc = true;
     decl.loc_text = DeclarationLocation(td.span);
     decl.rec_next = i > 0;
+    decl.alerts = DefinitionAlerts(td.name, td.span);
     for (ast::Id p : ListOf(td.params)) {
       const ast::TypeParam& tp = ast_->type_params[p];
       std::string name(source_->Slice(tp.name));
@@ -60,6 +61,7 @@ void Typer::TypeTypeItem(const ast::Item& item) {
   for (size_t i = 0; i < decls.size(); ++i) {
     const ast::TypeDecl& td = ast_->type_decls[decls[i]];
     DeclId id = ids[i];
+    WarningScope decl_warnings(*this, WarningScope::On::TypeDecl, decls[i]);
     type_variables_ = params[i];
     TypeDecl& decl = env_->types[id];
     switch (td.kind) {
@@ -91,6 +93,11 @@ void Typer::TypeTypeItem(const ast::Item& item) {
     // (a set: a type may have a hundred thousand members).
     std::unordered_set<std::string_view> member_names;
     for (ast::Id c : ListOf(td.members)) {
+      WarningScope member_warnings(*this,
+                                   td.kind == ast::TypeDeclKind::Variant
+                                       ? WarningScope::On::Constructor
+                                       : WarningScope::On::Label,
+                                   c);
       if (td.kind == ast::TypeDeclKind::Variant) {
         const ast::ConstructorDecl& cd = ast_->constructors[c];
         if (cd.result != kNone) {
@@ -106,6 +113,8 @@ void Typer::TypeTypeItem(const ast::Item& item) {
         desc.index = index++;
         desc.loc = cd.span;
         desc.has_loc = true;
+        desc.alerts = DefinitionAlerts(cd.name, cd.span);
+        desc.warn_on_literal_pattern = cd.warn_on_literal_pattern;
         if (!member_names.insert(cd.text).second)
           Raise(MakeError(DiagKind::DuplicateConstructor, td.span,
                           Text("Two constructors are named " + desc.name)));
@@ -123,6 +132,7 @@ void Typer::TypeTypeItem(const ast::Item& item) {
         desc.is_mutable = ld.is_mutable;
         desc.pos = index++;
         desc.loc = ld.span;
+        desc.alerts = DefinitionAlerts(ld.name, ld.span);
         if (!member_names.insert(source_->Slice(ld.name)).second)
           Raise(MakeError(DiagKind::DuplicateLabel, ld.name,
                           Text("Two labels are named " + desc.name)));
@@ -527,6 +537,8 @@ ConstrId Typer::TranslException(const ast::ConstructorDecl& cd, const ast::Item*
                     Text(UnsupportedText(ast_->unsupported[r.a].what))));
   }
   type_variables_.clear();
+  WarningScope warnings(*this, WarningScope::On::Constructor,
+                        static_cast<ast::Id>(&cd - ast_->constructors.data()));
   ConstructorDesc desc;
   desc.name = std::string(cd.text);
   desc.qualifier = module_path_;
@@ -536,6 +548,8 @@ ConstrId Typer::TranslException(const ast::ConstructorDecl& cd, const ast::Item*
   desc.is_exception = true;
   desc.loc = cd.span;
   desc.has_loc = true;
+  desc.alerts = DefinitionAlerts(cd.name, cd.span);
+  desc.warn_on_literal_pattern = cd.warn_on_literal_pattern;
   if (item) CheckNewName(defined_exceptions_, desc.name, "extension constructor", item->span);
   env_->constructors.push_back(std::move(desc));
   ConstrId id = static_cast<ConstrId>(env_->constructors.size() - 1);

@@ -172,6 +172,8 @@ TypeId Typer::TypeExpectInner(ast::Id e, Expected expected) {
         if (!desc.deprecated->empty()) message += "\n" + *desc.deprecated;
         if (!Stopped())
           PushWarning(MakeAlert("deprecated", ast_->longidents[x.a].span, std::move(message)));
+      } else if (!env_->value_alerts.empty()) {
+        RaiseValueAlerts(v, ast_->longidents[x.a].span, ast_->FullName(x.a));
       }
       TypeId t = ct.Instance(env_->values[v].type);
       return rue(t);

@@ -319,6 +319,7 @@ Typer::LetResult Typer::TypeLetBindings(bool is_rec, const std::vector<ast::Id>&
   for (size_t k = 0; k < st.vars.size(); ++k) {
     const PatVar& v = st.vars[k];
     ValueId id = NewValue(v.name, v.type, v.loc);
+    if (v.alerts != kNone) env_->value_alerts[id] = v.alerts;
     int32_t bi = var_binding[k] < 0 ? 0 : var_binding[k];
     WarningScope warnings(*this, WarningScope::On::Binding, bindings[static_cast<size_t>(bi)]);
     if (toplevel)
@@ -493,8 +494,10 @@ void Typer::TypeCases(TypeId ty_arg, Expected ty_res, bool partial_flag, Span lo
     if (cases[i].default_expr != kNone)
       TypeExpect(cases[i].default_expr, Expected{ct.Instance(ty_arg2)});
     Env::Mark mark = env_->Save();
-    for (const PatVar& v : halves[i].st.vars)
-      AddValue(v.name, v.type, v.loc, true, v.as_var ? 26 : 27);
+    for (const PatVar& v : halves[i].st.vars) {
+      ValueId id = AddValue(v.name, v.type, v.loc, true, v.as_var ? 26 : 27);
+      if (v.alerts != kNone) env_->value_alerts[id] = v.alerts;
+    }
     if (cases[i].guard != kNone)
       TypeExpect(cases[i].guard, Expected{ct.Predef(env_->predef.bool_), Explanation::WhenGuard});
     pending_in_function_ = body_in_function;

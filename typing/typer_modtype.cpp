@@ -101,6 +101,8 @@ void Typer::TypeValDecl(const ast::Item& item) {
   s.name = name;
   s.type = type;
   s.loc = item.span;
+  s.alerts = DefinitionAlerts(item.name, item.span);
+  if (s.alerts != kNone) env_->value_alerts[v] = s.alerts;
   pending_sig_.push_back(std::move(s));
 }
 
@@ -138,6 +140,7 @@ ModuleId Typer::LookupModuleType(ast::Id longident) {
         DiagKind::Unsupported, l.span,
         Text("The module type " + ast_->FullName(longident) + " is not supported by mlhint")));
   }
+  RaiseAlerts(env_->modules[id].alerts, l.span, ast_->FullName(longident));
   return id;
 }
 
@@ -236,6 +239,7 @@ void Typer::TypeModuleTypeItem(const ast::Item& item) {
   ModuleDesc m = ModuleTypeOf(item, path, entries, &alias);
   m.name = name;
   m.path = path;
+  m.alerts = DefinitionAlerts(item.name, item.span);
   env_->modules.push_back(std::move(m));
   auto id = static_cast<ModuleId>(env_->modules.size() - 1);
   env_->Bind(Namespace::ModuleType, name, id);
@@ -341,6 +345,7 @@ ModuleDesc Typer::ConstrainStructure(const ast::Item& item, const std::vector<st
           fresh.variance = sd.variance;
           fresh.immediate_attribute = sd.immediate_attribute;
           fresh.immediacy = sd.immediacy;
+          fresh.alerts = sd.alerts;
           std::unordered_map<TypeId, TypeId> vars;
           for (TypeId p : std::vector<TypeId>(sd.params))
             fresh.params.push_back(CopyInstantiated(*store_, made, p, vars));
@@ -364,6 +369,7 @@ ModuleDesc Typer::ConstrainStructure(const ast::Item& item, const std::vector<st
         std::unordered_map<TypeId, TypeId> vars;
         TypeId type = CopyInstantiated(*store_, made, e.type, vars);
         ValueId v = NewValue(e.name, type, env_->values[paired[i]].loc);
+        if (e.alerts != kNone) env_->value_alerts[v] = e.alerts;
         m.Add(Namespace::Value, e.name, v);
         s.type = type;
         break;

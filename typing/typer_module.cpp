@@ -162,6 +162,7 @@ void Typer::BindModule(const ast::Item& item, ModuleDesc m, std::vector<SigEntry
   MarkShadowed(entries, 0);
   std::string name = m.name;
   CheckNewName(defined_modules_, name, "module", item.span);
+  m.alerts = DefinitionAlerts(item.name, item.span);
   env_->modules.push_back(std::move(m));
   env_->Bind(Namespace::Module, name, static_cast<ModuleId>(env_->modules.size() - 1));
   SigEntry s;

@@ -103,6 +103,8 @@ const ModuleDesc* Typer::LookupModulePath(ast::Id longident, uint32_t count, boo
       if (!m->deprecated->empty()) message += "\n" + *m->deprecated;
       PushWarning(MakeAlert("deprecated", l.span, std::move(message)));
     }
+    if (use && m->alerts != kNone)
+      RaiseAlerts(m->alerts, l.span, "module " + JoinParts(parts, i + 1));
   }
   return m;
 }

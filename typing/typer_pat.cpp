@@ -39,6 +39,7 @@ TypeId Typer::PatConstantType(ast::Id constant, Span span) {
 
 TypeId Typer::TypePat(ast::Id p, TypeId expected, PatternState& st) {
   DepthGuard guard(depth_, ast_->pats[p].span);
+  WarningScope warnings(*this, WarningScope::On::Pat, p);
   Ctype& ct = *ctype_;
   const ast::Pat& x = ast_->pats[p];
   TypeId result = kNoType;
@@ -52,6 +53,7 @@ TypeId Typer::TypePat(ast::Id p, TypeId expected, PatternState& st) {
     case PatKind::Var: {
       TypeId ty = ct.Instance(expected);
       EnterVariable(st, source_->Slice(x.name), x.span, ty, false);
+      if (!ast_->alerts.empty()) st.vars.back().alerts = DefinitionAlerts(x.name, x.span);
       result = ty;
       break;
     }
@@ -322,6 +324,7 @@ TypeId Typer::TypePatConstruct(ast::Id p, TypeId expected, PatternState& st) {
       DisambiguateConstructor(x.a, candidates, expected, true,
                               "This variant pattern is expected to have", Explanation::None);
   pat_constructors_[p] = c;
+  RaiseAlerts(env_->constructors[c].alerts, ast_->longidents[x.a].span, env_->constructors[c].name);
   const ConstructorDesc& cd = env_->constructors[c];
   uint32_t arity = static_cast<uint32_t>(cd.args.size());
   std::vector<ast::Id> sargs;
@@ -372,6 +375,9 @@ TypeId Typer::TypePatRecord(ast::Id p, TypeId expected, PatternState& st) {
   std::vector<std::pair<ast::Id, LabelId>> labelled =
       DisambiguateLabels(x.span, fields, /*in_pattern=*/true, /*closed=*/false, expected_decl,
                          expected, "This record pattern is expected to have");
+  for (const auto& [f, label] : labelled)
+    RaiseAlerts(env_->labels[label].alerts, ast_->longidents[ast_->record_pat_fields[f].label].span,
+                env_->labels[label].name);
   std::stable_sort(labelled.begin(), labelled.end(), [&](const auto& a, const auto& b) {
     return env_->labels[a.second].pos < env_->labels[b.second].pos;
   });
@@ -455,6 +461,7 @@ void Typer::CheckTypeVariableName(const std::string& name, Span span) {
 
 TypeId Typer::TranslType(ast::Id t, bool fixed) {
   DepthGuard guard(depth_, ast_->types[t].span);
+  WarningScope warnings(*this, WarningScope::On::Type, t);
   Ctype& ct = *ctype_;
   const ast::TypeExpr& te = ast_->types[t];
   switch (te.kind) {
@@ -490,6 +497,7 @@ TypeId Typer::TranslType(ast::Id t, bool fixed) {
     }
     case ast::TypeKind::Constr: {
       DeclId decl = LookupType(te.a);
+      RaiseAlerts(env_->types[decl].alerts, ast_->longidents[te.a].span, ast_->FullName(te.a));
       std::vector<ast::Id> args = ListOf(te.list);
       size_t arity = env_->types[decl].params.size();
       if (args.size() == 1 && arity > 1 && ast_->types[args[0]].kind == ast::TypeKind::Any)

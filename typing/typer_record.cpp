@@ -382,6 +382,7 @@ TypeId Typer::TypeConstruct(ast::Id e, Expected expected) {
   ConstrId c =
       DisambiguateConstructor(x.a, candidates, expected.type, false,
                               "This variant expression is expected to have", expected.explanation);
+  RaiseAlerts(env_->constructors[c].alerts, ast_->longidents[x.a].span, env_->constructors[c].name);
   const ConstructorDesc& cd = env_->constructors[c];
   uint32_t arity = static_cast<uint32_t>(cd.args.size());
   std::vector<ast::Id> sargs;
@@ -443,6 +444,9 @@ TypeId Typer::TypeRecord(ast::Id e, Expected expected) {
   std::vector<std::pair<ast::Id, LabelId>> labelled =
       DisambiguateLabels(x.span, fields, false, x.a == kNone, expected_decl, ty_record,
                          "This record expression is expected to have");
+  for (const auto& [f, label] : labelled)
+    RaiseAlerts(env_->labels[label].alerts, ast_->longidents[ast_->record_fields[f].label].span,
+                env_->labels[label].name);
   std::stable_sort(labelled.begin(), labelled.end(), [&](const auto& a, const auto& b) {
     return env_->labels[a.second].pos < env_->labels[b.second].pos;
   });
@@ -511,6 +515,7 @@ TypeId Typer::TypeField(ast::Id e, Expected expected) {
   std::optional<DeclId> decl = ConcreteDecl(record, DeclKind::Record);
   std::vector<LabelId> labels = LookupAllLabelsNoError(x.b);
   LabelId label = DisambiguateFieldAccess(x.b, labels, decl, record);
+  RaiseAlerts(env_->labels[label].alerts, ast_->longidents[x.b].span, env_->labels[label].name);
   std::vector<TypeId> inst = ct.InstanceList({env_->labels[label].arg, env_->labels[label].res});
   UnifyExp(x.a, record, inst[1]);
   TypeId ty_arg = inst[0];
@@ -559,6 +564,7 @@ TypeId Typer::TypeSetField(ast::Id e, Expected expected) {
   std::optional<DeclId> decl = ConcreteDecl(record, DeclKind::Record);
   std::vector<LabelId> labels = LookupAllLabelsNoError(x.b);
   LabelId label = DisambiguateFieldAccess(x.b, labels, decl, record);
+  RaiseAlerts(env_->labels[label].alerts, ast_->longidents[x.b].span, env_->labels[label].name);
   TypeId ty_record = decl ? record : ct.NewVar();
   TypeLabelExp(x.b, label, x.c, ty_record);
   UnifyExp(x.a, record, ty_record);

@@ -26,6 +26,7 @@ Typer::Checkpoint Typer::Save() {
   cp.defined_types = defined_types_.size();
   cp.defined_exceptions = defined_exceptions_.size();
   cp.refused_reported = refused_reported_.size();
+  cp.ppwarnings_said = ppwarnings_said_.size();
   cp.defined_modules = defined_modules_.size();
   cp.usage_undo = usage_undo_.size();
   cp.group_undo = group_undo_.size();
@@ -71,6 +72,7 @@ void Typer::Rollback(Checkpoint& cp, bool keep_types) {
   defined_types_.resize(cp.defined_types);
   defined_exceptions_.resize(cp.defined_exceptions);
   refused_reported_.resize(cp.refused_reported);
+  ppwarnings_said_.resize(cp.ppwarnings_said);
   defined_modules_.resize(cp.defined_modules);
   out_.has_error = cp.has_error;
   out_.warning_error = cp.warning_error;

@@ -98,6 +98,7 @@ struct PatVar {
   TypeId type;
   Span loc;
   bool as_var = false;
+  uint32_t alerts = kNone;  // `x [@deprecated]` (Env::alert_sets)
 };
 
 // The variables of a pattern being typed.
@@ -144,6 +145,7 @@ struct SigEntry {
   bool nonrec = false;
   ConstrId exn = kNone;
   bool removed = false;         // a value shadowed by a later one of the same name
+  uint32_t alerts = kNone;      // Value: its alerts (Env::alert_sets)
   std::vector<SigEntry> items;  // Module, ModuleType: its signature
   std::string mty_name;         // Module, ModuleType: the module type's name (`: S`, `= S`)
   std::string alias;            // Module: the module it is an alias of (`= M`)

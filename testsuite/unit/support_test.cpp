@@ -1,5 +1,5 @@
 // The small shared pieces of support/: OCaml's escaping and the UTF-8 /
-// UTF-16 counting.
+// UTF-16 counting; the alert settings of diagnostics/warnings.h.
 #include <gtest/gtest.h>
 
 #include <initializer_list>
@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "diagnostics/warnings.h"
 #include "support/edit_distance.h"
 #include "support/escape.h"
 #include "support/utf8.h"
@@ -109,6 +110,60 @@ TEST(EditDistance, AsOcamlsMiscEditDistance) {
                                                    {"kitten", "sitting", 3, 3},
                                                    {"x", "", 1, 1}})
     EXPECT_EQ(EditDistance(c.a, c.b, c.cutoff, scratch), c.distance) << c.a << " " << c.b;
+}
+
+// Warnings.parse_alert_option and set_alert, as `-alert` and `[@@@alert]`
+// read them.
+TEST(AlertSettings, ByDefaultEveryAlertIsShownAndSoft) {
+  WarningSettings w;
+  EXPECT_TRUE(w.AlertActive("deprecated"));
+  EXPECT_TRUE(w.AlertActive("anything"));
+  EXPECT_FALSE(w.AlertIsError("deprecated"));
+}
+
+TEST(AlertSettings, SignsEnableDisableAndMakeErrors) {
+  WarningSettings w;
+  ASSERT_TRUE(w.ApplyAlerts("-foo++bar@baz"));
+  EXPECT_FALSE(w.AlertActive("foo"));
+  EXPECT_TRUE(w.AlertIsError("bar"));
+  EXPECT_TRUE(w.AlertIsError("baz"));
+  EXPECT_FALSE(w.AlertIsError("qux"));
+  ASSERT_TRUE(w.ApplyAlerts("+foo--bar"));
+  EXPECT_TRUE(w.AlertActive("foo"));
+  EXPECT_FALSE(w.AlertIsError("bar"));
+  EXPECT_TRUE(w.AlertActive("bar"));
+}
+
+TEST(AlertSettings, AllResetsTheSetThenNamesAreExceptions) {
+  WarningSettings w;
+  ASSERT_TRUE(w.ApplyAlerts("-all+foo"));
+  EXPECT_TRUE(w.AlertActive("foo"));
+  EXPECT_FALSE(w.AlertActive("bar"));
+  ASSERT_TRUE(w.ApplyAlerts("@all--foo"));
+  EXPECT_TRUE(w.AlertIsError("bar"));
+  EXPECT_TRUE(w.AlertActive("foo"));
+  EXPECT_FALSE(w.AlertIsError("foo"));
+}
+
+TEST(AlertSettings, IllFormedListsChangeNothing) {
+  for (const char* bad : {"foo", "+", "-foo+", "+-foo", "@", "+foo bar"}) {
+    WarningSettings w;
+    EXPECT_FALSE(w.ApplyAlerts(bad)) << bad;
+    EXPECT_TRUE(w == WarningSettings()) << bad;
+  }
+  WarningSettings w;
+  EXPECT_TRUE(w.ApplyAlerts(""));
+}
+
+TEST(AlertSettings, WarningThreeIsTheDeprecatedAlert) {
+  WarningSettings w;
+  ASSERT_TRUE(w.Apply("-3"));
+  EXPECT_FALSE(w.AlertActive("deprecated"));
+  EXPECT_TRUE(w.AlertActive("other"));
+  ASSERT_TRUE(w.Apply("@3"));
+  EXPECT_TRUE(w.AlertIsError("deprecated"));
+  ASSERT_TRUE(w.ApplyWarnError("-3"));
+  EXPECT_FALSE(w.AlertIsError("deprecated"));
 }
 
 }  // namespace
