@@ -33,6 +33,7 @@
 #include "typing/printtyp.h"
 #include "typing/review.h"
 #include "typing/sessions.h"
+#include "typing/typer_state.h"
 #include "typing/typer_types.h"
 #include "typing/types.h"
 
@@ -54,12 +55,7 @@ class Typer {
   // The signature as a unit's interface (what its .cmi would hold), read
   // back by Prelude::WithUnits: a module constrained to a module type has
   // its items written out (`module M : sig ... end`, not `module M : S`).
-  std::string InterfaceText() {
-    expand_module_types_ = true;
-    std::string text = SignatureText(0, false);
-    expand_module_types_ = false;
-    return text;
-  }
+  std::string InterfaceText();
   // Whether the -i text names module types (and so differs from
   // InterfaceText).
   bool DefinesModuleTypes() const { return !module_types_.empty(); }
@@ -114,10 +110,7 @@ class Typer {
   // report and, for the expressions whose spans are asked for (`probes`),
   // the types they were given, printed as OCaml prints a type ("" for one
   // not found or not typed). nullopt outside ItemReviewer::Review.
-  struct Speculation {
-    std::vector<Span> errors;
-    std::vector<std::string> probe_types;
-  };
+  using Speculation = typing::Speculation;
   std::optional<Speculation> Speculate(const SourceBuffer& source, const ast::Ast& tree,
                                        const std::vector<Span>& probes);
 
@@ -143,52 +136,21 @@ class Typer {
   const SourceBuffer& source() const { return *source_; }
 
  private:
-  struct TypeError {
-    Diagnostic diagnostic;
-    std::optional<TypeClash> clash;
-  };
-  struct LetResult {
-    std::vector<PatVar> vars;
-  };
+  using TypeError = typing::TypeError;
+  using LetResult = typing::LetResult;
 
   std::vector<ast::Id> ListOf(ast::ListRef l) const {
     return std::vector<ast::Id>(ast_->begin(l), ast_->end(l));
   }
 
   // --- speculation: everything a structure item can change, to undo it
-  struct Checkpoint {
-    TypeStore::Snapshot store;
-    Env::Mark env;
-    size_t diagnostics, clashes, delayed, usages, value_usage, value_rec_group, rec_bindings,
-        rec_group_state, group_some_used, defined_types, defined_exceptions, usage_undo, group_undo,
-        refused_reported, defined_modules, ppwarnings_said;
-    bool has_error, warning_error;
-    int errors;
-    int32_t next_rec_group;
-    int64_t match_budget;
-    size_t warning_state;
-    Ctype::Levels levels;
-    TypePrinter::WeakNames weak_names;
-  };
+  using Checkpoint = typing::Checkpoint;
   Checkpoint Save();
   // With keep_types, the types made since stay valid (the unifications
   // made since stay too); everything else is undone.
   void Rollback(Checkpoint& cp, bool keep_types = false);
   void Commit(Checkpoint& cp);
-  // The per-program state (the file, or another unit typed in the same
-  // environment); swapped in and out by SwapUnit.
-  struct Unit {
-    const SourceBuffer* source = nullptr;
-    const ast::Ast* ast = nullptr;
-    // Arrays indexed by node of the tree, as large as it (support/memory.h).
-    ArenaVector<TypeId> expr_types, pat_types;
-    ArenaVector<ConstrId> pat_constructors;
-    ArenaVector<LabelId> record_field_labels;  // of Ast::record_fields
-    ArenaVector<LabelId> record_pat_labels;    // of Ast::record_pat_fields
-    std::vector<bool> apply_is_raise;
-    ArenaVector<ValueId> ident_values;
-    std::vector<ast::Id> guard_of_pat;
-  };
+  using Unit = typing::Unit;
   void SwapUnit(Unit& other);
   static Unit NewUnit(const SourceBuffer& source, const ast::Ast& ast);
   // Types one item of the current unit, reporting its errors; returns
@@ -324,11 +286,8 @@ class Typer {
                     bool by_include = false);
 
   // --- expressions
-  // An argument's or parameter's label as the types have it.
-  struct ArgLabelInfo {
-    ArrowLabel kind = ArrowLabel::None;
-    uint32_t name = kNoName;
-  };
+  using ArgLabelInfo = typing::ArgLabelInfo;
+  using SArg = typing::SArg;
   TypeId TypeExpect(ast::Id e, Expected expected);
   TypeId TypeExpectInner(ast::Id e, Expected expected);
   TypeId TypeExp(ast::Id e) { return TypeExpect(e, Expected{ctype_->NewVar()}); }
@@ -336,10 +295,6 @@ class Typer {
   TypeId TypeApply(ast::Id e, Expected expected);
   // The primitive of the value an identifier (typed) names.
   Primitive PrimitiveOf(ast::Id ident_expr) const;
-  struct SArg {
-    ast::Id expr;
-    ArgLabelInfo label;
-  };
   TypeId TypeApplication(ast::Id apply, ast::Id funct, TypeId funct_type,
                          const std::vector<SArg>& args);
   // Typecore's Apply_wrong_label.
@@ -599,12 +554,6 @@ class Typer {
   enum class RecState : uint8_t { Done, TypingDefinitions, Needed };
   std::vector<int32_t> value_rec_group_;  // ValueId -> group, or -1
   std::vector<RecState> rec_group_state_;
-  // Names bound by a `let` of functions being defined without `rec`: an
-  // unbound use of one gets OCaml's "add the 'rec' keyword" hint.
-  struct GhostRec {
-    std::string_view name;
-    Span let_loc;
-  };
   std::vector<GhostRec> ghost_recs_;
   static constexpr int64_t kSpellBudget = 8'000'000;  // candidates, in one check
   int64_t spell_budget_ = kSpellBudget;

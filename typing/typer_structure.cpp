@@ -192,6 +192,13 @@ void Typer::RemoveItemDiagnostics(size_t first, const std::vector<bool>& drop) {
   out_.clashes = std::move(clashes);
 }
 
+std::string Typer::InterfaceText() {
+  expand_module_types_ = true;
+  std::string text = SignatureText(0, false);
+  expand_module_types_ = false;
+  return text;
+}
+
 CheckOutput Typer::Check() {
   // An interface file is typed first (ocamlc compiles it first); ocamlc -i
   // does not read it.

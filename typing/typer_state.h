@@ -1,0 +1,98 @@
+// Records of the typer's own state (typing/typer.h): what a checkpoint
+// keeps to undo a structure item, the per-unit arrays swapped between the
+// units of one environment, and the small records of application typing.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "diagnostics/diagnostic.h"
+#include "parser/ast.h"
+#include "support/memory.h"
+#include "support/span.h"
+#include "typing/ctype.h"
+#include "typing/env.h"
+#include "typing/messages.h"
+#include "typing/printtyp.h"
+#include "typing/review.h"
+#include "typing/typer_types.h"
+#include "typing/types.h"
+
+namespace mlhint {
+class SourceBuffer;
+}
+
+namespace mlhint::typing {
+
+// What Typer::Speculate gives back: where the errors of the edited item
+// would be, and the types of the expressions asked for.
+struct Speculation {
+  std::vector<Span> errors;
+  std::vector<std::string> probe_types;
+};
+
+// An error being raised: its diagnostic, and the clash behind it if any.
+struct TypeError {
+  Diagnostic diagnostic;
+  std::optional<TypeClash> clash;
+};
+
+// The variables a `let` bound.
+struct LetResult {
+  std::vector<PatVar> vars;
+};
+
+// Speculation: everything a structure item can change, to undo it
+// (Typer::Save, Rollback, Commit).
+struct Checkpoint {
+  TypeStore::Snapshot store;
+  Env::Mark env;
+  size_t diagnostics, clashes, delayed, usages, value_usage, value_rec_group, rec_bindings,
+      rec_group_state, group_some_used, defined_types, defined_exceptions, usage_undo, group_undo,
+      refused_reported, defined_modules, ppwarnings_said;
+  bool has_error, warning_error;
+  int errors;
+  int32_t next_rec_group;
+  int64_t match_budget;
+  size_t warning_state;
+  Ctype::Levels levels;
+  TypePrinter::WeakNames weak_names;
+};
+
+// The per-program state (the file, or another unit typed in the same
+// environment); swapped in and out by Typer::SwapUnit.
+struct Unit {
+  const SourceBuffer* source = nullptr;
+  const ast::Ast* ast = nullptr;
+  // Arrays indexed by node of the tree, as large as it (support/memory.h).
+  ArenaVector<TypeId> expr_types, pat_types;
+  ArenaVector<ConstrId> pat_constructors;
+  ArenaVector<LabelId> record_field_labels;  // of Ast::record_fields
+  ArenaVector<LabelId> record_pat_labels;    // of Ast::record_pat_fields
+  std::vector<bool> apply_is_raise;
+  ArenaVector<ValueId> ident_values;
+  std::vector<ast::Id> guard_of_pat;
+};
+
+// An argument's or parameter's label as the types have it.
+struct ArgLabelInfo {
+  ArrowLabel kind = ArrowLabel::None;
+  uint32_t name = kNoName;
+};
+// An argument of an application, with its label.
+struct SArg {
+  ast::Id expr;
+  ArgLabelInfo label;
+};
+
+// A name bound by a `let` of functions being defined without `rec`: an
+// unbound use of one gets OCaml's "add the 'rec' keyword" hint.
+struct GhostRec {
+  std::string_view name;
+  Span let_loc;
+};
+
+}  // namespace mlhint::typing
