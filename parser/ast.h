@@ -288,6 +288,10 @@ struct Item {
 struct UnsupportedConstruct {
   Span span;
   std::string what;  // "labelled arguments", "polymorphic variants", ...
+  // "extension nodes" that do not start with their name's `[%`, `{%` or
+  // `%` (`e1; %name e2`): where the name is. OCaml's "Uninterpreted
+  // extension" is said at the name, rather than a refusal.
+  Span extension_name{};
 };
 
 // A warning attribute: `[@warning "-26"]` on an expression, `[@@warning

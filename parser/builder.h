@@ -268,6 +268,8 @@ class AstBuilder {
   ast::Id UnsupportedType(Span span, std::string what);
   ast::Id UnsupportedItem(Span span, std::string what);
   ast::Id UnsupportedIndex(Span span, std::string what);
+  // The last unsupported construct is an extension named at `name`.
+  void NameExtension(Span name) { ast_.unsupported.back().extension_name = name; }
   // The node, or an Unsupported node at the mark when there is one.
   ast::Id MarkedExpr(const Mark& mark, ast::Id expr) {
     return mark.present ? UnsupportedExpr(mark.span, mark.what.c_str()) : expr;

@@ -1136,7 +1136,7 @@ seq_expr:
   | expr SEMI seq_expr
       { $$ = B.Sequence($1, $3, @$); }
   | expr SEMI PERCENT attr_id seq_expr
-      { $$ = B.UnsupportedExpr(@$, "extension nodes"); }
+      { $$ = B.UnsupportedExpr(@$, "extension nodes"); B.NameExtension(@4); }
 ;
 
 /* A parameter: a pattern, or a labelled or optional one (Parser's

@@ -471,6 +471,9 @@ class Typer {
   std::function<void()> InWarningState(size_t state, std::function<void()> check);
   // The settings changed by `a` (a new state in force).
   void ApplyWarningAttribute(const ast::WarningAttribute& a);
+  // The error of a construct outside the subset (an extension node's is
+  // OCaml's own "Uninterpreted extension").
+  Diagnostic UnsupportedError(const ast::UnsupportedConstruct& u) const;
   std::vector<std::pair<uint64_t, uint32_t>> ppwarnings_said_;  // tree, attribute (few)
   // The alerts the tree gives the definition named at `name` (the whole
   // at `def`), as one of Env::alert_sets; kNone when it has none.

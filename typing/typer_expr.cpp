@@ -392,7 +392,7 @@ TypeId Typer::TypeExpectInner(ast::Id e, Expected expected) {
       return TypeLetModule(e, expected);
     case ExprKind::Unsupported: {
       const ast::UnsupportedConstruct& u = ast_->unsupported[x.a];
-      Raise(MakeError(DiagKind::Unsupported, u.span, Text(UnsupportedText(u.what))));
+      Raise(UnsupportedError(u));
     }
   }
   return store_->NewError();

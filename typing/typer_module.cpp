@@ -122,7 +122,7 @@ TypeId Typer::TypeLetModule(ast::Id e, Expected expected) {
   Ctype& ct = *ctype_;
   if (item.kind == ast::ItemKind::Unsupported) {
     const ast::UnsupportedConstruct& u = ast_->unsupported[item.a];
-    Raise(MakeError(DiagKind::Unsupported, u.span, Text(UnsupportedText(u.what))));
+    Raise(UnsupportedError(u));
   }
   ct.BeginDef();
   Env::Mark mark = env_->Save();

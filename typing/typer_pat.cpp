@@ -171,7 +171,7 @@ TypeId Typer::TypePat(ast::Id p, TypeId expected, PatternState& st) {
       break;
     case PatKind::Unsupported: {
       const ast::UnsupportedConstruct& u = ast_->unsupported[x.a];
-      Raise(MakeError(DiagKind::Unsupported, u.span, Text(UnsupportedText(u.what))));
+      Raise(UnsupportedError(u));
     }
   }
   if (p < pat_types_.size()) pat_types_[p] = result;
@@ -522,7 +522,7 @@ TypeId Typer::TranslType(ast::Id t, bool fixed) {
     }
     case ast::TypeKind::Unsupported: {
       const ast::UnsupportedConstruct& u = ast_->unsupported[te.a];
-      Raise(MakeError(DiagKind::Unsupported, u.span, Text(UnsupportedText(u.what))));
+      Raise(UnsupportedError(u));
     }
   }
   return ct.NewVar();

@@ -8,6 +8,7 @@
 
 #include "diagnostics/render.h"
 #include "support/format.h"
+#include "support/text_chars.h"
 #include "typing/prelude.h"
 #include "typing/typer.h"
 #include "typing/typer_internal.h"
@@ -308,7 +309,7 @@ void Typer::TypeItem(ast::Id item_id) {
       break;
     case ast::ItemKind::Unsupported: {
       const ast::UnsupportedConstruct& u = ast_->unsupported[item.a];
-      Raise(MakeError(DiagKind::Unsupported, u.span, Text(UnsupportedText(u.what))));
+      Raise(UnsupportedError(u));
     }
     case ast::ItemKind::ModuleType:
       TypeModuleTypeItem(item);
@@ -331,6 +332,33 @@ std::string UnsupportedText(std::string_view what) {
   if (!text.empty() && text[0] >= 'a' && text[0] <= 'z')
     text[0] = static_cast<char>(text[0] - 'a' + 'A');
   return text + " are not supported by mlhint";
+}
+
+Diagnostic Typer::UnsupportedError(const ast::UnsupportedConstruct& u) const {
+  if (u.what == "extension nodes") {
+    // Builtin_attributes.error_of_extension, at the extension's name: after
+    // its `[%`, `[%%`, `{%`, `{%%` or `%` when it starts the construct.
+    Span name = u.extension_name;
+    if (name.empty()) {
+      std::string_view text = source_->Slice(u.span);
+      size_t i = 0;
+      if (i < text.size() && (text[i] == '[' || text[i] == '{')) ++i;
+      while (i < text.size() && text[i] == '%') ++i;
+      while (i < text.size() && IsBlank(text[i])) ++i;
+      size_t j = i;
+      while (j < text.size() && (IsIdentChar(text[j]) || text[j] == '.')) ++j;
+      name = Span{u.span.begin + static_cast<uint32_t>(i), u.span.begin + static_cast<uint32_t>(j)};
+    }
+    std::string id(source_->Slice(name));
+    // `[%error "..."]` has a message of its own and Typecore interprets
+    // `[%extension_constructor C]`, neither checked: refused.
+    if (id.starts_with("ocaml.")) id = id.substr(6);
+    if (!id.empty() && id != "error" && id != "extension_constructor")
+      return MakeError(
+          DiagKind::UninterpretedExtension, name,
+          Text("Uninterpreted extension '" + std::string(source_->Slice(name)) + "'."));
+  }
+  return MakeError(DiagKind::Unsupported, u.span, Text(UnsupportedText(u.what)));
 }
 
 // Location.print_loc of a definition, in a message: in the toplevel, its

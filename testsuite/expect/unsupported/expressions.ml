@@ -1,5 +1,5 @@
 (* Expressions outside the subset: objects, lazy patterns, binding
-   operators, attributes and extensions. *)
+   operators, attributes and the extensions OCaml interprets. *)
 
 let o = object method m = 1 end
 [%%expect{|
@@ -53,10 +53,20 @@ Line 1, characters 11-20:
 Error: Attributes are not supported by mlhint
 |}]
 
-let y = [%ext 1]
+(* An extension no preprocessor expanded is OCaml's error
+   (../typing/extension_nodes.ml), but for the two OCaml interprets. *)
+let y = [%error "no"]
 [%%expect{|
-Line 1, characters 8-16:
-1 | let y = [%ext 1]
-            ^^^^^^^^
+Line 1, characters 8-21:
+1 | let y = [%error "no"]
+            ^^^^^^^^^^^^^
+Error: Extension nodes are not supported by mlhint
+|}]
+
+let z = [%extension_constructor Not_found]
+[%%expect{|
+Line 1, characters 8-42:
+1 | let z = [%extension_constructor Not_found]
+            ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
 Error: Extension nodes are not supported by mlhint
 |}]
