@@ -72,7 +72,7 @@ enum class ExprKind : uint8_t {
   Lazy,          // `lazy e`: a: expression
   LetException,  // `let exception C of t in e`: a: ConstructorDecl, b: body
   NewType,       // `fun (type t) -> e`: a: body, b: LongIdent of t; flags: kPolyAnnotation
-  LetModule,     // `let module M = ... in e`: a: the Module item, b: body
+  LetModule,     // `let module M = ... in e`: a: the Module item, b: body; flags: kOpenModule
   Unsupported,   // a: index into Ast::unsupported
 };
 
@@ -84,6 +84,9 @@ inline constexpr uint8_t kRec = 1 << 3;     // Let: `let rec`
 inline constexpr uint8_t kDownto = 1 << 4;  // For: `downto`
 // NewType: made from `let f : type t. T = e` (the same bit as kDownto).
 inline constexpr uint8_t kPolyAnnotation = 1 << 4;
+// LetModule: `let open <structure or functor application> in e`, the module
+// (unnamed) opened for the body (shares kRec's bit).
+inline constexpr uint8_t kOpenModule = 1 << 3;
 inline constexpr uint8_t kIndexSugar = 1 << 5;    // Apply written a.(i), a.(i) <- v, s.[i]
 inline constexpr uint8_t kParens = 1 << 6;        // written between parentheses or begin/end
 inline constexpr uint8_t kWarningScope = 1 << 7;  // has a warning attribute (WarningAttribute)

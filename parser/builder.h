@@ -260,7 +260,7 @@ class AstBuilder {
   ast::Id ModulePathAt(Span span);
   // `open M`, `let open M in e`, `M.(e)`.
   ast::Id OpenItem(Span span, Span module);
-  ast::Id LocalOpen(Span span, Span module, ast::Id body);
+  ast::Id LocalOpen(Span span, Span module, const ModuleExprValue& value, ast::Id body);
 
   // A construct of OCaml outside the subset, reported when checked.
   ast::Id UnsupportedExpr(Span span, std::string what);

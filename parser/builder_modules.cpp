@@ -41,10 +41,20 @@ Id AstBuilder::OpenItem(Span span, Span module) {
   return Item(ast::ItemKind::Open, span, path);
 }
 
-Id AstBuilder::LocalOpen(Span span, Span module, Id body) {
+Id AstBuilder::LocalOpen(Span span, Span module, const ModuleExprValue& value, Id body) {
   Id path = ModulePathAt(module);
-  if (path == kNone) return UnsupportedExpr(span, "local opens of a module expression");
-  return Expr(ast::ExprKind::LocalOpen, span, path, body);
+  if (path != kNone) return Expr(ast::ExprKind::LocalOpen, span, path, body);
+  // A structure or a functor's application: typed as an unnamed `let
+  // module`, opened for the body (Typemod.type_open_decl).
+  using Shape = ModuleExprValue::Shape;
+  // (Not a functor: OCaml's "This module is not a structure".)
+  if ((value.shape != Shape::Struct && value.shape != Shape::Apply) || value.functor ||
+      !value.params.empty())
+    return UnsupportedExpr(span, "local opens of a module expression");
+  Id item = ModuleItem(Mark{}, module, Span{module.begin, module.begin}, value);
+  Id e = Expr(ast::ExprKind::LetModule, span, item, body);
+  ast_.exprs[e].flags |= ast::kOpenModule;
+  return e;
 }
 
 namespace {

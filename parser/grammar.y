@@ -1192,9 +1192,9 @@ expr:
       { mlhint::Mark mark = $3; mark.Add($4).Add($7);
         $$ = B.MarkedExpr(mark, B.Expr(ExprKind::LetException, @$, B.ConstructorDecl($5, $6, SPAN(@5, @6)), $9)); }
   | LET OPEN ext list_attribute_ module_expr IN seq_expr
-      { $$ = B.LocalOpen(@$, @5, $7); }
+      { $$ = B.LocalOpen(@$, @5, $5, $7); }
   | LET OPEN BANG ext list_attribute_ module_expr IN seq_expr
-      { $$ = B.LocalOpen(@$, @6, $8); }
+      { $$ = B.LocalOpen(@$, @6, $6, $8); }
   | FUNCTION ext list_attribute_ reversed_preceded_or_separated_nonempty_llist_BAR_match_case_
       { mlhint::Mark mark = $2; mlhint::Mark attrs = $3;
         if (!attrs.OnlyFunctionAttributes()) mark.Add(attrs);

@@ -152,6 +152,10 @@ std::string TypePrinter::PathOf(DeclId decl_id) const {
     while (start < decl.qualifier.size() && start < module_path_.size() &&
            decl.qualifier[start] == module_path_[start])
       ++start;
+  // A module with no name (`let open struct ... end in`) is not printed,
+  // nor what is outside it.
+  for (size_t i = start; i < decl.qualifier.size(); ++i)
+    if (decl.qualifier[i].empty()) start = i + 1;
   for (size_t i = start; i < decl.qualifier.size(); ++i) path += decl.qualifier[i] + ".";
   return path + decl.name;
 }

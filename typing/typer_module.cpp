@@ -139,6 +139,11 @@ TypeId Typer::TypeLetModule(ast::Id e, Expected expected) {
     ScopedSwap<std::vector<std::string>> path(module_path_, {});
     TypeModuleItem(item);
   }
+  // `let open struct ... end in e`: the module, unnamed, is opened.
+  if (x.flags & ast::kOpenModule) {
+    uint32_t opened = env_->Find(Namespace::Module, source_->Slice(item.name));
+    if (opened != kNone) env_->Open(env_->modules[opened]);
+  }
   printer_->SetModulePath(module_path_);
   for (auto d = first_type; d < env_->types.size(); ++d) env_->types[d].scope = ct.current_level();
   TypeId body;
