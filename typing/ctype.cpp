@@ -232,6 +232,12 @@ void Ctype::UpdateLevel(int32_t level, TypeId t) {
           continue;
         }
       }
+      if (out_of_scope && unifying_ > 0) {
+        TraceElement e;
+        e.kind = TraceElement::Kind::Escape;
+        e.got = x;
+        throw UnifyFailure{Trace{e}};
+      }
       if (out_of_scope) escaped_ = true;
       ts_.SetLevel(x, level);
       work.push_back(x);

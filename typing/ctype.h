@@ -16,8 +16,10 @@ namespace mlhint::typing {
 
 // One step of the path unification took before failing (Errortrace).
 struct TraceElement {
-  enum class Kind : uint8_t { Diff, RecOccur } kind = Kind::Diff;
-  TypeId got = kNoType;       // Diff: the type found; RecOccur: the variable
+  // Escape: a type of a local scope (TypeDecl::scope) met where it would
+  // leave it (OCaml's Errortrace.Escape of a constructor).
+  enum class Kind : uint8_t { Diff, RecOccur, Escape } kind = Kind::Diff;
+  TypeId got = kNoType;       // Diff: the type found; RecOccur: the variable; Escape: the type
   TypeId expected = kNoType;  // Diff: the type expected; RecOccur: the type it occurs in
   // Filled by ExpandTrace: the types with their abbreviations expanded.
   TypeId got_expanded = kNoType;
@@ -187,6 +189,16 @@ class Ctype {
  private:
   struct UnifyFailure {
     Trace trace;
+  };
+  // Inside Unify: a scoped type that would escape makes it fail (as
+  // OCaml's update_level raises Escape), where elsewhere it is noted.
+  int unifying_ = 0;
+  struct Unifying {
+    explicit Unifying(Ctype& ct) : ct_(ct) { ++ct_.unifying_; }
+    ~Unifying() { --ct_.unifying_; }
+    Unifying(const Unifying&) = delete;
+    Unifying& operator=(const Unifying&) = delete;
+    Ctype& ct_;
   };
   void UnifyRec(TypeId t1, TypeId t2);
   void Unify2(TypeId t1, TypeId t2);

@@ -45,6 +45,7 @@ bool Ctype::IsConstr(TypeId t, DeclId decl) {
 // ---------------------------------------------------------------- unification
 
 std::optional<Trace> Ctype::Unify(TypeId t1, TypeId t2) {
+  Unifying unifying(*this);
   try {
     UnifyRec(t1, t2);
     return std::nullopt;
@@ -59,6 +60,7 @@ std::optional<Trace> Ctype::UnifyVar(TypeId var, TypeId t) {
   t = ts_.Repr(t);
   if (var == t) return std::nullopt;
   if (ts_.tag(var) == TypeTag::Var && !(ts_.tag(t) == TypeTag::Constr && DeepOccur(var, t))) {
+    Unifying unifying(*this);
     try {
       OccurFor(var, t);
       UpdateLevel(ts_.level(var), t);

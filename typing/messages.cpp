@@ -98,8 +98,16 @@ bool IsUnit(Ctype& ct, TypeId t) {
 
 // What Printtyp.explanation finds for one trace element.
 struct Mismatch {
-  enum class Kind { None, ForgotUnitArgument, ForgotFunUnit, Occurs, Silent } kind = Kind::None;
+  enum class Kind {
+    None,
+    ForgotUnitArgument,
+    ForgotFunUnit,
+    Occurs,
+    Escape,
+    Silent
+  } kind = Kind::None;
   OutType var, type;  // Occurs
+  std::string path;   // Escape: the type constructor
 };
 
 Mismatch ExplainElement(TypePrinter& printer, Ctype& ct, const TraceElement& e) {
@@ -122,6 +130,11 @@ Mismatch ExplainElement(TypePrinter& printer, Ctype& ct, const TraceElement& e) 
     } else {
       m.kind = Mismatch::Kind::Silent;
     }
+    return m;
+  }
+  if (e.kind == TraceElement::Kind::Escape) {
+    m.kind = Mismatch::Kind::Escape;
+    m.path = printer.PathOf(ts.constr_decl(e.got));
     return m;
   }
   TypeId t3 = ts.Repr(e.got_expanded), t4 = ts.Repr(e.expected_expanded);
@@ -262,6 +275,17 @@ Doc UnificationErrorDoc(TypePrinter& printer, Ctype& ct, const Trace& trace, std
         ppf.print_string(" occurs inside");
         ppf.print_space();
         PrintOutType(ppf, mis.type);
+        ppf.close_box();
+        break;
+      case Mismatch::Kind::Escape:
+        // Printtyp.explain_escape.
+        ppf.print_cut();
+        ppf.open_box(0);
+        ppf.print_string("The type constructor");
+        ppf.print_break(1, 2);
+        ppf.print_string(mis.path);
+        ppf.print_space();
+        ppf.print_string("would escape its scope");
         ppf.close_box();
         break;
       case Mismatch::Kind::None:

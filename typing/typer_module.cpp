@@ -127,6 +127,7 @@ TypeId Typer::TypeLetModule(ast::Id e, Expected expected) {
   ct.BeginDef();
   Env::Mark mark = env_->Save();
   auto first_type = static_cast<DeclId>(env_->types.size());
+  auto first_module = static_cast<ModuleId>(env_->modules.size());
   {
     ScopedSwap<std::unordered_map<std::string, TypeId>> variables(type_variables_, type_variables_);
     ScopedSwap<int32_t> global_level(global_level_, global_level_);
@@ -145,7 +146,15 @@ TypeId Typer::TypeLetModule(ast::Id e, Expected expected) {
     if (opened != kNone) env_->Open(env_->modules[opened]);
   }
   printer_->SetModulePath(module_path_);
-  for (auto d = first_type; d < env_->types.size(); ++d) env_->types[d].scope = ct.current_level();
+  // Its types are local to the body, but for the abstract types of an
+  // application of an outer functor to an outer module's path, which that
+  // path names outside (`Map.Make(Int).t`, applicative_types_).
+  std::unordered_set<DeclId> applicative;
+  for (const auto& [key, decl] : applicative_types_)
+    if (decl >= first_type && key[0] < first_module && key[1] < first_module)
+      applicative.insert(decl);
+  for (auto d = first_type; d < env_->types.size(); ++d)
+    if (!applicative.count(d)) env_->types[d].scope = ct.current_level();
   TypeId body;
   {
     Ctype::ScopeWatch watch(ct);

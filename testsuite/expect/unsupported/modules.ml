@@ -164,17 +164,6 @@ Line 1, characters 8-16:
 Error: The module Bigarray is not supported by mlhint
 |}]
 
-(* A local module whose type the body's type would name: OCaml finds a
-   path for it outside (here Set.Make(Int).t, Mtype.nondep_supertype) or
-   says that the module's name escapes its scope; mlhint does neither. *)
-let empty () = let module S = Set.Make (Int) in S.empty
-[%%expect{|
-Line 1, characters 15-55:
-1 | let empty () = let module S = Set.Make (Int) in S.empty
-                   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
-Error: Local modules whose types escape their scope are not supported by mlhint
-|}]
-
 (* A local module evaluated by a `let rec' definition: what its items use
    is not followed (Rec_check.module_binding). *)
 let rec x = let module M = struct let f = x end in ()

@@ -24,18 +24,6 @@ Line 1, characters 11-21:
 Error: Generalized algebraic data types are not supported by mlhint
 |}]
 
-(* A locally abstract type that escapes its scope: OCaml says "The type
-   constructor a would escape its scope", which mlhint does not print. *)
-let r = ref []
-let f (type a) (x : a) = r := [x]
-[%%expect{|
-val r : '_weak1 list ref
-Line 2, characters 6-33:
-2 | let f (type a) (x : a) = r := [x]
-          ^^^^^^^^^^^^^^^^^^^^^^^^^^^
-Error: Locally abstract types escaping their scope are not supported by mlhint
-|}]
-
 (* The name defined is polymorphic in its own definition (Typecore's Tpoly
    pattern). *)
 let rec depth : type a. a list -> int = fun l -> match l with [] -> 0 | _ :: t -> 1 + depth t
