@@ -109,31 +109,18 @@ ast::Id AstBuilder::WithAttribute(ast::Id expr, Span attribute) {
 
 ast::Id AstBuilder::WarningsOn(Span attributes, WarningTarget target, ast::Id id) {
   if (id == ast::kNone) return id;
+  using A = ast::WarningAttribute;
+  ast::Id A::*field = target == WarningTarget::Type          ? &A::type
+                      : target == WarningTarget::Pat         ? &A::pat
+                      : target == WarningTarget::Constructor ? &A::constructor
+                      : target == WarningTarget::Label       ? &A::label
+                      : target == WarningTarget::TypeDecl    ? &A::type_decl
+                                                             : &A::item;
   // Noted in source order: those of this list are the last ones.
   for (size_t k = ast_.warning_attributes.size(); k-- > 0;) {
-    ast::WarningAttribute& a = ast_.warning_attributes[k];
+    A& a = ast_.warning_attributes[k];
     if (a.span.begin < attributes.begin) break;
-    if (a.span.end > attributes.end) continue;
-    switch (target) {
-      case WarningTarget::Type:
-        if (a.type == ast::kNone) a.type = id;
-        break;
-      case WarningTarget::Pat:
-        if (a.pat == ast::kNone) a.pat = id;
-        break;
-      case WarningTarget::Constructor:
-        if (a.constructor == ast::kNone) a.constructor = id;
-        break;
-      case WarningTarget::Label:
-        if (a.label == ast::kNone) a.label = id;
-        break;
-      case WarningTarget::TypeDecl:
-        if (a.type_decl == ast::kNone) a.type_decl = id;
-        break;
-      case WarningTarget::Item:
-        if (a.item == ast::kNone) a.item = id;
-        break;
-    }
+    if (a.span.end <= attributes.end && a.*field == ast::kNone) a.*field = id;
   }
   return id;
 }

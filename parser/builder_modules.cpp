@@ -86,11 +86,15 @@ Id AstBuilder::ModuleItem(const Mark& mark, Span span, Span name, const ModuleEx
   } else if (body.constrained) {
     // `module M : MT = struct ... end`, MT a signature or a module type's
     // name.
+    // `module M : MT = P`, P a module's path: the module P, seen through
+    // MT (a: P's path, no items).
+    bool of_path = body.shape == Shape::Ident && body.path != kNone;
     Id mty = kNone;
-    if (body.shape == Shape::Struct && Text(name) != "_") mty = ModuleTypeBody(body.mty);
+    if ((body.shape == Shape::Struct || of_path) && Text(name) != "_")
+      mty = ModuleTypeBody(body.mty);
     if (mty != kNone) {
-      Id it = Item(ast::ItemKind::Module, span, kNone, ReversedList(body.items), name,
-                   ast::kConstrained);
+      Id it = Item(ast::ItemKind::Module, span, of_path ? body.path : kNone,
+                   of_path ? ast::ListRef{} : ReversedList(body.items), name, ast::kConstrained);
       ast_.items[it].b = mty;
       ast_.items[it].body = body.span;
       return it;

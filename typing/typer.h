@@ -252,6 +252,7 @@ class Typer {
   ModuleDesc AliasOf(ModuleId target, const std::vector<std::string>& path);
   ModuleId LookupModuleType(ast::Id longident);
   TypeId RigidType();
+  bool HasWeakVariables(TypeId scheme);
   bool SameType(TypeId want, TypeId have, const Instantiation& check,
                 std::unordered_map<TypeId, TypeId> want_vars,
                 std::unordered_map<TypeId, TypeId> have_vars);
@@ -481,6 +482,9 @@ class Typer {
   // Env.use_*: each alert of the set at the use, about `what`.
   void RaiseAlerts(uint32_t set, Span use, const std::string& what);
   void RaiseValueAlerts(ValueId v, Span use, const std::string& what);
+  // Builtin_attributes.check_alerts_inclusion: the alerts of the module's
+  // value `got` that the signature's `want` does not carry, at `at`.
+  void RaiseInclusionAlerts(ValueId got, const SigEntry& want, Span at);
   // The warning attributes of an expression, a binding or an item, in force
   // for as long as it lives (OCaml's Builtin_attributes.warning_scope).
   class WarningScope {

@@ -47,4 +47,31 @@ void Typer::RaiseValueAlerts(ValueId v, Span use, const std::string& what) {
   if (it != env_->value_alerts.end()) RaiseAlerts(it->second, use, what);
 }
 
+void Typer::RaiseInclusionAlerts(ValueId got, const SigEntry& want, Span at) {
+  if (env_->value_alerts.empty() || Stopped()) return;
+  auto it = env_->value_alerts.find(got);
+  if (it == env_->value_alerts.end()) return;
+  const AlertSet& have = env_->alert_sets[it->second];
+  const AlertSet* kept = want.alerts != kNone ? &env_->alert_sets[want.alerts] : nullptr;
+  for (const auto& [kind, message] : have.kinds) {
+    if (kept && std::any_of(kept->kinds.begin(), kept->kinds.end(),
+                            [&](const auto& k) { return k.first == kind; }))
+      continue;
+    // The definition and the signature, located: in the toplevel they may
+    // be in earlier phrases, which mlhint does not quote.
+    if (!unit_lines_.empty())
+      Raise(MakeError(DiagKind::Unsupported, at,
+                      Text(UnsupportedText("alerts of a signature match in the toplevel"))));
+    Diagnostic d = MakeAlert(kind, at, message.empty() ? want.name : want.name + "\n" + message);
+    for (auto [span, text] :
+         {std::pair{have.def, "Definition"}, {want.loc, "Expected signature"}}) {
+      Child c;
+      c.span = span;
+      c.text = Text(text);
+      d.children.push_back(std::move(c));
+    }
+    PushWarning(std::move(d));
+  }
+}
+
 }  // namespace mlhint::typing

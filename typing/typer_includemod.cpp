@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <unordered_set>
 
 #include "diagnostics/render.h"
 #include "typing/prelude.h"
@@ -25,7 +26,23 @@ void CollectVars(TypeStore& ts, TypeId t, std::vector<TypeId>& out) {
   for (uint32_t i = 0; i < ts.child_count(t); ++i) CollectVars(ts, ts.child(t, i), out);
 }
 
+// Whether `t` names one of `decls`.
+bool Names(TypeStore& ts, TypeId t, const std::unordered_set<DeclId>& decls) {
+  t = ts.Repr(t);
+  if (ts.node(t).tag == TypeTag::Constr && decls.count(ts.constr_decl(t))) return true;
+  for (uint32_t i = 0; i < ts.child_count(t); ++i)
+    if (Names(ts, ts.child(t, i), decls)) return true;
+  return false;
+}
+
 }  // namespace
+
+bool Typer::HasWeakVariables(TypeId scheme) {
+  std::vector<TypeId> vars;
+  CollectVars(*store_, scheme, vars);
+  return std::any_of(vars.begin(), vars.end(),
+                     [&](TypeId v) { return store_->level(v) != kGenericLevel; });
+}
 
 TypeId Typer::RigidType() {
   TypeDecl bare;
@@ -224,8 +241,19 @@ SignatureMatch Typer::MatchSignature(const ModuleDesc& got, std::vector<SigEntry
         for (TypeId v : vars) rigid[v] = RigidType();
         TypeId expected = CopyInstantiated(*store_, check, e.type, rigid);
         ValueId g = paired[i];
-        if (ctype_->Unifiable(ctype_->Instance(env_->values[g].type), ctype_->Instance(expected)))
-          break;
+        // A weak variable of the structure's type is not generic: it may
+        // become a type, not one of the signature's variables.
+        std::vector<TypeId> weak;
+        CollectVars(*store_, env_->values[g].type, weak);
+        std::erase_if(weak, [&](TypeId v) { return store_->level(v) == kGenericLevel; });
+        std::unordered_set<DeclId> rigid_decls;
+        for (const auto& [var, r] : rigid) rigid_decls.insert(store_->constr_decl(r));
+        auto snapshot = store_->TakeSnapshot();
+        bool included =
+            !ctype_->Unify(ctype_->Instance(env_->values[g].type), ctype_->Instance(expected));
+        for (TypeId w : weak) included = included && !Names(*store_, w, rigid_decls);
+        store_->Backtrack(snapshot);
+        if (included) break;
         // The signature's types are the structure's there (Includemod
         // compares and prints after the substitution).
         std::unordered_map<TypeId, TypeId> fresh;

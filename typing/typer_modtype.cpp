@@ -274,9 +274,17 @@ ModuleDesc Typer::ConstrainStructure(const ast::Item& item, const std::vector<st
     Raise(MakeError(DiagKind::Unsupported, item.body, Text(UnsupportedText(what))));
   };
   // Typemod types the structure first, then the module type, where the
-  // structure's names are not.
+  // structure's names are not. (`module M : S = P`: the module P.)
   std::vector<SigEntry> got_entries;
-  ModuleDesc got = TypeStructure(item.list, path, got_entries);
+  // (A functor's item holds its first parameter in `a`.)
+  bool of_path = item.a != kNone && !(item.flags & ast::kFunctor);
+  ModuleDesc got;
+  if (of_path) {
+    got = *LookupModulePath(item.a, ast_->longidents[item.a].parts.size);
+    if (got.functor) refuse("functors constrained to a module type");
+  } else {
+    got = TypeStructure(item.list, path, got_entries);
+  }
   const ast::Item& mt = ast_->items[item.b];
   std::vector<SigEntry> sig_entries;
   std::string sig_name;
@@ -292,6 +300,8 @@ ModuleDesc Typer::ConstrainStructure(const ast::Item& item, const std::vector<st
   std::optional<Doc>& mismatch = match.mismatch;
   std::vector<uint32_t>& paired = match.paired;
   if (!missing.empty() || mismatch) {
+    // The signature of a module found by its path is not kept to print.
+    if (of_path) refuse("module paths that do not match their module type");
     std::vector<std::string> saved = printer_->ModulePath();
     printer_->SetModulePath(path);
     MarkShadowed(got_entries, 0);
@@ -313,6 +323,14 @@ ModuleDesc Typer::ConstrainStructure(const ast::Item& item, const std::vector<st
                                       missing.empty() ? std::vector<Doc>{*mismatch} : missing,
                                       weight >= kLargeSignature)));
   }
+
+  // A weak variable of a module defined earlier may not become a type
+  // defined since (OCaml's scopes), which is not told here.
+  if (of_path)
+    for (size_t i = 0; i < sig_entries.size(); ++i)
+      if (sig_entries[i].kind == OutSigItem::Kind::Value &&
+          HasWeakVariables(env_->values[paired[i]].type))
+        refuse("module paths with weak types constrained to a module type");
 
   // OCaml warns of what the signature hides and nothing used (unused
   // values, types, constructors, opens...); mlhint does not track those.
@@ -352,6 +370,9 @@ ModuleDesc Typer::ConstrainStructure(const ast::Item& item, const std::vector<st
           env_->types.push_back(std::move(fresh));
           id = static_cast<DeclId>(env_->types.size() - 1);
         } else {
+          // Of a module's path, the signature's own declaration (the
+          // module's type is the signature, not strengthened).
+          if (of_path) id = e.decl;
           for (ConstrId c : env_->types[id].constructors)
             m.Add(Namespace::Constructor, env_->constructors[c].name, c);
           for (LabelId l : env_->types[id].labels) m.Add(Namespace::Label, env_->labels[l].name, l);
@@ -368,6 +389,7 @@ ModuleDesc Typer::ConstrainStructure(const ast::Item& item, const std::vector<st
       case OutSigItem::Kind::Value: {
         std::unordered_map<TypeId, TypeId> vars;
         TypeId type = CopyInstantiated(*store_, made, e.type, vars);
+        RaiseInclusionAlerts(paired[i], e, item.body);
         ValueId v = NewValue(e.name, type, env_->values[paired[i]].loc);
         if (e.alerts != kNone) env_->value_alerts[v] = e.alerts;
         m.Add(Namespace::Value, e.name, v);
