@@ -239,7 +239,8 @@ enum class ItemKind : uint8_t {
   Eval,         // a: expression
   ValDecl,      // signature `val name : type`: name, a: TypeExpr
   ModuleDecl,   // signature `module M : sig ... end`: name, list: items
-  Open,         // `open M`: a: LongIdent of the module
+  Open,         // `open M`: a: LongIdent of the module; `open struct ... end`: a:
+                // kNone, list: its items
   Module,       // `module NAME = struct ... end`: name, list: items; or, with
                 // kFunctorApp, `module NAME = F (X)` (a: LongIdent of F, b: of X)
                 // or `F (struct ... end)` (list: the argument's items);

@@ -259,7 +259,7 @@ class AstBuilder {
   // functor application): the subset opens only paths.
   ast::Id ModulePathAt(Span span);
   // `open M`, `let open M in e`, `M.(e)`.
-  ast::Id OpenItem(Span span, Span module);
+  ast::Id OpenItem(Span span, Span module, const ModuleExprValue& value);
   ast::Id LocalOpen(Span span, Span module, const ModuleExprValue& value, ast::Id body);
 
   // A construct of OCaml outside the subset, reported when checked.

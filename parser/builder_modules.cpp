@@ -35,10 +35,14 @@ Id AstBuilder::ModulePathAt(Span span) {
   }
 }
 
-Id AstBuilder::OpenItem(Span span, Span module) {
+Id AstBuilder::OpenItem(Span span, Span module, const ModuleExprValue& value) {
   Id path = ModulePathAt(module);
-  if (path == kNone) return UnsupportedItem(span, "open statements of a module expression");
-  return Item(ast::ItemKind::Open, span, path);
+  if (path != kNone) return Item(ast::ItemKind::Open, span, path);
+  // `open struct ... end`: its items, typed where they stand, bound for
+  // what follows and hidden from the signature (a: kNone, list: the items).
+  if (value.shape == ModuleExprValue::Shape::Struct && !value.functor && value.params.empty())
+    return Item(ast::ItemKind::Open, span, kNone, ReversedList(value.items));
+  return UnsupportedItem(span, "open statements of a module expression");
 }
 
 Id AstBuilder::LocalOpen(Span span, Span module, const ModuleExprValue& value, Id body) {

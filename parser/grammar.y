@@ -184,8 +184,8 @@ using mlhint::Mark;
 %type <value_desc> value_description primitive_declaration
 %type <module_type> module_type module_declaration_body option_preceded_EQUAL_module_type__
 %type <id> module_type_declaration
-%type <module_expr> module_expr paren_module_expr module_binding_body
-%type <span> module_name open_declaration
+%type <module_expr> module_expr paren_module_expr module_binding_body open_declaration
+%type <span> module_name
 %type <mark> list_attribute_ list_post_item_attribute_ ext
 %type <mark> reversed_llist_preceded_CONSTRAINT_constrain__
 %type <span> attribute post_item_attribute floating_attribute
@@ -787,7 +787,7 @@ structure_item:
   | module_type_declaration
       { $$ = $1; }
   | open_declaration
-      { $$ = B.OpenItem(@$, $1); }
+      { mlhint::ModuleExprValue m = $1; $$ = B.OpenItem(@$, m.span, m); }
   | CLASS ext list_attribute_ virtual_flag formal_class_parameters LIDENT class_fun_binding list_post_item_attribute_ list_and_class_declaration_
       { $$ = B.UnsupportedItem(@$, "classes"); }
   | class_type_declarations
@@ -819,9 +819,9 @@ module_type_declaration:
 
 open_declaration:
     OPEN ext list_attribute_ module_expr list_post_item_attribute_
-      { $$ = @4; }
+      { $$ = $4; $$.span = @4; }
   | OPEN BANG ext list_attribute_ module_expr list_post_item_attribute_
-      { $$ = @5; }
+      { $$ = $5; $$.span = @5; }
 ;
 
 open_description:

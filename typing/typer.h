@@ -313,6 +313,9 @@ class Typer {
   TypeId TypeLet(ast::Id e, Expected expected);
   // `let module M = ... in e` (typer_module.cpp).
   TypeId TypeLetModule(ast::Id e, Expected expected);
+  // `open struct ... end` as an item (typer_module.cpp).
+  void TypeOpenStructure(const ast::Item& item);
+  int open_structures_ = 0;  // being typed, one inside another
   bool PatHasConstructor(ast::Id p) const;
   TypeId TypeStatement(ast::Id e, Explanation explanation);
   // `errors_before`: the error count when the construct began (before its
@@ -485,20 +488,7 @@ class Typer {
   // Builtin_attributes.check_alerts_inclusion: the alerts of the module's
   // value `got` that the signature's `want` does not carry, at `at`.
   void RaiseInclusionAlerts(ValueId got, const SigEntry& want, Span at);
-  // The warning attributes of an expression, a binding or an item, in force
-  // for as long as it lives (OCaml's Builtin_attributes.warning_scope).
-  class WarningScope {
-   public:
-    enum class On : uint8_t { Expr, Binding, Item, Type, Pat, Constructor, Label, TypeDecl };
-    WarningScope(Typer& typer, On on, ast::Id id);
-    ~WarningScope();
-    WarningScope(const WarningScope&) = delete;
-    WarningScope& operator=(const WarningScope&) = delete;
-
-   private:
-    Typer& typer_;
-    size_t saved_ = SIZE_MAX;  // SIZE_MAX: nothing changed
-  };
+  friend class WarningScope;  // typer_state.h
 
   bool IsNonexpansive(ast::Id e) const;
   bool IsNonexpansiveModule(const ast::Item& item) const;

@@ -53,9 +53,11 @@ void Typer::RaiseInclusionAlerts(ValueId got, const SigEntry& want, Span at) {
   if (it == env_->value_alerts.end()) return;
   const AlertSet& have = env_->alert_sets[it->second];
   const AlertSet* kept = want.alerts != kNone ? &env_->alert_sets[want.alerts] : nullptr;
-  for (const auto& [kind, message] : have.kinds) {
+  for (const auto& alert : have.kinds) {
+    const std::string& kind = alert.first;
+    const std::string& message = alert.second;
     if (kept && std::any_of(kept->kinds.begin(), kept->kinds.end(),
-                            [&](const auto& k) { return k.first == kind; }))
+                            [&kind](const auto& k) { return k.first == kind; }))
       continue;
     // The definition and the signature, located: in the toplevel they may
     // be in earlier phrases, which mlhint does not quote.

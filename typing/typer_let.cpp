@@ -173,7 +173,10 @@ bool Typer::IsNonexpansive(ast::Id e) const {
 // Typecore.is_nonexpansive_mod: a functor's application is expansive, a
 // structure is when one of its items is.
 bool Typer::IsNonexpansiveModule(const ast::Item& item) const {
-  if (item.kind != ast::ItemKind::Module || (item.flags & ast::kFunctorApp)) return false;
+  // (`open struct ... end` is its structure.)
+  bool open_structure = item.kind == ast::ItemKind::Open && item.a == ast::kNone;
+  if (!open_structure && (item.kind != ast::ItemKind::Module || (item.flags & ast::kFunctorApp)))
+    return false;
   if (item.flags & (ast::kModuleAlias | ast::kFunctor)) return true;
   for (ast::Id sub : ListOf(item.list)) {
     const ast::Item& it = ast_->items[sub];
@@ -184,6 +187,9 @@ bool Typer::IsNonexpansiveModule(const ast::Item& item) const {
         break;
       case ast::ItemKind::Module:
         if (!IsNonexpansiveModule(it)) return false;
+        break;
+      case ast::ItemKind::Open:
+        if (it.a == ast::kNone && !IsNonexpansiveModule(it)) return false;
         break;
       case ast::ItemKind::Exception:  // a new constructor (Text_decl)
       case ast::ItemKind::Unsupported:

@@ -171,6 +171,31 @@ TypeId Typer::TypeLetModule(ast::Id e, Expected expected) {
   return body;
 }
 
+// Typemod's open of a structure: its items are typed where they stand and
+// stay bound for what follows; the signature does not show them (the
+// toplevel prints them, as it does). A type, module or module type among
+// them could appear in the signature hidden (OCaml's "introduced by this
+// open appears in the signature"), which is not told: refused.
+void Typer::TypeOpenStructure(const ast::Item& item) {
+  for (ast::Id sub : ListOf(item.list)) {
+    ast::ItemKind k = ast_->items[sub].kind;
+    if (k == ast::ItemKind::Type || k == ast::ItemKind::Module || k == ast::ItemKind::ModuleType ||
+        k == ast::ItemKind::Include)
+      Raise(MakeError(DiagKind::Unsupported, ast_->items[sub].span,
+                      Text(UnsupportedText("types and modules in an open structure"))));
+  }
+  bool toplevel = !unit_lines_.empty() && module_path_.empty() && open_structures_ == 0;
+  ScopedSwap<DefinedNames> types(defined_types_, {}), exceptions(defined_exceptions_, {}),
+      modules(defined_modules_, {});
+  ScopedSwap<int> depth(open_structures_, open_structures_ + 1);
+  if (toplevel) {
+    for (ast::Id sub : ListOf(item.list)) TypeItemReporting(sub);
+    return;
+  }
+  ScopedSwap<std::vector<SigEntry>> hidden(pending_sig_, {});
+  for (ast::Id sub : ListOf(item.list)) TypeItemReporting(sub);
+}
+
 void Typer::BindModule(const ast::Item& item, ModuleDesc m, std::vector<SigEntry> entries) {
   printer_->SetModulePath(module_path_);
   MarkShadowed(entries, 0);

@@ -3,6 +3,7 @@
 // units of one environment, and the small records of application typing.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -86,6 +87,24 @@ struct ArgLabelInfo {
 struct SArg {
   ast::Id expr;
   ArgLabelInfo label;
+};
+
+class Typer;
+// The warning attributes of an expression, a binding, an item, a type
+// expression, a pattern, a constructor, a field or a type declaration, in
+// force for as long as it lives (OCaml's Builtin_attributes.warning_scope;
+// typer_warnings.cpp).
+class WarningScope {
+ public:
+  enum class On : uint8_t { Expr, Binding, Item, Type, Pat, Constructor, Label, TypeDecl };
+  WarningScope(Typer& typer, On on, ast::Id id);
+  ~WarningScope();
+  WarningScope(const WarningScope&) = delete;
+  WarningScope& operator=(const WarningScope&) = delete;
+
+ private:
+  Typer& typer_;
+  size_t saved_ = SIZE_MAX;  // SIZE_MAX: nothing changed
 };
 
 // A name bound by a `let` of functions being defined without `rec`: an

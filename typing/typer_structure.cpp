@@ -295,7 +295,10 @@ void Typer::TypeItem(ast::Id item_id) {
       TypeEvalItem(item);
       break;
     case ast::ItemKind::Open:
-      OpenModule(item.a);
+      if (item.a == ast::kNone)
+        TypeOpenStructure(item);
+      else
+        OpenModule(item.a);
       break;
     case ast::ItemKind::Module:
       TypeModuleItem(item);

@@ -76,7 +76,7 @@ void Typer::ApplyWarningAttribute(const ast::WarningAttribute& a) {
   SetWarningState(warning_states_.size() - 1);
 }
 
-Typer::WarningScope::WarningScope(Typer& typer, On on, ast::Id id) : typer_(typer) {
+WarningScope::WarningScope(Typer& typer, On on, ast::Id id) : typer_(typer) {
   const ast::Ast& tree = *typer.ast_;
   if (tree.warning_attributes.empty()) return;
   if (on == On::Expr && !(tree.exprs[id].flags & ast::kWarningScope)) return;
@@ -97,7 +97,7 @@ Typer::WarningScope::WarningScope(Typer& typer, On on, ast::Id id) : typer_(type
     typer.ApplyWarningAttribute(tree.warning_attributes[it->second[i]]);
 }
 
-Typer::WarningScope::~WarningScope() {
+WarningScope::~WarningScope() {
   if (saved_ != SIZE_MAX) typer_.SetWarningState(saved_);
 }
 

@@ -67,13 +67,15 @@ let y = Checked.x + 1
 [%%expect{|
 |}]
 
-(* `open M` of a module of the prelude is in the subset; of a structure, not. *)
-open struct let x = 1 end
+(* `open M` of a module of the prelude is in the subset, and so is `open
+   struct ... end` of values (../typing/open_structures.ml); of a structure
+   defining a type, not. *)
+open struct type t = A let x = A end
 [%%expect{|
-Line 1, characters 0-25:
-1 | open struct let x = 1 end
-    ^^^^^^^^^^^^^^^^^^^^^^^^^
-Error: Open statements of a module expression are not supported by mlhint
+Line 1, characters 12-22:
+1 | open struct type t = A let x = A end
+                ^^^^^^^^^^
+Error: Types and modules in an open structure are not supported by mlhint
 |}]
 
 include List
