@@ -355,6 +355,9 @@ struct Ast {
   ArenaVector<Constant> constants;
   ArenaVector<UnsupportedConstruct> unsupported;
   std::vector<WarningAttribute> warning_attributes;  // in source order
+  // The applications whose function carries `[@tailcall]` (true) or
+  // `[@tailcall false]` (Translattribute.get_tailcall_attribute).
+  std::unordered_map<Id, bool> tail_expectations;
   // The alerts of definitions, by where the defined name begins, in source
   // order.
   std::unordered_map<uint32_t, std::vector<Alert>> alerts;

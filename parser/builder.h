@@ -329,6 +329,7 @@ class AstBuilder {
   std::vector<PendingAlert> alerts_pending_;      // noted, not yet attached or dropped
   std::vector<Span> literal_pattern_attributes_;  // `[@warn_on_literal_pattern]`, not yet taken
   std::unordered_map<uint32_t, uint8_t> optimisation_kinds_;  // by the whole's begin
+  std::unordered_map<uint32_t, bool> tailcall_expected_;      // `[@tailcall false]`: false
   struct ExprAttribute {
     ast::Id expr;
     Span span;

@@ -226,15 +226,21 @@ uint8_t AstBuilder::NoteOptimisationAttribute(Span id, Span payload, Span whole)
   uint8_t kind = n == "inline"       ? Mark::kOptimisationInline
                  : n == "specialise" ? Mark::kOptimisationSpecialise
                  : n == "inlined"    ? Mark::kOptimisationInlined
+                 : n == "tailcall"   ? Mark::kOptimisationTailcall
                                      : 0;
   if (kind == 0) return 0;
-  // Translattribute reads `always` and `never` (and no payload); any other
-  // payload is its warning 47.
+  // Translattribute reads `always` and `never` (`true` and `false` for
+  // `tailcall`), and no payload; any other payload is its warning 47.
   std::string_view p = payload.empty() ? std::string_view() : Text(payload);
   size_t first = p.find_first_not_of(" \t\r\n");
   p = first == std::string_view::npos ? std::string_view() : p.substr(first);
   p = p.substr(0, p.find_last_not_of(" \t\r\n") + 1);
-  if (!p.empty() && p != "always" && p != "never") return 0;
+  if (kind == Mark::kOptimisationTailcall) {
+    if (!p.empty() && p != "true" && p != "false") return 0;
+    tailcall_expected_[whole.begin] = p != "false";
+  } else if (!p.empty() && p != "always" && p != "never") {
+    return 0;
+  }
   optimisation_kinds_[whole.begin] = kind;
   return kind;
 }
@@ -260,9 +266,9 @@ bool AstBuilder::BindsFunction(ast::Id binding) const {
 
 void AstBuilder::CheckOptimisationAttributes() {
   if (expr_optimisations_.empty()) return;
-  std::unordered_set<ast::Id> heads;
-  for (const ast::Expr& x : ast_.exprs)
-    if (x.kind == ast::ExprKind::Apply) heads.insert(x.a);
+  std::unordered_map<ast::Id, ast::Id> heads;  // the function of an application -> it
+  for (ast::Id e = 0; e < ast_.exprs.size(); ++e)
+    if (ast_.exprs[e].kind == ast::ExprKind::Apply) heads.emplace(ast_.exprs[e].a, e);
   std::unordered_map<ast::Id, uint8_t> seen;
   for (const ExprAttribute& a : expr_optimisations_) {
     bool on_function = a.expr != ast::kNone && (ast_.exprs[a.expr].kind == ast::ExprKind::Fun ||
@@ -274,6 +280,8 @@ void AstBuilder::CheckOptimisationAttributes() {
     fits = fits && !(kinds & a.kind);
     kinds |= a.kind;
     if (!fits) RefuseItemAt(a.span);
+    if (fits && a.kind == Mark::kOptimisationTailcall)
+      ast_.tail_expectations[heads.at(a.expr)] = tailcall_expected_.at(a.span.begin);
   }
 }
 

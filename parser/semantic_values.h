@@ -112,7 +112,8 @@ struct Mark {
   static constexpr uint8_t kOptimisationInline = 1;      // [@inline], [@inline always|never]
   static constexpr uint8_t kOptimisationSpecialise = 2;  // [@specialise] ...
   static constexpr uint8_t kOptimisationInlined = 4;     // [@inlined] ...
-  static constexpr uint8_t kOptimisationKinds = 7;
+  static constexpr uint8_t kOptimisationTailcall = 16;   // [@tailcall], [@tailcall true|false]
+  static constexpr uint8_t kOptimisationKinds = 7 | 16;
   static constexpr uint8_t kOptimisationTwice = 8;  // one kind twice: OCaml warns (54)
 };
 

@@ -315,6 +315,9 @@ class Typer {
   TypeId TypeLetModule(ast::Id e, Expected expected);
   // `open struct ... end` as an item (typer_module.cpp).
   void TypeOpenStructure(const ast::Item& item);
+  // Warning 51 of `[@tailcall]` (typer_tailcalls.cpp), once typed.
+  void WarnTailcalls(ast::Id item);
+  void WarnTailcallsIn(ast::Id e, bool tail);
   int open_structures_ = 0;  // being typed, one inside another
   bool PatHasConstructor(ast::Id p) const;
   TypeId TypeStatement(ast::Id e, Explanation explanation);

@@ -228,6 +228,10 @@ CheckOutput Typer::Check() {
       if (!out_.has_error)
         for (size_t i = 0; i < delayed_.size(); ++i) delayed_[i]();
     }
+    // The translation's warnings come after the typing's (not for -i).
+    if (!out_.has_error)
+      for (uint32_t i = 0; i < ast_->structure.size; ++i)
+        WarnTailcalls(ast_->at(ast_->structure, i));
   }
   return std::move(out_);
 }

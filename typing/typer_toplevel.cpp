@@ -37,6 +37,7 @@ Typer::Phrase Typer::CheckToplevelItem(ast::Id item) {
   if (errors_ == 0) {
     // The toplevel runs the unused checks after each phrase.
     for (size_t i = first_delayed; i < delayed_.size(); ++i) delayed_[i]();
+    WarnTailcalls(item);
   }
   // A phrase that fails (an error, or a warning made an error) defines
   // nothing, as in the toplevel.

@@ -1,0 +1,144 @@
+// Warning 51: an application whose function carries `[@tailcall]` that is
+// not in tail position, or `[@tailcall false]` that is. OCaml gives it when
+// it translates the program (Simplif.emit_tail_infos over the Lambda code),
+// after the typing: here over the tree, with the positions the translation
+// gives each construct. (Not for `-i`, which ocamlc stops before
+// translating.)
+
+#include "typing/typer.h"
+#include "typing/typer_internal.h"
+
+namespace mlhint::typing {
+
+using ast::ExprKind;
+
+void Typer::WarnTailcalls(ast::Id item) {
+  if (ast_->tail_expectations.empty() || options_.signature || !WarningActive(51)) return;
+  const ast::Item& it = ast_->items[item];
+  switch (it.kind) {
+    case ast::ItemKind::Value:
+      for (ast::Id b : ListOf(it.list)) WarnTailcallsIn(ast_->bindings[b].expr, false);
+      break;
+    case ast::ItemKind::Eval:
+      // The toplevel's phrase is the expression itself; a unit's is a
+      // sequence of its items.
+      WarnTailcallsIn(it.a, !unit_lines_.empty());
+      break;
+    case ast::ItemKind::Module:
+      for (ast::Id sub : ListOf(it.list)) WarnTailcalls(sub);
+      break;
+    default:
+      break;
+  }
+}
+
+void Typer::WarnTailcallsIn(ast::Id e, bool tail) {
+  if (e == ast::kNone) return;
+  const ast::Expr& x = ast_->exprs[e];
+  auto cases = [&](ast::ListRef list, bool bodies_tail) {
+    for (ast::Id c : ListOf(list)) {
+      WarnTailcallsIn(ast_->cases[c].guard, false);
+      WarnTailcallsIn(ast_->cases[c].body, bodies_tail);
+    }
+  };
+  switch (x.kind) {
+    case ExprKind::Apply: {
+      auto expected = ast_->tail_expectations.find(e);
+      if (expected != ast_->tail_expectations.end() && expected->second != tail)
+        Warn(51, x.span, tail ? "expected non-tailcall" : "expected tailcall");
+      // `a && b`, `a || b`: the second operand is in the position of the
+      // whole (Psequand, Psequor).
+      bool sequential = false;
+      const ast::Expr& f = ast_->exprs[x.a];
+      if (f.kind == ExprKind::Ident && IdentValue(x.a) < env_->prelude_values.size()) {
+        std::string_view name = ast_->LastName(f.a);
+        sequential = name == "&&" || name == "||" || name == "&" || name == "or";
+      }
+      WarnTailcallsIn(x.a, false);
+      std::vector<ast::Id> args = ListOf(x.list);
+      for (size_t i = 0; i < args.size(); ++i)
+        WarnTailcallsIn(args[i], sequential && i + 1 == args.size() && tail);
+      return;
+    }
+    case ExprKind::Fun:
+      if (x.c != ast::kNone) WarnTailcallsIn(ast_->arg_labels[x.c].default_expr, false);
+      WarnTailcallsIn(x.b, true);
+      return;
+    case ExprKind::Function:
+      cases(x.list, true);
+      return;
+    case ExprKind::Let:
+      for (ast::Id b : ListOf(x.list)) WarnTailcallsIn(ast_->bindings[b].expr, false);
+      WarnTailcallsIn(x.a, tail);
+      return;
+    case ExprKind::Match:
+      WarnTailcallsIn(x.a, false);
+      cases(x.list, tail);
+      return;
+    case ExprKind::Try:
+      WarnTailcallsIn(x.a, false);
+      cases(x.list, tail);
+      return;
+    case ExprKind::IfThenElse:
+      WarnTailcallsIn(x.a, false);
+      WarnTailcallsIn(x.b, tail);
+      WarnTailcallsIn(x.c, tail);
+      return;
+    case ExprKind::Sequence:
+      WarnTailcallsIn(x.a, false);
+      WarnTailcallsIn(x.b, tail);
+      return;
+    case ExprKind::Constraint:
+      WarnTailcallsIn(x.a, tail);
+      return;
+    case ExprKind::LocalOpen:
+    case ExprKind::LetException:
+      WarnTailcallsIn(x.b, tail);
+      return;
+    case ExprKind::LetModule:
+      for (ast::Id sub : ListOf(ast_->items[x.a].list)) WarnTailcalls(sub);
+      WarnTailcallsIn(x.b, tail);
+      return;
+    case ExprKind::NewType:
+      WarnTailcallsIn(x.a, tail);
+      return;
+    case ExprKind::Lazy:
+      // A suspension is a function of its own.
+      WarnTailcallsIn(x.a, true);
+      return;
+    case ExprKind::Construct:
+      WarnTailcallsIn(x.b, false);
+      return;
+    case ExprKind::Tuple:
+    case ExprKind::Array:
+      for (ast::Id i : ListOf(x.list)) WarnTailcallsIn(i, false);
+      return;
+    case ExprKind::Record:
+      WarnTailcallsIn(x.a, false);
+      for (ast::Id f : ListOf(x.list)) WarnTailcallsIn(ast_->record_fields[f].expr, false);
+      return;
+    case ExprKind::Field:
+    case ExprKind::Assert:
+      WarnTailcallsIn(x.a, false);
+      return;
+    case ExprKind::SetField:
+      WarnTailcallsIn(x.a, false);
+      WarnTailcallsIn(x.c, false);
+      return;
+    case ExprKind::While:
+      WarnTailcallsIn(x.a, false);
+      WarnTailcallsIn(x.b, false);
+      return;
+    case ExprKind::For:
+      WarnTailcallsIn(x.b, false);
+      WarnTailcallsIn(x.c, false);
+      for (ast::Id i : ListOf(x.list)) WarnTailcallsIn(i, false);
+      return;
+    case ExprKind::Ident:
+    case ExprKind::Constant:
+    case ExprKind::Unsupported:
+      return;
+  }
+}
+
+}  // namespace mlhint::typing
