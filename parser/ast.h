@@ -358,6 +358,9 @@ struct Ast {
   // The applications whose function carries `[@tailcall]` (true) or
   // `[@tailcall false]` (Translattribute.get_tailcall_attribute).
   std::unordered_map<Id, bool> tail_expectations;
+  // Those whose `[@tailcall ...]` has another payload (warning 47), with
+  // the attribute's name.
+  std::unordered_map<Id, Span> tail_payload_errors;
   // The alerts of definitions, by where the defined name begins, in source
   // order.
   std::unordered_map<uint32_t, std::vector<Alert>> alerts;

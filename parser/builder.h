@@ -330,6 +330,7 @@ class AstBuilder {
   std::vector<Span> literal_pattern_attributes_;  // `[@warn_on_literal_pattern]`, not yet taken
   std::unordered_map<uint32_t, uint8_t> optimisation_kinds_;  // by the whole's begin
   std::unordered_map<uint32_t, bool> tailcall_expected_;      // `[@tailcall false]`: false
+  std::unordered_map<uint32_t, Span> tailcall_bad_payload_;   // its name, when warning 47
   struct ExprAttribute {
     ast::Id expr;
     Span span;

@@ -236,8 +236,11 @@ uint8_t AstBuilder::NoteOptimisationAttribute(Span id, Span payload, Span whole)
   p = first == std::string_view::npos ? std::string_view() : p.substr(first);
   p = p.substr(0, p.find_last_not_of(" \t\r\n") + 1);
   if (kind == Mark::kOptimisationTailcall) {
-    if (!p.empty() && p != "true" && p != "false") return 0;
-    tailcall_expected_[whole.begin] = p != "false";
+    // Another payload is warning 47, and no expectation.
+    if (p.empty() || p == "true" || p == "false")
+      tailcall_expected_[whole.begin] = p != "false";
+    else
+      tailcall_bad_payload_[whole.begin] = id;
   } else if (!p.empty() && p != "always" && p != "never") {
     return 0;
   }
@@ -280,8 +283,12 @@ void AstBuilder::CheckOptimisationAttributes() {
     fits = fits && !(kinds & a.kind);
     kinds |= a.kind;
     if (!fits) RefuseItemAt(a.span);
-    if (fits && a.kind == Mark::kOptimisationTailcall)
-      ast_.tail_expectations[heads.at(a.expr)] = tailcall_expected_.at(a.span.begin);
+    if (fits && a.kind == Mark::kOptimisationTailcall) {
+      if (auto bad = tailcall_bad_payload_.find(a.span.begin); bad != tailcall_bad_payload_.end())
+        ast_.tail_payload_errors[heads.at(a.expr)] = bad->second;
+      else
+        ast_.tail_expectations[heads.at(a.expr)] = tailcall_expected_.at(a.span.begin);
+    }
   }
 }
 

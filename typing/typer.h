@@ -316,7 +316,7 @@ class Typer {
   // `open struct ... end` as an item (typer_module.cpp).
   void TypeOpenStructure(const ast::Item& item);
   // Warning 51 of `[@tailcall]` (typer_tailcalls.cpp), once typed.
-  void WarnTailcalls(ast::Id item);
+  void WarnTailcalls(ast::Id item, bool top = true);
   void WarnTailcallsIn(ast::Id e, bool tail);
   int open_structures_ = 0;  // being typed, one inside another
   bool PatHasConstructor(ast::Id p) const;

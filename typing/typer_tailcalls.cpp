@@ -5,6 +5,8 @@
 // gives each construct. (Not for `-i`, which ocamlc stops before
 // translating.)
 
+#include <algorithm>
+
 #include "typing/typer.h"
 #include "typing/typer_internal.h"
 
@@ -12,9 +14,24 @@ namespace mlhint::typing {
 
 using ast::ExprKind;
 
-void Typer::WarnTailcalls(ast::Id item) {
-  if (ast_->tail_expectations.empty() || options_.signature || !WarningActive(51)) return;
+void Typer::WarnTailcalls(ast::Id item, bool top) {
+  if (options_.signature) return;
+  // Translattribute first, as it translates: an unread payload (47).
   const ast::Item& it = ast_->items[item];
+  if (top && !ast_->tail_payload_errors.empty()) {
+    std::vector<std::pair<ast::Id, Span>> bad;
+    for (const auto& [apply, name] : ast_->tail_payload_errors)
+      if (ast_->exprs[apply].span.begin >= it.span.begin &&
+          ast_->exprs[apply].span.end <= it.span.end)
+        bad.emplace_back(apply, name);
+    std::sort(bad.begin(), bad.end(),
+              [](const auto& a, const auto& b) { return a.second.begin < b.second.begin; });
+    for (const auto& [apply, name] : bad)
+      Warn(47, name,
+           "illegal payload for attribute '" + std::string(source_->Slice(name)) +
+               "'.\nOnly an optional boolean literal is supported.");
+  }
+  if (ast_->tail_expectations.empty() || !WarningActive(51)) return;
   switch (it.kind) {
     case ast::ItemKind::Value:
       for (ast::Id b : ListOf(it.list)) WarnTailcallsIn(ast_->bindings[b].expr, false);
@@ -25,7 +42,7 @@ void Typer::WarnTailcalls(ast::Id item) {
       WarnTailcallsIn(it.a, !unit_lines_.empty());
       break;
     case ast::ItemKind::Module:
-      for (ast::Id sub : ListOf(it.list)) WarnTailcalls(sub);
+      for (ast::Id sub : ListOf(it.list)) WarnTailcalls(sub, false);
       break;
     default:
       break;
@@ -96,7 +113,7 @@ void Typer::WarnTailcallsIn(ast::Id e, bool tail) {
       WarnTailcallsIn(x.b, tail);
       return;
     case ExprKind::LetModule:
-      for (ast::Id sub : ListOf(ast_->items[x.a].list)) WarnTailcalls(sub);
+      for (ast::Id sub : ListOf(ast_->items[x.a].list)) WarnTailcalls(sub, false);
       WarnTailcallsIn(x.b, tail);
       return;
     case ExprKind::NewType:
