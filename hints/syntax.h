@@ -21,8 +21,7 @@ std::vector<ast::Id> ExpressionParents(const ast::Ast& tree);
 // start.
 std::unordered_set<uint32_t> AnnotatedNames(const ast::Ast& tree);
 
-// The sub-expressions of `e`, in source order.
-std::vector<ast::Id> ExpressionChildren(const ast::Ast& tree, ast::Id e);
+using ast::ExpressionChildren;
 
 // The expressions at the root of a structure item (a `let`'s definitions,
 // an evaluated expression).

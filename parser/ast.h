@@ -387,4 +387,8 @@ struct Ast {
   std::string FullName(Id longident) const;
 };
 
+// The sub-expressions of `e`, in source order (not a parameter's default,
+// nor what a local module's items hold).
+std::vector<Id> ExpressionChildren(const Ast& tree, Id e);
+
 }  // namespace mlhint::ast

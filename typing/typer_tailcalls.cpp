@@ -89,10 +89,7 @@ void Typer::WarnTailcallsIn(ast::Id e, bool tail) {
       WarnTailcallsIn(x.a, tail);
       return;
     case ExprKind::Match:
-      WarnTailcallsIn(x.a, false);
-      cases(x.list, tail);
-      return;
-    case ExprKind::Try:
+    case ExprKind::Try:  // the handlers, not the body
       WarnTailcallsIn(x.a, false);
       cases(x.list, tail);
       return;
@@ -123,37 +120,10 @@ void Typer::WarnTailcallsIn(ast::Id e, bool tail) {
       // A suspension is a function of its own.
       WarnTailcallsIn(x.a, true);
       return;
-    case ExprKind::Construct:
-      WarnTailcallsIn(x.b, false);
-      return;
-    case ExprKind::Tuple:
-    case ExprKind::Array:
-      for (ast::Id i : ListOf(x.list)) WarnTailcallsIn(i, false);
-      return;
-    case ExprKind::Record:
-      WarnTailcallsIn(x.a, false);
-      for (ast::Id f : ListOf(x.list)) WarnTailcallsIn(ast_->record_fields[f].expr, false);
-      return;
-    case ExprKind::Field:
-    case ExprKind::Assert:
-      WarnTailcallsIn(x.a, false);
-      return;
-    case ExprKind::SetField:
-      WarnTailcallsIn(x.a, false);
-      WarnTailcallsIn(x.c, false);
-      return;
-    case ExprKind::While:
-      WarnTailcallsIn(x.a, false);
-      WarnTailcallsIn(x.b, false);
-      return;
-    case ExprKind::For:
-      WarnTailcallsIn(x.b, false);
-      WarnTailcallsIn(x.c, false);
-      for (ast::Id i : ListOf(x.list)) WarnTailcallsIn(i, false);
-      return;
-    case ExprKind::Ident:
-    case ExprKind::Constant:
-    case ExprKind::Unsupported:
+    default:
+      // Arguments of a constructor, a record, a loop, an assertion...:
+      // none in tail position.
+      for (ast::Id c : ast::ExpressionChildren(*ast_, e)) WarnTailcallsIn(c, false);
       return;
   }
 }
