@@ -38,7 +38,7 @@ uint32_t Typer::DefinitionAlerts(Span name, Span def) {
 void Typer::RaiseAlerts(uint32_t set, Span use, const std::string& what) {
   if (set == kNone || Stopped()) return;
   for (const auto& [kind, message] : env_->alert_sets[set].kinds)
-    PushWarning(MakeAlert(kind, use, message.empty() ? what : what + "\n" + message));
+    PushWarning(MakeAlert(kind, use, AlertText(what, message)));
 }
 
 void Typer::RaiseValueAlerts(ValueId v, Span use, const std::string& what) {
@@ -64,7 +64,7 @@ void Typer::RaiseInclusionAlerts(ValueId got, const SigEntry& want, Span at) {
     if (!unit_lines_.empty())
       Raise(MakeError(DiagKind::Unsupported, at,
                       Text(UnsupportedText("alerts of a signature match in the toplevel"))));
-    Diagnostic d = MakeAlert(kind, at, message.empty() ? want.name : want.name + "\n" + message);
+    Diagnostic d = MakeAlert(kind, at, AlertText(want.name, message));
     for (auto [span, text] :
          {std::pair{have.def, "Definition"}, {want.loc, "Expected signature"}}) {
       Child c;

@@ -168,10 +168,9 @@ TypeId Typer::TypeExpectInner(ast::Id e, Expected expected) {
       ident_values_[e] = v;
       if (v < env_->prelude_values.size() && env_->prelude_values[v].deprecated) {
         const PreludeValue& desc = env_->prelude_values[v];
-        std::string message = desc.path;
-        if (!desc.deprecated->empty()) message += "\n" + *desc.deprecated;
         if (!Stopped())
-          PushWarning(MakeAlert("deprecated", ast_->longidents[x.a].span, std::move(message)));
+          PushWarning(MakeAlert("deprecated", ast_->longidents[x.a].span,
+                                AlertText(desc.path, *desc.deprecated)));
       } else if (!env_->value_alerts.empty()) {
         RaiseValueAlerts(v, ast_->longidents[x.a].span, ast_->FullName(x.a));
       }

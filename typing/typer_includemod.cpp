@@ -26,6 +26,14 @@ void CollectVars(TypeStore& ts, TypeId t, std::vector<TypeId>& out) {
   for (uint32_t i = 0; i < ts.child_count(t); ++i) CollectVars(ts, ts.child(t, i), out);
 }
 
+// The variables of the scheme `t` that are not generic (weak), each once.
+std::vector<TypeId> WeakVariables(TypeStore& ts, TypeId t) {
+  std::vector<TypeId> vars;
+  CollectVars(ts, t, vars);
+  std::erase_if(vars, [&](TypeId v) { return ts.level(v) == kGenericLevel; });
+  return vars;
+}
+
 // Whether `t` names one of `decls`.
 bool Names(TypeStore& ts, TypeId t, const std::unordered_set<DeclId>& decls) {
   t = ts.Repr(t);
@@ -38,10 +46,7 @@ bool Names(TypeStore& ts, TypeId t, const std::unordered_set<DeclId>& decls) {
 }  // namespace
 
 bool Typer::HasWeakVariables(TypeId scheme) {
-  std::vector<TypeId> vars;
-  CollectVars(*store_, scheme, vars);
-  return std::any_of(vars.begin(), vars.end(),
-                     [&](TypeId v) { return store_->level(v) != kGenericLevel; });
+  return !WeakVariables(*store_, scheme).empty();
 }
 
 TypeId Typer::RigidType() {
@@ -243,9 +248,7 @@ SignatureMatch Typer::MatchSignature(const ModuleDesc& got, std::vector<SigEntry
         ValueId g = paired[i];
         // A weak variable of the structure's type is not generic: it may
         // become a type, not one of the signature's variables.
-        std::vector<TypeId> weak;
-        CollectVars(*store_, env_->values[g].type, weak);
-        std::erase_if(weak, [&](TypeId v) { return store_->level(v) == kGenericLevel; });
+        std::vector<TypeId> weak = WeakVariables(*store_, env_->values[g].type);
         std::unordered_set<DeclId> rigid_decls;
         for (const auto& [var, r] : rigid) rigid_decls.insert(store_->constr_decl(r));
         auto snapshot = store_->TakeSnapshot();

@@ -23,6 +23,11 @@ struct TypeErrorThrow {
 
 // "<What> are not supported by mlhint".
 std::string UnsupportedText(std::string_view what);
+// An alert's text: what it is about, then its message if any
+// (Builtin_attributes.cat).
+inline std::string AlertText(std::string what, const std::string& message) {
+  return message.empty() ? what : what + "\n" + message;
+}
 
 // A message that is one Format box around a text ("@[...@]").
 inline Doc BoxedText(std::string text) {

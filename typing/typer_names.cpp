@@ -99,9 +99,7 @@ const ModuleDesc* Typer::LookupModulePath(ast::Id longident, uint32_t count, boo
     if (use && m->deprecated && !Stopped()) {
       std::string path;
       for (const std::string& p : m->path) path += (path.empty() ? "" : ".") + p;
-      std::string message = "module " + path;
-      if (!m->deprecated->empty()) message += "\n" + *m->deprecated;
-      PushWarning(MakeAlert("deprecated", l.span, std::move(message)));
+      PushWarning(MakeAlert("deprecated", l.span, AlertText("module " + path, *m->deprecated)));
     }
     if (use && m->alerts != kNone)
       RaiseAlerts(m->alerts, l.span, "module " + JoinParts(parts, i + 1));
