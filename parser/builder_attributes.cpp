@@ -65,11 +65,11 @@ bool AstBuilder::NoteWarningAttribute(Span id, Span whole, ast::WarningAttribute
     a.span = whole;
     Span payload{id.end, whole.end > 0 ? whole.end - 1 : whole.end};
     std::string_view text = Text(payload);
-    size_t first = text.find_first_not_of(" \t\r\n");
-    if (first != std::string_view::npos &&
-        OneStringLiteral(text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1)))
-      a.payload = Span{payload.begin + static_cast<uint32_t>(first),
-                       payload.begin + static_cast<uint32_t>(text.find_last_not_of(" \t\r\n")) + 1};
+    std::string_view literal = Trimmed(text);
+    if (OneStringLiteral(literal)) {
+      auto begin = payload.begin + static_cast<uint32_t>(literal.data() - text.data());
+      a.payload = Span{begin, begin + static_cast<uint32_t>(literal.size())};
+    }
     ast_.warning_attributes.push_back(a);
     return true;
   }
