@@ -12,8 +12,8 @@
 // sound (lsp/incremental.h): the rows say which edits are checked alone
 // (typing in a string; a type error that comes and goes), which are not
 // checked at all (blanks: a space in a type declaration, a new first line)
-// and which make it check the whole document again (a type that later
-// items use changes). Then every request the server answers (hover,
+// and which type the items after it that depend on it again too (a type
+// that later items use changes). Then every request the server answers (hover,
 // definition, references, the outline, inlay hints), right after an edit
 // (timed from the didChange to the answer) and on a text already checked.
 // Issue 17's budget is 20 ms at p95 for every row.
@@ -346,7 +346,7 @@ int main(int argc, char** argv) {
   bool error_seen = std::any_of(error_counts.begin(), error_counts.end(),
                                 [&](size_t c) { return c > first.size(); });
   // `*' becomes `*.' and back in a function later items use: its type
-  // changes, so the whole document is checked again.
+  // changes, so the items that use it are typed again too.
   std::vector<size_t> whole_counts;
   Latencies whole =
       TimeEdits(server, version, 5003, ColumnOf(text, 5003, "* k") + 1, runs, &whole_counts,
@@ -511,7 +511,7 @@ int main(int argc, char** argv) {
   row("line 9,995 (near the end)", end);
   row("line 5 (near the top)", top);
   row("line 5,008, a type error comes and goes (item checked alone)", error);
-  row("line 5,003, a type later items use changes (whole re-check)", whole);
+  row("line 5,003, a type later items use changes (they are typed again)", whole);
   row("line 5,000, a type declaration", type_decl);
   row("a new first line, and its removal", first_line);
   row("line 5,005, the keystroke that makes a syntax error", breaks);

@@ -289,6 +289,10 @@ bool IncrementalCheck::Update(const std::string& text) {
   // Blanks or a comment: the same tokens, the same types; only positions move.
   if (TakeBlankEdit(r, p, old_end, delta, text)) return true;
   if (r >= first_weak_item_) return Refuse("an item after a weak type variable");
+  // Later items were typed with this one's types: another edit would need
+  // them typed with both.
+  if (chain_root_ != SIZE_MAX && chain_root_ != r)
+    return Refuse("an edit elsewhere while later items have an edited item's types");
   bool has_next = r + 1 < regions_.size();
 
   // The region's new text where the Typer's text had it, followed by the
@@ -321,14 +325,51 @@ bool IncrementalCheck::Update(const std::string& text) {
   Region fresh;
   for (CheckedDiagnostic& w : Flatten(parsed.lexical))
     if (w.span && w.span->begin < region_end) fresh.lexical.push_back(std::move(w));
-  std::optional<typing::Typer::Rechecked> rechecked =
-      st.typer->RecheckItem(r, source, tree, item_id, [&](typing::Typer::ItemOutcome& outcome) {
-        pipeline::PresentStep(outcome.diagnostics, st.options.hints);
-        pipeline::PresentStep(outcome.delayed, st.options.hints);
-        fresh.now = Flatten(outcome.diagnostics);
-        fresh.delayed = Flatten(outcome.delayed);
-        fresh.error = outcome.error;
+  auto outcome_of = [&](typing::Typer::ItemOutcome& outcome) {
+    pipeline::PresentStep(outcome.diagnostics, st.options.hints);
+    pipeline::PresentStep(outcome.delayed, st.options.hints);
+    return Region::Outcome{Flatten(outcome.diagnostics), Flatten(outcome.delayed), outcome.error};
+  };
+  // If its types change: the later items to type again, with their outcomes.
+  std::vector<std::pair<size_t, Region::Outcome>> dependents;
+  const char* dependent_refusal = nullptr;
+  typing::RecheckChain chain;
+  chain.next = [&](size_t after,
+                   const std::vector<typing::ValueId>& changed) -> std::optional<size_t> {
+    for (size_t j = after + 1; j < regions_.size(); ++j) {
+      const Region& later = regions_[j];
+      bool uses = std::any_of(later.uses.begin(), later.uses.end(), [&](typing::ValueId v) {
+        return std::find(changed.begin(), changed.end(), v) != changed.end();
       });
+      // A hint of an error is verified in the environment before the item,
+      // and a spelling fix may name a value whose type changed.
+      if (!uses && !(later.whole ? later.whole->error : later.error)) continue;
+      if (later.dirty || j >= first_weak_item_) {
+        dependent_refusal = "its types changed and a later item it affects was edited";
+        return std::nullopt;
+      }
+      return j;
+    }
+    return std::nullopt;
+  };
+  chain.use = [&](size_t j, typing::Typer::ItemOutcome& outcome,
+                  const std::vector<typing::ValueId>& clash_values) {
+    for (typing::ValueId v : clash_values) {
+      auto it = value_region_.find(v);
+      if (it != value_region_.end() && it->second < j)
+        dependent_refusal = "an error on a name of an earlier item";
+    }
+    dependents.emplace_back(j, outcome_of(outcome));
+  };
+  std::optional<typing::Typer::Rechecked> rechecked = st.typer->RecheckItem(
+      r, source, tree, item_id,
+      [&](typing::Typer::ItemOutcome& outcome) {
+        Region::Outcome o = outcome_of(outcome);
+        fresh.now = std::move(o.now);
+        fresh.delayed = std::move(o.delayed);
+        fresh.error = o.error;
+      },
+      &chain);
   // Other names would change what the items after it refer to; a weak type
   // variable may be determined by them.
   if (!rechecked) return Refuse("a type or exception declaration");
@@ -349,17 +390,13 @@ bool IncrementalCheck::Update(const std::string& text) {
     if (regions_[it->second].stale_types) return Refuse("it uses an item whose types changed");
     fresh.uses.push_back(v);
   }
-  if (!rechecked->same_types) {
-    // Other types: sound only when no item after it uses them.
-    for (size_t j = r + 1; j < regions_.size(); ++j)
-      for (typing::ValueId v : regions_[j].uses)
-        if (std::find(reg.binds.begin(), reg.binds.end(), v) != reg.binds.end())
-          return Refuse("its types changed and a later item uses them");
-    // A later item's hints are verified by re-typing it in the environment
-    // this item makes (a spelling fix may name one of its values).
-    for (size_t j = r + 1; j < regions_.size(); ++j)
-      if (regions_[j].error) return Refuse("its types changed and a later item has an error");
-  }
+  if (dependent_refusal) return Refuse(dependent_refusal);
+  // What comes after the items (the weak-variable error) is about the types
+  // of every item.
+  if (!rechecked->same_types && !after_.empty())
+    return Refuse("its types changed and a check after the items said something");
+  if (!rechecked->dependents_typed)
+    return Refuse("its types changed and a later item that uses them binds other names");
   fresh.binds = reg.binds;
   fresh.stale_types = !rechecked->same_types;
 
@@ -370,16 +407,42 @@ bool IncrementalCheck::Update(const std::string& text) {
   fresh.item_length = item.span.size();
   fresh.kind = item.kind;
   fresh.dirty = true;
-  Region old = std::exchange(reg, std::move(fresh));
+  // The regions changed, as they were, to undo.
+  std::vector<std::pair<size_t, Region>> undo;
+  undo.emplace_back(r, std::exchange(reg, std::move(fresh)));
+  // Those typed again with the earlier item's old types are back to the
+  // whole check's outcome, unless typed again now.
+  if (chain_root_ != SIZE_MAX)
+    for (size_t j = r + 1; j < regions_.size(); ++j)
+      if (regions_[j].retyped) {
+        undo.emplace_back(j, regions_[j]);
+        Region& back = regions_[j];
+        back.now = std::move(back.whole->now);
+        back.delayed = std::move(back.whole->delayed);
+        back.error = back.whole->error;
+        back.whole.reset();
+        back.retyped = false;
+      }
+  for (auto& [j, outcome] : dependents) {
+    Region& later = regions_[j];
+    if (!later.retyped) undo.emplace_back(j, later);
+    if (!later.whole) later.whole = Region::Outcome{later.now, later.delayed, later.error};
+    later.now = std::move(outcome.now);
+    later.delayed = std::move(outcome.delayed);
+    later.error = outcome.error;
+    later.retyped = true;
+  }
   for (size_t i = r + 1; i < regions_.size(); ++i)
     regions_[i].start = static_cast<uint32_t>(regions_[i].start + delta);
   std::vector<CheckedDiagnostic> composed;
   if (!Compose(text, &composed)) {
-    regions_[r] = std::move(old);
     for (size_t i = r + 1; i < regions_.size(); ++i)
       regions_[i].start = static_cast<uint32_t>(regions_[i].start - delta);
+    for (auto it = undo.rbegin(); it != undo.rend(); ++it)
+      regions_[it->first] = std::move(it->second);
     return Refuse("a diagnostic that cannot follow the edit");
   }
+  chain_root_ = dependents.empty() ? SIZE_MAX : r;
   diagnostics_ = std::move(composed);
   text_ = text;
   return true;

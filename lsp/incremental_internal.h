@@ -27,9 +27,19 @@ struct IncrementalCheck::Region {
   ast::ItemKind kind = ast::ItemKind::Eval;
   bool dirty = false;  // checked again alone since the whole check
   // The Typer's bindings for this item have other types than its current
-  // text gives (no later item uses them).
+  // text gives (the later items that use them are `retyped`).
   bool stale_types = false;
   bool error = false;
+  // Typed again after an earlier item whose types changed (it uses them,
+  // or has an error whose hints may name them): its diagnostics are those
+  // of the environment with the new types, the Typer's types for it are
+  // not (questions about it are stale). `whole`: the whole check's.
+  bool retyped = false;
+  struct Outcome {
+    std::vector<CheckedDiagnostic> now, delayed;
+    bool error = false;
+  };
+  std::optional<Outcome> whole;
   std::vector<typing::ValueId> binds;  // the values the Typer's item binds
   std::vector<typing::ValueId> uses;   // values of earlier items the current text uses
   std::vector<CheckedDiagnostic> lexical, now, delayed;

@@ -16,7 +16,7 @@ std::optional<Analysis::Typed> IncrementalCheck::TypeAt(uint32_t offset, bool* s
   if (st.analysis) return st.analysis->TypeAt(offset);
   if (!st.typer || regions_.empty()) return std::nullopt;
   size_t r = RegionAt(offset);
-  if (regions_[r].dirty) {
+  if (regions_[r].dirty || regions_[r].retyped) {
     *stale = true;
     return std::nullopt;
   }
@@ -40,7 +40,7 @@ std::optional<TypedProgram> IncrementalCheck::Program(bool* stale) const {
   }
   if (!st.typer || regions_.empty()) return std::nullopt;
   for (const Region& r : regions_)
-    if (r.dirty) {
+    if (r.dirty || r.retyped) {
       *stale = true;
       return std::nullopt;
     }
@@ -96,6 +96,10 @@ std::optional<HoverText> IncrementalCheck::Hover(uint32_t offset, bool* stale) c
     }
     return moved(hover);
   }
+  if (reg.retyped) {  // typed with other types than the Typer's
+    *stale = true;
+    return std::nullopt;
+  }
   // The Typer's knowledge holds, moved with the text.
   std::optional<HoverText> hover = HoverAt(TypedProgram{*st.typer, st.parsed.ast, st.clashes}, at);
   if (!hover) return std::nullopt;
@@ -130,10 +134,11 @@ std::vector<TypeHint> IncrementalCheck::InlayHints(Span range, const InlayHintSe
   for (TypeHint& h : TypeHints(TypedProgram{*st.typer, st.parsed.ast, st.clashes},
                                Span{regions_[first].typer_start, typer_end}, settings)) {
     size_t r = RegionAtTyper(h.offset);
-    if (!regions_[r].dirty) keep(r, std::move(h));
+    if (!regions_[r].dirty && !regions_[r].retyped) keep(r, std::move(h));
   }
   // Those checked again alone, typed again.
   for (size_t r = first; r <= last; ++r) {
+    if (regions_[r].retyped && stale) *stale = true;
     if (!regions_[r].dirty) continue;
     const Region& reg = regions_[r];
     if (!WithItemAgain(r,
@@ -276,6 +281,10 @@ std::vector<OutlineSymbol> IncrementalCheck::Outline(bool* stale) const {
       for (OutlineSymbol& c : s.children) move(c);
       return true;
     };
+    if (reg.retyped) {  // its types are not the Typer's
+      *stale = true;
+      return {};
+    }
     if (!reg.dirty) {
       for (const OutlineSymbol& s : by_region[r]) {
         symbols.push_back(s);

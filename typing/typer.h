@@ -85,12 +85,13 @@ class Typer {
   FileOutcome CheckByItem();
   // Types `item` of `ast` (parsed from `source`, both alive during the
   // call) in the environment as it was before item `index` of the file
-  // checked by CheckByItem, hands its outcome to `use` while the types its
-  // messages print still exist, and undoes everything. nullopt when that
-  // item or this one is not one that binds values (or nothing).
+  // checked by CheckByItem, hands its outcome (and those of the later items
+  // `chain` types again) to `use` while their types exist, and undoes
+  // everything. nullopt when that item or this is not one binding values.
   std::optional<Rechecked> RecheckItem(size_t index, const SourceBuffer& source,
                                        const ast::Ast& ast, ast::Id item,
-                                       const std::function<void(ItemOutcome&)>& use);
+                                       const std::function<void(ItemOutcome&)>& use,
+                                       const RecheckChain* chain = nullptr);
   // The values item `index` bound in CheckByItem.
   std::vector<ValueId> ItemValues(size_t index) const;
 
@@ -139,9 +140,7 @@ class Typer {
   using TypeError = typing::TypeError;
   using LetResult = typing::LetResult;
 
-  std::vector<ast::Id> ListOf(ast::ListRef l) const {
-    return std::vector<ast::Id>(ast_->begin(l), ast_->end(l));
-  }
+  std::vector<ast::Id> ListOf(ast::ListRef l) const { return {ast_->begin(l), ast_->end(l)}; }
 
   // --- speculation: everything a structure item can change, to undo it
   using Checkpoint = typing::Checkpoint;
@@ -156,8 +155,7 @@ class Typer {
   // Types one item of the current unit, reporting its errors; returns
   // whether it failed as a whole (then its names are bound to errors).
   bool TypeItemReporting(ast::Id item);
-  // The toplevel's evaluated phrases: the expression whose type it prints
-  // as `- : t` (ast::kNone for a phrase that prints its signature).
+  // The expression whose type the toplevel prints as `- : t` (or kNone).
   ast::Id EvaluatedExpression(ast::Id item) const;
   std::string EvalText(ast::Id e);
   int speculating_ = 0;
@@ -589,8 +587,14 @@ class Typer {
   // CheckByItem: the environment before each item, and after the last.
   std::vector<Env::Mark> item_env_marks_;
   void CheckAfterItems();
-  // Whether two type schemes are the same, generic variables renamed.
+  // Whether two type schemes are the same, generic variables renamed; an
+  // item's bindings before and now, by name (`changed`: old, new value).
   bool SameScheme(TypeId a, TypeId b);
+  using Changed = std::vector<std::pair<ValueId, ValueId>>;
+  void CompareBindings(std::span<const Env::Binding> before, std::span<const Env::Binding> now,
+                       Rechecked* result, Changed* changed);
+  bool RetypeDependents(size_t index, const Env::Suspended& later, const Changed& changed,
+                        const RecheckChain& chain, const Unit& file);
 };
 
 }  // namespace mlhint::typing

@@ -2,6 +2,7 @@
 // so that an edit re-checks only the item it touched.
 
 #include <algorithm>
+#include <unordered_map>
 
 #include "typing/typer.h"
 #include "typing/typer_internal.h"
@@ -72,6 +73,14 @@ Typer::FileOutcome Typer::CheckByItem() {
   return file;
 }
 
+namespace {
+
+bool BindsValues(ast::ItemKind k) {
+  return k == ast::ItemKind::Value || k == ast::ItemKind::Eval;
+}
+
+}  // namespace
+
 std::vector<ValueId> Typer::ItemValues(size_t index) const {
   std::vector<ValueId> values;
   if (index + 1 >= item_env_marks_.size()) return values;
@@ -82,15 +91,13 @@ std::vector<ValueId> Typer::ItemValues(size_t index) const {
 
 std::optional<Typer::Rechecked> Typer::RecheckItem(size_t index, const SourceBuffer& source,
                                                    const ast::Ast& ast, ast::Id item,
-                                                   const std::function<void(ItemOutcome&)>& use) {
+                                                   const std::function<void(ItemOutcome&)>& use,
+                                                   const RecheckChain* chain) {
   if (index + 1 >= item_env_marks_.size() || !CanRecheck()) return std::nullopt;
   // Only items that bind values (or nothing): types and exceptions may not
   // be defined twice, which depends on the items around them.
-  auto binds_values = [](ast::ItemKind k) {
-    return k == ast::ItemKind::Value || k == ast::ItemKind::Eval;
-  };
-  if (!binds_values(ast_->items[ast_->at(ast_->structure, static_cast<uint32_t>(index))].kind) ||
-      !binds_values(ast.items[item].kind))
+  if (!BindsValues(ast_->items[ast_->at(ast_->structure, static_cast<uint32_t>(index))].kind) ||
+      !BindsValues(ast.items[item].kind))
     return std::nullopt;
   Env::Mark before = item_env_marks_[index];
   size_t old_count = item_env_marks_[index + 1] - before;
@@ -125,33 +132,13 @@ std::optional<Typer::Rechecked> Typer::RecheckItem(size_t index, const SourceBuf
 
   // Its bindings against the old item's, name by name.
   Env::Suspended mine = env_->Suspend(before);
-  std::vector<Env::Binding> old(later.begin(),
-                                later.begin() + static_cast<std::ptrdiff_t>(old_count));
-  auto by_name = [](const Env::Binding& a, const Env::Binding& b) {
-    return std::pair(a.ns, a.name) < std::pair(b.ns, b.name);
-  };
-  std::sort(old.begin(), old.end(), by_name);
-  std::sort(mine.begin(), mine.end(), by_name);
-  result.same_names = old.size() == mine.size();
-  result.same_types = result.same_names;
-  for (size_t i = 0; i < old.size() || i < mine.size(); ++i) {
-    for (const Env::Binding* b :
-         {i < old.size() ? &old[i] : nullptr, i < mine.size() ? &mine[i] : nullptr})
-      if (b && b->ns == Namespace::Value && ctype_->HasFreeVariables(env_->values[b->id].type))
-        result.weak = true;
-    if (!result.same_names) continue;
-    const Env::Binding &a = old[i], &b = mine[i];
-    if (a.name != b.name || a.ns != Namespace::Value || b.ns != Namespace::Value) {
-      result.same_names = result.same_types = false;
-      continue;
-    }
-    if (result.same_types)
-      result.same_types = env_->values[a.id].prim == env_->values[b.id].prim &&
-                          SameScheme(env_->values[a.id].type, env_->values[b.id].type);
-  }
+  Changed changed;
+  CompareBindings(std::span(later).first(old_count), mine, &result, &changed);
   for (ValueId v : ident_values_)
     if (v != kNone) result.uses.push_back(v);
   use(outcome);
+  if (chain && result.same_names && !result.same_types && !result.weak)
+    result.dependents_typed = RetypeDependents(index, later, changed, *chain, unit);
   Rollback(cp);
 
   keep_signature_ = true;
@@ -159,6 +146,107 @@ std::optional<Typer::Rechecked> Typer::RecheckItem(size_t index, const SourceBuf
   SwapUnit(unit);
   env_->Resume(later);
   return result;
+}
+
+void Typer::CompareBindings(std::span<const Env::Binding> before, std::span<const Env::Binding> now,
+                            Rechecked* result, std::vector<std::pair<ValueId, ValueId>>* changed) {
+  std::vector<Env::Binding> old(before.begin(), before.end()), mine(now.begin(), now.end());
+  auto by_name = [](const Env::Binding& a, const Env::Binding& b) {
+    return std::pair(a.ns, a.name) < std::pair(b.ns, b.name);
+  };
+  std::sort(old.begin(), old.end(), by_name);
+  std::sort(mine.begin(), mine.end(), by_name);
+  result->same_names = old.size() == mine.size();
+  result->same_types = result->same_names;
+  for (size_t i = 0; i < old.size() || i < mine.size(); ++i) {
+    for (const Env::Binding* b :
+         {i < old.size() ? &old[i] : nullptr, i < mine.size() ? &mine[i] : nullptr})
+      if (b && b->ns == Namespace::Value && ctype_->HasFreeVariables(env_->values[b->id].type))
+        result->weak = true;
+    if (!result->same_names) continue;
+    const Env::Binding &a = old[i], &b = mine[i];
+    if (a.name != b.name || a.ns != Namespace::Value || b.ns != Namespace::Value) {
+      result->same_names = result->same_types = false;
+      continue;
+    }
+    if (env_->values[a.id].prim != env_->values[b.id].prim ||
+        !SameScheme(env_->values[a.id].type, env_->values[b.id].type)) {
+      result->same_types = false;
+      changed->emplace_back(a.id, b.id);
+    }
+  }
+}
+
+bool Typer::RetypeDependents(size_t index, const Env::Suspended& later, const Changed& changed,
+                             const RecheckChain& chain, const Unit& file) {
+  // The old value of each changed binding -> its new one, and back.
+  std::unordered_map<ValueId, ValueId> now_of, old_of;
+  std::vector<ValueId> changed_values;
+  auto note = [&](const Changed& pairs) {
+    for (const auto& [old_value, new_value] : pairs) {
+      now_of[old_value] = new_value;
+      old_of[new_value] = old_value;
+      changed_values.push_back(old_value);
+    }
+  };
+  note(changed);
+  Env::Mark before = item_env_marks_[index];
+  // The bindings from `before` on are back in the environment up to
+  // `pushed`, each changed one with its new value.
+  size_t pushed = 0;
+  auto push_until = [&](Env::Mark mark) {
+    Env::Suspended part;
+    for (; pushed < mark - before; ++pushed) {
+      Env::Binding b = later[pushed];
+      if (b.ns == Namespace::Value)
+        if (auto it = now_of.find(b.id); it != now_of.end()) b.id = it->second;
+      part.push_back(b);
+    }
+    env_->Resume(part);
+  };
+  const ast::Ast& tree = *file.ast;
+  size_t last = index;
+  while (std::optional<size_t> next = chain.next(last, changed_values)) {
+    size_t d = *next;
+    if (d <= last || d + 1 >= item_env_marks_.size() || d >= tree.structure.size) return false;
+    ast::Id item = tree.at(tree.structure, static_cast<uint32_t>(d));
+    if (!BindsValues(tree.items[item].kind)) return false;
+    push_until(item_env_marks_[d]);
+    Env::Mark mark = env_->Save();
+    Unit unit = NewUnit(*file.source, tree);
+    SwapUnit(unit);
+    origin_of_var_.clear();  // expression ids of another tree
+    size_t first_diagnostic = out_.diagnostics.size(), first_delayed = delayed_.size(),
+           first_clash = out_.clashes.size();
+    int errors_before = errors_;
+    CheckItem(item);
+    ItemOutcome outcome;
+    outcome.error = errors_ > errors_before;
+    size_t diagnostics_end = out_.diagnostics.size();
+    for (size_t i = first_delayed; i < delayed_.size(); ++i) delayed_[i]();
+    for (size_t i = first_diagnostic; i < out_.diagnostics.size(); ++i)
+      (i < diagnostics_end ? outcome.diagnostics : outcome.delayed)
+          .push_back(std::move(out_.diagnostics[i]));
+    out_.diagnostics.resize(first_diagnostic);
+    std::vector<ValueId> clash_values;
+    for (size_t i = first_clash; i < out_.clashes.size(); ++i)
+      if (ValueId v = IdentValue(out_.clashes[i].node); !out_.clashes[i].in_pattern && v != kNone) {
+        auto it = old_of.find(v);
+        clash_values.push_back(it == old_of.end() ? v : it->second);
+      }
+    SwapUnit(unit);
+    Env::Suspended now = env_->Suspend(mark);
+    std::span<const Env::Binding> old =
+        std::span(later).subspan(mark - before, item_env_marks_[d + 1] - mark);
+    Rechecked compared;
+    Changed fresh;
+    CompareBindings(old, now, &compared, &fresh);
+    if (!compared.same_names || compared.weak) return false;
+    note(fresh);
+    chain.use(d, outcome, clash_values);
+    last = d;
+  }
+  return true;
 }
 
 bool Typer::SameScheme(TypeId a, TypeId b) {

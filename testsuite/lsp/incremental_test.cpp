@@ -319,8 +319,10 @@ TEST(IncrementalCheck, EditsThatNeedAWholeCheck) {
     ASSERT_EQ(check->item_count(), 2u);
     // Within f, same type: checked alone.
     EXPECT_TRUE(check->Update("let f x = x + 2\nlet g y = f y\n"));
-    // f's type changes and g uses f: everything again.
-    EXPECT_FALSE(check->Update("let f x = x +. 2.\nlet g y = f y\n"));
+    // f's type changes and g uses f: g is typed again with it (below); an
+    // edit of g meanwhile, everything again.
+    EXPECT_TRUE(check->Update("let f x = x +. 2.\nlet g y = f y\n"));
+    EXPECT_FALSE(check->Update("let f x = x +. 2.\nlet g y = f (y)\n"));
     // Across two items.
     EXPECT_FALSE(check->Update("let f x = x + 2 y = f y\n"));
     // A new item.
@@ -425,6 +427,53 @@ TEST(IncrementalCheck, ARepairedItemAndEditsAfterIt) {
       }
     }
     EXPECT_GT(alone, 4);
+  });
+}
+
+// An item whose types change: the later items that use them, directly or
+// through another, and those with an error (whose hints may name them) are
+// typed again with the new types; the others keep what the whole check
+// said. Back to the old types, they all have the whole check's outcome.
+TEST(IncrementalCheck, AChangedTypeRetypesTheItemsThatUseIt) {
+  OnLargeStack([] {
+    CheckOptions options;
+    auto program = [](const std::string& f) {
+      return "let f x = " + f +
+             "\n"
+             "let g y = f y\n"
+             "let h = g 3\n"
+             "let k = String.length 4\n"
+             "let m = 2 + 2\n";
+    };
+    std::unique_ptr<IncrementalCheck> check =
+        IncrementalCheck::Full("a.ml", program("x + 1"), options);
+    ASSERT_EQ(check->item_count(), 5u);
+    auto same_as_whole = [&](const std::string& text) {
+      ASSERT_EQ(Describe(check->diagnostics()),
+                Describe(IncrementalCheck::Full("a.ml", text, options)->diagnostics()))
+          << text;
+    };
+    same_as_whole(program("x + 1"));
+    // f : float -> float: g's type changes, and h's application of it is
+    // an error now.
+    ASSERT_TRUE(check->Update(program("x +. 1.")));
+    same_as_whole(program("x +. 1."));
+    ASSERT_EQ(check->diagnostics().size(), 2u);
+    EXPECT_NE(check->diagnostics()[0].message.find("float"), std::string::npos);
+    // Questions about an item typed with other types than the Typer's are
+    // answered by a whole check.
+    bool stale = false;
+    std::string text = program("x +. 1.");
+    check->TypeAt(static_cast<uint32_t>(text.find("g 3")), &stale);
+    EXPECT_TRUE(stale);
+    // Another type, then the old one again.
+    ASSERT_TRUE(check->Update(program("String.length x")));
+    same_as_whole(program("String.length x"));
+    ASSERT_TRUE(check->Update(program("x + 2")));
+    same_as_whole(program("x + 2"));
+    text = program("x + 2");
+    check->TypeAt(static_cast<uint32_t>(text.find("g 3")), &stale);
+    EXPECT_FALSE(stale);
   });
 }
 
