@@ -3,7 +3,9 @@
 #pragma once
 
 #include <deque>
+#include <exception>
 #include <optional>
+#include <type_traits>
 #include <unordered_map>
 #include <utility>
 #include <vector>
@@ -59,6 +61,42 @@ class Ctype {
   int32_t current_level() const { return current_level_; }
   void BeginDef();
   void EndDef();
+  // f() at a level of its own: BeginDef, f, EndDef. As with OCaml's
+  // begin_def/end_def, which no handler protects, a type error thrown out
+  // of f skips the EndDef (Levels, below).
+  template <typename F>
+  decltype(auto) AtNewLevel(F&& f) {
+    BeginDef();
+    if constexpr (std::is_void_v<std::invoke_result_t<F>>) {
+      f();
+      EndDef();
+    } else {
+      auto result = f();
+      EndDef();
+      return result;
+    }
+  }
+  // The same for a block: BeginDef now, EndDef at End() or at the end of
+  // the block, but not when a type error leaves it.
+  class DefScope {
+   public:
+    explicit DefScope(Ctype& ct) : ct_(&ct), unwinding_(std::uncaught_exceptions()) {
+      ct.BeginDef();
+    }
+    ~DefScope() {
+      if (ct_ && std::uncaught_exceptions() == unwinding_) ct_->EndDef();
+    }
+    DefScope(const DefScope&) = delete;
+    DefScope& operator=(const DefScope&) = delete;
+    void End() {
+      ct_->EndDef();
+      ct_ = nullptr;
+    }
+
+   private:
+    Ctype* ct_;
+    int unwinding_;
+  };
   void SetCurrentLevel(int32_t level) { current_level_ = level; }
   // All of the level state: a type error thrown between a BeginDef and its
   // EndDef skips the EndDef, and the next item must start from the state

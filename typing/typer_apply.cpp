@@ -146,10 +146,11 @@ TypeId Typer::TypeApply(ast::Id e, Expected expected) {
                       return a.label.kind == ArrowLabel::None;
                     });
   auto type_sfunct = [&](ast::Id f) {
-    ct.BeginDef();
-    TypeId funct = TypeExp(f);
-    TypeId ty = ct.Instance(funct);
-    ct.EndDef();
+    TypeId funct = kNoType;
+    TypeId ty = ct.AtNewLevel([&] {
+      funct = TypeExp(f);
+      return ct.Instance(funct);
+    });
     // lower_args: the argument types of the function's known spine go down
     // to the current level.
     uint32_t stamp = store_->NewMark();
@@ -178,9 +179,7 @@ TypeId Typer::TypeApply(ast::Id e, Expected expected) {
       args = {args[1]};
     }
   }
-  ct.BeginDef();
-  TypeId ty_res = TypeApplication(e, funct_expr, funct, args);
-  ct.EndDef();
+  TypeId ty_res = ct.AtNewLevel([&] { return TypeApplication(e, funct_expr, funct, args); });
   ct.LowerLevels(funct);
   try {
     UnifyExp(e, ty_res, ct.Instance(expected.type), expected.explanation);

@@ -205,13 +205,14 @@ void Typer::TypeTypeItem(const ast::Item& item) {
 TypeId Typer::TranslGenericType(ast::Id t) {
   // Declarations are typed at a level of their own, then generalised: the
   // parameters are generic variables shared with the definition.
-  ctype_->BeginDef();
-  unbound_type_variables_.clear();
-  declaration_parameters_ = type_variables_;
-  TypeId ty = TranslType(t, true);
-  type_variables_ = declaration_parameters_;
-  RaiseUnboundTypeVariables();
-  ctype_->EndDef();
+  TypeId ty = ctype_->AtNewLevel([&] {
+    unbound_type_variables_.clear();
+    declaration_parameters_ = type_variables_;
+    TypeId translated = TranslType(t, true);
+    type_variables_ = declaration_parameters_;
+    RaiseUnboundTypeVariables();
+    return translated;
+  });
   ctype_->Generalize(ty);
   return ty;
 }

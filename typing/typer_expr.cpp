@@ -204,9 +204,7 @@ TypeId Typer::TypeExpectInner(ast::Id e, Expected expected) {
         const ast::Binding& b = ast_->bindings[ast_->at(x.list, 0)];
         if (PatHasConstructor(b.pat)) {
           int errors_before = errors_;
-          ct.BeginDef();
-          TypeId arg = TypeExp(b.expr);
-          ct.EndDef();
+          TypeId arg = ct.AtNewLevel([&] { return TypeExp(b.expr); });
           if (!IsNonexpansive(b.expr)) ct.LowerContravariant(arg);
           ct.Generalize(arg);
           std::vector<CaseView> cases{CaseView{b.pat, kNone, x.a}};
@@ -232,9 +230,7 @@ TypeId Typer::TypeExpectInner(ast::Id e, Expected expected) {
       return TypeApply(e, expected);
     case ExprKind::Match: {
       int errors_before = errors_;
-      ct.BeginDef();
-      TypeId arg = TypeExp(x.a);
-      ct.EndDef();
+      TypeId arg = ct.AtNewLevel([&] { return TypeExp(x.a); });
       if (!IsNonexpansive(x.a)) ct.LowerContravariant(arg);
       ct.Generalize(arg);
       std::vector<CaseView> cases;
@@ -327,9 +323,7 @@ TypeId Typer::TypeExpectInner(ast::Id e, Expected expected) {
       return rue(ct.Predef(env_->predef.unit_));
     }
     case ExprKind::Constraint: {
-      ct.BeginDef();
-      TypeId ty = TranslSimpleType(x.b, false);
-      ct.EndDef();
+      TypeId ty = ct.AtNewLevel([&] { return TranslSimpleType(x.b, false); });
       ct.GeneralizeStructure(ty);
       TypeArgument(x.a, ty, ct.Instance(ty));
       TypeId result = ct.Instance(ty);
@@ -363,7 +357,7 @@ TypeId Typer::TypeExpectInner(ast::Id e, Expected expected) {
       // outside (named as the type, when that is a variable's name).
       std::string_view name = ast_->LastName(x.b);
       TypeId var = ct.NewVar(name.empty() || name[0] == '_' ? kNoName : store_->Intern(name));
-      ct.BeginDef();
+      Ctype::DefScope level(ct);
       Env::Mark mark = env_->Save();
       TypeDecl decl;
       decl.name = std::string(name);
@@ -384,7 +378,7 @@ TypeId Typer::TypeExpectInner(ast::Id e, Expected expected) {
       TypeId replaced = ct.ReplaceConstr(body, id, var);
       newtype_vars_[e] = var;
       env_->Restore(mark);
-      ct.EndDef();
+      level.End();
       return rue(replaced);
     }
     case ExprKind::LetModule:
@@ -443,9 +437,7 @@ ast::Id Typer::FinalSubexpression(ast::Id e) const {
 
 TypeId Typer::TypeStatement(ast::Id e, Explanation explanation) {
   Ctype& ct = *ctype_;
-  ct.BeginDef();
-  TypeId t = TypeExp(e);
-  ct.EndDef();
+  TypeId t = ct.AtNewLevel([&] { return TypeExp(e); });
   TypeId ty = ct.ExpandHead(t);
   TypeId tv = ct.NewVar();
   if (store_->tag(ty) == TypeTag::Var && store_->level(ty) > store_->level(tv))

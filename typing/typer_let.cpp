@@ -288,7 +288,7 @@ Typer::LetResult Typer::TypeLetBindings(bool is_rec, const std::vector<ast::Id>&
                                         bool toplevel) {
   Ctype& ct = *ctype_;
   int errors_before = errors_;
-  ct.BeginDef();
+  Ctype::DefScope level(ct);
   PatternState st;
   std::vector<TypeId> pat_types;
   std::vector<size_t> vars_end;  // st.vars.size() after each binding's pattern
@@ -380,7 +380,7 @@ Typer::LetResult Typer::TypeLetBindings(bool is_rec, const std::vector<ast::Id>&
     WarningScope warnings(*this, WarningScope::On::Binding, bindings[i]);
     CheckPartialLet(b.pat, pat_types[i], b.expr);
   }
-  ct.EndDef();
+  level.End();
   for (size_t i = 0; i < bindings.size(); ++i)
     if (!IsNonexpansive(ast_->bindings[bindings[i]].expr)) ct.LowerContravariant(pat_types[i]);
   for (const PatVar& v : st.vars) ct.Generalize(v.type);
@@ -463,17 +463,16 @@ void Typer::TypeCases(TypeId ty_arg, Expected ty_res, bool partial_flag, Span lo
   // argument of the inner level (a cycle `'a phantom as 'a` becomes `int`).
   bool inner_level = std::any_of(cases.begin(), cases.end(),
                                  [&](const CaseView& c) { return PatHasConstructor(c.pat); });
-  if (inner_level) ct.BeginDef();
-  ct.BeginDef();
+  std::optional<Ctype::DefScope> inner;
+  if (inner_level) inner.emplace(ct);
+  Ctype::DefScope level(ct);
   struct Half {
     TypeId ty_for_unif;
     PatternState st;
   };
   std::vector<Half> halves;
   for (const CaseView& c : cases) {
-    ct.BeginDef();
-    TypeId ty = ct.Instance(ty_arg);
-    ct.EndDef();
+    TypeId ty = ct.AtNewLevel([&] { return ct.Instance(ty_arg); });
     ct.GeneralizeStructure(ty);
     Half h{ty, {}};
     h.st.computation = computation;
@@ -489,7 +488,7 @@ void Typer::TypeCases(TypeId ty_arg, Expected ty_res, bool partial_flag, Span lo
     for (auto& force : h.st.force) force();
   for (Half& h : halves)
     for (const PatVar& v : h.st.vars) ct.LowerLevels(v.type);
-  ct.EndDef();
+  level.End();
   ct.Generalize(ty_arg2);
   for (Half& h : halves)
     for (const PatVar& v : h.st.vars) ct.Generalize(v.type);
@@ -560,7 +559,7 @@ void Typer::TypeCases(TypeId ty_arg, Expected ty_res, bool partial_flag, Span lo
     }
   }
   if (inner_level) {
-    ct.EndDef();
+    inner->End();
     ct.LowerLevels(ct.Instance(ty_res.type));
   }
 }

@@ -89,9 +89,7 @@ ModuleDesc Typer::TypeSignature(ast::ListRef items, const std::vector<std::strin
 // Typedecl.transl_value_decl: the type is a scheme, its variables generic.
 void Typer::TypeValDecl(const ast::Item& item) {
   ResetTypeVariables();
-  ctype_->BeginDef();
-  TypeId type = TranslType(item.a, false);
-  ctype_->EndDef();
+  TypeId type = ctype_->AtNewLevel([&] { return TranslType(item.a, false); });
   ctype_->Generalize(type);
   std::string name(source_->Slice(item.name));
   ValueId v = NewValue(name, type, item.span);

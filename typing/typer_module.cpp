@@ -124,7 +124,7 @@ TypeId Typer::TypeLetModule(ast::Id e, Expected expected) {
     const ast::UnsupportedConstruct& u = ast_->unsupported[item.a];
     Raise(UnsupportedError(u));
   }
-  ct.BeginDef();
+  Ctype::DefScope level(ct);
   Env::Mark mark = env_->Save();
   auto first_type = static_cast<DeclId>(env_->types.size());
   auto first_module = static_cast<ModuleId>(env_->modules.size());
@@ -160,7 +160,7 @@ TypeId Typer::TypeLetModule(ast::Id e, Expected expected) {
     Ctype::ScopeWatch watch(ct);
     body = TypeExpect(x.b, expected);
     env_->Restore(mark);
-    ct.EndDef();
+    level.End();
     // Typecore unifies the body's type with a variable of the level
     // outside: its types of the module are expanded or escape.
     ct.UpdateLevel(ct.current_level(), body);

@@ -59,9 +59,7 @@ TypeId Typer::TypePat(ast::Id p, TypeId expected, PatternState& st) {
     }
     case PatKind::Alias: {
       TypeId q = TypePat(x.a, expected, st);
-      ct.BeginDef();
-      TypeId ty_var = BuildAsType(x.a, q);
-      ct.EndDef();
+      TypeId ty_var = ct.AtNewLevel([&] { return BuildAsType(x.a, q); });
       ct.Generalize(ty_var);
       EnterVariable(st, source_->Slice(x.name), x.span, ty_var, true);
       result = q;
@@ -115,14 +113,14 @@ TypeId Typer::TypePat(ast::Id p, TypeId expected, PatternState& st) {
       // Each side binds after the variables already bound (only its own
       // are copied: a pattern may hold many or-patterns and many names).
       size_t base = st.vars.size();
-      ct.BeginDef();
+      Ctype::DefScope level(ct);
       st.computation = computation;
       TypePat(x.a, expected, st);
       std::vector<PatVar> left = st.TakeFrom(base);
       st.computation = computation;
       TypePat(x.b, expected, st);
       std::vector<PatVar> right = st.TakeFrom(base);
-      ct.EndDef();
+      level.End();
       EnterOrPatternVariables(x.span, left, right);
       for (const PatVar& v : left) {
         st.names.insert(v.name);
@@ -148,9 +146,7 @@ TypeId Typer::TypePat(ast::Id p, TypeId expected, PatternState& st) {
       break;
     }
     case PatKind::Constraint: {
-      ct.BeginDef();
-      TypeId ty = TranslSimpleType(x.b, false);
-      ct.EndDef();
+      TypeId ty = ct.AtNewLevel([&] { return TranslSimpleType(x.b, false); });
       ct.GeneralizeStructure(ty);
       TypeId inst = ct.Instance(ty);
       if (auto trace = ct.Unify(inst, ct.Instance(expected)))
@@ -257,9 +253,7 @@ TypeId Typer::BuildAsType(ast::Id p, TypeId pat_type) {
       return BuildAsType(x.a, pat_types_[x.a]);
     case PatKind::Constraint: {
       // The annotation's type, kept general.
-      ct.BeginDef();
-      TypeId ty = TranslSimpleType(x.b, false);
-      ct.EndDef();
+      TypeId ty = ct.AtNewLevel([&] { return TranslSimpleType(x.b, false); });
       ct.GeneralizeStructure(ty);
       TypeId as_ty = BuildAsType(x.a, pat_types_[x.a]);
       TypeId inst = ct.Instance(ty);
@@ -352,14 +346,14 @@ TypeId Typer::TypePatConstruct(ast::Id p, TypeId expected, PatternState& st) {
   }
   if (sargs.size() != arity)
     Raise(ConstructorArityError(x.a, x.span, arity, static_cast<uint32_t>(sargs.size())));
-  ct.BeginDef();
+  Ctype::DefScope level(ct);
   TypeId expected_i = ct.Instance(expected);
   std::vector<TypeId> schemes{cd.result};
   schemes.insert(schemes.end(), cd.args.begin(), cd.args.end());
   std::vector<TypeId> inst = ct.InstanceList(schemes);
   if (auto trace = ct.Unify(inst[0], expected_i))
     RaisePatClash(p, x.span, std::move(*trace), false);
-  ct.EndDef();
+  level.End();
   ct.GeneralizeStructure(expected_i);
   for (TypeId t : inst) ct.GeneralizeStructure(t);
   for (size_t i = 0; i < sargs.size(); ++i) TypePat(sargs[i], inst[i + 1], st);
@@ -384,11 +378,12 @@ TypeId Typer::TypePatRecord(ast::Id p, TypeId expected, PatternState& st) {
   for (const auto& [f, l] : labelled) {
     const ast::RecordPatField& rf = ast_->record_pat_fields[f];
     record_pat_labels_[f] = l;
-    ct.BeginDef();
-    std::vector<TypeId> inst = ct.InstanceList({env_->labels[l].arg, env_->labels[l].res});
-    if (auto trace = ct.Unify(inst[1], ct.Instance(record_ty)))
-      Raise(LabelMismatchError(rf.label, std::move(*trace)));
-    ct.EndDef();
+    std::vector<TypeId> inst = ct.AtNewLevel([&] {
+      std::vector<TypeId> both = ct.InstanceList({env_->labels[l].arg, env_->labels[l].res});
+      if (auto trace = ct.Unify(both[1], ct.Instance(record_ty)))
+        Raise(LabelMismatchError(rf.label, std::move(*trace)));
+      return both;
+    });
     ct.GeneralizeStructure(inst[1]);
     ct.GeneralizeStructure(inst[0]);
     TypePat(rf.pat, inst[0], st);

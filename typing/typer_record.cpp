@@ -407,14 +407,13 @@ TypeId Typer::TypeConstruct(ast::Id e, Expected expected) {
 TypeId Typer::TypeLabelExp(ast::Id label_longident, LabelId label, ast::Id sarg,
                            TypeId ty_expected) {
   Ctype& ct = *ctype_;
-  ct.BeginDef();
-  std::vector<TypeId> inst = ct.InstanceList({env_->labels[label].arg, env_->labels[label].res});
-  if (auto trace = ct.Unify(ct.Instance(inst[1]), ct.Instance(ty_expected)))
-    Raise(LabelMismatchError(label_longident, std::move(*trace)));
-  TypeId ty_arg = ct.Instance(inst[0]);
-  TypeId arg = TypeArgument(sarg, ty_arg, ct.Instance(ty_arg));
-  ct.EndDef();
-  return arg;
+  return ct.AtNewLevel([&] {
+    std::vector<TypeId> inst = ct.InstanceList({env_->labels[label].arg, env_->labels[label].res});
+    if (auto trace = ct.Unify(ct.Instance(inst[1]), ct.Instance(ty_expected)))
+      Raise(LabelMismatchError(label_longident, std::move(*trace)));
+    TypeId ty_arg = ct.Instance(inst[0]);
+    return TypeArgument(sarg, ty_arg, ct.Instance(ty_arg));
+  });
 }
 
 TypeId Typer::TypeRecord(ast::Id e, Expected expected) {
@@ -429,9 +428,8 @@ TypeId Typer::TypeRecord(ast::Id e, Expected expected) {
     ty_record = ct.NewVar();
     if (opt_exp != kNoType) {
       if (std::optional<DeclId> p = ConcreteDecl(opt_exp, DeclKind::Record)) {
-        ct.BeginDef();
-        TypeId t = ct.NewConstr(*p, ct.InstanceList(env_->types[*p].params));
-        ct.EndDef();
+        TypeId t = ct.AtNewLevel(
+            [&] { return ct.NewConstr(*p, ct.InstanceList(env_->types[*p].params)); });
         ct.GeneralizeStructure(t);
         ty_record = t;
         expected_decl = p;

@@ -447,9 +447,7 @@ void Typer::BindFailedItem(const ast::Item& item) {
 
 void Typer::TypeEvalItem(const ast::Item& item) {
   // Typecore.type_expression: at a new level, then generalised.
-  ctype_->BeginDef();
-  TypeId t = TypeExp(item.a);
-  ctype_->EndDef();
+  TypeId t = ctype_->AtNewLevel([&] { return TypeExp(item.a); });
   if (!IsNonexpansive(item.a)) ctype_->LowerContravariant(t);
   ctype_->Generalize(t);
 }

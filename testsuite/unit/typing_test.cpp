@@ -340,6 +340,38 @@ TEST_F(TypingCtypeTest, OccursCheckRefusesACyclicType) {
   EXPECT_TRUE(store_.IsVar(store_.Repr(c)));
 }
 
+// A level for a block or a function: entered, and left at its end or at
+// End(); a type error thrown out of it leaves the level entered, as OCaml's
+// unprotected begin_def/end_def do (the item's handler restores the levels).
+TEST_F(TypingCtypeTest, DefinitionLevelsOfABlockAndOfAFunction) {
+  ASSERT_EQ(ct_.current_level(), 0);
+  {
+    Ctype::DefScope level(ct_);
+    EXPECT_EQ(ct_.current_level(), 1);
+    {
+      Ctype::DefScope inner(ct_);
+      EXPECT_EQ(ct_.current_level(), 2);
+      inner.End();
+      EXPECT_EQ(ct_.current_level(), 1);
+    }
+    EXPECT_EQ(ct_.current_level(), 1);
+  }
+  EXPECT_EQ(ct_.current_level(), 0);
+  EXPECT_EQ(ct_.AtNewLevel([&] { return ct_.current_level(); }), 1);
+  EXPECT_EQ(ct_.current_level(), 0);
+  Ctype::Levels saved = ct_.SaveLevels();
+  struct Thrown {};
+  EXPECT_THROW(
+      {
+        Ctype::DefScope level(ct_);
+        ct_.AtNewLevel([&] { throw Thrown{}; });
+      },
+      Thrown);
+  EXPECT_EQ(ct_.current_level(), 2);
+  ct_.RestoreLevels(saved);
+  EXPECT_EQ(ct_.current_level(), 0);
+}
+
 TEST_F(TypingCtypeTest, GeneralizeMakesVariablesGenericAndInstancesAreFresh) {
   ASSERT_EQ(ct_.current_level(), 0);
   ct_.BeginDef();
