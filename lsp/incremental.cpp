@@ -56,7 +56,12 @@ std::unique_ptr<IncrementalCheck> IncrementalCheck::Full(const std::string& name
                                                    typing_options, options.hints);
   st.typer = &st.checker->typer();
   const ast::Ast& tree = st.parsed.ast;
-  if (!st.typer->CanRecheck() || tree.structure.size == 0) return whole();
+  // Warning 51 (`[@tailcall]`) comes from a pass over the whole typed tree
+  // after the typing, as the translation's warnings come after ocamlc's
+  // typing: a file that asks for it is checked whole.
+  if (!st.typer->CanRecheck() || tree.structure.size == 0 || !tree.tail_expectations.empty() ||
+      !tree.tail_payload_errors.empty())
+    return whole();
 
   typing::Typer::FileOutcome file = st.typer->CheckByItem();
   for (typing::Typer::ItemOutcome& item : file.items) {

@@ -477,5 +477,21 @@ TEST(IncrementalCheck, AChangedTypeRetypesTheItemsThatUseIt) {
   });
 }
 
+// `[@tailcall]`'s warning 51 comes from a pass after the typing, over the
+// whole tree: the editor gives it as the command line does.
+TEST(IncrementalCheck, TailcallWarningsAsTheCommandLineGivesThem) {
+  OnLargeStack([] {
+    CheckOptions options;
+    std::string text = "let rec f x = if x = 0 then 0 else 1 + (f [@tailcall]) (x - 1)\n";
+    std::unique_ptr<IncrementalCheck> check = IncrementalCheck::Full("a.ml", text, options);
+    ASSERT_EQ(check->diagnostics().size(), 1u);
+    EXPECT_EQ(check->diagnostics()[0].message, "expected tailcall");
+    // Characters 39-62, as ocamlc -c 4.13.1 places it.
+    ASSERT_TRUE(check->diagnostics()[0].span.has_value());
+    EXPECT_EQ(check->diagnostics()[0].span->begin, 39u);
+    EXPECT_EQ(check->diagnostics()[0].span->end, 62u);
+  });
+}
+
 }  // namespace
 }  // namespace mlhint::lsp
