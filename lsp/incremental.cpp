@@ -165,6 +165,20 @@ bool IncrementalCheck::Compose(const std::string& text, std::vector<CheckedDiagn
 
 namespace {
 
+// Whether `name` stands in `text` as an identifier of its own.
+bool MentionsName(std::string_view text, std::string_view name) {
+  auto ident = [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
+           c == '\'' || static_cast<unsigned char>(c) >= 0x80;
+  };
+  if (name.empty() || !ident(name[0])) return text.find(name) != std::string_view::npos;
+  for (size_t at = text.find(name); at != std::string_view::npos; at = text.find(name, at + 1))
+    if ((at == 0 || !ident(text[at - 1])) &&
+        (at + name.size() == text.size() || !ident(text[at + name.size()])))
+      return true;
+  return false;
+}
+
 // Whether `a` and `b` lex to the same tokens, with no lexer error or warning
 // in either.
 bool SameTokens(std::string_view a, std::string_view b) {
@@ -297,7 +311,7 @@ bool IncrementalCheck::Update(const std::string& text) {
   // Later items were typed with this one's types: another edit would need
   // them typed with both.
   if (chain_root_ != SIZE_MAX && chain_root_ != r)
-    return Refuse("an edit elsewhere while later items have an edited item's types");
+    return Refuse("an edit elsewhere while later items have an edited item's values");
   bool has_next = r + 1 < regions_.size();
 
   // The region's new text where the Typer's text had it, followed by the
@@ -335,35 +349,35 @@ bool IncrementalCheck::Update(const std::string& text) {
     pipeline::PresentStep(outcome.delayed, st.options.hints);
     return Region::Outcome{Flatten(outcome.diagnostics), Flatten(outcome.delayed), outcome.error};
   };
-  // If its types change: the later items to type again, with their outcomes.
+  // If its values change: the later items to type again, with their outcomes.
   std::vector<std::pair<size_t, Region::Outcome>> dependents;
   const char* dependent_refusal = nullptr;
   typing::RecheckChain chain;
-  chain.next = [&](size_t after,
-                   const std::vector<typing::ValueId>& changed) -> std::optional<size_t> {
+  chain.next = [&](size_t after, const std::vector<typing::ValueId>& changed,
+                   const std::vector<std::string>& added) -> std::optional<size_t> {
     for (size_t j = after + 1; j < regions_.size(); ++j) {
       const Region& later = regions_[j];
       bool uses = std::any_of(later.uses.begin(), later.uses.end(), [&](typing::ValueId v) {
         return std::find(changed.begin(), changed.end(), v) != changed.end();
       });
+      // A name bound anew may be one it refers to (to another binding, or
+      // to none, before): its text is enough to tell that it cannot be.
+      std::string_view body = std::string_view(text_).substr(later.start, later.length);
+      uses |= std::any_of(added.begin(), added.end(),
+                          [&](const std::string& name) { return MentionsName(body, name); });
       // A hint of an error is verified in the environment before the item,
       // and a spelling fix may name a value whose type changed.
       if (!uses && !(later.whole ? later.whole->error : later.error)) continue;
       if (later.dirty || j >= first_weak_item_) {
-        dependent_refusal = "its types changed and a later item it affects was edited";
+        dependent_refusal = "its values changed and a later item they affect was edited";
         return std::nullopt;
       }
       return j;
     }
     return std::nullopt;
   };
-  chain.use = [&](size_t j, typing::Typer::ItemOutcome& outcome,
-                  const std::vector<typing::ValueId>& clash_values) {
-    for (typing::ValueId v : clash_values) {
-      auto it = value_region_.find(v);
-      if (it != value_region_.end() && it->second < j)
-        dependent_refusal = "an error on a name of an earlier item";
-    }
+  chain.use = [&](size_t j, typing::Typer::ItemOutcome& outcome, bool clash_on_earlier) {
+    if (clash_on_earlier) dependent_refusal = "an error on a name of an earlier item";
     dependents.emplace_back(j, outcome_of(outcome));
   };
   std::optional<typing::Typer::Rechecked> rechecked = st.typer->RecheckItem(
@@ -375,10 +389,8 @@ bool IncrementalCheck::Update(const std::string& text) {
         fresh.error = o.error;
       },
       &chain);
-  // Other names would change what the items after it refer to; a weak type
-  // variable may be determined by them.
+  // A weak type variable may be determined by the items after it.
   if (!rechecked) return Refuse("a type or exception declaration");
-  if (!rechecked->same_names) return Refuse("other names");
   if (rechecked->weak) return Refuse("a weak type variable");
   // A hint on a name of an earlier item may point at its binding and re-type
   // the text from there, which is blank here.
@@ -401,7 +413,7 @@ bool IncrementalCheck::Update(const std::string& text) {
   if (!rechecked->same_types && !after_.empty())
     return Refuse("its types changed and a check after the items said something");
   if (!rechecked->dependents_typed)
-    return Refuse("its types changed and a later item that uses them binds other names");
+    return Refuse("its values changed and a later item that uses them cannot be typed again");
   fresh.binds = reg.binds;
   fresh.stale_types = !rechecked->same_types;
 
@@ -447,7 +459,9 @@ bool IncrementalCheck::Update(const std::string& text) {
       regions_[it->first] = std::move(it->second);
     return Refuse("a diagnostic that cannot follow the edit");
   }
-  chain_root_ = dependents.empty() ? SIZE_MAX : r;
+  // Other names: an edit elsewhere may refer to one, which the Typer's
+  // environment does not have.
+  chain_root_ = dependents.empty() && rechecked->same_names ? SIZE_MAX : r;
   diagnostics_ = std::move(composed);
   text_ = text;
   return true;

@@ -168,6 +168,10 @@ std::optional<Span> IncrementalCheck::Definition(uint32_t offset, bool* stale) c
   size_t r = RegionAt(offset);
   const Region& reg = regions_[r];
   std::optional<Span> def;
+  if (reg.retyped) {  // its names may refer to other bindings than the Typer's
+    *stale = true;
+    return std::nullopt;
+  }
   if (reg.dirty) {
     // Typed again alone: its own names are where its text has them now,
     // the others' where the whole check saw them.
@@ -204,7 +208,9 @@ std::vector<Span> IncrementalCheck::References(uint32_t offset, bool include_dec
   }
   if (!st.typer || regions_.empty()) return {};
   size_t at = RegionAt(offset);
-  if (regions_[at].dirty) {
+  // An item typed again with an edited item's values may refer to other
+  // bindings than the Typer's.
+  if (regions_[at].dirty || chain_root_ != SIZE_MAX) {
     *stale = true;
     return {};
   }

@@ -58,25 +58,27 @@ struct Rechecked {
   // The values named by the identifiers its type errors are on: a hint
   // may point at their bindings (and re-type from there).
   std::vector<ValueId> clash_values;
-  // When its types changed and a RecheckChain was given: whether every
+  // When its values changed and a RecheckChain was given: whether every
   // later item the chain named could be typed again (false: one binds other
   // names, a type variable that cannot be generalised, or is not a value).
   bool dependents_typed = true;
 };
 
 // The later items that an item typed again alone (RecheckItem) makes
-// typed again too: those that use a value whose type it changed, in the
-// environment before each of them where those values (and the values of
-// the later items typed again, when theirs changed too) have their new
-// types. Values are named by the ids the file's check gave them.
+// typed again too when its values changed (their types, or which names it
+// binds): in the environment before each of them where those values (and
+// the values of the later items typed again, when theirs changed too)
+// are the new ones. Values are named by the ids the file's check gave them.
 struct RecheckChain {
   // The next item to type again after item `after`, given the values whose
-  // types changed so far; nullopt when there is none.
-  std::function<std::optional<size_t>(size_t after, const std::vector<ValueId>& changed)> next;
-  // Its outcome (while the types its messages print exist), and the values
-  // of the identifiers its type errors are on (as Rechecked::clash_values).
-  std::function<void(size_t index, ItemOutcome& outcome, const std::vector<ValueId>& clash_values)>
-      use;
+  // types changed or that are bound no more, and the names bound anew;
+  // nullopt when there is none.
+  std::function<std::optional<size_t>(size_t after, const std::vector<ValueId>& changed,
+                                      const std::vector<std::string>& added)>
+      next;
+  // Its outcome (while the types its messages print exist), and whether
+  // one of its type errors is on an identifier naming a value of an
+  // earlier item (a hint may point at that binding).
+  std::function<void(size_t index, ItemOutcome& outcome, bool clash_on_earlier)> use;
 };
-
 }  // namespace mlhint::typing

@@ -588,9 +588,10 @@ class Typer {
   std::vector<Env::Mark> item_env_marks_;
   void CheckAfterItems();
   // Whether two type schemes are the same, generic variables renamed; an
-  // item's bindings before and now, by name (`changed`: old, new value).
+  // item's bindings before and now, by name (`changed`: old, new; id kNone
+  // for a name bound in only one of them).
   bool SameScheme(TypeId a, TypeId b);
-  using Changed = std::vector<std::pair<ValueId, ValueId>>;
+  using Changed = std::vector<std::pair<Env::Binding, Env::Binding>>;
   void CompareBindings(std::span<const Env::Binding> before, std::span<const Env::Binding> now,
                        Rechecked* result, Changed* changed);
   bool RetypeDependents(size_t index, const Env::Suspended& later, const Changed& changed,

@@ -2,7 +2,9 @@
 // so that an edit re-checks only the item it touched.
 
 #include <algorithm>
+#include <string>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "typing/typer.h"
 #include "typing/typer_internal.h"
@@ -137,7 +139,7 @@ std::optional<Typer::Rechecked> Typer::RecheckItem(size_t index, const SourceBuf
   for (ValueId v : ident_values_)
     if (v != kNone) result.uses.push_back(v);
   use(outcome);
-  if (chain && result.same_names && !result.same_types && !result.weak)
+  if (chain && !result.same_types && !result.weak)
     result.dependents_typed = RetypeDependents(index, later, changed, *chain, unit);
   Rollback(cp);
 
@@ -149,64 +151,85 @@ std::optional<Typer::Rechecked> Typer::RecheckItem(size_t index, const SourceBuf
 }
 
 void Typer::CompareBindings(std::span<const Env::Binding> before, std::span<const Env::Binding> now,
-                            Rechecked* result, std::vector<std::pair<ValueId, ValueId>>* changed) {
+                            Rechecked* result, Changed* changed) {
   std::vector<Env::Binding> old(before.begin(), before.end()), mine(now.begin(), now.end());
-  auto by_name = [](const Env::Binding& a, const Env::Binding& b) {
-    return std::pair(a.ns, a.name) < std::pair(b.ns, b.name);
-  };
+  auto key = [](const Env::Binding& b) { return std::pair(b.ns, b.name); };
+  auto by_name = [&](const Env::Binding& a, const Env::Binding& b) { return key(a) < key(b); };
   std::sort(old.begin(), old.end(), by_name);
   std::sort(mine.begin(), mine.end(), by_name);
-  result->same_names = old.size() == mine.size();
-  result->same_types = result->same_names;
-  for (size_t i = 0; i < old.size() || i < mine.size(); ++i) {
-    for (const Env::Binding* b :
-         {i < old.size() ? &old[i] : nullptr, i < mine.size() ? &mine[i] : nullptr})
-      if (b && b->ns == Namespace::Value && ctype_->HasFreeVariables(env_->values[b->id].type))
+  // (Only items that bind values are typed again alone: a binding of
+  // another kind cannot be compared here, and is refused as a weak one.)
+  for (const std::vector<Env::Binding>* list : {&old, &mine})
+    for (const Env::Binding& b : *list)
+      if (b.ns != Namespace::Value || ctype_->HasFreeVariables(env_->values[b.id].type))
         result->weak = true;
-    if (!result->same_names) continue;
-    const Env::Binding &a = old[i], &b = mine[i];
-    if (a.name != b.name || a.ns != Namespace::Value || b.ns != Namespace::Value) {
+  if (result->weak) return;
+  result->same_names = result->same_types = true;
+  const Env::Binding none{0, Namespace::Value, kNone, kNone};
+  size_t i = 0, k = 0;
+  while (i < old.size() || k < mine.size()) {
+    if (k == mine.size() || (i < old.size() && key(old[i]) < key(mine[k]))) {
+      changed->emplace_back(old[i++], none);  // no more
       result->same_names = result->same_types = false;
-      continue;
-    }
-    if (env_->values[a.id].prim != env_->values[b.id].prim ||
-        !SameScheme(env_->values[a.id].type, env_->values[b.id].type)) {
-      result->same_types = false;
-      changed->emplace_back(a.id, b.id);
+    } else if (i == old.size() || key(mine[k]) < key(old[i])) {
+      changed->emplace_back(none, mine[k++]);  // new
+      result->same_names = result->same_types = false;
+    } else {
+      const Env::Binding &a = old[i++], &b = mine[k++];
+      if (env_->values[a.id].prim != env_->values[b.id].prim ||
+          !SameScheme(env_->values[a.id].type, env_->values[b.id].type)) {
+        changed->emplace_back(a, b);
+        result->same_types = false;
+      }
     }
   }
 }
 
 bool Typer::RetypeDependents(size_t index, const Env::Suspended& later, const Changed& changed,
                              const RecheckChain& chain, const Unit& file) {
-  // The old value of each changed binding -> its new one, and back.
-  std::unordered_map<ValueId, ValueId> now_of, old_of;
+  // The old value of each binding whose type changed -> its new one (kNone
+  // when the name is no longer bound), the values of the bindings added,
+  // and what the chain is told: the old values changed, the names added.
+  std::unordered_map<ValueId, ValueId> now_of;
+  std::unordered_set<ValueId> added_values;
   std::vector<ValueId> changed_values;
+  std::vector<std::string> added_names;
+  Env::Suspended added;
   auto note = [&](const Changed& pairs) {
-    for (const auto& [old_value, new_value] : pairs) {
-      now_of[old_value] = new_value;
-      old_of[new_value] = old_value;
-      changed_values.push_back(old_value);
+    for (const auto& [old_binding, new_binding] : pairs) {
+      if (old_binding.id == kNone) {
+        added.push_back(new_binding);
+        added_values.insert(new_binding.id);
+        added_names.emplace_back(env_->NameOf(new_binding));
+        continue;
+      }
+      now_of[old_binding.id] = new_binding.id;
+      changed_values.push_back(old_binding.id);
     }
   };
   note(changed);
   Env::Mark before = item_env_marks_[index];
-  // The bindings from `before` on are back in the environment up to
-  // `pushed`, each changed one with its new value.
+  // The file's bindings from `before` on are back in the environment up to
+  // `pushed`, each changed one with its new value, and the added ones
+  // after the edited item's.
   size_t pushed = 0;
   auto push_until = [&](Env::Mark mark) {
     Env::Suspended part;
     for (; pushed < mark - before; ++pushed) {
       Env::Binding b = later[pushed];
-      if (b.ns == Namespace::Value)
-        if (auto it = now_of.find(b.id); it != now_of.end()) b.id = it->second;
+      if (auto it = now_of.find(b.id); b.ns == Namespace::Value && it != now_of.end()) {
+        if (it->second == kNone) continue;
+        b.id = it->second;
+      }
       part.push_back(b);
     }
     env_->Resume(part);
   };
+  push_until(item_env_marks_[index + 1]);
+  env_->Resume(added);
   const ast::Ast& tree = *file.ast;
   size_t last = index;
-  while (std::optional<size_t> next = chain.next(last, changed_values)) {
+  while (std::optional<size_t> next = chain.next(last, changed_values, added_names)) {
     size_t d = *next;
     if (d <= last || d + 1 >= item_env_marks_.size() || d >= tree.structure.size) return false;
     ast::Id item = tree.at(tree.structure, static_cast<uint32_t>(d));
@@ -228,22 +251,25 @@ bool Typer::RetypeDependents(size_t index, const Env::Suspended& later, const Ch
       (i < diagnostics_end ? outcome.diagnostics : outcome.delayed)
           .push_back(std::move(out_.diagnostics[i]));
     out_.diagnostics.resize(first_diagnostic);
-    std::vector<ValueId> clash_values;
-    for (size_t i = first_clash; i < out_.clashes.size(); ++i)
-      if (ValueId v = IdentValue(out_.clashes[i].node); !out_.clashes[i].in_pattern && v != kNone) {
-        auto it = old_of.find(v);
-        clash_values.push_back(it == old_of.end() ? v : it->second);
-      }
+    // An error on an identifier that names a value of an earlier item: a
+    // hint may point at its binding.
+    bool clash_on_earlier = false;
+    for (size_t i = first_clash; i < out_.clashes.size(); ++i) {
+      ValueId v = IdentValue(out_.clashes[i].node);
+      if (out_.clashes[i].in_pattern || v == kNone) continue;
+      for (Env::Mark m = item_env_marks_[0]; m < mark && !clash_on_earlier; ++m)
+        clash_on_earlier = env_->BindingAt(m).ns == Namespace::Value && env_->BindingAt(m).id == v;
+    }
     SwapUnit(unit);
     Env::Suspended now = env_->Suspend(mark);
-    std::span<const Env::Binding> old =
-        std::span(later).subspan(mark - before, item_env_marks_[d + 1] - mark);
+    std::span<const Env::Binding> old = std::span(later).subspan(
+        item_env_marks_[d] - before, item_env_marks_[d + 1] - item_env_marks_[d]);
     Rechecked compared;
     Changed fresh;
     CompareBindings(old, now, &compared, &fresh);
     if (!compared.same_names || compared.weak) return false;
     note(fresh);
-    chain.use(d, outcome, clash_values);
+    chain.use(d, outcome, clash_on_earlier);
     last = d;
   }
   return true;

@@ -493,5 +493,38 @@ TEST(IncrementalCheck, TailcallWarningsAsTheCommandLineGivesThem) {
   });
 }
 
+// An item that binds other names: the later items that used a name it no
+// longer binds, and those whose text names one it binds anew, are typed
+// again (a name bound anew may be one they referred to).
+TEST(IncrementalCheck, ANameRenamedRetypesTheItemsThatNameIt) {
+  OnLargeStack([] {
+    CheckOptions options;
+    auto program = [](const std::string& name) {
+      return "let half = 1\n"
+             "let " +
+             name +
+             " a = a / 2\n"
+             "let y = average 4 + 1\n"
+             "let z = [half]\n";
+    };
+    std::unique_ptr<IncrementalCheck> check =
+        IncrementalCheck::Full("a.ml", program("average"), options);
+    ASSERT_EQ(check->item_count(), 4u);
+    ASSERT_TRUE(check->diagnostics().empty());
+    for (const char* name : {"half", "avg", "average", "half"}) {
+      ASSERT_TRUE(check->Update(program(name))) << name << ": " << check->refusal();
+      EXPECT_EQ(Describe(check->diagnostics()),
+                Describe(IncrementalCheck::Full("a.ml", program(name), options)->diagnostics()))
+          << name;
+    }
+    // With `half` the function, `average` is unbound (and z a list of
+    // functions): one error.
+    ASSERT_EQ(check->diagnostics().size(), 1u);
+    EXPECT_EQ(check->diagnostics()[0].message, "Unbound value average");
+    // An edit of another item meanwhile: the whole check.
+    EXPECT_FALSE(check->Update(program("half") + "let w = 1\n"));
+  });
+}
+
 }  // namespace
 }  // namespace mlhint::lsp
