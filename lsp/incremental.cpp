@@ -308,6 +308,9 @@ bool IncrementalCheck::Update(const std::string& text) {
   // Blanks or a comment: the same tokens, the same types; only positions move.
   if (TakeBlankEdit(r, p, old_end, delta, text)) return true;
   if (r >= first_weak_item_) return Refuse("an item after a weak type variable");
+  // What comes after the items (warning 70, the weak-variable error) is
+  // about the types of every item as the whole check left them.
+  if (!after_.empty()) return Refuse("a check after the items said something");
   // Later items were typed with this one's types: another edit would need
   // them typed with both.
   if (chain_root_ != SIZE_MAX && chain_root_ != r)
@@ -408,10 +411,6 @@ bool IncrementalCheck::Update(const std::string& text) {
     fresh.uses.push_back(v);
   }
   if (dependent_refusal) return Refuse(dependent_refusal);
-  // What comes after the items (the weak-variable error) is about the types
-  // of every item.
-  if (!rechecked->same_types && !after_.empty())
-    return Refuse("its types changed and a check after the items said something");
   if (!rechecked->dependents_typed)
     return Refuse("its values changed and a later item that uses them cannot be typed again");
   fresh.binds = reg.binds;
@@ -459,9 +458,11 @@ bool IncrementalCheck::Update(const std::string& text) {
       regions_[it->first] = std::move(it->second);
     return Refuse("a diagnostic that cannot follow the edit");
   }
-  // Other names: an edit elsewhere may refer to one, which the Typer's
-  // environment does not have.
-  chain_root_ = dependents.empty() && rechecked->same_names ? SIZE_MAX : r;
+  // Other names, or a type declared again: an edit elsewhere may refer to
+  // one, which the Typer's environment does not have as it is now.
+  chain_root_ = dependents.empty() && rechecked->same_names && item.kind != ast::ItemKind::Type
+                    ? SIZE_MAX
+                    : r;
   diagnostics_ = std::move(composed);
   text_ = text;
   return true;

@@ -9,13 +9,15 @@
 // (Typer::RecheckItem). When it binds the same names with the same types,
 // nothing after it would be checked differently, and the diagnostics of the
 // other items are kept, moved with the text. When its values changed (their
-// types, or the names it binds), the later items that use one (or name one
-// it binds anew, or have errors whose hints may name one) are typed again
-// too, with the new values (typing::RecheckChain); until the item is edited
-// back, an edit elsewhere that is not blanks is checked whole. In every
-// other case (an edit across items, a syntax error, a type or an
-// exception, weak type variables) the document is checked whole again:
-// the answer is always the one a whole check gives.
+// types, or the names it binds), or it declares types, the later items that
+// use one (or name one it binds anew or one of its types, constructors or
+// fields, or have errors whose hints may name one) are typed again too,
+// with the new definitions (typing::RecheckChain); until the item is edited
+// back (for a type declaration, until the next whole check), an edit
+// elsewhere that is not blanks is checked whole. In every other case (an
+// edit across items, a syntax error, an exception, weak type variables)
+// the document is checked whole again: the answer is always the one a
+// whole check gives.
 //
 // Coordinates: the Typer knows the text of the last whole check. Every
 // diagnostic kept is in those coordinates, and an item checked again is

@@ -187,6 +187,8 @@ std::optional<Span> IncrementalCheck::Definition(uint32_t offset, bool* stale) c
     if (own)
       return Span{static_cast<uint32_t>(def->begin + ShiftAt(r, def->begin, false)),
                   static_cast<uint32_t>(def->end + ShiftAt(r, def->end, true))};
+    // Declared by another item: its name is in the whole check's tree.
+    def = DeclaredName(st.parsed.ast, *def).value_or(*def);
   } else {
     def = DefinitionAt(TypedProgram{*st.typer, st.parsed.ast, st.clashes}, ToTyper(r, offset));
     if (!def) return std::nullopt;

@@ -74,6 +74,16 @@ ValueId ValueBoundAt(typing::Typer& typer, Span span, std::string_view name) {
 
 }  // namespace nav
 
+std::optional<Span> DeclaredName(const ast::Ast& tree, Span decl) {
+  for (ast::Id k = 0; k < tree.constructors.size(); ++k)
+    if (tree.constructors[k].span == decl) return tree.constructors[k].name;
+  for (ast::Id k = 0; k < tree.labels.size(); ++k)
+    if (tree.labels[k].span == decl) return tree.labels[k].name;
+  for (ast::Id k = 0; k < tree.type_decls.size(); ++k)
+    if (tree.type_decls[k].span == decl) return tree.type_decls[k].name;
+  return std::nullopt;
+}
+
 namespace {
 
 using namespace nav;
@@ -282,23 +292,17 @@ std::optional<Span> DefinitionOf(const TypedProgram& p, const Target& target) {
     case Target::Kind::Constructor: {
       const typing::ConstructorDesc& c = env.constructors[target.id];
       if (!c.has_loc) return std::nullopt;
-      for (ast::Id k = 0; k < tree.constructors.size(); ++k)
-        if (tree.constructors[k].span == c.loc) return tree.constructors[k].name;
-      return c.loc;
+      return DeclaredName(tree, c.loc).value_or(c.loc);
     }
     case Target::Kind::Label: {
       const typing::LabelDesc& l = env.labels[target.id];
       if (!env.types[l.owner].has_loc) return std::nullopt;
-      for (ast::Id k = 0; k < tree.labels.size(); ++k)
-        if (tree.labels[k].span == l.loc) return tree.labels[k].name;
-      return l.loc;
+      return DeclaredName(tree, l.loc).value_or(l.loc);
     }
     case Target::Kind::Type: {
       const typing::TypeDecl& d = env.types[target.id];
       if (!d.has_loc) return std::nullopt;
-      for (ast::Id k = 0; k < tree.type_decls.size(); ++k)
-        if (tree.type_decls[k].span == d.loc) return tree.type_decls[k].name;
-      return d.loc;
+      return DeclaredName(tree, d.loc).value_or(d.loc);
     }
   }
   return std::nullopt;

@@ -43,6 +43,10 @@ std::optional<HoverText> HoverAt(const TypedProgram& program, uint32_t offset);
 // Where the value, constructor, field or type named at `offset` is
 // defined in the program (nothing for the prelude's).
 std::optional<Span> DefinitionAt(const TypedProgram& program, uint32_t offset);
+// The name of the constructor, field or type declared at `decl` in `tree`
+// (nullopt if none is): a definition's place when the program asked is not
+// the tree that declares it.
+std::optional<Span> DeclaredName(const ast::Ast& tree, Span decl);
 // Every use of it, in text order, and its definition when asked.
 std::vector<Span> ReferencesAt(const TypedProgram& program, uint32_t offset,
                                bool include_declaration);

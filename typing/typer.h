@@ -49,15 +49,11 @@ class Typer {
   ~Typer();
 
   CheckOutput Check();
-  // After a Check() without error: the file's signature as ocamlc -i
-  // prints it, which is what its compiled interface holds for the files
-  // that use it as a module.
   // The signature as a unit's interface (what its .cmi would hold), read
   // back by Prelude::WithUnits: a module constrained to a module type has
   // its items written out (`module M : sig ... end`, not `module M : S`).
   std::string InterfaceText();
-  // Whether the -i text names module types (and so differs from
-  // InterfaceText).
+  // Whether the -i text names module types (so differs from InterfaceText).
   bool DefinesModuleTypes() const { return !module_types_.empty(); }
 
   // The toplevel (expect tests): items checked one by one, in units (chunks
@@ -584,8 +580,10 @@ class Typer {
   void MarkShadowed(std::span<SigEntry> entries, size_t from);
   bool keep_signature_ = true;  // false while RecheckItem types an item alone
   int checkpoints_ = 0;
-  // CheckByItem: the environment before each item, and after the last.
+  // CheckByItem: the environment before each item, and after the last; how
+  // many types were defined before each item.
   std::vector<Env::Mark> item_env_marks_;
+  std::vector<size_t> item_defined_types_;
   void CheckAfterItems();
   // Whether two type schemes are the same, generic variables renamed; an
   // item's bindings before and now, by name (`changed`: old, new; id kNone

@@ -28,8 +28,10 @@ Typer::FileOutcome Typer::CheckByItem() {
   };
   std::vector<Range> ranges;
   item_env_marks_.clear();
+  item_defined_types_.clear();
   for (uint32_t i = 0; i < ast_->structure.size; ++i) {
     item_env_marks_.push_back(env_->Save());
+    item_defined_types_.push_back(defined_types_.size());
     size_t first_delayed = delayed_.size();
     int errors_before = errors_;
     CheckItem(ast_->at(ast_->structure, i));
@@ -96,10 +98,14 @@ std::optional<Typer::Rechecked> Typer::RecheckItem(size_t index, const SourceBuf
                                                    const std::function<void(ItemOutcome&)>& use,
                                                    const RecheckChain* chain) {
   if (index + 1 >= item_env_marks_.size() || !CanRecheck()) return std::nullopt;
-  // Only items that bind values (or nothing): types and exceptions may not
-  // be defined twice, which depends on the items around them.
-  if (!BindsValues(ast_->items[ast_->at(ast_->structure, static_cast<uint32_t>(index))].kind) ||
-      !BindsValues(ast.items[item].kind))
+  // Items that bind values (or nothing), and with a chain to type what
+  // depends on them, type declarations (which may not define a type twice,
+  // and whose unused checks look at the items after them).
+  ast::ItemKind was = ast_->items[ast_->at(ast_->structure, static_cast<uint32_t>(index))].kind,
+                now = ast.items[item].kind;
+  bool types = was == ast::ItemKind::Type && now == ast::ItemKind::Type;
+  if (!(BindsValues(was) && BindsValues(now)) &&
+      !(types && chain && !WarningActive(34) && !WarningActive(37) && !WarningActive(69)))
     return std::nullopt;
   Env::Mark before = item_env_marks_[index];
   size_t old_count = item_env_marks_[index + 1] - before;
@@ -113,6 +119,18 @@ std::optional<Typer::Rechecked> Typer::RecheckItem(size_t index, const SourceBuf
   ZeroedArray file_origins;
   file_origins.swap(origin_of_var_);
 
+  // A type declaration sees the types defined before it.
+  std::optional<ScopedSwap<DefinedNames>> defined;
+  if (types) {
+    DefinedNames before_it = defined_types_;
+    before_it.resize(item_defined_types_[index]);
+    defined.emplace(defined_types_, std::move(before_it));
+  }
+  // The declarations it makes go when it is done, and the values it makes
+  // (whose ids stay) lose their place: what looks for one by its place in
+  // the text (an editor's definition) must find the file's.
+  size_t types_before = env_->types.size(), constructors_before = env_->constructors.size(),
+         labels_before = env_->labels.size(), values_before = env_->values.size();
   Checkpoint cp = Save();
   size_t first_diagnostic = out_.diagnostics.size(), first_delayed = delayed_.size(),
          first_clash = out_.clashes.size();
@@ -142,6 +160,13 @@ std::optional<Typer::Rechecked> Typer::RecheckItem(size_t index, const SourceBuf
   if (chain && !result.same_types && !result.weak)
     result.dependents_typed = RetypeDependents(index, later, changed, *chain, unit);
   Rollback(cp);
+  std::erase_if(applicative_types_,
+                [&](const auto& entry) { return entry.second >= types_before; });
+  auto truncate = [](auto& table, size_t size) { table.erase(table.begin() + size, table.end()); };
+  truncate(env_->types, types_before);
+  truncate(env_->constructors, constructors_before);
+  truncate(env_->labels, labels_before);
+  for (size_t v = values_before; v < env_->values.size(); ++v) env_->values[v].has_loc = false;
 
   keep_signature_ = true;
   origin_of_var_.swap(file_origins);
@@ -157,13 +182,10 @@ void Typer::CompareBindings(std::span<const Env::Binding> before, std::span<cons
   auto by_name = [&](const Env::Binding& a, const Env::Binding& b) { return key(a) < key(b); };
   std::sort(old.begin(), old.end(), by_name);
   std::sort(mine.begin(), mine.end(), by_name);
-  // (Only items that bind values are typed again alone: a binding of
-  // another kind cannot be compared here, and is refused as a weak one.)
   for (const std::vector<Env::Binding>* list : {&old, &mine})
     for (const Env::Binding& b : *list)
-      if (b.ns != Namespace::Value || ctype_->HasFreeVariables(env_->values[b.id].type))
+      if (b.ns == Namespace::Value && ctype_->HasFreeVariables(env_->values[b.id].type))
         result->weak = true;
-  if (result->weak) return;
   result->same_names = result->same_types = true;
   const Env::Binding none{0, Namespace::Value, kNone, kNone};
   size_t i = 0, k = 0;
@@ -176,7 +198,8 @@ void Typer::CompareBindings(std::span<const Env::Binding> before, std::span<cons
       result->same_names = result->same_types = false;
     } else {
       const Env::Binding &a = old[i++], &b = mine[k++];
-      if (env_->values[a.id].prim != env_->values[b.id].prim ||
+      // A type, constructor or field declared again is another one.
+      if (a.ns != Namespace::Value || env_->values[a.id].prim != env_->values[b.id].prim ||
           !SameScheme(env_->values[a.id].type, env_->values[b.id].type)) {
         changed->emplace_back(a, b);
         result->same_types = false;
@@ -187,24 +210,28 @@ void Typer::CompareBindings(std::span<const Env::Binding> before, std::span<cons
 
 bool Typer::RetypeDependents(size_t index, const Env::Suspended& later, const Changed& changed,
                              const RecheckChain& chain, const Unit& file) {
-  // The old value of each binding whose type changed -> its new one (kNone
-  // when the name is no longer bound), the values of the bindings added,
-  // and what the chain is told: the old values changed, the names added.
-  std::unordered_map<ValueId, ValueId> now_of;
-  std::unordered_set<ValueId> added_values;
+  // The old binding (namespace, id) of each that changed -> its new id
+  // (kNone when the name is no longer bound), the bindings added, and what
+  // the chain is told: the old values changed, and the names to look for
+  // (those bound anew, and those of types, constructors and fields
+  // declared again: their uses are not tracked).
+  auto key = [](const Env::Binding& b) { return uint64_t{b.id} << 8 | static_cast<uint8_t>(b.ns); };
+  std::unordered_map<uint64_t, uint32_t> now_of;
   std::vector<ValueId> changed_values;
-  std::vector<std::string> added_names;
+  std::vector<std::string> names;
   Env::Suspended added;
   auto note = [&](const Changed& pairs) {
     for (const auto& [old_binding, new_binding] : pairs) {
       if (old_binding.id == kNone) {
         added.push_back(new_binding);
-        added_values.insert(new_binding.id);
-        added_names.emplace_back(env_->NameOf(new_binding));
+        names.emplace_back(env_->NameOf(new_binding));
         continue;
       }
-      now_of[old_binding.id] = new_binding.id;
-      changed_values.push_back(old_binding.id);
+      now_of[key(old_binding)] = new_binding.id;
+      if (old_binding.ns == Namespace::Value)
+        changed_values.push_back(old_binding.id);
+      else
+        names.emplace_back(env_->NameOf(old_binding));
     }
   };
   note(changed);
@@ -217,7 +244,7 @@ bool Typer::RetypeDependents(size_t index, const Env::Suspended& later, const Ch
     Env::Suspended part;
     for (; pushed < mark - before; ++pushed) {
       Env::Binding b = later[pushed];
-      if (auto it = now_of.find(b.id); b.ns == Namespace::Value && it != now_of.end()) {
+      if (auto it = now_of.find(key(b)); it != now_of.end()) {
         if (it->second == kNone) continue;
         b.id = it->second;
       }
@@ -229,7 +256,7 @@ bool Typer::RetypeDependents(size_t index, const Env::Suspended& later, const Ch
   env_->Resume(added);
   const ast::Ast& tree = *file.ast;
   size_t last = index;
-  while (std::optional<size_t> next = chain.next(last, changed_values, added_names)) {
+  while (std::optional<size_t> next = chain.next(last, changed_values, names)) {
     size_t d = *next;
     if (d <= last || d + 1 >= item_env_marks_.size() || d >= tree.structure.size) return false;
     ast::Id item = tree.at(tree.structure, static_cast<uint32_t>(d));

@@ -72,4 +72,21 @@ Doc ValuesDoNotMatchDoc(OutSigItem got, OutSigItem expected, std::string expecte
 // place in the toplevel).
 void ShowLoc(fmt::Formatter& ppf, const std::string& where, const char* what);
 
+// Sets a value for a scope and puts the old one back when it ends (also
+// when a type error leaves it).
+template <typename T>
+class ScopedSwap {
+ public:
+  ScopedSwap(T& place, T value) : place_(place), saved_(std::move(place)) {
+    place_ = std::move(value);
+  }
+  ~ScopedSwap() { place_ = std::move(saved_); }
+  ScopedSwap(const ScopedSwap&) = delete;
+  ScopedSwap& operator=(const ScopedSwap&) = delete;
+
+ private:
+  T& place_;
+  T saved_;
+};
+
 }  // namespace mlhint::typing

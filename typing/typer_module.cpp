@@ -9,23 +9,6 @@ namespace mlhint::typing {
 
 namespace {
 
-// Sets a value for a scope and puts the old one back when it ends (also
-// when a type error leaves it).
-template <typename T>
-class ScopedSwap {
- public:
-  ScopedSwap(T& place, T value) : place_(place), saved_(std::move(place)) {
-    place_ = std::move(value);
-  }
-  ~ScopedSwap() { place_ = std::move(saved_); }
-  ScopedSwap(const ScopedSwap&) = delete;
-  ScopedSwap& operator=(const ScopedSwap&) = delete;
-
- private:
-  T& place_;
-  T saved_;
-};
-
 // Does the generic type `t` name one of the declarations `inst` replaces?
 bool Mentions(TypeStore& ts, const Instantiation& inst, TypeId t) {
   t = ts.Repr(t);

@@ -233,6 +233,23 @@ std::string ManyItems(int blocks) {
   return out;
 }
 
+// A program of type declarations and the functions that use them.
+std::string ManyTypes(int blocks) {
+  std::string out;
+  for (int i = 0; i < blocks; ++i) {
+    std::string n = std::to_string(i);
+    out += "type shape" + n + " = Circle" + n + " of float | Rect" + n + " of float * float\n";
+    out += "let area" + n + " s = match s with Circle" + n + " r -> r *. r | Rect" + n +
+           " (w, h) -> w *. h\n";
+    out += "type point" + n + " = { px" + n + " : int; py" + n + " : int }\n";
+    out += "let origin" + n + " = { px" + n + " = 0; py" + n + " = 0 }\n";
+    out += "let norm" + n + " p = abs p.px" + n + " + abs p.py" + n + "\n";
+    out += "let total" + n + " = area" + n + " (Circle" + n + " 1.0) +. float (norm" + n +
+           " origin" + n + ")\n";
+  }
+  return out;
+}
+
 template <typename F>
 void OnLargeStack(F f) {
   if (!RunWithLargeStack(f)) f();
@@ -244,6 +261,18 @@ TEST(IncrementalCheck, AgreesWithAWholeCheckOnAProgramOfManyItems) {
     for (unsigned seed = 1; seed <= 4; ++seed)
       EditAndCompare("many.ml", ManyItems(12), 150, seed, &stats);
   });
+  std::cout << stats.Summary() << "\n";
+}
+
+// Type declarations edited: the items that name their types, constructors
+// or fields are typed again with the new ones.
+TEST(IncrementalCheck, AgreesWithAWholeCheckOnAProgramWithTypes) {
+  Stats stats;
+  OnLargeStack([&] {
+    for (unsigned seed = 1; seed <= 4; ++seed)
+      EditAndCompare("types.ml", ManyTypes(8), 120, seed, &stats, /*from_original=*/seed % 2 == 0);
+  });
+  EXPECT_GT(stats.incremental, 0) << stats.Summary();
   std::cout << stats.Summary() << "\n";
 }
 
@@ -523,6 +552,36 @@ TEST(IncrementalCheck, ANameRenamedRetypesTheItemsThatNameIt) {
     EXPECT_EQ(check->diagnostics()[0].message, "Unbound value average");
     // An edit of another item meanwhile: the whole check.
     EXPECT_FALSE(check->Update(program("half") + "let w = 1\n"));
+  });
+}
+
+// A type declaration edited: the items that name its type, constructors
+// or fields are typed again with the new declaration, and those that use
+// their values in turn; the others keep what the whole check said.
+TEST(IncrementalCheck, ATypeDeclarationEditedRetypesTheItemsThatNameIt) {
+  OnLargeStack([] {
+    CheckOptions options;
+    auto program = [](const std::string& arg) {
+      return "type shape = Circle of " + arg +
+             " | Square of float\n"
+             "let area s = match s with Circle r -> r *. r | Square a -> a *. a\n"
+             "let unit_area = area (Circle 1.0)\n"
+             "let other = String.length 3\n";
+    };
+    std::unique_ptr<IncrementalCheck> check =
+        IncrementalCheck::Full("a.ml", program("float"), options);
+    ASSERT_EQ(check->item_count(), 4u);
+    for (const char* arg : {"int", "float"}) {
+      ASSERT_TRUE(check->Update(program(arg))) << arg << ": " << check->refusal();
+      EXPECT_EQ(Describe(check->diagnostics()),
+                Describe(IncrementalCheck::Full("a.ml", program(arg), options)->diagnostics()))
+          << arg;
+    }
+    // Back to `float`: only `other`'s error.
+    ASSERT_EQ(check->diagnostics().size(), 1u);
+    // A type declared again is another type: until the whole check, an
+    // edit elsewhere is checked whole too.
+    EXPECT_FALSE(check->Update(program("float") + "let w = 1\n"));
   });
 }
 
