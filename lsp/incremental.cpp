@@ -35,10 +35,9 @@ std::unique_ptr<IncrementalCheck> IncrementalCheck::Full(const std::string& name
     check->diagnostics_ = Flatten(st.analysis->result().diagnostics);
     return std::move(check);
   };
-  // An interface, and an implementation checked against one, are checked
-  // whole: the item-by-item check knows neither.
+  // An interface is checked whole: the item-by-item check knows structures.
   if (pipeline::PreludeProblem(*options.prelude) || options.want_signature ||
-      options.interface_file || pipeline::IsInterfacePath(name))
+      pipeline::IsInterfacePath(name))
     return whole();
   pipeline::Parsed parsed = pipeline::ParseStep(*st.source, options.warnings);
   st.parsed = std::move(parsed.tree);
@@ -51,6 +50,16 @@ std::unique_ptr<IncrementalCheck> IncrementalCheck::Full(const std::string& name
   typing::CheckOptions typing_options;
   typing_options.warnings = options.warnings;
   typing_options.max_errors = options.max_errors;
+  typing_options.strict_sequence = options.strict_sequence;
+  // An implementation's interface file, as Analysis::Run reads it (one
+  // that does not parse is no interface).
+  if (options.interface_file) {
+    st.interface = pipeline::ParseStep(*options.interface_file, options.warnings).tree;
+    if (!st.interface->error) {
+      typing_options.interface_source = options.interface_file;
+      typing_options.interface_ast = &st.interface->ast;
+    }
+  }
   const typing::Prelude& prelude = *options.prelude;
   st.checker = std::make_unique<pipeline::Checker>(*st.source, st.parsed.ast, prelude,
                                                    typing_options, options.hints);
@@ -106,6 +115,7 @@ std::unique_ptr<IncrementalCheck> IncrementalCheck::Full(const std::string& name
   st.clashes = std::move(file.clashes);
   check->first_weak_item_ = file.first_weak_item;
   check->after_ = Flatten(file.after);
+
   check->after_error_ = file.after_error;
   st.blank.assign(st.source->text());
   for (char& c : st.blank)
@@ -383,6 +393,9 @@ bool IncrementalCheck::Update(const std::string& text) {
     if (clash_on_earlier) dependent_refusal = "an error on a name of an earlier item";
     dependents.emplace_back(j, outcome_of(outcome));
   };
+  // With an interface file, how the items match it is known only for the
+  // values as the whole check typed them.
+  bool interface = st.interface && !st.interface->error;
   std::optional<typing::Typer::Rechecked> rechecked = st.typer->RecheckItem(
       r, source, tree, item_id,
       [&](typing::Typer::ItemOutcome& outcome) {
@@ -391,9 +404,11 @@ bool IncrementalCheck::Update(const std::string& text) {
         fresh.delayed = std::move(o.delayed);
         fresh.error = o.error;
       },
-      &chain);
+      interface ? nullptr : &chain);
   // A weak type variable may be determined by the items after it.
   if (!rechecked) return Refuse("a type or exception declaration");
+  if (interface && !rechecked->same_types)
+    return Refuse("its values changed and must match the interface again");
   if (rechecked->weak) return Refuse("a weak type variable");
   // A hint on a name of an earlier item may point at its binding and re-type
   // the text from there, which is blank here.

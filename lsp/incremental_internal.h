@@ -58,6 +58,7 @@ struct IncrementalCheck::State {
   // parse or cannot be checked again item by item; then `analysis`).
   std::unique_ptr<SourceBuffer> source;
   ParseResult parsed;
+  std::optional<ParseResult> interface;  // the implementation's interface file, parsed
   std::unique_ptr<pipeline::Checker> checker;
   typing::Typer* typer = nullptr;          // the checker's
   std::vector<typing::TypeClash> clashes;  // the whole check's

@@ -36,7 +36,8 @@ struct ItemOutcome {
 struct FileOutcome {
   std::vector<ItemOutcome> items;  // one per structure item
   // What Check() reports after the items when none has an error: warning
-  // 70, then the weak-variable error (after_error).
+  // 70, then the weak-variable error, or with an interface file, how the
+  // items match it (after_error).
   std::vector<Diagnostic> after;
   bool after_error = false;
   // The first item that binds a value with a type variable that cannot be

@@ -27,6 +27,12 @@ Typer::FileOutcome Typer::CheckByItem() {
     size_t diagnostics_end, delayed_begin, delayed_end;
   };
   std::vector<Range> ranges;
+  // An interface file is typed first, as Check() does; what it says is
+  // said where the interface is, not here.
+  std::optional<InterfaceFile> interface;
+  if (options_.interface_ast) interface = TypeInterfaceFile();
+  Env::Mark start = env_->Save();
+  std::vector<std::pair<Env::Mark, Env::Mark>> opened;
   item_env_marks_.clear();
   item_defined_types_.clear();
   for (uint32_t i = 0; i < ast_->structure.size; ++i) {
@@ -34,7 +40,10 @@ Typer::FileOutcome Typer::CheckByItem() {
     item_defined_types_.push_back(defined_types_.size());
     size_t first_delayed = delayed_.size();
     int errors_before = errors_;
-    CheckItem(ast_->at(ast_->structure, i));
+    ast::Id item = ast_->at(ast_->structure, i);
+    CheckItem(item);
+    if (ast_->items[item].kind == ast::ItemKind::Open)
+      opened.emplace_back(item_env_marks_.back(), env_->Save());
     file.items.emplace_back().error = errors_ > errors_before;
     if (file.first_weak_item == i) {
       bool weak = false;
@@ -49,7 +58,11 @@ Typer::FileOutcome Typer::CheckByItem() {
   item_env_marks_.push_back(env_->Save());
   size_t after_begin = out_.diagnostics.size();
   int errors_before = errors_;
-  CheckAfterItems();
+  // (When an item has an error, what this says is not shown, FileOutcome.)
+  if (interface)
+    CheckAgainstInterface(*interface, BoundSince(start, opened));
+  else
+    CheckAfterItems();
   file.after_error = errors_ > errors_before;
   size_t after_end = out_.diagnostics.size();
   std::vector<size_t> delayed_ends;

@@ -5,6 +5,7 @@
 // spans, messages, hints and fix-its, and the type under the cursor.
 
 #include "lsp/incremental.h"
+#include "typing/prelude.h"
 
 #include <gtest/gtest.h>
 
@@ -170,8 +171,7 @@ struct Stats {
 // next step goes back to it): one edit at a time, as when typing in a
 // working program; otherwise the edits pile up.
 void EditAndCompare(const std::string& name, std::string text, int steps, unsigned seed,
-                    Stats* stats, bool from_original = false) {
-  CheckOptions options;
+                    Stats* stats, bool from_original = false, CheckOptions options = {}) {
   std::mt19937 rng(seed);
   const std::string original = text;
   std::unique_ptr<IncrementalCheck> kept = IncrementalCheck::Full(name, text, options);
@@ -187,6 +187,15 @@ void EditAndCompare(const std::string& name, std::string text, int steps, unsign
       kept = IncrementalCheck::Full(name, text, options);
     }
     std::unique_ptr<IncrementalCheck> whole = IncrementalCheck::Full(name, text, options);
+    // A first check item by item is the command line's check (with the
+    // whole library, as the server keeps it).
+    CheckOptions library = options;
+    library.prelude = &typing::Prelude::Get();
+    ASSERT_EQ(
+        Describe(whole->diagnostics()),
+        Describe(Flatten(Analysis::Run(SourceBuffer(name, text), library)->result().diagnostics)))
+        << name << ", step " << step << "\n"
+        << text;
     ASSERT_EQ(Describe(kept->diagnostics()), Describe(whole->diagnostics()))
         << name << ", step " << step << ", seed " << seed << "\n--- before:\n"
         << before << "\n--- after:\n"
@@ -583,6 +592,45 @@ TEST(IncrementalCheck, ATypeDeclarationEditedRetypesTheItemsThatNameIt) {
     // edit elsewhere is checked whole too.
     EXPECT_FALSE(check->Update(program("float") + "let w = 1\n"));
   });
+}
+
+// An implementation with an interface file: its items are checked alone
+// while the values keep their types (how they match the interface stays
+// what it was), and the answer is always a whole check's.
+TEST(IncrementalCheck, AgreesWithAWholeCheckWithAnInterfaceFile) {
+  SourceBuffer interface("many.mli",
+                         "val sum0 : int list -> int\n"
+                         "val total0 : int\n"
+                         "val mean0 : float -> float -> float\n"
+                         "val label0 : int -> string\n"
+                         "val tick1 : unit -> int\n");
+  CheckOptions options;
+  options.interface_file = &interface;
+  Stats stats;
+  OnLargeStack([&] {
+    for (unsigned seed = 1; seed <= 4; ++seed)
+      EditAndCompare("many.ml", ManyItems(3), 100, seed, &stats, /*from_original=*/seed % 2 == 1,
+                     options);
+  });
+  EXPECT_GT(stats.incremental, 0) << stats.Summary();
+  std::cout << stats.Summary() << "\n";
+  // How the items match it is said after them.
+  SourceBuffer lacking("a.mli", "val f : int -> int\nval g : int\n");
+  options.interface_file = &lacking;
+  std::unique_ptr<IncrementalCheck> check =
+      IncrementalCheck::Full("a.ml", "let f x = x + 1\n", options);
+  ASSERT_EQ(check->diagnostics().size(), 1u);
+  EXPECT_NE(check->diagnostics()[0].message.find("The value `g' is required but not provided"),
+            std::string::npos)
+      << check->diagnostics()[0].message;
+  // An item that keeps its types is checked alone; one whose types change
+  // must match the interface again: a whole check.
+  SourceBuffer matched("a.mli", "val f : int -> int\n");
+  options.interface_file = &matched;
+  check = IncrementalCheck::Full("a.ml", "let f x = x + 1\n", options);
+  EXPECT_TRUE(check->diagnostics().empty());
+  EXPECT_TRUE(check->Update("let f x = x + 2\n"));
+  EXPECT_FALSE(check->Update("let f x = x +. 2.\n"));
 }
 
 }  // namespace
