@@ -378,8 +378,9 @@ TypeId Typer::TypePatRecord(ast::Id p, TypeId expected, PatternState& st) {
   for (const auto& [f, l] : labelled) {
     const ast::RecordPatField& rf = ast_->record_pat_fields[f];
     record_pat_labels_[f] = l;
+    TypeId arg = env_->labels[l].arg, res = env_->labels[l].res;
     std::vector<TypeId> inst = ct.AtNewLevel([&] {
-      std::vector<TypeId> both = ct.InstanceList({env_->labels[l].arg, env_->labels[l].res});
+      std::vector<TypeId> both = ct.InstanceList({arg, res});
       if (auto trace = ct.Unify(both[1], ct.Instance(record_ty)))
         Raise(LabelMismatchError(rf.label, std::move(*trace)));
       return both;
