@@ -240,7 +240,8 @@ enum class ItemKind : uint8_t {
   ValDecl,      // signature `val name : type`: name, a: TypeExpr
   ModuleDecl,   // signature `module M : sig ... end`: name, list: items
   Open,         // `open M`: a: LongIdent of the module; `open struct ... end`: a:
-                // kNone, list: its items
+                // kNone, list: its items; `open F (X)`: a: kNone, b: the Module
+                // item (kFunctorApp, unnamed) of the application
   Module,       // `module NAME = struct ... end`: name, list: items; or, with
                 // kFunctorApp, `module NAME = F (X)` (a: LongIdent of F, b: of X)
                 // or `F (struct ... end)` (list: the argument's items);

@@ -309,10 +309,10 @@ class Typer {
   ArgLabelInfo LabelOf(const ast::ArgLabel& l);
   std::string PrefixedLabelName(ArgLabelInfo l) const;
   TypeId TypeLet(ast::Id e, Expected expected);
-  // `let module M = ... in e` (typer_module.cpp).
+  // typer_module.cpp: `let module M = ... in e`; `open struct ... end`, `open F (X)` items.
   TypeId TypeLetModule(ast::Id e, Expected expected);
-  // `open struct ... end` as an item (typer_module.cpp).
   void TypeOpenStructure(const ast::Item& item);
+  void TypeOpenApplication(const ast::Item& item);
   // Warning 51 of `[@tailcall]` (typer_tailcalls.cpp), once typed.
   void WarnTailcalls(ast::Id item, bool top = true);
   void WarnTailcallsIn(ast::Id e, bool tail);

@@ -177,6 +177,10 @@ TypeId Typer::TypeLetModule(ast::Id e, Expected expected) {
 // them could appear in the signature hidden (OCaml's "introduced by this
 // open appears in the signature"), which is not told: refused.
 void Typer::TypeOpenStructure(const ast::Item& item) {
+  if (item.b != ast::kNone) {
+    TypeOpenApplication(item);
+    return;
+  }
   for (ast::Id sub : ListOf(item.list)) {
     ast::ItemKind k = ast_->items[sub].kind;
     if (k == ast::ItemKind::Type || k == ast::ItemKind::Module || k == ast::ItemKind::ModuleType ||
@@ -194,6 +198,40 @@ void Typer::TypeOpenStructure(const ast::Item& item) {
   }
   ScopedSwap<std::vector<SigEntry>> hidden(pending_sig_, {});
   for (ast::Id sub : ListOf(item.list)) TypeItemReporting(sub);
+}
+
+// `open F (X)` (Typemod.type_open_decl of another module expression than a
+// path): the application is typed as an unnamed module, as `let open F (X)
+// in` types it, and its components are opened for what follows. The
+// toplevel's phrase exports them (its signature shows them); elsewhere they
+// are hidden, and a signature shows a hidden type's expansion
+// (`Set.Make(String).t`). A structure as the argument leaves its types
+// abstract, which a hidden type cannot be (OCaml's "introduced by this
+// open appears in the signature", not told): refused there.
+void Typer::TypeOpenApplication(const ast::Item& item) {
+  const ast::Item& app = ast_->items[item.b];
+  bool exported = !unit_lines_.empty() && module_path_.empty() && open_structures_ == 0;
+  if (!exported && app.b == ast::kNone)
+    Raise(MakeError(DiagKind::Unsupported, item.span,
+                    Text(UnsupportedText("open statements of a functor applied to a structure"))));
+  Env::Mark mark = env_->Save();
+  auto first_type = static_cast<DeclId>(env_->types.size());
+  std::vector<SigEntry> entries;
+  {
+    ScopedSwap<DefinedNames> modules(defined_modules_, {});
+    ScopedSwap<std::vector<SigEntry>> pending(pending_sig_, {});
+    TypeModuleItem(app);
+    if (!pending_sig_.empty()) entries = std::move(pending_sig_.back().items);
+  }
+  uint32_t opened = env_->Find(Namespace::Module, source_->Slice(app.name));
+  env_->Restore(mark);  // the unnamed module is no name of the program
+  if (opened == kNone) return;
+  env_->Open(env_->modules[opened]);
+  if (exported) {
+    for (SigEntry& e : entries) pending_sig_.push_back(std::move(e));
+    return;
+  }
+  for (auto d = first_type; d < env_->types.size(); ++d) env_->types[d].hidden_by_open = true;
 }
 
 void Typer::BindModule(const ast::Item& item, ModuleDesc m, std::vector<SigEntry> entries) {
