@@ -314,6 +314,10 @@ struct WarningAttribute {
   bool ppwarning = false;   // `ppwarning "..."`: warning 22 with this text, when in force
   Span span;                // the whole attribute
   Span payload;             // its string literal, quotes included (empty: none)
+  // `alert` with a payload OCaml does not read: its warning 47's message,
+  // given each time the scope is entered (Builtin_attributes.warn_payload);
+  // a string's settings before the ill-formed part still apply.
+  std::string payload_error;
   // What it applies to: an expression, a type expression, a pattern, a
   // constructor or a field declaration (Expr); the innermost binding, else
   // the type declaration of a group, else the item around it (Post); kNone
