@@ -160,9 +160,9 @@ class Typer {
   std::string EvalText(ast::Id e);
   int speculating_ = 0;
   int line_offset_ = 0;
-  // In the toplevel, each phrase's first line and its line_offset_, in
+  // In the toplevel, each phrase's first line, line_offset_ and text, in
   // order (the definitions a message locates may be in earlier phrases).
-  std::vector<std::pair<int64_t, int>> unit_lines_;
+  std::vector<ToplevelUnit> unit_lines_;
   std::string DeclarationLocation(Span span) const;
   bool toplevel_naming_ = false;     // printing a phrase's values in the toplevel
   bool unlimited_errors_ = false;    // the first typing of an item, when reviewed
