@@ -36,6 +36,26 @@ bool Mentions(TypeStore& ts, const Instantiation& inst, TypeId t) {
   return false;
 }
 
+// Does the type `t` name only predefined types, the library's, and types
+// hidden by an open?
+bool NamesOnlyLibraryTypes(TypeStore& ts, const Env& env, TypeId t) {
+  std::vector<TypeId> work{t};
+  std::unordered_set<TypeId> seen;
+  while (!work.empty()) {
+    TypeId x = ts.Repr(work.back());
+    work.pop_back();
+    if (x == kNoType || !seen.insert(x).second) continue;
+    const TypeNode n = ts.node(x);
+    if (n.tag == TypeTag::Constr) {
+      const TypeDecl& d = env.types[n.a];
+      if (!d.predef && !d.hidden_by_open && (d.qualifier.empty() || d.qualifier[0] != "Stdlib"))
+        return false;
+    }
+    for (uint32_t i = 0; i < ts.child_count(x); ++i) work.push_back(ts.child(x, i));
+  }
+  return true;
+}
+
 }  // namespace
 
 ModuleDesc Typer::TypeStructure(ast::ListRef items, const std::vector<std::string>& path,
@@ -173,22 +193,32 @@ TypeId Typer::TypeLetModule(ast::Id e, Expected expected) {
 
 // Typemod's open of a structure: its items are typed where they stand and
 // stay bound for what follows; the signature does not show them (the
-// toplevel prints them, as it does). A type, module or module type among
-// them could appear in the signature hidden (OCaml's "introduced by this
-// open appears in the signature"), which is not told: refused.
+// toplevel prints them, as it does; at the toplevel's top they are the
+// phrase's, exported). A hidden type abbreviation is shown in a signature
+// as its expansion (Mtype.nondep_sig). Another type, or a module or module
+// type, could appear in the signature hidden (OCaml's "The type t/150
+// introduced by this open appears in the signature", which names it by a
+// stamp): refused, but for a type at the toplevel's top.
 void Typer::TypeOpenStructure(const ast::Item& item) {
   if (item.b != ast::kNone) {
     TypeOpenApplication(item);
     return;
   }
+  bool toplevel = !unit_lines_.empty() && module_path_.empty() && open_structures_ == 0;
   for (ast::Id sub : ListOf(item.list)) {
-    ast::ItemKind k = ast_->items[sub].kind;
-    if (k == ast::ItemKind::Type || k == ast::ItemKind::Module || k == ast::ItemKind::ModuleType ||
-        k == ast::ItemKind::Include)
-      Raise(MakeError(DiagKind::Unsupported, ast_->items[sub].span,
+    const ast::Item& it = ast_->items[sub];
+    bool refused = it.kind == ast::ItemKind::Module || it.kind == ast::ItemKind::ModuleType ||
+                   it.kind == ast::ItemKind::Include;
+    if (it.kind == ast::ItemKind::Type && !toplevel)
+      for (ast::Id d : ListOf(it.list)) {
+        const ast::TypeDecl& decl = ast_->type_decls[d];
+        refused = refused || decl.kind != ast::TypeDeclKind::Abstract ||
+                  decl.manifest == ast::kNone || decl.is_private;
+      }
+    if (refused)
+      Raise(MakeError(DiagKind::Unsupported, it.span,
                       Text(UnsupportedText("types and modules in an open structure"))));
   }
-  bool toplevel = !unit_lines_.empty() && module_path_.empty() && open_structures_ == 0;
   ScopedSwap<DefinedNames> types(defined_types_, {}), exceptions(defined_exceptions_, {}),
       modules(defined_modules_, {});
   ScopedSwap<int> depth(open_structures_, open_structures_ + 1);
@@ -197,7 +227,19 @@ void Typer::TypeOpenStructure(const ast::Item& item) {
     return;
   }
   ScopedSwap<std::vector<SigEntry>> hidden(pending_sig_, {});
-  for (ast::Id sub : ListOf(item.list)) TypeItemReporting(sub);
+  for (ast::Id sub : ListOf(item.list)) {
+    auto first_type = static_cast<DeclId>(env_->types.size());
+    TypeItemReporting(sub);
+    for (auto d = first_type; d < env_->types.size(); ++d) {
+      // Its expansion, where a signature shows it, could name a type as
+      // one of the signature's is named (OCaml's `t/1 * t/2`, not told):
+      // it may name only the library's types and hidden ones.
+      if (!NamesOnlyLibraryTypes(*store_, *env_, env_->types[d].manifest))
+        Raise(MakeError(DiagKind::Unsupported, ast_->items[sub].span,
+                        Text(UnsupportedText("types and modules in an open structure"))));
+      env_->types[d].hidden_by_open = true;
+    }
+  }
 }
 
 // `open F (X)` (Typemod.type_open_decl of another module expression than a
