@@ -17,6 +17,7 @@ namespace mlhint {
 namespace fmt {
 class Formatter;
 }
+class SourceBuffer;
 
 enum class Severity : uint8_t { Error, Warning };
 
@@ -74,6 +75,15 @@ struct Child {
   // Node?"): the message's text has it, so renderers that print the message
   // do not print it again; the child is there for its fix-it.
   bool in_message = false;
+  // A span in an earlier phrase of the toplevel: the text it is quoted from
+  // (the diagnostic's own has that phrase blanked) and the line offset that
+  // phrase is numbered with (RenderOptions::line_offset). It must outlive
+  // the rendering.
+  struct Elsewhere {
+    const SourceBuffer* source;
+    int line_offset;
+  };
+  std::optional<Elsewhere> quoted_from = std::nullopt;
 };
 
 struct Diagnostic {

@@ -81,7 +81,13 @@ class OcamlPrinter {
       if (child.in_message) continue;
       ppf_.print_cut();
       ppf_.open_box(0);
-      if (child.span) PrintLocWithQuote(*child.span, tag);
+      if (child.span && child.quoted_from) {
+        RenderOptions earlier = options_;
+        earlier.line_offset = child.quoted_from->line_offset;
+        OcamlPrinter(*child.quoted_from->source, earlier, ppf_).PrintLocWithQuote(*child.span, tag);
+      } else if (child.span) {
+        PrintLocWithQuote(*child.span, tag);
+      }
       ppf_.print_string("  ");
       ppf_.open_box(0);
       if (child.role == Child::Role::Hint) ppf_.open_stag("hint");

@@ -311,15 +311,19 @@ void WarningSettings::SetAlert(bool error, bool enable, std::string_view kind) {
   if (!list && listed) set.names.erase(at);
 }
 
-bool WarningSettings::ApplyAlerts(std::string_view s) {
+bool WarningSettings::ApplyAlerts(std::string_view s, bool keep_partial) {
   WarningSettings next = *this;
+  auto fail = [&] {
+    if (keep_partial) *this = next;
+    return false;
+  };
   auto id_char = [](char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
            c == '\'';
   };
   size_t i = 0;
   while (i < s.size()) {
-    if (i + 1 == s.size()) return false;
+    if (i + 1 == s.size()) return fail();
     bool both = false, error = false, enable = true;
     if (s[i] == '+' || s[i] == '-') {
       enable = s[i] == '+';
@@ -329,11 +333,11 @@ bool WarningSettings::ApplyAlerts(std::string_view s) {
       both = true;
       i += 1;
     } else {
-      return false;
+      return fail();
     }
     size_t j = i;
     while (j < s.size() && id_char(s[j])) ++j;
-    if (j == i) return false;
+    if (j == i) return fail();
     std::string_view kind = s.substr(i, j - i);
     if (both) {
       next.SetAlert(true, true, kind);

@@ -48,8 +48,10 @@ class WarningSettings {
   // attribute (Warnings.parse_alert_option): "+name"/"-name" enable or
   // disable an alert, "++name"/"--name" make it an error or not, "@name"
   // both enables it and makes it an error; "all" names every alert. Returns
-  // false (and leaves the settings as they were) when it is ill-formed.
-  bool ApplyAlerts(std::string_view spec);
+  // false when it is ill-formed, and leaves the settings as they were, or,
+  // with `keep_partial`, as its settings before the ill-formed part made
+  // them (OCaml's are made one by one until Arg.Bad).
+  bool ApplyAlerts(std::string_view spec, bool keep_partial = false);
 
   // Is the alert of this kind shown (Warnings.alert_is_active)? Warning 3
   // is the 'deprecated' alert (`-w -3` turns it off).

@@ -240,7 +240,8 @@ enum class ItemKind : uint8_t {
   ValDecl,      // signature `val name : type`: name, a: TypeExpr
   ModuleDecl,   // signature `module M : sig ... end`: name, list: items
   Open,         // `open M`: a: LongIdent of the module; `open struct ... end`: a:
-                // kNone, list: its items
+                // kNone, list: its items; `open F (X)`: a: kNone, b: the Module
+                // item (kFunctorApp, unnamed) of the application
   Module,       // `module NAME = struct ... end`: name, list: items; or, with
                 // kFunctorApp, `module NAME = F (X)` (a: LongIdent of F, b: of X)
                 // or `F (struct ... end)` (list: the argument's items);
@@ -313,6 +314,10 @@ struct WarningAttribute {
   bool ppwarning = false;   // `ppwarning "..."`: warning 22 with this text, when in force
   Span span;                // the whole attribute
   Span payload;             // its string literal, quotes included (empty: none)
+  // `alert` with a payload OCaml does not read: its warning 47's message,
+  // given each time the scope is entered (Builtin_attributes.warn_payload);
+  // a string's settings before the ill-formed part still apply.
+  std::string payload_error;
   // What it applies to: an expression, a type expression, a pattern, a
   // constructor or a field declaration (Expr); the innermost binding, else
   // the type declaration of a group, else the item around it (Post); kNone

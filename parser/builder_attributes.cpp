@@ -4,10 +4,12 @@
 
 #include "parser/builder.h"
 
+#include <cctype>
 #include <optional>
 #include <unordered_set>
 
 #include "diagnostics/warnings.h"
+#include "lexer/lexer.h"
 #include "lexer/literals.h"
 
 namespace mlhint {
@@ -44,6 +46,60 @@ std::optional<std::string> OneStringLiteral(std::string_view text) {
   return std::nullopt;
 }
 
+// What an `[@alert ...]` payload is, as Builtin_attributes reads it: one
+// string (alert settings), `kind` or `kind "message"` (an alert), or else
+// OCaml's "Invalid payload" (warning 47). Payloads of words, numbers and
+// strings are told apart; any other (parentheses, operators, comments)
+// is Unread, and refused.
+enum class AlertPayload : uint8_t { Settings, Alert, Invalid, Unread };
+
+AlertPayload AlertPayloadShape(std::string_view p) {
+  enum class Token : uint8_t { Ident, String, Other };
+  std::vector<Token> tokens;
+  size_t i = 0;
+  auto word_char = [](char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '\'';
+  };
+  while (i < p.size()) {
+    char c = p[i];
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+      ++i;
+    } else if (c == '"' || c == '{') {
+      size_t end = i + 1;
+      if (c == '"') {
+        while (end < p.size() && p[end] != '"') end += p[end] == '\\' ? 2 : 1;
+        if (end >= p.size()) return AlertPayload::Unread;
+        ++end;
+      } else {
+        size_t bar = p.find('|', i);
+        if (bar == std::string_view::npos) return AlertPayload::Unread;
+        for (size_t k = i + 1; k < bar; ++k)
+          if (!((p[k] >= 'a' && p[k] <= 'z') || p[k] == '_')) return AlertPayload::Unread;
+        std::string close = "|" + std::string(p.substr(i + 1, bar - i - 1)) + "}";
+        size_t at = p.find(close, bar + 1);
+        if (at == std::string_view::npos) return AlertPayload::Unread;
+        end = at + close.size();
+      }
+      tokens.push_back(Token::String);
+      i = end;
+    } else if (word_char(c) && c != '\'') {
+      size_t end = i;
+      while (end < p.size() && word_char(p[end])) ++end;
+      std::string_view w = p.substr(i, end - i);
+      bool ident = ((c >= 'a' && c <= 'z') || c == '_') && !KeywordKind(w);
+      tokens.push_back(ident ? Token::Ident : Token::Other);
+      i = end;
+    } else {
+      return AlertPayload::Unread;
+    }
+  }
+  if (tokens.size() == 1 && tokens[0] == Token::String) return AlertPayload::Settings;
+  if (!tokens.empty() && tokens[0] == Token::Ident &&
+      (tokens.size() == 1 || (tokens.size() == 2 && tokens[1] == Token::String)))
+    return AlertPayload::Alert;
+  return AlertPayload::Invalid;
+}
+
 }  // namespace
 
 std::string AstBuilder::AttributeName(Span id) const {
@@ -76,6 +132,35 @@ bool AstBuilder::NoteWarningAttribute(Span id, Span whole, ast::WarningAttribute
   a.warn_error = n == "warnerror";
   a.alert = n == "alert";
   a.span = whole;
+  Span after{id.end, whole.end > 0 ? whole.end - 1 : whole.end};
+  if (a.alert) {
+    // An ill-formed payload is OCaml's warning 47 where the scope is
+    // entered (Builtin_attributes.warning_attribute's process_alert).
+    std::string illegal = "illegal payload for attribute '";
+    for (char c : Text(id))
+      if (c != ' ' && c != '\t' && c != '\n' && c != '\r') illegal += c;
+    illegal += "'.\n";
+    std::string_view text = Text(after);
+    std::string_view literal = Trimmed(text);
+    switch (AlertPayloadShape(text)) {
+      case AlertPayload::Unread:
+      case AlertPayload::Alert:
+        return false;
+      case AlertPayload::Invalid:
+        a.payload_error = illegal + "Invalid payload";
+        ast_.warning_attributes.push_back(std::move(a));
+        return true;
+      case AlertPayload::Settings: {
+        auto begin = after.begin + static_cast<uint32_t>(literal.data() - text.data());
+        a.payload = Span{begin, begin + static_cast<uint32_t>(literal.size())};
+        WarningSettings check;
+        if (!check.ApplyAlerts(DecodeStringLiteral(literal)))
+          a.payload_error = illegal + "Ill-formed list of alert settings";
+        ast_.warning_attributes.push_back(std::move(a));
+        return true;
+      }
+    }
+  }
   // The payload: what is between the name and the closing bracket, a
   // string literal for the attribute to mean anything.
   uint32_t begin = id.end, end = whole.end > 0 ? whole.end - 1 : whole.end;
@@ -202,6 +287,17 @@ void AstBuilder::CheckAlertAttributes() {
     if (a.ppwarning && a.kind != ast::WarningAttribute::Kind::Floating && a.expr == kNone &&
         a.binding == kNone && a.item == kNone && a.type == kNone && a.pat == kNone &&
         a.constructor == kNone && a.label == kNone && a.type_decl == kNone)
+      RefuseItemAt(a.span);
+  // OCaml enters some scopes more than once (a binding's, a type
+  // declaration's), giving an ill-formed `[@alert]` its warning 47 each
+  // time: it is said where the scope is entered once, floating, on an
+  // expression or after a `val` of a signature, and refused elsewhere.
+  for (const ast::WarningAttribute& a : ast_.warning_attributes)
+    if (!a.payload_error.empty() && a.kind != ast::WarningAttribute::Kind::Floating &&
+        !(a.kind == ast::WarningAttribute::Kind::Expr && a.expr != kNone) &&
+        !(a.kind == ast::WarningAttribute::Kind::Post && a.binding == kNone &&
+          a.type_decl == kNone && a.item != kNone &&
+          ast_.items[a.item].kind == ast::ItemKind::ValDecl))
       RefuseItemAt(a.span);
 }
 

@@ -42,6 +42,16 @@ Id AstBuilder::OpenItem(Span span, Span module, const ModuleExprValue& value) {
   // what follows and hidden from the signature (a: kNone, list: the items).
   if (value.shape == ModuleExprValue::Shape::Struct && !value.functor && value.params.empty())
     return Item(ast::ItemKind::Open, span, kNone, ReversedList(value.items));
+  // `open F (A)`: the application, typed as an unnamed module, opened for
+  // what follows (a: kNone, b: the Module item of the application).
+  if (value.shape == ModuleExprValue::Shape::Apply && !value.functor && value.params.empty()) {
+    Id app = ModuleItem(Mark{}, module, Span{module.begin, module.begin}, value);
+    if (ast_.items[app].kind == ast::ItemKind::Module) {
+      Id it = Item(ast::ItemKind::Open, span, kNone);
+      ast_.items[it].b = app;
+      return it;
+    }
+  }
   return UnsupportedItem(span, "open statements of a module expression");
 }
 

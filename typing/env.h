@@ -92,6 +92,9 @@ struct TypeDecl {
   // typed at. A node of it lowered below that level has escaped its scope
   // (Ctype::UpdateLevel, as OCaml's update_level raises Escape). 0: none.
   int32_t scope = 0;
+  // A type that `open F (X)` binds where the structure hides it: a
+  // signature shows its expansion instead (Mtype.nondep_sig).
+  bool hidden_by_open = false;
 };
 
 struct ConstructorDesc {

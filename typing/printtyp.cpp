@@ -301,6 +301,9 @@ OutType TypePrinter::TreeOfNode(TypeId t, bool scheme) {
       for (TypeId a : ts_.args(t)) out.args.push_back(Tree(a, scheme));
       break;
     case TypeTag::Constr:
+      if (in_signature_ && env_.types[n.a].hidden_by_open)
+        if (TypeId expanded = ctype_.TryExpandOnce(t); expanded != kNoType)
+          return Tree(expanded, scheme);
       out.kind = OutType::Kind::Constr;
       out.name = PathOf(n.a);
       if (naming_ && out.name == env_.types[n.a].name) {

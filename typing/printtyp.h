@@ -93,7 +93,7 @@ void PrintOutLabel(fmt::Formatter& ppf, const OutLabel& l);
 
 class TypePrinter {
  public:
-  TypePrinter(Ctype& ctype) : ts_(ctype.store()), env_(ctype.env()) {}
+  TypePrinter(Ctype& ctype) : ctype_(ctype), ts_(ctype.store()), env_(ctype.env()) {}
 
   // Forgets the names given to variables (each message names afresh).
   void ResetNames();
@@ -199,6 +199,7 @@ class TypePrinter {
 
   void NoteName(DeclId decl);
 
+  Ctype& ctype_;
   TypeStore& ts_;
   Env& env_;
   // BeginNaming's: the declarations of each bare name met, in order.

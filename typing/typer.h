@@ -156,9 +156,9 @@ class Typer {
   std::string EvalText(ast::Id e);
   int speculating_ = 0;
   int line_offset_ = 0;
-  // In the toplevel, each phrase's first line and its line_offset_, in
+  // In the toplevel, each phrase's first line, line_offset_ and text, in
   // order (the definitions a message locates may be in earlier phrases).
-  std::vector<std::pair<int64_t, int>> unit_lines_;
+  std::vector<ToplevelUnit> unit_lines_;
   std::string DeclarationLocation(Span span) const;
   bool toplevel_naming_ = false;     // printing a phrase's values in the toplevel
   bool unlimited_errors_ = false;    // the first typing of an item, when reviewed
@@ -305,10 +305,10 @@ class Typer {
   ArgLabelInfo LabelOf(const ast::ArgLabel& l);
   std::string PrefixedLabelName(ArgLabelInfo l) const;
   TypeId TypeLet(ast::Id e, Expected expected);
-  // `let module M = ... in e` (typer_module.cpp).
+  // typer_module.cpp: `let module M = ... in e`; `open struct ... end`, `open F (X)` items.
   TypeId TypeLetModule(ast::Id e, Expected expected);
-  // `open struct ... end` as an item (typer_module.cpp).
   void TypeOpenStructure(const ast::Item& item);
+  void TypeOpenApplication(const ast::Item& item);
   // Warning 51 of `[@tailcall]` (typer_tailcalls.cpp), once typed.
   void WarnTailcalls(ast::Id item, bool top = true);
   void WarnTailcallsIn(ast::Id e, bool tail);

@@ -60,16 +60,20 @@ void Typer::RaiseInclusionAlerts(ValueId got, const SigEntry& want, Span at) {
                             [&kind](const auto& k) { return k.first == kind; }))
       continue;
     // The definition and the signature, located: in the toplevel they may
-    // be in earlier phrases, which mlhint does not quote.
-    if (!unit_lines_.empty())
-      Raise(MakeError(DiagKind::Unsupported, at,
-                      Text(UnsupportedText("alerts of a signature match in the toplevel"))));
+    // be in earlier phrases, quoted from their own text and numbered from
+    // their phrase's first line.
     Diagnostic d = MakeAlert(kind, at, AlertText(want.name, message));
     for (auto [span, text] :
          {std::pair{have.def, "Definition"}, {want.loc, "Expected signature"}}) {
       Child c;
       c.span = span;
       c.text = Text(text);
+      if (!unit_lines_.empty()) {
+        int64_t line = source_->Locate(span.begin).line;
+        for (const ToplevelUnit& unit : unit_lines_)
+          if (unit.first_line <= line)
+            c.quoted_from = Child::Elsewhere{unit.source, unit.line_offset};
+      }
       d.children.push_back(std::move(c));
     }
     PushWarning(std::move(d));

@@ -174,7 +174,8 @@ bool Typer::IsNonexpansive(ast::Id e) const {
 // structure is when one of its items is.
 bool Typer::IsNonexpansiveModule(const ast::Item& item) const {
   // (`open struct ... end` is its structure.)
-  bool open_structure = item.kind == ast::ItemKind::Open && item.a == ast::kNone;
+  bool open_structure =
+      item.kind == ast::ItemKind::Open && item.a == ast::kNone && item.b == ast::kNone;
   if (!open_structure && (item.kind != ast::ItemKind::Module || (item.flags & ast::kFunctorApp)))
     return false;
   if (item.flags & (ast::kModuleAlias | ast::kFunctor)) return true;
@@ -188,8 +189,8 @@ bool Typer::IsNonexpansiveModule(const ast::Item& item) const {
       case ast::ItemKind::Module:
         if (!IsNonexpansiveModule(it)) return false;
         break;
-      case ast::ItemKind::Open:
-        if (it.a == ast::kNone && !IsNonexpansiveModule(it)) return false;
+      case ast::ItemKind::Open:  // `open F (X)`: an application
+        if (it.a == ast::kNone && (it.b != ast::kNone || !IsNonexpansiveModule(it))) return false;
         break;
       case ast::ItemKind::Exception:  // a new constructor (Text_decl)
       case ast::ItemKind::Unsupported:

@@ -19,6 +19,26 @@ bool Mentions(TypeStore& ts, const Instantiation& inst, TypeId t) {
   return false;
 }
 
+// Does the type `t` name only predefined types, the library's, and types
+// hidden by an open?
+bool NamesOnlyLibraryTypes(TypeStore& ts, const Env& env, TypeId t) {
+  std::vector<TypeId> work{t};
+  std::unordered_set<TypeId> seen;
+  while (!work.empty()) {
+    TypeId x = ts.Repr(work.back());
+    work.pop_back();
+    if (x == kNoType || !seen.insert(x).second) continue;
+    const TypeNode n = ts.node(x);
+    if (n.tag == TypeTag::Constr) {
+      const TypeDecl& d = env.types[n.a];
+      if (!d.predef && !d.hidden_by_open && (d.qualifier.empty() || d.qualifier[0] != "Stdlib"))
+        return false;
+    }
+    for (uint32_t i = 0; i < ts.child_count(x); ++i) work.push_back(ts.child(x, i));
+  }
+  return true;
+}
+
 }  // namespace
 
 ModuleDesc Typer::TypeStructure(ast::ListRef items, const std::vector<std::string>& path,
@@ -156,18 +176,32 @@ TypeId Typer::TypeLetModule(ast::Id e, Expected expected) {
 
 // Typemod's open of a structure: its items are typed where they stand and
 // stay bound for what follows; the signature does not show them (the
-// toplevel prints them, as it does). A type, module or module type among
-// them could appear in the signature hidden (OCaml's "introduced by this
-// open appears in the signature"), which is not told: refused.
+// toplevel prints them, as it does; at the toplevel's top they are the
+// phrase's, exported). A hidden type abbreviation is shown in a signature
+// as its expansion (Mtype.nondep_sig). Another type, or a module or module
+// type, could appear in the signature hidden (OCaml's "The type t/150
+// introduced by this open appears in the signature", which names it by a
+// stamp): refused, but for a type at the toplevel's top.
 void Typer::TypeOpenStructure(const ast::Item& item) {
-  for (ast::Id sub : ListOf(item.list)) {
-    ast::ItemKind k = ast_->items[sub].kind;
-    if (k == ast::ItemKind::Type || k == ast::ItemKind::Module || k == ast::ItemKind::ModuleType ||
-        k == ast::ItemKind::Include)
-      Raise(MakeError(DiagKind::Unsupported, ast_->items[sub].span,
-                      Text(UnsupportedText("types and modules in an open structure"))));
+  if (item.b != ast::kNone) {
+    TypeOpenApplication(item);
+    return;
   }
   bool toplevel = !unit_lines_.empty() && module_path_.empty() && open_structures_ == 0;
+  for (ast::Id sub : ListOf(item.list)) {
+    const ast::Item& it = ast_->items[sub];
+    bool refused = it.kind == ast::ItemKind::Module || it.kind == ast::ItemKind::ModuleType ||
+                   it.kind == ast::ItemKind::Include;
+    if (it.kind == ast::ItemKind::Type && !toplevel)
+      for (ast::Id d : ListOf(it.list)) {
+        const ast::TypeDecl& decl = ast_->type_decls[d];
+        refused = refused || decl.kind != ast::TypeDeclKind::Abstract ||
+                  decl.manifest == ast::kNone || decl.is_private;
+      }
+    if (refused)
+      Raise(MakeError(DiagKind::Unsupported, it.span,
+                      Text(UnsupportedText("types and modules in an open structure"))));
+  }
   ScopedSwap<DefinedNames> types(defined_types_, {}), exceptions(defined_exceptions_, {}),
       modules(defined_modules_, {});
   ScopedSwap<int> depth(open_structures_, open_structures_ + 1);
@@ -176,7 +210,53 @@ void Typer::TypeOpenStructure(const ast::Item& item) {
     return;
   }
   ScopedSwap<std::vector<SigEntry>> hidden(pending_sig_, {});
-  for (ast::Id sub : ListOf(item.list)) TypeItemReporting(sub);
+  for (ast::Id sub : ListOf(item.list)) {
+    auto first_type = static_cast<DeclId>(env_->types.size());
+    TypeItemReporting(sub);
+    for (auto d = first_type; d < env_->types.size(); ++d) {
+      // Its expansion, where a signature shows it, could name a type as
+      // one of the signature's is named (OCaml's `t/1 * t/2`, not told):
+      // it may name only the library's types and hidden ones.
+      if (!NamesOnlyLibraryTypes(*store_, *env_, env_->types[d].manifest))
+        Raise(MakeError(DiagKind::Unsupported, ast_->items[sub].span,
+                        Text(UnsupportedText("types and modules in an open structure"))));
+      env_->types[d].hidden_by_open = true;
+    }
+  }
+}
+
+// `open F (X)` (Typemod.type_open_decl of another module expression than a
+// path): the application is typed as an unnamed module, as `let open F (X)
+// in` types it, and its components are opened for what follows. The
+// toplevel's phrase exports them (its signature shows them); elsewhere they
+// are hidden, and a signature shows a hidden type's expansion
+// (`Set.Make(String).t`). A structure as the argument leaves its types
+// abstract, which a hidden type cannot be (OCaml's "introduced by this
+// open appears in the signature", not told): refused there.
+void Typer::TypeOpenApplication(const ast::Item& item) {
+  const ast::Item& app = ast_->items[item.b];
+  bool exported = !unit_lines_.empty() && module_path_.empty() && open_structures_ == 0;
+  if (!exported && app.b == ast::kNone)
+    Raise(MakeError(DiagKind::Unsupported, item.span,
+                    Text(UnsupportedText("open statements of a functor applied to a structure"))));
+  Env::Mark mark = env_->Save();
+  auto first_type = static_cast<DeclId>(env_->types.size());
+  std::vector<SigEntry> entries;
+  {
+    ScopedSwap<DefinedNames> modules(defined_modules_, {});
+    ScopedSwap<std::vector<SigEntry>> pending(pending_sig_, {});
+    TypeModuleItem(app);
+    if (!pending_sig_.empty()) entries = std::move(pending_sig_.back().items);
+  }
+  uint32_t opened = env_->Find(Namespace::Module, source_->Slice(app.name));
+  env_->Restore(mark);  // the unnamed module is no name of the program
+  if (opened == kNone) return;
+  env_->Open(env_->modules[opened]);
+  if (exported) {
+    for (SigEntry& e : entries) pending_sig_.push_back(std::move(e));
+    return;
+  }
+  for (auto d = first_type; d < env_->types.size(); ++d) env_->types[d].hidden_by_open = true;
 }
 
 void Typer::BindModule(const ast::Item& item, ModuleDesc m, std::vector<SigEntry> entries) {

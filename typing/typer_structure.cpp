@@ -375,8 +375,8 @@ std::string Typer::DeclarationLocation(Span span) const {
   int64_t line = source_->Locate(span.begin).line;
   RenderOptions options;
   options.toplevel = true;
-  for (const auto& [first_line, offset] : unit_lines_)
-    if (first_line <= line) options.line_offset = offset;
+  for (const ToplevelUnit& unit : unit_lines_)
+    if (unit.first_line <= line) options.line_offset = unit.line_offset;
   return LocationText(*source_, span, options);
 }
 

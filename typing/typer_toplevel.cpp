@@ -13,7 +13,7 @@ namespace mlhint::typing {
 
 void Typer::BeginUnit(const SourceBuffer& source, const ast::Ast& ast, int line_offset) {
   line_offset_ = line_offset;
-  unit_lines_.emplace_back(1 - line_offset, line_offset);
+  unit_lines_.push_back(ToplevelUnit{1 - line_offset, line_offset, &source});
   Unit unit = NewUnit(source, ast);
   SwapUnit(unit);
   origin_of_var_.clear();  // expression ids of another unit

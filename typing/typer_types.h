@@ -22,6 +22,15 @@
 
 namespace mlhint::typing {
 
+// A phrase of the toplevel (Typer::unit_lines_): the first line of the
+// file its lines are numbered from, its line offset (RenderOptions), and
+// its text (the others' blanked in it), which outlives the session.
+struct ToplevelUnit {
+  int64_t first_line;
+  int line_offset;
+  const SourceBuffer* source;
+};
+
 struct Expected {
   TypeId type;
   Explanation explanation = Explanation::None;

@@ -46,6 +46,7 @@ void Typer::ApplyWarningAttribute(const ast::WarningAttribute& a) {
     Warn(22, a.payload, DecodeStringLiteral(source_->Slice(a.payload)));
     return;
   }
+  if (!a.payload_error.empty()) Warn(47, a.span, a.payload_error);
   if (a.payload.size() == 0) return;
   std::string spec = DecodeStringLiteral(source_->Slice(a.payload));
   // Warnings.parse_opt's alert on unsigned letters, at the attribute.
@@ -54,7 +55,7 @@ void Typer::ApplyWarningAttribute(const ast::WarningAttribute& a) {
       !a.alert && alert && !Stopped())
     PushWarning(MakeAlert("ocaml_deprecated_cli", a.span, std::move(*alert)));
   WarningSettings changed = options_.warnings;
-  bool ok = a.alert        ? changed.ApplyAlerts(spec)
+  bool ok = a.alert        ? changed.ApplyAlerts(spec, true) || !a.payload_error.empty()
             : a.warn_error ? changed.ApplyWarnError(spec)
                            : changed.Apply(spec);
   if (!ok) return;

@@ -55,8 +55,8 @@ const std::set<int> kBatchOnlyWarnings = {
 };
 
 // The OCaml warnings mlhint implements (numbers), by the code they show.
-const int kImplementedWarnings[] = {1,  2,  4,  5,  6,  8,  9,  10, 11, 12, 14, 20, 21, 23,
-                                    26, 27, 28, 29, 32, 35, 39, 40, 41, 42, 52, 57, 63, 70};
+const int kImplementedWarnings[] = {1,  2,  4,  5,  6,  8,  9,  10, 11, 12, 14, 20, 21, 23, 26,
+                                    27, 28, 29, 32, 35, 39, 40, 41, 42, 47, 52, 57, 63, 70};
 
 std::set<std::string> CodesShown(std::vector<std::string>* files_seen) {
   std::set<std::string> codes;

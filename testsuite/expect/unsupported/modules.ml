@@ -68,13 +68,14 @@ let y = Checked.x + 1
 |}]
 
 (* `open M` of a module of the prelude is in the subset, and so is `open
-   struct ... end` of values (../typing/open_structures.ml); of a structure
-   defining a type, not. *)
-open struct type t = A let x = A end
+   struct ... end` of values (../typing/open_structures.ml) and of type
+   abbreviations (../typing/open_structure_types.ml); of a structure
+   hiding another type, not (OCaml's error names it by a stamp). *)
+module O = struct open struct type t = A let x = A end end
 [%%expect{|
-Line 1, characters 12-22:
-1 | open struct type t = A let x = A end
-                ^^^^^^^^^^
+Line 1, characters 30-40:
+1 | module O = struct open struct type t = A let x = A end end
+                                  ^^^^^^^^^^
 Error: Types and modules in an open structure are not supported by mlhint
 |}]
 
