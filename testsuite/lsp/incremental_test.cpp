@@ -468,6 +468,18 @@ TEST(IncrementalCheck, ARepairedItemAndEditsAfterIt) {
   });
 }
 
+// Moves `check` to each text in turn, every edit taken item by item, and
+// compares what it says then with a whole check of that text.
+void UpdateAndCompare(IncrementalCheck& check, const std::vector<std::string>& texts,
+                      const CheckOptions& options) {
+  for (const std::string& text : texts) {
+    ASSERT_TRUE(check.Update(text)) << check.refusal() << "\n" << text;
+    ASSERT_EQ(Describe(check.diagnostics()),
+              Describe(IncrementalCheck::Full("a.ml", text, options)->diagnostics()))
+        << text;
+  }
+}
+
 // An item whose types change: the later items that use them, directly or
 // through another, and those with an error (whose hints may name them) are
 // typed again with the new types; the others keep what the whole check
@@ -486,16 +498,9 @@ TEST(IncrementalCheck, AChangedTypeRetypesTheItemsThatUseIt) {
     std::unique_ptr<IncrementalCheck> check =
         IncrementalCheck::Full("a.ml", program("x + 1"), options);
     ASSERT_EQ(check->item_count(), 5u);
-    auto same_as_whole = [&](const std::string& text) {
-      ASSERT_EQ(Describe(check->diagnostics()),
-                Describe(IncrementalCheck::Full("a.ml", text, options)->diagnostics()))
-          << text;
-    };
-    same_as_whole(program("x + 1"));
     // f : float -> float: g's type changes, and h's application of it is
     // an error now.
-    ASSERT_TRUE(check->Update(program("x +. 1.")));
-    same_as_whole(program("x +. 1."));
+    UpdateAndCompare(*check, {program("x +. 1.")}, options);
     ASSERT_EQ(check->diagnostics().size(), 2u);
     EXPECT_NE(check->diagnostics()[0].message.find("float"), std::string::npos);
     // Questions about an item typed with other types than the Typer's are
@@ -505,10 +510,7 @@ TEST(IncrementalCheck, AChangedTypeRetypesTheItemsThatUseIt) {
     check->TypeAt(static_cast<uint32_t>(text.find("g 3")), &stale);
     EXPECT_TRUE(stale);
     // Another type, then the old one again.
-    ASSERT_TRUE(check->Update(program("String.length x")));
-    same_as_whole(program("String.length x"));
-    ASSERT_TRUE(check->Update(program("x + 2")));
-    same_as_whole(program("x + 2"));
+    UpdateAndCompare(*check, {program("String.length x"), program("x + 2")}, options);
     text = program("x + 2");
     check->TypeAt(static_cast<uint32_t>(text.find("g 3")), &stale);
     EXPECT_FALSE(stale);
@@ -549,12 +551,8 @@ TEST(IncrementalCheck, ANameRenamedRetypesTheItemsThatNameIt) {
         IncrementalCheck::Full("a.ml", program("average"), options);
     ASSERT_EQ(check->item_count(), 4u);
     ASSERT_TRUE(check->diagnostics().empty());
-    for (const char* name : {"half", "avg", "average", "half"}) {
-      ASSERT_TRUE(check->Update(program(name))) << name << ": " << check->refusal();
-      EXPECT_EQ(Describe(check->diagnostics()),
-                Describe(IncrementalCheck::Full("a.ml", program(name), options)->diagnostics()))
-          << name;
-    }
+    UpdateAndCompare(*check, {program("half"), program("avg"), program("average"), program("half")},
+                     options);
     // With `half` the function, `average` is unbound (and z a list of
     // functions): one error.
     ASSERT_EQ(check->diagnostics().size(), 1u);
@@ -580,12 +578,7 @@ TEST(IncrementalCheck, ATypeDeclarationEditedRetypesTheItemsThatNameIt) {
     std::unique_ptr<IncrementalCheck> check =
         IncrementalCheck::Full("a.ml", program("float"), options);
     ASSERT_EQ(check->item_count(), 4u);
-    for (const char* arg : {"int", "float"}) {
-      ASSERT_TRUE(check->Update(program(arg))) << arg << ": " << check->refusal();
-      EXPECT_EQ(Describe(check->diagnostics()),
-                Describe(IncrementalCheck::Full("a.ml", program(arg), options)->diagnostics()))
-          << arg;
-    }
+    UpdateAndCompare(*check, {program("int"), program("float")}, options);
     // Back to `float`: only `other`'s error.
     ASSERT_EQ(check->diagnostics().size(), 1u);
     // A type declared again is another type: until the whole check, an
