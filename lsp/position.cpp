@@ -42,9 +42,29 @@ uint32_t LineMap::ContentEnd(uint32_t line) const {
 }
 
 Position LineMap::ToPosition(uint32_t offset, PositionEncoding encoding) const {
+  uint32_t line = 0;
+  return ToPosition(offset, encoding, &line);
+}
+
+Range LineMap::ToRange(Span span, PositionEncoding encoding, uint32_t* line) const {
+  Position start = ToPosition(span.begin, encoding, line);
+  return Range{start, ToPosition(span.end, encoding, line)};
+}
+
+Position LineMap::ToPosition(uint32_t offset, PositionEncoding encoding,
+                             uint32_t* line_hint) const {
   offset = std::min<uint32_t>(offset, static_cast<uint32_t>(text_.size()));
-  auto it = std::upper_bound(starts_.begin(), starts_.end(), offset);
-  uint32_t line = static_cast<uint32_t>(it - starts_.begin()) - 1;
+  // The line of the last offset asked, or the next: else a search.
+  auto holds = [&](uint32_t l) {
+    return l < starts_.size() && starts_[l] <= offset &&
+           (l + 1 == starts_.size() || offset < starts_[l + 1]);
+  };
+  uint32_t line = *line_hint;
+  if (!holds(line) && !holds(++line)) {
+    auto it = std::upper_bound(starts_.begin(), starts_.end(), offset);
+    line = static_cast<uint32_t>(it - starts_.begin()) - 1;
+  }
+  *line_hint = line;
   uint32_t start = starts_[line];
   uint32_t end = ContentEnd(line);
   offset = std::min(offset, end);

@@ -44,6 +44,10 @@ class LineMap {
   // start.
   Position ToPosition(uint32_t offset, PositionEncoding encoding) const;
   Range ToRange(Span span, PositionEncoding encoding) const;
+  // The same for offsets asked mostly in text order: `line` is where the
+  // last one was (0 at first), looked at before the whole map is searched.
+  Position ToPosition(uint32_t offset, PositionEncoding encoding, uint32_t* line) const;
+  Range ToRange(Span span, PositionEncoding encoding, uint32_t* line) const;
 
   // The byte offset of a position, clamped as LSP asks: a character past the
   // end of its line is the end of the line (before its terminator), a line

@@ -246,8 +246,10 @@ void AppendPosition(std::string& out, Position p) {
   out += '}';
 }
 
-void AppendRange(std::string& out, Span span, const DocumentView& doc) {
-  Range r = doc.lines.ToRange(span, doc.client.encoding);
+// `line`: where the last range was (LineMap::ToPosition), as an answer's
+// ranges mostly come in text order.
+void AppendRange(std::string& out, Span span, const DocumentView& doc, uint32_t* line) {
+  Range r = doc.lines.ToRange(span, doc.client.encoding, line);
   out += "{\"end\":";
   AppendPosition(out, r.end);
   out += ",\"start\":";
@@ -260,13 +262,14 @@ const std::string& ShownName(const OutlineSymbol& s) {
   return s.name.empty() ? kAny : s.name;
 }
 
-void AppendDocumentSymbol(std::string& out, const OutlineSymbol& s, const DocumentView& doc) {
+void AppendDocumentSymbol(std::string& out, const OutlineSymbol& s, const DocumentView& doc,
+                          uint32_t* line) {
   out += '{';
   if (!s.children.empty()) {
     out += "\"children\":[";
     for (size_t i = 0; i < s.children.size(); ++i) {
       if (i > 0) out += ',';
-      AppendDocumentSymbol(out, s.children[i], doc);
+      AppendDocumentSymbol(out, s.children[i], doc, line);
     }
     out += "],";
   }
@@ -280,14 +283,14 @@ void AppendDocumentSymbol(std::string& out, const OutlineSymbol& s, const Docume
   out += ",\"name\":";
   AppendString(out, ShownName(s));
   out += ",\"range\":";
-  AppendRange(out, s.range, doc);
+  AppendRange(out, s.range, doc, line);
   out += ",\"selectionRange\":";
-  AppendRange(out, s.selection, doc);
+  AppendRange(out, s.selection, doc, line);
   out += '}';
 }
 
 void AppendFlatSymbols(std::string& out, const OutlineSymbol& s, const std::string* container,
-                       const std::string& uri, const DocumentView& doc) {
+                       const std::string& uri, const DocumentView& doc, uint32_t* line) {
   if (out.size() > 1) out += ',';
   out += '{';
   if (container) {
@@ -298,13 +301,13 @@ void AppendFlatSymbols(std::string& out, const OutlineSymbol& s, const std::stri
   out += "\"kind\":";
   out += std::to_string(static_cast<int>(s.kind));
   out += ",\"location\":{\"range\":";
-  AppendRange(out, s.range, doc);
+  AppendRange(out, s.range, doc, line);
   out += ",\"uri\":";
   out += uri;
   out += "},\"name\":";
   AppendString(out, ShownName(s));
   out += '}';
-  for (const OutlineSymbol& c : s.children) AppendFlatSymbols(out, c, &s.name, uri, doc);
+  for (const OutlineSymbol& c : s.children) AppendFlatSymbols(out, c, &s.name, uri, doc, line);
 }
 
 }  // namespace
@@ -321,15 +324,16 @@ std::string SymbolsJsonText(const std::vector<OutlineSymbol>& symbols, const Doc
       };
   out.reserve(count(symbols) * 320);
   out += "[";
+  uint32_t line = 0;
   if (doc.client.hierarchical_symbols) {
     for (size_t i = 0; i < symbols.size(); ++i) {
       if (i > 0) out += ',';
-      AppendDocumentSymbol(out, symbols[i], doc);
+      AppendDocumentSymbol(out, symbols[i], doc, &line);
     }
   } else {
     std::string uri;
     AppendString(uri, doc.uri);
-    for (const OutlineSymbol& s : symbols) AppendFlatSymbols(out, s, nullptr, uri, doc);
+    for (const OutlineSymbol& s : symbols) AppendFlatSymbols(out, s, nullptr, uri, doc, &line);
   }
   out += ']';
   return out;

@@ -41,7 +41,7 @@ void Server::DidOpen(const json& params) {
   }
   ignored_.erase(uri);
   if (documents_.count(uri)) Moved(uri, /*closed=*/false);
-  documents_.insert_or_assign(uri, OpenDocument{Document(version, text), 0, 0, {}});
+  documents_.insert_or_assign(uri, OpenDocument{Document(version, text), 0, 0, {}, 0, {}});
   Schedule(uri, documents_.at(uri));
 }
 
@@ -205,6 +205,10 @@ void Server::TryAnswer(uint64_t token) {
   DocumentView view = View(request.uri, open);
   switch (request.what) {
     case Waits::Query: {
+      if (request.query == QueryKind::Outline && open.outline_generation == request.generation) {
+        ReplyText(request.id, open.outline_json);
+        break;
+      }
       Query q;
       q.token = token;
       q.uri = request.uri;
@@ -281,7 +285,9 @@ void Server::OnWorkerResults() {
         break;
       }
       case QueryKind::Outline:
-        ReplyText(request.id, SymbolsJsonText(answer.symbols, view));
+        doc->second.outline_json = SymbolsJsonText(answer.symbols, view);
+        doc->second.outline_generation = request.generation;
+        ReplyText(request.id, doc->second.outline_json);
         break;
       case QueryKind::InlayHints:
         Reply(request.id, InlayHintsJson(answer.hints, view));

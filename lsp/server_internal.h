@@ -62,6 +62,10 @@ class Server {
     uint64_t generation = 0;  // this server's number for the current text
     uint64_t checked = 0;     // the generation `diagnostics` are about (0: none yet)
     std::vector<CheckedDiagnostic> diagnostics;
+    // The last outline sent, as JSON text, and the generation of its text:
+    // asked again for the same text, it is sent again as it is.
+    uint64_t outline_generation = 0;
+    std::string outline_json;
   };
 
   // A request that needs the check of the text it was made on: it waits

@@ -171,6 +171,27 @@ TEST(LspNavigation, TheOutlineListsValuesTypesConstructorsAndExceptions) {
   EXPECT_EQ(symbols[6]["children"][1]["detail"], "int");
 }
 
+// The outline asked again for the same text is the same answer (the server
+// keeps it); after an edit, it is the new text's.
+TEST(LspNavigation, TheOutlineAskedAgainAndAfterAnEdit) {
+  LspProcess lsp;
+  lsp.Initialize(Capabilities());
+  Open(lsp, kUri, "let a = 1\nlet b = 2.0\n");
+  lsp.Diagnostics(kUri, 1);
+  json ask = json{{"textDocument", {{"uri", kUri}}}};
+  json first = lsp.Call("textDocument/documentSymbol", ask)["result"];
+  ASSERT_EQ(first.size(), 2u) << first.dump();
+  EXPECT_EQ(lsp.Call("textDocument/documentSymbol", ask)["result"], first);
+  lsp.Notify("textDocument/didChange",
+             json{{"textDocument", {{"uri", kUri}, {"version", 2}}},
+                  {"contentChanges", json::array({json{{"text", "let a = 1\nlet b = \"s\"\n"}}})}});
+  lsp.Diagnostics(kUri, 2);
+  json second = lsp.Call("textDocument/documentSymbol", ask)["result"];
+  ASSERT_EQ(second.size(), 2u) << second.dump();
+  EXPECT_EQ(first[1]["detail"], "float");
+  EXPECT_EQ(second[1]["detail"], "string");
+}
+
 json Hints(LspProcess& lsp, int from_line, int to_line) {
   return lsp.Call(
       "textDocument/inlayHint",
