@@ -117,6 +117,7 @@ std::unique_ptr<IncrementalCheck> IncrementalCheck::Full(const std::string& name
   check->after_ = Flatten(file.after);
 
   check->after_error_ = file.after_error;
+  st.whole_regions = check->regions_;
   st.blank.assign(st.source->text());
   for (char& c : st.blank)
     if (c != '\n') c = ' ';
@@ -290,6 +291,54 @@ bool IncrementalCheck::TakeBlankEdit(size_t r, size_t p, size_t old_end, int64_t
   return true;
 }
 
+bool IncrementalCheck::TakeEditBack(size_t r, int64_t new_length, int64_t delta,
+                                    const std::string& text) {
+  const State& st = *state_;
+  const Region& reg = regions_[r];
+  const Region& whole = st.whole_regions[r];
+  if (!reg.dirty || new_length != whole.length ||
+      text.compare(reg.start, whole.length, st.source->text(), whole.typer_start, whole.length) !=
+          0)
+    return false;
+  // Its values are typed as the whole check typed them only if those it
+  // uses are.
+  for (typing::ValueId v : whole.uses)
+    if (auto it = value_region_.find(v);
+        it != value_region_.end() && regions_[it->second].stale_types)
+      return false;
+  std::vector<std::pair<size_t, Region>> undo;
+  undo.emplace_back(r, regions_[r]);
+  uint32_t start = reg.start;
+  regions_[r] = whole;
+  regions_[r].start = start;
+  // The items typed again with its other values have the whole check's
+  // outcome again.
+  for (size_t j = r + 1; j < regions_.size() && chain_root_ == r; ++j)
+    if (regions_[j].retyped) {
+      undo.emplace_back(j, regions_[j]);
+      Region& back = regions_[j];
+      back.now = std::move(back.whole->now);
+      back.delayed = std::move(back.whole->delayed);
+      back.error = back.whole->error;
+      back.whole.reset();
+      back.retyped = false;
+    }
+  for (size_t i = r + 1; i < regions_.size(); ++i)
+    regions_[i].start = static_cast<uint32_t>(regions_[i].start + delta);
+  std::vector<CheckedDiagnostic> composed;
+  if (!Compose(text, &composed)) {
+    for (size_t i = r + 1; i < regions_.size(); ++i)
+      regions_[i].start = static_cast<uint32_t>(regions_[i].start - delta);
+    for (auto it = undo.rbegin(); it != undo.rend(); ++it)
+      regions_[it->first] = std::move(it->second);
+    return false;
+  }
+  chain_root_ = SIZE_MAX;
+  diagnostics_ = std::move(composed);
+  text_ = text;
+  return true;
+}
+
 bool IncrementalCheck::Update(const std::string& text) {
   State& st = *state_;
   if (!st.typer || regions_.empty()) return Refuse("not checked item by item");
@@ -325,6 +374,7 @@ bool IncrementalCheck::Update(const std::string& text) {
   // them typed with both.
   if (chain_root_ != SIZE_MAX && chain_root_ != r)
     return Refuse("an edit elsewhere while later items have an edited item's values");
+  if (TakeEditBack(r, new_length, delta, text)) return true;
   bool has_next = r + 1 < regions_.size();
 
   // The region's new text where the Typer's text had it, followed by the

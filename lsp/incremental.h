@@ -119,6 +119,10 @@ class IncrementalCheck {
   // Whether the edit of region `r` from `old` to `now` changed only blanks
   // and comments, and if so takes it (true) without typing anything again.
   bool TakeBlankEdit(size_t r, size_t p, size_t old_end, int64_t delta, const std::string& text);
+  // Whether the edit of region `r` (now `new_length` bytes) gives it back
+  // the whole check's text, and if so takes it (true): the region is as the
+  // whole check left it, and so are the items typed again after it.
+  bool TakeEditBack(size_t r, int64_t new_length, int64_t delta, const std::string& text);
   std::optional<Span> MapSpan(size_t region, Span span) const;
   bool MapDiagnostic(size_t region, CheckedDiagnostic& d) const;
 

@@ -63,6 +63,8 @@ struct IncrementalCheck::State {
   typing::Typer* typer = nullptr;          // the checker's
   std::vector<typing::TypeClash> clashes;  // the whole check's
   std::unique_ptr<Analysis> analysis;
+  // The regions as the whole check made them (TakeEditBack).
+  std::vector<IncrementalCheck::Region> whole_regions;
   // The Typer's text with everything but its line ends blanked: what comes
   // before an item checked again.
   std::string blank;

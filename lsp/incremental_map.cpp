@@ -55,8 +55,10 @@ std::optional<Span> IncrementalCheck::CurrentSpan(Span typer_span) const {
   if (regions_.empty()) return typer_span;
   size_t r = RegionAtTyper(typer_span.begin);
   if (regions_[r].dirty) return std::nullopt;
-  return Span{static_cast<uint32_t>(typer_span.begin + ShiftAt(r, typer_span.begin, false)),
-              static_cast<uint32_t>(typer_span.end + ShiftAt(r, typer_span.end, true))};
+  // An empty span (a place to insert at) stays before text inserted there.
+  return Span{
+      static_cast<uint32_t>(typer_span.begin + ShiftAt(r, typer_span.begin, typer_span.empty())),
+      static_cast<uint32_t>(typer_span.end + ShiftAt(r, typer_span.end, true))};
 }
 
 // A span kept for the diagnostics of `region`, in the current text. Its own
@@ -66,7 +68,9 @@ std::optional<Span> IncrementalCheck::MapSpan(size_t region, Span span) const {
   size_t at = span.begin >= regions_[region].typer_start ? region : RegionAtTyper(span.begin);
   const Region& r = regions_[at];
   if (at != region && r.dirty) return std::nullopt;
-  return Span{static_cast<uint32_t>(span.begin + ShiftAt(at, span.begin, false)),
+  // An empty span (a fix-it's place to insert at) stays before text
+  // inserted there, as its end does.
+  return Span{static_cast<uint32_t>(span.begin + ShiftAt(at, span.begin, span.empty())),
               static_cast<uint32_t>(span.end + ShiftAt(at, span.end, true))};
 }
 

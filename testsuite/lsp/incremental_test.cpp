@@ -626,5 +626,38 @@ TEST(IncrementalCheck, AgreesWithAWholeCheckWithAnInterfaceFile) {
   EXPECT_FALSE(check->Update("let f x = x +. 2.\n"));
 }
 
+// A blank typed right where a fix-it inserts (after `0xFF00`, which wants
+// an `l`): the place to insert at stays before the blank, as a whole check
+// of the new text puts it (it moved past the blank, after its own end).
+TEST(IncrementalCheck, ABlankWhereAFixItInserts) {
+  OnLargeStack([] {
+    CheckOptions options;
+    std::unique_ptr<IncrementalCheck> check =
+        IncrementalCheck::Full("a.ml", "let low_mask : int32 = 0xFF00\n", options);
+    UpdateAndCompare(*check, {"let low_mask : int32 = 0xFF00 \n"}, options);
+  });
+}
+
+// An edit undone gives the item back as the whole check left it: not an
+// item checked again alone any more (the questions about it are answered
+// from the whole check, without typing it again).
+TEST(IncrementalCheck, AnEditUndoneIsTheWholeChecksAgain) {
+  OnLargeStack([] {
+    CheckOptions options;
+    std::string text = "let f x = x + 1\nlet g y = f y\n";
+    std::unique_ptr<IncrementalCheck> check = IncrementalCheck::Full("a.ml", text, options);
+    UpdateAndCompare(*check, {"let f x = x + 12\nlet g y = f y\n"}, options);
+    bool stale = false;
+    ASSERT_FALSE(check->Program(&stale).has_value());
+    EXPECT_TRUE(stale);  // f was checked again alone
+    UpdateAndCompare(*check, {text}, options);
+    EXPECT_TRUE(check->Program(&stale).has_value());
+    EXPECT_FALSE(stale);
+    // Also after its new types made the items after it typed again.
+    UpdateAndCompare(*check, {"let f x = x +. 1.\nlet g y = f y\n", text}, options);
+    EXPECT_TRUE(check->Program(&stale).has_value());
+  });
+}
+
 }  // namespace
 }  // namespace mlhint::lsp
