@@ -416,8 +416,21 @@ bool IncrementalCheck::Update(const std::string& text) {
   std::vector<std::pair<size_t, Region::Outcome>> dependents;
   const char* dependent_refusal = nullptr;
   typing::RecheckChain chain;
+  // Whether each later region's text names one of the names the chain was
+  // given (worked out once for each region while they stay the same).
+  std::vector<int8_t> mentions;
+  size_t names_seen = 0;
   chain.next = [&](size_t after, const std::vector<typing::ValueId>& changed,
                    const std::vector<std::string>& added) -> std::optional<size_t> {
+    // Past a quarter of the items, a whole check costs no more.
+    if (dependents.size() > regions_.size() / 4 + 8) {
+      dependent_refusal = "its values changed and many later items depend on them";
+      return std::nullopt;
+    }
+    if (added.size() != names_seen) {
+      mentions.assign(regions_.size(), -1);
+      names_seen = added.size();
+    }
     for (size_t j = after + 1; j < regions_.size(); ++j) {
       const Region& later = regions_[j];
       bool uses = std::any_of(later.uses.begin(), later.uses.end(), [&](typing::ValueId v) {
@@ -425,9 +438,15 @@ bool IncrementalCheck::Update(const std::string& text) {
       });
       // A name bound anew may be one it refers to (to another binding, or
       // to none, before): its text is enough to tell that it cannot be.
-      std::string_view body = std::string_view(text_).substr(later.start, later.length);
-      uses |= std::any_of(added.begin(), added.end(),
-                          [&](const std::string& name) { return MentionsName(body, name); });
+      if (!uses && !added.empty()) {
+        if (mentions[j] < 0) {
+          std::string_view body = std::string_view(text_).substr(later.start, later.length);
+          mentions[j] = std::any_of(added.begin(), added.end(), [&](const std::string& name) {
+            return MentionsName(body, name);
+          });
+        }
+        uses = mentions[j] > 0;
+      }
       // A hint of an error is verified in the environment before the item,
       // and a spelling fix may name a value whose type changed.
       if (!uses && !(later.whole ? later.whole->error : later.error)) continue;
