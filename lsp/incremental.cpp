@@ -313,9 +313,16 @@ bool IncrementalCheck::TakeEditBack(size_t r, int64_t new_length, int64_t delta,
   regions_[r].start = start;
   // The items typed again with its other values have the whole check's
   // outcome again.
-  for (size_t j = r + 1; j < regions_.size() && chain_root_ == r; ++j)
+  if (chain_root_ == r) RestoreRetyped(r, &undo);
+  if (!Commit(r, delta, text, undo)) return false;
+  chain_root_ = SIZE_MAX;
+  return true;
+}
+
+void IncrementalCheck::RestoreRetyped(size_t r, std::vector<std::pair<size_t, Region>>* undo) {
+  for (size_t j = r + 1; j < regions_.size(); ++j)
     if (regions_[j].retyped) {
-      undo.emplace_back(j, regions_[j]);
+      undo->emplace_back(j, regions_[j]);
       Region& back = regions_[j];
       back.now = std::move(back.whole->now);
       back.delayed = std::move(back.whole->delayed);
@@ -323,6 +330,10 @@ bool IncrementalCheck::TakeEditBack(size_t r, int64_t new_length, int64_t delta,
       back.whole.reset();
       back.retyped = false;
     }
+}
+
+bool IncrementalCheck::Commit(size_t r, int64_t delta, const std::string& text,
+                              std::vector<std::pair<size_t, Region>>& undo) {
   for (size_t i = r + 1; i < regions_.size(); ++i)
     regions_[i].start = static_cast<uint32_t>(regions_[i].start + delta);
   std::vector<CheckedDiagnostic> composed;
@@ -333,7 +344,6 @@ bool IncrementalCheck::TakeEditBack(size_t r, int64_t new_length, int64_t delta,
       regions_[it->first] = std::move(it->second);
     return false;
   }
-  chain_root_ = SIZE_MAX;
   diagnostics_ = std::move(composed);
   text_ = text;
   return true;
@@ -512,17 +522,7 @@ bool IncrementalCheck::Update(const std::string& text) {
   undo.emplace_back(r, std::exchange(reg, std::move(fresh)));
   // Those typed again with the earlier item's old types are back to the
   // whole check's outcome, unless typed again now.
-  if (chain_root_ != SIZE_MAX)
-    for (size_t j = r + 1; j < regions_.size(); ++j)
-      if (regions_[j].retyped) {
-        undo.emplace_back(j, regions_[j]);
-        Region& back = regions_[j];
-        back.now = std::move(back.whole->now);
-        back.delayed = std::move(back.whole->delayed);
-        back.error = back.whole->error;
-        back.whole.reset();
-        back.retyped = false;
-      }
+  if (chain_root_ != SIZE_MAX) RestoreRetyped(r, &undo);
   for (auto& [j, outcome] : dependents) {
     Region& later = regions_[j];
     if (!later.retyped) undo.emplace_back(j, later);
@@ -532,23 +532,12 @@ bool IncrementalCheck::Update(const std::string& text) {
     later.error = outcome.error;
     later.retyped = true;
   }
-  for (size_t i = r + 1; i < regions_.size(); ++i)
-    regions_[i].start = static_cast<uint32_t>(regions_[i].start + delta);
-  std::vector<CheckedDiagnostic> composed;
-  if (!Compose(text, &composed)) {
-    for (size_t i = r + 1; i < regions_.size(); ++i)
-      regions_[i].start = static_cast<uint32_t>(regions_[i].start - delta);
-    for (auto it = undo.rbegin(); it != undo.rend(); ++it)
-      regions_[it->first] = std::move(it->second);
-    return Refuse("a diagnostic that cannot follow the edit");
-  }
+  if (!Commit(r, delta, text, undo)) return Refuse("a diagnostic that cannot follow the edit");
   // Other names, or a type declared again: an edit elsewhere may refer to
   // one, which the Typer's environment does not have as it is now.
   chain_root_ = dependents.empty() && rechecked->same_names && item.kind != ast::ItemKind::Type
                     ? SIZE_MAX
                     : r;
-  diagnostics_ = std::move(composed);
-  text_ = text;
   return true;
 }
 

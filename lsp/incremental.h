@@ -123,6 +123,14 @@ class IncrementalCheck {
   // the whole check's text, and if so takes it (true): the region is as the
   // whole check left it, and so are the items typed again after it.
   bool TakeEditBack(size_t r, int64_t new_length, int64_t delta, const std::string& text);
+  // The regions after `r` typed again with an edited item's values get the
+  // whole check's outcome back (the regions as they were into `undo`).
+  void RestoreRetyped(size_t r, std::vector<std::pair<size_t, Region>>* undo);
+  // Moves the regions after `r` by `delta` and composes the diagnostics of
+  // `text`, which becomes the current text (true); if they cannot be
+  // composed, puts back the regions in `undo` and what moved (false).
+  bool Commit(size_t r, int64_t delta, const std::string& text,
+              std::vector<std::pair<size_t, Region>>& undo);
   std::optional<Span> MapSpan(size_t region, Span span) const;
   bool MapDiagnostic(size_t region, CheckedDiagnostic& d) const;
 
