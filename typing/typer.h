@@ -585,15 +585,16 @@ class Typer {
   std::vector<Env::Mark> item_env_marks_;
   std::vector<size_t> item_defined_types_;
   void CheckAfterItems();
-  // Whether two type schemes are the same, generic variables renamed; an
-  // item's bindings before and now, by name (`changed`: old, new; id kNone
-  // for a name bound in only one of them).
+  // Whether two schemes are the same, variables renamed; an item's bindings
+  // before and now, by name (`changed`: old, new; id kNone where one lacks it).
   bool SameScheme(TypeId a, TypeId b);
   using Changed = std::vector<std::pair<Env::Binding, Env::Binding>>;
   void CompareBindings(std::span<const Env::Binding> before, std::span<const Env::Binding> now,
                        Rechecked* result, Changed* changed);
   bool RetypeDependents(size_t index, const Env::Suspended& later, const Changed& changed,
                         const RecheckChain& chain, const Unit& file);
+  // One item typed alone (RecheckItem, RetypeDependents), with its clash_values.
+  ItemOutcome TypeItemAlone(ast::Id item, std::vector<ValueId>* clash_values);
 };
 
 }  // namespace mlhint::typing

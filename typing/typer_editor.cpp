@@ -145,23 +145,8 @@ std::optional<Typer::Rechecked> Typer::RecheckItem(size_t index, const SourceBuf
   size_t types_before = env_->types.size(), constructors_before = env_->constructors.size(),
          labels_before = env_->labels.size(), values_before = env_->values.size();
   Checkpoint cp = Save();
-  size_t first_diagnostic = out_.diagnostics.size(), first_delayed = delayed_.size(),
-         first_clash = out_.clashes.size();
-  int errors_before = errors_;
-  CheckItem(item);
   Rechecked result;
-  for (size_t i = first_clash; i < out_.clashes.size(); ++i)
-    if (!out_.clashes[i].in_pattern && IdentValue(out_.clashes[i].node) != kNone)
-      result.clash_values.push_back(IdentValue(out_.clashes[i].node));
-  ItemOutcome outcome;
-  outcome.error = errors_ > errors_before;
-  outcome.clashes.assign(out_.clashes.begin() + static_cast<std::ptrdiff_t>(first_clash),
-                         out_.clashes.end());
-  size_t diagnostics_end = out_.diagnostics.size();
-  for (size_t i = first_delayed; i < delayed_.size(); ++i) delayed_[i]();
-  for (size_t i = first_diagnostic; i < out_.diagnostics.size(); ++i)
-    (i < diagnostics_end ? outcome.diagnostics : outcome.delayed)
-        .push_back(std::move(out_.diagnostics[i]));
+  ItemOutcome outcome = TypeItemAlone(item, &result.clash_values);
 
   // Its bindings against the old item's, name by name.
   Env::Suspended mine = env_->Suspend(before);
@@ -279,27 +264,14 @@ bool Typer::RetypeDependents(size_t index, const Env::Suspended& later, const Ch
     Unit unit = NewUnit(*file.source, tree);
     SwapUnit(unit);
     origin_of_var_.clear();  // expression ids of another tree
-    size_t first_diagnostic = out_.diagnostics.size(), first_delayed = delayed_.size(),
-           first_clash = out_.clashes.size();
-    int errors_before = errors_;
-    CheckItem(item);
-    ItemOutcome outcome;
-    outcome.error = errors_ > errors_before;
-    size_t diagnostics_end = out_.diagnostics.size();
-    for (size_t i = first_delayed; i < delayed_.size(); ++i) delayed_[i]();
-    for (size_t i = first_diagnostic; i < out_.diagnostics.size(); ++i)
-      (i < diagnostics_end ? outcome.diagnostics : outcome.delayed)
-          .push_back(std::move(out_.diagnostics[i]));
-    out_.diagnostics.resize(first_diagnostic);
+    std::vector<ValueId> clash_values;
+    ItemOutcome outcome = TypeItemAlone(item, &clash_values);
     // An error on an identifier that names a value of an earlier item: a
     // hint may point at its binding.
     bool clash_on_earlier = false;
-    for (size_t i = first_clash; i < out_.clashes.size(); ++i) {
-      ValueId v = IdentValue(out_.clashes[i].node);
-      if (out_.clashes[i].in_pattern || v == kNone) continue;
+    for (ValueId v : clash_values)
       for (Env::Mark m = item_env_marks_[0]; m < mark && !clash_on_earlier; ++m)
         clash_on_earlier = env_->BindingAt(m).ns == Namespace::Value && env_->BindingAt(m).id == v;
-    }
     SwapUnit(unit);
     Env::Suspended now = env_->Suspend(mark);
     std::span<const Env::Binding> old = std::span(later).subspan(
@@ -313,6 +285,28 @@ bool Typer::RetypeDependents(size_t index, const Env::Suspended& later, const Ch
     last = d;
   }
   return true;
+}
+
+Typer::ItemOutcome Typer::TypeItemAlone(ast::Id item, std::vector<ValueId>* clash_values) {
+  size_t first_diagnostic = out_.diagnostics.size(), first_delayed = delayed_.size(),
+         first_clash = out_.clashes.size();
+  int errors_before = errors_;
+  CheckItem(item);
+  for (size_t i = first_clash; i < out_.clashes.size(); ++i)
+    if (!out_.clashes[i].in_pattern && IdentValue(out_.clashes[i].node) != kNone)
+      clash_values->push_back(IdentValue(out_.clashes[i].node));
+  ItemOutcome outcome;
+  outcome.error = errors_ > errors_before;
+  outcome.clashes.assign(out_.clashes.begin() + static_cast<std::ptrdiff_t>(first_clash),
+                         out_.clashes.end());
+  // Its unused checks run now; its diagnostics leave the output.
+  size_t diagnostics_end = out_.diagnostics.size();
+  for (size_t i = first_delayed; i < delayed_.size(); ++i) delayed_[i]();
+  for (size_t i = first_diagnostic; i < out_.diagnostics.size(); ++i)
+    (i < diagnostics_end ? outcome.diagnostics : outcome.delayed)
+        .push_back(std::move(out_.diagnostics[i]));
+  out_.diagnostics.resize(first_diagnostic);
+  return outcome;
 }
 
 bool Typer::SameScheme(TypeId a, TypeId b) {
