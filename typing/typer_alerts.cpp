@@ -68,12 +68,8 @@ void Typer::RaiseInclusionAlerts(ValueId got, const SigEntry& want, Span at) {
       Child c;
       c.span = span;
       c.text = Text(text);
-      if (!unit_lines_.empty()) {
-        int64_t line = source_->Locate(span.begin).line;
-        for (const ToplevelUnit& unit : unit_lines_)
-          if (unit.first_line <= line)
-            c.quoted_from = Child::Elsewhere{unit.source, unit.line_offset};
-      }
+      if (const ToplevelUnit* phrase = PhraseOf(unit_lines_, *source_, span))
+        c.quoted_from = Child::Elsewhere{phrase->source, phrase->line_offset};
       d.children.push_back(std::move(c));
     }
     PushWarning(std::move(d));

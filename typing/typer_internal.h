@@ -89,4 +89,16 @@ class ScopedSwap {
   T saved_;
 };
 
+// The toplevel's phrase that holds `span` of `source`: the last one that
+// starts at or before its line (nullptr if none, as outside the toplevel).
+inline const ToplevelUnit* PhraseOf(const std::vector<ToplevelUnit>& phrases,
+                                    const SourceBuffer& source, Span span) {
+  if (phrases.empty()) return nullptr;
+  int64_t line = source.Locate(span.begin).line;
+  const ToplevelUnit* found = nullptr;
+  for (const ToplevelUnit& unit : phrases)
+    if (unit.first_line <= line) found = &unit;
+  return found;
+}
+
 }  // namespace mlhint::typing

@@ -372,11 +372,10 @@ Diagnostic Typer::UnsupportedError(const ast::UnsupportedConstruct& u) const {
 // lines are numbered from the start of the phrase that holds it.
 std::string Typer::DeclarationLocation(Span span) const {
   if (unit_lines_.empty()) return LocationText(*source_, span);
-  int64_t line = source_->Locate(span.begin).line;
   RenderOptions options;
   options.toplevel = true;
-  for (const ToplevelUnit& unit : unit_lines_)
-    if (unit.first_line <= line) options.line_offset = unit.line_offset;
+  if (const ToplevelUnit* phrase = PhraseOf(unit_lines_, *source_, span))
+    options.line_offset = phrase->line_offset;
   return LocationText(*source_, span, options);
 }
 
