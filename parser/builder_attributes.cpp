@@ -25,6 +25,15 @@ std::string_view Trimmed(std::string_view text) {
   return text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1);
 }
 
+// An attribute's name as written, without the blanks it may hold
+// (`ocaml . alert` is `ocaml.alert`).
+std::string WrittenName(std::string_view id) {
+  std::string name;
+  for (char c : id)
+    if (c != ' ' && c != '\t' && c != '\n' && c != '\r') name += c;
+  return name;
+}
+
 // The contents of `text` when it is one string literal and nothing else
 // (Builtin_attributes.string_of_payload).
 std::optional<std::string> OneStringLiteral(std::string_view text) {
@@ -103,9 +112,7 @@ AlertPayload AlertPayloadShape(std::string_view p) {
 }  // namespace
 
 std::string AstBuilder::AttributeName(Span id) const {
-  std::string name;
-  for (char c : Text(id))
-    if (c != ' ' && c != '\t' && c != '\n' && c != '\r') name += c;
+  std::string name = WrittenName(Text(id));
   return name.starts_with("ocaml.") ? name.substr(6) : name;
 }
 
@@ -114,34 +121,29 @@ bool AstBuilder::NoteWarningAttribute(Span id, Span whole, ast::WarningAttribute
   if (n != "warning" && n != "warnerror" && n != "alert" && n != "ppwarning") return false;
   ast::WarningAttribute a;
   a.kind = kind;
+  a.span = whole;
+  // The payload: what is between the name and the closing bracket, and
+  // that without its blanks (where it is one string literal, its span).
+  Span payload{id.end, whole.end > 0 ? whole.end - 1 : whole.end};
+  std::string_view text = Text(payload);
+  std::string_view literal = Trimmed(text);
+  auto literal_begin =
+      payload.begin + (literal.empty() ? 0 : static_cast<uint32_t>(literal.data() - text.data()));
+  Span literal_span{literal_begin, literal_begin + static_cast<uint32_t>(literal.size())};
   if (n == "ppwarning") {
     // Warning 22 at its string when the scope is entered; any other
     // payload means nothing (Builtin_attributes.warning_attribute).
     a.ppwarning = true;
-    a.span = whole;
-    Span payload{id.end, whole.end > 0 ? whole.end - 1 : whole.end};
-    std::string_view text = Text(payload);
-    std::string_view literal = Trimmed(text);
-    if (OneStringLiteral(literal)) {
-      auto begin = payload.begin + static_cast<uint32_t>(literal.data() - text.data());
-      a.payload = Span{begin, begin + static_cast<uint32_t>(literal.size())};
-    }
+    if (OneStringLiteral(literal)) a.payload = literal_span;
     ast_.warning_attributes.push_back(a);
     return true;
   }
   a.warn_error = n == "warnerror";
   a.alert = n == "alert";
-  a.span = whole;
-  Span after{id.end, whole.end > 0 ? whole.end - 1 : whole.end};
   if (a.alert) {
     // An ill-formed payload is OCaml's warning 47 where the scope is
     // entered (Builtin_attributes.warning_attribute's process_alert).
-    std::string illegal = "illegal payload for attribute '";
-    for (char c : Text(id))
-      if (c != ' ' && c != '\t' && c != '\n' && c != '\r') illegal += c;
-    illegal += "'.\n";
-    std::string_view text = Text(after);
-    std::string_view literal = Trimmed(text);
+    std::string illegal = "illegal payload for attribute '" + WrittenName(Text(id)) + "'.\n";
     switch (AlertPayloadShape(text)) {
       case AlertPayload::Unread:
       case AlertPayload::Alert:
@@ -151,8 +153,7 @@ bool AstBuilder::NoteWarningAttribute(Span id, Span whole, ast::WarningAttribute
         ast_.warning_attributes.push_back(std::move(a));
         return true;
       case AlertPayload::Settings: {
-        auto begin = after.begin + static_cast<uint32_t>(literal.data() - text.data());
-        a.payload = Span{begin, begin + static_cast<uint32_t>(literal.size())};
+        a.payload = literal_span;
         WarningSettings check;
         if (!check.ApplyAlerts(DecodeStringLiteral(literal)))
           a.payload_error = illegal + "Ill-formed list of alert settings";
@@ -161,16 +162,12 @@ bool AstBuilder::NoteWarningAttribute(Span id, Span whole, ast::WarningAttribute
       }
     }
   }
-  // The payload: what is between the name and the closing bracket, a
-  // string literal for the attribute to mean anything.
-  uint32_t begin = id.end, end = whole.end > 0 ? whole.end - 1 : whole.end;
-  std::string_view text = Text(Span{begin, end});
-  size_t first = text.find_first_not_of(" \t\r\n");
-  size_t last = text.find_last_not_of(" \t\r\n");
-  if (first == std::string_view::npos || (text[first] != '"' && text[first] != '{')) return false;
-  // One string literal and nothing else (a `{|...|}` string is one too).
-  if (text[last] != '"' && text[last] != '}') return false;
-  a.payload = Span{begin + static_cast<uint32_t>(first), begin + static_cast<uint32_t>(last) + 1};
+  // A string literal for the attribute to mean anything (a `{|...|}`
+  // string is one too).
+  if (literal.empty() || (literal.front() != '"' && literal.front() != '{') ||
+      (literal.back() != '"' && literal.back() != '}'))
+    return false;
+  a.payload = literal_span;
   // An ill-formed payload is refused with the other interpreted attributes
   // (OCaml warns about it each time the attribute's scope is entered).
   WarningSettings check;
@@ -327,10 +324,7 @@ uint8_t AstBuilder::NoteOptimisationAttribute(Span id, Span payload, Span whole)
   if (kind == 0) return 0;
   // Translattribute reads `always` and `never` (`true` and `false` for
   // `tailcall`), and no payload; any other payload is its warning 47.
-  std::string_view p = payload.empty() ? std::string_view() : Text(payload);
-  size_t first = p.find_first_not_of(" \t\r\n");
-  p = first == std::string_view::npos ? std::string_view() : p.substr(first);
-  p = p.substr(0, p.find_last_not_of(" \t\r\n") + 1);
+  std::string_view p = payload.empty() ? std::string_view() : Trimmed(Text(payload));
   if (kind == Mark::kOptimisationTailcall) {
     // Another payload is warning 47, and no expectation.
     if (p.empty() || p == "true" || p == "false")
