@@ -323,11 +323,13 @@ void IncrementalCheck::RestoreRetyped(size_t r, std::vector<std::pair<size_t, Re
   for (size_t j = r + 1; j < regions_.size(); ++j)
     if (regions_[j].retyped) {
       undo->emplace_back(j, regions_[j]);
+      // Not edited since but for blanks (an edit elsewhere is refused while
+      // items are retyped): the whole check's outcome.
+      const Region& whole = state_->whole_regions[j];
       Region& back = regions_[j];
-      back.now = std::move(back.whole->now);
-      back.delayed = std::move(back.whole->delayed);
-      back.error = back.whole->error;
-      back.whole.reset();
+      back.now = whole.now;
+      back.delayed = whole.delayed;
+      back.error = whole.error;
       back.retyped = false;
     }
 }
@@ -459,7 +461,8 @@ bool IncrementalCheck::Update(const std::string& text) {
       }
       // A hint of an error is verified in the environment before the item,
       // and a spelling fix may name a value whose type changed.
-      if (!uses && !(later.whole ? later.whole->error : later.error)) continue;
+      bool error = later.dirty ? later.error : st.whole_regions[j].error;
+      if (!uses && !error) continue;
       if (later.dirty || j >= first_weak_item_) {
         dependent_refusal = "its values changed and a later item they affect was edited";
         return std::nullopt;
@@ -526,7 +529,6 @@ bool IncrementalCheck::Update(const std::string& text) {
   for (auto& [j, outcome] : dependents) {
     Region& later = regions_[j];
     if (!later.retyped) undo.emplace_back(j, later);
-    if (!later.whole) later.whole = Region::Outcome{later.now, later.delayed, later.error};
     later.now = std::move(outcome.now);
     later.delayed = std::move(outcome.delayed);
     later.error = outcome.error;

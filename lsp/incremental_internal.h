@@ -33,13 +33,13 @@ struct IncrementalCheck::Region {
   // Typed again after an earlier item whose types changed (it uses them,
   // or has an error whose hints may name them): its diagnostics are those
   // of the environment with the new types, the Typer's types for it are
-  // not (questions about it are stale). `whole`: the whole check's.
+  // not (questions about it are stale; State::whole_regions has the whole
+  // check's outcome).
   bool retyped = false;
   struct Outcome {
     std::vector<CheckedDiagnostic> now, delayed;
     bool error = false;
   };
-  std::optional<Outcome> whole;
   std::vector<typing::ValueId> binds;  // the values the Typer's item binds
   std::vector<typing::ValueId> uses;   // values of earlier items the current text uses
   std::vector<CheckedDiagnostic> lexical, now, delayed;
