@@ -66,7 +66,7 @@ ValueId ValueBoundAt(typing::Typer& typer, Span span, std::string_view name) {
   const typing::Env& env = typer.env();
   for (size_t v = env.values.size(); v-- > env.prelude_values.size();) {
     const typing::ValueDesc& d = env.values[v];
-    if (d.has_loc && !d.from_prelude && d.loc == span && d.name == name)
+    if (d.has_loc && !d.rolled_back && !d.from_prelude && d.loc == span && d.name == name)
       return static_cast<ValueId>(v);
   }
   return typing::kNone;
@@ -172,13 +172,15 @@ Target TargetAt(const TypedProgram& p, uint32_t offset) {
   for (ast::Id d = 0; d < tree.type_decls.size(); ++d)
     if (tree.type_decls[d].name.contains(offset))
       for (size_t t = env.types.size(); t-- > 0;)
-        if (env.types[t].has_loc && env.types[t].loc == tree.type_decls[d].span &&
+        if (env.types[t].has_loc && !env.types[t].rolled_back &&
+            env.types[t].loc == tree.type_decls[d].span &&
             env.types[t].name == typer.source().Slice(tree.type_decls[d].name))
           return Target{Target::Kind::Type, static_cast<uint32_t>(t), tree.type_decls[d].name};
   for (ast::Id c = 0; c < tree.constructors.size(); ++c)
     if (tree.constructors[c].name.contains(offset))
       for (size_t k = env.constructors.size(); k-- > 0;)
-        if (env.constructors[k].has_loc && env.constructors[k].loc == tree.constructors[c].span &&
+        if (env.constructors[k].has_loc && !env.constructors[k].rolled_back &&
+            env.constructors[k].loc == tree.constructors[c].span &&
             env.constructors[k].name == tree.constructors[c].text)
           return Target{Target::Kind::Constructor, static_cast<uint32_t>(k),
                         tree.constructors[c].name};
@@ -187,6 +189,7 @@ Target TargetAt(const TypedProgram& p, uint32_t offset) {
       for (size_t k = env.labels.size(); k-- > 0;) {
         const typing::LabelDesc& ld = env.labels[k];
         if (ld.loc == tree.labels[l].span && env.types[ld.owner].has_loc &&
+            !env.types[ld.owner].rolled_back &&
             ld.name == typer.source().Slice(tree.labels[l].name))
           return Target{Target::Kind::Label, static_cast<uint32_t>(k), tree.labels[l].name};
       }

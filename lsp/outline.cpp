@@ -72,7 +72,8 @@ class ByPlace {
   uint32_t Find(Span loc, std::string_view name) {
     if (index_.empty())
       for (size_t i = table_.size(); i-- > 0;)
-        if (table_[i].has_loc) index_[table_[i].loc.begin].push_back(static_cast<uint32_t>(i));
+        if (table_[i].has_loc && !table_[i].rolled_back)
+          index_[table_[i].loc.begin].push_back(static_cast<uint32_t>(i));
     auto it = index_.find(loc.begin);
     if (it != index_.end())
       for (uint32_t i : it->second)

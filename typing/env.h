@@ -68,6 +68,7 @@ struct TypeDecl {
   std::vector<uint8_t> variance;
   Span loc;
   bool has_loc = false;
+  bool rolled_back = false;  // made in a speculation rolled back (Typer::Rollback)
   // Where it is defined, as a message says it (Location.print_loc), made
   // when it is defined: `loc` is in the text of the unit that defined it,
   // which may not be the one being typed when a message names the type.
@@ -108,6 +109,7 @@ struct ConstructorDesc {
   std::vector<std::string> qualifier;    // module of an exception (printing)
   Span loc;
   bool has_loc = false;
+  bool rolled_back = false;
   uint32_t alerts = kNone;  // Env::alert_sets
 };
 
@@ -130,6 +132,7 @@ struct ValueDesc {
   TypeId type;  // a scheme: generic where polymorphic
   Span loc;
   bool has_loc = false;
+  bool rolled_back = false;
   Primitive prim = Primitive::None;
   bool from_prelude = false;
 };

@@ -139,11 +139,10 @@ std::optional<Typer::Rechecked> Typer::RecheckItem(size_t index, const SourceBuf
     before_it.resize(item_defined_types_[index]);
     defined.emplace(defined_types_, std::move(before_it));
   }
-  // The declarations it makes go when it is done, and the values it makes
-  // (whose ids stay) lose their place: what looks for one by its place in
-  // the text (an editor's definition) must find the file's.
+  // The declarations it makes go when it is done (the values it makes stay,
+  // marked as rolled back).
   size_t types_before = env_->types.size(), constructors_before = env_->constructors.size(),
-         labels_before = env_->labels.size(), values_before = env_->values.size();
+         labels_before = env_->labels.size();
   Checkpoint cp = Save();
   Rechecked result;
   ItemOutcome outcome = TypeItemAlone(item, &result.clash_values);
@@ -164,7 +163,6 @@ std::optional<Typer::Rechecked> Typer::RecheckItem(size_t index, const SourceBuf
   truncate(env_->types, types_before);
   truncate(env_->constructors, constructors_before);
   truncate(env_->labels, labels_before);
-  for (size_t v = values_before; v < env_->values.size(); ++v) env_->values[v].has_loc = false;
 
   keep_signature_ = true;
   origin_of_var_.swap(file_origins);

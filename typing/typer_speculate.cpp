@@ -14,6 +14,9 @@ Typer::Checkpoint Typer::Save() {
   Checkpoint cp;
   cp.store = store_->TakeSnapshot();
   cp.env = env_->Save();
+  cp.values = env_->values.size();
+  cp.types = env_->types.size();
+  cp.constructors = env_->constructors.size();
   cp.diagnostics = out_.diagnostics.size();
   cp.clashes = out_.clashes.size();
   cp.delayed = delayed_.size();
@@ -65,6 +68,13 @@ void Typer::Rollback(Checkpoint& cp, bool keep_types) {
   // to them any more, but ids must stay valid): their tracking is reset,
   // not removed, so that these vectors keep the table's size.
   for (size_t v = cp.value_usage; v < value_usage_.size(); ++v) value_usage_[v] = -1;
+  // Nor are they what the program defines where they were made: a search
+  // by place (the editor's "what is bound here") must skip them. (Their
+  // place stays, for the hints read after the rollback.)
+  for (size_t v = cp.values; v < env_->values.size(); ++v) env_->values[v].rolled_back = true;
+  for (size_t t = cp.types; t < env_->types.size(); ++t) env_->types[t].rolled_back = true;
+  for (size_t c = cp.constructors; c < env_->constructors.size(); ++c)
+    env_->constructors[c].rolled_back = true;
   for (size_t v = cp.value_rec_group; v < value_rec_group_.size(); ++v) value_rec_group_[v] = -1;
   rec_bindings_.resize(cp.rec_bindings);
   rec_group_state_.resize(cp.rec_group_state);

@@ -54,6 +54,8 @@ struct Checkpoint {
   size_t diagnostics, clashes, delayed, usages, value_usage, value_rec_group, rec_bindings,
       rec_group_state, group_some_used, defined_types, defined_exceptions, usage_undo, group_undo,
       refused_reported, defined_modules, ppwarnings_said;
+  // The sizes of the environment's tables of values, types and constructors.
+  size_t values, types, constructors;
   bool has_error, warning_error;
   int errors;
   int32_t next_rec_group;

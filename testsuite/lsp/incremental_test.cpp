@@ -659,5 +659,33 @@ TEST(IncrementalCheck, AnEditUndoneIsTheWholeChecksAgain) {
   });
 }
 
+// The hints of an item's errors are verified by typing it again, and the
+// values made then stay in the environment's table: a question about a
+// place must not find one of them instead of the file's own. (Found by the
+// random edits: a blank put before this program changed the type a hover
+// gave its parameter.)
+TEST(IncrementalCheck, AHoverFindsTheFilesOwnValueNotOneOfAHintsRetyping) {
+  OnLargeStack([] {
+    CheckOptions options;
+    std::string text =
+        "let summary items =0 + 1\n  \"Items: \"\n  ^ List.fold_left\n"
+        "      (fun acc (_, qty) -> acc + qty)\n      0\n   items\n";
+    uint32_t at = static_cast<uint32_t>(text.find("items"));
+    std::unique_ptr<IncrementalCheck> check = IncrementalCheck::Full("a.ml", text, options);
+    bool stale = false;
+    std::optional<HoverText> hover = check->Hover(at, &stale);
+    ASSERT_TRUE(hover.has_value());
+    // Its function could not be typed: its type variable is not generalised,
+    // and the check after the items named it weak.
+    EXPECT_EQ(hover->code, "('weak1 * int) list");
+    ASSERT_TRUE(check->Update(" " + text));
+    hover = check->Hover(at + 1, &stale);
+    ASSERT_TRUE(hover.has_value());
+    EXPECT_EQ(hover->code, "('weak1 * int) list");
+    EXPECT_EQ(Describe(hover),
+              Describe(IncrementalCheck::Full("a.ml", " " + text, options)->Hover(at + 1, &stale)));
+  });
+}
+
 }  // namespace
 }  // namespace mlhint::lsp
