@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "diagnostics/diagnostic.h"
+#include "hints/hints.h"
 #include "hints/sandbox.h"
 #include "hints/syntax.h"
 #include "parser/ast.h"
@@ -55,7 +56,7 @@ class Attempt {
   ast::Id Origin();
   bool Verifies(std::vector<Edit> edits, std::optional<Span> from = std::nullopt);
   bool FewerErrorsToTheEnd(const std::vector<Edit>& a, const std::vector<Edit>& b);
-  static constexpr uint32_t kLookaheadBytes = 64 * 1024;
+  static constexpr uint32_t kLookaheadBytes = kLaterItemsBytes;
   struct Bound {
     const ast::Binding* binding;
     std::optional<Span> from;  // the earlier item that holds it, if not this one

@@ -44,6 +44,11 @@ std::vector<std::string_view> ModulesNamedByRepairs();
 // How many re-typings one item's errors may cost.
 inline constexpr int kItemBudget = 400;
 
+// Up to this many bytes from an item in error to the end of the file, a
+// repair is weighed by the errors it leaves in the later items too (they
+// use the names the item defines): its hints depend on those items' text.
+inline constexpr uint32_t kLaterItemsBytes = 64 * 1024;
+
 class HintEngine {
  public:
   explicit HintEngine(HintLevel level = HintLevel::All) : level_(level) {}

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 
+#include "hints/hints.h"
 #include "lexer/lexer.h"
 #include "lsp/incremental_internal.h"
 #include "typing/prelude.h"
@@ -508,6 +509,19 @@ bool IncrementalCheck::Update(const std::string& text) {
     fresh.uses.push_back(v);
   }
   if (dependent_refusal) return Refuse(dependent_refusal);
+  // Its hints weigh each repair by the errors it leaves in the later items
+  // that use its values, which the item typed alone does not see.
+  if (fresh.error &&
+      text.size() - (reg.start + item.span.begin - reg.typer_start) <= hints::kLaterItemsBytes) {
+    auto uses_it = [&](const Region& later) {
+      return std::any_of(later.uses.begin(), later.uses.end(), [&](typing::ValueId v) {
+        return std::find(reg.binds.begin(), reg.binds.end(), v) != reg.binds.end();
+      });
+    };
+    if (!rechecked->same_names ||
+        std::any_of(regions_.begin() + static_cast<std::ptrdiff_t>(r) + 1, regions_.end(), uses_it))
+      return Refuse("an error whose hints weigh the later items that use its values");
+  }
   if (!rechecked->dependents_typed)
     return Refuse("its values changed and a later item that uses them cannot be typed again");
   fresh.binds = reg.binds;

@@ -295,8 +295,12 @@ Typer::ItemOutcome Typer::TypeItemAlone(ast::Id item, std::vector<ValueId>* clas
       clash_values->push_back(IdentValue(out_.clashes[i].node));
   ItemOutcome outcome;
   outcome.error = errors_ > errors_before;
-  outcome.clashes.assign(out_.clashes.begin() + static_cast<std::ptrdiff_t>(first_clash),
-                         out_.clashes.end());
+  // Its clashes leave the output too: they point at its diagnostics by
+  // index, which the next item typed alone (a dependent) takes again.
+  outcome.clashes.assign(
+      std::make_move_iterator(out_.clashes.begin() + static_cast<std::ptrdiff_t>(first_clash)),
+      std::make_move_iterator(out_.clashes.end()));
+  out_.clashes.resize(first_clash);
   // Its unused checks run now; its diagnostics leave the output.
   size_t diagnostics_end = out_.diagnostics.size();
   for (size_t i = first_delayed; i < delayed_.size(); ++i) delayed_[i]();

@@ -687,5 +687,53 @@ TEST(IncrementalCheck, AHoverFindsTheFilesOwnValueNotOneOfAHintsRetyping) {
   });
 }
 
+// An edited item in error whose values change has the later items in error
+// typed again after it. Its clashes left the output with its diagnostics:
+// they pointed at them by index, and the later item's dropped diagnostics
+// (after its first error's repair) took those indices, so the clashes of
+// both were dropped past the later item's first one (a crash; found by the
+// random edits).
+TEST(IncrementalCheck, AnItemInErrorAfterAnEditedOneInError) {
+  OnLargeStack([] {
+    CheckOptions options;
+    auto program = [](const std::string& guard) {
+      return "let describe = function\n  | [||] -> \" *.empty\"\n   +. 1.| [| _ |] -> \"one\"\n"
+             "  | [| a; b |] when " +
+             guard +
+             " -> \"\npa;ir of eals\"\n  | [| _; _ |] -> \"ir\"\n  | _ -> \"many\"\n\n"
+             "let sum4 a = match a with [| x; y; z |] -> x + y +. z | _ -> 0\n";
+    };
+    std::unique_ptr<IncrementalCheck> check =
+        IncrementalCheck::Full("a.ml", program("a = b"), options);
+    UpdateAndCompare(*check, {program("a "), program("a = b")}, options);
+  });
+}
+
+// A repair of an item in error is weighed by the errors it leaves in the
+// later items that use its values: `*' for `*.' here, since `a' multiplies
+// ints. Typed alone, the item would not see them (and would offer
+// `Float.rem'): the edit is checked whole.
+TEST(IncrementalCheck, AnErrorWhoseHintsWeighTheLaterItems) {
+  OnLargeStack([] {
+    CheckOptions options;
+    auto program = [](const std::string& times) {
+      return "let ( +! ) a b = (a + b) mod 1000\nlet ( *! ) a b = (a " + times +
+             " b) mod 1000\nlet a = 2 +! 3 *! 4\n";
+    };
+    std::unique_ptr<IncrementalCheck> check = IncrementalCheck::Full("a.ml", program("*"), options);
+    EXPECT_FALSE(check->Update(program("*.")));
+    std::string whole =
+        Describe(IncrementalCheck::Full("a.ml", program("*."), options)->diagnostics());
+    EXPECT_NE(whole.find("Did you mean to use `*'?"), std::string::npos) << whole;
+    // Nothing later uses it: checked alone.
+    auto unused = [](const std::string& times) {
+      return "let ( +! ) a b = (a + b) mod 1000\nlet ( *! ) a b = (a " + times +
+             " b) mod 1000\nlet b = 2 +! 2\n";
+    };
+    check = IncrementalCheck::Full("a.ml", unused("*"), options);
+    UpdateAndCompare(*check, {unused("*.")}, options);
+  });
+}
+
 }  // namespace
 }  // namespace mlhint::lsp
