@@ -15,8 +15,9 @@
 // with the new definitions (typing::RecheckChain); until the item is edited
 // back (for a type declaration, until the next whole check), an edit
 // elsewhere that is not blanks is checked whole. In every other case (an
-// edit across items, a syntax error, an exception, weak type variables)
-// the document is checked whole again: the answer is always the one a
+// edit across items, a syntax error, an exception, weak type variables, an
+// item in error whose hints weigh the later items that use it) the
+// document is checked whole again: the answer is always the one a
 // whole check gives.
 //
 // Coordinates: the Typer knows the text of the last whole check. Every
