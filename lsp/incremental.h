@@ -115,8 +115,10 @@ class IncrementalCheck {
   // How far the Typer's `typer_offset` in `region` has moved in the
   // current text (`is_end`: the offset ends a span).
   int64_t ShiftAt(size_t region, uint32_t typer_offset, bool is_end) const;
-  // The Typer's offset of a current one in `region`.
-  uint32_t ToTyper(size_t region, uint32_t offset) const;
+  // The Typer's offset of a current one in `region`. One in blanks a blank
+  // edit inserted has none: it is where they stand, and `inserted` (when
+  // given) is set.
+  uint32_t ToTyper(size_t region, uint32_t offset, bool* inserted = nullptr) const;
   // Whether the edit of region `r` from `old` to `now` changed only blanks
   // and comments, and if so takes it (true) without typing anything again.
   bool TakeBlankEdit(size_t r, size_t p, size_t old_end, int64_t delta, const std::string& text);

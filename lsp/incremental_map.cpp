@@ -30,8 +30,9 @@ int64_t IncrementalCheck::ShiftAt(size_t region, uint32_t typer_offset, bool is_
   return shift;
 }
 
-uint32_t IncrementalCheck::ToTyper(size_t region, uint32_t offset) const {
+uint32_t IncrementalCheck::ToTyper(size_t region, uint32_t offset, bool* inserted) const {
   const Region& r = regions_[region];
+  if (inserted) *inserted = false;
   int64_t base = int64_t{offset} - (int64_t{r.start} - int64_t{r.typer_start});
   int64_t moved = 0;
   for (const auto& [from, by] : r.cuts) {
@@ -41,6 +42,7 @@ uint32_t IncrementalCheck::ToTyper(size_t region, uint32_t offset) const {
     }
     // Before it, or in the blanks it inserted (then where they stand).
     int64_t before = base - moved;
+    if (inserted && by > 0 && before >= from) *inserted = true;
     return static_cast<uint32_t>(std::max<int64_t>(0, std::min<int64_t>(before, from)));
   }
   return static_cast<uint32_t>(std::max<int64_t>(0, base - moved));

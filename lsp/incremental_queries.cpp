@@ -16,11 +16,14 @@ std::optional<Analysis::Typed> IncrementalCheck::TypeAt(uint32_t offset, bool* s
   if (st.analysis) return st.analysis->TypeAt(offset);
   if (!st.typer || regions_.empty()) return std::nullopt;
   size_t r = RegionAt(offset);
-  if (regions_[r].dirty || regions_[r].retyped) {
+  bool inserted = false;
+  uint32_t at = ToTyper(r, offset, &inserted);
+  // In blanks inserted since: the nodes around them are not the Typer's.
+  if (regions_[r].dirty || regions_[r].retyped || inserted) {
     *stale = true;
     return std::nullopt;
   }
-  std::optional<Analysis::Typed> typed = TypeAtOffset(*st.typer, st.parsed.ast, ToTyper(r, offset));
+  std::optional<Analysis::Typed> typed = TypeAtOffset(*st.typer, st.parsed.ast, at);
   if (!typed) return std::nullopt;
   std::optional<Span> span = MapSpan(r, typed->span);
   if (!span) {
@@ -86,7 +89,12 @@ std::optional<HoverText> IncrementalCheck::Hover(uint32_t offset, bool* stale) c
                static_cast<uint32_t>(hover->span.end + ShiftAt(r, hover->span.end, true))};
     return hover;
   };
-  uint32_t at = ToTyper(r, offset);
+  bool inserted = false;
+  uint32_t at = ToTyper(r, offset, &inserted);
+  if (inserted) {
+    *stale = true;
+    return std::nullopt;
+  }
   if (reg.dirty) {
     // Checked again alone since the whole check: typed again, alone.
     std::optional<HoverText> hover;
@@ -168,7 +176,11 @@ std::optional<Span> IncrementalCheck::Definition(uint32_t offset, bool* stale) c
   size_t r = RegionAt(offset);
   const Region& reg = regions_[r];
   std::optional<Span> def;
-  if (reg.retyped) {  // its names may refer to other bindings than the Typer's
+  bool inserted = false;
+  uint32_t at = ToTyper(r, offset, &inserted);
+  // Its names may refer to other bindings than the Typer's; or the offset
+  // is in blanks inserted since, where the Typer has no node.
+  if (reg.retyped || inserted) {
     *stale = true;
     return std::nullopt;
   }
@@ -177,7 +189,7 @@ std::optional<Span> IncrementalCheck::Definition(uint32_t offset, bool* stale) c
     // the others' where the whole check saw them.
     bool own = false;
     if (!WithItemAgain(r, [&](const TypedProgram& program) {
-          def = DefinitionAt(program, ToTyper(r, offset));
+          def = DefinitionAt(program, at);
           own = def && def->begin >= reg.typer_start;
         })) {
       *stale = true;
@@ -190,7 +202,7 @@ std::optional<Span> IncrementalCheck::Definition(uint32_t offset, bool* stale) c
     // Declared by another item: its name is in the whole check's tree.
     def = DeclaredName(st.parsed.ast, *def).value_or(*def);
   } else {
-    def = DefinitionAt(TypedProgram{*st.typer, st.parsed.ast, st.clashes}, ToTyper(r, offset));
+    def = DefinitionAt(TypedProgram{*st.typer, st.parsed.ast, st.clashes}, at);
     if (!def) return std::nullopt;
   }
   std::optional<Span> moved = CurrentSpan(*def);
@@ -212,12 +224,14 @@ std::vector<Span> IncrementalCheck::References(uint32_t offset, bool include_dec
   size_t at = RegionAt(offset);
   // An item typed again with an edited item's values may refer to other
   // bindings than the Typer's.
-  if (regions_[at].dirty || chain_root_ != SIZE_MAX) {
+  bool inserted = false;
+  uint32_t typer_offset = ToTyper(at, offset, &inserted);
+  if (regions_[at].dirty || chain_root_ != SIZE_MAX || inserted) {
     *stale = true;
     return {};
   }
   TypedProgram whole{*st.typer, st.parsed.ast, st.clashes};
-  std::optional<NameAt> name = NameAtOffset(whole, ToTyper(at, offset));
+  std::optional<NameAt> name = NameAtOffset(whole, typer_offset);
   if (!name) return {};
   // A top-level value of an item checked again alone has another id there.
   if (name->value) {

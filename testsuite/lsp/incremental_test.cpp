@@ -735,5 +735,26 @@ TEST(IncrementalCheck, AnErrorWhoseHintsWeighTheLaterItems) {
   });
 }
 
+// A blank typed where a node starts: the offsets of the new blanks have no
+// place in the whole check's text (the node starting there does not hold
+// them now), so what is asked there is not answered from it.
+TEST(IncrementalCheck, QuestionsInBlanksJustTyped) {
+  OnLargeStack([] {
+    CheckOptions options;
+    std::string text = "let f l =\n  let module H = Hashtbl in\n  let h = H.create 16 in\n  h\n";
+    std::unique_ptr<IncrementalCheck> check = IncrementalCheck::Full("a.ml", text, options);
+    uint32_t p = static_cast<uint32_t>(text.find("let h"));
+    text.insert(p, " ");
+    ASSERT_TRUE(check->Update(text));
+    std::unique_ptr<IncrementalCheck> whole = IncrementalCheck::Full("a.ml", text, options);
+    for (uint32_t at : {p - 1, p, p + 1, p + 2})
+      CompareQuestions(*check, *whole, at, "offset " + std::to_string(at));
+    // On the name after them, the kept check answers.
+    bool stale = false;
+    ASSERT_TRUE(check->TypeAt(p + 2, &stale).has_value());
+    EXPECT_FALSE(stale);
+  });
+}
+
 }  // namespace
 }  // namespace mlhint::lsp
