@@ -1428,9 +1428,8 @@ simple_expr:
   | mod_longident DOT LBRACKET separated_or_terminated_nonempty_list_SEMI_expr_ RBRACKET
       { $$ = B.Expr(ExprKind::LocalOpen, @$, $1, B.ListExpr($4, @5, SPAN(@3, @5))); }
   | mod_longident DOT LBRACKET RBRACKET
-      /* Refused: OCaml types `List.[]` as 'a list where the list
-         constructors of an opened List would make it 'a List.t. */
-      { $$ = B.UnsupportedExpr(@$, "local opens"); }
+      { $$ = B.Expr(ExprKind::LocalOpen, @$, $1,
+                    B.Expr(ExprKind::Construct, SPAN(@3, @4), B.Name("[]", SPAN(@3, @4)))); }
   | mod_longident DOT LBRACKET separated_or_terminated_nonempty_list_SEMI_expr_ error
       { ctx.ErrorProductionReached(); YYABORT; }
   | mod_longident DOT LPAREN MODULE ext list_attribute_ module_expr COLON module_type RPAREN
@@ -1708,11 +1707,11 @@ simple_pattern_not_ident:
   | mod_longident DOT simple_delimited_pattern
       { $$ = B.Pat(PatKind::LocalOpen, @$, $3, $1); }
   | mod_longident DOT LBRACKET RBRACKET
-      /* Refused, as in expressions. */
-      { $$ = B.UnsupportedPat(@$, "local opens"); }
+      { $$ = B.Pat(PatKind::LocalOpen, @$,
+                   B.Pat(PatKind::Construct, @$, B.Name("[]", SPAN(@3, @4))), $1); }
   | mod_longident DOT LPAREN RPAREN
       { $$ = B.Pat(PatKind::LocalOpen, @$,
-                   B.Pat(PatKind::Construct, SPAN(@3, @4), B.Name("()", SPAN(@3, @4))), $1); }
+                   B.Pat(PatKind::Construct, @$, B.Name("()", SPAN(@3, @4))), $1); }
   | mod_longident DOT LPAREN pattern RPAREN
       { $$ = B.Pat(PatKind::LocalOpen, @$, $4, $1); }
   | mod_longident DOT LPAREN pattern error

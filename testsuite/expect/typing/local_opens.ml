@@ -1,8 +1,7 @@
-(* Local opens in patterns (`M.(p)`, `M.{ ... }`, `M.()`) and the empty
-   forms in expressions (`M.[||]`, `M.()`): the inner part is typed where
-   the module is open, and exhaustiveness sees through it. (`M.[]` stays
-   refused: OCaml gives `List.[]` the type 'a list, not the 'a List.t that
-   List's own constructors have.) *)
+(* Local opens in patterns (`M.(p)`, `M.{ ... }`, `M.()`, `M.[]`) and the
+   empty forms in expressions (`M.[||]`, `M.()`, `M.[]`): the inner part is
+   typed where the module is open, and exhaustiveness sees through it.
+   `List.[]` is List's own `[]`, of type 'a List.t. *)
 
 module S = struct type t = Sep | Ex of int * int end
 module M = struct type u = B of int | C type t = { x : u } end
@@ -58,4 +57,54 @@ let e2 = Stdlib.()
 [%%expect{|
 val e : 'a array = [||]
 val e2 : unit = ()
+|}]
+
+let d = List.[]
+let l = List.[1; 2]
+let p = match [1] with List.[] -> 0 | _ -> 1
+let t = match 1 with Stdlib.[] -> 0 | _ -> 1
+[%%expect{|
+val d : 'a List.t = List.[]
+val l : int List.t = List.(::) (1, [2])
+val p : int = 1
+Line 4, characters 21-30:
+4 | let t = match 1 with Stdlib.[] -> 0 | _ -> 1
+                         ^^^^^^^^^
+Error: This pattern matches values of type 'a list
+       but a pattern was expected which matches values of type int
+|}]
+
+let x : int = List.[]
+[%%expect{|
+Line 1, characters 19-21:
+1 | let x : int = List.[]
+                       ^^
+Error: This expression has type 'a List.t = 'a list
+       but an expression was expected of type int
+|}]
+
+let y = match 1 with List.[] -> 0 | _ -> 1
+[%%expect{|
+Line 1, characters 21-28:
+1 | let y = match 1 with List.[] -> 0 | _ -> 1
+                         ^^^^^^^
+Error: This pattern matches values of type 'a List.t = 'a list
+       but a pattern was expected which matches values of type int
+|}]
+
+let v = match 1 with List.() -> 0 | _ -> 1
+[%%expect{|
+Line 1, characters 21-28:
+1 | let v = match 1 with List.() -> 0 | _ -> 1
+                         ^^^^^^^
+Error: This pattern matches values of type unit
+       but a pattern was expected which matches values of type int
+|}]
+
+let w = Nowhere.[]
+[%%expect{|
+Line 1, characters 8-15:
+1 | let w = Nowhere.[]
+            ^^^^^^^
+Error: Unbound module Nowhere
 |}]

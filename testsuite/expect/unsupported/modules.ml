@@ -149,15 +149,6 @@ Line 1, characters 8-57:
 Error: Local opens of a module expression are not supported by mlhint
 |}]
 
-(* `M.(e)`, `M.[e]`, `M.{...}`, `M.[|e|]` are in the subset; `M.[]` not yet. *)
-let l = List.[]
-[%%expect{|
-Line 1, characters 8-15:
-1 | let l = List.[]
-            ^^^^^^^
-Error: Local opens are not supported by mlhint
-|}]
-
 (* A module outside the subset, opened. *)
 let l = Bigarray.(1)
 [%%expect{|
