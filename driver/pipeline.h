@@ -70,11 +70,13 @@ class Checker {
   Checker(const Checker&) = delete;
   Checker& operator=(const Checker&) = delete;
   typing::Typer& typer() { return *typer_; }
+  const hints::HintEngine& hint_engine() const { return hints_.engine(); }
 
  private:
   class HintStage final : public typing::ItemReviewer {
    public:
     explicit HintStage(hints::HintLevel level) : engine_(level) {}
+    const hints::HintEngine& engine() const { return engine_; }
     typing::ItemReview Review(const std::vector<typing::TypeClash>& errors,
                               const typing::ItemErrors& item, typing::Typer& typer) override {
       return engine_.Advise(errors, item, typer);

@@ -60,6 +60,11 @@ class HintEngine {
   // the checker through Typer::Speculate and what the checker recorded.
   typing::ItemReview Advise(const std::vector<typing::TypeClash>& errors,
                             const typing::ItemErrors& item, typing::Typer& typer);
+  // Whether the searches of the tree checked last have spent half their
+  // budget or more: another search's cost may then decide whether a later
+  // item's errors are searched at all.
+  bool BudgetHalfSpent() const { return spent_ >= kTreeBudget / 2; }
+  int64_t spent() const { return spent_; }
 
  private:
   typing::ItemReview Search(const std::vector<typing::TypeClash>& errors,

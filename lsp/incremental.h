@@ -16,8 +16,9 @@
 // back (for a type declaration, until the next whole check), an edit
 // elsewhere that is not blanks is checked whole. In every other case (an
 // edit across items, a syntax error, an exception, weak type variables, an
-// item in error whose hints weigh the later items that use it) the
-// document is checked whole again: the answer is always the one a
+// item in error whose hints weigh the later items that use it, hint
+// searches that spent half their budget) the document is checked whole
+// again: the answer is always the one a
 // whole check gives.
 //
 // Coordinates: the Typer knows the text of the last whole check. Every
@@ -145,6 +146,9 @@ class IncrementalCheck {
   std::vector<CheckedDiagnostic> after_;  // warning 70, the weak-variable error (Typer coordinates)
   bool after_error_ = false;
   size_t first_weak_item_ = 0;
+  // The whole check's hint searches spent half their budget or more: which
+  // items' errors get a search depends on every item before them.
+  bool hints_half_spent_ = false;
   // The item whose changed types made later ones typed again (Region::retyped),
   // or SIZE_MAX when none is.
   size_t chain_root_ = SIZE_MAX;

@@ -756,5 +756,33 @@ TEST(IncrementalCheck, QuestionsInBlanksJustTyped) {
   });
 }
 
+// The hint searches of one check have a budget (in bytes typed again): in a
+// file of many errors, the items after it is spent get OCaml's messages
+// without a search. An item typed alone starts a budget afresh, so where
+// the whole check spent half of it, an edit is checked whole.
+TEST(IncrementalCheck, AnEditWhereTheHintSearchesRanOutOfBudget) {
+  OnLargeStack([] {
+    // Each search costs at least its item's size per try: large items
+    // (a long string) spend the budget in fewer of them.
+    std::string padding(64 * 1024, 'p');
+    auto program = [&](const std::string& last) {
+      std::string text;
+      for (int i = 0; i < 120; ++i) {
+        std::string k = std::to_string(i);
+        text += "let f" + k + " x y = let s = \"" + padding +
+                "\" in let z = x +. y in let w = z ^ s in w + List.length [x; y] * " +
+                (i == 119 ? last : "2") + "\n";
+      }
+      return text;
+    };
+    CheckOptions options;
+    std::unique_ptr<IncrementalCheck> check = IncrementalCheck::Full("a.ml", program("2"), options);
+    std::string edited = program("3");
+    if (!check->Update(edited)) check = IncrementalCheck::Full("a.ml", edited, options);
+    std::string whole = Describe(IncrementalCheck::Full("a.ml", edited, options)->diagnostics());
+    EXPECT_EQ(Describe(check->diagnostics()), whole);
+  });
+}
+
 }  // namespace
 }  // namespace mlhint::lsp
