@@ -64,7 +64,6 @@ class HintEngine {
   // budget or more: another search's cost may then decide whether a later
   // item's errors are searched at all.
   bool BudgetHalfSpent() const { return spent_ >= kTreeBudget / 2; }
-  int64_t spent() const { return spent_; }
 
  private:
   typing::ItemReview Search(const std::vector<typing::TypeClash>& errors,
