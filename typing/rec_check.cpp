@@ -510,9 +510,13 @@ void Typer::CheckRecursiveBindings(const std::vector<ast::Id>& bindings,
     if (check.refused_)
       Raise(MakeError(DiagKind::Unsupported, *check.refused_,
                       Text(UnsupportedText("local modules evaluated by a `let rec' definition"))));
+    // Typecore keeps a constraint as an extra of the expression it
+    // constrains, whose location the error shows (`let rec x : t = e`).
+    ast::Id shown = e;
+    while (ast_->exprs[shown].kind == ExprKind::Constraint) shown = ast_->exprs[shown].a;
     if (!valid)
       Raise(MakeError(
-          DiagKind::IllegalLetRec, ast_->exprs[e].span,
+          DiagKind::IllegalLetRec, ast_->exprs[shown].span,
           Text("This kind of expression is not allowed as right-hand side of `let rec'")));
   }
 }
