@@ -372,6 +372,15 @@ class RecCheck {
         return Expression(x.b, m);
       case ExprKind::Lazy:
         return Under(x.a, m, LazyMode(x.a));
+      case ExprKind::LetOp:
+        // Texp_letop: the operators and their arguments dereferenced, the
+        // body a function's case (Delay).
+        for (ast::Id b : List(x.list)) {
+          env.JoinWith(Under(ast_.bindings[b].op, m, Mode::Dereference));
+          env.JoinWith(Under(ast_.bindings[b].expr, m, Mode::Dereference));
+        }
+        env.JoinWith(Case(x.b, ast::kNone, x.a, Compose(m, Mode::Delay)).first);
+        return env;
     }
     return env;
   }
