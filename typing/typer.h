@@ -190,9 +190,9 @@ class Typer {
   // `module M = struct ... end` (typer_module.cpp).
   void TypeModuleItem(const ast::Item& item);
   // A refused module or module type definition (or a failed functor
-  // application, a module that does not match its module type): its
-  // name is bound to a refused module. Other items are left alone.
-  void BindRefusedModule(const ast::Item& item);
+  // application, a module that does not match its module type, a structure
+  // with a refused item inside): its name is bound to a refused module.
+  void BindRefusedModule(const ast::Item& item, bool refused_inside = false);
   // Abandons the use of something refused or failed where it is defined, silently.
   [[noreturn]] void RaiseSilently(Span span);
   // The items of a structure typed as the body of the module `path`: the
