@@ -95,6 +95,9 @@ struct TypeDecl {
   // A type that `open F (X)` binds where the structure hides it: a
   // signature shows its expansion instead (Mtype.nondep_sig).
   bool hidden_by_open = false;
+  // A name of a type definition that failed (or was refused) and was
+  // reported: its uses are not errors again.
+  bool refused = false;
 };
 
 struct ConstructorDesc {
@@ -109,6 +112,7 @@ struct ConstructorDesc {
   Span loc;
   bool has_loc = false;
   uint32_t alerts = kNone;  // Env::alert_sets
+  bool refused = false;     // of a type definition that failed: see TypeDecl::refused
 };
 
 struct LabelDesc {
