@@ -48,6 +48,7 @@ bool EnclosesError(const ast::Ast& tree, const std::vector<ast::Id>& parents, co
     case ast::ExprKind::Match:
     case ast::ExprKind::Try:
     case ast::ExprKind::Let:
+    case ast::ExprKind::LetOp:
     case ast::ExprKind::LetModule:
     case ast::ExprKind::NewType:
       return true;

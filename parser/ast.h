@@ -73,6 +73,8 @@ enum class ExprKind : uint8_t {
   LetException,  // `let exception C of t in e`: a: ConstructorDecl, b: body
   NewType,       // `fun (type t) -> e`: a: body, b: LongIdent of t; flags: kPolyAnnotation
   LetModule,     // `let module M = ... in e`: a: the Module item, b: body; flags: kOpenModule
+  LetOp,         // `let* p = e and* q = f in body`: list: Bindings (each with its op), a: body,
+                 // b: the parameter pattern (p, or the ghost tuples ((p, q), ...))
   Unsupported,   // a: index into Ast::unsupported
 };
 
@@ -104,6 +106,7 @@ struct Binding {
   Id pat;
   Id expr;
   Span span;
+  Id op = kNone;  // of a LetOp: the operator (`let*`, `and+`), an Ident
 };
 
 struct Case {

@@ -31,6 +31,13 @@ std::vector<ast::Id> ExpressionChildren(const ast::Ast& tree, ast::Id e) {
       each(x.list, [&](ast::Id b) { add(tree.bindings[b].expr); });
       add(x.a);
       break;
+    case ExprKind::LetOp:
+      each(x.list, [&](ast::Id b) {
+        add(tree.bindings[b].op);
+        add(tree.bindings[b].expr);
+      });
+      add(x.a);
+      break;
     case ExprKind::Function:
     case ExprKind::Match:
     case ExprKind::Try:

@@ -224,6 +224,22 @@ Id AstBuilder::Binding(Id pat, Id expr, Span span) {
   return static_cast<Id>(ast_.bindings.size() - 1);
 }
 
+Id AstBuilder::LetOp(Span op, IdList bindings, Id body, Span whole) {
+  ast::ListRef list = List(bindings);
+  Id first = ast_.ids[list.begin];
+  ast_.bindings[first].op = IdentNamed(Text(op), op);
+  // Typecore's Pexp_letop: the parameter is the let's pattern, paired with
+  // each and's in turn by a ghost tuple at the let operator.
+  Id param = ast_.bindings[first].pat;
+  for (uint32_t i = 1; i < list.size; ++i) {
+    IdList pair = Single(param);
+    Push(pair, ast_.bindings[ast_.ids[list.begin + i]].pat);
+    param = PatTuple(pair, op);
+    ast_.pats[param].flags |= ast::kGhost;
+  }
+  return Expr(ast::ExprKind::LetOp, whole, body, param, kNone, list);
+}
+
 Id AstBuilder::Case(Id pat, Id guard, Id body, Span span) {
   ast_.cases.push_back(ast::Case{pat, guard, body, span});
   return static_cast<Id>(ast_.cases.size() - 1);

@@ -216,6 +216,8 @@ class AstBuilder {
   }
   ast::Id Let(const LetBindingsValue& bindings, ast::Id body, Span whole);
   ast::Id Binding(ast::Id pat, ast::Id expr, Span span);
+  // `LETOP bindings IN body` (Pexp_letop), the let operator at `op`.
+  ast::Id LetOp(Span op, IdList bindings, ast::Id body, Span whole);
   ast::Id Case(ast::Id pat, ast::Id guard, ast::Id body, Span span);
   ast::Id RecordField(ast::Id label, ast::Id type_constraint, ast::Id expr, Span span);
   ast::Id Record(const RecordContentValue& content, Span whole);

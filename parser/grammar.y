@@ -192,6 +192,8 @@ using mlhint::Mark;
 %type <let_bindings> let_bindings_ext_ let_bindings_no_ext_
 %type <binding_body> let_binding_body and_let_binding
 %type <id> let_binding_body_no_punning strict_binding fun_binding fun_def type_constraint
+%type <id> letop_binding_body
+%type <ids> letop_bindings
 %type <id> seq_expr expr simple_expr labeled_simple_expr constant signed_constant
 %type <id> match_case option_type_constraint_ option_preceded_EQUAL_expr__
 %type <ids> reversed_nonempty_llist_labeled_simple_expr_
@@ -1268,7 +1270,7 @@ expr:
       { mlhint::LetBindingsValue v = $1; mlhint::Mark mark = v.mark;
         $$ = B.MarkedExpr(mark, ctx.LetExpr(v, $3, @$)); }
   | LETOP letop_bindings IN seq_expr
-      { $$ = B.UnsupportedExpr(@$, "binding operators"); }
+      { $$ = B.LetOp(@1, $2, $4, @$); }
   | expr COLONCOLON expr
       { $$ = B.Cons($1, @2, $3, @$); }
   | LIDENT LESSMINUS expr
@@ -1540,22 +1542,28 @@ and_let_binding:
                               : ctx.SetBindingSpan(body.binding, @$); }
 ;
 
+/* Parser.letop_binding_body: a pattern and an expression (a pun `let* x`
+   is `let* x = x`). */
 letop_binding_body:
     val_ident strict_binding
-      { }
+      { $$ = B.Binding(B.PatVar($1, @1), $2, @$); }
   | val_ident
-      { }
+      { $$ = B.Binding(B.PatVar($1, @1), B.IdentNamed(B.Text($1), $1), @$); }
   | simple_pattern COLON core_type EQUAL seq_expr
-      { }
+      { mlhint::ast::Id pat = B.Pat(PatKind::Constraint, SPAN(@1, @3), $1, $3);
+        B.tree().pats[pat].flags |= mlhint::ast::kGhost;
+        $$ = B.Binding(pat, $5, @$); }
   | pattern_no_exn EQUAL seq_expr
-      { }
+      { $$ = B.Binding($1, $3, @$); }
 ;
 
+/* The `let` binding first, then each `and`, its operator noted in it. */
 letop_bindings:
     letop_binding_body
-      { }
+      { $$ = B.Single($1); }
   | letop_bindings ANDOP letop_binding_body
-      { }
+      { B.tree().bindings[$3].op = B.IdentNamed(B.Text(@2), @2);
+        $$ = B.Appended($1, $3); }
 ;
 
 fun_binding:

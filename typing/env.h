@@ -96,6 +96,9 @@ struct TypeDecl {
   // A type that `open F (X)` binds where the structure hides it: a
   // signature shows its expansion instead (Mtype.nondep_sig).
   bool hidden_by_open = false;
+  // A name of a type definition that failed (or was refused) and was
+  // reported: its uses are not errors again.
+  bool refused = false;
 };
 
 struct ConstructorDesc {
@@ -111,6 +114,7 @@ struct ConstructorDesc {
   bool has_loc = false;
   bool rolled_back = false;
   uint32_t alerts = kNone;  // Env::alert_sets
+  bool refused = false;     // of a type definition that failed: see TypeDecl::refused
 };
 
 struct LabelDesc {

@@ -97,6 +97,13 @@ class FreeNames {
         bound_.resize(mark);
         return;
       }
+      case ast::ExprKind::LetOp:
+        for (const ast::Id* b = ast_.begin(x.list); b != ast_.end(x.list); ++b) {
+          Expr(ast_.bindings[*b].op, out);
+          Expr(ast_.bindings[*b].expr, out);
+        }
+        Scoped(x.b, [&] { Expr(x.a, out); });
+        return;
       case ast::ExprKind::Match:
       case ast::ExprKind::Try:
         Expr(x.a, out);

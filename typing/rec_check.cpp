@@ -372,6 +372,15 @@ class RecCheck {
         return Expression(x.b, m);
       case ExprKind::Lazy:
         return Under(x.a, m, LazyMode(x.a));
+      case ExprKind::LetOp:
+        // Texp_letop: the operators and their arguments dereferenced, the
+        // body a function's case (Delay).
+        for (ast::Id b : List(x.list)) {
+          env.JoinWith(Under(ast_.bindings[b].op, m, Mode::Dereference));
+          env.JoinWith(Under(ast_.bindings[b].expr, m, Mode::Dereference));
+        }
+        env.JoinWith(Case(x.b, ast::kNone, x.a, Compose(m, Mode::Delay)).first);
+        return env;
     }
     return env;
   }
@@ -510,9 +519,13 @@ void Typer::CheckRecursiveBindings(const std::vector<ast::Id>& bindings,
     if (check.refused_)
       Raise(MakeError(DiagKind::Unsupported, *check.refused_,
                       Text(UnsupportedText("local modules evaluated by a `let rec' definition"))));
+    // Typecore keeps a constraint as an extra of the expression it
+    // constrains, whose location the error shows (`let rec x : t = e`).
+    ast::Id shown = e;
+    while (ast_->exprs[shown].kind == ExprKind::Constraint) shown = ast_->exprs[shown].a;
     if (!valid)
       Raise(MakeError(
-          DiagKind::IllegalLetRec, ast_->exprs[e].span,
+          DiagKind::IllegalLetRec, ast_->exprs[shown].span,
           Text("This kind of expression is not allowed as right-hand side of `let rec'")));
   }
 }

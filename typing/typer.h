@@ -190,11 +190,10 @@ class Typer {
   // `module M = struct ... end` (typer_module.cpp).
   void TypeModuleItem(const ast::Item& item);
   // A refused module or module type definition (or a failed functor
-  // application, a module that does not match its module type): its
-  // name is bound to a refused module. Other items are left alone.
-  void BindRefusedModule(const ast::Item& item);
-  // Abandons the use of something refused or failed where it is defined,
-  // without a word.
+  // application, a module that does not match its module type, a structure
+  // with a refused item inside): its name is bound to a refused module.
+  void BindRefusedModule(const ast::Item& item, bool refused_inside = false);
+  // Abandons the use of something refused or failed where it is defined, silently.
   [[noreturn]] void RaiseSilently(Span span);
   // The items of a structure typed as the body of the module `path`: the
   // module's names, and its signature in `entries`.
@@ -305,6 +304,7 @@ class Typer {
   ArgLabelInfo LabelOf(const ast::ArgLabel& l);
   std::string PrefixedLabelName(ArgLabelInfo l) const;
   TypeId TypeLet(ast::Id e, Expected expected);
+  TypeId TypeLetOp(ast::Id e, Expected expected);  // typer_letop.cpp: `let* p = e in body`
   // typer_module.cpp: `let module M = ... in e`; `open struct ... end`, `open F (X)` items.
   TypeId TypeLetModule(ast::Id e, Expected expected);
   void TypeOpenStructure(const ast::Item& item);

@@ -383,6 +383,8 @@ TypeId Typer::TypeExpectInner(ast::Id e, Expected expected) {
     }
     case ExprKind::LetModule:
       return TypeLetModule(e, expected);
+    case ExprKind::LetOp:
+      return TypeLetOp(e, expected);
     case ExprKind::Unsupported: {
       const ast::UnsupportedConstruct& u = ast_->unsupported[x.a];
       Raise(UnsupportedError(u));
@@ -524,6 +526,7 @@ void Typer::CheckPartialApplication(bool statement, ast::Id e, TypeId type) {
             check(ex.b);
             break;
           case ExprKind::Apply:
+          case ExprKind::LetOp:
             Warn(5, ex.span,
                  "this function application is partial,\nmaybe some arguments are missing.");
             break;

@@ -410,8 +410,12 @@ Typer::LetResult Typer::TypeLetBindings(bool is_rec, const std::vector<ast::Id>&
   if (is_rec) {
     for (ast::Id b : bindings) {
       const ast::Pat& p = ast_->pats[ast_->bindings[b].pat];
-      bool ok = p.kind == ast::PatKind::Var ||
-                (p.kind == ast::PatKind::Alias && ast_->pats[p.a].kind == ast::PatKind::Any);
+      // Typecore checks the typed pattern, where `f : t` (also `let rec f
+      // : t = e`) is the variable with its constraint as an extra.
+      const ast::Pat* q = &p;
+      while (q->kind == ast::PatKind::Constraint) q = &ast_->pats[q->a];
+      bool ok = q->kind == ast::PatKind::Var ||
+                (q->kind == ast::PatKind::Alias && ast_->pats[q->a].kind == ast::PatKind::Any);
       if (!ok)
         Raise(MakeError(DiagKind::IllegalLetRec, p.span,
                         Text("Only variables are allowed as left-hand side of `let rec'")));

@@ -61,12 +61,29 @@ ModuleDesc Typer::TypeStructure(ast::ListRef items, const std::vector<std::strin
   ScopedSwap<std::vector<std::string>> inside(module_path_, path);
   // The bindings an `open` makes are not the module's.
   std::vector<std::pair<Env::Mark, Env::Mark>> opened;
+  // An `include` that failed (reported, or refused) leaves the names it
+  // would have brought unknown: the module is then one refused, whose uses
+  // are not errors again (not an "Unbound value" at each of those names),
+  // and the items after it see the included module's names as if opened.
+  bool include_failed = false;
   for (ast::Id sub : ListOf(items)) {
     Env::Mark before = env_->Save();
-    TypeItemReporting(sub);
-    if (ast_->items[sub].kind == ast::ItemKind::Open) opened.emplace_back(before, env_->Save());
+    bool failed = TypeItemReporting(sub);
+    const ast::Item& it = ast_->items[sub];
+    if (it.kind == ast::ItemKind::Open) opened.emplace_back(before, env_->Save());
+    if (!failed || it.kind != ast::ItemKind::Include) continue;
+    include_failed = true;
+    if (it.a == ast::kNone || ast_->longidents[it.a].parts.size != 1) continue;
+    uint32_t target = env_->Find(Namespace::Module, ast_->LastName(it.a));
+    if (target == kNone || env_->modules[target].refused || env_->modules[target].outside_subset ||
+        env_->modules[target].functor)
+      continue;
+    Env::Mark open_start = env_->Save();
+    env_->Open(env_->modules[target]);
+    opened.emplace_back(open_start, env_->Save());
   }
   m = BoundSince(mark, opened);
+  m.refused = include_failed;
   env_->Restore(mark);
   entries = std::move(pending_sig_);
   return m;
@@ -275,9 +292,10 @@ void Typer::BindModule(const ast::Item& item, ModuleDesc m, std::vector<SigEntry
   pending_sig_.push_back(std::move(s));
 }
 
-void Typer::BindRefusedModule(const ast::Item& item) {
+void Typer::BindRefusedModule(const ast::Item& item, bool refused_inside) {
   bool unsupported = item.kind == ast::ItemKind::Unsupported;
-  bool refused = unsupported && (item.flags & ast::kRefusedModule);
+  bool refused = (unsupported && (item.flags & ast::kRefusedModule)) ||
+                 (refused_inside && item.kind == ast::ItemKind::Module);
   bool module_type = (unsupported && (item.flags & ast::kRefusedModuleType)) ||
                      item.kind == ast::ItemKind::ModuleType;
   bool failed = item.kind == ast::ItemKind::Module &&

@@ -249,6 +249,7 @@ DeclId Typer::LookupType(ast::Id longident) {
   std::string_view name = parts.back();
   if (parts.size() == 1) {
     uint32_t id = env_->Find(Namespace::Type, name);
+    if (id != kNone && env_->types[id].refused) RaiseSilently(l.span);
     if (id != kNone) return id;
     Raise(UnboundError(DiagKind::UnboundType, l.span,
                        Text("Unbound type constructor " + std::string(name)), name,
@@ -268,6 +269,7 @@ std::vector<ConstrId> Typer::LookupAllConstructors(ast::Id longident, bool in_pa
   std::string_view name = parts.back();
   if (parts.size() == 1) {
     std::vector<ConstrId> all = env_->FindAll(Namespace::Constructor, name);
+    if (!all.empty() && env_->constructors[all.front()].refused) RaiseSilently(l.span);
     if (!all.empty()) return all;
     Raise(UnboundError(DiagKind::UnboundConstructor, l.span,
                        Text("Unbound constructor " + std::string(name)), name,

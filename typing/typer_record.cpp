@@ -355,7 +355,12 @@ std::vector<LabelId> Typer::LookupAllLabelsNoError(ast::Id longident) {
 
 std::vector<ConstrId> Typer::LookupAllConstructorsNoError(ast::Id longident) {
   const ast::LongIdent& l = ast_->longidents[longident];
-  if (l.parts.size == 1) return env_->FindAll(Namespace::Constructor, ast_->LastName(longident));
+  if (l.parts.size == 1) {
+    std::vector<ConstrId> all = env_->FindAll(Namespace::Constructor, ast_->LastName(longident));
+    // A constructor of a type definition that failed is not an error again.
+    if (!all.empty() && env_->constructors[all.front()].refused) RaiseSilently(l.span);
+    return all;
+  }
   const ModuleDesc* m = LookupModulePath(longident, l.parts.size - 1);
   if (const auto* ids = m->Find(Namespace::Constructor, ast_->LastName(longident))) return *ids;
   return {};

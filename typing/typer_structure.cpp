@@ -406,6 +406,31 @@ void Typer::WarnNameCollisions(const std::vector<TypePrinter::NameCollision>& co
 // mistake, one diagnostic, not an "Unbound value" at every later use.
 void Typer::BindFailedItem(const ast::Item& item) {
   BindRefusedModule(item);
+  if (item.kind == ast::ItemKind::Type) {
+    // Its types and constructors are names whose uses are not errors
+    // again (a refused inline record, GADT... said once).
+    for (ast::Id d : ListOf(item.list)) {
+      const ast::TypeDecl& decl = ast_->type_decls[d];
+      TypeDecl t;
+      t.name = std::string(source_->Slice(decl.name));
+      t.refused = true;
+      env_->types.push_back(std::move(t));
+      auto owner = static_cast<DeclId>(env_->types.size() - 1);
+      env_->Bind(Namespace::Type, env_->types.back().name, owner);
+      if (decl.kind != ast::TypeDeclKind::Variant) continue;
+      for (ast::Id c : ListOf(decl.members)) {
+        ConstructorDesc k;
+        k.name = std::string(ast_->constructors[c].text);
+        k.owner = owner;
+        k.result = store_->NewError();
+        k.refused = true;
+        env_->constructors.push_back(std::move(k));
+        env_->Bind(Namespace::Constructor, env_->constructors.back().name,
+                   static_cast<ConstrId>(env_->constructors.size() - 1));
+      }
+    }
+    return;
+  }
   if (item.kind != ast::ItemKind::Value) return;
   std::vector<ast::Id> work;
   for (const ast::Id* b = ast_->begin(item.list); b != ast_->end(item.list); ++b)

@@ -116,6 +116,14 @@ void Typer::WarnTailcallsIn(ast::Id e, bool tail) {
     case ExprKind::NewType:
       WarnTailcallsIn(x.a, tail);
       return;
+    case ExprKind::LetOp:
+      // The operator applied to the expressions and to `fun p -> body`.
+      for (ast::Id b : ListOf(x.list)) {
+        WarnTailcallsIn(ast_->bindings[b].op, false);
+        WarnTailcallsIn(ast_->bindings[b].expr, false);
+      }
+      WarnTailcallsIn(x.a, true);
+      return;
     case ExprKind::Lazy:
       // A suspension is a function of its own.
       WarnTailcallsIn(x.a, true);

@@ -63,7 +63,7 @@ Typer::Phrase Typer::CheckToplevelItem(ast::Id item) {
     bool refused = phrase.refused_use ||
                    std::any_of(phrase.diagnostics.begin(), phrase.diagnostics.end(),
                                [](const Diagnostic& d) { return d.kind == DiagKind::Unsupported; });
-    if (!checked || refused) BindRefusedModule(it);
+    if (!checked || refused) BindRefusedModule(it, refused);
   } else {
     Commit(cp);
   }

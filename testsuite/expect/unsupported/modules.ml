@@ -95,6 +95,23 @@ Line 1, characters 18-32:
 Error: Include statements of a library module with externals are not supported by mlhint
 |}]
 
+(* The refusal is said once: the items after it see the names it would have
+   brought, and the module, bound as a refused one, is used silently. *)
+module Loud = struct
+  include String
+  let shout s = uppercase_ascii s ^ "!"
+end
+[%%expect{|
+Line 2, characters 2-16:
+2 |   include String
+      ^^^^^^^^^^^^^^
+Error: Include statements of a library module with externals are not supported by mlhint
+|}]
+
+let greeting = Loud.shout "hi"
+[%%expect{|
+|}]
+
 module H = struct include Hashtbl end
 [%%expect{|
 Line 1, characters 18-33:
