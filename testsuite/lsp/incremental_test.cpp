@@ -784,5 +784,21 @@ TEST(IncrementalCheck, AnEditWhereTheHintSearchesRanOutOfBudget) {
   });
 }
 
+// A library module outside the subset is said to be so at its first use
+// only: typed alone, the item that said it would see it as said already.
+TEST(IncrementalCheck, ALibraryModuleOutsideTheSubsetSaidOnce) {
+  OnLargeStack([] {
+    CheckOptions options;
+    options.prelude = &typing::Prelude::Get();
+    std::string edited = "let a = Oo.copyx\nlet b = Oo.id\n";
+    std::unique_ptr<IncrementalCheck> check =
+        IncrementalCheck::Full("a.ml", "let a = Oo.copy\nlet b = Oo.id\n", options);
+    if (!check->Update(edited)) check = IncrementalCheck::Full("a.ml", edited, options);
+    std::unique_ptr<IncrementalCheck> whole = IncrementalCheck::Full("a.ml", edited, options);
+    ASSERT_EQ(whole->diagnostics().size(), 1u);
+    EXPECT_EQ(Describe(check->diagnostics()), Describe(whole->diagnostics()));
+  });
+}
+
 }  // namespace
 }  // namespace mlhint::lsp
