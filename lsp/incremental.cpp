@@ -193,6 +193,14 @@ bool MentionsName(std::string_view text, std::string_view name) {
   return false;
 }
 
+// Whether an item's `uses` (values of earlier items) hold one of `values`.
+bool UsesOneOf(const std::vector<typing::ValueId>& uses,
+               const std::vector<typing::ValueId>& values) {
+  return std::any_of(uses.begin(), uses.end(), [&](typing::ValueId v) {
+    return std::find(values.begin(), values.end(), v) != values.end();
+  });
+}
+
 // Whether `a` and `b` lex to the same tokens, with no lexer error or warning
 // in either.
 bool SameTokens(std::string_view a, std::string_view b) {
@@ -450,9 +458,7 @@ bool IncrementalCheck::Update(const std::string& text) {
     }
     for (size_t j = after + 1; j < regions_.size(); ++j) {
       const Region& later = regions_[j];
-      bool uses = std::any_of(later.uses.begin(), later.uses.end(), [&](typing::ValueId v) {
-        return std::find(changed.begin(), changed.end(), v) != changed.end();
-      });
+      bool uses = UsesOneOf(later.uses, changed);
       // A name bound anew may be one it refers to (to another binding, or
       // to none, before): its text is enough to tell that it cannot be.
       if (!uses && !added.empty()) {
@@ -517,11 +523,7 @@ bool IncrementalCheck::Update(const std::string& text) {
   // that use its values, which the item typed alone does not see.
   if (fresh.error &&
       text.size() - (reg.start + item.span.begin - reg.typer_start) <= hints::kLaterItemsBytes) {
-    auto uses_it = [&](const Region& later) {
-      return std::any_of(later.uses.begin(), later.uses.end(), [&](typing::ValueId v) {
-        return std::find(reg.binds.begin(), reg.binds.end(), v) != reg.binds.end();
-      });
-    };
+    auto uses_it = [&](const Region& later) { return UsesOneOf(later.uses, reg.binds); };
     if (!rechecked->same_names ||
         std::any_of(regions_.begin() + static_cast<std::ptrdiff_t>(r) + 1, regions_.end(), uses_it))
       return Refuse("an error whose hints weigh the later items that use its values");
