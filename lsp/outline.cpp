@@ -38,6 +38,7 @@ std::vector<ast::Id> BoundVariables(const ast::Ast& tree, ast::Id root) {
       case ast::PatKind::Constraint:
       case ast::PatKind::LocalOpen:
       case ast::PatKind::Exception:
+      case ast::PatKind::Lazy:
         stack.push_back(x.a);
         break;
       case ast::PatKind::Or:

@@ -149,6 +149,7 @@ enum class PatKind : uint8_t {
   Constraint,   // a: pattern, b: TypeExpr
   Exception,    // a: pattern (`exception p`, a case of a match, or under its or-patterns)
   LocalOpen,    // `M.(p)`, `M.[p]`, `M.{ ... }`: a: pattern, b: LongIdent of the module
+  Lazy,         // `lazy p`: a: pattern
   Unsupported,  // a: index into Ast::unsupported
 };
 inline constexpr uint8_t kOpenRecord = 1 << 1;

@@ -1680,7 +1680,8 @@ pattern_gen:
   | name_tag pattern %prec prec_constr_appl
       { $$ = B.UnsupportedPat(@$, "polymorphic variants"); }
   | LAZY ext list_attribute_ simple_pattern
-      { $$ = B.UnsupportedPat(@$, "lazy patterns"); }
+      { mlhint::Mark mark = $2; mark.Add($3);
+        $$ = B.MarkedPat(mark, B.Pat(PatKind::Lazy, @$, $4)); }
 ;
 
 simple_pattern:

@@ -73,6 +73,7 @@ bool Typer::HasOrPattern(ast::Id pat) const {
       case ast::PatKind::Constraint:
       case ast::PatKind::LocalOpen:
       case ast::PatKind::Exception:
+      case ast::PatKind::Lazy:
         work.push_back(x.a);
         break;
       case ast::PatKind::Construct:

@@ -40,6 +40,7 @@ enum class PKind : uint8_t {
   Construct,  // ref: the ConstrId; children: the arguments
   Record,     // children: the field patterns, with their labels (by position)
   Array,      // children: the elements
+  Lazy,       // one child: the pattern under `lazy`
   Extension,  // the "*extension*" of a counter-example over an open type
 };
 

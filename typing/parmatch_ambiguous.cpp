@@ -30,6 +30,7 @@ void PatternVars(const ast::Ast& ast, const SourceBuffer& source, ast::Id root,
       case ast::PatKind::Constraint:
       case ast::PatKind::LocalOpen:
       case ast::PatKind::Exception:
+      case ast::PatKind::Lazy:
         work.push_back(x.a);
         break;
       case ast::PatKind::Or:

@@ -191,6 +191,11 @@ PatId Typer::MatchContext::Convert(ast::Id p) {
       PatId right = Convert(x.b);
       return m_.MakeOr(left, right, x.span, false);
     }
+    case ast::PatKind::Lazy: {
+      PatId inner = Convert(x.a);
+      n.kind = PKind::Lazy;
+      return m_.Add(n, {inner});
+    }
     case ast::PatKind::Exception:  // only in a case, converted by ConvertPart
     case ast::PatKind::Unsupported:
       break;
@@ -346,6 +351,13 @@ PatId Typer::MatchContext::Explode(PatId p, TypeId ty, int fuel) {
       std::vector<PatId> kids;
       for (uint32_t i = 0; i < n.count; ++i) kids.push_back(Explode(m_.Child(p, i), elt, fuel));
       return m_.Add(n, kids);
+    }
+    case PKind::Lazy: {
+      // "do not explode under lazy: PR#7421"
+      TypeId inner = kNoType;
+      if (expanded != kNoType && ts.tag(expanded) == TypeTag::Constr && ts.arg_count(expanded) == 1)
+        inner = ts.arg(expanded, 0);
+      return m_.Add(n, {Explode(m_.Child(p, 0), inner, 0)});
     }
     case PKind::Constant:
     case PKind::Extension:

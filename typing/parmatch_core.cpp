@@ -117,6 +117,7 @@ Head Matcher::HeadOf(PatId p) const {
       break;
     case PKind::Tuple:
     case PKind::Array:
+    case PKind::Lazy:
       h.kind = n.kind;
       h.arity = n.count;
       break;
@@ -171,6 +172,7 @@ bool Matcher::SimpleMatch(const Head& d, const Head& h) {
     case PKind::Constant:
       return ConstEqual(constants_[d.ref], constants_[h.ref]);
     case PKind::Record:
+    case PKind::Lazy:
       return true;
     case PKind::Tuple:
     case PKind::Array:
@@ -189,7 +191,8 @@ Row Matcher::MatchArgs(const Head& discr, PatId p) {
       return {};
     case PKind::Construct:
     case PKind::Tuple:
-    case PKind::Array: {
+    case PKind::Array:
+    case PKind::Lazy: {
       Spend(n.count);
       return Row(children_.begin() + n.first, children_.begin() + n.first + n.count);
     }
@@ -216,6 +219,7 @@ Row Matcher::MatchArgs(const Head& discr, PatId p) {
     case PKind::Construct:
     case PKind::Tuple:
     case PKind::Array:
+    case PKind::Lazy:
       Spend(discr.arity);
       return Omegas(discr.arity);
     case PKind::Record:
@@ -239,6 +243,7 @@ Head Matcher::DiscrPat(const Head& q, const std::vector<Simple>& rows) {
       case PKind::Extension:
         continue;
       case PKind::Tuple:
+      case PKind::Lazy:
         return HeadOf(s.head);
       case PKind::Record: {
         std::vector<LabelId> fields;
@@ -279,6 +284,7 @@ bool Matcher::Coherent(const Head& a, const Head& b) {
     case PKind::Record:
       return LabelCount(a.labels.front()) == LabelCount(b.labels.front());
     case PKind::Array:
+    case PKind::Lazy:
       return true;
     default:
       return false;
@@ -397,7 +403,8 @@ Row Matcher::SetArgs(PatId q, const Row& r) {
     case PKind::Tuple:
     case PKind::Record:
     case PKind::Construct:
-    case PKind::Array: {
+    case PKind::Array:
+    case PKind::Lazy: {
       std::vector<PatId> args(r.begin(), r.begin() + n.count);
       std::vector<LabelId> labels;
       if (n.kind == PKind::Record)

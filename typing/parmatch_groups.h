@@ -27,6 +27,7 @@ bool Matcher::FullMatch(const std::vector<std::pair<Head, std::vector<R>>>& cons
       return constants_[d.ref].kind == ConstKind::Char && constrs.size() == 256;
     case PKind::Tuple:
     case PKind::Record:
+    case PKind::Lazy:
       return true;
     default:
       return false;
@@ -43,7 +44,8 @@ Matcher::Groups<R> Matcher::GroupRows(const Head& discr,
                                       Extend extend) {
   Groups<R> out;
   std::unordered_map<std::string, size_t> group_of;
-  bool single = discr.kind == PKind::Record || discr.kind == PKind::Tuple;
+  bool single =
+      discr.kind == PKind::Record || discr.kind == PKind::Tuple || discr.kind == PKind::Lazy;
   if (single) out.constrs.emplace_back(discr, std::vector<R>{});
   std::vector<const R*> omega_rests;
   for (const auto& [head, rest] : rows) {

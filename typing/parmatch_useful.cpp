@@ -54,6 +54,7 @@ bool Matcher::LePat(PatId p, PatId q) {
       case PKind::Construct:
         return SameTag(a.ref, b.ref) && LePats(ChildrenOf(children_, a), ChildrenOf(children_, b));
       case PKind::Tuple:
+      case PKind::Lazy:
         return LePats(ChildrenOf(children_, a), ChildrenOf(children_, b));
       case PKind::Record: {
         auto [ps, qs] = RecordsArgs(p, q);
@@ -138,6 +139,7 @@ bool Matcher::Compat(PatId p, PatId q) {
     case PKind::Constant:
       return ConstEqual(constants_[a.ref], constants_[b.ref]);
     case PKind::Tuple:
+    case PKind::Lazy:
       return Compats(ChildrenOf(children_, a), ChildrenOf(children_, b));
     case PKind::Record: {
       auto [ps, qs] = RecordsArgs(p, q);

@@ -134,6 +134,13 @@ void Typer::MatchContext::PrettyVal(fmt::Formatter& ppf, PatId p) {
       ppf.print_string(" |]");
       ppf.close_box();
       return;
+    case PKind::Lazy:
+      ppf.open_box(2);
+      ppf.print_string("lazy");
+      ppf.print_space();
+      PrettyArg(ppf, m_.Child(p, 0));
+      ppf.close_box();
+      return;
     case PKind::Or:
       ppf.open_box(0);
       ppf.print_string("(");

@@ -134,6 +134,7 @@ class RecCheck {
       case PatKind::Constraint:
       case PatKind::LocalOpen:
       case PatKind::Exception:
+      case PatKind::Lazy:
         BoundNames(x.a, out);
         break;
       default:

@@ -39,6 +39,7 @@ bool Typer::PatHasConstructor(ast::Id p) const {
       case ast::PatKind::Constraint:
       case ast::PatKind::LocalOpen:
       case ast::PatKind::Exception:
+      case ast::PatKind::Lazy:
         work.push_back(x.a);
         break;
       case ast::PatKind::Or:

@@ -109,6 +109,17 @@ TypeId Typer::TypePat(ast::Id p, TypeId expected, PatternState& st) {
       result = ct.Instance(expected);
       break;
     }
+    case PatKind::Lazy: {
+      // Typecore's Ppat_lazy (solve_Ppat_lazy): the argument is typed
+      // against the variable of `'a lazy_t`.
+      TypeId nv = ct.NewGenVar();
+      TypeId ty = store_->NewConstr(kGenericLevel, env_->predef.lazy_t_, {nv});
+      if (auto trace = ct.Unify(ty, ct.GenericInstance(expected)))
+        RaisePatClash(p, x.span, std::move(*trace), false);
+      TypePat(x.a, nv, st);
+      result = ct.Instance(expected);
+      break;
+    }
     case PatKind::Or: {
       // Each side binds after the variables already bound (only its own
       // are copied: a pattern may hold many or-patterns and many names).
@@ -290,6 +301,7 @@ bool HasLiteralPattern(const ast::Ast& ast, ast::Id p) {
     case PatKind::Constraint:
     case PatKind::LocalOpen:
     case PatKind::Exception:
+    case PatKind::Lazy:
       return HasLiteralPattern(ast, x.a);
     case PatKind::Or:
       return HasLiteralPattern(ast, x.a) || HasLiteralPattern(ast, x.b);

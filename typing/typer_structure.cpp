@@ -461,6 +461,7 @@ void Typer::BindFailedItem(const ast::Item& item) {
       case ast::PatKind::Constraint:
       case ast::PatKind::LocalOpen:
       case ast::PatKind::Exception:
+      case ast::PatKind::Lazy:
         work.push_back(x.a);
         break;
       default:

@@ -1,4 +1,4 @@
-(* Expressions outside the subset: objects, lazy patterns, binding
+(* Expressions outside the subset: objects, binding
    operators, attributes and the extensions OCaml interprets. *)
 
 let o = object method m = 1 end
@@ -23,14 +23,6 @@ Line 1, characters 0-20:
 1 | class c = object end
     ^^^^^^^^^^^^^^^^^^^^
 Error: Classes are not supported by mlhint
-|}]
-
-let f = function lazy x -> x
-[%%expect{|
-Line 1, characters 17-23:
-1 | let f = function lazy x -> x
-                     ^^^^^^
-Error: Lazy patterns are not supported by mlhint
 |}]
 
 (* Defining a binding operator is defining a function, and using it is in
