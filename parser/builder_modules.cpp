@@ -35,9 +35,33 @@ Id AstBuilder::ModulePathAt(Span span) {
   }
 }
 
-Id AstBuilder::OpenItem(Span span, Span module, const ModuleExprValue& value) {
+namespace {
+// `(ME : MT)` of a structure or a path as `module _ : MT = ME` reads it.
+ModuleExprValue Unconstrained(const ModuleExprValue& value) {
+  if (value.shape != ModuleExprValue::Shape::Constraint ||
+      value.under == ModuleExprValue::Shape::Other)
+    return value;
+  ModuleExprValue out = value;
+  out.shape = value.under;
+  out.span = value.under_span;
+  return out;
+}
+}  // namespace
+
+Id AstBuilder::OpenItem(Span span, Span module, const ModuleExprValue& given) {
   Id path = ModulePathAt(module);
   if (path != kNone) return Item(ast::ItemKind::Open, span, path);
+  ModuleExprValue value = Unconstrained(given);
+  // `open (ME : MT)`: the module, constrained, typed as an unnamed module
+  // and opened as an application is (below).
+  if (value.constrained) {
+    Id m = ModuleItem(Mark{}, module, Span{module.begin, module.begin}, value);
+    if (ast_.items[m].kind == ast::ItemKind::Module) {
+      Id it = Item(ast::ItemKind::Open, span, kNone);
+      ast_.items[it].b = m;
+      return it;
+    }
+  }
   // `open struct ... end`: its items, typed where they stand, bound for
   // what follows and hidden from the signature (a: kNone, list: the items).
   if (value.shape == ModuleExprValue::Shape::Struct && !value.functor && value.params.empty())
@@ -55,15 +79,36 @@ Id AstBuilder::OpenItem(Span span, Span module, const ModuleExprValue& value) {
   return UnsupportedItem(span, "open statements of a module expression");
 }
 
-Id AstBuilder::LocalOpen(Span span, Span module, const ModuleExprValue& value, Id body) {
+Id AstBuilder::OpenDescription(Span span, Span module) {
+  Id path = ModulePathAt(module);
+  if (path != kNone) return Item(ast::ItemKind::Open, span, path);
+  std::string_view text = Text(module);
+  size_t paren = text.find('(');
+  size_t close = text.rfind(')');
+  if (paren != std::string_view::npos && close != std::string_view::npos && close > paren) {
+    ModuleExprValue value;
+    value.shape = ModuleExprValue::Shape::Apply;
+    value.path = ModulePathAt(Span{module.begin, module.begin + static_cast<uint32_t>(paren)});
+    value.arg = ModulePathAt(Span{module.begin + static_cast<uint32_t>(paren) + 1,
+                                  module.begin + static_cast<uint32_t>(close)});
+    if (value.path != kNone && value.arg != kNone &&
+        text.substr(close + 1).find_first_not_of(" \t\r\n") == std::string_view::npos)
+      return OpenItem(span, module, value);
+  }
+  return UnsupportedItem(span, "open statements of a functor application");
+}
+
+Id AstBuilder::LocalOpen(Span span, Span module, const ModuleExprValue& given, Id body) {
   Id path = ModulePathAt(module);
   if (path != kNone) return Expr(ast::ExprKind::LocalOpen, span, path, body);
+  ModuleExprValue value = Unconstrained(given);
   // A structure or a functor's application: typed as an unnamed `let
   // module`, opened for the body (Typemod.type_open_decl).
   using Shape = ModuleExprValue::Shape;
   // (Not a functor: OCaml's "This module is not a structure".)
-  if ((value.shape != Shape::Struct && value.shape != Shape::Apply) || value.functor ||
-      !value.params.empty())
+  bool constrained_path = value.constrained && value.shape == Shape::Ident;
+  if ((value.shape != Shape::Struct && value.shape != Shape::Apply && !constrained_path) ||
+      value.functor || !value.params.empty())
     return UnsupportedExpr(span, "local opens of a module expression");
   Id item = ModuleItem(Mark{}, module, Span{module.begin, module.begin}, value);
   Id e = Expr(ast::ExprKind::LetModule, span, item, body);
@@ -75,8 +120,11 @@ namespace {
 constexpr const char* kUnsupportedWith = "with constraints other than `with type t = ...'";
 }  // namespace
 
-Id AstBuilder::ModuleItem(const Mark& mark, Span span, Span name, const ModuleExprValue& body) {
+Id AstBuilder::ModuleItem(const Mark& mark, Span span, Span name, const ModuleExprValue& given) {
   using Shape = ModuleExprValue::Shape;
+  // `module M = (ME : MT)` is `module M : MT = ME`, as OCaml's parser
+  // makes both.
+  ModuleExprValue body = Unconstrained(given);
   Id item;
   if (mark.present) {
     item = UnsupportedItem(mark.span, mark.what.c_str());

@@ -180,7 +180,7 @@ using mlhint::Mark;
 %type <ids> structure list_structure_element_ signature list_signature_element_
 %type <ids> reversed_nonempty_llist_functor_arg_
 %type <id> functor_arg
-%type <id> structure_item signature_item
+%type <id> structure_item signature_item open_description
 %type <value_desc> value_description primitive_declaration
 %type <module_type> module_type module_declaration_body option_preceded_EQUAL_module_type__
 %type <id> module_type_declaration
@@ -721,7 +721,12 @@ module_expr:
 
 paren_module_expr:
     LPAREN module_expr COLON module_type RPAREN
-      { $$ = {}; $$.shape = mlhint::ModuleExprValue::Shape::Constraint; }
+      { mlhint::ModuleExprValue m = $2; $$ = {};
+        bool readable = !m.constrained && !m.functor && m.params.empty() &&
+            (m.shape == mlhint::ModuleExprValue::Shape::Struct ||
+             (m.shape == mlhint::ModuleExprValue::Shape::Ident && m.path != mlhint::ast::kNone));
+        if (readable) { $$ = m; $$.constrained = true; $$.mty = $4; $$.under = m.shape; $$.under_span = @2; }
+        $$.shape = mlhint::ModuleExprValue::Shape::Constraint; }
   | LPAREN module_expr COLON module_type error
       { ctx.ErrorProductionReached(); YYABORT; }
   | LPAREN module_expr RPAREN
@@ -806,6 +811,7 @@ module_binding_body:
       { $$ = $2; }
   | COLON module_type EQUAL module_expr
       { $$ = $4; $$.constrained = true; $$.mty = $2; $$.span = @4;
+        $$.under = mlhint::ModuleExprValue::Shape::Other;
         if ($$.functor) { $$.functor = false; $$.shape = mlhint::ModuleExprValue::Shape::Functor; } }
   | functor_arg module_binding_body
       { mlhint::ModuleExprValue body = $2;
@@ -828,9 +834,9 @@ open_declaration:
 
 open_description:
     OPEN ext list_attribute_ mod_ext_longident list_post_item_attribute_
-      { }
+      { $$ = B.OpenDescription(@$, @4); }
   | OPEN BANG ext list_attribute_ mod_ext_longident list_post_item_attribute_
-      { }
+      { $$ = B.OpenDescription(@$, @5); }
 ;
 
 /* ------------------------------------------------------------ module types */
@@ -914,7 +920,7 @@ signature_item:
   | module_type_subst
       { $$ = B.UnsupportedItem(@$, "module type substitutions"); }
   | open_description
-      { $$ = B.UnsupportedItem(@$, "open statements"); }
+      { $$ = $1; }
   | INCLUDE ext list_attribute_ module_type list_post_item_attribute_
       { $$ = B.UnsupportedItem(@$, "include statements"); }
   | CLASS ext list_attribute_ virtual_flag formal_class_parameters LIDENT COLON class_type list_post_item_attribute_ list_and_class_description_

@@ -224,6 +224,11 @@ struct ModuleExprValue {
     Functor,
     Constraint
   } shape = Shape::Other;
+  // Constraint `(ME : MT)` of a structure or a path ME: ME's shape and
+  // span (its items or path above, `constrained` and `mty` set); Other for
+  // another constraint, which is refused.
+  Shape under = Shape::Other;
+  Span under_span;
 };
 struct ConstructorArgsValue {
   IdList args;

@@ -252,7 +252,8 @@ void Typer::TypeOpenStructure(const ast::Item& item) {
 // open appears in the signature", not told): refused there.
 void Typer::TypeOpenApplication(const ast::Item& item) {
   const ast::Item& app = ast_->items[item.b];
-  bool exported = !unit_lines_.empty() && module_path_.empty() && open_structures_ == 0;
+  bool exported =
+      !unit_lines_.empty() && module_path_.empty() && open_structures_ == 0 && !in_signature_;
   if (!exported && app.b == ast::kNone)
     Raise(MakeError(DiagKind::Unsupported, item.span,
                     Text(UnsupportedText("open statements of a functor applied to a structure"))));
@@ -273,7 +274,44 @@ void Typer::TypeOpenApplication(const ast::Item& item) {
     for (SigEntry& e : entries) pending_sig_.push_back(std::move(e));
     return;
   }
+  if (in_signature_ && (app.flags & ast::kFunctorApp)) {
+    // A signature opens the path `F(A)` (an open description): each of
+    // its types is `F(A).t`, named so. The abstract ones are already
+    // abbreviations of such types (ApplicativeType), which give the name.
+    const auto& table = env_->modules[opened].tables[static_cast<int>(Namespace::Type)];
+    std::vector<std::string> qualifier;
+    for (const auto& entry : table)
+      for (uint32_t d : entry.second) {
+        TypeId m =
+            env_->types[d].manifest == kNoType ? kNoType : store_->Repr(env_->types[d].manifest);
+        if (m == kNoType || store_->tag(m) != TypeTag::Constr) continue;
+        const std::vector<std::string>& q = env_->types[store_->constr_decl(m)].qualifier;
+        if (!q.empty() && q.back().find('(') != std::string::npos) qualifier = q;
+      }
+    if (!qualifier.empty()) {
+      for (const auto& entry : table)
+        for (uint32_t d : entry.second)
+          if (d >= first_type) env_->types[d].qualifier = qualifier;
+      return;
+    }
+  }
   for (auto d = first_type; d < env_->types.size(); ++d) env_->types[d].hidden_by_open = true;
+  // A module constrained to a module type: its types are the module
+  // type's, abstract or defined anew, which a signature could not name
+  // (Typemod's "introduced by this open appears in the signature", not
+  // told). Its names stay bound.
+  bool refused = false;
+  if (app.flags & ast::kConstrained)
+    for (const auto& [name, decls] :
+         env_->modules[opened].tables[static_cast<int>(Namespace::Type)])
+      for (uint32_t d : decls) {
+        TypeId manifest = env_->types[d].manifest;
+        refused =
+            refused || manifest == kNoType || !NamesOnlyLibraryTypes(*store_, *env_, manifest);
+      }
+  if (refused)
+    Raise(MakeError(DiagKind::Unsupported, item.span,
+                    Text(UnsupportedText("types in an open module constrained to a module type"))));
 }
 
 void Typer::BindModule(const ast::Item& item, ModuleDesc m, std::vector<SigEntry> entries) {

@@ -258,3 +258,27 @@ Lines 1-6, characters 40-3:
 6 | end
 Error: Signature mismatches of this size are not supported by mlhint
 |}]
+
+(* The types of a module constrained to a module type, opened where a
+   signature could name them (OCaml's "The type t/N introduced by this open
+   appears in the signature" names a stamp). Its names stay bound. *)
+module Hidden = struct
+  open (struct type t = int let x = 1 end : sig type t val x : t end)
+  let y = x
+end
+[%%expect{|
+Line 2, characters 2-69:
+2 |   open (struct type t = int let x = 1 end : sig type t val x : t end)
+      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+Error: Types in an open module constrained to a module type are not supported by mlhint
+|}]
+
+(* In a signature, `open` of another path than a module's or one functor
+   application of paths. *)
+module type Apply2 = sig open Set.Make(Set.Make(Int)) end
+[%%expect{|
+Line 1, characters 25-53:
+1 | module type Apply2 = sig open Set.Make(Set.Make(Int)) end
+                             ^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+Error: Open statements of a functor application are not supported by mlhint
+|}]
