@@ -301,6 +301,10 @@ struct UnsupportedConstruct {
   // `%` (`e1; %name e2`): where the name is. OCaml's "Uninterpreted
   // extension" is said at the name, rather than a refusal.
   Span extension_name{};
+  // `[%extension_constructor P]` (Typecore interprets it): P's longident
+  // if P is a path, kNone for another payload.
+  bool extension_constructor = false;
+  Id constructor = kNone;
 };
 
 // A warning attribute: `[@warning "-26"]` on an expression, `[@@warning

@@ -274,6 +274,9 @@ class AstBuilder {
   ast::Id UnsupportedIndex(Span span, std::string what);
   // The last unsupported construct is an extension named at `name`.
   void NameExtension(Span name) { ast_.unsupported.back().extension_name = name; }
+  // The last refused construct, an expression `[%extension_constructor P]`:
+  // marked so, with P's path if it is one.
+  void ReadExtensionConstructor(Span span);
   // The node, or an Unsupported node at the mark when there is one.
   ast::Id MarkedExpr(const Mark& mark, ast::Id expr) {
     return mark.present ? UnsupportedExpr(mark.span, mark.what.c_str()) : expr;

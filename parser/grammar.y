@@ -1402,7 +1402,7 @@ simple_expr:
   | simple_expr HASHOP simple_expr
       { $$ = B.Infix($1, @2, $3, @$); }
   | extension
-      { $$ = B.UnsupportedExpr(@$, "extension nodes"); }
+      { $$ = B.UnsupportedExpr(@$, "extension nodes"); B.ReadExtensionConstructor(@$); }
   | mod_longident DOT LPAREN RPAREN
       { $$ = B.Expr(ExprKind::LocalOpen, @$, $1,
                     B.Expr(ExprKind::Construct, SPAN(@3, @4), B.Name("()", SPAN(@3, @4)))); }

@@ -283,7 +283,8 @@ class Env {
   struct Predef {
     DeclId int_ = kNone, char_ = kNone, string_ = kNone, bytes_ = kNone, float_ = kNone,
            bool_ = kNone, unit_ = kNone, exn_ = kNone, array_ = kNone, list_ = kNone,
-           option_ = kNone, nativeint_ = kNone, int32_ = kNone, int64_ = kNone, lazy_t_ = kNone;
+           option_ = kNone, nativeint_ = kNone, int32_ = kNone, int64_ = kNone, lazy_t_ = kNone,
+           extension_constructor_ = kNone;
     // CamlinternalFormatBasics's types, for format strings.
     DeclId format6_ = kNone, fmt_ = kNone, padding_ = kNone, precision_ = kNone;
   } predef;

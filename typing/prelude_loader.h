@@ -69,6 +69,7 @@ class Loader {
     p.int32_ = find("int32");
     p.int64_ = find("int64");
     p.lazy_t_ = find("lazy_t");
+    p.extension_constructor_ = find("extension_constructor");
     // Predef gives these two no definition, but immediacy (bool and unit
     // have theirs from their constant constructors).
     for (DeclId d : {p.int_, p.char_})

@@ -388,6 +388,19 @@ TypeId Typer::TypeExpectInner(ast::Id e, Expected expected) {
       return TypeLetOp(e, expected);
     case ExprKind::Unsupported: {
       const ast::UnsupportedConstruct& u = ast_->unsupported[x.a];
+      if (u.extension_constructor && env_->predef.extension_constructor_ != kNone) {
+        // Typecore's `[%extension_constructor C]`: C, found as
+        // Env.lookup_constructor finds it, must be an exception's.
+        if (u.constructor == ast::kNone)
+          Raise(MakeError(
+              DiagKind::ExtensionConstructor, x.span,
+              BoxedText("Invalid [%extension_constructor] payload, a constructor is expected.")));
+        std::vector<ConstrId> found = LookupAllConstructors(u.constructor, false);
+        if (!env_->constructors[found.front()].is_exception)
+          Raise(MakeError(DiagKind::ExtensionConstructor, ast_->longidents[u.constructor].span,
+                          BoxedText("This constructor is not an extension constructor.")));
+        return rue(ct.Predef(env_->predef.extension_constructor_));
+      }
       Raise(UnsupportedError(u));
     }
   }

@@ -7,6 +7,7 @@
 #include <algorithm>
 
 #include "diagnostics/render.h"
+#include "lexer/literals.h"
 #include "support/format.h"
 #include "support/text_chars.h"
 #include "typing/prelude.h"
@@ -341,6 +342,49 @@ std::string UnsupportedText(std::string_view what) {
   return text + " are not supported by mlhint";
 }
 
+namespace {
+// Is `s` one string literal, "..." or {id|...|id}?
+bool IsOneStringLiteral(std::string_view s) {
+  if (s.size() >= 2 && s.front() == '"') {
+    size_t i = 1;
+    while (i < s.size() && s[i] != '"') i += s[i] == '\\' ? 2 : 1;
+    return i == s.size() - 1;
+  }
+  if (s.empty() || s.front() != '{') return false;
+  size_t j = 1;
+  while (j < s.size() && ((s[j] >= 'a' && s[j] <= 'z') || s[j] == '_')) ++j;
+  if (j >= s.size() || s[j] != '|') return false;
+  std::string close = "|" + std::string(s.substr(1, j - 1)) + "}";
+  size_t end = s.find(close, j + 1);
+  return end != std::string_view::npos && end + close.size() == s.size();
+}
+
+// Builtin_attributes.error_of_extension: `[%error "message"]` is the error
+// its string says, at the extension's name (`name`); another payload than
+// one string is "Invalid syntax". An empty one (OCaml prints nothing) or
+// one with sub-messages stays refused (nullopt).
+std::optional<Diagnostic> ErrorExtension(const SourceBuffer& source, Span whole, Span name) {
+  std::string_view text = source.Slice(whole);
+  if (text.size() < 2 || text.front() != '[' || text.back() != ']' || name.end >= whole.end)
+    return std::nullopt;
+  std::string_view payload = source.Slice(Span{name.end, whole.end - 1});
+  while (!payload.empty() && IsBlank(payload.front())) payload.remove_prefix(1);
+  while (!payload.empty() && IsBlank(payload.back())) payload.remove_suffix(1);
+  if (payload.empty() || payload.find(";;") != std::string_view::npos) return std::nullopt;
+  if (!IsOneStringLiteral(payload))
+    return MakeError(
+        DiagKind::ErrorExtension, name,
+        Text("Invalid syntax for extension '" + std::string(source.Slice(name)) + "'."));
+  std::string message = DecodeStringLiteral(payload);
+  return MakeError(DiagKind::ErrorExtension, name,
+                   [message = std::move(message)](fmt::Formatter& ppf) {
+                     ppf.open_box(0);
+                     ppf.print_text(message);
+                     ppf.close_box();
+                   });
+}
+}  // namespace
+
 Diagnostic Typer::UnsupportedError(const ast::UnsupportedConstruct& u) const {
   if (u.what == "extension nodes") {
     // Builtin_attributes.error_of_extension, at the extension's name: after
@@ -357,10 +401,12 @@ Diagnostic Typer::UnsupportedError(const ast::UnsupportedConstruct& u) const {
       name = Span{u.span.begin + static_cast<uint32_t>(i), u.span.begin + static_cast<uint32_t>(j)};
     }
     std::string id(source_->Slice(name));
-    // `[%error "..."]` has a message of its own and Typecore interprets
-    // `[%extension_constructor C]`, neither checked: refused.
     if (id.starts_with("ocaml.")) id = id.substr(6);
-    if (!id.empty() && id != "error" && id != "extension_constructor")
+    if (id == "error")
+      if (std::optional<Diagnostic> d = ErrorExtension(*source_, u.span, name))
+        return std::move(*d);
+    // Typecore interprets `[%extension_constructor C]` as an expression.
+    if (!id.empty() && id != "error" && !(id == "extension_constructor" && u.extension_constructor))
       return MakeError(
           DiagKind::UninterpretedExtension, name,
           Text("Uninterpreted extension '" + std::string(source_->Slice(name)) + "'."));
