@@ -399,7 +399,7 @@ bool IncrementalCheck::Update(const std::string& text) {
     return Refuse("an edit elsewhere while later items have an edited item's values");
   if (TakeEditBack(r, new_length, delta, text)) return true;
   if (hints_half_spent_) return Refuse("the hint searches of the file spent half their budget");
-  if (refused_modules_said_) return Refuse("a library module outside the subset, said once");
+  if (refused_modules_said_) return Refuse("a construct outside the subset, said once");
   bool has_next = r + 1 < regions_.size();
 
   // The region's new text where the Typer's text had it, followed by the

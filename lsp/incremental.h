@@ -149,8 +149,9 @@ class IncrementalCheck {
   // The whole check's hint searches spent half their budget or more: which
   // items' errors get a search depends on every item before them.
   bool hints_half_spent_ = false;
-  // The whole check said that a library module is not supported, at its
-  // first use only (typing::FileOutcome::refused_modules_said).
+  // The whole check said that a library module or a construct is not
+  // supported, at its first use only
+  // (typing::FileOutcome::refused_modules_said).
   bool refused_modules_said_ = false;
   // The item whose changed types made later ones typed again (Region::retyped),
   // or SIZE_MAX when none is.

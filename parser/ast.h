@@ -254,7 +254,8 @@ enum class ItemKind : uint8_t {
                 // with kModuleAlias, `module NAME = M` (a: LongIdent of M)
   ModuleType,   // `module type NAME = sig ... end`: name, list: the signature's
                 // items; or, with kModuleTypePath, `= S` (a: LongIdent of S)
-  Unsupported,  // a: index into Ast::unsupported
+  Unsupported,  // a: index into Ast::unsupported; a type extension's
+                // list: the ConstructorDecls it defines
   Attribute,    // a floating `[@@@warning "..."]`: a: index into Ast::warning_attributes
   Include,      // `include M` in a structure: a: LongIdent of M
 };

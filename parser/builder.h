@@ -272,6 +272,8 @@ class AstBuilder {
   ast::Id UnsupportedType(Span span, std::string what);
   ast::Id UnsupportedItem(Span span, std::string what);
   ast::Id UnsupportedIndex(Span span, std::string what);
+  // A refused type extension's constructors (ItemKind::Unsupported).
+  void SetItemList(ast::Id item, ast::ListRef list) { ast_.items[item].list = list; }
   // The last unsupported construct is an extension named at `name`.
   void NameExtension(Span name) { ast_.unsupported.back().extension_name = name; }
   // The last refused construct, an expression `[%extension_constructor P]`:

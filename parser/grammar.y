@@ -226,6 +226,8 @@ using mlhint::Mark;
 %type <ids> type_parameters reversed_separated_nonempty_llist_COMMA_type_parameter_
 %type <id> type_parameter type_variable
 %type <marked_list> constructor_declarations reversed_bar_llist_constructor_declaration_
+%type <marked_list> reversed_bar_llist_extension_constructor_
+%type <id> extension_constructor_rebind_BAR_ extension_constructor_rebind_epsilon_
 %type <marked_id> generic_constructor_declaration_epsilon_ generic_constructor_declaration_BAR_
 %type <constructor_args> generalized_constructor_arguments
 %type <ids> constructor_arguments reversed_separated_nonempty_llist_STAR_atomic_type_
@@ -623,19 +625,21 @@ reversed_bar_llist_constructor_declaration_:
       { mlhint::MarkedId d = $2; $$ = $1; B.Push($$.ids, d.id); $$.mark.Add(d.mark); }
 ;
 
+/* The constructors a type extension defines (its rebinds `C = D` as
+   constructors without arguments): bound, refused, where it is refused. */
 reversed_bar_llist_extension_constructor_:
     generic_constructor_declaration_epsilon_
-      { }
+      { $$ = {}; mlhint::MarkedId d = $1; B.Push($$.ids, d.id); }
   | extension_constructor_rebind_epsilon_
-      { }
+      { $$ = {}; B.Push($$.ids, $1); }
   | generic_constructor_declaration_BAR_
-      { }
+      { $$ = {}; mlhint::MarkedId d = $1; B.Push($$.ids, d.id); }
   | extension_constructor_rebind_BAR_
-      { }
+      { $$ = {}; B.Push($$.ids, $1); }
   | reversed_bar_llist_extension_constructor_ generic_constructor_declaration_BAR_
-      { }
+      { mlhint::MarkedId d = $2; $$ = $1; B.Push($$.ids, d.id); }
   | reversed_bar_llist_extension_constructor_ extension_constructor_rebind_BAR_
-      { }
+      { $$ = $1; B.Push($$.ids, $2); }
 ;
 
 reversed_bar_llist_extension_constructor_declaration_:
@@ -779,7 +783,8 @@ structure_item:
         v.mark.Add(rest.mark);
         $$ = B.MarkedItem(v.mark, B.Item(ItemKind::Type, @$, kNone, B.ReversedList(v.decls), {}, v.nonrec ? mlhint::ast::kNonrec : 0)); }
   | TYPE ext list_attribute_ type_parameters type_longident PLUSEQ private_flag reversed_bar_llist_extension_constructor_ list_post_item_attribute_
-      { $$ = B.UnsupportedItem(@$, "type extensions"); }
+      { mlhint::MarkedList cs = $8; $$ = B.UnsupportedItem(@$, "type extensions");
+        B.SetItemList($$, B.ReversedList(cs.ids)); }
   | TYPE ext list_attribute_ NONREC type_parameters type_longident PLUSEQ private_flag reversed_bar_llist_extension_constructor_ list_post_item_attribute_
       {
         ctx.NotExpecting(@4, "nonrec flag", @$); YYABORT; }
@@ -1985,12 +1990,12 @@ label_declaration_semi:
 
 extension_constructor_rebind_BAR_:
     BAR constr_ident EQUAL constr_longident list_attribute_
-      { }
+      { $$ = B.ConstructorDecl($2, {}, @$); }
 ;
 
 extension_constructor_rebind_epsilon_:
     constr_ident EQUAL constr_longident list_attribute_
-      { }
+      { $$ = B.ConstructorDecl($1, {}, @$); }
 ;
 
 /* ------------------------------------------------------------ with constraints */

@@ -36,6 +36,9 @@ struct CheckOutput {
   std::string signature;
   bool has_error = false;
   bool warning_error = false;  // a warning made an error by -w @N
+  // A refusal not said again: the same construct was said not supported
+  // earlier in the file (Typer::Report).
+  bool refusal_repeated = false;
 };
 
 }  // namespace mlhint::typing

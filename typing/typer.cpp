@@ -265,6 +265,16 @@ void Typer::Report(TypeError&& error) {
   if (Stopped()) return;
   ++errors_;
   out_.has_error = true;
+  // What is not supported is said once in a file, at its first place (the
+  // toplevel's phrases are each said alone).
+  if (error.diagnostic.kind == DiagKind::Unsupported && unit_lines_.empty()) {
+    std::string text = RenderDoc(error.diagnostic.message);
+    for (const Diagnostic& d : out_.diagnostics)
+      if (d.kind == DiagKind::Unsupported && RenderDoc(d.message) == text) {
+        out_.refusal_repeated = true;
+        return;
+      }
+  }
   if (error.clash) {
     error.clash->diagnostic = out_.diagnostics.size();
     out_.clashes.push_back(std::move(*error.clash));

@@ -452,6 +452,18 @@ void Typer::WarnNameCollisions(const std::vector<TypePrinter::NameCollision>& co
 // mistake, one diagnostic, not an "Unbound value" at every later use.
 void Typer::BindFailedItem(const ast::Item& item) {
   BindRefusedModule(item);
+  auto bind_constructors = [&](ast::ListRef constructors, DeclId owner) {
+    for (ast::Id c : ListOf(constructors)) {
+      ConstructorDesc k;
+      k.name = std::string(ast_->constructors[c].text);
+      k.owner = owner;
+      k.result = store_->NewError();
+      k.refused = true;
+      env_->constructors.push_back(std::move(k));
+      env_->Bind(Namespace::Constructor, env_->constructors.back().name,
+                 static_cast<ConstrId>(env_->constructors.size() - 1));
+    }
+  };
   if (item.kind == ast::ItemKind::Type) {
     // Its types and constructors are names whose uses are not errors
     // again (a refused inline record, GADT... said once).
@@ -463,18 +475,17 @@ void Typer::BindFailedItem(const ast::Item& item) {
       env_->types.push_back(std::move(t));
       auto owner = static_cast<DeclId>(env_->types.size() - 1);
       env_->Bind(Namespace::Type, env_->types.back().name, owner);
-      if (decl.kind != ast::TypeDeclKind::Variant) continue;
-      for (ast::Id c : ListOf(decl.members)) {
-        ConstructorDesc k;
-        k.name = std::string(ast_->constructors[c].text);
-        k.owner = owner;
-        k.result = store_->NewError();
-        k.refused = true;
-        env_->constructors.push_back(std::move(k));
-        env_->Bind(Namespace::Constructor, env_->constructors.back().name,
-                   static_cast<ConstrId>(env_->constructors.size() - 1));
-      }
+      if (decl.kind == ast::TypeDeclKind::Variant) bind_constructors(decl.members, owner);
     }
+    return;
+  }
+  if (item.kind == ast::ItemKind::Unsupported &&
+      ast_->unsupported[item.a].what == "type extensions") {
+    // A refused type extension: its constructors, of a refused type.
+    TypeDecl t;
+    t.refused = true;
+    env_->types.push_back(std::move(t));
+    bind_constructors(item.list, static_cast<DeclId>(env_->types.size() - 1));
     return;
   }
   if (item.kind != ast::ItemKind::Value) return;

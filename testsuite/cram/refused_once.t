@@ -1,0 +1,48 @@
+A construct outside the subset is said once in a file, at its first place:
+the other items that use it are abandoned without a word, and the other
+errors of the file are still said.
+
+  $ cat > shapes.ml <<'EOF'
+  > let describe = function `Circle r -> "circle " ^ string_of_float r | `Point -> "point"
+  > let area = function `Circle r -> 3.14 *. r *. r | `Point -> 0.
+  > let total = List.length [1; 2] + "two"
+  > let () = print_string (describe (`Circle 1.0))
+  > EOF
+  $ mlhint shapes.ml
+  File "shapes.ml", line 1, characters 24-33:
+  1 | let describe = function `Circle r -> "circle " ^ string_of_float r | `Point -> "point"
+                              ^^^^^^^^^
+  Error: Polymorphic variants are not supported by mlhint
+  File "shapes.ml", line 3, characters 33-38:
+  3 | let total = List.length [1; 2] + "two"
+                                       ^^^^^
+  Error: This expression has type string but an expression was expected of type
+           int
+  [2]
+
+The constructors of a refused type extension stay bound as refused names:
+their uses are not "Unbound constructor" errors (nor is a rebind's).
+
+  $ cat > colors.ml <<'EOF'
+  > type color = ..
+  > type color += Black
+  > type color += White | Red | Crimson = Red
+  > let name = function Black -> "black" | White -> "white" | _ -> "other"
+  > let dark = [Black; Crimson]
+  > let wrong = 1 + "one"
+  > EOF
+  $ mlhint colors.ml
+  File "colors.ml", line 1, characters 0-15:
+  1 | type color = ..
+      ^^^^^^^^^^^^^^^
+  Error: Extensible variant types are not supported by mlhint
+  File "colors.ml", line 2, characters 0-19:
+  2 | type color += Black
+      ^^^^^^^^^^^^^^^^^^^
+  Error: Type extensions are not supported by mlhint
+  File "colors.ml", line 6, characters 16-21:
+  6 | let wrong = 1 + "one"
+                      ^^^^^
+  Error: This expression has type string but an expression was expected of type
+           int
+  [2]
