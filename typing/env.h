@@ -99,6 +99,10 @@ struct TypeDecl {
   // A name of a type definition that failed (or was refused) and was
   // reported: its uses are not errors again.
   bool refused = false;
+  // The record type of a constructor's inline record, `t.C` (a path that
+  // Path.is_constructor_typath accepts): the constructor; kNone otherwise.
+  // Its labels are not in the environment; only its type finds them.
+  ConstrId inline_of = kNone;
 };
 
 struct ConstructorDesc {
@@ -115,6 +119,9 @@ struct ConstructorDesc {
   bool rolled_back = false;
   uint32_t alerts = kNone;  // Env::alert_sets
   bool refused = false;     // of a type definition that failed: see TypeDecl::refused
+  // `C of { ... }`: the record type of its argument (its one arg is that
+  // type applied to the record's parameters); kNone otherwise.
+  DeclId inlined = kNone;
 };
 
 struct LabelDesc {

@@ -222,6 +222,7 @@ class Loader {
         return ts_.NewConstr(kGenericLevel, decl, args);
       }
       case ast::TypeKind::Unsupported:
+      case ast::TypeKind::InlineRecord:
         error_ = "prelude: unsupported type";
         return ts_.NewVar(kGenericLevel);
     }
