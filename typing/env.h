@@ -225,6 +225,9 @@ class Env {
                                          : std::string_view();
   }
   std::vector<ModuleDesc> modules;
+  // Some type has an inline record: until then no identifier can have the
+  // type of one, and its check is skipped (InlineRecords::CheckIdent).
+  bool has_inline_records = false;
   // The alerts of the program's definitions: the declarations, modules and
   // module types name theirs, the values (too many to carry one more
   // field each) are found in value_alerts.

@@ -471,6 +471,7 @@ class Loader {
     td.qualifier = Qualifier();
     td.kind = DeclKind::Record;
     env_.types.push_back(std::move(td));
+    env_.has_inline_records = true;
     auto id = static_cast<DeclId>(env_.types.size() - 1);
     std::unordered_set<TypeId> used;
     uint32_t pos = 0;

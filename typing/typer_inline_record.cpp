@@ -30,6 +30,7 @@ DeclId InlineRecords::Declare(Typer& t, ast::Id record, DeclId owner, ConstrId c
   decl.has_loc = true;
   decl.loc_text = t.DeclarationLocation(te.span);
   decl.inline_of = constructor;
+  t.env_->has_inline_records = true;
   t.env_->types.push_back(std::move(decl));
   DeclId id = static_cast<DeclId>(t.env_->types.size() - 1);
   // Typetexp.transl_labels: the names of one record must differ.
@@ -133,7 +134,8 @@ bool InlineRecords::SameFields(Typer& t, DeclId want, DeclId have, const Instant
 // inline record may be read only where a field is taken, and a
 // constructor of an inline record takes only such a variable.
 void InlineRecords::CheckIdent(Typer& t, ValueId v, Span loc, Recarg recarg) {
-  if (recarg == Recarg::Allowed) return;
+  if (recarg == Recarg::Allowed || (recarg == Recarg::Rejected && !t.env_->has_inline_records))
+    return;
   TypeId ty = t.store_->Repr(t.env_->values[v].type);
   TypeTag tag = t.store_->tag(ty);
   bool is_recarg =
