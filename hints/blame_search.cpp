@@ -55,7 +55,17 @@ class Search {
     std::vector<Edit> hole{Edit{x.span, std::string(kHole)}};
     std::optional<ItemSandbox::Outcome> o =
         box_.Try(hole, {Probe{0, 0, static_cast<uint32_t>(kHole.size())}});
-    if (!o || !RemovesError(box_.item(), target_, hole, o->errors)) return false;
+    if (!o || !RemovesError(box_.item(), target_, hole, o->errors)) {
+      // The record of `C { ... }` cannot be a hole when C's argument is an
+      // inline record (OCaml wants it written in place): its fields can.
+      bool inline_record_arg = parent != ast::kNone &&
+                               tree_.exprs[parent].kind == ast::ExprKind::Construct &&
+                               tree_.exprs[parent].b == e && x.kind == ast::ExprKind::Record;
+      if (!inline_record_arg) return false;
+      bool found = false;
+      for (ast::Id c : ExpressionChildren(tree_, e)) found |= Visit(c, depth + 1);
+      return found;
+    }
     bool below = false;
     for (ast::Id c : ExpressionChildren(tree_, e)) below |= Visit(c, depth + 1);
     if (!below) {

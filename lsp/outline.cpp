@@ -149,8 +149,8 @@ std::vector<OutlineSymbol> Outline(const TypedProgram& p) {
                 typing::TypePrinter& printer = typer.printer();
                 printer.ResetNames();
                 std::string args;
-                for (TypeId a : env.constructors[c].args) {
-                  typing::OutType t = printer.Tree(a);
+                // An inline record shows its fields (printer.ConstructorTree).
+                for (const typing::OutType& t : printer.ConstructorTree(c).args) {
                   if (!args.empty()) args += " * ";
                   args += Laid([&](fmt::Formatter& ppf) { typing::PrintSimpleOutType(ppf, t); });
                 }

@@ -173,11 +173,14 @@ struct RecordPatField {
 // ---------------------------------------------------------------- types
 
 enum class TypeKind : uint8_t {
-  Var,          // 'a: name (without the quote)
-  Any,          // _
-  Arrow,        // a -> b; name: the label of a labelled argument (flags)
-  Tuple,        // list
-  Constr,       // a: LongIdent, list: arguments
+  Var,     // 'a: name (without the quote)
+  Any,     // _
+  Arrow,   // a -> b; name: the label of a labelled argument (flags)
+  Tuple,   // list
+  Constr,  // a: LongIdent, list: arguments
+  // `C of { x : t; ... }`: the one argument of a constructor declaration,
+  // an inline record (list: LabelDecls).
+  InlineRecord,
   Unsupported,  // a: index into Ast::unsupported
 };
 inline constexpr uint8_t kLabelled = 1 << 1;  // Arrow: `label:t -> u`

@@ -1962,7 +1962,9 @@ constructor_arguments:
   | reversed_separated_nonempty_llist_STAR_atomic_type_ STAR atomic_type %prec below_HASH
       { $$ = B.Appended($1, $3); }
   | LBRACE label_declarations RBRACE
-      { $$ = B.Single(B.UnsupportedType(@$, "inline records")); }
+      { mlhint::MarkedList ls = $2;
+        $$ = B.Single(ls.mark.present ? B.UnsupportedType(ls.mark.span, ls.mark.what.c_str())
+                                      : B.Type(TypeKind::InlineRecord, @$, mlhint::ast::kNone, mlhint::ast::kNone, B.List(ls.ids))); }
 ;
 
 label_declarations:

@@ -148,6 +148,11 @@ void TypeVariables(const ast::Ast& tree, const LexedBuffer& lexed, ast::Id type,
     case ast::TypeKind::Unsupported:
       scan(t.span);
       return;
+    case ast::TypeKind::InlineRecord:
+      for (const ast::Id* l = tree.begin(t.list); l != tree.end(t.list); ++l)
+        TypeVariables(tree, lexed, tree.labels[*l].type, tree.types[tree.labels[*l].type].span,
+                      out);
+      return;
   }
 }
 

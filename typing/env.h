@@ -99,6 +99,10 @@ struct TypeDecl {
   // A name of a type definition that failed (or was refused) and was
   // reported: its uses are not errors again.
   bool refused = false;
+  // The record type of a constructor's inline record, `t.C` (a path that
+  // Path.is_constructor_typath accepts): the constructor; kNone otherwise.
+  // Its labels are not in the environment; only its type finds them.
+  ConstrId inline_of = kNone;
 };
 
 struct ConstructorDesc {
@@ -115,6 +119,9 @@ struct ConstructorDesc {
   bool rolled_back = false;
   uint32_t alerts = kNone;  // Env::alert_sets
   bool refused = false;     // of a type definition that failed: see TypeDecl::refused
+  // `C of { ... }`: the record type of its argument (its one arg is that
+  // type applied to the record's parameters); kNone otherwise.
+  DeclId inlined = kNone;
 };
 
 struct LabelDesc {
@@ -218,6 +225,9 @@ class Env {
                                          : std::string_view();
   }
   std::vector<ModuleDesc> modules;
+  // Some type has an inline record: until then no identifier can have the
+  // type of one, and its check is skipped (InlineRecords::CheckIdent).
+  bool has_inline_records = false;
   // The alerts of the program's definitions: the declarations, modules and
   // module types name theirs, the values (too many to carry one more
   // field each) are found in value_alerts.

@@ -121,6 +121,21 @@ void PrintSimpleOutType(fmt::Formatter& ppf, const OutType& t) {
     case OutType::Kind::Stuff:
       ppf.print_string(t.name);
       break;
+    case OutType::Kind::Record:
+      // print_record_decl: "{%a@;<1 -2>}", each field preceded by "@ ".
+      ppf.print_string("{");
+      for (size_t i = 0; i < t.fields.size(); ++i) {
+        ppf.print_space();
+        ppf.open_box(2);
+        ppf.print_string(t.fields[i] + " :");
+        ppf.print_space();
+        PrintOutType(ppf, t.args[i]);
+        ppf.close_box();
+        ppf.print_string(";");
+      }
+      ppf.print_break(1, -2);
+      ppf.print_string("}");
+      break;
     case OutType::Kind::Arrow:
     case OutType::Kind::Tuple:
     case OutType::Kind::Alias:

@@ -223,6 +223,7 @@ class Loader {
         return ts_.NewConstr(kGenericLevel, decl, args);
       }
       case ast::TypeKind::Unsupported:
+      case ast::TypeKind::InlineRecord:
         error_ = "prelude: unsupported type";
         return ts_.NewVar(kGenericLevel);
     }
@@ -400,7 +401,16 @@ class Loader {
           ConstructorDesc desc;
           desc.name = std::string(cd.text);
           desc.owner = id;
-          for (ast::Id a : ListOf(cd.args)) desc.args.push_back(Transl(a, vars[i]));
+          const ast::TypeExpr* record =
+              cd.args.size == 1 ? &ast_->types[ast_->at(cd.args, 0)] : nullptr;
+          if (record && record->kind == ast::TypeKind::InlineRecord) {
+            desc.inlined = InlineRecord(*record, id, desc.name, vars[i]);
+            env_.types[desc.inlined].inline_of = static_cast<ConstrId>(env_.constructors.size());
+            desc.args.push_back(
+                ts_.NewConstr(kGenericLevel, desc.inlined, env_.types[desc.inlined].params));
+          } else {
+            for (ast::Id a : ListOf(cd.args)) desc.args.push_back(Transl(a, vars[i]));
+          }
           desc.result = result;
           desc.index = index++;
           env_.constructors.push_back(std::move(desc));
@@ -450,6 +460,48 @@ class Loader {
         for (uint8_t& v : decl.variance) v = covariant ? variance::kCovariant : variance::kFull;
       }
     }
+  }
+
+  // The record type `t.C` of an inline record (typer_inline_record.cpp
+  // makes the program's): its labels, not bound; its parameters, the
+  // owner's that they use.
+  DeclId InlineRecord(const ast::TypeExpr& record, DeclId owner, const std::string& constructor,
+                      std::unordered_map<std::string, TypeId>& vars) {
+    TypeDecl td;
+    td.name = env_.types[owner].name + "." + constructor;
+    td.qualifier = Qualifier();
+    td.kind = DeclKind::Record;
+    env_.types.push_back(std::move(td));
+    env_.has_inline_records = true;
+    auto id = static_cast<DeclId>(env_.types.size() - 1);
+    std::unordered_set<TypeId> used;
+    uint32_t pos = 0;
+    for (ast::Id l : ListOf(record.list)) {
+      const ast::LabelDecl& ld = ast_->labels[l];
+      LabelDesc desc;
+      desc.name = Text(ld.name);
+      desc.owner = id;
+      desc.arg = Transl(ld.type, vars);
+      desc.is_mutable = ld.is_mutable;
+      desc.pos = pos++;
+      std::vector<TypeId> work{desc.arg};
+      for (int guard = 0; !work.empty() && guard < 100000; ++guard) {
+        TypeId x = ts_.Repr(work.back());
+        work.pop_back();
+        if (ts_.IsVar(x)) used.insert(x);
+        for (uint32_t k = 0; k < ts_.child_count(x); ++k) work.push_back(ts_.child(x, k));
+      }
+      env_.labels.push_back(std::move(desc));
+      env_.types[id].labels.push_back(static_cast<LabelId>(env_.labels.size() - 1));
+    }
+    std::vector<TypeId> params;
+    for (TypeId p : env_.types[owner].params)
+      if (used.count(ts_.Repr(p))) params.push_back(p);
+    TypeId result = ts_.NewConstr(kGenericLevel, id, params);
+    for (LabelId l : env_.types[id].labels) env_.labels[l].res = result;
+    env_.types[id].params = params;
+    env_.types[id].variance.assign(params.size(), variance::kNull);
+    return id;
   }
 
   void LoadException(ast::Id c) {

@@ -85,11 +85,19 @@ void Prelude::ComputeVariance(TypeStore& ts, Env& env, DeclId id) {
   }
   std::unordered_map<TypeId, uint8_t> visited;
   if (decl.manifest != kNoType) ComputeVarianceRec(ts, env, visited, kCovariant, decl.manifest);
-  for (ConstrId c : decl.constructors)
-    for (TypeId a : env.constructors[c].args) ComputeVarianceRec(ts, env, visited, kCovariant, a);
-  for (LabelId l : decl.labels)
-    ComputeVarianceRec(ts, env, visited, env.labels[l].is_mutable ? kFull : kCovariant,
-                       env.labels[l].arg);
+  auto labels = [&](const std::vector<LabelId>& ls) {
+    for (LabelId l : ls)
+      ComputeVarianceRec(ts, env, visited, env.labels[l].is_mutable ? kFull : kCovariant,
+                         env.labels[l].arg);
+  };
+  for (ConstrId c : decl.constructors) {
+    // An inline record's fields are the constructor's (Cstr_record).
+    if (env.constructors[c].inlined != kNone)
+      labels(env.types[env.constructors[c].inlined].labels);
+    else
+      for (TypeId a : env.constructors[c].args) ComputeVarianceRec(ts, env, visited, kCovariant, a);
+  }
+  labels(decl.labels);
   bool concrete = decl.kind != DeclKind::Abstract;
   for (size_t i = 0; i < decl.params.size(); ++i) {
     TypeId p = ts.Repr(decl.params[i]);

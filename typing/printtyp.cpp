@@ -377,12 +377,7 @@ OutSigItem TypePrinter::TypeItem(DeclId decl_id, bool first) {
     item.has_manifest = true;
     item.manifest = Tree(decl.manifest, false);
   }
-  for (ConstrId c : decl.constructors) {
-    OutConstructor oc;
-    oc.name = env_.constructors[c].name;
-    for (TypeId a : env_.constructors[c].args) oc.args.push_back(Tree(a, false));
-    item.constructors.push_back(std::move(oc));
-  }
+  for (ConstrId c : decl.constructors) item.constructors.push_back(ConstructorTree(c));
   for (LabelId l : decl.labels) {
     const LabelDesc& ld = env_.labels[l];
     item.labels.push_back(OutLabel{ld.name, ld.is_mutable, Tree(ld.arg, false)});
@@ -396,11 +391,28 @@ OutSigItem TypePrinter::ExceptionItem(ConstrId c) {
   ResetNames();
   OutSigItem item;
   item.kind = OutSigItem::Kind::Exception;
-  OutConstructor oc;
-  oc.name = env_.constructors[c].name;
-  for (TypeId a : env_.constructors[c].args) oc.args.push_back(Tree(a, false));
-  item.constructors.push_back(std::move(oc));
+  item.constructors.push_back(ConstructorTree(c));
   return item;
+}
+
+// Printtyp.tree_of_constructor: an inline record prints as its fields.
+OutConstructor TypePrinter::ConstructorTree(ConstrId c) {
+  const ConstructorDesc& cd = env_.constructors[c];
+  OutConstructor oc;
+  oc.name = cd.name;
+  if (cd.inlined != kNone) {
+    OutType record;
+    record.kind = OutType::Kind::Record;
+    for (LabelId l : env_.types[cd.inlined].labels) {
+      const LabelDesc& ld = env_.labels[l];
+      record.fields.push_back((ld.is_mutable ? "mutable " : "") + ld.name);
+      record.args.push_back(Tree(ld.arg, false));
+    }
+    oc.args.push_back(std::move(record));
+    return oc;
+  }
+  for (TypeId a : cd.args) oc.args.push_back(Tree(a, false));
+  return oc;
 }
 
 }  // namespace mlhint::typing

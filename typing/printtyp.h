@@ -23,7 +23,9 @@
 namespace mlhint::typing {
 
 struct OutType {
-  enum class Kind : uint8_t { Var, Arrow, Tuple, Constr, Alias, Stuff } kind = Kind::Stuff;
+  // Record: an inline record's fields (`{ x : int; }`), as a constructor's
+  // argument (Otyp_record).
+  enum class Kind : uint8_t { Var, Arrow, Tuple, Constr, Alias, Stuff, Record } kind = Kind::Stuff;
   // Var: the name; Constr: the path; Arrow: the label ("" if none); Alias:
   // the variable naming the type (`t as 'a`); Stuff: text.
   std::string name;
@@ -34,9 +36,11 @@ struct OutType {
   // identifier, in OCaml's terms), for the naming of TypePrinter's
   // BeginNaming; kNone otherwise. Not compared: trees compare as printed.
   uint32_t decl = UINT32_MAX;
+  std::vector<std::string> fields;  // Record: "x" or "mutable x", args their types
 
   bool operator==(const OutType& o) const {
-    return kind == o.kind && name == o.name && non_gen == o.non_gen && args == o.args;
+    return kind == o.kind && name == o.name && non_gen == o.non_gen && args == o.args &&
+           fields == o.fields;
   }
 };
 
@@ -175,6 +179,7 @@ class TypePrinter {
   OutSigItem ValueItem(const std::string& name, TypeId scheme);
   OutSigItem TypeItem(DeclId decl, bool first);
   OutSigItem ExceptionItem(ConstrId constructor);
+  OutConstructor ConstructorTree(ConstrId constructor);
   // The module whose items are typed or printed: the paths of its types
   // (and its enclosing modules') are printed from there (`t`, not `M.t`).
   void SetModulePath(std::vector<std::string> path) { module_path_ = std::move(path); }

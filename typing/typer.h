@@ -295,7 +295,7 @@ class Typer {
   TypeId OptionContents(TypeId t);
   [[noreturn]] void RaiseWrongLabel(Span at, ArgLabelInfo label, TypeId fun_type);
   TypeId TypeConstruct(ast::Id e, Expected expected);
-  TypeId TypeRecord(ast::Id e, Expected expected);
+  TypeId TypeRecord(ast::Id e, Expected expected, Recarg recarg);
   TypeId TypeField(ast::Id e, Expected expected);
   TypeId TypeSetField(ast::Id e, Expected expected);
   TypeId TypeLabelExp(ast::Id label_longident, LabelId label, ast::Id sarg, TypeId ty_expected);
@@ -485,7 +485,8 @@ class Typer {
   // Builtin_attributes.check_alerts_inclusion: the alerts of the module's
   // value `got` that the signature's `want` does not carry, at `at`.
   void RaiseInclusionAlerts(ValueId got, const SigEntry& want, Span at);
-  friend class WarningScope;  // typer_state.h
+  friend class WarningScope;    // typer_state.h
+  friend struct InlineRecords;  // typer_inline_record.cpp
 
   bool IsNonexpansive(ast::Id e) const;
   bool IsNonexpansiveModule(const ast::Item& item) const;
@@ -494,8 +495,7 @@ class Typer {
   void CheckValueName(std::string_view name, Span loc);
   void CheckPartialApplication(bool statement, ast::Id e, TypeId type);
 
-  // The program being typed: the file, or for a speculative re-typing or an
-  // expect-test chunk, another unit typed in the same environment.
+  // The program typed: the file, or another unit in its environment (a re-typing, a chunk).
   const SourceBuffer* source_;
   const ast::Ast* ast_;
   CheckOptions options_;
@@ -529,7 +529,7 @@ class Typer {
   std::vector<ValueId> origin_open_;
   size_t origin_scanned_ = 0, origin_item_values_ = 0, origin_work_ = 0;
   std::vector<std::function<void()>> delayed_;
-  std::optional<InFunction> pending_in_function_;
+  PendingContext pending_;
   // Typetexp's named type variables of the current item.
   std::unordered_map<std::string, TypeId> type_variables_;
   // While a type of a declaration is translated: its parameters, and the

@@ -108,7 +108,15 @@ void Typer::TypeTypeItem(const ast::Item& item) {
         ConstructorDesc desc;
         desc.name = std::string(cd.text);
         desc.owner = id;
-        for (ast::Id a : ListOf(cd.args)) desc.args.push_back(TranslGenericType(a));
+        if (InlineRecords::IsInlineArg(*ast_, cd)) {
+          auto cid = static_cast<ConstrId>(env_->constructors.size());
+          desc.inlined =
+              InlineRecords::Declare(*this, ast_->at(cd.args, 0), id, cid, desc.name, ids);
+          desc.args.push_back(
+              store_->NewConstr(kGenericLevel, desc.inlined, env_->types[desc.inlined].params));
+        } else {
+          for (ast::Id a : ListOf(cd.args)) desc.args.push_back(TranslGenericType(a));
+        }
         desc.result = result;
         desc.index = index++;
         desc.loc = cd.span;
@@ -158,6 +166,10 @@ void Typer::TypeTypeItem(const ast::Item& item) {
     }
     if (!changed) break;
   }
+  for (DeclId id : ids)
+    for (ConstrId c : env_->types[id].constructors)
+      if (env_->constructors[c].inlined != kNone)
+        Prelude::ComputeVariance(*store_, *env_, env_->constructors[c].inlined);
   // Immediacy (Typedecl_immediacy), then what [@@immediate] asks of it.
   Prelude::ComputeImmediacy(*store_, *env_, ids);
   for (size_t i = 0; i < decls.size(); ++i) {
@@ -486,7 +498,14 @@ void Typer::CheckUnboxedAttribute(const ast::TypeDecl& td) {
     case ast::TypeDeclKind::Variant: {
       if (members.empty()) return bad("it has no constructor");
       if (members.size() > 1) return bad("it has more than one constructor");
-      uint32_t args = ast_->constructors[members[0]].args.size;
+      const ast::ConstructorDecl& cd = ast_->constructors[members[0]];
+      if (InlineRecords::IsInlineArg(*ast_, cd)) {
+        const ast::TypeExpr& record = ast_->types[ast_->at(cd.args, 0)];
+        if (record.list.size > 1) return bad("its constructor has more than one field");
+        if (ast_->labels[ast_->at(record.list, 0)].is_mutable) return bad("it is mutable");
+        return;
+      }
+      uint32_t args = cd.args.size;
       if (args == 0) return bad("its constructor has no argument");
       if (args > 1) return bad("its constructor has more than one argument");
       return;
@@ -537,6 +556,9 @@ ConstrId Typer::TranslException(const ast::ConstructorDecl& cd, const ast::Item*
     Raise(MakeError(DiagKind::Unsupported, r.span,
                     Text(UnsupportedText(ast_->unsupported[r.a].what))));
   }
+  if (InlineRecords::IsInlineArg(*ast_, cd))
+    Raise(MakeError(DiagKind::Unsupported, ast_->types[ast_->at(cd.args, 0)].span,
+                    Text(UnsupportedText("inline records in exceptions"))));
   type_variables_.clear();
   WarningScope warnings(*this, WarningScope::On::Constructor,
                         static_cast<ast::Id>(&cd - ast_->constructors.data()));

@@ -156,8 +156,9 @@ TypeId Typer::TypeExpectInner(ast::Id e, Expected expected) {
   Ctype& ct = *ctype_;
   // Typecore's ?in_function reaches only the case body itself, and only a
   // function there uses it.
-  std::optional<InFunction> in_function = std::move(pending_in_function_);
-  pending_in_function_.reset();
+  std::optional<InFunction> in_function = std::move(pending_.in_function);
+  Recarg recarg = pending_.recarg;
+  pending_ = {};
   auto rue = [&](TypeId t) {
     UnifyExp(e, t, ct.Instance(expected.type), expected.explanation);
     return t;
@@ -167,6 +168,7 @@ TypeId Typer::TypeExpectInner(ast::Id e, Expected expected) {
       ValueId v = LookupValue(x.a);
       MarkUsed(v);
       ident_values_[e] = v;
+      InlineRecords::CheckIdent(*this, v, ast_->longidents[x.a].span, recarg);
       if (v < env_->prelude_values.size() && env_->prelude_values[v].deprecated) {
         const PreludeValue& desc = env_->prelude_values[v];
         if (!Stopped())
@@ -271,7 +273,7 @@ TypeId Typer::TypeExpectInner(ast::Id e, Expected expected) {
     case ExprKind::Construct:
       return TypeConstruct(e, expected);
     case ExprKind::Record:
-      return TypeRecord(e, expected);
+      return TypeRecord(e, expected, recarg);
     case ExprKind::Field:
       return TypeField(e, expected);
     case ExprKind::SetField:

@@ -56,6 +56,10 @@ std::vector<DeclId> Typer::CopyDeclarations(const std::vector<DeclId>& from,
     for (ConstrId c : std::vector<ConstrId>(env_->types[from[i]].constructors)) {
       ConstructorDesc copy = env_->constructors[c];
       copy.owner = id;
+      if (copy.inlined != kNone)
+        copy.inlined =
+            InlineRecords::Copy(*this, copy.inlined, id,
+                                static_cast<ConstrId>(env_->constructors.size()), inst, vars[i]);
       for (TypeId& a : copy.args) a = CopyInstantiated(*store_, inst, a, vars[i]);
       copy.result = result;
       env_->constructors.push_back(std::move(copy));

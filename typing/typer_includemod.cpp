@@ -97,6 +97,12 @@ bool Typer::SameDefinition(DeclId want, DeclId have, const Instantiation& check)
     const ConstructorDesc& a = env_->constructors[sc[i]];
     const ConstructorDesc& b = env_->constructors[gc[i]];
     if (a.name != b.name || a.args.size() != b.args.size()) return false;
+    if (a.inlined != kNone || b.inlined != kNone) {
+      if (a.inlined == kNone || b.inlined == kNone ||
+          !InlineRecords::SameFields(*this, a.inlined, b.inlined, check, sv, gv))
+        return false;
+      continue;
+    }
     for (size_t k = 0; k < a.args.size(); ++k)
       if (!SameType(env_->constructors[sc[i]].args[k], env_->constructors[gc[i]].args[k], check, sv,
                     gv))

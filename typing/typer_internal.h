@@ -101,4 +101,27 @@ inline const ToplevelUnit* PhraseOf(const std::vector<ToplevelUnit>& phrases,
   return found;
 }
 
+// Inline records (typer_inline_record.cpp): the record type of a
+// constructor declared `C of { ... }`, and Typecore's checks that its
+// values do not escape.
+struct InlineRecords {
+  static bool IsInlineArg(const ast::Ast& tree, const ast::ConstructorDecl& cd);
+  static DeclId Declare(Typer& t, ast::Id record, DeclId owner, ConstrId constructor,
+                        const std::string& name, const std::vector<DeclId>& group);
+  static DeclId Copy(Typer& t, DeclId record, DeclId owner, ConstrId constructor,
+                     Instantiation& inst, std::unordered_map<TypeId, TypeId>& vars);
+  // Includecore: the two records have the same fields (`want`'s types read
+  // through `check`, the owners' parameters as `want_vars`/`have_vars`).
+  static bool SameFields(Typer& t, DeclId want, DeclId have, const Instantiation& check,
+                         const std::unordered_map<TypeId, TypeId>& want_vars,
+                         const std::unordered_map<TypeId, TypeId>& have_vars);
+  static void CheckIdent(Typer& t, ValueId v, Span loc, Recarg recarg);
+  static Recarg ConstructArgument(Typer& t, const ConstructorDesc& cd,
+                                  const std::vector<ast::Id>& sargs, Span loc);
+  static void CheckPatternArgument(Typer& t, ast::Id p);
+  static void CheckWithPart(Typer& t, ast::Id record, TypeId with_type);
+  static Doc NotAFieldText(Typer& t, std::string_view name, DeclId record);
+  [[noreturn]] static void RaiseEscape(Typer& t, Span loc);
+};
+
 }  // namespace mlhint::typing

@@ -510,9 +510,9 @@ void Typer::TypeCases(TypeId ty_arg, Expected ty_res, bool partial_flag, Span lo
     }
     if (cases[i].guard != kNone)
       TypeExpect(cases[i].guard, Expected{ct.Predef(env_->predef.bool_), Explanation::WhenGuard});
-    pending_in_function_ = body_in_function;
+    pending_.in_function = body_in_function;
     TypeExpect(cases[i].body, Expected{ty_res.type, ty_res.explanation});
-    pending_in_function_.reset();
+    pending_.in_function.reset();
     env_->Restore(mark);
   }
   std::vector<ast::Id> pats, exn_pats;

@@ -427,6 +427,9 @@ ModuleDesc Typer::AliasOf(ModuleId target, const std::vector<std::string>& path)
     TypeId result = store_->NewConstr(kGenericLevel, id, env_->types[id].params);
     for (ConstrId c : std::vector<ConstrId>(env_->types[d].constructors)) {
       ConstructorDesc nc = env_->constructors[c];
+      if (nc.inlined != kNone)
+        nc.inlined = InlineRecords::Copy(
+            *this, nc.inlined, id, static_cast<ConstrId>(env_->constructors.size()), inst, vars);
       for (TypeId& a : nc.args) a = CopyInstantiated(*store_, inst, a, vars);
       nc.owner = id;
       nc.result = result;

@@ -368,6 +368,8 @@ TypeId Typer::TypePatConstruct(ast::Id p, TypeId expected, PatternState& st) {
   level.End();
   ct.GeneralizeStructure(expected_i);
   for (TypeId t : inst) ct.GeneralizeStructure(t);
+  if (cd.inlined != kNone)
+    for (ast::Id s : sargs) InlineRecords::CheckPatternArgument(*this, s);
   for (size_t i = 0; i < sargs.size(); ++i) TypePat(sargs[i], inst[i + 1], st);
   return ct.Instance(expected);
 }
@@ -532,6 +534,9 @@ TypeId Typer::TranslType(ast::Id t, bool fixed) {
       const ast::UnsupportedConstruct& u = ast_->unsupported[te.a];
       Raise(UnsupportedError(u));
     }
+    case ast::TypeKind::InlineRecord:  // only as a constructor's declared argument
+      Raise(
+          MakeError(DiagKind::Unsupported, te.span, Text(UnsupportedText("inline records here"))));
   }
   return ct.NewVar();
 }

@@ -69,6 +69,8 @@ Diagnostic Typer::WrongNameError(Span span, std::string_view msg, TypeId expecte
     ppf.print_string(text2);
     ppf.close_box();
   };
+  if (env_->types[decl].inline_of != kNone)  // Path.is_constructor_typath
+    message = InlineRecords::NotAFieldText(*this, name, decl);
   std::vector<std::string> choices = SpellcheckAmong(valid, name);
   Diagnostic d = MakeError(is_label ? DiagKind::UnboundLabel : DiagKind::UnboundConstructor, span,
                            WithSpellcheck(std::move(message), choices));
@@ -276,6 +278,10 @@ std::vector<std::pair<ast::Id, LabelId>> Typer::DisambiguateLabels(
           if (env_->labels[c].name == name) chosen = c;
           valid.push_back(env_->labels[c].name);
         }
+        if (chosen != kNone && env_->types[*expected_decl].inline_of != kNone) {
+          out.emplace_back(f, chosen);  // never in scope: no warning (NameChoice.in_env)
+          continue;
+        }
         if (chosen != kNone) {
           out_of_scope.push_back(name);
         } else {
@@ -405,7 +411,11 @@ TypeId Typer::TypeConstruct(ast::Id e, Expected expected) {
   std::vector<TypeId> inst = ct.InstanceList(schemes);
   TypeId ty_res = inst[0];
   UnifyExp(e, ty_res, ct.Instance(expected.type), expected.explanation);
-  for (size_t i = 0; i < sargs.size(); ++i) TypeArgument(sargs[i], inst[i + 1], inst[i + 1]);
+  Recarg recarg = InlineRecords::ConstructArgument(*this, cd, sargs, x.span);
+  for (size_t i = 0; i < sargs.size(); ++i) {
+    pending_.recarg = recarg;
+    TypeArgument(sargs[i], inst[i + 1], inst[i + 1]);
+  }
   return ty_res;
 }
 
@@ -421,11 +431,15 @@ TypeId Typer::TypeLabelExp(ast::Id label_longident, LabelId label, ast::Id sarg,
   });
 }
 
-TypeId Typer::TypeRecord(ast::Id e, Expected expected) {
+TypeId Typer::TypeRecord(ast::Id e, Expected expected, Recarg recarg) {
   Ctype& ct = *ctype_;
   const ast::Expr& x = ast_->exprs[e];
   TypeId opt_exp = kNoType;
-  if (x.a != kNone) opt_exp = TypeExp(x.a);
+  if (x.a != kNone) {
+    pending_.recarg = recarg;
+    opt_exp = TypeExp(x.a);
+    InlineRecords::CheckWithPart(*this, e, opt_exp);
+  }
   std::optional<DeclId> opath = ConcreteDecl(expected.type, DeclKind::Record);
   TypeId ty_record;
   std::optional<DeclId> expected_decl = opath;
@@ -514,6 +528,7 @@ TypeId Typer::TypeRecord(ast::Id e, Expected expected) {
 TypeId Typer::TypeField(ast::Id e, Expected expected) {
   Ctype& ct = *ctype_;
   const ast::Expr& x = ast_->exprs[e];
+  pending_.recarg = Recarg::Allowed;  // type_label_access
   TypeId record = TypeExp(x.a);
   std::optional<DeclId> decl = ConcreteDecl(record, DeclKind::Record);
   std::vector<LabelId> labels = LookupAllLabelsNoError(x.b);
@@ -547,6 +562,7 @@ LabelId Typer::DisambiguateFieldAccess(ast::Id longident, const std::vector<Labe
     std::vector<std::string> valid;
     for (LabelId c : env_->types[*decl].labels) {
       if (env_->labels[c].name == name) {
+        if (env_->types[*decl].inline_of != kNone) return c;  // NameChoice.in_env
         Warn(40, l.span, OutOfScopeText(name, *decl));
         WarnDisambiguated(l.span, name, false);
         return c;
@@ -563,6 +579,7 @@ LabelId Typer::DisambiguateFieldAccess(ast::Id longident, const std::vector<Labe
 TypeId Typer::TypeSetField(ast::Id e, Expected expected) {
   Ctype& ct = *ctype_;
   const ast::Expr& x = ast_->exprs[e];
+  pending_.recarg = Recarg::Allowed;  // type_label_access
   TypeId record = TypeExp(x.a);
   std::optional<DeclId> decl = ConcreteDecl(record, DeclKind::Record);
   std::vector<LabelId> labels = LookupAllLabelsNoError(x.b);

@@ -98,7 +98,7 @@ Doc Line(std::string text) {
 }
 
 // "@[<hv>%s do not match:@;<1 2>%a@ is not compatible with:@;<1 2>%a@ %a@]"
-Doc DoNotMatch(std::string what, Doc first, Doc second, std::string why) {
+Doc DoNotMatch(std::string what, Doc first, Doc second, Doc why) {
   return [what = std::move(what), first = std::move(first), second = std::move(second),
           why = std::move(why)](fmt::Formatter& ppf) {
     ppf.open_hvbox(0);
@@ -110,7 +110,7 @@ Doc DoNotMatch(std::string what, Doc first, Doc second, std::string why) {
     ppf.print_break(1, 2);
     second(ppf);
     ppf.print_space();
-    ppf.print_string(why);
+    why(ppf);
     ppf.close_box();
   };
 }
@@ -138,6 +138,47 @@ std::optional<std::optional<Doc>> Typer::DeclarationMismatch(DeclId orig_id, Dec
     return Equality(*ctype_, rename, id, orig_id).Lists(l1, l2);
   };
   using Reason = std::optional<Doc>;
+  // compare_records: the types of the fields that agreed join the
+  // parameters of the next comparison (PR#7378). nullopt: they agree.
+  auto compare_records = [&](std::vector<TypeId> params1, std::vector<TypeId> params2,
+                             const std::vector<LabelId>& l1, const std::vector<LabelId>& l2,
+                             int number) -> std::optional<Doc> {
+    for (size_t i = 0; i < l1.size() || i < l2.size(); ++i) {
+      if (i == l1.size() || i == l2.size()) {
+        bool first = i < l1.size();
+        const LabelDesc& l = env_->labels[first ? l1[i] : l2[i]];
+        return std::optional<Doc>(BoxedText("The field " + l.name + " is only present in " +
+                                            Choose(first) + " definition."));
+      }
+      const LabelDesc& ld1 = env_->labels[l1[i]];
+      const LabelDesc& ld2 = env_->labels[l2[i]];
+      if (ld1.name != ld2.name)
+        return std::optional<Doc>(BoxedText("Fields number " + std::to_string(i + number) +
+                                            " have different names, " + ld1.name + " and " +
+                                            ld2.name + "."));
+      std::string reason;
+      if (ld1.is_mutable != ld2.is_mutable)
+        reason = ld1.is_mutable ? "The original is mutable and this is not."
+                                : "This is mutable and the original is not.";
+      else if (!equal(Append(params1, {ld1.arg}), Append(params2, {ld2.arg}), true))
+        reason = "The types are not equal.";
+      if (reason.empty()) {
+        params1.insert(params1.begin(), ld1.arg);
+        params2.insert(params2.begin(), ld2.arg);
+        continue;
+      }
+      // Printtyp.label: each named afresh.
+      auto tree = [&](const LabelDesc& l) {
+        printer_->ResetNames();
+        return OutLabel{l.name, l.is_mutable, printer_->Tree(l.arg)};
+      };
+      OutLabel o1 = tree(ld1), o2 = tree(ld2);
+      return std::optional<Doc>(DoNotMatch(
+          "Fields", [o1](fmt::Formatter& ppf) { PrintOutLabel(ppf, o1); },
+          [o2](fmt::Formatter& ppf) { PrintOutLabel(ppf, o2); }, Line(reason)));
+    }
+    return std::nullopt;
+  };
   if (orig.params.size() != decl.params.size()) return Reason(Line("They have different arities."));
   if (orig.manifest == kNoType) {
     if (!equal(orig.params, decl.params, true)) return Reason(Line("Their constraints differ."));
@@ -162,64 +203,32 @@ std::optional<std::optional<Doc>> Typer::DeclarationMismatch(DeclId orig_id, Dec
       if (cd1.name != cd2.name)
         return Reason(Line("Constructors number " + std::to_string(i + 1) +
                            " have different names, " + cd1.name + " and " + cd2.name + "."));
-      std::string reason;
-      if (cd1.args.size() != cd2.args.size())
-        reason = "They have different arities.";
+      std::optional<Doc> reason;
+      bool inline1 = cd1.inlined != kNone, inline2 = cd2.inlined != kNone;
+      if (inline1 != inline2)  // Kind
+        reason = Line(std::string(inline1 ? "The original" : "This") + " uses inline records and " +
+                      Choose(!inline1) + " doesn't.");
+      else if (inline1)
+        reason = compare_records(orig.params, decl.params, env_->types[cd1.inlined].labels,
+                                 env_->types[cd2.inlined].labels, 0);  // (sic) from 0
+      else if (cd1.args.size() != cd2.args.size())
+        reason = Line("They have different arities.");
       else if (!equal(Append(orig.params, cd1.args), Append(decl.params, cd2.args), true))
-        reason = "The types are not equal.";
-      if (reason.empty()) continue;
+        reason = Line("The types are not equal.");
+      if (!reason) continue;
       // Printtyp.constructor: each named afresh.
       auto tree = [&](const ConstructorDesc& c) {
         printer_->ResetNames();
-        OutConstructor out{c.name, {}};
-        for (TypeId a : c.args) out.args.push_back(printer_->Tree(a));
-        return out;
+        return printer_->ConstructorTree(static_cast<ConstrId>(&c - env_->constructors.data()));
       };
       OutConstructor o1 = tree(cd1), o2 = tree(cd2);
       return Reason(DoNotMatch(
           "Constructors", [o1](fmt::Formatter& ppf) { PrintOutConstructor(ppf, o1); },
-          [o2](fmt::Formatter& ppf) { PrintOutConstructor(ppf, o2); }, reason));
+          [o2](fmt::Formatter& ppf) { PrintOutConstructor(ppf, o2); }, *reason));
     }
     return Representation(orig.unboxed, decl.unboxed);
   }
-  // compare_records: the types of the fields that agreed join the
-  // parameters of the next comparison (PR#7378).
-  const std::vector<LabelId>& l1 = orig.labels;
-  const std::vector<LabelId>& l2 = decl.labels;
-  std::vector<TypeId> params1 = orig.params, params2 = decl.params;
-  for (size_t i = 0; i < l1.size() || i < l2.size(); ++i) {
-    if (i == l1.size() || i == l2.size()) {
-      bool first = i < l1.size();
-      const LabelDesc& l = env_->labels[first ? l1[i] : l2[i]];
-      return Reason(BoxedText("The field " + l.name + " is only present in " + Choose(first) +
-                              " definition."));
-    }
-    const LabelDesc& ld1 = env_->labels[l1[i]];
-    const LabelDesc& ld2 = env_->labels[l2[i]];
-    if (ld1.name != ld2.name)
-      return Reason(BoxedText("Fields number " + std::to_string(i + 1) + " have different names, " +
-                              ld1.name + " and " + ld2.name + "."));
-    std::string reason;
-    if (ld1.is_mutable != ld2.is_mutable)
-      reason = ld1.is_mutable ? "The original is mutable and this is not."
-                              : "This is mutable and the original is not.";
-    else if (!equal(Append(params1, {ld1.arg}), Append(params2, {ld2.arg}), true))
-      reason = "The types are not equal.";
-    if (reason.empty()) {
-      params1.insert(params1.begin(), ld1.arg);
-      params2.insert(params2.begin(), ld2.arg);
-      continue;
-    }
-    // Printtyp.label: each named afresh.
-    auto tree = [&](const LabelDesc& l) {
-      printer_->ResetNames();
-      return OutLabel{l.name, l.is_mutable, printer_->Tree(l.arg)};
-    };
-    OutLabel o1 = tree(ld1), o2 = tree(ld2);
-    return Reason(DoNotMatch(
-        "Fields", [o1](fmt::Formatter& ppf) { PrintOutLabel(ppf, o1); },
-        [o2](fmt::Formatter& ppf) { PrintOutLabel(ppf, o2); }, reason));
-  }
+  if (Reason r = compare_records(orig.params, decl.params, orig.labels, decl.labels, 1)) return r;
   return Representation(orig.unboxed, decl.unboxed);
 }
 

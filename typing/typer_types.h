@@ -53,6 +53,18 @@ struct InFunction {
   TypeId type;
 };
 
+// Typecore's recarg: whether an identifier typed next may have the type of
+// an inline record (`t.C`): only where a field is read or set (Allowed),
+// must have it as a constructor's argument (Required), else may not.
+enum class Recarg : uint8_t { Rejected, Allowed, Required };
+
+// What the expression typed next is told by the one around it (Typecore's
+// optional arguments ?in_function and ?recarg), taken when it is entered.
+struct PendingContext {
+  std::optional<InFunction> in_function;
+  Recarg recarg = Recarg::Rejected;
+};
+
 // The deepest nesting of expressions, patterns or type expressions the
 // checker follows (its recursion is bounded by this, well within the stack
 // of the checking thread). ocamlc 4.13 overflows its own stack on a sum of

@@ -1,20 +1,21 @@
 A refused type definition is said once. Its type and constructors stay
 bound as refused names: the items that use them are abandoned without a
 word, not reported as "Unbound constructor" at each use. (ocamlc accepts
-this program; mlhint refuses the inline record, and only it.)
+this program; mlhint refuses the constructor written in GADT syntax, and
+only it.)
 
   $ cat > shapes.ml <<'EOF'
-  > type shape = Dot | Box of { width : int; height : int }
-  > let area = function Dot -> 0 | Box { width; height } -> width * height
-  > let unit_box = Box { width = 1; height = 1 }
+  > type shape = Dot | Box : int * int -> shape
+  > let area = function Dot -> 0 | Box (width, height) -> width * height
+  > let unit_box = Box (1, 1)
   > let describe (s : shape) = if s = Dot then "dot" else "box"
   > let total = List.length [1; 2]
   > EOF
   $ mlhint shapes.ml
-  File "shapes.ml", line 1, characters 26-55:
-  1 | type shape = Dot | Box of { width : int; height : int }
-                                ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
-  Error: Inline records are not supported by mlhint
+  File "shapes.ml", line 1, characters 23-43:
+  1 | type shape = Dot | Box : int * int -> shape
+                             ^^^^^^^^^^^^^^^^^^^^
+  Error: Generalized algebraic data types are not supported by mlhint
   [2]
 
 A type definition that fails on an error of its own is OCaml's error, once.

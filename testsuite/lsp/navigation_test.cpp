@@ -171,6 +171,20 @@ TEST(LspNavigation, TheOutlineListsValuesTypesConstructorsAndExceptions) {
   EXPECT_EQ(symbols[6]["children"][1]["detail"], "int");
 }
 
+// A constructor of an inline record shows its fields, as OCaml prints them.
+TEST(LspNavigation, TheOutlineShowsTheFieldsOfAnInlineRecord) {
+  LspProcess lsp;
+  lsp.Initialize(Capabilities());
+  Open(lsp, kUri, "type t = A of { x : int; mutable y : string } | B\n");
+  lsp.Diagnostics(kUri, 1);
+  json symbols =
+      lsp.Call("textDocument/documentSymbol", json{{"textDocument", {{"uri", kUri}}}})["result"];
+  ASSERT_EQ(symbols.size(), 1u) << symbols.dump();
+  EXPECT_EQ(symbols[0]["detail"], "type t = A of { x : int; mutable y : string; } | B");
+  ASSERT_EQ(symbols[0]["children"].size(), 2u);
+  EXPECT_EQ(symbols[0]["children"][0]["detail"], "of { x : int; mutable y : string; }");
+}
+
 // The outline asked again for the same text is the same answer (the server
 // keeps it); after an edit, it is the new text's.
 TEST(LspNavigation, TheOutlineAskedAgainAndAfterAnEdit) {
