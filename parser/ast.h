@@ -372,6 +372,14 @@ struct Ast {
   ArenaVector<Constant> constants;
   ArenaVector<UnsupportedConstruct> unsupported;
   std::vector<WarningAttribute> warning_attributes;  // in source order
+  // Paths through a functor's application, `F(A).t` (Typetexp's Papply),
+  // by their LongIdent: the Module item of the application (kFunctorApp,
+  // unnamed; F and A paths) and how many of the path's parts name F.
+  struct AppliedPath {
+    Id item;
+    uint32_t functor_parts;
+  };
+  std::unordered_map<Id, AppliedPath> applied_paths;
   // The applications whose function carries `[@tailcall]` (true) or
   // `[@tailcall false]` (Translattribute.get_tailcall_attribute).
   std::unordered_map<Id, bool> tail_expectations;

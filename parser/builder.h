@@ -83,8 +83,13 @@ class AstBuilder {
   // `C`: the first three may have blanks or comments inside.
   std::string_view ConstructorText(Span span) const;
   ast::Id QualifyWith(ast::Id prefix, Span last, Span whole) {
-    return Qualify(prefix, Text(last), whole);
+    ast::Id path = Qualify(prefix, Text(last), whole);
+    if (!applied_modules_.empty() || !ast_.applied_paths.empty()) NoteApplied(prefix, path);
+    return path;
   }
+  // `F(A)` in a path (F and A paths): F's LongIdent, noted as applied to A
+  // for the paths that go through it (Ast::applied_paths).
+  ast::Id ApplyPath(ast::Id functor, ast::Id arg, Span span);
 
   // Expressions.
   ast::Id Expr(ast::ExprKind kind, Span span, ast::Id a = ast::kNone, ast::Id b = ast::kNone,
@@ -308,6 +313,8 @@ class AstBuilder {
   }
 
  private:
+  void NoteApplied(ast::Id prefix, ast::Id path);
+  std::unordered_map<ast::Id, ast::Id> applied_modules_;  // ApplyPath: F's path -> its item
   struct Cell {
     ast::Id id;
     uint32_t next;

@@ -104,6 +104,31 @@ void AstBuilder::ReadExtensionConstructor(Span span) {
   if (!Text(payload).empty()) u.constructor = ModulePathAt(payload);
 }
 
+Id AstBuilder::ApplyPath(Id functor, Id arg, Span span) {
+  // Only one application, of paths: `F(G(A)).t` and `F(A)(B).t` stay
+  // refused.
+  if (applied_modules_.count(functor) || applied_modules_.count(arg) ||
+      ast_.applied_paths.count(functor) || ast_.applied_paths.count(arg)) {
+    UnsupportedIndex(span, "functor applications");
+    return functor;
+  }
+  Id app = Item(ast::ItemKind::Module, span, functor, {}, Span{span.begin, span.begin},
+                ast::kFunctorApp);
+  ast_.items[app].b = arg;
+  applied_modules_[functor] = app;
+  return functor;
+}
+
+void AstBuilder::NoteApplied(Id prefix, Id path) {
+  if (auto app = applied_modules_.find(prefix); app != applied_modules_.end()) {
+    ast_.applied_paths[path] =
+        ast::Ast::AppliedPath{app->second, ast_.longidents[prefix].parts.size};
+  } else if (auto through = ast_.applied_paths.find(prefix); through != ast_.applied_paths.end()) {
+    ast::Ast::AppliedPath copy = through->second;
+    ast_.applied_paths[path] = copy;
+  }
+}
+
 Id AstBuilder::OpenDescription(Span span, Span module) {
   Id path = ModulePathAt(module);
   if (path != kNone) return Item(ast::ItemKind::Open, span, path);

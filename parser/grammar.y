@@ -2318,7 +2318,7 @@ mod_longident:
 mod_ext_longident:
     mk_longident_mod_ext_longident_UIDENT_  { $$ = $1; }
   | mod_ext_longident LPAREN mod_ext_longident RPAREN
-      { $$ = $1; B.UnsupportedIndex(@$, "functor applications"); }
+      { $$ = B.ApplyPath($1, $3, @$); }
   | mod_ext_longident LPAREN error
       { ctx.ErrorProductionReached(); YYABORT; }
 ;

@@ -59,6 +59,11 @@ std::vector<uint32_t> ItemsOf(const ModuleDesc& m, Namespace ns);
 Doc WrongNamespaceText(std::string message, std::string kind, std::string name, std::string why);
 // Does the generic type `t` name a declaration made at or after `first`?
 bool MentionsDeclsFrom(TypeStore& ts, TypeId t, DeclId first);
+// The module `m`, a functor's application `F(A)` to paths typed as an
+// unnamed module: its types made from `first_type` on are named `F(A).t`,
+// as OCaml names the types of that path. False if none of its types says
+// the application's name.
+bool NameTypesByApplication(Env& env, TypeStore& store, const ModuleDesc& m, DeclId first_type);
 // Does the generic type `t` name a parameter's type that the argument
 // cannot replace (`inst` maps it to kNoType)?
 bool MentionsLost(TypeStore& ts, const Instantiation& inst, TypeId t);

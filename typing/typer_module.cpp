@@ -274,27 +274,10 @@ void Typer::TypeOpenApplication(const ast::Item& item) {
     for (SigEntry& e : entries) pending_sig_.push_back(std::move(e));
     return;
   }
-  if (in_signature_ && (app.flags & ast::kFunctorApp)) {
-    // A signature opens the path `F(A)` (an open description): each of
-    // its types is `F(A).t`, named so. The abstract ones are already
-    // abbreviations of such types (ApplicativeType), which give the name.
-    const auto& table = env_->modules[opened].tables[static_cast<int>(Namespace::Type)];
-    std::vector<std::string> qualifier;
-    for (const auto& entry : table)
-      for (uint32_t d : entry.second) {
-        TypeId m =
-            env_->types[d].manifest == kNoType ? kNoType : store_->Repr(env_->types[d].manifest);
-        if (m == kNoType || store_->tag(m) != TypeTag::Constr) continue;
-        const std::vector<std::string>& q = env_->types[store_->constr_decl(m)].qualifier;
-        if (!q.empty() && q.back().find('(') != std::string::npos) qualifier = q;
-      }
-    if (!qualifier.empty()) {
-      for (const auto& entry : table)
-        for (uint32_t d : entry.second)
-          if (d >= first_type) env_->types[d].qualifier = qualifier;
-      return;
-    }
-  }
+  // A signature opens the path `F(A)` (an open description).
+  if (in_signature_ && (app.flags & ast::kFunctorApp) &&
+      NameTypesByApplication(*env_, *store_, env_->modules[opened], first_type))
+    return;
   for (auto d = first_type; d < env_->types.size(); ++d) env_->types[d].hidden_by_open = true;
   // A module constrained to a module type: its types are the module
   // type's, abstract or defined anew, which a signature could not name
@@ -312,6 +295,25 @@ void Typer::TypeOpenApplication(const ast::Item& item) {
   if (refused)
     Raise(MakeError(DiagKind::Unsupported, item.span,
                     Text(UnsupportedText("types in an open module constrained to a module type"))));
+}
+
+bool NameTypesByApplication(Env& env, TypeStore& store, const ModuleDesc& m, DeclId first_type) {
+  // The abstract types are abbreviations of such types already
+  // (Typer::ApplicativeType), which give the name.
+  const auto& table = m.tables[static_cast<int>(Namespace::Type)];
+  std::vector<std::string> qualifier;
+  for (const auto& entry : table)
+    for (uint32_t d : entry.second) {
+      TypeId t = env.types[d].manifest == kNoType ? kNoType : store.Repr(env.types[d].manifest);
+      if (t == kNoType || store.tag(t) != TypeTag::Constr) continue;
+      const std::vector<std::string>& q = env.types[store.constr_decl(t)].qualifier;
+      if (!q.empty() && q.back().find('(') != std::string::npos) qualifier = q;
+    }
+  if (qualifier.empty()) return false;
+  for (const auto& entry : table)
+    for (uint32_t d : entry.second)
+      if (d >= first_type) env.types[d].qualifier = qualifier;
+  return true;
 }
 
 void Typer::BindModule(const ast::Item& item, ModuleDesc m, std::vector<SigEntry> entries) {

@@ -247,6 +247,35 @@ DeclId Typer::LookupType(ast::Id longident) {
   std::span<const std::string_view> parts = PartsOf(*ast_, longident);
   const ast::LongIdent& l = ast_->longidents[longident];
   std::string_view name = parts.back();
+  if (auto app = ast_->applied_paths.find(longident); app != ast_->applied_paths.end()) {
+    // `F(A).t` (Typetexp's Papply): the application, typed as an unnamed
+    // module, names the type. An application that fails (OCaml's "Modules
+    // do not match" of a path) is refused, as is `F(A).M.t`.
+    auto refuse = [&](const char* what) {
+      Raise(MakeError(DiagKind::Unsupported, l.span, Text(UnsupportedText(what))));
+    };
+    if (parts.size() != app->second.functor_parts + 1)
+      refuse("type paths through a module of a functor's application");
+    Env::Mark mark = env_->Save();
+    auto first_type = static_cast<DeclId>(env_->types.size());
+    uint32_t made = kNone;
+    try {
+      ScopedSwap<DefinedNames> modules(defined_modules_, {});
+      ScopedSwap<std::vector<SigEntry>> pending(pending_sig_, {});
+      TypeModuleItem(ast_->items[app->second.item]);
+      made = env_->Find(Namespace::Module, "");
+    } catch (TypeErrorThrow& failed) {
+      env_->Restore(mark);
+      // What is refused is said as itself (or was said already).
+      if (failed.silent || failed.diagnostic.kind == DiagKind::Unsupported) throw;
+      refuse("type paths through a functor's application that fails");
+    }
+    env_->Restore(mark);
+    const auto* ids = made == kNone ? nullptr : env_->modules[made].Find(Namespace::Type, name);
+    if (!ids || !NameTypesByApplication(*env_, *store_, env_->modules[made], first_type))
+      refuse("type paths through a functor's application");
+    return ids->front();
+  }
   if (parts.size() == 1) {
     uint32_t id = env_->Find(Namespace::Type, name);
     if (id != kNone && env_->types[id].refused) RaiseSilently(l.span);

@@ -282,3 +282,15 @@ Line 1, characters 25-53:
                              ^^^^^^^^^^^^^^^^^^^^^^^^^^^^
 Error: Open statements of a functor application are not supported by mlhint
 |}]
+
+(* `F(A).t` where the application fails: OCaml's "Modules do not match"
+   of a path is not printed. *)
+module NoCompare = struct type t = int end
+type bad = Set.Make(NoCompare).t
+[%%expect{|
+module NoCompare : sig type t = int end
+Line 2, characters 11-30:
+2 | type bad = Set.Make(NoCompare).t
+               ^^^^^^^^^^^^^^^^^^^
+Error: Functor arguments that do not match the parameter are not supported by mlhint
+|}]
