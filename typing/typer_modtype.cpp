@@ -234,7 +234,12 @@ void Typer::TypeModuleTypeItem(const ast::Item& item) {
   path.push_back(name);
   std::vector<SigEntry> entries;
   std::string alias;
+  int failures = errors_ + silent_failures_;
   ModuleDesc m = ModuleTypeOf(item, path, entries, &alias);
+  // An item of the signature failed (a module declared in it, refused):
+  // the module type is refused whole, its uses abandoned without a word,
+  // not checked against what is left of it.
+  if (errors_ + silent_failures_ > failures) RaiseSilently(item.span);
   m.name = name;
   m.path = path;
   m.alerts = DefinitionAlerts(item.name, item.span);
@@ -286,7 +291,10 @@ ModuleDesc Typer::ConstrainStructure(const ast::Item& item, const std::vector<st
   const ast::Item& mt = ast_->items[item.b];
   std::vector<SigEntry> sig_entries;
   std::string sig_name;
+  int failures = errors_ + silent_failures_;
   ModuleTypeOf(mt, path, sig_entries, &sig_name);
+  // As for a module type: the module is refused whole (BindRefusedModule).
+  if (errors_ + silent_failures_ > failures) RaiseSilently(item.span);
   for (const SigEntry& e : sig_entries)
     if (e.kind != OutSigItem::Kind::Value && e.kind != OutSigItem::Kind::Type &&
         e.kind != OutSigItem::Kind::Exception)

@@ -334,8 +334,10 @@ void Typer::BindModule(const ast::Item& item, ModuleDesc m, std::vector<SigEntry
 
 void Typer::BindRefusedModule(const ast::Item& item, bool refused_inside) {
   bool unsupported = item.kind == ast::ItemKind::Unsupported;
+  // (A module declared in a signature is refused: `module M : S` there.)
   bool refused = (unsupported && (item.flags & ast::kRefusedModule)) ||
-                 (refused_inside && item.kind == ast::ItemKind::Module);
+                 (refused_inside && item.kind == ast::ItemKind::Module) ||
+                 item.kind == ast::ItemKind::ModuleDecl;
   bool module_type = (unsupported && (item.flags & ast::kRefusedModuleType)) ||
                      item.kind == ast::ItemKind::ModuleType;
   bool failed = item.kind == ast::ItemKind::Module &&

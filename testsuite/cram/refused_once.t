@@ -46,3 +46,34 @@ their uses are not "Unbound constructor" errors (nor is a rebind's).
   Error: This expression has type string but an expression was expected of type
            int
   [2]
+
+A signature with a refused item inside is refused whole: the module
+constrained to it (or the module type) stays bound as a refused name, and
+its uses are not "Unbound module" errors.
+
+  $ cat > buffers.ml <<'EOF'
+  > module M1 =
+  >   (struct
+  >      type buffer = int ref
+  >      module Producer = struct let create () = ref 0 end
+  >    end : sig
+  >      type buffer
+  >      module Producer : sig val create : unit -> buffer end
+  >    end)
+  > module type S = sig type t module X : sig val x : t end end
+  > module M2 : S = struct type t = int module X = struct let x = 1 end end
+  > let buf = M1.Producer.create ()
+  > let x = M2.X.x
+  > let wrong = 1 + "one"
+  > EOF
+  $ mlhint buffers.ml
+  File "buffers.ml", line 7, characters 5-58:
+  7 |      module Producer : sig val create : unit -> buffer end
+           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+  Error: Module declarations in signatures are not supported by mlhint
+  File "buffers.ml", line 13, characters 16-21:
+  13 | let wrong = 1 + "one"
+                       ^^^^^
+  Error: This expression has type string but an expression was expected of type
+           int
+  [2]
