@@ -203,6 +203,9 @@ class AstBuilder {
   // `expr [@...]`: when the attribute at `attribute` was noted as a warning
   // attribute, it applies to `expr`.
   ast::Id WithAttribute(ast::Id expr, Span attribute);
+  // `begin[@...] expr end`: the warning attributes inside `attributes`
+  // apply to `expr`, as OCaml's parser gives them to it.
+  ast::Id WithAttributes(ast::Id expr, Span attributes);
   // The warning attributes inside `attributes` apply to this node
   // (Builtin_attributes.warning_scope around its typing).
   enum class WarningTarget : uint8_t { Type, Pat, Constructor, Label, TypeDecl, Item };

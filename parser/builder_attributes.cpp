@@ -189,6 +189,19 @@ ast::Id AstBuilder::WithAttribute(ast::Id expr, Span attribute) {
   return expr;
 }
 
+ast::Id AstBuilder::WithAttributes(ast::Id expr, Span attributes) {
+  if (expr == ast::kNone || attributes.empty()) return expr;
+  // Those of `expr` itself were noted after them.
+  for (auto a = ast_.warning_attributes.rbegin(); a != ast_.warning_attributes.rend(); ++a) {
+    if (a->span.begin >= attributes.end) continue;
+    if (a->span.end <= attributes.begin) break;
+    if (a->kind != ast::WarningAttribute::Kind::Expr || a->expr != ast::kNone) continue;
+    a->expr = expr;
+    ast_.exprs[expr].flags |= ast::kWarningScope;
+  }
+  return expr;
+}
+
 ast::Id AstBuilder::WarningsOn(Span attributes, WarningTarget target, ast::Id id) {
   if (id == ast::kNone) return id;
   using A = ast::WarningAttribute;

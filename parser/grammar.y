@@ -1361,7 +1361,8 @@ simple_expr:
   | simple_expr DOT mod_longident DOTOP LBRACKET separated_or_terminated_nonempty_list_SEMI_expr_ error
       { ctx.ErrorProductionReached(); YYABORT; }
   | BEGIN ext list_attribute_ seq_expr END
-      { mlhint::Mark mark = $2; mark.Add($3); $$ = B.MarkedExpr(mark, B.Relocate($4, @$, true)); }
+      { mlhint::Mark mark = $2; mark.Add($3);
+        $$ = B.MarkedExpr(mark, B.WithAttributes(B.Relocate($4, @$, true), @3)); }
   | BEGIN ext list_attribute_ END
       { mlhint::Mark mark = $2; mark.Add($3);
         $$ = B.MarkedExpr(mark, B.Expr(ExprKind::Construct, @$, B.Name("()", @$))); }

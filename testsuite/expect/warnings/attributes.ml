@@ -97,3 +97,20 @@ let w2 = function Some x -> x
 [%%expect{|
 val w2 : 'a option -> 'a = <fun>
 |}]
+
+(* `begin[@warning ...] e end`: the attribute is e's, as OCaml's parser
+   gives it. *)
+let scoped =
+  begin[@warning "-12"] function
+  | (x | x) when x -> ()
+  | _ -> ()
+  end
+let unscoped = begin function (z | z) -> z end
+[%%expect{|
+val scoped : bool -> unit = <fun>
+Line 6, characters 35-36:
+6 | let unscoped = begin function (z | z) -> z end
+                                       ^
+Warning 12 [redundant-subpat]: this sub-pattern is unused.
+val unscoped : 'a -> 'a = <fun>
+|}]
