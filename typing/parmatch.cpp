@@ -124,10 +124,16 @@ void Typer::CheckPartial(TypeId ty, std::optional<Span> match_loc, const std::ve
              "guarded.");
       return;
     }
-    if (std::optional<PatId> witness = m.Exhaust(rows)) {
+    // The first counter-example that re-typing keeps (one that matches no
+    // value is passed over); the wildcards of a single case's are expanded.
+    std::optional<PatId> retyped;
+    int fuel = pats.size() == 1 ? kExplosionFuel : 0;
+    if (m.ExhaustEach(rows, [&](PatId witness) {
+          retyped = cx.Retype(witness, ty, fuel);
+          return retyped.has_value();
+        })) {
       if (!WarningActive(8)) return;
-      // The wildcards of a single case's counter-example are expanded.
-      PatId shown = cx.Retype(*witness, ty, pats.size() == 1 ? kExplosionFuel : 0);
+      PatId shown = *retyped;
       std::string text = cx.Print(shown);
       if (m.DoMatch(only_guarded, Row{shown}))
         text += "\n(However, some guarded clause may match this value.)";

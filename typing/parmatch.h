@@ -18,6 +18,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -107,6 +108,9 @@ class Matcher {
   // one pattern wide), or nullopt when they are exhaustive. With `ext`, the
   // type `ext` is considered open (the fragile-match check, warning 4).
   std::optional<PatId> Exhaust(const Matrix& rows, std::optional<DeclId> ext = std::nullopt);
+  // The counter-examples in OCaml's order (its lazy sequence), each given
+  // to `take` until it returns true; whether one was taken.
+  bool ExhaustEach(const Matrix& rows, const std::function<bool(PatId)>& take);
   // Does some row of `rows` match a value of the pattern row `values`?
   bool DoMatch(const Matrix& rows, const Row& values);
   // The rows that no other row makes redundant (Parmatch.get_mins le_pats).
@@ -206,8 +210,10 @@ class Matcher {
   Row SetArgs(PatId q, const Row& r);
 
   bool Satisfiable(const Matrix& rows, const Row& qs);
-  std::optional<Row> ExhaustRows(const Matrix& rows, size_t n);
-  std::optional<Row> SpecializeAndExhaust(const Matrix& rows, size_t n);
+  // Each gives the counter-example rows to `take` until it returns true.
+  using TakeRow = std::function<bool(Row)>;
+  bool ExhaustRows(const Matrix& rows, size_t n, const TakeRow& take);
+  bool SpecializeAndExhaust(const Matrix& rows, size_t n, const TakeRow& take);
   PatId BuildOther(const std::vector<std::pair<Head, Matrix>>& constrs);
   PatId BuildOtherConstrs(const std::vector<std::pair<Head, Matrix>>& constrs);
   bool ShouldExtend(const std::vector<std::pair<Head, Matrix>>& constrs);

@@ -43,7 +43,10 @@ class Typer::MatchContext {
   // A case's pattern, or its part that Typer::case_part_ asks for.
   PatId ConvertCase(ast::Id p);
   // The counter-example as OCaml's re-typing leaves it (see Explode).
-  PatId Retype(PatId witness, TypeId scrutinee, int fuel);
+  // The counter-example as re-typing shows it; nullopt if it matches no
+  // value (the next one is tried, as OCaml filters its sequence).
+  std::optional<PatId> Retype(PatId witness, TypeId scrutinee, int fuel);
+  struct EmptyBranch {};
   std::string Print(PatId p);
   bool ContainsExtension(PatId p);
   // The types whose constructors a pattern names, for warning 4.

@@ -269,7 +269,10 @@ TypeId Typer::MatchContext::LabelType(LabelId l, TypeId ty) {
 
 // What re-typing the counter-example does to it (Typecore.type_pat in
 // counter-example mode): each wildcard whose type is a tuple, a record or a
-// variant of one constructor becomes that shape, while fuel lasts.
+// variant of one constructor becomes that shape, while fuel lasts. A
+// wildcard of a variant type without constructors matches no value
+// (Empty_branch): the branch of an or-pattern that holds one is dropped,
+// and a counter-example that holds one is no counter-example.
 PatId Typer::MatchContext::Explode(PatId p, TypeId ty, int fuel) {
   parmatch::Node n = m_.node(p);
   TypeId expanded = ty == kNoType ? kNoType : t_.ctype_->ExpandHead(ty);
@@ -287,6 +290,7 @@ PatId Typer::MatchContext::Explode(PatId p, TypeId ty, int fuel) {
       }
       if (ts.tag(expanded) != TypeTag::Constr) return p;
       const TypeDecl& decl = t_.env_->types[ts.constr_decl(expanded)];
+      if (decl.kind == DeclKind::Variant && decl.constructors.empty()) throw EmptyBranch{};
       if (decl.kind == DeclKind::Variant && decl.constructors.size() == 1) {
         ConstrId c = decl.constructors.front();
         std::vector<TypeId> args = ArgumentTypes(c, expanded);
@@ -307,9 +311,20 @@ PatId Typer::MatchContext::Explode(PatId p, TypeId ty, int fuel) {
       return p;
     }
     case PKind::Or: {
-      PatId left = Explode(m_.Child(p, 0), ty, fuel);
-      PatId right = Explode(m_.Child(p, 1), ty, fuel);
-      return m_.MakeOr(left, right, n.span, n.ghost);
+      // Typecore's Ppat_or in counter-example mode (Refine_or): each side
+      // alone; one that matches nothing is dropped.
+      std::optional<PatId> left, right;
+      try {
+        left = Explode(m_.Child(p, 0), ty, fuel);
+      } catch (EmptyBranch&) {
+      }
+      try {
+        right = Explode(m_.Child(p, 1), ty, fuel);
+      } catch (EmptyBranch&) {
+      }
+      if (!left && !right) throw EmptyBranch{};
+      if (!left || !right) return left ? *left : *right;
+      return m_.MakeOr(*left, *right, n.span, n.ghost);
     }
     case PKind::Tuple: {
       std::vector<TypeId> items;

@@ -55,61 +55,71 @@ bool Matcher::Satisfiable(const Matrix& rows, const Row& qs) {
 
 std::optional<PatId> Matcher::Exhaust(const Matrix& rows, std::optional<DeclId> ext) {
   ext_ = ext;
-  std::optional<Row> w = ExhaustRows(rows, 1);
-  if (!w) return std::nullopt;
-  return w->front();
+  std::optional<PatId> first;
+  ExhaustRows(rows, 1, [&](Row w) {
+    first = w.front();
+    return true;
+  });
+  return first;
 }
 
-// Parmatch.exhaust, keeping only the first counter-example of OCaml's lazy
-// sequence: the search is depth first, in the same order.
-std::optional<Row> Matcher::ExhaustRows(const Matrix& rows, size_t n) {
+bool Matcher::ExhaustEach(const Matrix& rows, const std::function<bool(PatId)>& take) {
+  ext_ = std::nullopt;
+  return ExhaustRows(rows, 1, [&](Row w) { return take(w.front()); });
+}
+
+// Parmatch.exhaust: its lazy sequence of counter-examples, depth first in
+// the same order, each given to `take` until one is taken.
+bool Matcher::ExhaustRows(const Matrix& rows, size_t n, const TakeRow& take) {
   Spend(1);
-  if (rows.empty()) return Omegas(n);
-  if (rows.front().empty()) return std::nullopt;
-  if (rows.size() > 1) return SpecializeAndExhaust(rows, n);
+  if (rows.empty()) return take(Omegas(n));
+  if (rows.front().empty()) return false;
+  if (rows.size() > 1) return SpecializeAndExhaust(rows, n, take);
   // A single row p :: ps: every counter-example is p :: (one of ps), or
   // (one of p) :: wildcards. This avoids a search per or-pattern branch.
   const Row& row = rows.front();
   PatId p = row.front();
   Row ps(row.begin() + 1, row.end());
   Spend(static_cast<int64_t>(ps.size()));
-  if (std::optional<Row> w = ExhaustRows(Matrix{ps}, n - 1)) {
-    Spend(static_cast<int64_t>(w->size()));
-    w->insert(w->begin(), p);
-    return w;
-  }
-  if (std::optional<Row> w = SpecializeAndExhaust(Matrix{Row{p}}, 1)) {
+  if (ExhaustRows(Matrix{ps}, n - 1, [&](Row w) {
+        Spend(static_cast<int64_t>(w.size()));
+        w.insert(w.begin(), p);
+        return take(std::move(w));
+      }))
+    return true;
+  return SpecializeAndExhaust(Matrix{Row{p}}, 1, [&](Row w) {
     Spend(static_cast<int64_t>(n));
-    w->resize(w->size() + n - 1, Omega());
-    return w;
-  }
-  return std::nullopt;
+    w.resize(w.size() + n - 1, Omega());
+    return take(std::move(w));
+  });
 }
 
-std::optional<Row> Matcher::SpecializeAndExhaust(const Matrix& rows, size_t n) {
+bool Matcher::SpecializeAndExhaust(const Matrix& rows, size_t n, const TakeRow& take) {
   std::vector<Simple> simple = SimplifyFirstCol(rows);
-  if (!AllCoherent(nullptr, simple)) return std::nullopt;
+  if (!AllCoherent(nullptr, simple)) return false;
   Head q0 = DiscrPat(Head{}, simple);
   Groups<Row> sp = SpecializedSubmatrices(q0, simple);
   if (sp.constrs.empty()) {
     // Only wildcards in the first column.
-    std::optional<Row> w = ExhaustRows(sp.default_rows, n - 1);
-    if (w) {
-      Spend(static_cast<int64_t>(w->size()));
-      w->insert(w->begin(), OmegaPattern(q0));
-    }
-    return w;
+    return ExhaustRows(sp.default_rows, n - 1, [&](Row w) {
+      Spend(static_cast<int64_t>(w.size()));
+      w.insert(w.begin(), OmegaPattern(q0));
+      return take(std::move(w));
+    });
   }
-  for (const auto& [p, m] : sp.constrs) {
+  for (const auto& group : sp.constrs) {
+    const Head& p = group.first;
     size_t arity = MatchArgs(p, Omega()).size();
-    if (std::optional<Row> w = ExhaustRows(m, arity + n - 1)) return SetArgs(OmegaPattern(p), *w);
+    if (ExhaustRows(group.second, arity + n - 1,
+                    [&](Row w) { return take(SetArgs(OmegaPattern(p), w)); }))
+      return true;
   }
-  if (FullMatch(sp.constrs) && !ShouldExtend(sp.constrs)) return std::nullopt;
-  std::optional<Row> w = ExhaustRows(sp.default_rows, n - 1);
-  if (!w) return std::nullopt;
-  Spend(static_cast<int64_t>(w->size()));
-  w->insert(w->begin(), BuildOther(sp.constrs));
-  return w;
+  if (FullMatch(sp.constrs) && !ShouldExtend(sp.constrs)) return false;
+  return ExhaustRows(sp.default_rows, n - 1, [&](Row w) {
+    Spend(static_cast<int64_t>(w.size()));
+    w.insert(w.begin(), BuildOther(sp.constrs));
+    return take(std::move(w));
+  });
 }
 
 // Parmatch.should_extend: in the fragile check, the constructors of the

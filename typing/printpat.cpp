@@ -194,7 +194,7 @@ void Typer::MatchContext::PrettyOr(fmt::Formatter& ppf, PatId p) {
   }
 }
 
-PatId Typer::MatchContext::Retype(PatId witness, TypeId scrutinee, int fuel) {
+std::optional<PatId> Typer::MatchContext::Retype(PatId witness, TypeId scrutinee, int fuel) {
   // Expanding abbreviations on the way may change the types: undone
   // afterwards, as OCaml undoes its re-typing.
   TypeStore::Snapshot snap = t_.store_->TakeSnapshot();
@@ -202,6 +202,9 @@ PatId Typer::MatchContext::Retype(PatId witness, TypeId scrutinee, int fuel) {
     PatId shown = Explode(witness, scrutinee, fuel);
     t_.store_->Backtrack(snap);
     return shown;
+  } catch (EmptyBranch&) {
+    t_.store_->Backtrack(snap);
+    return std::nullopt;
   } catch (...) {
     t_.store_->Backtrack(snap);
     throw;

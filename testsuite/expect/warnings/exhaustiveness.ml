@@ -171,3 +171,34 @@ let f x = try x () with Not_found -> 0
 [%%expect{|
 val f : (unit -> int) -> int
 |}]
+
+(* A counter-example that holds a value of an empty type matches nothing:
+   re-typing it (with one case, its wildcards expanded) drops the branches
+   of an or-pattern that hold one, and passes over a counter-example that
+   does, to the next one. *)
+type empty = |
+type m = A of empty | B of int * empty | C of unit
+let passed_over : empty option * bool -> int = function (None, true) -> 1
+let none_left : empty option -> int = function None -> 3
+let branch_dropped (x : m) = match x with A _ -> 1
+let two_cases (x : empty option) = match x with None -> 1 | exception Exit -> 2
+[%%expect{|
+type empty = |
+type m = A of empty | B of int * empty | C of unit
+Line 3, characters 47-73:
+3 | let passed_over : empty option * bool -> int = function (None, true) -> 1
+                                                   ^^^^^^^^^^^^^^^^^^^^^^^^^^
+Warning 8 [partial-match]: this pattern-matching is not exhaustive.
+Here is an example of a case that is not matched:
+(None, false)
+val passed_over : empty option * bool -> int = <fun>
+val none_left : empty option -> int = <fun>
+Line 5, characters 29-50:
+5 | let branch_dropped (x : m) = match x with A _ -> 1
+                                 ^^^^^^^^^^^^^^^^^^^^^
+Warning 8 [partial-match]: this pattern-matching is not exhaustive.
+Here is an example of a case that is not matched:
+C ()
+val branch_dropped : m -> int = <fun>
+val two_cases : empty option -> int = <fun>
+|}]
