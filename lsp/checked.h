@@ -27,9 +27,10 @@ struct CheckedDiagnostic {
   std::optional<Span> span;
   bool is_error = true;  // an error, or a warning made one
   DiagKind kind = DiagKind::SyntaxError;
-  std::string code;            // Diagnostic::Code()
-  std::string message;         // laid out as OCaml lays it out, without location or excerpt
-  bool mentions_line = false;  // Diagnostic::mentions_line
+  std::string code;     // Diagnostic::Code()
+  std::string message;  // laid out as OCaml lays it out, without location or excerpt
+  // Diagnostic::mentions_line, or the message or a child names a line.
+  bool mentions_line = false;
   std::vector<CheckedChild> children;
 };
 

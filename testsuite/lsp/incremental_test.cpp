@@ -315,6 +315,36 @@ TEST(IncrementalCheck, AgreesWithAWholeCheckAroundLocalModulesAndAbstractTypes) 
   std::cout << stats.Summary() << "\n";
 }
 
+// The constructs of the last stage: lazy patterns, opens of a constrained
+// module, type paths through an application, the interpreted extension
+// nodes, inline records, and refusals said once in the file.
+TEST(IncrementalCheck, AgreesWithAWholeCheckAroundNewerConstructs) {
+  const std::string text =
+      "type shape = Dot | Box of { w : int; mutable h : int }\n"
+      "let area = function Dot -> 0 | Box { w; h } -> w * h\n"
+      "let force_plus = function lazy x -> x + 1\n"
+      "let first (lazy (a, _)) = a\n"
+      "open (List : sig val map : ('a -> 'b) -> 'a list -> 'b list end)\n"
+      "let l = map succ [0; 1]\n"
+      "type names = Set.Make(String).t\n"
+      "module S = Set.Make (String)\n"
+      "let none : names = S.empty\n"
+      "let v = let open (struct let q = 3 end : sig val q : int end) in q + 1\n"
+      "let e = [%extension_constructor Not_found]\n"
+      "let tag = `A 1\n"
+      "let tag2 = `B 2\n"
+      "type color = ..\n"
+      "type color += Red\n"
+      "let red = Red\n"
+      "let total = area (Box { w = 2; h = 3 }) + force_plus (lazy 1) + v\n";
+  Stats stats;
+  OnLargeStack([&] {
+    for (unsigned seed = 1; seed <= 4; ++seed)
+      EditAndCompare("newer.ml", text, 60, seed, &stats, /*from_original=*/seed % 2 == 0);
+  });
+  std::cout << stats.Summary() << "\n";
+}
+
 TEST(IncrementalCheck, OneEditAtATimeIsMostlyCheckedAlone) {
   Stats stats;
   OnLargeStack([&] {
@@ -812,6 +842,22 @@ TEST(IncrementalCheck, AConstructOutsideTheSubsetSaidOnce) {
     if (!check->Update(edited)) check = IncrementalCheck::Full("a.ml", edited, options);
     std::unique_ptr<IncrementalCheck> whole = IncrementalCheck::Full("a.ml", edited, options);
     ASSERT_EQ(whole->diagnostics().size(), 1u);
+    EXPECT_EQ(Describe(check->diagnostics()), Describe(whole->diagnostics()));
+  });
+}
+
+// A message that names a line by its number (a signature mismatch's
+// "Expected declaration" location) is stale once a line is added above it.
+TEST(IncrementalCheck, AMessageThatNamesALineAfterLinesMoved) {
+  OnLargeStack([] {
+    CheckOptions options;
+    options.prelude = &typing::Prelude::Get();
+    std::string before = "let a = 1\nlet v = let open (struct end : sig val q : int end) in q\n";
+    std::string edited = "let a =\n1\nlet v = let open (struct end : sig val q : int end) in q\n";
+    std::unique_ptr<IncrementalCheck> check = IncrementalCheck::Full("a.ml", before, options);
+    if (!check->Update(edited)) check = IncrementalCheck::Full("a.ml", edited, options);
+    std::unique_ptr<IncrementalCheck> whole = IncrementalCheck::Full("a.ml", edited, options);
+    ASSERT_FALSE(whole->diagnostics().empty());
     EXPECT_EQ(Describe(check->diagnostics()), Describe(whole->diagnostics()));
   });
 }
