@@ -36,9 +36,9 @@ struct CheckOutput {
   std::string signature;
   bool has_error = false;
   bool warning_error = false;  // a warning made an error by -w @N
-  // A refusal not said again: the same construct was said not supported
-  // earlier in the file (Typer::Report).
-  bool refusal_repeated = false;
+  // A construct was said not supported in the file: said once, a later
+  // use of it is not said again (Typer::Report).
+  bool refusal_said = false;
 };
 
 }  // namespace mlhint::typing

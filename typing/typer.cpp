@@ -268,12 +268,10 @@ void Typer::Report(TypeError&& error) {
   // What is not supported is said once in a file, at its first place (the
   // toplevel's phrases are each said alone).
   if (error.diagnostic.kind == DiagKind::Unsupported && unit_lines_.empty()) {
+    out_.refusal_said = true;
     std::string text = RenderDoc(error.diagnostic.message);
     for (const Diagnostic& d : out_.diagnostics)
-      if (d.kind == DiagKind::Unsupported && RenderDoc(d.message) == text) {
-        out_.refusal_repeated = true;
-        return;
-      }
+      if (d.kind == DiagKind::Unsupported && RenderDoc(d.message) == text) return;
   }
   if (error.clash) {
     error.clash->diagnostic = out_.diagnostics.size();

@@ -831,18 +831,20 @@ TEST(IncrementalCheck, ALibraryModuleOutsideTheSubsetSaidOnce) {
 }
 
 // A construct outside the subset is said once in a file: typed alone, a
-// later item that uses it would say it again.
+// later item that uses it would say it again (also when the edit makes
+// that item use it for the first time).
 TEST(IncrementalCheck, AConstructOutsideTheSubsetSaidOnce) {
   OnLargeStack([] {
     CheckOptions options;
     options.prelude = &typing::Prelude::Get();
-    std::string edited = "let a = `A 1\nlet b = `B 22\n";
-    std::unique_ptr<IncrementalCheck> check =
-        IncrementalCheck::Full("a.ml", "let a = `A 1\nlet b = `B 2\n", options);
-    if (!check->Update(edited)) check = IncrementalCheck::Full("a.ml", edited, options);
-    std::unique_ptr<IncrementalCheck> whole = IncrementalCheck::Full("a.ml", edited, options);
-    ASSERT_EQ(whole->diagnostics().size(), 1u);
-    EXPECT_EQ(Describe(check->diagnostics()), Describe(whole->diagnostics()));
+    for (const char* before : {"let a = `A 1\nlet b = `B 2\n", "let a = `A 1\nlet b = B 22\n"}) {
+      std::string edited = "let a = `A 1\nlet b = `B 22\n";
+      std::unique_ptr<IncrementalCheck> check = IncrementalCheck::Full("a.ml", before, options);
+      if (!check->Update(edited)) check = IncrementalCheck::Full("a.ml", edited, options);
+      std::unique_ptr<IncrementalCheck> whole = IncrementalCheck::Full("a.ml", edited, options);
+      ASSERT_EQ(whole->diagnostics().size(), 1u);
+      EXPECT_EQ(Describe(check->diagnostics()), Describe(whole->diagnostics())) << before;
+    }
   });
 }
 
