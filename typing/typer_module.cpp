@@ -260,11 +260,27 @@ void Typer::TypeOpenApplication(const ast::Item& item) {
   Env::Mark mark = env_->Save();
   auto first_type = static_cast<DeclId>(env_->types.size());
   std::vector<SigEntry> entries;
-  {
+  try {
     ScopedSwap<DefinedNames> modules(defined_modules_, {});
     ScopedSwap<std::vector<SigEntry>> pending(pending_sig_, {});
     TypeModuleItem(app);
     if (!pending_sig_.empty()) entries = std::move(pending_sig_.back().items);
+  } catch (TypeErrorThrow& failed) {
+    // A module that does not match its module type: the error is said, and
+    // the module type's names are opened for what follows, as a module of
+    // that type would give them (one mistake, one diagnostic).
+    env_->Restore(mark);
+    if (failed.silent || !(app.flags & ast::kConstrained)) throw;
+    try {
+      ScopedSwap<std::vector<SigEntry>> pending(pending_sig_, {});
+      std::vector<SigEntry> sig;
+      std::string name;
+      ModuleDesc m = ModuleTypeOf(ast_->items[app.b], module_path_, sig, &name);
+      env_->modules.push_back(std::move(m));
+      env_->Open(env_->modules.back());
+    } catch (TypeErrorThrow&) {
+    }
+    throw;
   }
   uint32_t opened = env_->Find(Namespace::Module, source_->Slice(app.name));
   env_->Restore(mark);  // the unnamed module is no name of the program

@@ -59,3 +59,27 @@ known ('_weak1 list ref). The first error is ocamlc's.
                             ^
     Hint: Did you mean to use `+.'?
   [2]
+
+A module that does not match the module type it is opened through is one
+error: the module type's names are bound for what follows, as a module of
+that type would give them (ocamlc stops at the first error, the same).
+
+  $ cat > opened.ml <<'EOF'
+  > module type S = sig val x : int type t val mk : unit -> t end
+  > open (struct let x = "a" type t = int let mk () = 1 end : S)
+  > let y = x + 1
+  > let z = mk ()
+  > EOF
+  $ mlhint opened.ml
+  File "opened.ml", line 2, characters 6-55:
+  2 | open (struct let x = "a" type t = int let mk () = 1 end : S)
+            ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+  Error: Signature mismatch:
+         Modules do not match:
+           sig val x : string type t = int val mk : unit -> int end
+         is not included in
+           S
+         Values do not match: val x : string is not included in val x : int
+         File "opened.ml", line 1, characters 20-31: Expected declaration
+         File "opened.ml", line 2, characters 17-18: Actual declaration
+  [2]
