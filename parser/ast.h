@@ -374,7 +374,8 @@ struct Ast {
   std::vector<WarningAttribute> warning_attributes;  // in source order
   // Paths through a functor's application, `F(A).t` (Typetexp's Papply),
   // by their LongIdent: the Module item of the application (kFunctorApp,
-  // unnamed; F and A paths) and how many of the path's parts name F.
+  // unnamed; F and A paths; kNone for another application, `F(G(A))`,
+  // `F(A)(B)`) and how many of the path's parts name F.
   struct AppliedPath {
     Id item;
     uint32_t functor_parts;

@@ -80,11 +80,11 @@ Id AstBuilder::OpenItem(Span span, Span module, const ModuleExprValue& given) {
 }
 
 Id AstBuilder::ApplyPath(Id functor, Id arg, Span span) {
-  // Only one application, of paths: `F(G(A)).t` and `F(A)(B).t` stay
-  // refused.
+  // Only one application, of paths: `F(G(A)).t` and `F(A)(B).t` are noted
+  // as applications without an item, refused where they are used.
   if (applied_modules_.count(functor) || applied_modules_.count(arg) ||
       ast_.applied_paths.count(functor) || ast_.applied_paths.count(arg)) {
-    UnsupportedIndex(span, "functor applications");
+    applied_modules_[functor] = kNone;
     return functor;
   }
   Id app = Item(ast::ItemKind::Module, span, functor, {}, Span{span.begin, span.begin},

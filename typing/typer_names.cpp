@@ -254,6 +254,7 @@ DeclId Typer::LookupType(ast::Id longident) {
     auto refuse = [&](const char* what) {
       Raise(MakeError(DiagKind::Unsupported, l.span, Text(UnsupportedText(what))));
     };
+    if (app->second.item == ast::kNone) refuse("type paths through nested functor applications");
     if (parts.size() != app->second.functor_parts + 1)
       refuse("type paths through a module of a functor's application");
     Env::Mark mark = env_->Save();

@@ -294,3 +294,21 @@ Line 2, characters 11-30:
                ^^^^^^^^^^^^^^^^^^^
 Error: Functor arguments that do not match the parameter are not supported by mlhint
 |}]
+
+(* A type path through more than one application: OCaml's error for
+   `Set.Make(String)(Int)` ("a structure, it cannot be applied") is not
+   printed; neither is it taken for `Set.Make(String).t`. *)
+type applied_twice = Set.Make(String)(Int).t
+[%%expect{|
+Line 1, characters 21-44:
+1 | type applied_twice = Set.Make(String)(Int).t
+                         ^^^^^^^^^^^^^^^^^^^^^^^
+Error: Type paths through nested functor applications are not supported by mlhint
+|}]
+type nested = Set.Make(Set.Make(Int)).t
+[%%expect{|
+Line 1, characters 14-39:
+1 | type nested = Set.Make(Set.Make(Int)).t
+                  ^^^^^^^^^^^^^^^^^^^^^^^^^
+Error: Type paths through nested functor applications are not supported by mlhint
+|}]
