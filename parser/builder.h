@@ -270,8 +270,9 @@ class AstBuilder {
   ast::Id ModulePathAt(Span span);
   // `open M`, `let open M in e`, `M.(e)`.
   ast::Id OpenItem(Span span, Span module, const ModuleExprValue& value);
-  // `open P` or `open F(X)` in a signature (P, F, X paths).
-  ast::Id OpenDescription(Span span, Span module);
+  // `open P` or `open F(X)` in a signature (P, F, X paths; `path` is P's,
+  // or F's noted by ApplyPath).
+  ast::Id OpenDescription(Span span, ast::Id path);
   ast::Id LocalOpen(Span span, Span module, const ModuleExprValue& value, ast::Id body);
 
   // A construct of OCaml outside the subset, reported when checked.

@@ -104,21 +104,16 @@ void AstBuilder::NoteApplied(Id prefix, Id path) {
   }
 }
 
-Id AstBuilder::OpenDescription(Span span, Span module) {
-  Id path = ModulePathAt(module);
-  if (path != kNone) return Item(ast::ItemKind::Open, span, path);
-  std::string_view text = Text(module);
-  size_t paren = text.find('(');
-  size_t close = text.rfind(')');
-  if (paren != std::string_view::npos && close != std::string_view::npos && close > paren) {
-    ModuleExprValue value;
-    value.shape = ModuleExprValue::Shape::Apply;
-    value.path = ModulePathAt(Span{module.begin, module.begin + static_cast<uint32_t>(paren)});
-    value.arg = ModulePathAt(Span{module.begin + static_cast<uint32_t>(paren) + 1,
-                                  module.begin + static_cast<uint32_t>(close)});
-    if (value.path != kNone && value.arg != kNone &&
-        text.substr(close + 1).find_first_not_of(" \t\r\n") == std::string_view::npos)
-      return OpenItem(span, module, value);
+Id AstBuilder::OpenDescription(Span span, Id path) {
+  auto app = applied_modules_.find(path);
+  if (app == applied_modules_.end() && !ast_.applied_paths.count(path))
+    return Item(ast::ItemKind::Open, span, path);
+  // `open F(A)`: the application ApplyPath made, opened as `open F (A)` is
+  // in a structure.
+  if (app != applied_modules_.end() && app->second != kNone) {
+    Id it = Item(ast::ItemKind::Open, span, kNone);
+    ast_.items[it].b = app->second;
+    return it;
   }
   return UnsupportedItem(span, "open statements of a functor application");
 }

@@ -839,9 +839,9 @@ open_declaration:
 
 open_description:
     OPEN ext list_attribute_ mod_ext_longident list_post_item_attribute_
-      { $$ = B.OpenDescription(@$, @4); }
+      { $$ = B.OpenDescription(@$, $4); }
   | OPEN BANG ext list_attribute_ mod_ext_longident list_post_item_attribute_
-      { $$ = B.OpenDescription(@$, @5); }
+      { $$ = B.OpenDescription(@$, $5); }
 ;
 
 /* ------------------------------------------------------------ module types */
