@@ -116,7 +116,7 @@ std::unique_ptr<IncrementalCheck> IncrementalCheck::Full(const std::string& name
   st.clashes = std::move(file.clashes);
   check->first_weak_item_ = file.first_weak_item;
   check->hints_half_spent_ = st.checker->hint_engine().BudgetHalfSpent();
-  check->refused_modules_said_ = file.refused_modules_said;
+  check->refusals_said_ = file.refusals_said;
   check->after_ = Flatten(file.after);
 
   check->after_error_ = file.after_error;
@@ -399,7 +399,7 @@ bool IncrementalCheck::Update(const std::string& text) {
     return Refuse("an edit elsewhere while later items have an edited item's values");
   if (TakeEditBack(r, new_length, delta, text)) return true;
   if (hints_half_spent_) return Refuse("the hint searches of the file spent half their budget");
-  if (refused_modules_said_) return Refuse("a construct outside the subset, said once");
+  if (refusals_said_) return Refuse("a construct outside the subset, said once");
   bool has_next = r + 1 < regions_.size();
 
   // The region's new text where the Typer's text had it, followed by the

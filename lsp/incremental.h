@@ -150,9 +150,8 @@ class IncrementalCheck {
   // items' errors get a search depends on every item before them.
   bool hints_half_spent_ = false;
   // The whole check said that a library module or a construct is not
-  // supported, at its first use only
-  // (typing::FileOutcome::refused_modules_said).
-  bool refused_modules_said_ = false;
+  // supported, at its first use only (typing::FileOutcome::refusals_said).
+  bool refusals_said_ = false;
   // The item whose changed types made later ones typed again (Region::retyped),
   // or SIZE_MAX when none is.
   size_t chain_root_ = SIZE_MAX;

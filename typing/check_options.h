@@ -36,8 +36,8 @@ struct CheckOutput {
   std::string signature;
   bool has_error = false;
   bool warning_error = false;  // a warning made an error by -w @N
-  // A construct was said not supported in the file: said once, a later
-  // use of it is not said again (Typer::Report).
+  // A construct (or a library module) was found not supported: said once
+  // in a file, a later use of it is not said again (Typer::Report).
   bool refusal_said = false;
 };
 

@@ -44,10 +44,10 @@ struct FileOutcome {
   // generalised (items.size() if none): later items may determine it, so
   // from there on the Typer's state is not the state before each item.
   size_t first_weak_item = 0;
-  // A library module outside the subset was said to be so, or a construct
-  // not supported was: at its first use only, so an item typed alone would
-  // not say it as the whole check does.
-  bool refused_modules_said = false;
+  // A library module outside the subset or a construct was said not
+  // supported: at its first use only, so an item typed alone would not say
+  // it as the whole check does.
+  bool refusals_said = false;
   // The type clashes of every item, as the file was checked (an editor's
   // hover shows the type an erroneous expression has and the one its
   // context expected).

@@ -262,13 +262,14 @@ void Typer::Raise(Diagnostic d, std::optional<TypeClash> clash) {
 }
 
 void Typer::Report(TypeError&& error) {
+  bool refusal = error.diagnostic.kind == DiagKind::Unsupported;
+  out_.refusal_said = out_.refusal_said || refusal;
   if (Stopped()) return;
   ++errors_;
   out_.has_error = true;
   // What is not supported is said once in a file, at its first place (the
   // toplevel's phrases are each said alone).
-  if (error.diagnostic.kind == DiagKind::Unsupported && unit_lines_.empty()) {
-    out_.refusal_said = true;
+  if (refusal && unit_lines_.empty()) {
     std::string text = RenderDoc(error.diagnostic.message);
     for (const Diagnostic& d : out_.diagnostics)
       if (d.kind == DiagKind::Unsupported && RenderDoc(d.message) == text) return;

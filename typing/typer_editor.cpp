@@ -85,7 +85,7 @@ Typer::FileOutcome Typer::CheckByItem() {
     at = delayed_ends[i];
   }
   out_.diagnostics.clear();
-  file.refused_modules_said = !refused_reported_.empty() || out_.refusal_said;
+  file.refusals_said = out_.refusal_said;
   file.clashes = std::move(out_.clashes);
   out_.clashes.clear();
   return file;
