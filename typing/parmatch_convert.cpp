@@ -313,15 +313,14 @@ PatId Typer::MatchContext::Explode(PatId p, TypeId ty, int fuel) {
     case PKind::Or: {
       // Typecore's Ppat_or in counter-example mode (Refine_or): each side
       // alone; one that matches nothing is dropped.
-      std::optional<PatId> left, right;
-      try {
-        left = Explode(m_.Child(p, 0), ty, fuel);
-      } catch (EmptyBranch&) {
-      }
-      try {
-        right = Explode(m_.Child(p, 1), ty, fuel);
-      } catch (EmptyBranch&) {
-      }
+      auto side = [&](uint32_t i) -> std::optional<PatId> {
+        try {
+          return Explode(m_.Child(p, i), ty, fuel);
+        } catch (EmptyBranch&) {
+          return std::nullopt;
+        }
+      };
+      std::optional<PatId> left = side(0), right = side(1);
       if (!left && !right) throw EmptyBranch{};
       if (!left || !right) return left ? *left : *right;
       return m_.MakeOr(*left, *right, n.span, n.ghost);
@@ -359,20 +358,18 @@ PatId Typer::MatchContext::Explode(PatId p, TypeId ty, int fuel) {
       }
       return m_.Add(n, kids, labels);
     }
-    case PKind::Array: {
+    case PKind::Array:
+    case PKind::Lazy: {
+      // The elements' type, `t` of `t array` or `t lazy_t`; nothing is
+      // exploded under lazy ("do not explode under lazy: PR#7421").
       TypeId elt = kNoType;
       if (expanded != kNoType && ts.tag(expanded) == TypeTag::Constr && ts.arg_count(expanded) == 1)
         elt = ts.arg(expanded, 0);
+      int inner_fuel = n.kind == PKind::Lazy ? 0 : fuel;
       std::vector<PatId> kids;
-      for (uint32_t i = 0; i < n.count; ++i) kids.push_back(Explode(m_.Child(p, i), elt, fuel));
+      for (uint32_t i = 0; i < n.count; ++i)
+        kids.push_back(Explode(m_.Child(p, i), elt, inner_fuel));
       return m_.Add(n, kids);
-    }
-    case PKind::Lazy: {
-      // "do not explode under lazy: PR#7421"
-      TypeId inner = kNoType;
-      if (expanded != kNoType && ts.tag(expanded) == TypeTag::Constr && ts.arg_count(expanded) == 1)
-        inner = ts.arg(expanded, 0);
-      return m_.Add(n, {Explode(m_.Child(p, 0), inner, 0)});
     }
     case PKind::Constant:
     case PKind::Extension:
