@@ -11,6 +11,7 @@
 #include "diagnostics/warnings.h"
 #include "lexer/lexer.h"
 #include "lexer/literals.h"
+#include "support/text_chars.h"
 
 namespace mlhint {
 
@@ -193,26 +194,15 @@ ast::Id AstBuilder::WithAttribute(ast::Id expr, Span attribute) {
 // path when the payload is one.
 void AstBuilder::ReadExtensionConstructor(Span span) {
   std::string_view text = Text(span);
-  size_t i = 0;
-  auto blank = [&] {
-    while (i < text.size() &&
-           (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '\r'))
-      ++i;
-  };
   if (!text.starts_with("[%") || !text.ends_with("]")) return;
-  i = 2;
-  blank();
-  size_t start = i;
-  while (i < text.size() && (std::isalnum(static_cast<unsigned char>(text[i])) || text[i] == '_' ||
-                             text[i] == '\'' || text[i] == '.'))
-    ++i;
-  std::string_view name = text.substr(start, i - start);
+  auto [start, end] = ExtensionNameIn(text);
+  std::string_view name = text.substr(start, end - start);
   if (name != "extension_constructor" && name != "ocaml.extension_constructor") return;
   ast::UnsupportedConstruct& u = ast_.unsupported.back();
   u.extension_constructor = true;
   u.extension_name =
-      Span{span.begin + static_cast<uint32_t>(start), span.begin + static_cast<uint32_t>(i)};
-  Span payload{span.begin + static_cast<uint32_t>(i), span.end - 1};
+      Span{span.begin + static_cast<uint32_t>(start), span.begin + static_cast<uint32_t>(end)};
+  Span payload{span.begin + static_cast<uint32_t>(end), span.end - 1};
   if (!Text(payload).empty()) u.constructor = ModulePathAt(payload);
 }
 

@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <string_view>
+#include <utility>
 
 namespace mlhint {
 
@@ -15,6 +16,19 @@ inline bool IsBlank(char c) {
 inline bool IsIdentChar(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
          c == '\'';
+}
+
+// Where the name of the extension node that starts `text` is, as offsets
+// [first, second): after its `[%`, `[%%`, `{%`, `{%%` or `%` and blanks, a
+// dotted identifier (`ocaml.error`).
+inline std::pair<size_t, size_t> ExtensionNameIn(std::string_view text) {
+  size_t i = 0;
+  if (i < text.size() && (text[i] == '[' || text[i] == '{')) ++i;
+  while (i < text.size() && text[i] == '%') ++i;
+  while (i < text.size() && IsBlank(text[i])) ++i;
+  size_t j = i;
+  while (j < text.size() && (IsIdentChar(text[j]) || text[j] == '.')) ++j;
+  return {i, j};
 }
 
 // Calls `f(begin, end)` for each word of identifier characters in `text`,

@@ -391,13 +391,7 @@ Diagnostic Typer::UnsupportedError(const ast::UnsupportedConstruct& u) const {
     // its `[%`, `[%%`, `{%`, `{%%` or `%` when it starts the construct.
     Span name = u.extension_name;
     if (name.empty()) {
-      std::string_view text = source_->Slice(u.span);
-      size_t i = 0;
-      if (i < text.size() && (text[i] == '[' || text[i] == '{')) ++i;
-      while (i < text.size() && text[i] == '%') ++i;
-      while (i < text.size() && IsBlank(text[i])) ++i;
-      size_t j = i;
-      while (j < text.size() && (IsIdentChar(text[j]) || text[j] == '.')) ++j;
+      auto [i, j] = ExtensionNameIn(source_->Slice(u.span));
       name = Span{u.span.begin + static_cast<uint32_t>(i), u.span.begin + static_cast<uint32_t>(j)};
     }
     std::string id(source_->Slice(name));
