@@ -309,6 +309,7 @@ class Typer {
   TypeId TypeLetModule(ast::Id e, Expected expected);
   void TypeOpenStructure(const ast::Item& item);
   void TypeOpenApplication(const ast::Item& item);
+  ModuleId TypeUnnamedModule(const ast::Item& app, std::vector<SigEntry>* entries);
   // Warning 51 of `[@tailcall]` (typer_tailcalls.cpp), once typed.
   void WarnTailcalls(ast::Id item, bool top = true);
   void WarnTailcallsIn(ast::Id e, bool tail);
@@ -339,7 +340,6 @@ class Typer {
   void UnifyExpArg(ast::Id e, TypeId type, TypeId expected);
   std::pair<std::vector<ArrowLabel>, bool> ListLabels(TypeId t);
   Diagnostic ApplyNonFunctionError(Span span, TypeId shown);
-
   // --- patterns
   TypeId TypePat(ast::Id p, TypeId expected, PatternState& st);
   TypeId TypePatConstruct(ast::Id p, TypeId expected, PatternState& st);

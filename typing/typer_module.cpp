@@ -257,19 +257,15 @@ void Typer::TypeOpenApplication(const ast::Item& item) {
   if (!exported && app.b == ast::kNone)
     Raise(MakeError(DiagKind::Unsupported, item.span,
                     Text(UnsupportedText("open statements of a functor applied to a structure"))));
-  Env::Mark mark = env_->Save();
   auto first_type = static_cast<DeclId>(env_->types.size());
   std::vector<SigEntry> entries;
+  ModuleId opened = kNone;
   try {
-    ScopedSwap<DefinedNames> modules(defined_modules_, {});
-    ScopedSwap<std::vector<SigEntry>> pending(pending_sig_, {});
-    TypeModuleItem(app);
-    if (!pending_sig_.empty()) entries = std::move(pending_sig_.back().items);
+    opened = TypeUnnamedModule(app, &entries);
   } catch (TypeErrorThrow& failed) {
     // A module that does not match its module type: the error is said, and
     // the module type's names are opened for what follows, as a module of
     // that type would give them (one mistake, one diagnostic).
-    env_->Restore(mark);
     if (failed.silent || !(app.flags & ast::kConstrained)) throw;
     try {
       ScopedSwap<std::vector<SigEntry>> pending(pending_sig_, {});
@@ -282,8 +278,6 @@ void Typer::TypeOpenApplication(const ast::Item& item) {
     }
     throw;
   }
-  uint32_t opened = env_->Find(Namespace::Module, source_->Slice(app.name));
-  env_->Restore(mark);  // the unnamed module is no name of the program
   if (opened == kNone) return;
   env_->Open(env_->modules[opened]);
   if (exported) {
@@ -311,6 +305,27 @@ void Typer::TypeOpenApplication(const ast::Item& item) {
   if (refused)
     Raise(MakeError(DiagKind::Unsupported, item.span,
                     Text(UnsupportedText("types in an open module constrained to a module type"))));
+}
+
+// The Module item `app` (an application, a constrained module) typed as an
+// unnamed module, for an open or a type path: its module (kNone if it bound
+// none) and, with `entries`, its signature's entries. The environment is
+// left as before, also when the typing fails: the unnamed module is no name
+// of the program.
+ModuleId Typer::TypeUnnamedModule(const ast::Item& app, std::vector<SigEntry>* entries) {
+  Env::Mark mark = env_->Save();
+  try {
+    ScopedSwap<DefinedNames> modules(defined_modules_, {});
+    ScopedSwap<std::vector<SigEntry>> pending(pending_sig_, {});
+    TypeModuleItem(app);
+    if (entries && !pending_sig_.empty()) *entries = std::move(pending_sig_.back().items);
+  } catch (...) {
+    env_->Restore(mark);
+    throw;
+  }
+  ModuleId made = env_->Find(Namespace::Module, source_->Slice(app.name));
+  env_->Restore(mark);
+  return made;
 }
 
 bool NameTypesByApplication(Env& env, TypeStore& store, const ModuleDesc& m, DeclId first_type) {

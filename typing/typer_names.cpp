@@ -257,21 +257,15 @@ DeclId Typer::LookupType(ast::Id longident) {
     if (app->second.item == ast::kNone) refuse("type paths through nested functor applications");
     if (parts.size() != app->second.functor_parts + 1)
       refuse("type paths through a module of a functor's application");
-    Env::Mark mark = env_->Save();
     auto first_type = static_cast<DeclId>(env_->types.size());
-    uint32_t made = kNone;
+    ModuleId made = kNone;
     try {
-      ScopedSwap<DefinedNames> modules(defined_modules_, {});
-      ScopedSwap<std::vector<SigEntry>> pending(pending_sig_, {});
-      TypeModuleItem(ast_->items[app->second.item]);
-      made = env_->Find(Namespace::Module, "");
+      made = TypeUnnamedModule(ast_->items[app->second.item], nullptr);
     } catch (TypeErrorThrow& failed) {
-      env_->Restore(mark);
       // What is refused is said as itself (or was said already).
       if (failed.silent || failed.diagnostic.kind == DiagKind::Unsupported) throw;
       refuse("type paths through a functor's application that fails");
     }
-    env_->Restore(mark);
     const auto* ids = made == kNone ? nullptr : env_->modules[made].Find(Namespace::Type, name);
     if (!ids || !NameTypesByApplication(*env_, *store_, env_->modules[made], first_type))
       refuse("type paths through a functor's application");
