@@ -45,11 +45,12 @@ Typer::Typer(const SourceBuffer& source, const ast::Ast& ast, const Prelude& pre
   SwapUnit(unit);
   value_usage_.assign(env_->values.size(), -1);
   value_rec_group_.assign(env_->values.size(), -1);
+  TrackUndoable();
 }
 
 Typer::~Typer() = default;
 
-Typer::Unit Typer::NewUnit(const SourceBuffer& source, const ast::Ast& ast) {
+Unit Typer::NewUnit(const SourceBuffer& source, const ast::Ast& ast) {
   Unit u;
   u.source = &source;
   u.ast = &ast;

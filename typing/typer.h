@@ -133,19 +133,14 @@ class Typer {
   const SourceBuffer& source() const { return *source_; }
 
  private:
-  using TypeError = typing::TypeError;
-  using LetResult = typing::LetResult;
-
   std::vector<ast::Id> ListOf(ast::ListRef l) const { return {ast_->begin(l), ast_->end(l)}; }
 
   // --- speculation: everything a structure item can change, to undo it
-  using Checkpoint = typing::Checkpoint;
   Checkpoint Save();
   // With keep_types, the types made since stay valid (the unifications
   // made since stay too); everything else is undone.
   void Rollback(Checkpoint& cp, bool keep_types = false);
   void Commit(Checkpoint& cp);
-  using Unit = typing::Unit;
   void SwapUnit(Unit& other);
   static Unit NewUnit(const SourceBuffer& source, const ast::Ast& ast);
   // Types one item of the current unit, reporting its errors; returns
@@ -160,15 +155,13 @@ class Typer {
   // order (the definitions a message locates may be in earlier phrases).
   std::vector<ToplevelUnit> unit_lines_;
   std::string DeclarationLocation(Span span) const;
-  bool toplevel_naming_ = false;     // printing a phrase's values in the toplevel
-  bool unlimited_errors_ = false;    // the first typing of an item, when reviewed
-  std::vector<int32_t> usage_undo_;  // slots marked used while speculating
-  std::vector<int32_t> group_undo_;
+  bool toplevel_naming_ = false;   // printing a phrase's values in the toplevel
+  bool unlimited_errors_ = false;  // the first typing of an item, when reviewed
   const ItemErrors* reviewed_item_ = nullptr;
 
   // --- structure
   void CheckItem(ast::Id item);
-  void KeepErrorsWithinLimit(const Checkpoint& cp);
+  void KeepErrorsWithinLimit(const ItemStart& start);
   // After an item with errors is reported: the values it bound (those of
   // the table from `first_value` to `values_end`) take the types they have
   // in `repaired` (ItemReview::continue_as).
@@ -579,7 +572,8 @@ class Typer {
   void MarkShadowedValues(size_t from);
   void MarkShadowed(std::span<SigEntry> entries, size_t from);
   bool keep_signature_ = true;  // false while RecheckItem types an item alone
-  int checkpoints_ = 0;
+  UndoLog undo_;                // the tables and counters a checkpoint undoes
+  void TrackUndoable();
   // CheckByItem: the environment before each item, and after the last; how
   // many types were defined before each item.
   std::vector<Env::Mark> item_env_marks_;

@@ -92,10 +92,10 @@ void Typer::MarkSlot(int32_t slot) {
     Usage& u = usages_[static_cast<size_t>(s)];
     if (u.used) continue;
     u.used = true;
-    if (checkpoints_ > 0) usage_undo_.push_back(s);
+    undo_.Record([this, s] { usages_[static_cast<size_t>(s)].used = false; });
     if (u.group >= 0 && !group_some_used_[static_cast<size_t>(u.group)]) {
       group_some_used_[static_cast<size_t>(u.group)] = true;
-      if (checkpoints_ > 0) group_undo_.push_back(u.group);
+      undo_.Record([this, g = u.group] { group_some_used_[static_cast<size_t>(g)] = false; });
     }
     if (u.rec_binding >= 0)
       for (int32_t d : rec_bindings_[static_cast<size_t>(u.rec_binding)].deps) work.push_back(d);
@@ -285,8 +285,7 @@ TypeId Typer::ApproxType(ast::Id t) {
 
 // ---------------------------------------------------------------- let
 
-Typer::LetResult Typer::TypeLetBindings(bool is_rec, const std::vector<ast::Id>& bindings,
-                                        bool toplevel) {
+LetResult Typer::TypeLetBindings(bool is_rec, const std::vector<ast::Id>& bindings, bool toplevel) {
   Ctype& ct = *ctype_;
   int errors_before = errors_;
   Ctype::DefScope level(ct);

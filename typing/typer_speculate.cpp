@@ -8,40 +8,66 @@
 
 namespace mlhint::typing {
 
+namespace {
+template <class Table>
+void MarkRolledBack(Table& table, uint64_t from) {
+  for (size_t i = static_cast<size_t>(from); i < table.size(); ++i) table[i].rolled_back = true;
+}
+}  // namespace
+
 // ---------------------------------------------------------------- speculation
 
-Typer::Checkpoint Typer::Save() {
+// The tables and counters a structure item can change, registered once:
+// those that only grow are cut back; the per-value tables keep the size of
+// the environment's table of values (ids must stay valid), their entries
+// past the mark reset.
+void Typer::TrackUndoable() {
+  undo_.TrackSize(out_.diagnostics);
+  undo_.TrackSize(out_.clashes);
+  undo_.TrackSize(delayed_);
+  undo_.TrackSize(usages_);
+  undo_.TrackSize(rec_bindings_);
+  undo_.TrackSize(rec_group_state_);
+  undo_.TrackSize(group_some_used_);
+  undo_.TrackSize(defined_types_);
+  undo_.TrackSize(defined_exceptions_);
+  undo_.TrackSize(defined_modules_);
+  undo_.TrackSize(refused_reported_);
+  undo_.TrackSize(ppwarnings_said_);
+  undo_.TrackValue(out_.has_error);
+  undo_.TrackValue(out_.warning_error);
+  undo_.TrackValue(errors_);
+  undo_.TrackValue(next_rec_group_);
+  undo_.TrackValue(match_budget_);
+  for (std::vector<int32_t>* per_value : {&value_usage_, &value_rec_group_})
+    undo_.Track([per_value] { return per_value->size(); },
+                [per_value](uint64_t n) {
+                  for (size_t v = static_cast<size_t>(n); v < per_value->size(); ++v)
+                    (*per_value)[v] = -1;
+                });
+  // The values, types and constructors made since stay in the environment's
+  // tables, but they are not what the program defines where they were made:
+  // a search by place (the editor's "what is bound here") must skip them.
+  // (Their place stays, for the hints read after the rollback.)
+  undo_.Track([this] { return env_->values.size(); },
+              [this](uint64_t n) { MarkRolledBack(env_->values, n); });
+  undo_.Track([this] { return env_->types.size(); },
+              [this](uint64_t n) { MarkRolledBack(env_->types, n); });
+  undo_.Track([this] { return env_->constructors.size(); },
+              [this](uint64_t n) { MarkRolledBack(env_->constructors, n); });
+  undo_.Track([this] { return warning_state_; },
+              [this](uint64_t state) {
+                if (warning_state_ != state) SetWarningState(state);
+              });
+}
+
+Checkpoint Typer::Save() {
   Checkpoint cp;
   cp.store = store_->TakeSnapshot();
   cp.env = env_->Save();
-  cp.values = env_->values.size();
-  cp.types = env_->types.size();
-  cp.constructors = env_->constructors.size();
-  cp.diagnostics = out_.diagnostics.size();
-  cp.clashes = out_.clashes.size();
-  cp.delayed = delayed_.size();
-  cp.usages = usages_.size();
-  cp.value_usage = value_usage_.size();
-  cp.value_rec_group = value_rec_group_.size();
-  cp.rec_bindings = rec_bindings_.size();
-  cp.rec_group_state = rec_group_state_.size();
-  cp.group_some_used = group_some_used_.size();
-  cp.defined_types = defined_types_.size();
-  cp.defined_exceptions = defined_exceptions_.size();
-  cp.refused_reported = refused_reported_.size();
-  cp.ppwarnings_said = ppwarnings_said_.size();
-  cp.defined_modules = defined_modules_.size();
-  cp.usage_undo = usage_undo_.size();
-  cp.group_undo = group_undo_.size();
-  cp.has_error = out_.has_error;
-  cp.warning_error = out_.warning_error;
-  cp.errors = errors_;
-  cp.next_rec_group = next_rec_group_;
-  cp.match_budget = match_budget_;
-  cp.warning_state = warning_state_;
+  cp.tables = undo_.Begin();
   cp.levels = ctype_->SaveLevels();
   cp.weak_names = printer_->SaveWeakNames();
-  ++checkpoints_;
   return cp;
 }
 
@@ -51,61 +77,18 @@ void Typer::Rollback(Checkpoint& cp, bool keep_types) {
   else
     store_->Backtrack(cp.store);
   env_->Restore(cp.env);
-  out_.diagnostics.resize(cp.diagnostics);
-  out_.clashes.resize(cp.clashes);
-  delayed_.resize(cp.delayed);
-  // Uses of older values recorded since the checkpoint are forgotten.
-  for (size_t i = cp.usage_undo; i < usage_undo_.size(); ++i)
-    if (static_cast<size_t>(usage_undo_[i]) < cp.usages)
-      usages_[static_cast<size_t>(usage_undo_[i])].used = false;
-  for (size_t i = cp.group_undo; i < group_undo_.size(); ++i)
-    if (static_cast<size_t>(group_undo_[i]) < cp.group_some_used)
-      group_some_used_[static_cast<size_t>(group_undo_[i])] = false;
-  usage_undo_.resize(cp.usage_undo);
-  group_undo_.resize(cp.group_undo);
-  usages_.resize(cp.usages);
-  // The values made since stay in the environment's table (nothing refers
-  // to them any more, but ids must stay valid): their tracking is reset,
-  // not removed, so that these vectors keep the table's size.
-  for (size_t v = cp.value_usage; v < value_usage_.size(); ++v) value_usage_[v] = -1;
-  // Nor are they what the program defines where they were made: a search
-  // by place (the editor's "what is bound here") must skip them. (Their
-  // place stays, for the hints read after the rollback.)
-  for (size_t v = cp.values; v < env_->values.size(); ++v) env_->values[v].rolled_back = true;
-  for (size_t t = cp.types; t < env_->types.size(); ++t) env_->types[t].rolled_back = true;
-  for (size_t c = cp.constructors; c < env_->constructors.size(); ++c)
-    env_->constructors[c].rolled_back = true;
-  for (size_t v = cp.value_rec_group; v < value_rec_group_.size(); ++v) value_rec_group_[v] = -1;
-  rec_bindings_.resize(cp.rec_bindings);
-  rec_group_state_.resize(cp.rec_group_state);
-  group_some_used_.resize(cp.group_some_used);
-  defined_types_.resize(cp.defined_types);
-  defined_exceptions_.resize(cp.defined_exceptions);
-  refused_reported_.resize(cp.refused_reported);
-  ppwarnings_said_.resize(cp.ppwarnings_said);
-  defined_modules_.resize(cp.defined_modules);
-  out_.has_error = cp.has_error;
-  out_.warning_error = cp.warning_error;
-  errors_ = cp.errors;
-  next_rec_group_ = cp.next_rec_group;
-  match_budget_ = cp.match_budget;
-  if (warning_state_ != cp.warning_state) SetWarningState(cp.warning_state);
+  undo_.Undo(cp.tables);
   ctype_->RestoreLevels(cp.levels);
   printer_->RestoreWeakNames(std::move(cp.weak_names));
   pending_sig_.clear();
-  --checkpoints_;
 }
 
 void Typer::Commit(Checkpoint& cp) {
   store_->Commit(cp.store);
-  if (--checkpoints_ == 0) {
-    usage_undo_.clear();
-    group_undo_.clear();
-  }
+  undo_.Commit(cp.tables);
 }
 
-Typer::Checkpoint Typer::BeginSpeculation(const SourceBuffer& source, const ast::Ast& tree,
-                                          Unit* unit) {
+Checkpoint Typer::BeginSpeculation(const SourceBuffer& source, const ast::Ast& tree, Unit* unit) {
   *unit = NewUnit(source, tree);
   SwapUnit(*unit);
   Checkpoint cp = Save();
@@ -124,9 +107,10 @@ std::optional<Typer::Speculation> Typer::Speculate(const SourceBuffer& source, c
                                                    const std::vector<Span>& probes) {
   if (!reviewed_item_) return std::nullopt;
   Unit unit;
+  size_t first_diagnostic = out_.diagnostics.size();
   Checkpoint cp = BeginSpeculation(source, tree, &unit);
   Speculation result;
-  for (size_t i = cp.diagnostics; i < out_.diagnostics.size(); ++i) {
+  for (size_t i = first_diagnostic; i < out_.diagnostics.size(); ++i) {
     const Diagnostic& d = out_.diagnostics[i];
     if (d.severity == Severity::Error && d.span) result.errors.push_back(*d.span);
   }

@@ -14,6 +14,7 @@
 #include "parser/ast.h"
 #include "support/memory.h"
 #include "support/span.h"
+#include "support/undo_log.h"
 #include "typing/ctype.h"
 #include "typing/env.h"
 #include "typing/messages.h"
@@ -47,22 +48,24 @@ struct LetResult {
 };
 
 // Speculation: everything a structure item can change, to undo it
-// (Typer::Save, Rollback, Commit).
+// (Typer::Save, Rollback, Commit). The types, the environment's scopes,
+// the levels and the names of weak variables have snapshots of their own;
+// every other table and counter of the Typer is registered with its undo
+// log (Typer::TrackUndoable), whose mark is `tables`.
 struct Checkpoint {
   TypeStore::Snapshot store;
   Env::Mark env;
-  size_t diagnostics, clashes, delayed, usages, value_usage, value_rec_group, rec_bindings,
-      rec_group_state, group_some_used, defined_types, defined_exceptions, usage_undo, group_undo,
-      refused_reported, defined_modules, ppwarnings_said;
-  // The sizes of the environment's tables of values, types and constructors.
-  size_t values, types, constructors;
-  bool has_error, warning_error;
-  int errors;
-  int32_t next_rec_group;
-  int64_t match_budget;
-  size_t warning_state;
+  UndoLog::Mark tables;
   Ctype::Levels levels;
   TypePrinter::WeakNames weak_names;
+};
+
+// Where the typing of a structure item began: what --max-errors keeps of
+// its diagnostics is counted from there (Typer::KeepErrorsWithinLimit).
+struct ItemStart {
+  size_t diagnostics, clashes;
+  int errors;
+  bool warning_error;
 };
 
 // The per-program state (the file, or another unit typed in the same

@@ -5,6 +5,7 @@
 #include <span>
 
 #include <algorithm>
+#include <array>
 
 #include "diagnostics/render.h"
 #include "lexer/literals.h"
@@ -28,9 +29,17 @@ namespace mlhint::typing {
 // variable of an earlier item), or defined types, exceptions or modules,
 // it is undone for the review and typed again after it.
 void Typer::CheckItem(ast::Id item) {
-  Checkpoint cp = Save();
-  size_t first_diagnostic = out_.diagnostics.size(), first_clash = out_.clashes.size();
+  const ItemStart start{out_.diagnostics.size(), out_.clashes.size(), errors_, out_.warning_error};
+  size_t first_diagnostic = start.diagnostics, first_clash = start.clashes;
   size_t first_value = env_->values.size();
+  // What it may define for the items after it (names that may not repeat,
+  // refusals said once, warning settings).
+  auto definitions = [this] {
+    return std::array<size_t, 5>{defined_types_.size(), defined_exceptions_.size(),
+                                 defined_modules_.size(), refused_reported_.size(), warning_state_};
+  };
+  const std::array<size_t, 5> definitions_before = definitions();
+  Checkpoint cp = Save();
   // With a reviewer, this first typing sees every error of the item,
   // whatever --max-errors says.
   unlimited_errors_ = options_.reviewer != nullptr;
@@ -44,7 +53,7 @@ void Typer::CheckItem(ast::Id item) {
   for (size_t k = first_diagnostic; k < out_.diagnostics.size(); ++k)
     item_has_error |= located_error(k);
   if (!options_.reviewer || !item_has_error) {
-    if (options_.reviewer) KeepErrorsWithinLimit(cp);
+    if (options_.reviewer) KeepErrorsWithinLimit(start);
     Commit(cp);
     FlushSignature();
     return;
@@ -68,16 +77,12 @@ void Typer::CheckItem(ast::Id item) {
       if (c.in_message && c.fix) e.ocaml_fixes.push_back(*c.fix);
     errors.push_back(std::move(e));
   }
-  bool typed_once = !store_->ChangedSince(cp.store) && defined_types_.size() == cp.defined_types &&
-                    defined_exceptions_.size() == cp.defined_exceptions &&
-                    defined_modules_.size() == cp.defined_modules &&
-                    refused_reported_.size() == cp.refused_reported &&
-                    warning_state_ == cp.warning_state;
+  bool typed_once = !store_->ChangedSince(cp.store) && definitions() == definitions_before;
   ItemReview review;
   size_t values_end;
   reviewed_item_ = &info;
   if (typed_once) {
-    KeepErrorsWithinLimit(cp);
+    KeepErrorsWithinLimit(start);
     Commit(cp);
     FlushSignature();
     values_end = env_->values.size();
@@ -122,18 +127,18 @@ void Typer::CheckItem(ast::Id item) {
 // The first typing of a reviewed item ignores --max-errors; a typing under
 // the limit would have reported the same diagnostics up to the error that
 // reaches it, and nothing after (Report, Warn and the alerts stop there).
-void Typer::KeepErrorsWithinLimit(const Checkpoint& cp) {
+void Typer::KeepErrorsWithinLimit(const ItemStart& start) {
   if (options_.max_errors <= 0 || errors_ < options_.max_errors) return;
-  size_t end = cp.diagnostics;
-  for (int allowed = options_.max_errors - cp.errors; allowed > 0 && end < out_.diagnostics.size();
-       ++end)
+  size_t end = start.diagnostics;
+  for (int allowed = options_.max_errors - start.errors;
+       allowed > 0 && end < out_.diagnostics.size(); ++end)
     if (out_.diagnostics[end].severity == Severity::Error) --allowed;
   out_.diagnostics.resize(end);
-  while (out_.clashes.size() > cp.clashes && out_.clashes.back().diagnostic >= end)
+  while (out_.clashes.size() > start.clashes && out_.clashes.back().diagnostic >= end)
     out_.clashes.pop_back();
   errors_ = options_.max_errors;
-  out_.warning_error = cp.warning_error;
-  for (size_t k = cp.diagnostics; k < end; ++k)
+  out_.warning_error = start.warning_error;
+  for (size_t k = start.diagnostics; k < end; ++k)
     out_.warning_error |= out_.diagnostics[k].warning_as_error;
 }
 
@@ -142,9 +147,10 @@ void Typer::ContinueAsRepaired(size_t first_value, size_t values_end,
   if (Stopped() || first_value == values_end) return;
   size_t first_repaired = env_->values.size();
   Unit unit;
+  size_t first_diagnostic = out_.diagnostics.size();
   Checkpoint cp = BeginSpeculation(repaired_item.source, repaired_item.tree, &unit);
   bool clean = true;
-  for (size_t i = cp.diagnostics; i < out_.diagnostics.size(); ++i)
+  for (size_t i = first_diagnostic; i < out_.diagnostics.size(); ++i)
     clean &= out_.diagnostics[i].severity != Severity::Error;
   // The repaired item's values: their types are kept (the type store is not
   // backtracked), everything else of its typing is undone.

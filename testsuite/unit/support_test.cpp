@@ -1,5 +1,6 @@
 // The small shared pieces of support/: OCaml's escaping and the UTF-8 /
-// UTF-16 counting; the alert settings of diagnostics/warnings.h.
+// UTF-16 counting; the undo log of the checker's transactions; the alert
+// settings of diagnostics/warnings.h.
 #include <gtest/gtest.h>
 
 #include <initializer_list>
@@ -11,6 +12,7 @@
 #include "diagnostics/warnings.h"
 #include "support/edit_distance.h"
 #include "support/escape.h"
+#include "support/undo_log.h"
 #include "support/utf8.h"
 
 namespace mlhint {
@@ -164,6 +166,60 @@ TEST(AlertSettings, WarningThreeIsTheDeprecatedAlert) {
   EXPECT_TRUE(w.AlertIsError("deprecated"));
   ASSERT_TRUE(w.ApplyWarnError("-3"));
   EXPECT_FALSE(w.AlertIsError("deprecated"));
+}
+
+// The undo log: nested transactions, each undone or kept, with the three
+// kinds of piece the checker registers.
+TEST(UndoLog, UndoesWhatATransactionDidAndKeepsWhatItCommitted) {
+  UndoLog log;
+  std::vector<int> table{1, 2};
+  int32_t counter = -3;
+  bool flag = false;
+  std::vector<bool> used{false, false};
+  log.TrackSize(table);
+  log.TrackValue(counter);
+  log.TrackValue(flag);
+  log.Record([&] { used[0] = false; });  // no transaction open: not recorded
+  used[0] = true;
+
+  UndoLog::Mark outer = log.Begin();
+  table.push_back(3);
+  counter = 7;
+  used[1] = true;
+  log.Record([&] { used[1] = false; });
+  UndoLog::Mark inner = log.Begin();
+  table.push_back(4);
+  flag = true;
+  log.Commit(inner);  // kept, but the outer transaction may still undo it
+  EXPECT_EQ(table, (std::vector<int>{1, 2, 3, 4}));
+  EXPECT_TRUE(flag);
+
+  UndoLog::Mark undone = log.Begin();
+  table.push_back(5);
+  counter = 9;
+  log.Undo(undone);
+  EXPECT_EQ(table, (std::vector<int>{1, 2, 3, 4}));
+  EXPECT_EQ(counter, 7);
+
+  log.Undo(outer);
+  EXPECT_EQ(table, (std::vector<int>{1, 2}));
+  EXPECT_EQ(counter, -3);
+  EXPECT_FALSE(flag);
+  EXPECT_EQ(used, (std::vector<bool>{true, false}));
+  EXPECT_FALSE(log.open());
+}
+
+TEST(UndoLog, ForgetsItsChangesOnceTheLastTransactionIsCommitted) {
+  UndoLog log;
+  int undone = 0;
+  UndoLog::Mark first = log.Begin();
+  log.Record([&] { ++undone; });
+  log.Commit(first);
+  // The change belonged to a committed transaction: a later one that is
+  // undone does not undo it.
+  UndoLog::Mark second = log.Begin();
+  log.Undo(second);
+  EXPECT_EQ(undone, 0);
 }
 
 }  // namespace
