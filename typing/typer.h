@@ -264,6 +264,11 @@ class Typer {
   void RaiseUnboundTypeVariables();
   // A record label's type, as OCaml leaves it: see typer_decl.cpp.
   void ExpandDroppingAbbreviations(TypeId t, const std::vector<DeclId>& group);
+  // Typetexp.transl_labels, one label of a record of `group`: its names
+  // so far in `names` (they must differ); `res` kNoType until known.
+  LabelId DeclareLabel(ast::Id l, DeclId owner, TypeId res, uint32_t pos,
+                       const std::vector<DeclId>& group,
+                       std::unordered_set<std::string_view>& names);
   void CheckUnboxedAttribute(const ast::TypeDecl& td);
   void CheckWellFounded(const std::vector<DeclId>& group, const std::vector<Span>& locs);
   // typer_reexport.cpp: `type t = d = A | B` repeats d's definition.

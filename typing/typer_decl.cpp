@@ -130,22 +130,7 @@ void Typer::TypeTypeItem(const ast::Item& item) {
         env_->types[id].constructors.push_back(
             static_cast<ConstrId>(env_->constructors.size() - 1));
       } else {
-        const ast::LabelDecl& ld = ast_->labels[c];
-        LabelDesc desc;
-        desc.name = std::string(source_->Slice(ld.name));
-        desc.owner = id;
-        desc.arg = TranslGenericType(ld.type);
-        ExpandDroppingAbbreviations(desc.arg, ids);
-        desc.res = result;
-        desc.is_mutable = ld.is_mutable;
-        desc.pos = index++;
-        desc.loc = ld.span;
-        desc.alerts = DefinitionAlerts(ld.name, ld.span);
-        if (!member_names.insert(source_->Slice(ld.name)).second)
-          Raise(MakeError(DiagKind::DuplicateLabel, ld.name,
-                          Text("Two labels are named " + desc.name)));
-        env_->labels.push_back(std::move(desc));
-        env_->types[id].labels.push_back(static_cast<LabelId>(env_->labels.size() - 1));
+        env_->types[id].labels.push_back(DeclareLabel(c, id, result, index++, ids, member_names));
       }
     }
     // Unboxed once its one member is made: a declaration whose member
@@ -585,6 +570,26 @@ void Typer::TypeExceptionItem(const ast::Item& item) {
   s.kind = OutSigItem::Kind::Exception;
   s.exn = TranslException(ast_->constructors[item.a], &item);
   pending_sig_.push_back(std::move(s));
+}
+
+LabelId Typer::DeclareLabel(ast::Id l, DeclId owner, TypeId res, uint32_t pos,
+                            const std::vector<DeclId>& group,
+                            std::unordered_set<std::string_view>& names) {
+  const ast::LabelDecl& ld = ast_->labels[l];
+  LabelDesc desc;
+  desc.name = std::string(source_->Slice(ld.name));
+  desc.owner = owner;
+  desc.arg = TranslGenericType(ld.type);
+  ExpandDroppingAbbreviations(desc.arg, group);
+  desc.res = res;
+  desc.is_mutable = ld.is_mutable;
+  desc.pos = pos;
+  desc.loc = ld.span;
+  desc.alerts = DefinitionAlerts(ld.name, ld.span);
+  if (!names.insert(source_->Slice(ld.name)).second)
+    Raise(MakeError(DiagKind::DuplicateLabel, ld.name, Text("Two labels are named " + desc.name)));
+  env_->labels.push_back(std::move(desc));
+  return static_cast<LabelId>(env_->labels.size() - 1);
 }
 
 }  // namespace mlhint::typing

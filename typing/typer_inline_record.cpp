@@ -39,21 +39,7 @@ DeclId InlineRecords::Declare(Typer& t, ast::Id record, DeclId owner, ConstrId c
   uint32_t pos = 0;
   for (ast::Id l : t.ListOf(te.list)) {
     WarningScope label_warnings(t, WarningScope::On::Label, l);
-    const ast::LabelDecl& ld = t.ast_->labels[l];
-    LabelDesc desc;
-    desc.name = std::string(t.source_->Slice(ld.name));
-    desc.owner = id;
-    desc.arg = t.TranslGenericType(ld.type);
-    t.ExpandDroppingAbbreviations(desc.arg, group);
-    desc.is_mutable = ld.is_mutable;
-    desc.pos = pos++;
-    desc.loc = ld.span;
-    desc.alerts = t.DefinitionAlerts(ld.name, ld.span);
-    if (!names.insert(t.source_->Slice(ld.name)).second)
-      t.Raise(
-          MakeError(DiagKind::DuplicateLabel, ld.name, Text("Two labels are named " + desc.name)));
-    t.env_->labels.push_back(std::move(desc));
-    labels.push_back(static_cast<LabelId>(t.env_->labels.size() - 1));
+    labels.push_back(t.DeclareLabel(l, id, kNoType, pos++, group, names));
   }
   // The owner's parameters its fields use.
   std::unordered_set<TypeId> used;
