@@ -285,13 +285,9 @@ namespace {
 
 std::string ItemText(const GeneratedItem& item, const std::string* type) {
   std::string head = std::string(item.rec ? "let rec " : "let ") + item.name;
-  // A recursive function is constrained on its definition, not on its name:
-  // mlhint rejects `let rec f : t = ...` ("Only variables are allowed as
-  // left-hand side of `let rec'"), which OCaml accepts (its check looks at
-  // the typed pattern, where the constraint is an extra of the variable).
-  // Reported; write `let rec f : t = ...` here once it is fixed.
-  if (type && item.rec)
-    return head + " =\n  ((fun " + item.params + " ->\n  " + item.body + ") : " + *type + ")\n";
+  // A recursive function too is constrained on its name (`let rec f : t =
+  // fun n -> ...`), which OCaml accepts: its check of `let rec` looks at
+  // the typed pattern, where the constraint is an extra of the variable.
   if (type)
     return head + " : " + *type + " =" +
            (item.params.empty() ? "" : " fun " + item.params + " ->") + "\n  " + item.body + "\n";
