@@ -260,7 +260,8 @@ enum class ItemKind : uint8_t {
   Unsupported,  // a: index into Ast::unsupported; a type extension's
                 // list: the ConstructorDecls it defines
   Attribute,    // a floating `[@@@warning "..."]`: a: index into Ast::warning_attributes
-  Include,      // `include M` in a structure: a: LongIdent of M
+  Include,      // `include M` in a structure: a: LongIdent of M; `include struct
+                // ... end`: a: kNone, list: its items
 };
 inline constexpr uint8_t kNonrec = 1 << 4;
 // Unsupported: the definition of the module `name`, refused (its uses are

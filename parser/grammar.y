@@ -808,6 +808,8 @@ structure_item:
       { mlhint::Mark mark = $2; mark.Add($3).Add($5); mlhint::ModuleExprValue m = $4;
         $$ = m.shape == mlhint::ModuleExprValue::Shape::Ident
                  ? B.MarkedItem(mark, B.Item(ItemKind::Include, @$, m.path))
+                 : m.shape == mlhint::ModuleExprValue::Shape::Struct && !m.functor && m.params.empty()
+                 ? B.MarkedItem(mark, B.Item(ItemKind::Include, @$, kNone, B.ReversedList(m.items)))
                  : B.UnsupportedItem(@$, "include statements"); }
 ;
 

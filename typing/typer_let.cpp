@@ -173,9 +173,10 @@ bool Typer::IsNonexpansive(ast::Id e) const {
 // Typecore.is_nonexpansive_mod: a functor's application is expansive, a
 // structure is when one of its items is.
 bool Typer::IsNonexpansiveModule(const ast::Item& item) const {
-  // (`open struct ... end` is its structure.)
+  // (`open struct ... end` and `include struct ... end` are their structure.)
   bool open_structure =
-      item.kind == ast::ItemKind::Open && item.a == ast::kNone && item.b == ast::kNone;
+      (item.kind == ast::ItemKind::Open && item.a == ast::kNone && item.b == ast::kNone) ||
+      (item.kind == ast::ItemKind::Include && item.a == ast::kNone);
   if (!open_structure && (item.kind != ast::ItemKind::Module || (item.flags & ast::kFunctorApp)))
     return false;
   if (item.flags & (ast::kModuleAlias | ast::kFunctor)) return true;
@@ -188,6 +189,9 @@ bool Typer::IsNonexpansiveModule(const ast::Item& item) const {
         break;
       case ast::ItemKind::Module:
         if (!IsNonexpansiveModule(it)) return false;
+        break;
+      case ast::ItemKind::Include:  // (`include M`, a path, is)
+        if (it.a == ast::kNone && !IsNonexpansiveModule(it)) return false;
         break;
       case ast::ItemKind::Open:  // `open F (X)`: an application
         if (it.a == ast::kNone && (it.b != ast::kNone || !IsNonexpansiveModule(it))) return false;

@@ -42,6 +42,7 @@ void Typer::WarnTailcalls(ast::Id item, bool top) {
       WarnTailcallsIn(it.a, !unit_lines_.empty());
       break;
     case ast::ItemKind::Module:
+    case ast::ItemKind::Include:  // `include struct ... end`'s items
       for (ast::Id sub : ListOf(it.list)) WarnTailcalls(sub, false);
       break;
     default:

@@ -148,12 +148,26 @@ Error: Multiple definition of the type name t.
        Names must be unique in a given structure or signature.
 |}]
 
-module I = struct include struct let x = 1 end end
+(* `include struct ... end` is in (../typing/include_structures.ml); of
+   another module expression, refused. A later item defining a name the
+   include brought is refused as above. *)
+module I = struct include (struct let x = 1 end : sig val x : int end) end
 [%%expect{|
-Line 1, characters 18-46:
-1 | module I = struct include struct let x = 1 end end
-                      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+Line 1, characters 18-70:
+1 | module I = struct include (struct let x = 1 end : sig val x : int end) end
+                      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
 Error: Include statements are not supported by mlhint
+|}]
+
+module S = struct
+  include struct type t = A end
+  type t = B
+end
+[%%expect{|
+Line 3, characters 2-12:
+3 |   type t = B
+      ^^^^^^^^^^
+Error: Definitions of a name that an include brought are not supported by mlhint
 |}]
 
 (* `let open struct ... end in` is in (../typing/local_open_structures.ml);
