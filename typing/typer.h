@@ -311,7 +311,7 @@ class Typer {
   // Warning 51 of `[@tailcall]` (typer_tailcalls.cpp), once typed.
   void WarnTailcalls(ast::Id item, bool top = true);
   void WarnTailcallsIn(ast::Id e, bool tail);
-  int open_structures_ = 0;  // being typed, one inside another
+  OpenStructures open_structures_;  // typer_types.h
   bool PatHasConstructor(ast::Id p) const;
   TypeId TypeStatement(ast::Id e, Explanation explanation);
   // `errors_before`: the error count when the construct began (before its
@@ -579,11 +579,11 @@ class Typer {
   bool keep_signature_ = true;  // false while RecheckItem types an item alone
   UndoLog undo_;                // the tables and counters a checkpoint undoes
   void TrackUndoable();
-  // CheckByItem: the environment before each item, and after the last; how
-  // many types were defined before each item.
+  // CheckByItem: the environment before each item and after the last; types defined before each.
   std::vector<Env::Mark> item_env_marks_;
   std::vector<size_t> item_defined_types_;
   void CheckAfterItems();
+  void CheckHiddenByOpens();  // typer_structure.cpp
   // Whether two schemes are the same, variables renamed; an item's bindings
   // before and now, by name (`changed`: old, new; id kNone where one lacks it).
   bool SameScheme(TypeId a, TypeId b);

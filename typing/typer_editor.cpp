@@ -58,6 +58,7 @@ Typer::FileOutcome Typer::CheckByItem() {
   item_env_marks_.push_back(env_->Save());
   size_t after_begin = out_.diagnostics.size();
   int errors_before = errors_;
+  if (!out_.has_error) CheckHiddenByOpens();
   // (When an item has an error, what this says is not shown, FileOutcome.)
   if (interface)
     CheckAgainstInterface(*interface, BoundSince(start, opened));

@@ -23,7 +23,7 @@ void Typer::TypeIncludeItem(const ast::Item& item) {
     {
       // What an `open struct` inside brings is hidden, also at the
       // toplevel's top.
-      ScopedSwap<int> inside(open_structures_, open_structures_ + 1);
+      ScopedSwap<int> inside(open_structures_.depth, open_structures_.depth + 1);
       m = TypeStructure(item.list, module_path_, entries);
     }
     printer_->SetModulePath(module_path_);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <optional>
+#include <span>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -23,6 +24,17 @@ struct TypeErrorThrow {
 
 // "<What> are not supported by mlhint".
 std::string UnsupportedText(std::string_view what);
+// The first of `hidden` (what the opens of a structure introduced) that the
+// structure's signature `entries` shows (OCaml's "The type t/150 introduced
+// by this open appears in the signature", which names the type by a stamp
+// mlhint does not have), or nullptr (typer_open.cpp).
+const HiddenByOpen* HiddenInSignature(TypeStore& ts, const Env& env,
+                                      std::span<const SigEntry> entries,
+                                      std::span<const HiddenByOpen> hidden);
+// Its refusal, said at the open.
+inline std::string HiddenShownText() {
+  return UnsupportedText("types and modules of an open structure that appear in the signature");
+}
 // An alert's text: what it is about, then its message if any
 // (Builtin_attributes.cat).
 inline std::string AlertText(std::string what, const std::string& message) {

@@ -19,26 +19,6 @@ bool Mentions(TypeStore& ts, const Instantiation& inst, TypeId t) {
   return false;
 }
 
-// Does the type `t` name only predefined types, the library's, and types
-// hidden by an open?
-bool NamesOnlyLibraryTypes(TypeStore& ts, const Env& env, TypeId t) {
-  std::vector<TypeId> work{t};
-  std::unordered_set<TypeId> seen;
-  while (!work.empty()) {
-    TypeId x = ts.Repr(work.back());
-    work.pop_back();
-    if (x == kNoType || !seen.insert(x).second) continue;
-    const TypeNode n = ts.node(x);
-    if (n.tag == TypeTag::Constr) {
-      const TypeDecl& d = env.types[n.a];
-      if (!d.predef && !d.hidden_by_open && (d.qualifier.empty() || d.qualifier[0] != "Stdlib"))
-        return false;
-    }
-    for (uint32_t i = 0; i < ts.child_count(x); ++i) work.push_back(ts.child(x, i));
-  }
-  return true;
-}
-
 }  // namespace
 
 ModuleDesc Typer::TypeStructure(ast::ListRef items, const std::vector<std::string>& path,
@@ -55,6 +35,12 @@ ModuleDesc Typer::TypeStructure(ast::ListRef items, const std::vector<std::strin
       if (typer.warning_state_ != state) typer.SetWarningState(state);
     }
   } restore{*this, warning_state_};
+  // What the opens of this structure hide is this structure's to check.
+  struct ForgetHidden {
+    std::vector<HiddenByOpen>& hidden;
+    size_t from;
+    ~ForgetHidden() { hidden.resize(from); }
+  } forget{open_structures_.hidden, open_structures_.hidden.size()};
   ScopedSwap<DefinedNames> types(defined_types_, {}), exceptions(defined_exceptions_, {}),
       modules(defined_modules_, {});
   ScopedSwap<std::vector<SigEntry>> pending(pending_sig_, {});
@@ -86,6 +72,9 @@ ModuleDesc Typer::TypeStructure(ast::ListRef items, const std::vector<std::strin
   m.refused = include_failed;
   env_->Restore(mark);
   entries = std::move(pending_sig_);
+  if (const HiddenByOpen* shown = HiddenInSignature(
+          *store_, *env_, entries, std::span(open_structures_.hidden).subspan(forget.from)))
+    Raise(MakeError(DiagKind::Unsupported, shown->open, Text(HiddenShownText())));
   return m;
 }
 
@@ -189,122 +178,6 @@ TypeId Typer::TypeLetModule(ast::Id e, Expected expected) {
                       Text(UnsupportedText("local modules whose types escape their scope"))));
   }
   return body;
-}
-
-// Typemod's open of a structure: its items are typed where they stand and
-// stay bound for what follows; the signature does not show them (the
-// toplevel prints them, as it does; at the toplevel's top they are the
-// phrase's, exported). A hidden type abbreviation is shown in a signature
-// as its expansion (Mtype.nondep_sig). Another type, or a module or module
-// type, could appear in the signature hidden (OCaml's "The type t/150
-// introduced by this open appears in the signature", which names it by a
-// stamp): refused, but for a type at the toplevel's top.
-void Typer::TypeOpenStructure(const ast::Item& item) {
-  if (item.b != ast::kNone) {
-    TypeOpenApplication(item);
-    return;
-  }
-  bool toplevel = !unit_lines_.empty() && module_path_.empty() && open_structures_ == 0;
-  for (ast::Id sub : ListOf(item.list)) {
-    const ast::Item& it = ast_->items[sub];
-    bool refused = it.kind == ast::ItemKind::Module || it.kind == ast::ItemKind::ModuleType ||
-                   it.kind == ast::ItemKind::Include;
-    if (it.kind == ast::ItemKind::Type && !toplevel)
-      for (ast::Id d : ListOf(it.list)) {
-        const ast::TypeDecl& decl = ast_->type_decls[d];
-        refused = refused || decl.kind != ast::TypeDeclKind::Abstract ||
-                  decl.manifest == ast::kNone || decl.is_private;
-      }
-    if (refused)
-      Raise(MakeError(DiagKind::Unsupported, it.span,
-                      Text(UnsupportedText("types and modules in an open structure"))));
-  }
-  ScopedSwap<DefinedNames> types(defined_types_, {}), exceptions(defined_exceptions_, {}),
-      modules(defined_modules_, {});
-  ScopedSwap<int> depth(open_structures_, open_structures_ + 1);
-  if (toplevel) {
-    for (ast::Id sub : ListOf(item.list)) TypeItemReporting(sub);
-    return;
-  }
-  ScopedSwap<std::vector<SigEntry>> hidden(pending_sig_, {});
-  for (ast::Id sub : ListOf(item.list)) {
-    auto first_type = static_cast<DeclId>(env_->types.size());
-    TypeItemReporting(sub);
-    for (auto d = first_type; d < env_->types.size(); ++d) {
-      // Its expansion, where a signature shows it, could name a type as
-      // one of the signature's is named (OCaml's `t/1 * t/2`, not told):
-      // it may name only the library's types and hidden ones.
-      if (!NamesOnlyLibraryTypes(*store_, *env_, env_->types[d].manifest))
-        Raise(MakeError(DiagKind::Unsupported, ast_->items[sub].span,
-                        Text(UnsupportedText("types and modules in an open structure"))));
-      env_->types[d].hidden_by_open = true;
-    }
-  }
-}
-
-// `open F (X)` (Typemod.type_open_decl of another module expression than a
-// path): the application is typed as an unnamed module, as `let open F (X)
-// in` types it, and its components are opened for what follows. The
-// toplevel's phrase exports them (its signature shows them); elsewhere they
-// are hidden, and a signature shows a hidden type's expansion
-// (`Set.Make(String).t`). A structure as the argument leaves its types
-// abstract, which a hidden type cannot be (OCaml's "introduced by this
-// open appears in the signature", not told): refused there.
-void Typer::TypeOpenApplication(const ast::Item& item) {
-  const ast::Item& app = ast_->items[item.b];
-  bool exported =
-      !unit_lines_.empty() && module_path_.empty() && open_structures_ == 0 && !in_signature_;
-  if (!exported && app.b == ast::kNone)
-    Raise(MakeError(DiagKind::Unsupported, item.span,
-                    Text(UnsupportedText("open statements of a functor applied to a structure"))));
-  auto first_type = static_cast<DeclId>(env_->types.size());
-  std::vector<SigEntry> entries;
-  ModuleId opened = kNone;
-  try {
-    opened = TypeUnnamedModule(app, &entries);
-  } catch (TypeErrorThrow& failed) {
-    // A module that does not match its module type: the error is said, and
-    // the module type's names are opened for what follows, as a module of
-    // that type would give them (one mistake, one diagnostic).
-    if (failed.silent || !(app.flags & ast::kConstrained)) throw;
-    try {
-      ScopedSwap<std::vector<SigEntry>> pending(pending_sig_, {});
-      std::vector<SigEntry> sig;
-      std::string name;
-      ModuleDesc m = ModuleTypeOf(ast_->items[app.b], module_path_, sig, &name);
-      env_->modules.push_back(std::move(m));
-      env_->Open(env_->modules.back());
-    } catch (TypeErrorThrow&) {
-    }
-    throw;
-  }
-  if (opened == kNone) return;
-  env_->Open(env_->modules[opened]);
-  if (exported) {
-    for (SigEntry& e : entries) pending_sig_.push_back(std::move(e));
-    return;
-  }
-  // A signature opens the path `F(A)` (an open description).
-  if (in_signature_ && (app.flags & ast::kFunctorApp) &&
-      NameTypesByApplication(*env_, *store_, env_->modules[opened], first_type))
-    return;
-  for (auto d = first_type; d < env_->types.size(); ++d) env_->types[d].hidden_by_open = true;
-  // A module constrained to a module type: its types are the module
-  // type's, abstract or defined anew, which a signature could not name
-  // (Typemod's "introduced by this open appears in the signature", not
-  // told). Its names stay bound.
-  bool refused = false;
-  if (app.flags & ast::kConstrained)
-    for (const auto& [name, decls] :
-         env_->modules[opened].tables[static_cast<int>(Namespace::Type)])
-      for (uint32_t d : decls) {
-        TypeId manifest = env_->types[d].manifest;
-        refused =
-            refused || manifest == kNoType || !NamesOnlyLibraryTypes(*store_, *env_, manifest);
-      }
-  if (refused)
-    Raise(MakeError(DiagKind::Unsupported, item.span,
-                    Text(UnsupportedText("types in an open module constrained to a module type"))));
 }
 
 // The Module item `app` (an application, a constrained module) typed as an

@@ -221,6 +221,7 @@ CheckOutput Typer::Check() {
     CheckItem(item);
     if (ast_->items[item].kind == ast::ItemKind::Open) opened.emplace_back(before, env_->Save());
   }
+  if (!out_.has_error) CheckHiddenByOpens();
   if (!out_.has_error) {
     if (options_.signature) {
       // Typecore.force_delayed_checks: unused variables, in order.
@@ -241,6 +242,14 @@ CheckOutput Typer::Check() {
         WarnTailcalls(ast_->at(ast_->structure, i));
   }
   return std::move(out_);
+}
+
+// The end of the file's structure: its signature may not show what the
+// opens at its top hid (HiddenInSignature).
+void Typer::CheckHiddenByOpens() {
+  if (const HiddenByOpen* shown = HiddenInSignature(*store_, *env_, sig_, open_structures_.hidden))
+    Report(TypeError{MakeError(DiagKind::Unsupported, shown->open, Text(HiddenShownText())),
+                     std::nullopt});
 }
 
 // Typemod.type_implementation without an interface file, once the items are

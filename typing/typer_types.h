@@ -148,6 +148,22 @@ struct Usage {
   int16_t strict_warning = 0;
 };
 
+// What an `open struct ... end` in a structure introduced (Typemod's
+// Signature_names, which the structure's end checks its signature
+// against): its declarations, the names of its modules and module types,
+// and the open item.
+struct HiddenByOpen {
+  uint32_t first_decl = 0, end_decl = 0;
+  std::vector<std::string> modules;
+  Span open;
+};
+// The open structures being typed, one inside another, and what the opens
+// of the structures being typed hid, innermost last.
+struct OpenStructures {
+  int depth = 0;
+  std::vector<HiddenByOpen> hidden;
+};
+
 // A `let rec` binding: the usage slots used inside its definition.
 struct RecBinding {
   int32_t group;

@@ -68,15 +68,89 @@ let y = Checked.x + 1
 |}]
 
 (* `open M` of a module of the prelude is in the subset, and so is `open
-   struct ... end` of values (../typing/open_structures.ml) and of type
-   abbreviations (../typing/open_structure_types.ml); of a structure
-   hiding another type, not (OCaml's error names it by a stamp). *)
-module O = struct open struct type t = A let x = A end end
+   struct ... end` of values (../typing/open_structures.ml), of type
+   abbreviations (../typing/open_structure_types.ml) and of any type,
+   exception, module or module type the signature does not show
+   (../typing/open_structure_hidden.ml). One that it shows is OCaml's
+   error, which names the type by a stamp ("The type t/150 introduced by
+   this open appears in the signature"): refused at the open, in the
+   structure whose signature shows it, also another open's. *)
+module O = struct open struct type t = A end let x = A end
 [%%expect{|
-Line 1, characters 30-40:
-1 | module O = struct open struct type t = A let x = A end end
-                                  ^^^^^^^^^^
-Error: Types and modules in an open structure are not supported by mlhint
+Line 1, characters 18-44:
+1 | module O = struct open struct type t = A end let x = A end
+                      ^^^^^^^^^^^^^^^^^^^^^^^^^^
+Error: Types and modules of an open structure that appear in the signature are not supported by mlhint
+|}]
+
+module O2 = struct
+  open struct
+    open struct type t = A end
+    let y = A
+  end
+end
+[%%expect{|
+Line 3, characters 4-30:
+3 |     open struct type t = A end
+        ^^^^^^^^^^^^^^^^^^^^^^^^^^
+Error: Types and modules of an open structure that appear in the signature are not supported by mlhint
+|}]
+
+include struct open struct type t = T end let x = T end
+[%%expect{|
+Line 1, characters 15-41:
+1 | include struct open struct type t = T end let x = T end
+                   ^^^^^^^^^^^^^^^^^^^^^^^^^^
+Error: Types and modules of an open structure that appear in the signature are not supported by mlhint
+|}]
+
+(* Where OCaml shows another form of what is hidden (an abstract type for
+   one whose definition names it, the signature of a hidden module or
+   module type, an abbreviation's expansion that names the program's
+   types), refused too. *)
+module O3 = struct open struct type t = T end type u = C of t end
+[%%expect{|
+Line 1, characters 19-45:
+1 | module O3 = struct open struct type t = T end type u = C of t end
+                       ^^^^^^^^^^^^^^^^^^^^^^^^^^
+Error: Types and modules of an open structure that appear in the signature are not supported by mlhint
+|}]
+
+module O4 = struct open struct module A = struct let v = 1 end end module B = A end
+[%%expect{|
+Line 1, characters 19-66:
+1 | module O4 = struct open struct module A = struct let v = 1 end end module B = A end
+                       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+Error: Types and modules of an open structure that appear in the signature are not supported by mlhint
+|}]
+
+module O5 = struct
+  open struct module type S = sig val x : int end end
+  module M : S = struct let x = 1 end
+end
+[%%expect{|
+Line 2, characters 2-53:
+2 |   open struct module type S = sig val x : int end end
+      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+Error: Types and modules of an open structure that appear in the signature are not supported by mlhint
+|}]
+
+type u = A
+module O6 = struct open struct type v = u list end let x : v = [A] end
+[%%expect{|
+type u = A
+Line 2, characters 19-50:
+2 | module O6 = struct open struct type v = u list end let x : v = [A] end
+                       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+Error: Types and modules of an open structure that appear in the signature are not supported by mlhint
+|}]
+
+module O7 = struct open struct include List end let n = length [] end
+[%%expect{|
+Line 1, characters 31-43:
+1 | module O7 = struct open struct include List end let n = length [] end
+                                   ^^^^^^^^^^^^
+Error: Include statements in an open structure are not supported by mlhint
 |}]
 
 include List
