@@ -34,6 +34,7 @@ void Typer::TrackUndoable() {
   undo_.TrackSize(defined_modules_);
   undo_.TrackSize(refused_reported_);
   undo_.TrackSize(ppwarnings_said_);
+  undo_.TrackSize(open_structures_.hidden);
   undo_.TrackValue(out_.has_error);
   undo_.TrackValue(out_.warning_error);
   undo_.TrackValue(errors_);
