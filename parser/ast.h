@@ -285,6 +285,9 @@ inline constexpr uint8_t kModuleTypePath = 1 << 7;
 inline constexpr uint8_t kModuleTypeWith = 1 << 5;
 // Unsupported: the definition of the module type `name`, refused.
 inline constexpr uint8_t kRefusedModuleType = 1 << 6;
+// ValDecl: `external name : t = "prim" ...` (body: its primitive strings
+// and the attributes after them).
+inline constexpr uint8_t kExternal = 1 << 5;
 
 struct Item {
   ItemKind kind;

@@ -312,6 +312,11 @@ class AstBuilder {
   ast::Id WithTypeDecl(ast::Id longident, IdList params, ast::Id manifest, Span whole);
   // `base with constraints`: its ModuleType item, or kNone.
   ast::Id WithModuleType(const ModuleTypeValue& base, const WithConstraintsValue& with, Span span);
+  // `val x : t` or `external x : t = "prim" ...`: a ValDecl item (kExternal).
+  ast::Id ValueDescItem(const ValueDescValue& v, Span span);
+  // The mark of an external's attributes: none when they are only
+  // `[@@noalloc]` (the checker reads those from the item), else `post`.
+  Mark ExternalAttributes(const Mark& post, Span attributes) const;
   ast::Id MarkedItem(const Mark& mark, ast::Id item) {
     return mark.present ? UnsupportedItem(mark.span, mark.what.c_str()) : item;
   }

@@ -469,4 +469,16 @@ bool AstBuilder::InterpretedAttribute(Span id) const {
   return n.empty() || n[0] == '#';
 }
 
+// Primitive.parse_declaration reads `[@@noalloc]` (or `[@@ocaml.noalloc]`)
+// of an external; its other attributes keep their mark.
+Mark AstBuilder::ExternalAttributes(const Mark& post, Span attributes) const {
+  std::string_view text = Text(attributes);
+  bool only_noalloc = true;
+  ForEachItemAttributeName(text, [&](size_t begin, size_t end) {
+    std::string_view name = text.substr(begin, end - begin);
+    only_noalloc &= name == "noalloc" || name == "ocaml.noalloc";
+  });
+  return only_noalloc ? Mark{} : post;
+}
+
 }  // namespace mlhint

@@ -260,4 +260,11 @@ Id AstBuilder::UnsupportedItem(Span span, std::string what) {
   return Item(ast::ItemKind::Unsupported, span, UnsupportedIndex(span, std::move(what)));
 }
 
+ast::Id AstBuilder::ValueDescItem(const ValueDescValue& v, Span span) {
+  ast::Id item = Item(ast::ItemKind::ValDecl, span, v.type, {}, v.name,
+                      v.external ? ast::kExternal : uint8_t{0});
+  if (v.external) ast_.items[item].body = v.prims;
+  return MarkedItem(v.mark, item);
+}
+
 }  // namespace mlhint

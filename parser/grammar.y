@@ -774,7 +774,7 @@ structure_item:
   | floating_attribute
       { $$ = $1.get().empty() ? B.FloatingAttributeItem(@$) : B.UnsupportedItem(@$, "attributes"); }
   | primitive_declaration
-      { $$ = B.UnsupportedItem(@$, "external declarations"); }
+      { $$ = B.ValueDescItem($1, @$); }
   | value_description
       { $$ = B.UnsupportedItem(@$, "value declarations"); }
   | generic_type_declaration_nonrec_flag_type_kind_ list_generic_and_type_declaration_type_kind__
@@ -891,9 +891,9 @@ signature_item:
   | floating_attribute
       { $$ = B.UnsupportedItem(@$, "attributes"); }
   | value_description
-      { mlhint::ValueDescValue v = $1; $$ = B.MarkedItem(v.mark, B.Item(ItemKind::ValDecl, @$, v.type, {}, v.name)); }
+      { $$ = B.ValueDescItem($1, @$); }
   | primitive_declaration
-      { mlhint::ValueDescValue v = $1; $$ = B.MarkedItem(v.mark, B.Item(ItemKind::ValDecl, @$, v.type, {}, v.name)); }
+      { $$ = B.ValueDescItem($1, @$); }
   | generic_type_declaration_nonrec_flag_type_kind_ list_generic_and_type_declaration_type_kind__
       { mlhint::TypeDeclsValue v = $1; mlhint::MarkedList rest = $2;
         v.decls = B.Concat(rest.ids, v.decls);
@@ -1800,7 +1800,8 @@ value_description:
 
 primitive_declaration:
     EXTERNAL ext list_attribute_ val_ident COLON core_type EQUAL nonempty_list_raw_string_ list_post_item_attribute_
-      { B.AttachAlerts($4, @9, true); $$ = {}; $$.mark = $2; $$.mark.Add($3).Add($9); $$.name = $4; $$.type = $6; }
+      { B.AttachAlerts($4, @9, true); $$ = {}; $$.mark = $2; $$.mark.Add($3).Add(B.ExternalAttributes($9, @9)); $$.name = $4; $$.type = $6;
+        $$.prims = mlhint::Span{@8.begin, @9.end > @8.end ? @9.end : @8.end}; $$.external = true; }
 ;
 
 /* ------------------------------------------------------------ type declarations */

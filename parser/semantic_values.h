@@ -164,6 +164,8 @@ struct ValueDescValue {
   Span name;
   ast::Id type = ast::kNone;
   Mark mark;
+  bool external = false;
+  Span prims;  // an external's primitive strings and the attributes after them
 };
 // What OCaml's package_type_of_module_type says of a module type used as a
 // package type (`(module S with type t = u)`): nothing, or an error.

@@ -18,17 +18,33 @@ inline bool IsIdentChar(char c) {
          c == '\'';
 }
 
-// Where the name of the extension node that starts `text` is, as offsets
-// [first, second): after its `[%`, `[%%`, `{%`, `{%%` or `%` and blanks, a
-// dotted identifier (`ocaml.error`).
-inline std::pair<size_t, size_t> ExtensionNameIn(std::string_view text) {
-  size_t i = 0;
-  if (i < text.size() && (text[i] == '[' || text[i] == '{')) ++i;
-  while (i < text.size() && text[i] == '%') ++i;
+// Where the dotted identifier (`ocaml.error`) after the blanks from offset
+// `i` of `text` is, as offsets [first, second).
+inline std::pair<size_t, size_t> DottedNameAt(std::string_view text, size_t i) {
   while (i < text.size() && IsBlank(text[i])) ++i;
   size_t j = i;
   while (j < text.size() && (IsIdentChar(text[j]) || text[j] == '.')) ++j;
   return {i, j};
+}
+
+// Where the name of the extension node that starts `text` is, as offsets
+// [first, second): after its `[%`, `[%%`, `{%`, `{%%` or `%` and blanks.
+inline std::pair<size_t, size_t> ExtensionNameIn(std::string_view text) {
+  size_t i = 0;
+  if (i < text.size() && (text[i] == '[' || text[i] == '{')) ++i;
+  while (i < text.size() && text[i] == '%') ++i;
+  return DottedNameAt(text, i);
+}
+
+// Calls `f(begin, end)` for each name of an item attribute (`[@@name ...]`)
+// in `text`, in order (`text` holds attributes only: no string or comment
+// holds a `[@@`).
+template <typename F>
+void ForEachItemAttributeName(std::string_view text, F f) {
+  for (size_t at = text.find("[@@"); at != std::string_view::npos; at = text.find("[@@", at + 3)) {
+    auto [begin, end] = DottedNameAt(text, at + 3);
+    f(begin, end);
+  }
 }
 
 // Calls `f(begin, end)` for each word of identifier characters in `text`,

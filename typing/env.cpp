@@ -3,6 +3,9 @@
 #include <algorithm>
 #include <cstring>
 
+#include "lexer/literals.h"
+#include "support/text_chars.h"
+
 namespace mlhint::typing {
 
 void ModuleDesc::Add(Namespace ns, const std::string& item, uint32_t id) {
@@ -200,6 +203,40 @@ Env::Suspended Env::Suspend(Mark mark) {
 
 void Env::Resume(const Suspended& bindings) {
   for (const Binding& b : bindings) Push(b);
+}
+
+ExternalPrims ReadExternalPrims(std::string_view text) {
+  ExternalPrims e;
+  size_t i = 0;
+  auto skip_blanks = [&] {
+    while (i < text.size() && IsBlank(text[i])) ++i;
+  };
+  for (skip_blanks(); i < text.size(); skip_blanks()) {
+    size_t begin = i;
+    if (text[i] == '"') {
+      for (++i; i < text.size() && text[i] != '"'; ++i)
+        if (text[i] == '\\') ++i;
+      ++i;
+    } else if (text[i] == '{') {
+      // {id|...|id}
+      size_t bar = text.find('|', i);
+      if (bar == std::string_view::npos) break;
+      std::string close = "|" + std::string(text.substr(i + 1, bar - i - 1)) + "}";
+      size_t end = text.find(close, bar + 1);
+      if (end == std::string_view::npos) break;
+      i = end + close.size();
+    } else {
+      break;
+    }
+    e.prims.push_back(DecodeStringLiteral(text.substr(begin, std::min(i, text.size()) - begin)));
+  }
+  std::string_view attributes = text.substr(std::min(i, text.size()));
+  ForEachItemAttributeName(attributes, [&](size_t begin, size_t end) {
+    std::string_view name = attributes.substr(begin, end - begin);
+    if (name.starts_with("ocaml.")) name.remove_prefix(6);
+    e.attributes.emplace_back(name);
+  });
+  return e;
 }
 
 }  // namespace mlhint::typing

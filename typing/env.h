@@ -148,6 +148,17 @@ struct ValueDesc {
   bool from_prelude = false;
 };
 
+// What an external has after its type, as Oprint prints it (Primitive.print):
+// its primitives' names (one, or the bytecode and native ones) and its
+// attributes (`noalloc`, `unboxed`, `untagged`).
+struct ExternalPrims {
+  std::vector<std::string> prims;
+  std::vector<std::string> attributes;
+};
+// Reads `"p1" "p2" [@@noalloc] ...` (string literals, then item attributes;
+// `ocaml.` dropped from their names).
+ExternalPrims ReadExternalPrims(std::string_view text);
+
 // What only the prelude's values have (Env::prelude_values, by ValueId: the
 // prelude's values come first). Kept out of ValueDesc, which a large file
 // has hundreds of thousands of.
@@ -188,8 +199,9 @@ struct ModuleDesc {
   // signature, whose first submodule is the parameter; this names the
   // parameter's module type as OCaml's messages do ("Map.OrderedType").
   std::string functor_param_type;
-  // A module of the library with OCaml externals among its values, which
-  // the prelude writes as plain vals (their primitives are not known).
+  // A module of the library with externals whose types OCaml prints with
+  // [@unboxed] or [@untagged] arguments, which the prelude's vals do not
+  // keep (Float.ldexp, Gc.minor_words, Sys.time).
   bool has_externals = false;
   // A functor of the program: its parameters and its body's signature
   // (the tables are the body's, out of reach of paths).
@@ -233,6 +245,9 @@ class Env {
   // field each) are found in value_alerts.
   std::vector<AlertSet> alert_sets;
   std::unordered_map<uint32_t, uint32_t> value_alerts;
+  // The values that are externals (the prelude's, the program's `external`
+  // items and the copies of either), by ValueId.
+  std::unordered_map<uint32_t, ExternalPrims> externals;
 
   // --- scoped names
   void Bind(Namespace ns, std::string_view name, uint32_t id);

@@ -307,9 +307,21 @@ void PrintSigItem(fmt::Formatter& ppf, const OutSigItem& item) {
   switch (item.kind) {
     case OutSigItem::Kind::Value:
       ppf.open_box(2);
-      ppf.print_string("val " + ValueIdent(item.name) + " :");
+      ppf.print_string((item.external ? "external " : "val ") + ValueIdent(item.name) + " :");
       ppf.print_space();
       PrintOutType(ppf, item.type);
+      if (item.external) {
+        // Oprint's pr_prims (the names raw, as OCaml prints them), then
+        // the attributes.
+        for (size_t i = 0; i < item.external->prims.size(); ++i) {
+          ppf.print_space();
+          ppf.print_string((i == 0 ? "= \"" : "\"") + item.external->prims[i] + "\"");
+        }
+        for (const std::string& a : item.external->attributes) {
+          ppf.print_space();
+          ppf.print_string("[@@" + a + "]");
+        }
+      }
       ppf.close_box();
       break;
     case OutSigItem::Kind::Type:

@@ -251,8 +251,14 @@ class Loader {
         // (Pervasives repeats them, as the same externals.)
         bool top = scopes_.size() == 1 && Current() && Current()->name == "Stdlib";
         bool pervasives = scopes_.size() == 2 && Current() && Current()->name == "Pervasives";
-        // `external f : t = "%identity"` (Char.code, Fun.id, Obj.magic...).
-        if (MarkerAbove(item.span.begin, "primitive") == "%identity") v.prim = Primitive::Identity;
+        // `(* external: "p1" "p2" [@@noalloc] *)`: what OCaml's `external`
+        // has after its type; `%identity` (Char.code, Fun.id, Obj.magic...)
+        // is typed as such.
+        if (std::optional<std::string> e = MarkerAbove(item.span.begin, "external")) {
+          ExternalPrims prims = ReadExternalPrims(*e);
+          if (!prims.prims.empty() && prims.prims[0] == "%identity") v.prim = Primitive::Identity;
+          env_.externals.emplace(static_cast<uint32_t>(env_.values.size()), std::move(prims));
+        }
         if (top || pervasives) {
           if (v.name == "ignore") v.prim = Primitive::Ignore;
           if (v.name == "@@") v.prim = Primitive::Apply;

@@ -53,9 +53,9 @@ void Typer::TypeIncludeItem(const ast::Item& item) {
       Raise(MakeError(DiagKind::Unsupported, item.span,
                       Text(UnsupportedText("include statements of a module with modules inside"))));
   if (target->has_externals)
-    Raise(
-        MakeError(DiagKind::Unsupported, item.span,
-                  Text(UnsupportedText("include statements of a library module with externals"))));
+    Raise(MakeError(
+        DiagKind::Unsupported, item.span,
+        Text(UnsupportedText("include statements of a library module with unboxed externals"))));
   printer_->SetModulePath(module_path_);
   ModuleDesc included = AliasOf(target_id, module_path_);
   const std::vector<std::pair<Namespace, std::string>> sequence =
@@ -94,6 +94,7 @@ void Typer::TypeIncludeItem(const ast::Item& item) {
       case Namespace::Value:
         s.kind = OutSigItem::Kind::Value;
         s.type = env_->values[id].type;
+        if (auto e = env_->externals.find(id); e != env_->externals.end()) s.external = e->second;
         break;
       default:
         continue;

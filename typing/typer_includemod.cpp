@@ -252,6 +252,15 @@ SignatureMatch Typer::MatchSignature(const ModuleDesc& got, std::vector<SigEntry
         for (TypeId v : vars) rigid[v] = RigidType();
         TypeId expected = CopyInstantiated(*store_, check, e.type, rigid);
         ValueId g = paired[i];
+        // Includecore.value_descriptions: an external of the signature
+        // needs the same external in the structure (OCaml's messages for
+        // the other cases are not written here).
+        if (e.external) {
+          auto own = env_->externals.find(g);
+          if (own == env_->externals.end() || own->second.prims != e.external->prims ||
+              own->second.attributes != e.external->attributes)
+            refuse("externals of a module type that the module does not declare alike");
+        }
         // A weak variable of the structure's type is not generic: it may
         // become a type, not one of the signature's variables.
         std::vector<TypeId> weak = WeakVariables(*store_, env_->values[g].type);

@@ -370,6 +370,8 @@ ModuleDesc Typer::AliasOf(ModuleId target, const std::vector<std::string>& path)
       ValueId nv = NewValue(env_->values[v].name, copied, env_->values[v].loc);
       env_->values[nv].prim = env_->values[v].prim;
       env_->values[nv].has_loc = env_->values[v].has_loc;
+      if (auto e = env_->externals.find(v); e != env_->externals.end())
+        env_->externals.emplace(nv, ExternalPrims(e->second));
       m.Add(Namespace::Value, env_->values[nv].name, nv);
     } else {
       m.Add(Namespace::Value, env_->values[v].name, v);

@@ -338,7 +338,7 @@ void Typer::TypeItem(ast::Id item_id) {
       TypeModuleTypeItem(item);
       break;
     case ast::ItemKind::ValDecl:
-      if (in_signature_) {
+      if (in_signature_ || (item.flags & ast::kExternal)) {
         TypeValDecl(item);
         break;
       }

@@ -5,17 +5,17 @@ accepts this program; mlhint refuses the include, and only it.)
 
   $ cat > loud.ml <<'EOF'
   > module Loud = struct
-  >   include String
-  >   let shout s = uppercase_ascii s ^ "!"
+  >   include Sys
+  >   let program () = argv.(0)
   > end
-  > let greeting = Loud.shout "hi"
-  > let size = Loud.length greeting
+  > let greeting = Loud.program ()
+  > let size = Loud.word_size + String.length greeting
   > EOF
   $ mlhint loud.ml
-  File "loud.ml", line 2, characters 2-16:
-  2 |   include String
-        ^^^^^^^^^^^^^^
-  Error: Include statements of a library module with externals are not supported by mlhint
+  File "loud.ml", line 2, characters 2-13:
+  2 |   include Sys
+        ^^^^^^^^^^^
+  Error: Include statements of a library module with unboxed externals are not supported by mlhint
   [2]
 
 An include that fails for another reason (an unbound module) is OCaml's

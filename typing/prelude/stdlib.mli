@@ -4,7 +4,9 @@
 
    Conventions:
    - externals are written as plain vals, with OCaml's [@unboxed]/[@untagged]
-     annotations removed from their types (ldexp, classify_float);
+     annotations removed from their types (ldexp, classify_float); a comment
+     (* external: "p1" "p2" [@@noalloc] *) above each says what OCaml prints
+     after its type (its primitives and attributes);
    - the exceptions below re-export the predefined ones of predef.mli (OCaml's
      stdlib.ml says exception Failure = Failure): they are the same
      constructors, except Exit which is new;
@@ -18,7 +20,9 @@
    - type variable names ('e, 'a1, ...) are OCaml's; they never show in
      printed types, which are renamed 'a, 'b, ... in order of appearance. *)
 
+(* external: "%raise" *)
 val raise : exn -> 'a
+(* external: "%raise_notrace" *)
 val raise_notrace : exn -> 'a
 val invalid_arg : string -> 'a
 val failwith : string -> 'a
@@ -35,94 +39,171 @@ exception End_of_file
 exception Division_by_zero
 exception Sys_blocked_io
 exception Undefined_recursive_module of (string * int * int)  (* warn_on_literal_pattern *)
+(* external: "%equal" *)
 val ( = ) : 'a -> 'a -> bool
+(* external: "%notequal" *)
 val ( <> ) : 'a -> 'a -> bool
+(* external: "%lessthan" *)
 val ( < ) : 'a -> 'a -> bool
+(* external: "%greaterthan" *)
 val ( > ) : 'a -> 'a -> bool
+(* external: "%lessequal" *)
 val ( <= ) : 'a -> 'a -> bool
+(* external: "%greaterequal" *)
 val ( >= ) : 'a -> 'a -> bool
+(* external: "%compare" *)
 val compare : 'a -> 'a -> int
 val min : 'a -> 'a -> 'a
 val max : 'a -> 'a -> 'a
+(* external: "%eq" *)
 val ( == ) : 'a -> 'a -> bool
+(* external: "%noteq" *)
 val ( != ) : 'a -> 'a -> bool
+(* external: "%boolnot" *)
 val not : bool -> bool
+(* external: "%sequand" *)
 val ( && ) : bool -> bool -> bool
 (* deprecated: Use (&&) instead. *)
+(* external: "%sequand" *)
 val ( & ) : bool -> bool -> bool
+(* external: "%sequor" *)
 val ( || ) : bool -> bool -> bool
 (* deprecated: Use (||) instead. *)
+(* external: "%sequor" *)
 val ( or ) : bool -> bool -> bool
+(* external: "%loc_LOC" *)
 val __LOC__ : string
+(* external: "%loc_FILE" *)
 val __FILE__ : string
+(* external: "%loc_LINE" *)
 val __LINE__ : int
+(* external: "%loc_MODULE" *)
 val __MODULE__ : string
+(* external: "%loc_POS" *)
 val __POS__ : string * int * int * int
+(* external: "%loc_FUNCTION" *)
 val __FUNCTION__ : string
+(* external: "%loc_LOC" *)
 val __LOC_OF__ : 'a -> string * 'a
+(* external: "%loc_LINE" *)
 val __LINE_OF__ : 'a -> int * 'a
+(* external: "%loc_POS" *)
 val __POS_OF__ : 'a -> (string * int * int * int) * 'a
+(* external: "%revapply" *)
 val ( |> ) : 'a -> ('a -> 'b) -> 'b
+(* external: "%apply" *)
 val ( @@ ) : ('a -> 'b) -> 'a -> 'b
+(* external: "%negint" *)
 val ( ~- ) : int -> int
-(* primitive: %identity *)
+(* external: "%identity" *)
 val ( ~+ ) : int -> int
+(* external: "%succint" *)
 val succ : int -> int
+(* external: "%predint" *)
 val pred : int -> int
+(* external: "%addint" *)
 val ( + ) : int -> int -> int
+(* external: "%subint" *)
 val ( - ) : int -> int -> int
+(* external: "%mulint" *)
 val ( * ) : int -> int -> int
+(* external: "%divint" *)
 val ( / ) : int -> int -> int
+(* external: "%modint" *)
 val ( mod ) : int -> int -> int
 val abs : int -> int
 val max_int : int
 val min_int : int
+(* external: "%andint" *)
 val ( land ) : int -> int -> int
+(* external: "%orint" *)
 val ( lor ) : int -> int -> int
+(* external: "%xorint" *)
 val ( lxor ) : int -> int -> int
 val lnot : int -> int
+(* external: "%lslint" *)
 val ( lsl ) : int -> int -> int
+(* external: "%lsrint" *)
 val ( lsr ) : int -> int -> int
+(* external: "%asrint" *)
 val ( asr ) : int -> int -> int
+(* external: "%negfloat" *)
 val ( ~-. ) : float -> float
-(* primitive: %identity *)
+(* external: "%identity" *)
 val ( ~+. ) : float -> float
+(* external: "%addfloat" *)
 val ( +. ) : float -> float -> float
+(* external: "%subfloat" *)
 val ( -. ) : float -> float -> float
+(* external: "%mulfloat" *)
 val ( *. ) : float -> float -> float
+(* external: "%divfloat" *)
 val ( /. ) : float -> float -> float
+(* external: "caml_power_float" "pow" [@@unboxed] [@@noalloc] *)
 val ( ** ) : float -> float -> float
+(* external: "caml_sqrt_float" "sqrt" [@@unboxed] [@@noalloc] *)
 val sqrt : float -> float
+(* external: "caml_exp_float" "exp" [@@unboxed] [@@noalloc] *)
 val exp : float -> float
+(* external: "caml_log_float" "log" [@@unboxed] [@@noalloc] *)
 val log : float -> float
+(* external: "caml_log10_float" "log10" [@@unboxed] [@@noalloc] *)
 val log10 : float -> float
+(* external: "caml_expm1_float" "caml_expm1" [@@unboxed] [@@noalloc] *)
 val expm1 : float -> float
+(* external: "caml_log1p_float" "caml_log1p" [@@unboxed] [@@noalloc] *)
 val log1p : float -> float
+(* external: "caml_cos_float" "cos" [@@unboxed] [@@noalloc] *)
 val cos : float -> float
+(* external: "caml_sin_float" "sin" [@@unboxed] [@@noalloc] *)
 val sin : float -> float
+(* external: "caml_tan_float" "tan" [@@unboxed] [@@noalloc] *)
 val tan : float -> float
+(* external: "caml_acos_float" "acos" [@@unboxed] [@@noalloc] *)
 val acos : float -> float
+(* external: "caml_asin_float" "asin" [@@unboxed] [@@noalloc] *)
 val asin : float -> float
+(* external: "caml_atan_float" "atan" [@@unboxed] [@@noalloc] *)
 val atan : float -> float
+(* external: "caml_atan2_float" "atan2" [@@unboxed] [@@noalloc] *)
 val atan2 : float -> float -> float
+(* external: "caml_hypot_float" "caml_hypot" [@@unboxed] [@@noalloc] *)
 val hypot : float -> float -> float
+(* external: "caml_cosh_float" "cosh" [@@unboxed] [@@noalloc] *)
 val cosh : float -> float
+(* external: "caml_sinh_float" "sinh" [@@unboxed] [@@noalloc] *)
 val sinh : float -> float
+(* external: "caml_tanh_float" "tanh" [@@unboxed] [@@noalloc] *)
 val tanh : float -> float
+(* external: "caml_acosh_float" "caml_acosh" [@@unboxed] [@@noalloc] *)
 val acosh : float -> float
+(* external: "caml_asinh_float" "caml_asinh" [@@unboxed] [@@noalloc] *)
 val asinh : float -> float
+(* external: "caml_atanh_float" "caml_atanh" [@@unboxed] [@@noalloc] *)
 val atanh : float -> float
+(* external: "caml_ceil_float" "ceil" [@@unboxed] [@@noalloc] *)
 val ceil : float -> float
+(* external: "caml_floor_float" "floor" [@@unboxed] [@@noalloc] *)
 val floor : float -> float
+(* external: "%absfloat" *)
 val abs_float : float -> float
+(* external: "caml_copysign_float" "caml_copysign" [@@unboxed] [@@noalloc] *)
 val copysign : float -> float -> float
+(* external: "caml_fmod_float" "fmod" [@@unboxed] [@@noalloc] *)
 val mod_float : float -> float -> float
+(* external: "caml_frexp_float" *)
 val frexp : float -> float * int
+(* external: "caml_ldexp_float" "caml_ldexp_float_unboxed" [@@noalloc] *)
 val ldexp : float -> int -> float
+(* external: "caml_modf_float" *)
 val modf : float -> float * float
+(* external: "%floatofint" *)
 val float : int -> float
+(* external: "%floatofint" *)
 val float_of_int : int -> float
+(* external: "%intoffloat" *)
 val truncate : float -> int
+(* external: "%intoffloat" *)
 val int_of_float : float -> int
 val infinity : float
 val neg_infinity : float
@@ -131,22 +212,28 @@ val max_float : float
 val min_float : float
 val epsilon_float : float
 type fpclass = FP_normal | FP_subnormal | FP_zero | FP_infinite | FP_nan
+(* external: "caml_classify_float" "caml_classify_float_unboxed" [@@noalloc] *)
 val classify_float : float -> fpclass
 val ( ^ ) : string -> string -> string
-(* primitive: %identity *)
+(* external: "%identity" *)
 val int_of_char : char -> int
 val char_of_int : int -> char
+(* external: "%ignore" *)
 val ignore : 'a -> unit
 val string_of_bool : bool -> string
 val bool_of_string_opt : string -> bool option
 val bool_of_string : string -> bool
 val string_of_int : int -> string
 val int_of_string_opt : string -> int option
+(* external: "caml_int_of_string" *)
 val int_of_string : string -> int
 val string_of_float : float -> string
 val float_of_string_opt : string -> float option
+(* external: "caml_float_of_string" *)
 val float_of_string : string -> float
+(* external: "%field0" *)
 val fst : 'a * 'b -> 'a
+(* external: "%field1" *)
 val snd : 'a * 'b -> 'b
 val ( @ ) : 'a list -> 'a list -> 'a list
 type in_channel
@@ -228,17 +315,22 @@ module LargeFile : sig
   val in_channel_length : in_channel -> int64
 end
 type 'a ref = { mutable contents : 'a }
+(* external: "%makemutable" *)
 val ref : 'a -> 'a ref
+(* external: "%field0" *)
 val ( ! ) : 'a ref -> 'a
+(* external: "%setfield0" *)
 val ( := ) : 'a ref -> 'a -> unit
+(* external: "%incr" *)
 val incr : int ref -> unit
+(* external: "%decr" *)
 val decr : int ref -> unit
 type ('a, 'b) result = Ok of 'a | Error of 'b
 type ('a, 'b, 'c, 'd, 'e, 'f) format6 = ('a, 'b, 'c, 'd, 'e, 'f) CamlinternalFormatBasics.format6
 type ('a, 'b, 'c, 'd) format4 = ('a, 'b, 'c, 'c, 'c, 'd) format6
 type ('a, 'b, 'c) format = ('a, 'b, 'c, 'c) format4
 val string_of_format : ('a, 'b, 'c, 'd, 'e, 'f) format6 -> string
-(* primitive: %identity *)
+(* external: "%identity" *)
 val format_of_string : ('a, 'b, 'c, 'd, 'e, 'f) format6 -> ('a, 'b, 'c, 'd, 'e, 'f) format6
 val ( ^^ ) :
   ('a, 'b, 'c, 'd, 'e, 'f) format6 -> ('f, 'b, 'c, 'e, 'g, 'h) format6 ->
@@ -345,15 +437,20 @@ module Arg : sig
   val write_arg0 : string -> string array -> unit
 end
 
-(* externals: some of its values are OCaml externals, written as vals *)
 module Array : sig
   type 'a t = 'a array
+  (* external: "%array_length" *)
   val length : 'a array -> int
+  (* external: "%array_safe_get" *)
   val get : 'a array -> int -> 'a
+  (* external: "%array_safe_set" *)
   val set : 'a array -> int -> 'a -> unit
+  (* external: "caml_make_vect" *)
   val make : int -> 'a -> 'a array
   (* deprecated: Use Array.make/ArrayLabels.make instead. *)
+  (* external: "caml_make_vect" *)
   val create : int -> 'a -> 'a array
+  (* external: "caml_make_float_vect" *)
   val create_float : int -> float array
   (* deprecated: Use Array.create_float/ArrayLabels.create_float instead. *)
   val make_float : int -> float array
@@ -394,27 +491,40 @@ module Array : sig
   val to_seq : 'a array -> 'a Seq.t
   val to_seqi : 'a array -> (int * 'a) Seq.t
   val of_seq : 'a Seq.t -> 'a array
+  (* external: "%array_unsafe_get" *)
   val unsafe_get : 'a array -> int -> 'a
+  (* external: "%array_unsafe_set" *)
   val unsafe_set : 'a array -> int -> 'a -> unit
   module Floatarray : sig
+    (* external: "caml_floatarray_create" *)
     val create : int -> floatarray
+    (* external: "%floatarray_length" *)
     val length : floatarray -> int
+    (* external: "%floatarray_safe_get" *)
     val get : floatarray -> int -> float
+    (* external: "%floatarray_safe_set" *)
     val set : floatarray -> int -> float -> unit
+    (* external: "%floatarray_unsafe_get" *)
     val unsafe_get : floatarray -> int -> float
+    (* external: "%floatarray_unsafe_set" *)
     val unsafe_set : floatarray -> int -> float -> unit
   end
 end
 
-(* externals: some of its values are OCaml externals, written as vals *)
 module ArrayLabels : sig
   type 'a t = 'a array
+  (* external: "%array_length" *)
   val length : 'a array -> int
+  (* external: "%array_safe_get" *)
   val get : 'a array -> int -> 'a
+  (* external: "%array_safe_set" *)
   val set : 'a array -> int -> 'a -> unit
+  (* external: "caml_make_vect" *)
   val make : int -> 'a -> 'a array
   (* deprecated: Use Array.make/ArrayLabels.make instead. *)
+  (* external: "caml_make_vect" *)
   val create : int -> 'a -> 'a array
+  (* external: "caml_make_float_vect" *)
   val create_float : int -> float array
   (* deprecated: Use Array.create_float/ArrayLabels.create_float instead. *)
   val make_float : int -> float array
@@ -455,14 +565,22 @@ module ArrayLabels : sig
   val to_seq : 'a array -> 'a Seq.t
   val to_seqi : 'a array -> (int * 'a) Seq.t
   val of_seq : 'a Seq.t -> 'a array
+  (* external: "%array_unsafe_get" *)
   val unsafe_get : 'a array -> int -> 'a
+  (* external: "%array_unsafe_set" *)
   val unsafe_set : 'a array -> int -> 'a -> unit
   module Floatarray : sig
+    (* external: "caml_floatarray_create" *)
     val create : int -> floatarray
+    (* external: "%floatarray_length" *)
     val length : floatarray -> int
+    (* external: "%floatarray_safe_get" *)
     val get : floatarray -> int -> float
+    (* external: "%floatarray_safe_set" *)
     val set : floatarray -> int -> float -> unit
+    (* external: "%floatarray_unsafe_get" *)
     val unsafe_get : floatarray -> int -> float
+    (* external: "%floatarray_unsafe_set" *)
     val unsafe_set : floatarray -> int -> float -> unit
   end
 end
@@ -481,11 +599,12 @@ end
 (* outside the subset: present so that names resolve and spelling hints match OCaml *)
 module Bigarray : sig end
 
-(* externals: some of its values are OCaml externals, written as vals *)
 module Bool : sig
   type t = bool = false | true
   val not : bool -> bool
+  (* external: "%sequand" *)
   val ( && ) : bool -> bool -> bool
+  (* external: "%sequor" *)
   val ( || ) : bool -> bool -> bool
   val equal : bool -> bool -> bool
   val compare : bool -> bool -> int
@@ -537,11 +656,14 @@ module Buffer : sig
   val add_int64_be : t -> int64 -> unit
   val add_int64_le : t -> int64 -> unit
 end
-(* externals: some of its values are OCaml externals, written as vals *)
 module Bytes : sig
+  (* external: "%bytes_length" *)
   val length : bytes -> int
+  (* external: "%bytes_safe_get" *)
   val get : bytes -> int -> char
+  (* external: "%bytes_safe_set" *)
   val set : bytes -> int -> char -> unit
+  (* external: "caml_create_bytes" *)
   val create : int -> bytes
   val make : int -> char -> bytes
   val init : int -> (int -> char) -> bytes
@@ -629,17 +751,25 @@ module Bytes : sig
   val set_int64_ne : bytes -> int -> int64 -> unit
   val set_int64_be : bytes -> int -> int64 -> unit
   val set_int64_le : bytes -> int -> int64 -> unit
+  (* external: "%bytes_unsafe_get" *)
   val unsafe_get : bytes -> int -> char
+  (* external: "%bytes_unsafe_set" *)
   val unsafe_set : bytes -> int -> char -> unit
+  (* external: "caml_blit_bytes" [@@noalloc] *)
   val unsafe_blit : bytes -> int -> bytes -> int -> int -> unit
+  (* external: "caml_blit_string" [@@noalloc] *)
   val unsafe_blit_string : string -> int -> bytes -> int -> int -> unit
+  (* external: "caml_fill_bytes" [@@noalloc] *)
   val unsafe_fill : bytes -> int -> int -> char -> unit
 end
-(* externals: some of its values are OCaml externals, written as vals *)
 module BytesLabels : sig
+  (* external: "%bytes_length" *)
   val length : bytes -> int
+  (* external: "%bytes_safe_get" *)
   val get : bytes -> int -> char
+  (* external: "%bytes_safe_set" *)
   val set : bytes -> int -> char -> unit
+  (* external: "caml_create_bytes" *)
   val create : int -> bytes
   val make : int -> char -> bytes
   val init : int -> f:(int -> char) -> bytes
@@ -727,10 +857,15 @@ module BytesLabels : sig
   val set_int64_ne : bytes -> int -> int64 -> unit
   val set_int64_be : bytes -> int -> int64 -> unit
   val set_int64_le : bytes -> int -> int64 -> unit
+  (* external: "%bytes_unsafe_get" *)
   val unsafe_get : bytes -> int -> char
+  (* external: "%bytes_unsafe_set" *)
   val unsafe_set : bytes -> int -> char -> unit
+  (* external: "caml_blit_bytes" [@@noalloc] *)
   val unsafe_blit : src:bytes -> src_pos:int -> dst:bytes -> dst_pos:int -> len:int -> unit
+  (* external: "caml_blit_string" [@@noalloc] *)
   val unsafe_blit_string : src:string -> src_pos:int -> dst:bytes -> dst_pos:int -> len:int -> unit
+  (* external: "caml_fill_bytes" [@@noalloc] *)
   val unsafe_fill : bytes -> pos:int -> len:int -> char -> unit
 end
 module Callback : sig
@@ -738,9 +873,8 @@ module Callback : sig
   val register_exception : string -> exn -> unit
 end
 
-(* externals: some of its values are OCaml externals, written as vals *)
 module Char : sig
-  (* primitive: %identity *)
+  (* external: "%identity" *)
   val code : char -> int
   val chr : int -> char
   val escaped : char -> string
@@ -753,7 +887,7 @@ module Char : sig
   type t = char
   val compare : t -> t -> int
   val equal : t -> t -> bool
-  (* primitive: %identity *)
+  (* external: "%identity" *)
   val unsafe_chr : int -> char
 end
 
@@ -778,7 +912,6 @@ module Complex : sig
   val log : t -> t
   val pow : t -> t -> t
 end
-(* externals: some of its values are OCaml externals, written as vals *)
 module Digest : sig
   type t = string
   val compare : t -> t -> int
@@ -787,6 +920,7 @@ module Digest : sig
   val bytes : bytes -> t
   val substring : string -> int -> int -> t
   val subbytes : bytes -> int -> int -> t
+  (* external: "caml_md5_chan" *)
   val channel : in_channel -> int -> t
   val file : string -> t
   val output : out_channel -> t -> unit
@@ -842,20 +976,28 @@ module Filename : sig
   val quote_command : string -> ?stdin:string -> ?stdout:string -> ?stderr:string -> string list -> string
 end
 
-(* externals: some of its values are OCaml externals, written as vals *)
+(* externals: some of its externals have [@unboxed] or [@untagged] arguments, which these vals do not keep *)
 module Float : sig
   val zero : float
   val one : float
   val minus_one : float
+  (* external: "%negfloat" *)
   val neg : float -> float
+  (* external: "%addfloat" *)
   val add : float -> float -> float
+  (* external: "%subfloat" *)
   val sub : float -> float -> float
+  (* external: "%mulfloat" *)
   val mul : float -> float -> float
+  (* external: "%divfloat" *)
   val div : float -> float -> float
+  (* external: "caml_fma_float" "caml_fma" [@@unboxed] [@@noalloc] *)
   val fma : float -> float -> float -> float
+  (* external: "caml_fmod_float" "fmod" [@@unboxed] [@@noalloc] *)
   val rem : float -> float -> float
   val succ : float -> float
   val pred : float -> float
+  (* external: "%absfloat" *)
   val abs : float -> float
   val infinity : float
   val neg_infinity : float
@@ -868,48 +1010,88 @@ module Float : sig
   val is_infinite : float -> bool
   val is_nan : float -> bool
   val is_integer : float -> bool
+  (* external: "%floatofint" *)
   val of_int : int -> float
+  (* external: "%intoffloat" *)
   val to_int : float -> int
+  (* external: "caml_float_of_string" *)
   val of_string : string -> float
   val of_string_opt : string -> float option
   val to_string : float -> string
   type fpclass = Stdlib.fpclass = FP_normal | FP_subnormal | FP_zero | FP_infinite | FP_nan
+  (* external: "caml_classify_float" "caml_classify_float_unboxed" [@@noalloc] *)
   val classify_float : float -> fpclass
+  (* external: "caml_power_float" "pow" [@@unboxed] [@@noalloc] *)
   val pow : float -> float -> float
+  (* external: "caml_sqrt_float" "sqrt" [@@unboxed] [@@noalloc] *)
   val sqrt : float -> float
+  (* external: "caml_cbrt_float" "caml_cbrt" [@@unboxed] [@@noalloc] *)
   val cbrt : float -> float
+  (* external: "caml_exp_float" "exp" [@@unboxed] [@@noalloc] *)
   val exp : float -> float
+  (* external: "caml_exp2_float" "caml_exp2" [@@unboxed] [@@noalloc] *)
   val exp2 : float -> float
+  (* external: "caml_log_float" "log" [@@unboxed] [@@noalloc] *)
   val log : float -> float
+  (* external: "caml_log10_float" "log10" [@@unboxed] [@@noalloc] *)
   val log10 : float -> float
+  (* external: "caml_log2_float" "caml_log2" [@@unboxed] [@@noalloc] *)
   val log2 : float -> float
+  (* external: "caml_expm1_float" "caml_expm1" [@@unboxed] [@@noalloc] *)
   val expm1 : float -> float
+  (* external: "caml_log1p_float" "caml_log1p" [@@unboxed] [@@noalloc] *)
   val log1p : float -> float
+  (* external: "caml_cos_float" "cos" [@@unboxed] [@@noalloc] *)
   val cos : float -> float
+  (* external: "caml_sin_float" "sin" [@@unboxed] [@@noalloc] *)
   val sin : float -> float
+  (* external: "caml_tan_float" "tan" [@@unboxed] [@@noalloc] *)
   val tan : float -> float
+  (* external: "caml_acos_float" "acos" [@@unboxed] [@@noalloc] *)
   val acos : float -> float
+  (* external: "caml_asin_float" "asin" [@@unboxed] [@@noalloc] *)
   val asin : float -> float
+  (* external: "caml_atan_float" "atan" [@@unboxed] [@@noalloc] *)
   val atan : float -> float
+  (* external: "caml_atan2_float" "atan2" [@@unboxed] [@@noalloc] *)
   val atan2 : float -> float -> float
+  (* external: "caml_hypot_float" "caml_hypot" [@@unboxed] [@@noalloc] *)
   val hypot : float -> float -> float
+  (* external: "caml_cosh_float" "cosh" [@@unboxed] [@@noalloc] *)
   val cosh : float -> float
+  (* external: "caml_sinh_float" "sinh" [@@unboxed] [@@noalloc] *)
   val sinh : float -> float
+  (* external: "caml_tanh_float" "tanh" [@@unboxed] [@@noalloc] *)
   val tanh : float -> float
+  (* external: "caml_acosh_float" "caml_acosh" [@@unboxed] [@@noalloc] *)
   val acosh : float -> float
+  (* external: "caml_asinh_float" "caml_asinh" [@@unboxed] [@@noalloc] *)
   val asinh : float -> float
+  (* external: "caml_atanh_float" "caml_atanh" [@@unboxed] [@@noalloc] *)
   val atanh : float -> float
+  (* external: "caml_erf_float" "caml_erf" [@@unboxed] [@@noalloc] *)
   val erf : float -> float
+  (* external: "caml_erfc_float" "caml_erfc" [@@unboxed] [@@noalloc] *)
   val erfc : float -> float
+  (* external: "caml_trunc_float" "caml_trunc" [@@unboxed] [@@noalloc] *)
   val trunc : float -> float
+  (* external: "caml_round_float" "caml_round" [@@unboxed] [@@noalloc] *)
   val round : float -> float
+  (* external: "caml_ceil_float" "ceil" [@@unboxed] [@@noalloc] *)
   val ceil : float -> float
+  (* external: "caml_floor_float" "floor" [@@unboxed] [@@noalloc] *)
   val floor : float -> float
+  (* external: "caml_nextafter_float" "caml_nextafter" [@@unboxed] [@@noalloc] *)
   val next_after : float -> float -> float
+  (* external: "caml_copysign_float" "caml_copysign" [@@unboxed] [@@noalloc] *)
   val copy_sign : float -> float -> float
+  (* external: "caml_signbit_float" "caml_signbit" [@@noalloc] *)
   val sign_bit : float -> bool
+  (* external: "caml_frexp_float" *)
   val frexp : float -> float * int
+  (* external: "caml_ldexp_float" "caml_ldexp_float_unboxed" [@@noalloc] *)
   val ldexp : float -> int -> float
+  (* external: "caml_modf_float" *)
   val modf : float -> float * float
   type t = float
   val compare : t -> t -> int
@@ -957,7 +1139,9 @@ module Float : sig
     val of_seq : float Seq.t -> t
     val map_to_array : (float -> 'a) -> t -> 'a array
     val map_from_array : ('a -> float) -> 'a array -> t
+    (* external: "%floatarray_unsafe_get" *)
     val unsafe_get : t -> int -> float
+    (* external: "%floatarray_unsafe_set" *)
     val unsafe_set : t -> int -> float -> unit
   end
   module ArrayLabels : sig
@@ -996,7 +1180,9 @@ module Float : sig
     val of_seq : float Seq.t -> t
     val map_to_array : f:(float -> 'a) -> t -> 'a array
     val map_from_array : f:('a -> float) -> 'a array -> t
+    (* external: "%floatarray_unsafe_get" *)
     val unsafe_get : t -> int -> float
+    (* external: "%floatarray_unsafe_set" *)
     val unsafe_set : t -> int -> float -> unit
   end
 end
@@ -1183,9 +1369,8 @@ module Format : sig
   val get_formatter_tag_functions : unit -> formatter_tag_functions
 end
 
-(* externals: some of its values are OCaml externals, written as vals *)
 module Fun : sig
-  (* primitive: %identity *)
+  (* external: "%identity" *)
   val id : 'a -> 'a
   val const : 'a -> 'b -> 'a
   val flip : ('a -> 'b -> 'c) -> 'b -> 'a -> 'c
@@ -1194,26 +1379,41 @@ module Fun : sig
   exception Finally_raised of exn
 end
 
-(* externals: some of its values are OCaml externals, written as vals *)
+(* externals: some of its externals have [@unboxed] or [@untagged] arguments, which these vals do not keep *)
 module Gc : sig
   type stat = { minor_words : float; promoted_words : float; major_words : float; minor_collections : int; major_collections : int; heap_words : int; heap_chunks : int; live_words : int; live_blocks : int; free_words : int; free_blocks : int; largest_free : int; fragments : int; compactions : int; top_heap_words : int; stack_size : int; forced_major_collections : int; }
   type control = { mutable minor_heap_size : int; mutable major_heap_increment : int; mutable space_overhead : int; mutable verbose : int; mutable max_overhead : int; mutable stack_limit : int; mutable allocation_policy : int; window_size : int; custom_major_ratio : int; custom_minor_ratio : int; custom_minor_max_size : int; }
+  (* external: "caml_gc_stat" *)
   val stat : unit -> stat
+  (* external: "caml_gc_quick_stat" *)
   val quick_stat : unit -> stat
+  (* external: "caml_gc_counters" *)
   val counters : unit -> float * float * float
+  (* external: "caml_gc_minor_words" "caml_gc_minor_words_unboxed" *)
   val minor_words : unit -> float
+  (* external: "caml_gc_get" *)
   val get : unit -> control
+  (* external: "caml_gc_set" *)
   val set : control -> unit
+  (* external: "caml_gc_minor" *)
   val minor : unit -> unit
+  (* external: "caml_gc_major_slice" *)
   val major_slice : int -> int
+  (* external: "caml_gc_major" *)
   val major : unit -> unit
+  (* external: "caml_gc_full_major" *)
   val full_major : unit -> unit
+  (* external: "caml_gc_compaction" *)
   val compact : unit -> unit
   val print_stat : out_channel -> unit
   val allocated_bytes : unit -> float
+  (* external: "caml_get_minor_free" *)
   val get_minor_free : unit -> int
+  (* external: "caml_get_major_bucket" [@@noalloc] *)
   val get_bucket : int -> int
+  (* external: "caml_get_major_credit" [@@noalloc] *)
   val get_credit : unit -> int
+  (* external: "caml_gc_huge_fallback_count" *)
   val huge_fallback_count : unit -> int
   val finalise : ('a -> unit) -> 'a -> unit
   val finalise_last : (unit -> unit) -> 'a -> unit
@@ -1221,7 +1421,9 @@ module Gc : sig
   type alarm
   val create_alarm : (unit -> unit) -> alarm
   val delete_alarm : alarm -> unit
+  (* external: "caml_eventlog_pause" *)
   val eventlog_pause : unit -> unit
+  (* external: "caml_eventlog_resume" *)
   val eventlog_resume : unit -> unit
   (* outside the subset: its type allocation is a private record *)
   module Memprof : sig end
@@ -1301,50 +1503,70 @@ module Hashtbl : sig
   end
 end
 
-(* externals: some of its values are OCaml externals, written as vals *)
 module Int : sig
   type t = int
   val zero : int
   val one : int
   val minus_one : int
+  (* external: "%negint" *)
   val neg : int -> int
+  (* external: "%addint" *)
   val add : int -> int -> int
+  (* external: "%subint" *)
   val sub : int -> int -> int
+  (* external: "%mulint" *)
   val mul : int -> int -> int
+  (* external: "%divint" *)
   val div : int -> int -> int
+  (* external: "%modint" *)
   val rem : int -> int -> int
+  (* external: "%succint" *)
   val succ : int -> int
+  (* external: "%predint" *)
   val pred : int -> int
   val abs : int -> int
   val max_int : int
   val min_int : int
+  (* external: "%andint" *)
   val logand : int -> int -> int
+  (* external: "%orint" *)
   val logor : int -> int -> int
+  (* external: "%xorint" *)
   val logxor : int -> int -> int
   val lognot : int -> int
+  (* external: "%lslint" *)
   val shift_left : int -> int -> int
+  (* external: "%asrint" *)
   val shift_right : int -> int -> int
+  (* external: "%lsrint" *)
   val shift_right_logical : int -> int -> int
   val equal : int -> int -> bool
   val compare : int -> int -> int
   val min : int -> int -> int
   val max : int -> int -> int
+  (* external: "%floatofint" *)
   val to_float : int -> float
+  (* external: "%intoffloat" *)
   val of_float : float -> int
   val to_string : int -> string
 end
 
-(* externals: some of its values are OCaml externals, written as vals *)
 module Int32 : sig
   val zero : int32
   val one : int32
   val minus_one : int32
+  (* external: "%int32_neg" *)
   val neg : int32 -> int32
+  (* external: "%int32_add" *)
   val add : int32 -> int32 -> int32
+  (* external: "%int32_sub" *)
   val sub : int32 -> int32 -> int32
+  (* external: "%int32_mul" *)
   val mul : int32 -> int32 -> int32
+  (* external: "%int32_div" *)
   val div : int32 -> int32 -> int32
   val unsigned_div : int32 -> int32 -> int32
+  (* external: "%int32_mod" *)
   val rem : int32 -> int32 -> int32
   val unsigned_rem : int32 -> int32 -> int32
   val succ : int32 -> int32
@@ -1352,22 +1574,35 @@ module Int32 : sig
   val abs : int32 -> int32
   val max_int : int32
   val min_int : int32
+  (* external: "%int32_and" *)
   val logand : int32 -> int32 -> int32
+  (* external: "%int32_or" *)
   val logor : int32 -> int32 -> int32
+  (* external: "%int32_xor" *)
   val logxor : int32 -> int32 -> int32
   val lognot : int32 -> int32
+  (* external: "%int32_lsl" *)
   val shift_left : int32 -> int -> int32
+  (* external: "%int32_asr" *)
   val shift_right : int32 -> int -> int32
+  (* external: "%int32_lsr" *)
   val shift_right_logical : int32 -> int -> int32
+  (* external: "%int32_of_int" *)
   val of_int : int -> int32
+  (* external: "%int32_to_int" *)
   val to_int : int32 -> int
   val unsigned_to_int : int32 -> int option
+  (* external: "caml_int32_of_float" "caml_int32_of_float_unboxed" [@@unboxed] [@@noalloc] *)
   val of_float : float -> int32
+  (* external: "caml_int32_to_float" "caml_int32_to_float_unboxed" [@@unboxed] [@@noalloc] *)
   val to_float : int32 -> float
+  (* external: "caml_int32_of_string" *)
   val of_string : string -> int32
   val of_string_opt : string -> int32 option
   val to_string : int32 -> string
+  (* external: "caml_int32_bits_of_float" "caml_int32_bits_of_float_unboxed" [@@unboxed] [@@noalloc] *)
   val bits_of_float : float -> int32
+  (* external: "caml_int32_float_of_bits" "caml_int32_float_of_bits_unboxed" [@@unboxed] [@@noalloc] *)
   val float_of_bits : int32 -> float
   type t = int32
   val compare : t -> t -> int
@@ -1375,20 +1610,26 @@ module Int32 : sig
   val equal : t -> t -> bool
   val min : t -> t -> t
   val max : t -> t -> t
+  (* external: "caml_int32_format" *)
   val format : string -> int32 -> string
 end
 
-(* externals: some of its values are OCaml externals, written as vals *)
 module Int64 : sig
   val zero : int64
   val one : int64
   val minus_one : int64
+  (* external: "%int64_neg" *)
   val neg : int64 -> int64
+  (* external: "%int64_add" *)
   val add : int64 -> int64 -> int64
+  (* external: "%int64_sub" *)
   val sub : int64 -> int64 -> int64
+  (* external: "%int64_mul" *)
   val mul : int64 -> int64 -> int64
+  (* external: "%int64_div" *)
   val div : int64 -> int64 -> int64
   val unsigned_div : int64 -> int64 -> int64
+  (* external: "%int64_mod" *)
   val rem : int64 -> int64 -> int64
   val unsigned_rem : int64 -> int64 -> int64
   val succ : int64 -> int64
@@ -1396,26 +1637,43 @@ module Int64 : sig
   val abs : int64 -> int64
   val max_int : int64
   val min_int : int64
+  (* external: "%int64_and" *)
   val logand : int64 -> int64 -> int64
+  (* external: "%int64_or" *)
   val logor : int64 -> int64 -> int64
+  (* external: "%int64_xor" *)
   val logxor : int64 -> int64 -> int64
   val lognot : int64 -> int64
+  (* external: "%int64_lsl" *)
   val shift_left : int64 -> int -> int64
+  (* external: "%int64_asr" *)
   val shift_right : int64 -> int -> int64
+  (* external: "%int64_lsr" *)
   val shift_right_logical : int64 -> int -> int64
+  (* external: "%int64_of_int" *)
   val of_int : int -> int64
+  (* external: "%int64_to_int" *)
   val to_int : int64 -> int
   val unsigned_to_int : int64 -> int option
+  (* external: "caml_int64_of_float" "caml_int64_of_float_unboxed" [@@unboxed] [@@noalloc] *)
   val of_float : float -> int64
+  (* external: "caml_int64_to_float" "caml_int64_to_float_unboxed" [@@unboxed] [@@noalloc] *)
   val to_float : int64 -> float
+  (* external: "%int64_of_int32" *)
   val of_int32 : int32 -> int64
+  (* external: "%int64_to_int32" *)
   val to_int32 : int64 -> int32
+  (* external: "%int64_of_nativeint" *)
   val of_nativeint : nativeint -> int64
+  (* external: "%int64_to_nativeint" *)
   val to_nativeint : int64 -> nativeint
+  (* external: "caml_int64_of_string" *)
   val of_string : string -> int64
   val of_string_opt : string -> int64 option
   val to_string : int64 -> string
+  (* external: "caml_int64_bits_of_float" "caml_int64_bits_of_float_unboxed" [@@unboxed] [@@noalloc] *)
   val bits_of_float : float -> int64
+  (* external: "caml_int64_float_of_bits" "caml_int64_float_of_bits_unboxed" [@@unboxed] [@@noalloc] *)
   val float_of_bits : int64 -> float
   type t = int64
   val compare : t -> t -> int
@@ -1423,13 +1681,14 @@ module Int64 : sig
   val equal : t -> t -> bool
   val min : t -> t -> t
   val max : t -> t -> t
+  (* external: "caml_int64_format" *)
   val format : string -> int64 -> string
 end
 
-(* externals: some of its values are OCaml externals, written as vals *)
 module Lazy : sig
   type 'a t = 'a lazy_t
   exception Undefined
+  (* external: "%lazy_force" *)
   val force : 'a t -> 'a
   val map : ('a -> 'b) -> 'a t -> 'b t
   val is_val : 'a t -> bool
@@ -1656,11 +1915,12 @@ module Map : sig
     val of_seq : (key * 'a) Seq.t -> 'a t
   end
 end
-(* externals: some of its values are OCaml externals, written as vals *)
 module Marshal : sig
   type extern_flags = No_sharing | Closures | Compat_32
   val to_channel : out_channel -> 'a -> extern_flags list -> unit
+  (* external: "caml_output_value_to_bytes" *)
   val to_bytes : 'a -> extern_flags list -> bytes
+  (* external: "caml_output_value_to_string" *)
   val to_string : 'a -> extern_flags list -> string
   val to_buffer : bytes -> int -> int -> 'a -> extern_flags list -> int
   val from_channel : in_channel -> 'a
@@ -1673,17 +1933,22 @@ end
 (* outside the subset: present so that names resolve and spelling hints match OCaml *)
 module MoreLabels : sig end
 
-(* externals: some of its values are OCaml externals, written as vals *)
 module Nativeint : sig
   val zero : nativeint
   val one : nativeint
   val minus_one : nativeint
+  (* external: "%nativeint_neg" *)
   val neg : nativeint -> nativeint
+  (* external: "%nativeint_add" *)
   val add : nativeint -> nativeint -> nativeint
+  (* external: "%nativeint_sub" *)
   val sub : nativeint -> nativeint -> nativeint
+  (* external: "%nativeint_mul" *)
   val mul : nativeint -> nativeint -> nativeint
+  (* external: "%nativeint_div" *)
   val div : nativeint -> nativeint -> nativeint
   val unsigned_div : nativeint -> nativeint -> nativeint
+  (* external: "%nativeint_mod" *)
   val rem : nativeint -> nativeint -> nativeint
   val unsigned_rem : nativeint -> nativeint -> nativeint
   val succ : nativeint -> nativeint
@@ -1692,20 +1957,33 @@ module Nativeint : sig
   val size : int
   val max_int : nativeint
   val min_int : nativeint
+  (* external: "%nativeint_and" *)
   val logand : nativeint -> nativeint -> nativeint
+  (* external: "%nativeint_or" *)
   val logor : nativeint -> nativeint -> nativeint
+  (* external: "%nativeint_xor" *)
   val logxor : nativeint -> nativeint -> nativeint
   val lognot : nativeint -> nativeint
+  (* external: "%nativeint_lsl" *)
   val shift_left : nativeint -> int -> nativeint
+  (* external: "%nativeint_asr" *)
   val shift_right : nativeint -> int -> nativeint
+  (* external: "%nativeint_lsr" *)
   val shift_right_logical : nativeint -> int -> nativeint
+  (* external: "%nativeint_of_int" *)
   val of_int : int -> nativeint
+  (* external: "%nativeint_to_int" *)
   val to_int : nativeint -> int
   val unsigned_to_int : nativeint -> int option
+  (* external: "caml_nativeint_of_float" "caml_nativeint_of_float_unboxed" [@@unboxed] [@@noalloc] *)
   val of_float : float -> nativeint
+  (* external: "caml_nativeint_to_float" "caml_nativeint_to_float_unboxed" [@@unboxed] [@@noalloc] *)
   val to_float : nativeint -> float
+  (* external: "%nativeint_of_int32" *)
   val of_int32 : int32 -> nativeint
+  (* external: "%nativeint_to_int32" *)
   val to_int32 : nativeint -> int32
+  (* external: "caml_nativeint_of_string" *)
   val of_string : string -> nativeint
   val of_string_opt : string -> nativeint option
   val to_string : nativeint -> string
@@ -1715,37 +1993,51 @@ module Nativeint : sig
   val equal : t -> t -> bool
   val min : t -> t -> t
   val max : t -> t -> t
+  (* external: "caml_nativeint_format" *)
   val format : string -> nativeint -> string
 end
 
-(* externals: some of its values are OCaml externals, written as vals *)
 module Obj : sig
   type t
   type raw_data = nativeint
-  (* primitive: %identity *)
+  (* external: "%identity" *)
   val repr : 'a -> t
-  (* primitive: %identity *)
+  (* external: "%identity" *)
   val obj : t -> 'a
-  (* primitive: %identity *)
+  (* external: "%identity" *)
   val magic : 'a -> 'b
   val is_block : t -> bool
+  (* external: "%obj_is_int" *)
   val is_int : t -> bool
+  (* external: "caml_obj_tag" [@@noalloc] *)
   val tag : t -> int
+  (* external: "%obj_size" *)
   val size : t -> int
+  (* external: "caml_obj_reachable_words" *)
   val reachable_words : t -> int
+  (* external: "%obj_field" *)
   val field : t -> int -> t
+  (* external: "%obj_set_field" *)
   val set_field : t -> int -> t -> unit
   (* deprecated: Use with_tag instead. *)
+  (* external: "caml_obj_set_tag" *)
   val set_tag : t -> int -> unit
   val double_field : t -> int -> float
   val set_double_field : t -> int -> float -> unit
+  (* external: "caml_obj_raw_field" *)
   val raw_field : t -> int -> raw_data
+  (* external: "caml_obj_set_raw_field" *)
   val set_raw_field : t -> int -> raw_data -> unit
+  (* external: "caml_obj_block" *)
   val new_block : int -> int -> t
+  (* external: "caml_obj_dup" *)
   val dup : t -> t
   (* deprecated *)
+  (* external: "caml_obj_truncate" *)
   val truncate : t -> int -> unit
+  (* external: "caml_obj_add_offset" *)
   val add_offset : t -> Int32.t -> t
+  (* external: "caml_obj_with_tag" *)
   val with_tag : int -> t -> t
   val first_non_constant_constructor_tag : int
   val last_non_constant_constructor_tag : int
@@ -1848,98 +2140,173 @@ module Parsing : sig
   val is_current_lookahead : 'a -> bool
   val parse_error : string -> unit
 end
-(* externals: some of its values are OCaml externals, written as vals *)
+(* externals: some of its externals have [@unboxed] or [@untagged] arguments, which these vals do not keep *)
 (* deprecated: Use Stdlib instead.\n\nIf you need to stay compatible with OCaml < 4.07, you can use the \nstdlib-shims library: https://github.com/ocaml/stdlib-shims *)
 module Pervasives : sig
+  (* external: "%raise" *)
   val raise : exn -> 'a
+  (* external: "%raise_notrace" *)
   val raise_notrace : exn -> 'a
   val invalid_arg : string -> 'a
   val failwith : string -> 'a
   exception Exit
+  (* external: "%equal" *)
   val ( = ) : 'a -> 'a -> bool
+  (* external: "%notequal" *)
   val ( <> ) : 'a -> 'a -> bool
+  (* external: "%lessthan" *)
   val ( < ) : 'a -> 'a -> bool
+  (* external: "%greaterthan" *)
   val ( > ) : 'a -> 'a -> bool
+  (* external: "%lessequal" *)
   val ( <= ) : 'a -> 'a -> bool
+  (* external: "%greaterequal" *)
   val ( >= ) : 'a -> 'a -> bool
+  (* external: "%compare" *)
   val compare : 'a -> 'a -> int
   val min : 'a -> 'a -> 'a
   val max : 'a -> 'a -> 'a
+  (* external: "%eq" *)
   val ( == ) : 'a -> 'a -> bool
+  (* external: "%noteq" *)
   val ( != ) : 'a -> 'a -> bool
+  (* external: "%boolnot" *)
   val not : bool -> bool
+  (* external: "%sequand" *)
   val ( && ) : bool -> bool -> bool
   (* deprecated: Use (&&) instead. *)
+  (* external: "%sequand" *)
   val ( & ) : bool -> bool -> bool
+  (* external: "%sequor" *)
   val ( || ) : bool -> bool -> bool
   (* deprecated: Use (||) instead. *)
+  (* external: "%sequor" *)
   val ( or ) : bool -> bool -> bool
+  (* external: "%loc_LOC" *)
   val __LOC__ : string
+  (* external: "%loc_FILE" *)
   val __FILE__ : string
+  (* external: "%loc_LINE" *)
   val __LINE__ : int
+  (* external: "%loc_MODULE" *)
   val __MODULE__ : string
+  (* external: "%loc_POS" *)
   val __POS__ : string * int * int * int
+  (* external: "%loc_LOC" *)
   val __LOC_OF__ : 'a -> string * 'a
+  (* external: "%loc_LINE" *)
   val __LINE_OF__ : 'a -> int * 'a
+  (* external: "%loc_POS" *)
   val __POS_OF__ : 'a -> (string * int * int * int) * 'a
+  (* external: "%revapply" *)
   val ( |> ) : 'a -> ('a -> 'b) -> 'b
+  (* external: "%apply" *)
   val ( @@ ) : ('a -> 'b) -> 'a -> 'b
+  (* external: "%negint" *)
   val ( ~- ) : int -> int
-  (* primitive: %identity *)
+  (* external: "%identity" *)
   val ( ~+ ) : int -> int
+  (* external: "%succint" *)
   val succ : int -> int
+  (* external: "%predint" *)
   val pred : int -> int
+  (* external: "%addint" *)
   val ( + ) : int -> int -> int
+  (* external: "%subint" *)
   val ( - ) : int -> int -> int
+  (* external: "%mulint" *)
   val ( * ) : int -> int -> int
+  (* external: "%divint" *)
   val ( / ) : int -> int -> int
+  (* external: "%modint" *)
   val ( mod ) : int -> int -> int
   val abs : int -> int
   val max_int : int
   val min_int : int
+  (* external: "%andint" *)
   val ( land ) : int -> int -> int
+  (* external: "%orint" *)
   val ( lor ) : int -> int -> int
+  (* external: "%xorint" *)
   val ( lxor ) : int -> int -> int
   val lnot : int -> int
+  (* external: "%lslint" *)
   val ( lsl ) : int -> int -> int
+  (* external: "%lsrint" *)
   val ( lsr ) : int -> int -> int
+  (* external: "%asrint" *)
   val ( asr ) : int -> int -> int
+  (* external: "%negfloat" *)
   val ( ~-. ) : float -> float
-  (* primitive: %identity *)
+  (* external: "%identity" *)
   val ( ~+. ) : float -> float
+  (* external: "%addfloat" *)
   val ( +. ) : float -> float -> float
+  (* external: "%subfloat" *)
   val ( -. ) : float -> float -> float
+  (* external: "%mulfloat" *)
   val ( *. ) : float -> float -> float
+  (* external: "%divfloat" *)
   val ( /. ) : float -> float -> float
+  (* external: "caml_power_float" "pow" [@@unboxed] [@@noalloc] *)
   val ( ** ) : float -> float -> float
+  (* external: "caml_sqrt_float" "sqrt" [@@unboxed] [@@noalloc] *)
   val sqrt : float -> float
+  (* external: "caml_exp_float" "exp" [@@unboxed] [@@noalloc] *)
   val exp : float -> float
+  (* external: "caml_log_float" "log" [@@unboxed] [@@noalloc] *)
   val log : float -> float
+  (* external: "caml_log10_float" "log10" [@@unboxed] [@@noalloc] *)
   val log10 : float -> float
+  (* external: "caml_expm1_float" "caml_expm1" [@@unboxed] [@@noalloc] *)
   val expm1 : float -> float
+  (* external: "caml_log1p_float" "caml_log1p" [@@unboxed] [@@noalloc] *)
   val log1p : float -> float
+  (* external: "caml_cos_float" "cos" [@@unboxed] [@@noalloc] *)
   val cos : float -> float
+  (* external: "caml_sin_float" "sin" [@@unboxed] [@@noalloc] *)
   val sin : float -> float
+  (* external: "caml_tan_float" "tan" [@@unboxed] [@@noalloc] *)
   val tan : float -> float
+  (* external: "caml_acos_float" "acos" [@@unboxed] [@@noalloc] *)
   val acos : float -> float
+  (* external: "caml_asin_float" "asin" [@@unboxed] [@@noalloc] *)
   val asin : float -> float
+  (* external: "caml_atan_float" "atan" [@@unboxed] [@@noalloc] *)
   val atan : float -> float
+  (* external: "caml_atan2_float" "atan2" [@@unboxed] [@@noalloc] *)
   val atan2 : float -> float -> float
+  (* external: "caml_hypot_float" "caml_hypot" [@@unboxed] [@@noalloc] *)
   val hypot : float -> float -> float
+  (* external: "caml_cosh_float" "cosh" [@@unboxed] [@@noalloc] *)
   val cosh : float -> float
+  (* external: "caml_sinh_float" "sinh" [@@unboxed] [@@noalloc] *)
   val sinh : float -> float
+  (* external: "caml_tanh_float" "tanh" [@@unboxed] [@@noalloc] *)
   val tanh : float -> float
+  (* external: "caml_ceil_float" "ceil" [@@unboxed] [@@noalloc] *)
   val ceil : float -> float
+  (* external: "caml_floor_float" "floor" [@@unboxed] [@@noalloc] *)
   val floor : float -> float
+  (* external: "%absfloat" *)
   val abs_float : float -> float
+  (* external: "caml_copysign_float" "caml_copysign" [@@unboxed] [@@noalloc] *)
   val copysign : float -> float -> float
+  (* external: "caml_fmod_float" "fmod" [@@unboxed] [@@noalloc] *)
   val mod_float : float -> float -> float
+  (* external: "caml_frexp_float" *)
   val frexp : float -> float * int
+  (* external: "caml_ldexp_float" "caml_ldexp_float_unboxed" [@@noalloc] *)
   val ldexp : float -> int -> float
+  (* external: "caml_modf_float" *)
   val modf : float -> float * float
+  (* external: "%floatofint" *)
   val float : int -> float
+  (* external: "%floatofint" *)
   val float_of_int : int -> float
+  (* external: "%intoffloat" *)
   val truncate : float -> int
+  (* external: "%intoffloat" *)
   val int_of_float : float -> int
   val infinity : float
   val neg_infinity : float
@@ -1948,22 +2315,28 @@ module Pervasives : sig
   val min_float : float
   val epsilon_float : float
   type fpclass = Stdlib.fpclass = FP_normal | FP_subnormal | FP_zero | FP_infinite | FP_nan
+  (* external: "caml_classify_float" "caml_classify_float_unboxed" [@@noalloc] *)
   val classify_float : float -> fpclass
   val ( ^ ) : string -> string -> string
-  (* primitive: %identity *)
+  (* external: "%identity" *)
   val int_of_char : char -> int
   val char_of_int : int -> char
+  (* external: "%ignore" *)
   val ignore : 'a -> unit
   val string_of_bool : bool -> string
   val bool_of_string : string -> bool
   val bool_of_string_opt : string -> bool option
   val string_of_int : int -> string
+  (* external: "caml_int_of_string" *)
   val int_of_string : string -> int
   val int_of_string_opt : string -> int option
   val string_of_float : float -> string
+  (* external: "caml_float_of_string" *)
   val float_of_string : string -> float
   val float_of_string_opt : string -> float option
+  (* external: "%field0" *)
   val fst : 'a * 'b -> 'a
+  (* external: "%field1" *)
   val snd : 'a * 'b -> 'b
   val ( @ ) : 'a list -> 'a list -> 'a list
   type in_channel = Stdlib.in_channel
@@ -2036,17 +2409,22 @@ module Pervasives : sig
     val in_channel_length : Stdlib.in_channel -> int64
   end
   type 'a ref = 'a Stdlib.ref = { mutable contents : 'a; }
+  (* external: "%makemutable" *)
   val ref : 'a -> 'a ref
+  (* external: "%field0" *)
   val ( ! ) : 'a ref -> 'a
+  (* external: "%setfield0" *)
   val ( := ) : 'a ref -> 'a -> unit
+  (* external: "%incr" *)
   val incr : int ref -> unit
+  (* external: "%decr" *)
   val decr : int ref -> unit
   type ('a, 'b) result = ('a, 'b) Stdlib.result = Ok of 'a | Error of 'b
   type ('a, 'b, 'c, 'd, 'e, 'f) format6 = ('a, 'b, 'c, 'd, 'e, 'f) CamlinternalFormatBasics.format6
   type ('a, 'b, 'c, 'd) format4 = ('a, 'b, 'c, 'c, 'c, 'd) format6
   type ('a, 'b, 'c) format = ('a, 'b, 'c, 'c) format4
   val string_of_format : ('a, 'b, 'c, 'd, 'e, 'f) Stdlib.format6 -> string
-  (* primitive: %identity *)
+  (* external: "%identity" *)
   val format_of_string : ('a, 'b, 'c, 'd, 'e, 'f) format6 -> ('a, 'b, 'c, 'd, 'e, 'f) format6
   val ( ^^ ) : ('a, 'b, 'c, 'd, 'e, 'f) Stdlib.format6 -> ('f, 'b, 'c, 'e, 'g, 'h) Stdlib.format6 -> ('a, 'b, 'c, 'd, 'g, 'h) Stdlib.format6
   val exit : int -> 'a
@@ -2054,7 +2432,6 @@ module Pervasives : sig
   val valid_float_lexem : string -> string
   val do_at_exit : unit -> unit
 end
-(* externals: some of its values are OCaml externals, written as vals *)
 module Printexc : sig
   type t = exn = ..
   val to_string : exn -> string
@@ -2073,7 +2450,9 @@ module Printexc : sig
   val get_raw_backtrace : unit -> raw_backtrace
   val print_raw_backtrace : out_channel -> raw_backtrace -> unit
   val raw_backtrace_to_string : raw_backtrace -> string
+  (* external: "%raise_with_backtrace" *)
   val raise_with_backtrace : exn -> raw_backtrace -> 'a
+  (* external: "caml_get_current_callstack" *)
   val get_callstack : int -> raw_backtrace
   val default_uncaught_exception_handler : exn -> raw_backtrace -> unit
   val set_uncaught_exception_handler : (exn -> raw_backtrace -> unit) -> unit
@@ -2293,15 +2672,20 @@ module Stack : sig
   val of_seq : 'a Seq.t -> 'a t
 end
 module StdLabels : sig
-  (* externals: some of its values are OCaml externals, written as vals *)
   module Array : sig
     type 'a t = 'a array
+    (* external: "%array_length" *)
     val length : 'a array -> int
+    (* external: "%array_safe_get" *)
     val get : 'a array -> int -> 'a
+    (* external: "%array_safe_set" *)
     val set : 'a array -> int -> 'a -> unit
+    (* external: "caml_make_vect" *)
     val make : int -> 'a -> 'a array
     (* deprecated: Use Array.make/ArrayLabels.make instead. *)
+    (* external: "caml_make_vect" *)
     val create : int -> 'a -> 'a array
+    (* external: "caml_make_float_vect" *)
     val create_float : int -> float array
     (* deprecated: Use Array.create_float/ArrayLabels.create_float instead. *)
     val make_float : int -> float array
@@ -2342,7 +2726,9 @@ module StdLabels : sig
     val to_seq : 'a array -> 'a Seq.t
     val to_seqi : 'a array -> (int * 'a) Seq.t
     val of_seq : 'a Seq.t -> 'a array
+    (* external: "%array_unsafe_get" *)
     val unsafe_get : 'a array -> int -> 'a
+    (* external: "%array_unsafe_set" *)
     val unsafe_set : 'a array -> int -> 'a -> unit
     module Floatarray : sig
       val create : int -> floatarray
@@ -2353,11 +2739,14 @@ module StdLabels : sig
       val unsafe_set : floatarray -> int -> float -> unit
     end
   end
-  (* externals: some of its values are OCaml externals, written as vals *)
   module Bytes : sig
+    (* external: "%bytes_length" *)
     val length : bytes -> int
+    (* external: "%bytes_safe_get" *)
     val get : bytes -> int -> char
+    (* external: "%bytes_safe_set" *)
     val set : bytes -> int -> char -> unit
+    (* external: "caml_create_bytes" *)
     val create : int -> bytes
     val make : int -> char -> bytes
     val init : int -> f:(int -> char) -> bytes
@@ -2445,10 +2834,15 @@ module StdLabels : sig
     val set_int64_ne : bytes -> int -> int64 -> unit
     val set_int64_be : bytes -> int -> int64 -> unit
     val set_int64_le : bytes -> int -> int64 -> unit
+    (* external: "%bytes_unsafe_get" *)
     val unsafe_get : bytes -> int -> char
+    (* external: "%bytes_unsafe_set" *)
     val unsafe_set : bytes -> int -> char -> unit
+    (* external: "caml_blit_bytes" [@@noalloc] *)
     val unsafe_blit : src:bytes -> src_pos:int -> dst:bytes -> dst_pos:int -> len:int -> unit
+    (* external: "caml_blit_string" [@@noalloc] *)
     val unsafe_blit_string : src:string -> src_pos:int -> dst:bytes -> dst_pos:int -> len:int -> unit
+    (* external: "caml_fill_bytes" [@@noalloc] *)
     val unsafe_fill : bytes -> pos:int -> len:int -> char -> unit
   end
   module List : sig
@@ -2516,7 +2910,6 @@ module StdLabels : sig
     val to_seq : 'a list -> 'a Seq.t
     val of_seq : 'a Seq.t -> 'a list
   end
-  (* externals: some of its values are OCaml externals, written as vals *)
   module String : sig
     type t = string
     val make : int -> char -> string
@@ -2524,7 +2917,9 @@ module StdLabels : sig
     val empty : string
     val of_bytes : bytes -> string
     val to_bytes : string -> bytes
+    (* external: "%string_length" *)
     val length : string -> int
+    (* external: "%string_safe_get" *)
     val get : string -> int -> char
     val concat : sep:string -> string list -> string
     val cat : string -> string -> string
@@ -2563,8 +2958,10 @@ module StdLabels : sig
     val to_seqi : t -> (int * char) Seq.t
     val of_seq : char Seq.t -> t
     (* deprecated: Use Bytes.create/BytesLabels.create instead. *)
+    (* external: "caml_create_string" *)
     val create : int -> bytes
     (* deprecated: Use Bytes.set/BytesLabels.set instead. *)
+    (* external: "%string_safe_set" *)
     val set : bytes -> int -> char -> unit
     val blit : src:string -> src_pos:int -> dst:bytes -> dst_pos:int -> len:int -> unit
     (* deprecated: Strings now immutable: no need to copy *)
@@ -2593,16 +2990,19 @@ module StdLabels : sig
     val get_int64_ne : string -> int -> int64
     val get_int64_be : string -> int -> int64
     val get_int64_le : string -> int -> int64
+    (* external: "%string_unsafe_get" *)
     val unsafe_get : string -> int -> char
     (* deprecated *)
+    (* external: "%string_unsafe_set" *)
     val unsafe_set : bytes -> int -> char -> unit
+    (* external: "caml_blit_string" [@@noalloc] *)
     val unsafe_blit : src:string -> src_pos:int -> dst:bytes -> dst_pos:int -> len:int -> unit
     (* deprecated *)
+    (* external: "caml_fill_string" [@@noalloc] *)
     val unsafe_fill : bytes -> pos:int -> len:int -> char -> unit
   end
 end
 
-(* externals: some of its values are OCaml externals, written as vals *)
 module String : sig
   type t = string
   val make : int -> char -> string
@@ -2610,7 +3010,9 @@ module String : sig
   val empty : string
   val of_bytes : bytes -> string
   val to_bytes : string -> bytes
+  (* external: "%string_length" *)
   val length : string -> int
+  (* external: "%string_safe_get" *)
   val get : string -> int -> char
   val concat : string -> string list -> string
   val cat : string -> string -> string
@@ -2649,8 +3051,10 @@ module String : sig
   val to_seqi : t -> (int * char) Seq.t
   val of_seq : char Seq.t -> t
   (* deprecated: Use Bytes.create/BytesLabels.create instead. *)
+  (* external: "caml_create_string" *)
   val create : int -> bytes
   (* deprecated: Use Bytes.set/BytesLabels.set instead. *)
+  (* external: "%string_safe_set" *)
   val set : bytes -> int -> char -> unit
   val blit : string -> int -> bytes -> int -> int -> unit
   (* deprecated: Strings now immutable: no need to copy *)
@@ -2679,15 +3083,18 @@ module String : sig
   val get_int64_ne : string -> int -> int64
   val get_int64_be : string -> int -> int64
   val get_int64_le : string -> int -> int64
+  (* external: "%string_unsafe_get" *)
   val unsafe_get : string -> int -> char
   (* deprecated *)
+  (* external: "%string_unsafe_set" *)
   val unsafe_set : bytes -> int -> char -> unit
+  (* external: "caml_blit_string" [@@noalloc] *)
   val unsafe_blit : string -> int -> bytes -> int -> int -> unit
   (* deprecated *)
+  (* external: "caml_fill_string" [@@noalloc] *)
   val unsafe_fill : bytes -> int -> int -> char -> unit
 end
 
-(* externals: some of its values are OCaml externals, written as vals *)
 module StringLabels : sig
   type t = string
   val make : int -> char -> string
@@ -2695,7 +3102,9 @@ module StringLabels : sig
   val empty : string
   val of_bytes : bytes -> string
   val to_bytes : string -> bytes
+  (* external: "%string_length" *)
   val length : string -> int
+  (* external: "%string_safe_get" *)
   val get : string -> int -> char
   val concat : sep:string -> string list -> string
   val cat : string -> string -> string
@@ -2734,8 +3143,10 @@ module StringLabels : sig
   val to_seqi : t -> (int * char) Seq.t
   val of_seq : char Seq.t -> t
   (* deprecated: Use Bytes.create/BytesLabels.create instead. *)
+  (* external: "caml_create_string" *)
   val create : int -> bytes
   (* deprecated: Use Bytes.set/BytesLabels.set instead. *)
+  (* external: "%string_safe_set" *)
   val set : bytes -> int -> char -> unit
   val blit : src:string -> src_pos:int -> dst:bytes -> dst_pos:int -> len:int -> unit
   (* deprecated: Strings now immutable: no need to copy *)
@@ -2764,29 +3175,46 @@ module StringLabels : sig
   val get_int64_ne : string -> int -> int64
   val get_int64_be : string -> int -> int64
   val get_int64_le : string -> int -> int64
+  (* external: "%string_unsafe_get" *)
   val unsafe_get : string -> int -> char
   (* deprecated *)
+  (* external: "%string_unsafe_set" *)
   val unsafe_set : bytes -> int -> char -> unit
+  (* external: "caml_blit_string" [@@noalloc] *)
   val unsafe_blit : src:string -> src_pos:int -> dst:bytes -> dst_pos:int -> len:int -> unit
   (* deprecated *)
+  (* external: "caml_fill_string" [@@noalloc] *)
   val unsafe_fill : bytes -> pos:int -> len:int -> char -> unit
 end
-(* externals: some of its values are OCaml externals, written as vals *)
+(* externals: some of its externals have [@unboxed] or [@untagged] arguments, which these vals do not keep *)
 module Sys : sig
+  (* external: "%sys_argv" *)
   val argv : string array
   val executable_name : string
+  (* external: "caml_sys_file_exists" *)
   val file_exists : string -> bool
+  (* external: "caml_sys_is_directory" *)
   val is_directory : string -> bool
+  (* external: "caml_sys_remove" *)
   val remove : string -> unit
+  (* external: "caml_sys_rename" *)
   val rename : string -> string -> unit
+  (* external: "caml_sys_getenv" *)
   val getenv : string -> string
   val getenv_opt : string -> string option
+  (* external: "caml_sys_system_command" *)
   val command : string -> int
+  (* external: "caml_sys_time" "caml_sys_time_unboxed" [@@noalloc] *)
   val time : unit -> float
+  (* external: "caml_sys_chdir" *)
   val chdir : string -> unit
+  (* external: "caml_sys_mkdir" *)
   val mkdir : string -> int -> unit
+  (* external: "caml_sys_rmdir" *)
   val rmdir : string -> unit
+  (* external: "caml_sys_getcwd" *)
   val getcwd : unit -> string
+  (* external: "caml_sys_read_directory" *)
   val readdir : string -> string array
   val interactive : bool ref
   val os_type : string
@@ -2801,9 +3229,12 @@ module Sys : sig
   val max_string_length : int
   val max_array_length : int
   val max_floatarray_length : int
+  (* external: "caml_runtime_variant" *)
   val runtime_variant : unit -> string
+  (* external: "caml_runtime_parameters" *)
   val runtime_parameters : unit -> string
   type signal_behavior = Signal_default | Signal_ignore | Signal_handle of (int -> unit)
+  (* external: "caml_install_signal_handler" *)
   val signal : int -> signal_behavior -> signal_behavior
   val set_signal : int -> signal_behavior -> unit
   val sigabrt : int
@@ -2839,6 +3270,7 @@ module Sys : sig
   val ocaml_version : string
   val enable_runtime_warnings : bool -> unit
   val runtime_warnings_enabled : unit -> bool
+  (* external: "%opaque" *)
   val opaque_identity : 'a -> 'a
 end
 

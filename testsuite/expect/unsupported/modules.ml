@@ -161,28 +161,28 @@ Line 1, characters 0-12:
 Error: Include statements in the toplevel are not supported by mlhint
 |}]
 
-module S = struct include String end
+module S = struct include Sys end
 [%%expect{|
-Line 1, characters 18-32:
-1 | module S = struct include String end
-                      ^^^^^^^^^^^^^^
-Error: Include statements of a library module with externals are not supported by mlhint
+Line 1, characters 18-29:
+1 | module S = struct include Sys end
+                      ^^^^^^^^^^^
+Error: Include statements of a library module with unboxed externals are not supported by mlhint
 |}]
 
 (* The refusal is said once: the items after it see the names it would have
    brought, and the module, bound as a refused one, is used silently. *)
 module Loud = struct
-  include String
-  let shout s = uppercase_ascii s ^ "!"
+  include Sys
+  let program () = argv.(0)
 end
 [%%expect{|
-Line 2, characters 2-16:
-2 |   include String
-      ^^^^^^^^^^^^^^
-Error: Include statements of a library module with externals are not supported by mlhint
+Line 2, characters 2-13:
+2 |   include Sys
+      ^^^^^^^^^^^
+Error: Include statements of a library module with unboxed externals are not supported by mlhint
 |}]
 
-let greeting = Loud.shout "hi"
+let greeting = Loud.program ()
 [%%expect{|
 |}]
 
@@ -281,12 +281,12 @@ Line 1, characters 11-27:
 Error: First-class modules are not supported by mlhint
 |}]
 
-external length : string -> int = "%string_length"
+external old_style : float -> float = "caml_f" "caml_f_native" "float"
 [%%expect{|
-Line 1, characters 0-50:
-1 | external length : string -> int = "%string_length"
-    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
-Error: External declarations are not supported by mlhint
+Line 1, characters 0-70:
+1 | external old_style : float -> float = "caml_f" "caml_f_native" "float"
+    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+Error: External declarations with an old-style "noalloc" or "float", or a repeated [@@noalloc] are not supported by mlhint
 |}]
 
 (* A syntax error inside an unsupported construct is OCaml's syntax error. *)

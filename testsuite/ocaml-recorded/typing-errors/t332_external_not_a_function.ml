@@ -1,0 +1,1 @@
+external answer : int = "caml_answer"
