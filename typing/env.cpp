@@ -205,6 +205,12 @@ void Env::Resume(const Suspended& bindings) {
   for (const Binding& b : bindings) Push(b);
 }
 
+int ExternalArity(TypeStore& ts, TypeId type) {
+  int n = 0;
+  for (TypeId t = ts.Repr(type); ts.tag(t) == TypeTag::Arrow; t = ts.Repr(ts.child(t, 1))) ++n;
+  return n;
+}
+
 ExternalPrims ReadExternalPrims(std::string_view text) {
   ExternalPrims e;
   size_t i = 0;
@@ -234,7 +240,10 @@ ExternalPrims ReadExternalPrims(std::string_view text) {
   ForEachItemAttributeName(attributes, [&](size_t begin, size_t end) {
     std::string_view name = attributes.substr(begin, end - begin);
     if (name.starts_with("ocaml.")) name.remove_prefix(6);
-    e.attributes.emplace_back(name);
+    // Those Primitive.print shows; the others (`[@@warning]`, alerts) are
+    // not the external's.
+    if (name == "noalloc" || name == "unboxed" || name == "untagged")
+      e.attributes.emplace_back(name);
   });
   return e;
 }

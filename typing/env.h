@@ -82,6 +82,9 @@ struct TypeDecl {
   // immutable field: represented as that argument (Variant_unboxed,
   // Record_unboxed). Printed, and part of the definition a signature sees.
   bool unboxed = false;
+  // Of that shape without [@@unboxed] or [@@boxed] (type_unboxed.default):
+  // an external's type that uses it gets warning 61.
+  bool unboxed_default = false;
   // Declared with `and`, after the first of its group (Trec_next): printed so.
   bool rec_next = false;
   // What [@@immediate] or [@@immediate64] says (Type_immediacy.of_attributes),
@@ -154,9 +157,12 @@ struct ValueDesc {
 struct ExternalPrims {
   std::vector<std::string> prims;
   std::vector<std::string> attributes;
+  int arity = 0;  // the arrows of its type as written (Ctype.arity)
 };
-// Reads `"p1" "p2" [@@noalloc] ...` (string literals, then item attributes;
-// `ocaml.` dropped from their names).
+// Ctype.arity.
+int ExternalArity(TypeStore& ts, TypeId type);
+// Reads `"p1" "p2" [@@noalloc] ...` (string literals, then item attributes:
+// `noalloc`, `unboxed` and `untagged`, `ocaml.` dropped from their names).
 ExternalPrims ReadExternalPrims(std::string_view text);
 
 // What only the prelude's values have (Env::prelude_values, by ValueId: the

@@ -85,6 +85,10 @@ class Prelude {
   // A record whose fields are all floats, stored flat (Record_float).
   static bool IsFloatRecord(TypeStore& store, const Env& env, DeclId decl);
   static bool Unboxed(const ast::TypeDecl& decl, const ast::Ast& tree);
+  // Typedecl's unboxed_default: of that shape, with neither [@@unboxed] nor
+  // [@@boxed]; and the shape alone.
+  static bool UnboxedByDefault(const ast::TypeDecl& decl, const ast::Ast& tree);
+  static bool Unboxable(const ast::TypeDecl& decl, const ast::Ast& tree);
 
  private:
   // `loaded`: which of the library's top-level modules are read (nullptr:

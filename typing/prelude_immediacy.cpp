@@ -113,7 +113,15 @@ Immediacy Prelude::ImmediateAttribute(uint8_t attributes) {
 }
 
 bool Prelude::Unboxed(const ast::TypeDecl& decl, const ast::Ast& tree) {
-  if (!(decl.attributes & ast::kUnboxedAttribute)) return false;
+  return (decl.attributes & ast::kUnboxedAttribute) && Unboxable(decl, tree);
+}
+
+bool Prelude::UnboxedByDefault(const ast::TypeDecl& decl, const ast::Ast& tree) {
+  return !(decl.attributes & (ast::kUnboxedAttribute | ast::kBoxedAttribute)) &&
+         Unboxable(decl, tree);
+}
+
+bool Prelude::Unboxable(const ast::TypeDecl& decl, const ast::Ast& tree) {
   std::vector<ast::Id> members;
   for (uint32_t i = 0; i < decl.members.size; ++i) members.push_back(tree.at(decl.members, i));
   if (members.size() != 1) return false;

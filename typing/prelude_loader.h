@@ -256,6 +256,7 @@ class Loader {
         // is typed as such.
         if (std::optional<std::string> e = MarkerAbove(item.span.begin, "external")) {
           ExternalPrims prims = ReadExternalPrims(*e);
+          prims.arity = ExternalArity(ts_, v.type);
           if (!prims.prims.empty() && prims.prims[0] == "%identity") v.prim = Primitive::Identity;
           env_.externals.emplace(static_cast<uint32_t>(env_.values.size()), std::move(prims));
         }

@@ -230,6 +230,7 @@ class Typer {
   ModuleDesc TypeSignature(ast::ListRef items, const std::vector<std::string>& path,
                            std::vector<SigEntry>& entries);
   void TypeValDecl(const ast::Item& item);
+  ExternalPrims CheckExternal(const ast::Item& item, TypeId type);  // typer_external.cpp
   void TypeConstrainedModule(const ast::Item& item);
   ModuleDesc ConstrainStructure(const ast::Item& item, const std::vector<std::string>& path,
                                 std::vector<SigEntry>& entries, std::string* sig_name);

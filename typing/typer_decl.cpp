@@ -136,6 +136,7 @@ void Typer::TypeTypeItem(const ast::Item& item) {
     // Unboxed once its one member is made: a declaration whose member
     // failed to translate stays bound, without that member.
     env_->types[id].unboxed = Prelude::Unboxed(td, *ast_);
+    env_->types[id].unboxed_default = Prelude::UnboxedByDefault(td, *ast_);
   }
   type_variables_.clear();
   std::vector<Span> locs;

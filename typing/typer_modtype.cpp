@@ -88,31 +88,13 @@ ModuleDesc Typer::TypeSignature(ast::ListRef items, const std::vector<std::strin
 
 // Typedecl.transl_value_decl: the type is a scheme, its variables generic.
 // An external (in a structure or a signature) keeps its primitives, which
-// the signature prints (Primitive.parse_declaration, print).
+// the signature prints.
 void Typer::TypeValDecl(const ast::Item& item) {
   ResetTypeVariables();
   TypeId type = ctype_->AtNewLevel([&] { return TranslType(item.a, false); });
   ctype_->Generalize(type);
   std::optional<ExternalPrims> external;
-  if (item.flags & ast::kExternal) {
-    external = ReadExternalPrims(source_->Slice(item.body));
-    std::vector<std::string>& prims = external->prims;
-    size_t noalloc = external->attributes.size();
-    bool old_style = std::any_of(prims.begin() + 1, prims.end(), [](const std::string& p) {
-      return p == "noalloc" || p == "float";
-    });
-    if (prims.empty() || old_style || noalloc > 1)
-      Raise(MakeError(DiagKind::Unsupported, item.span,
-                      Text(UnsupportedText(
-                          "external declarations with an old-style \"noalloc\" or \"float\", or a "
-                          "repeated [@@noalloc]"))));
-    // Ctype.arity: the arrows of the type as written (an abbreviation of a
-    // function type is not one).
-    if (store_->tag(store_->Repr(type)) != TypeTag::Arrow && prims[0].rfind('%', 0) != 0)
-      Raise(MakeError(DiagKind::ExternalNotAFunction, ast_->types[item.a].span,
-                      Text("External identifiers must be functions")));
-    if (prims.size() > 2) prims.resize(2);
-  }
+  if (item.flags & ast::kExternal) external = CheckExternal(item, type);
   std::string name(source_->Slice(item.name));
   ValueId v = NewValue(name, type, item.span);
   env_->Bind(Namespace::Value, name, v);

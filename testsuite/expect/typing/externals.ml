@@ -157,3 +157,39 @@ module type PRIMS =
   sig external length : string -> int = "%string_length" end
 module Prims : PRIMS
 |}]
+
+(* Warning 61: a type of one constructor with one argument, or of one
+   field, that the external uses one level down and that says neither
+   [@@boxed] nor [@@unboxed]. *)
+type i = I of int
+type j = { j : int } [@@boxed]
+external id : i -> i = "%identity"
+external to_j : i -> j = "%identity"
+[%%expect{|
+type i = I of int
+type j = { j : int; }
+Line 3, characters 0-34:
+3 | external id : i -> i = "%identity"
+    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+Warning 61 [unboxable-type-in-prim-decl]: This primitive declaration uses type i, whose representation
+may be either boxed or unboxed. Without an annotation to indicate
+which representation is intended, the boxed representation has been
+selected by default. This default choice may change in future
+versions of the compiler, breaking the primitive implementation.
+You should explicitly annotate the declaration of i
+with [@@boxed] or [@@unboxed], so that its external interface
+remains stable in the future.
+external id : i -> i = "%identity"
+Line 4, characters 0-36:
+4 | external to_j : i -> j = "%identity"
+    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+Warning 61 [unboxable-type-in-prim-decl]: This primitive declaration uses type i, whose representation
+may be either boxed or unboxed. Without an annotation to indicate
+which representation is intended, the boxed representation has been
+selected by default. This default choice may change in future
+versions of the compiler, breaking the primitive implementation.
+You should explicitly annotate the declaration of i
+with [@@boxed] or [@@unboxed], so that its external interface
+remains stable in the future.
+external to_j : i -> j = "%identity"
+|}]
