@@ -78,8 +78,8 @@ struct OutSigItem {
   DeclKind decl_kind = DeclKind::Abstract;
   std::vector<OutConstructor> constructors;  // Type (variant), Exception (one)
   std::vector<OutLabel> labels;
-  std::vector<OutSigItem> items;          // Module, ModuleType: its signature
-  std::optional<ExternalPrims> external;  // Value: an external's
+  std::vector<OutSigItem> items;            // Module, ModuleType: its signature
+  const ExternalPrims* external = nullptr;  // Value: an external's
   std::string mty_name;  // Module, ModuleType: the name of its module type, if named
   std::string alias;     // Module: the module it is an alias of, if one
   std::vector<OutFunctorParam> functor_params;  // Module: a functor's

@@ -94,7 +94,7 @@ void Typer::TypeIncludeItem(const ast::Item& item) {
       case Namespace::Value:
         s.kind = OutSigItem::Kind::Value;
         s.type = env_->values[id].type;
-        if (auto e = env_->externals.find(id); e != env_->externals.end()) s.external = e->second;
+        if (auto e = env_->externals.find(id); e != env_->externals.end()) s.external = &e->second;
         break;
       default:
         continue;

@@ -98,15 +98,14 @@ void Typer::TypeValDecl(const ast::Item& item) {
   std::string name(source_->Slice(item.name));
   ValueId v = NewValue(name, type, item.span);
   env_->Bind(Namespace::Value, name, v);
+  SigEntry s;
   if (external) {
     if (external->prims[0] == "%identity") env_->values[v].prim = Primitive::Identity;
-    env_->externals[v] = *external;
+    s.external = &(env_->externals[v] = std::move(*external));
   }
-  SigEntry s;
   s.kind = OutSigItem::Kind::Value;
   s.name = name;
   s.type = type;
-  s.external = std::move(external);
   s.loc = item.span;
   s.alerts = DefinitionAlerts(item.name, item.span);
   if (s.alerts != kNone) env_->value_alerts[v] = s.alerts;

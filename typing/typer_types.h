@@ -181,12 +181,13 @@ struct SigEntry {
   bool first = true;
   bool nonrec = false;
   ConstrId exn = kNone;
-  bool removed = false;                   // a value shadowed by a later one of the same name
-  uint32_t alerts = kNone;                // Value: its alerts (Env::alert_sets)
-  std::optional<ExternalPrims> external;  // Value: an external's
-  std::vector<SigEntry> items;            // Module, ModuleType: its signature
-  std::string mty_name;  // Module, ModuleType: the module type's name (`: S`, `= S`)
-  std::string alias;     // Module: the module it is an alias of (`= M`)
+  bool removed = false;     // a value shadowed by a later one of the same name
+  uint32_t alerts = kNone;  // Value: its alerts (Env::alert_sets)
+  // Value: an external's (an entry of Env::externals, which stays put).
+  const ExternalPrims* external = nullptr;
+  std::vector<SigEntry> items;  // Module, ModuleType: its signature
+  std::string mty_name;         // Module, ModuleType: the module type's name (`: S`, `= S`)
+  std::string alias;            // Module: the module it is an alias of (`= M`)
   std::shared_ptr<const FunctorInfo> functor;  // Module: a functor's parameters
 };
 
