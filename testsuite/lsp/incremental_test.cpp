@@ -88,7 +88,11 @@ TEST(IncrementalCheck, AgreesWithAWholeCheckAroundNewerConstructs) {
       "type color = ..\n"
       "type color += Red\n"
       "let red = Red\n"
-      "let total = area (Box { w = 2; h = 3 }) + force_plus (lazy 1) + v\n";
+      "external ( +! ) : int -> int -> int = \"%addint\"\n"
+      "module Text = struct include String let shout s = uppercase_ascii s end\n"
+      "include struct let inc = 1 end\n"
+      "open struct type t = T let hidden = T end\n"
+      "let total = area (Box { w = 2; h = 3 }) + force_plus (lazy 1) + v + (inc +! 1)\n";
   Stats stats;
   OnLargeStack([&] {
     for (unsigned seed = 1; seed <= 4; ++seed)
