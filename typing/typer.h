@@ -553,7 +553,7 @@ class Typer {
   // Names of the types and exceptions defined so far (they may not repeat).
   DefinedNames defined_types_;
   DefinedNames defined_exceptions_;
-  DefinedNames defined_modules_;
+  DefinedNames defined_modules_, defined_module_types_;
   // The path of the module whose structure is being typed ({} at top level).
   std::vector<std::string> module_path_;
   // The modules outside the subset already reported (said once), for a

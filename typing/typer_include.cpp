@@ -35,6 +35,8 @@ void Typer::TypeIncludeItem(const ast::Item& item) {
                      item.span, true);
       else if (s.kind == OutSigItem::Kind::Module)
         CheckNewName(defined_modules_, s.name, "module", item.span, true);
+      else if (s.kind == OutSigItem::Kind::ModuleType)
+        CheckNewName(defined_module_types_, s.name, "module type", item.span, true);
     }
     env_->Open(m);
     for (SigEntry& s : entries) pending_sig_.push_back(std::move(s));

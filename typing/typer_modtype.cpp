@@ -248,6 +248,7 @@ void Typer::TypeModuleTypeItem(const ast::Item& item) {
   // the module type is refused whole, its uses abandoned without a word,
   // not checked against what is left of it.
   if (errors_ + silent_failures_ > failures) RaiseSilently(item.span);
+  CheckNewName(defined_module_types_, name, "module type", item.span);
   m.name = name;
   m.path = path;
   m.alerts = DefinitionAlerts(item.name, item.span);

@@ -42,7 +42,7 @@ ModuleDesc Typer::TypeStructure(ast::ListRef items, const std::vector<std::strin
     ~ForgetHidden() { hidden.resize(from); }
   } forget{open_structures_.hidden, open_structures_.hidden.size()};
   ScopedSwap<DefinedNames> types(defined_types_, {}), exceptions(defined_exceptions_, {}),
-      modules(defined_modules_, {});
+      modules(defined_modules_, {}), module_types(defined_module_types_, {});
   ScopedSwap<std::vector<SigEntry>> pending(pending_sig_, {});
   ScopedSwap<std::vector<std::string>> inside(module_path_, path);
   // The bindings an `open` makes are not the module's.
@@ -144,7 +144,7 @@ TypeId Typer::TypeLetModule(ast::Id e, Expected expected) {
     ScopedSwap<std::vector<ValueId>> origin_open(origin_open_, origin_open_);
     ScopedSwap<size_t> scanned(origin_scanned_, origin_scanned_),
         item_values(origin_item_values_, origin_item_values_), work(origin_work_, origin_work_);
-    ScopedSwap<DefinedNames> modules(defined_modules_, {});
+    ScopedSwap<DefinedNames> modules(defined_modules_, {}), module_types(defined_module_types_, {});
     ScopedSwap<std::vector<SigEntry>> pending(pending_sig_, {});
     ScopedSwap<std::vector<std::string>> path(module_path_, {});
     TypeModuleItem(item);
@@ -188,7 +188,7 @@ TypeId Typer::TypeLetModule(ast::Id e, Expected expected) {
 ModuleId Typer::TypeUnnamedModule(const ast::Item& app, std::vector<SigEntry>* entries) {
   Env::Mark mark = env_->Save();
   try {
-    ScopedSwap<DefinedNames> modules(defined_modules_, {});
+    ScopedSwap<DefinedNames> modules(defined_modules_, {}), module_types(defined_module_types_, {});
     ScopedSwap<std::vector<SigEntry>> pending(pending_sig_, {});
     TypeModuleItem(app);
     if (entries && !pending_sig_.empty()) *entries = std::move(pending_sig_.back().items);

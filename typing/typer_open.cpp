@@ -149,7 +149,7 @@ void Typer::TypeOpenStructure(const ast::Item& item) {
                       Text(UnsupportedText("types and modules in an open structure"))));
   }
   ScopedSwap<DefinedNames> types(defined_types_, {}), exceptions(defined_exceptions_, {}),
-      modules(defined_modules_, {});
+      modules(defined_modules_, {}), module_types(defined_module_types_, {});
   ScopedSwap<int> depth(open_structures_.depth, open_structures_.depth + 1);
   if (toplevel) {
     for (ast::Id sub : ListOf(item.list)) TypeItemReporting(sub);

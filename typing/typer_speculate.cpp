@@ -32,6 +32,7 @@ void Typer::TrackUndoable() {
   undo_.TrackSize(defined_types_);
   undo_.TrackSize(defined_exceptions_);
   undo_.TrackSize(defined_modules_);
+  undo_.TrackSize(defined_module_types_);
   undo_.TrackSize(refused_reported_);
   undo_.TrackSize(ppwarnings_said_);
   undo_.TrackSize(open_structures_.hidden);

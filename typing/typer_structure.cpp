@@ -35,10 +35,11 @@ void Typer::CheckItem(ast::Id item) {
   // What it may define for the items after it (names that may not repeat,
   // refusals said once, warning settings).
   auto definitions = [this] {
-    return std::array<size_t, 5>{defined_types_.size(), defined_exceptions_.size(),
-                                 defined_modules_.size(), refused_reported_.size(), warning_state_};
+    return std::array<size_t, 6>{defined_types_.size(),    defined_exceptions_.size(),
+                                 defined_modules_.size(),  defined_module_types_.size(),
+                                 refused_reported_.size(), warning_state_};
   };
-  const std::array<size_t, 5> definitions_before = definitions();
+  const std::array<size_t, 6> definitions_before = definitions();
   Checkpoint cp = Save();
   // With a reviewer, this first typing sees every error of the item,
   // whatever --max-errors says.

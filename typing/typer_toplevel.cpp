@@ -28,6 +28,7 @@ Typer::Phrase Typer::CheckToplevelItem(ast::Id item) {
   defined_types_.resize(0);
   defined_exceptions_.resize(0);
   defined_modules_.resize(0);
+  defined_module_types_.resize(0);
   Checkpoint cp = Save();
   int silent_before = silent_failures_;
   size_t first_diagnostic = out_.diagnostics.size(), first_sig = sig_.size(),
