@@ -272,8 +272,15 @@ void Typer::TypeModuleAlias(const ast::Item& item) {
   m.name = name;
   m.path = path;
   // Printed as Printtyp prints the module's path: without the `Stdlib.`
-  // of the library, and from inside the structure that holds it.
-  std::vector<std::string> shown = env_->modules[target_id].path;
+  // of the library, and from inside the structure that holds it. The path
+  // is the one written, not normalised: through an alias E of B, `E.O`
+  // stays `E.O` (its first name resolved to where it is defined).
+  // (Found without a second lookup, which would say its alerts again.)
+  uint32_t head =
+      l.parts.size > 1 ? env_->Find(Namespace::Module, ast_->names[l.parts.begin]) : kNone;
+  std::vector<std::string> shown = env_->modules[head == kNone ? target_id : head].path;
+  for (uint32_t i = 1; head != kNone && i < l.parts.size; ++i)
+    shown.emplace_back(ast_->names[l.parts.begin + i]);
   size_t from = 0;
   if (!shown.empty() && shown[0] == "Stdlib") from = 1;
   while (from < shown.size() && from < module_path_.size() && shown[from] == module_path_[from] &&
