@@ -36,11 +36,7 @@ ModuleDesc Typer::TypeStructure(ast::ListRef items, const std::vector<std::strin
     }
   } restore{*this, warning_state_};
   // What the opens of this structure hide is this structure's to check.
-  struct ForgetHidden {
-    std::vector<HiddenByOpen>& hidden;
-    size_t from;
-    ~ForgetHidden() { hidden.resize(from); }
-  } forget{open_structures_.hidden, open_structures_.hidden.size()};
+  ScopedSwap<std::vector<HiddenByOpen>> hidden(open_structures_.hidden, {});
   ScopedSwap<DefinedNames> types(defined_types_, {}), exceptions(defined_exceptions_, {}),
       modules(defined_modules_, {}), module_types(defined_module_types_, {});
   ScopedSwap<std::vector<SigEntry>> pending(pending_sig_, {});
@@ -72,8 +68,8 @@ ModuleDesc Typer::TypeStructure(ast::ListRef items, const std::vector<std::strin
   m.refused = include_failed;
   env_->Restore(mark);
   entries = std::move(pending_sig_);
-  if (const HiddenByOpen* shown = HiddenInSignature(
-          *store_, *env_, entries, std::span(open_structures_.hidden).subspan(forget.from)))
+  if (const HiddenByOpen* shown =
+          HiddenInSignature(*store_, *env_, entries, open_structures_.hidden))
     Raise(MakeError(DiagKind::Unsupported, shown->open, Text(HiddenShownText())));
   return m;
 }

@@ -1,6 +1,7 @@
 // `open struct ... end` and `open F (X)` as structure items (Typemod's
 // type_open_decl), and what an open hides from the signature.
 
+#include <optional>
 #include <span>
 #include <unordered_set>
 
@@ -159,17 +160,17 @@ void Typer::TypeOpenStructure(const ast::Item& item) {
   made.first_decl = static_cast<DeclId>(env_->types.size());
   made.open = item.span;
   Env::Mark start = env_->Save();
-  std::vector<HiddenByOpen>& hidden = open_structures_.hidden;
-  size_t hidden_from = hidden.size();
-  const HiddenByOpen* shown = nullptr;
+  // The open's own structure is checked against the opens inside it.
+  std::optional<Span> refused_at;
   {
     ScopedSwap<std::vector<SigEntry>> entries(pending_sig_, {});
+    ScopedSwap<std::vector<HiddenByOpen>> inner(open_structures_.hidden, {});
     for (ast::Id sub : ListOf(item.list)) TypeItemReporting(sub);
-    shown = HiddenInSignature(*store_, *env_, pending_sig_, std::span(hidden).subspan(hidden_from));
+    if (const HiddenByOpen* shown =
+            HiddenInSignature(*store_, *env_, pending_sig_, open_structures_.hidden))
+      refused_at = shown->open;
   }
-  Span refused_at = shown ? shown->open : Span{};
-  hidden.resize(hidden_from);
-  if (shown) Raise(MakeError(DiagKind::Unsupported, refused_at, Text(HiddenShownText())));
+  if (refused_at) Raise(MakeError(DiagKind::Unsupported, *refused_at, Text(HiddenShownText())));
   made.end_decl = static_cast<DeclId>(env_->types.size());
   for (auto d = made.first_decl; d < made.end_decl; ++d) env_->types[d].hidden_by_open = true;
   for (Env::Mark b = start; b < env_->Save(); ++b) {
@@ -177,7 +178,7 @@ void Typer::TypeOpenStructure(const ast::Item& item) {
     if (binding.ns == Namespace::Module || binding.ns == Namespace::ModuleType)
       made.modules.emplace_back(env_->NameOf(binding));
   }
-  hidden.push_back(std::move(made));
+  open_structures_.hidden.push_back(std::move(made));
 }
 
 // `open F (X)` (Typemod.type_open_decl of another module expression than a
