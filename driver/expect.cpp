@@ -19,6 +19,7 @@
 #include "diagnostics/warnings.h"
 #include "driver/expect_text.h"
 #include "driver/pipeline.h"
+#include "driver/toplevel.h"
 #include "lexer/lexer.h"
 #include "parser/parse.h"
 #include "support/files.h"
@@ -409,8 +410,8 @@ ExpectRun RunExpectChunks(const std::string& name, const std::string& text, cons
       typing::Typer* typer = &checker->typer();
       typer->BeginUnit(source, parsed.ast, line_offset);
       for (uint32_t i = 0; i < parsed.ast.structure.size; ++i) {
-        typing::Typer::Phrase phrase =
-            typer->CheckToplevelItem(parsed.ast.at(parsed.ast.structure, i));
+        toplevel::Phrase phrase =
+            toplevel::CheckPhrase(*typer, parsed.ast, parsed.ast.at(parsed.ast.structure, i));
         for (Diagnostic& d : phrase.diagnostics) emit(std::move(d));
         if (phrase.refused_use) supported = false;
         if (phrase.error) break;

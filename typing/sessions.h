@@ -1,6 +1,5 @@
-// What the checker's two piece-by-piece front ends get back from it: the
-// toplevel's phrase (`mlhint expect`, typer_toplevel.cpp) and the editor's
-// outcomes per item (the language server, typer_editor.cpp).
+// What the editor's session gets back from the checker: the outcomes per
+// item of the language server's checks (typer_editor.cpp).
 #pragma once
 
 #include <functional>
@@ -14,16 +13,6 @@
 #include "typing/types.h"
 
 namespace mlhint::typing {
-
-// One phrase of the toplevel: its own diagnostics and, when it
-// type-checks, its signature.
-struct Phrase {
-  std::vector<Diagnostic> diagnostics;
-  std::string signature;  // "val a : int32\n", empty if none or on error
-  bool error = false;
-  // It used a module refused earlier (abandoned without a diagnostic).
-  bool refused_use = false;
-};
 
 // The editor's checks: the file item by item (Typer::CheckByItem), then an
 // edited item again, alone (Typer::RecheckItem).

@@ -3,9 +3,9 @@
 // typer_structure.cpp, expressions in typer_expr.cpp, patterns and type
 // expressions in typer_pat.cpp, declarations in typer_decl.cpp;
 // speculation and origins for the hints in typer_speculate.cpp and
-// typer_origins.cpp, and the sessions of the two front ends that check
-// piece by piece in typer_toplevel.cpp (`mlhint expect`) and
-// typer_editor.cpp (the language server).
+// typer_origins.cpp; what the front ends that check piece by piece are
+// built from in item_transaction.cpp (the toplevel of `mlhint expect`,
+// driver/toplevel.cpp) and typer_editor.cpp (the language server).
 
 #include "typing/typer.h"
 #include "support/large_stack.h"
@@ -62,6 +62,15 @@ Unit Typer::NewUnit(const SourceBuffer& source, const ast::Ast& ast) {
   u.apply_is_raise.assign(ast.exprs.size(), false);
   u.ident_values.assign(ast.exprs.size(), kNone);
   return u;
+}
+
+void Typer::BeginUnit(const SourceBuffer& source, const ast::Ast& ast, int line_offset) {
+  line_offset_ = line_offset;
+  unit_lines_.push_back(ToplevelUnit{1 - line_offset, line_offset, &source});
+  Unit unit = NewUnit(source, ast);
+  SwapUnit(unit);
+  origin_of_var_.clear();  // expression ids of another unit
+  value_origin_.clear();
 }
 
 void Typer::SwapUnit(Unit& other) {

@@ -56,15 +56,12 @@ class Typer {
   // Whether the -i text names module types (so differs from InterfaceText).
   bool DefinesModuleTypes() const { return !module_types_.empty(); }
 
-  // The toplevel (expect tests): items checked one by one, in units (chunks
-  // of a file) that share one environment. Each item reports its own
-  // diagnostics and, when it type-checks, its signature (sessions.h).
-  using Phrase = typing::Phrase;
-  // The next unit; `source` and `ast` must live as long as the Typer. Line
-  // numbers that messages mention are shifted by `line_offset`, as the
-  // toplevel numbers lines from the phrase.
+  // The toplevel (expect tests): units (chunks of a file) that share one
+  // environment, their items typed one by one (ItemTransaction,
+  // driver/toplevel.h). The next unit; `source` and `ast` must live as long
+  // as the Typer. Line numbers that messages mention are shifted by
+  // `line_offset`, as the toplevel numbers lines from the phrase.
   void BeginUnit(const SourceBuffer& source, const ast::Ast& ast, int line_offset);
-  Phrase CheckToplevelItem(ast::Id item);
 
   // An editor's checks (the language server): the file item by item, then
   // an edited item again, alone, in the place of the one it replaces
@@ -146,9 +143,6 @@ class Typer {
   // Types one item of the current unit, reporting its errors; returns
   // whether it failed as a whole (then its names are bound to errors).
   bool TypeItemReporting(ast::Id item);
-  // The expression whose type the toplevel prints as `- : t` (or kNone).
-  ast::Id EvaluatedExpression(ast::Id item) const;
-  std::string EvalText(ast::Id e);
   int speculating_ = 0;
   int line_offset_ = 0;
   // In the toplevel, each phrase's first line, line_offset_ and text, in
@@ -484,8 +478,9 @@ class Typer {
   // Builtin_attributes.check_alerts_inclusion: the alerts of the module's
   // value `got` that the signature's `want` does not carry, at `at`.
   void RaiseInclusionAlerts(ValueId got, const SigEntry& want, Span at);
-  friend class WarningScope;    // typer_state.h
-  friend struct InlineRecords;  // typer_inline_record.cpp
+  friend class WarningScope;     // typer_state.h
+  friend class ItemTransaction;  // item_transaction.h
+  friend struct InlineRecords;   // typer_inline_record.cpp
 
   bool IsNonexpansive(ast::Id e) const;
   bool IsNonexpansiveModule(const ast::Item& item) const;
