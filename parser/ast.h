@@ -315,6 +315,16 @@ struct UnsupportedConstruct {
   Id constructor = kNone;
 };
 
+// `[@unboxed]` or `[@untagged]` (also `ocaml.`) on a type expression: read
+// where the type is an external's (Typedecl.parse_native_repr_attributes),
+// ignored elsewhere, as OCaml ignores it.
+struct NativeReprAttribute {
+  Id type;        // the type expression it is attached to
+  bool untagged;  // `untagged`, else `unboxed`
+  bool payload;   // it has one (which OCaml does not accept)
+  Span name;      // its name as written (`ocaml.unboxed`)
+};
+
 // A warning attribute: `[@warning "-26"]` on an expression, `[@@warning
 // "..."]` after a binding or an item, `[@@@warning "..."]` floating in a
 // structure (also `ocaml.warning`, and `warnerror` for -warn-error). It
@@ -375,7 +385,8 @@ struct Ast {
   ArenaVector<LongIdent> longidents;
   ArenaVector<Constant> constants;
   ArenaVector<UnsupportedConstruct> unsupported;
-  std::vector<WarningAttribute> warning_attributes;  // in source order
+  std::vector<WarningAttribute> warning_attributes;         // in source order
+  std::vector<NativeReprAttribute> native_repr_attributes;  // in source order
   // Paths through a functor's application, `F(A).t` (Typetexp's Papply),
   // by their LongIdent: the Module item of the application (kFunctorApp,
   // unnamed; F and A paths; kNone for another application, `F(G(A))`,

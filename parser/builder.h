@@ -317,6 +317,9 @@ class AstBuilder {
   // The mark of an external's attributes: none when they are only
   // `[@@noalloc]` (the checker reads those from the item), else `post`.
   Mark ExternalAttributes(const Mark& post, Span attributes) const;
+  // `type [@unboxed]` or `[@untagged]` (`whole`: the attribute): noted for
+  // an external's check; false for another attribute.
+  bool NoteNativeReprAttribute(ast::Id type, Span whole);
   ast::Id MarkedItem(const Mark& mark, ast::Id item) {
     return mark.present ? UnsupportedItem(mark.span, mark.what.c_str()) : item;
   }

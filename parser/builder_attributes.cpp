@@ -469,16 +469,33 @@ bool AstBuilder::InterpretedAttribute(Span id) const {
   return n.empty() || n[0] == '#';
 }
 
-// Primitive.parse_declaration reads `[@@noalloc]` (or `[@@ocaml.noalloc]`)
-// of an external; its other attributes keep their mark.
+// Primitive.parse_declaration reads `[@@noalloc]`, and
+// Typedecl.transl_value_decl `[@@unboxed]` and `[@@untagged]` (or with
+// `ocaml.`), of an external; its other attributes keep their mark.
 Mark AstBuilder::ExternalAttributes(const Mark& post, Span attributes) const {
   std::string_view text = Text(attributes);
-  bool only_noalloc = true;
+  bool known = true;
   ForEachItemAttributeName(text, [&](size_t begin, size_t end) {
     std::string_view name = text.substr(begin, end - begin);
-    only_noalloc &= name == "noalloc" || name == "ocaml.noalloc";
+    if (name.starts_with("ocaml.")) name.remove_prefix(6);
+    known &= name == "noalloc" || name == "unboxed" || name == "untagged";
   });
-  return only_noalloc ? Mark{} : post;
+  return known ? Mark{} : post;
+}
+
+bool AstBuilder::NoteNativeReprAttribute(ast::Id type, Span whole) {
+  std::string_view text = Text(whole);  // `[@ name payload ]`
+  if (!text.starts_with("[@")) return false;
+  auto [begin, end] = DottedNameAt(text, 2);
+  std::string_view name = text.substr(begin, end - begin);
+  std::string_view bare = name.starts_with("ocaml.") ? name.substr(6) : name;
+  if (bare != "unboxed" && bare != "untagged") return false;
+  bool payload = Trimmed(text.substr(end, text.size() - 1 - end)).size() > 0;
+  Span name_span{whole.begin + static_cast<uint32_t>(begin),
+                 whole.begin + static_cast<uint32_t>(end)};
+  ast_.native_repr_attributes.push_back(
+      ast::NativeReprAttribute{type, bare == "untagged", payload, name_span});
+  return true;
 }
 
 }  // namespace mlhint

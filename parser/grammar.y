@@ -2058,7 +2058,8 @@ core_type:
     alias_type
       { $$ = $1; }
   | core_type attribute
-      { B.DropAlerts(@2); $$ = $2.get().empty() ? B.WarningsOn(@2, mlhint::AstBuilder::WarningTarget::Type, $1) : B.UnsupportedType($2, "attributes"); }
+      { B.DropAlerts(@2); $$ = $2.get().empty() ? B.WarningsOn(@2, mlhint::AstBuilder::WarningTarget::Type, $1)
+                             : B.NoteNativeReprAttribute($1, @2) ? $1 : B.UnsupportedType($2, "attributes"); }
 ;
 
 alias_type:

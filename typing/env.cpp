@@ -211,6 +211,13 @@ int ExternalArity(TypeStore& ts, TypeId type) {
   return n;
 }
 
+void ReprsOfAttributes(ExternalPrims& e) {
+  for (const std::string& a : e.attributes)
+    if (a == "unboxed" || a == "untagged")
+      e.reprs.assign(static_cast<size_t>(e.arity) + 1,
+                     a == "unboxed" ? NativeRepr::Unboxed : NativeRepr::Untagged);
+}
+
 ExternalPrims ReadExternalPrims(std::string_view text) {
   ExternalPrims e;
   size_t i = 0;

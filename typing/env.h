@@ -154,16 +154,25 @@ struct ValueDesc {
 // What an external has after its type, as Oprint prints it (Primitive.print):
 // its primitives' names (one, or the bytecode and native ones) and its
 // attributes (`noalloc`, `unboxed`, `untagged`).
+// How a primitive takes an argument or gives its result (Primitive's
+// native_repr, its boxed integer's kind left out: the types tell them apart).
+enum class NativeRepr : uint8_t { Same, Unboxed, Untagged };
 struct ExternalPrims {
-  std::vector<std::string> prims;
-  std::vector<std::string> attributes;
-  int arity = 0;  // the arrows of its type as written (Ctype.arity)
+  std::vector<std::string> prims;       // its name, and its native code's if any
+  std::vector<std::string> attributes;  // as Primitive.print shows them: unboxed/untagged, noalloc
+  int arity = 0;                        // the arrows of its type as written (Ctype.arity)
+  // Of each argument, then of the result; empty when all are Same.
+  std::vector<NativeRepr> reprs;
+  bool operator==(const ExternalPrims&) const = default;
 };
 // Ctype.arity.
 int ExternalArity(TypeStore& ts, TypeId type);
 // Reads `"p1" "p2" [@@noalloc] ...` (string literals, then item attributes:
 // `noalloc`, `unboxed` and `untagged`, `ocaml.` dropped from their names).
 ExternalPrims ReadExternalPrims(std::string_view text);
+// The library's externals: `[@@unboxed]` or `[@@untagged]` said of all
+// arguments and the result (its `arity` known).
+void ReprsOfAttributes(ExternalPrims& e);
 
 // What only the prelude's values have (Env::prelude_values, by ValueId: the
 // prelude's values come first). Kept out of ValueDesc, which a large file

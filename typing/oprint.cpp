@@ -4,6 +4,9 @@
 // exception and module items). The trees are built in printtyp.cpp; both
 // are declared in printtyp.h.
 
+#include <algorithm>
+
+#include "typing/env.h"
 #include "typing/printtyp.h"
 
 namespace mlhint::typing {
@@ -135,6 +138,13 @@ void PrintSimpleOutType(fmt::Formatter& ppf, const OutType& t) {
       }
       ppf.print_break(1, -2);
       ppf.print_string("}");
+      break;
+    case OutType::Kind::Attribute:
+      ppf.open_box(1);
+      ppf.print_char('(');
+      PrintOutType(ppf, t.args[0]);
+      ppf.print_string(" [@" + t.name + "])");
+      ppf.close_box();
       break;
     case OutType::Kind::Arrow:
     case OutType::Kind::Tuple:
@@ -303,13 +313,43 @@ void PrintModuleBinding(fmt::Formatter& ppf, const std::string& head, const OutS
   ppf.close_box();
 }
 
+namespace {
+
+// Primitive.add_native_repr_attributes: `[@unboxed]` or `[@untagged]` on
+// the arguments and result whose repr the external's own attribute
+// (printed after it) does not say.
+OutType WithNativeReprs(OutType type, const ExternalPrims& external) {
+  if (external.reprs.empty() || external.reprs.size() != static_cast<size_t>(external.arity) + 1)
+    return type;
+  bool said = std::any_of(external.attributes.begin(), external.attributes.end(),
+                          [](const std::string& a) { return a == "unboxed" || a == "untagged"; });
+  if (said) return type;
+  auto mark = [](OutType& t, NativeRepr r) {
+    if (r == NativeRepr::Same) return;
+    OutType attributed;
+    attributed.kind = OutType::Kind::Attribute;
+    attributed.name = r == NativeRepr::Unboxed ? "unboxed" : "untagged";
+    attributed.args.push_back(std::move(t));
+    t = std::move(attributed);
+  };
+  OutType* at = &type;
+  for (int i = 0; i < external.arity && at->kind == OutType::Kind::Arrow; ++i) {
+    mark(at->args[0], external.reprs[static_cast<size_t>(i)]);
+    at = &at->args[1];
+  }
+  mark(*at, external.reprs.back());
+  return type;
+}
+
+}  // namespace
+
 void PrintSigItem(fmt::Formatter& ppf, const OutSigItem& item) {
   switch (item.kind) {
     case OutSigItem::Kind::Value:
       ppf.open_box(2);
       ppf.print_string((item.external ? "external " : "val ") + ValueIdent(item.name) + " :");
       ppf.print_space();
-      PrintOutType(ppf, item.type);
+      PrintOutType(ppf, item.external ? WithNativeReprs(item.type, *item.external) : item.type);
       if (item.external) {
         // Oprint's pr_prims (the names raw, as OCaml prints them), then
         // the attributes.

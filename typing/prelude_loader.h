@@ -257,6 +257,7 @@ class Loader {
         if (std::optional<std::string> e = MarkerAbove(item.span.begin, "external")) {
           ExternalPrims prims = ReadExternalPrims(*e);
           prims.arity = ExternalArity(ts_, v.type);
+          ReprsOfAttributes(prims);
           if (!prims.prims.empty() && prims.prims[0] == "%identity") v.prim = Primitive::Identity;
           env_.externals.emplace(static_cast<uint32_t>(env_.values.size()), std::move(prims));
         }

@@ -25,9 +25,20 @@ namespace mlhint::typing {
 struct OutType {
   // Record: an inline record's fields (`{ x : int; }`), as a constructor's
   // argument (Otyp_record).
-  enum class Kind : uint8_t { Var, Arrow, Tuple, Constr, Alias, Stuff, Record } kind = Kind::Stuff;
+  // Attribute: `(t [@name])`, an external's argument or result (Primitive.print).
+  enum class Kind : uint8_t {
+    Var,
+    Arrow,
+    Tuple,
+    Constr,
+    Alias,
+    Stuff,
+    Record,
+    Attribute
+  } kind = Kind::Stuff;
   // Var: the name; Constr: the path; Arrow: the label ("" if none); Alias:
-  // the variable naming the type (`t as 'a`); Stuff: text.
+  // the variable naming the type (`t as 'a`); Stuff: text; Attribute: the
+  // attribute's name (args: {type}).
   std::string name;
   bool non_gen = false;
   std::vector<OutType>
@@ -78,8 +89,10 @@ struct OutSigItem {
   DeclKind decl_kind = DeclKind::Abstract;
   std::vector<OutConstructor> constructors;  // Type (variant), Exception (one)
   std::vector<OutLabel> labels;
-  std::vector<OutSigItem> items;            // Module, ModuleType: its signature
-  const ExternalPrims* external = nullptr;  // Value: an external's
+  std::vector<OutSigItem> items;  // Module, ModuleType: its signature
+  // Value: an external's (a copy: a message printed after its item was
+  // undone outlives the environment's).
+  std::optional<ExternalPrims> external;
   std::string mty_name;  // Module, ModuleType: the name of its module type, if named
   std::string alias;     // Module: the module it is an alias of, if one
   std::vector<OutFunctorParam> functor_params;  // Module: a functor's

@@ -188,7 +188,7 @@ std::vector<OutSigItem> Typer::SignatureItems(std::span<SigEntry> entries, size_
         } else {
           items.push_back(printer_->ValueItem(s.name, s.type));
         }
-        items.back().external = s.external;
+        if (s.external) items.back().external = *s.external;
         break;
       case OutSigItem::Kind::Type: {
         // A group of type declarations: a `nonrec` one is printed before its

@@ -480,6 +480,7 @@ class Typer {
   void RaiseInclusionAlerts(ValueId got, const SigEntry& want, Span at);
   friend class WarningScope;     // typer_state.h
   friend class ItemTransaction;  // item_transaction.h
+  friend class NativeReprs;      // typer_external.cpp
   friend struct InlineRecords;   // typer_inline_record.cpp
 
   bool IsNonexpansive(ast::Id e) const;

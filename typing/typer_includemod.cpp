@@ -252,15 +252,12 @@ SignatureMatch Typer::MatchSignature(const ModuleDesc& got, std::vector<SigEntry
         for (TypeId v : vars) rigid[v] = RigidType();
         TypeId expected = CopyInstantiated(*store_, check, e.type, rigid);
         ValueId g = paired[i];
-        // Includecore.value_descriptions: an external of the signature
-        // needs the same external in the structure (OCaml's messages for
-        // the other cases are not written here).
-        if (e.external) {
-          auto own = env_->externals.find(g);
-          if (own == env_->externals.end() || own->second.prims != e.external->prims ||
-              own->second.attributes != e.external->attributes)
-            refuse("externals of a module type that the module does not declare alike");
-        }
+        // Includecore.value_descriptions: after the types, an external of
+        // the signature needs the same external in the structure
+        // (primitive_descriptions: its names, arity, allocation and reprs).
+        auto own = env_->externals.find(g);
+        const ExternalPrims* got_external = own == env_->externals.end() ? nullptr : &own->second;
+        bool primitives_match = !e.external || (got_external && *got_external == *e.external);
         // A weak variable of the structure's type is not generic: it may
         // become a type, not one of the signature's variables.
         std::vector<TypeId> weak = WeakVariables(*store_, env_->values[g].type);
@@ -271,7 +268,7 @@ SignatureMatch Typer::MatchSignature(const ModuleDesc& got, std::vector<SigEntry
             !ctype_->Unify(ctype_->Instance(env_->values[g].type), ctype_->Instance(expected));
         for (TypeId w : weak) included = included && !Names(*store_, w, rigid_decls);
         store_->Backtrack(snapshot);
-        if (included) break;
+        if (included && primitives_match) break;
         // The signature's types are the structure's there (Includemod
         // compares and prints after the substitution).
         std::unordered_map<TypeId, TypeId> fresh;
@@ -286,6 +283,8 @@ SignatureMatch Typer::MatchSignature(const ModuleDesc& got, std::vector<SigEntry
         printer_->BeginNaming();
         OutSigItem got_item = printer_->ValueItem(e.name, env_->values[g].type);
         OutSigItem expected_item = printer_->ValueItem(e.name, substituted);
+        if (got_external) got_item.external = *got_external;
+        if (e.external) expected_item.external = *e.external;
         printer_->ApplyNaming(got_item.type);
         printer_->ApplyNaming(expected_item.type);
         std::vector<TypePrinter::Conflict> conflicts = printer_->EndNaming();

@@ -281,14 +281,6 @@ Line 1, characters 11-27:
 Error: First-class modules are not supported by mlhint
 |}]
 
-external old_style : float -> float = "caml_f" "caml_f_native" "float"
-[%%expect{|
-Line 1, characters 0-70:
-1 | external old_style : float -> float = "caml_f" "caml_f_native" "float"
-    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
-Error: External declarations with an old-style "noalloc" or "float", or a repeated [@@noalloc] are not supported by mlhint
-|}]
-
 (* A builtin primitive is taken at the arity the library's externals use
    it: OCaml's translation checks the others, "Wrong arity for builtin
    primitive". *)
@@ -298,14 +290,6 @@ Line 1, characters 0-36:
 1 | external cmp : 'a -> 'b = "%compare"
     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
 Error: Externals of a builtin primitive the library does not use at that arity are not supported by mlhint
-|}]
-
-external sqrt_unboxed : float -> float = "s" "s_nat" [@@unboxed]
-[%%expect{|
-Line 1, characters 0-64:
-1 | external sqrt_unboxed : float -> float = "s" "s_nat" [@@unboxed]
-    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
-Error: External declarations with [@@unboxed] or [@@untagged] are not supported by mlhint
 |}]
 
 (* A syntax error inside an unsupported construct is OCaml's syntax error. *)

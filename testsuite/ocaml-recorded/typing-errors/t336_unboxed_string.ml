@@ -1,0 +1,1 @@
+external length : (string [@unboxed]) -> int = "len_byte" "len"

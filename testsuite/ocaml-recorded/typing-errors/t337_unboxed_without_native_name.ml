@@ -1,0 +1,1 @@
+external fast_sqrt : (float [@unboxed]) -> (float [@unboxed]) = "fast_sqrt"
