@@ -252,6 +252,18 @@ ExternalPrims ReadExternalPrims(std::string_view text) {
     if (name == "noalloc" || name == "unboxed" || name == "untagged")
       e.attributes.emplace_back(name);
   });
+  // The prelude's `[@reprs unboxed untagged same]`: of each argument, then
+  // of the result, where they differ (the types of its vals do not say).
+  if (size_t at = attributes.find("[@reprs "); at != std::string_view::npos) {
+    std::string_view words = attributes.substr(at + 8);
+    words = words.substr(0, words.find(']'));
+    ForEachWord(words, [&](size_t begin, size_t end) {
+      std::string_view w = words.substr(begin, end - begin);
+      e.reprs.push_back(w == "unboxed"    ? NativeRepr::Unboxed
+                        : w == "untagged" ? NativeRepr::Untagged
+                                          : NativeRepr::Same);
+    });
+  }
   return e;
 }
 

@@ -214,10 +214,6 @@ struct ModuleDesc {
   // signature, whose first submodule is the parameter; this names the
   // parameter's module type as OCaml's messages do ("Map.OrderedType").
   std::string functor_param_type;
-  // A module of the library with externals whose types OCaml prints with
-  // [@unboxed] or [@untagged] arguments, which the prelude's vals do not
-  // keep (Float.ldexp, Gc.minor_words, Sys.time).
-  bool has_externals = false;
   // A functor of the program: its parameters and its body's signature
   // (the tables are the body's, out of reach of paths).
   std::shared_ptr<const FunctorInfo> functor;

@@ -316,7 +316,6 @@ class Loader {
         // `(* functor: Map.OrderedType; ... *)`: the module type of its parameter.
         if (std::optional<std::string> f = MarkerAbove(item.span.begin, "functor"))
           m.functor_param_type = f->substr(0, f->find(';'));
-        m.has_externals = MarkerAbove(item.span.begin, "externals").has_value();
         // `(* deprecated: MSG *)`, MSG on one line with `\n` for its breaks.
         if (std::optional<std::string> d = MarkerAbove(item.span.begin, "deprecated")) {
           std::string message;

@@ -54,10 +54,6 @@ void Typer::TypeIncludeItem(const ast::Item& item) {
     if (!target->order[static_cast<int>(ns)].empty())
       Raise(MakeError(DiagKind::Unsupported, item.span,
                       Text(UnsupportedText("include statements of a module with modules inside"))));
-  if (target->has_externals)
-    Raise(MakeError(
-        DiagKind::Unsupported, item.span,
-        Text(UnsupportedText("include statements of a library module with unboxed externals"))));
   printer_->SetModulePath(module_path_);
   ModuleDesc included = AliasOf(target_id, module_path_);
   const std::vector<std::pair<Namespace, std::string>> sequence =

@@ -296,6 +296,9 @@ ModuleDesc Typer::ConstrainStructure(const ast::Item& item, const std::vector<st
     if (got.functor) refuse("functors constrained to a module type");
   } else {
     got = TypeStructure(item.list, path, got_entries);
+    // An include inside failed (said once, where it is): the names it
+    // would have brought are unknown, and their absence is no mismatch.
+    if (got.refused) RaiseSilently(item.span);
   }
   const ast::Item& mt = ast_->items[item.b];
   std::vector<SigEntry> sig_entries;

@@ -15,7 +15,7 @@ accepts this program; mlhint refuses the include, and only it.)
   File "loud.ml", line 2, characters 2-13:
   2 |   include Sys
         ^^^^^^^^^^^
-  Error: Include statements of a library module with unboxed externals are not supported by mlhint
+  Error: Include statements of a module with modules inside are not supported by mlhint
   [2]
 
 An include that fails for another reason (an unbound module) is OCaml's

@@ -6,7 +6,8 @@
    - externals are written as plain vals, with OCaml's [@unboxed]/[@untagged]
      annotations removed from their types (ldexp, classify_float); a comment
      (* external: "p1" "p2" [@@noalloc] *) above each says what OCaml prints
-     after its type (its primitives and attributes);
+     after its type (its primitives and attributes), and [@reprs ...] the
+     representations of its arguments and result where some differ;
    - the exceptions below re-export the predefined ones of predef.mli (OCaml's
      stdlib.ml says exception Failure = Failure): they are the same
      constructors, except Exit which is new;
@@ -193,7 +194,7 @@ val copysign : float -> float -> float
 val mod_float : float -> float -> float
 (* external: "caml_frexp_float" *)
 val frexp : float -> float * int
-(* external: "caml_ldexp_float" "caml_ldexp_float_unboxed" [@@noalloc] *)
+(* external: "caml_ldexp_float" "caml_ldexp_float_unboxed" [@@noalloc] [@reprs unboxed untagged unboxed] *)
 val ldexp : float -> int -> float
 (* external: "caml_modf_float" *)
 val modf : float -> float * float
@@ -212,7 +213,7 @@ val max_float : float
 val min_float : float
 val epsilon_float : float
 type fpclass = FP_normal | FP_subnormal | FP_zero | FP_infinite | FP_nan
-(* external: "caml_classify_float" "caml_classify_float_unboxed" [@@noalloc] *)
+(* external: "caml_classify_float" "caml_classify_float_unboxed" [@@noalloc] [@reprs unboxed same] *)
 val classify_float : float -> fpclass
 val ( ^ ) : string -> string -> string
 (* external: "%identity" *)
@@ -976,7 +977,6 @@ module Filename : sig
   val quote_command : string -> ?stdin:string -> ?stdout:string -> ?stderr:string -> string list -> string
 end
 
-(* externals: some of its externals have [@unboxed] or [@untagged] arguments, which these vals do not keep *)
 module Float : sig
   val zero : float
   val one : float
@@ -1019,7 +1019,7 @@ module Float : sig
   val of_string_opt : string -> float option
   val to_string : float -> string
   type fpclass = Stdlib.fpclass = FP_normal | FP_subnormal | FP_zero | FP_infinite | FP_nan
-  (* external: "caml_classify_float" "caml_classify_float_unboxed" [@@noalloc] *)
+  (* external: "caml_classify_float" "caml_classify_float_unboxed" [@@noalloc] [@reprs unboxed same] *)
   val classify_float : float -> fpclass
   (* external: "caml_power_float" "pow" [@@unboxed] [@@noalloc] *)
   val pow : float -> float -> float
@@ -1085,11 +1085,11 @@ module Float : sig
   val next_after : float -> float -> float
   (* external: "caml_copysign_float" "caml_copysign" [@@unboxed] [@@noalloc] *)
   val copy_sign : float -> float -> float
-  (* external: "caml_signbit_float" "caml_signbit" [@@noalloc] *)
+  (* external: "caml_signbit_float" "caml_signbit" [@@noalloc] [@reprs unboxed same] *)
   val sign_bit : float -> bool
   (* external: "caml_frexp_float" *)
   val frexp : float -> float * int
-  (* external: "caml_ldexp_float" "caml_ldexp_float_unboxed" [@@noalloc] *)
+  (* external: "caml_ldexp_float" "caml_ldexp_float_unboxed" [@@noalloc] [@reprs unboxed untagged unboxed] *)
   val ldexp : float -> int -> float
   (* external: "caml_modf_float" *)
   val modf : float -> float * float
@@ -1379,7 +1379,6 @@ module Fun : sig
   exception Finally_raised of exn
 end
 
-(* externals: some of its externals have [@unboxed] or [@untagged] arguments, which these vals do not keep *)
 module Gc : sig
   type stat = { minor_words : float; promoted_words : float; major_words : float; minor_collections : int; major_collections : int; heap_words : int; heap_chunks : int; live_words : int; live_blocks : int; free_words : int; free_blocks : int; largest_free : int; fragments : int; compactions : int; top_heap_words : int; stack_size : int; forced_major_collections : int; }
   type control = { mutable minor_heap_size : int; mutable major_heap_increment : int; mutable space_overhead : int; mutable verbose : int; mutable max_overhead : int; mutable stack_limit : int; mutable allocation_policy : int; window_size : int; custom_major_ratio : int; custom_minor_ratio : int; custom_minor_max_size : int; }
@@ -1389,7 +1388,7 @@ module Gc : sig
   val quick_stat : unit -> stat
   (* external: "caml_gc_counters" *)
   val counters : unit -> float * float * float
-  (* external: "caml_gc_minor_words" "caml_gc_minor_words_unboxed" *)
+  (* external: "caml_gc_minor_words" "caml_gc_minor_words_unboxed" [@reprs same unboxed] *)
   val minor_words : unit -> float
   (* external: "caml_gc_get" *)
   val get : unit -> control
@@ -2140,7 +2139,6 @@ module Parsing : sig
   val is_current_lookahead : 'a -> bool
   val parse_error : string -> unit
 end
-(* externals: some of its externals have [@unboxed] or [@untagged] arguments, which these vals do not keep *)
 (* deprecated: Use Stdlib instead.\n\nIf you need to stay compatible with OCaml < 4.07, you can use the \nstdlib-shims library: https://github.com/ocaml/stdlib-shims *)
 module Pervasives : sig
   (* external: "%raise" *)
@@ -2296,7 +2294,7 @@ module Pervasives : sig
   val mod_float : float -> float -> float
   (* external: "caml_frexp_float" *)
   val frexp : float -> float * int
-  (* external: "caml_ldexp_float" "caml_ldexp_float_unboxed" [@@noalloc] *)
+  (* external: "caml_ldexp_float" "caml_ldexp_float_unboxed" [@@noalloc] [@reprs unboxed untagged unboxed] *)
   val ldexp : float -> int -> float
   (* external: "caml_modf_float" *)
   val modf : float -> float * float
@@ -2315,7 +2313,7 @@ module Pervasives : sig
   val min_float : float
   val epsilon_float : float
   type fpclass = Stdlib.fpclass = FP_normal | FP_subnormal | FP_zero | FP_infinite | FP_nan
-  (* external: "caml_classify_float" "caml_classify_float_unboxed" [@@noalloc] *)
+  (* external: "caml_classify_float" "caml_classify_float_unboxed" [@@noalloc] [@reprs unboxed same] *)
   val classify_float : float -> fpclass
   val ( ^ ) : string -> string -> string
   (* external: "%identity" *)
@@ -3186,7 +3184,6 @@ module StringLabels : sig
   (* external: "caml_fill_string" [@@noalloc] *)
   val unsafe_fill : bytes -> pos:int -> len:int -> char -> unit
 end
-(* externals: some of its externals have [@unboxed] or [@untagged] arguments, which these vals do not keep *)
 module Sys : sig
   (* external: "%sys_argv" *)
   val argv : string array
@@ -3204,7 +3201,7 @@ module Sys : sig
   val getenv_opt : string -> string option
   (* external: "caml_sys_system_command" *)
   val command : string -> int
-  (* external: "caml_sys_time" "caml_sys_time_unboxed" [@@noalloc] *)
+  (* external: "caml_sys_time" "caml_sys_time_unboxed" [@@noalloc] [@reprs same unboxed] *)
   val time : unit -> float
   (* external: "caml_sys_chdir" *)
   val chdir : string -> unit
@@ -3272,6 +3269,8 @@ module Sys : sig
   val runtime_warnings_enabled : unit -> bool
   (* external: "%opaque" *)
   val opaque_identity : 'a -> 'a
+  (* outside the subset: its functor Make and module types *)
+  module Immediate64 : sig end
 end
 
 

@@ -166,7 +166,7 @@ module S = struct include Sys end
 Line 1, characters 18-29:
 1 | module S = struct include Sys end
                       ^^^^^^^^^^^
-Error: Include statements of a library module with unboxed externals are not supported by mlhint
+Error: Include statements of a module with modules inside are not supported by mlhint
 |}]
 
 (* The refusal is said once: the items after it see the names it would have
@@ -179,10 +179,26 @@ end
 Line 2, characters 2-13:
 2 |   include Sys
       ^^^^^^^^^^^
-Error: Include statements of a library module with unboxed externals are not supported by mlhint
+Error: Include statements of a module with modules inside are not supported by mlhint
 |}]
 
 let greeting = Loud.program ()
+[%%expect{|
+|}]
+
+(* Nor is the absence of what it would have brought a mismatch with the
+   module type of the structure it is in. *)
+module Quiet : sig val length : int array -> int end = struct
+  include Array
+end
+[%%expect{|
+Line 2, characters 2-15:
+2 |   include Array
+      ^^^^^^^^^^^^^
+Error: Include statements of a module with modules inside are not supported by mlhint
+|}]
+
+let size = Quiet.length [| 1 |]
 [%%expect{|
 |}]
 
