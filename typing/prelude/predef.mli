@@ -54,6 +54,12 @@ type bytes
    with (Stdlib.format6 abbreviates its format6). Abstract here: the typer
    reproduces what typing their GADT constructors would do
    (Typer::TypeFormatString). *)
+(* The compilation unit CamlinternalLazy's type, which Lazy.t abbreviates
+   (as OCaml's lazy.mli writes it, and `include Lazy` prints it). *)
+module CamlinternalLazy : sig
+  type 'a t = 'a lazy_t
+end
+
 module CamlinternalFormatBasics : sig
   type ('a, 'b, 'c, 'd, 'e, 'f) format6
   type ('a, 'b, 'c, 'd, 'e, 'f) fmt

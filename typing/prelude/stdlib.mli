@@ -1685,7 +1685,7 @@ module Int64 : sig
 end
 
 module Lazy : sig
-  type 'a t = 'a lazy_t
+  type 'a t = 'a CamlinternalLazy.t
   exception Undefined
   (* external: "%lazy_force" *)
   val force : 'a t -> 'a
