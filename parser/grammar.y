@@ -855,7 +855,7 @@ module_type:
   | SIG list_attribute_ signature error
       { ctx.ErrorProductionReached(); YYABORT; }
   | FUNCTOR list_attribute_ reversed_nonempty_llist_functor_arg_ MINUSGREATER module_type %prec below_WITH
-      { $$ = {}; $$.span = SPAN(@3, @5); /* the outermost functor starts at its argument */ }
+      { $$ = {}; $$.span = SPAN(@3, @5); /* the outermost functor starts at its argument */ $$.functor = true; }
   | MODULE TYPE OF list_attribute_ module_expr %prec below_LBRACKETAT
       { $$ = {}; $$.span = @$; }
   | LPAREN module_type RPAREN
@@ -867,7 +867,7 @@ module_type:
   | mty_longident
       { $$ = {}; $$.shape = mlhint::ModuleTypeValue::Shape::Ident; $$.span = @$; }
   | module_type MINUSGREATER module_type %prec below_WITH
-      { $$ = {}; $$.span = @$; }
+      { $$ = {}; $$.span = @$; $$.functor = true; }
   | module_type WITH reversed_separated_nonempty_llist_AND_with_constraint_
       { $$ = {}; mlhint::ModuleTypeValue base = $1; mlhint::WithConstraintsValue with = $3;
         $$.shape = base.shape == mlhint::ModuleTypeValue::Shape::Ident ? mlhint::ModuleTypeValue::Shape::With
@@ -911,7 +911,9 @@ signature_item:
   | MODULE ext list_attribute_ module_name module_declaration_body list_post_item_attribute_
       { B.AttachAlerts($4, @6, true);
         $$ = {}; mlhint::Mark mark = $2; mark.Add($3).Add($6); mlhint::ModuleTypeValue body = $5;
-        if (!body.is_signature) mark.Add(Mark::At(@$, "module declarations"));
+        if (!body.is_signature)
+          mark.Add(body.functor ? Mark::At(@$, "functor declarations in signatures")
+                                : Mark::At(@$, "module declarations other than `module M : sig ... end`"));
         $$ = B.MarkedItem(mark, B.Item(ItemKind::ModuleDecl, @$, kNone, B.ReversedList(body.items), $4)); }
   | MODULE ext list_attribute_ module_name EQUAL mod_longident list_post_item_attribute_
       { B.AttachAlerts($4, @7, true);
@@ -941,7 +943,7 @@ module_declaration_body:
     COLON module_type
       { $$ = $2; }
   | functor_arg module_declaration_body
-      { $$ = {}; }
+      { $$ = {}; $$.functor = true; }
 ;
 
 module_subst:

@@ -55,7 +55,8 @@ inline constexpr std::string_view kMarkReasons[] = {
     "extension nodes",
     "let punning",
     "locally abstract types",
-    "module declarations",
+    "functor declarations in signatures",
+    "module declarations other than `module M : sig ... end`",
     "private types",
     "type constraints",
 };
@@ -200,6 +201,7 @@ struct ModuleTypeValue {
   // `MT with type ...` that the checker supports: its ModuleType item.
   ast::Id with_item = ast::kNone;
   bool has_with = false;  // has constraints (supported or not)
+  bool functor = false;   // a functor's type
 };
 // A module expression: a structure (its items, reversed, as structure
 // elements are accumulated), a module path, or another shape, which the

@@ -174,20 +174,17 @@ class Typer {
   void TypeExceptionItem(const ast::Item& item);
   ConstrId TranslException(const ast::ConstructorDecl& cd, const ast::Item* item);
   void TypeEvalItem(const ast::Item& item);
-  // `module M = struct ... end` (typer_module.cpp).
+  // `module M = struct ... end`, `module M : sig ... end` in a signature.
   void TypeModuleItem(const ast::Item& item);
   // A refused module or module type definition (or a failed functor
   // application, a module that does not match its module type, a structure
   // with a refused item inside): its name is bound to a refused module.
   void BindRefusedModule(const ast::Item& item, bool refused_inside = false);
-  // Abandons the use of something refused or failed where it is defined, silently.
-  [[noreturn]] void RaiseSilently(Span span);
-  // The items of a structure typed as the body of the module `path`: the
-  // module's names, and its signature in `entries`.
+  [[noreturn]] void RaiseSilently(Span span);  // abandons a use of what failed, silently
+  // A structure typed as the body of `path`: its names, its signature in `entries`.
   ModuleDesc TypeStructure(ast::ListRef items, const std::vector<std::string>& path,
                            std::vector<SigEntry>& entries);
-  // The names bound since `mark`, but those the `opened` ranges of marks
-  // bound (a structure's own items).
+  // The names bound since `mark`, but in the `opened` ranges (a structure's own).
   ModuleDesc BoundSince(Env::Mark mark,
                         const std::vector<std::pair<Env::Mark, Env::Mark>>& opened) const;
   // An implementation with an interface file (typer_modtype.cpp): the
@@ -217,8 +214,7 @@ class Typer {
   void TypeModuleTypeItem(const ast::Item& item);
   ModuleDesc ModuleTypeOf(const ast::Item& mt, const std::vector<std::string>& path,
                           std::vector<SigEntry>& entries, std::string* name);
-  // `MT with type ...` (Typemod.merge_constraint), typed as the signature
-  // of the module `path`.
+  // `MT with type ...` (Typemod.merge_constraint), as the signature of `path`.
   ModuleDesc ModuleTypeWith(const ast::Item& mt, const std::vector<std::string>& path,
                             std::vector<SigEntry>& entries);
   ModuleDesc TypeSignature(ast::ListRef items, const std::vector<std::string>& path,
@@ -241,9 +237,12 @@ class Typer {
   SignatureMatch MatchSignature(const ModuleDesc& got, std::vector<SigEntry>& sig_entries,
                                 const std::vector<std::string>& where,
                                 const std::vector<std::string>& path,
-                                const std::function<void(const std::string&)>& refuse);
+                                const std::function<void(const std::string&)>& refuse,
+                                const IncludeContext& context = {});
   std::string DeclaredAt(Span span) const;
-  std::vector<std::string> SignatureLocations(const std::vector<SigEntry>& entries) const;
+  // Where each entry is declared; in `in`, an interface file's, if given.
+  std::vector<std::string> SignatureLocations(const std::vector<SigEntry>& entries,
+                                              const SourceBuffer* in = nullptr) const;
   bool HidesFromUnusedWarnings(ast::ListRef items, const ModuleDesc& got,
                                const std::vector<SigEntry>& sig_entries,
                                const std::vector<uint32_t>& paired);
@@ -482,6 +481,7 @@ class Typer {
   friend class ItemTransaction;  // item_transaction.h
   friend class NativeReprs;      // typer_external.cpp
   friend struct InlineRecords;   // typer_inline_record.cpp
+  friend struct Submodules;      // typer_submodules.cpp
 
   bool IsNonexpansive(ast::Id e) const;
   bool IsNonexpansiveModule(const ast::Item& item) const;

@@ -155,11 +155,14 @@ bool Typer::HidesFromUnusedWarnings(ast::ListRef items, const ModuleDesc& got,
 // (pair_components), what is missing said, all of it, before any item is
 // compared; then each pair, in the signature's order, OCaml reporting the
 // first that does not match. `where`: where each entry is declared, as
-// messages say it. `refuse` abandons what mlhint cannot explain.
+// messages say it. `refuse` abandons what mlhint cannot explain. A module
+// the signature declares is matched in turn (typer_submodules.cpp), its
+// messages said in `context`.
 SignatureMatch Typer::MatchSignature(const ModuleDesc& got, std::vector<SigEntry>& sig_entries,
                                      const std::vector<std::string>& where,
                                      const std::vector<std::string>& path,
-                                     const std::function<void(const std::string&)>& refuse) {
+                                     const std::function<void(const std::string&)>& refuse,
+                                     const IncludeContext& context) {
   for (SigEntry& e : sig_entries) {
     if (e.kind == OutSigItem::Kind::Type) e.name = env_->types[e.decl].name;
     if (e.kind == OutSigItem::Kind::Exception) e.name = env_->constructors[e.exn].name;
@@ -170,6 +173,7 @@ SignatureMatch Typer::MatchSignature(const ModuleDesc& got, std::vector<SigEntry
   SignatureMatch match;
   std::vector<Doc>& missing = match.missing;
   Instantiation& check = match.check;  // the signature's types -> the structure's
+  if (context.check) check = *context.check;
   std::vector<uint32_t>& paired = match.paired;
   paired.assign(sig_entries.size(), kNone);
   for (size_t i = 0; i < sig_entries.size(); ++i) {
@@ -207,10 +211,24 @@ SignatureMatch Typer::MatchSignature(const ModuleDesc& got, std::vector<SigEntry
         paired[i] = ids->front();
         break;
       }
-      default:
+      case OutSigItem::Kind::Module: {
+        const auto* ids = got.Find(Namespace::Module, e.name);
+        if (!ids) {
+          missing.push_back(MissingField("module", e.name, where[i]));
+          break;
+        }
+        // Subst.add_module: the signature's path is the structure's, for
+        // the types of the module too.
+        paired[i] = ids->front();
+        Submodules::PairTypes(*this, env_->modules[paired[i]], e.items, check);
         break;
+      }
+      default:
+        refuse("module types declared in a signature a module is matched against");
     }
   }
+  // Includemod_errorprinter.signature: the context before the first only.
+  if (!missing.empty()) missing[0] = Submodules::InModule(context.modules, missing[0]);
 
   // Then each pair, in the signature's order; OCaml reports the first that
   // does not match.
@@ -292,9 +310,15 @@ SignatureMatch Typer::MatchSignature(const ModuleDesc& got, std::vector<SigEntry
         printer_->SetModulePath(saved);
         std::string expected_at = where[i];
         std::string actual_at = DeclaredAt(env_->values[g].loc);
-        mismatch = ValuesDoNotMatchDoc(got_item, expected_item, expected_at, actual_at, conflicts);
+        mismatch = Submodules::InModule(
+            context.modules,
+            ValuesDoNotMatchDoc(got_item, expected_item, expected_at, actual_at, conflicts));
         break;
       }
+      case OutSigItem::Kind::Module:
+        mismatch =
+            Submodules::Compare(*this, sig_entries[i], paired[i], path, refuse, context, match);
+        break;
       default:
         break;
     }
@@ -307,13 +331,19 @@ std::string Typer::DeclaredAt(Span span) const {
   return unit_lines_.empty() ? LocationText(*source_, span) : std::string();
 }
 
-std::vector<std::string> Typer::SignatureLocations(const std::vector<SigEntry>& entries) const {
+std::vector<std::string> Typer::SignatureLocations(const std::vector<SigEntry>& entries,
+                                                   const SourceBuffer* in) const {
   std::vector<std::string> where;
   for (const SigEntry& e : entries) {
     Span span = e.loc;
     if (e.kind == OutSigItem::Kind::Type) span = env_->types[e.decl].loc;
     if (e.kind == OutSigItem::Kind::Exception) span = env_->constructors[e.exn].loc;
-    where.push_back(DeclaredAt(span));
+    // A compiled interface's exception has no place to show (ocamlc prints
+    // none for one the implementation lacks).
+    if (in && e.kind == OutSigItem::Kind::Exception)
+      where.emplace_back();
+    else
+      where.push_back(in ? LocationText(*in, span) : DeclaredAt(span));
   }
   return where;
 }

@@ -21,11 +21,7 @@ std::optional<InterfaceFile> Typer::TypeInterfaceFile() {
   in_signature_ = true;
   InterfaceFile file;
   TypeStructure(ast_->structure, {}, file.entries);
-  file.where = SignatureLocations(file.entries);
-  // A compiled interface's exception has no place to show (ocamlc prints
-  // none for one the implementation lacks).
-  for (size_t i = 0; i < file.entries.size(); ++i)
-    if (file.entries[i].kind == OutSigItem::Kind::Exception) file.where[i].clear();
+  file.where = SignatureLocations(file.entries, options_.interface_source);
   SwapUnit(unit);
   in_signature_ = in_signature;
   printer_->SetModulePath(module_path_);
@@ -54,10 +50,14 @@ void Typer::CheckAgainstInterface(InterfaceFile& interface, ModuleDesc got) {
   };
   try {
     for (const SigEntry& e : interface.entries)
-      if (e.kind != OutSigItem::Kind::Value && e.kind != OutSigItem::Kind::Type &&
-          e.kind != OutSigItem::Kind::Exception)
-        refuse("interfaces with modules or module types");
-    SignatureMatch match = MatchSignature(got, interface.entries, interface.where, {}, refuse);
+      if (e.kind == OutSigItem::Kind::ModuleType) refuse("interfaces with module types");
+    // The implementation's signature is the file's; the interface's
+    // declarations are in its file.
+    IncludeContext context;
+    context.got_entries = std::span<const SigEntry>(sig_.data(), sig_.size());
+    context.declared_in = options_.interface_source;
+    SignatureMatch match =
+        MatchSignature(got, interface.entries, interface.where, {}, refuse, context);
     if (!match.missing.empty() || match.mismatch) {
       std::vector<Doc> subs =
           match.missing.empty() ? std::vector<Doc>{*match.mismatch} : std::move(match.missing);

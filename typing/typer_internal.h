@@ -1,6 +1,7 @@
 // Pieces shared by the Typer's source files (not part of its interface).
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <span>
 #include <string>
@@ -117,6 +118,42 @@ inline const ToplevelUnit* PhraseOf(const std::vector<ToplevelUnit>& phrases,
     if (unit.first_line <= line) found = &unit;
   return found;
 }
+
+// Includemod_errorprinter.module_types: "Modules do not match:", the two
+// module types (the expected one by its name if it has one), or "..." when
+// `elided` (typer_modtype.cpp).
+Doc ModulesDoNotMatch(std::vector<OutSigItem> got, std::vector<OutSigItem> expected,
+                      std::string expected_name, bool elided);
+// Whether OCaml prints "..." for the two module types (Includemod's
+// is_big), or nullopt where mlhint cannot tell; `constrained`: the
+// expected one has `with` constraints.
+std::optional<bool> SignatureElided(const std::vector<OutSigItem>& got,
+                                    const std::vector<OutSigItem>& expected, bool constrained,
+                                    size_t extra);
+
+// Modules declared in a signature, matched against a structure's
+// (typer_submodules.cpp).
+struct Submodules {
+  // "In module A.B:@ " before `message` (nothing outside any submodule).
+  static Doc InModule(const std::vector<std::string>& modules, Doc message);
+  // The signature's types of the declared modules `sig` (and theirs)
+  // paired with `got`'s of their names, in `check`.
+  static void PairTypes(Typer& t, const ModuleDesc& got, const std::vector<SigEntry>& sig,
+                        Instantiation& check);
+  // The structure's module `got_id` matched against the declared `e`
+  // (inside `path`, `context`): its match added to `match.modules`, and
+  // the messages of a mismatch.
+  static std::optional<Doc> Compare(Typer& t, SigEntry& e, ModuleId got_id,
+                                    const std::vector<std::string>& path,
+                                    const std::function<void(const std::string&)>& refuse,
+                                    const IncludeContext& context, SignatureMatch& match);
+  // The module `path` that the structure of `item`, matched, is: its
+  // entries in `entries`, the signature's types it replaces in `made`.
+  static ModuleDesc ModuleOfMatch(Typer& t, const std::vector<SigEntry>& sig_entries,
+                                  const SignatureMatch& match, const std::vector<std::string>& path,
+                                  const ast::Item& item, bool of_path, Instantiation& made,
+                                  std::vector<SigEntry>& entries);
+};
 
 // Inline records (typer_inline_record.cpp): the record type of a
 // constructor declared `C of { ... }`, and Typecore's checks that its

@@ -23,31 +23,12 @@ namespace {
 
 // Typemod's "Signature mismatch" with Includemod_errorprinter's first
 // lines: "@[<v>Signature mismatch:@ %t@]", the messages separated by "@ ".
-Doc SignatureMismatch(std::vector<OutSigItem> got, std::vector<OutSigItem> expected,
-                      std::string expected_name, std::vector<Doc> subs, bool elided) {
-  return [got = std::move(got), expected = std::move(expected),
-          expected_name = std::move(expected_name), subs = std::move(subs),
-          elided](fmt::Formatter& ppf) {
+Doc SignatureMismatch(Doc modules, std::vector<Doc> subs) {
+  return [modules = std::move(modules), subs = std::move(subs)](fmt::Formatter& ppf) {
     ppf.open_vbox(0);
     ppf.print_string("Signature mismatch:");
     ppf.print_space();
-    if (elided) {
-      ppf.print_string("...");
-    } else {
-      // Includemod_errorprinter.module_types.
-      ppf.open_hvbox(2);
-      ppf.print_string("Modules do not match:");
-      ppf.print_space();
-      PrintOutSignatureType(ppf, got);
-      ppf.print_break(1, -2);
-      ppf.print_string("is not included in");
-      ppf.print_space();
-      if (expected_name.empty())
-        PrintOutSignatureType(ppf, expected);
-      else
-        ppf.print_string(expected_name);
-      ppf.close_box();
-    }
+    modules(ppf);
     for (const Doc& sub : subs) {
       ppf.print_space();
       sub(ppf);
@@ -73,6 +54,40 @@ size_t TypeWeight(const OutType& t) {
 }
 
 }  // namespace
+
+Doc ModulesDoNotMatch(std::vector<OutSigItem> got, std::vector<OutSigItem> expected,
+                      std::string expected_name, bool elided) {
+  return [got = std::move(got), expected = std::move(expected),
+          expected_name = std::move(expected_name), elided](fmt::Formatter& ppf) {
+    if (elided) {
+      ppf.print_string("...");
+      return;
+    }
+    ppf.open_hvbox(2);
+    ppf.print_string("Modules do not match:");
+    ppf.print_space();
+    PrintOutSignatureType(ppf, got);
+    ppf.print_break(1, -2);
+    ppf.print_string("is not included in");
+    ppf.print_space();
+    if (expected_name.empty())
+      PrintOutSignatureType(ppf, expected);
+    else
+      ppf.print_string(expected_name);
+    ppf.close_box();
+  };
+}
+
+std::optional<bool> SignatureElided(const std::vector<OutSigItem>& got,
+                                    const std::vector<OutSigItem>& expected, bool constrained,
+                                    size_t extra) {
+  size_t weight = SignatureWeight(got, 4) + SignatureWeight(expected, 3) + extra;
+  // A module type with constraints marshals smaller than the signature
+  // it prints (OCaml freshens it), by an amount not measured yet: only
+  // what is surely small is printed.
+  if (weight > kSmallSignature && (constrained || weight < kLargeSignature)) return std::nullopt;
+  return weight >= kLargeSignature;
+}
 
 ModuleDesc Typer::TypeSignature(ast::ListRef items, const std::vector<std::string>& path,
                                 std::vector<SigEntry>& entries) {
@@ -281,7 +296,6 @@ void Typer::TypeConstrainedModule(const ast::Item& item) {
 // if it has one.
 ModuleDesc Typer::ConstrainStructure(const ast::Item& item, const std::vector<std::string>& path,
                                      std::vector<SigEntry>& entries, std::string* sig_name_out) {
-  std::string name = path.back();
   auto refuse = [&](const std::string& what) {
     Raise(MakeError(DiagKind::Unsupported, item.body, Text(UnsupportedText(what))));
   };
@@ -304,16 +318,19 @@ ModuleDesc Typer::ConstrainStructure(const ast::Item& item, const std::vector<st
   std::vector<SigEntry> sig_entries;
   std::string sig_name;
   int failures = errors_ + silent_failures_;
-  ModuleTypeOf(mt, path, sig_entries, &sig_name);
+  ModuleDesc sig_module = ModuleTypeOf(mt, path, sig_entries, &sig_name);
   // As for a module type: the module is refused whole (BindRefusedModule).
   if (errors_ + silent_failures_ > failures) RaiseSilently(item.span);
   for (const SigEntry& e : sig_entries)
-    if (e.kind != OutSigItem::Kind::Value && e.kind != OutSigItem::Kind::Type &&
-        e.kind != OutSigItem::Kind::Exception)
-      refuse("modules constrained to a module type with modules inside");
+    if (e.kind == OutSigItem::Kind::ModuleType)
+      refuse("modules constrained to a module type with module types inside");
 
+  IncludeContext context;
+  if (!of_path) context.got_entries = std::span<const SigEntry>(got_entries);
+  // (A signature written in place is typed as the module's.)
+  context.sig_path = sig_module.path.empty() ? path : sig_module.path;
   SignatureMatch match =
-      MatchSignature(got, sig_entries, SignatureLocations(sig_entries), path, refuse);
+      MatchSignature(got, sig_entries, SignatureLocations(sig_entries), path, refuse, context);
   std::vector<Doc>& missing = match.missing;
   std::optional<Doc>& mismatch = match.mismatch;
   std::vector<uint32_t>& paired = match.paired;
@@ -329,17 +346,13 @@ ModuleDesc Typer::ConstrainStructure(const ast::Item& item, const std::vector<st
     printer_->SetModulePath(saved);
     // OCaml prints "..." for module types too big to show; mlhint does not
     // know OCaml's measure near its limit.
-    size_t weight = SignatureWeight(got_items, 4) + SignatureWeight(sig_items, 3);
-    // A module type with constraints marshals smaller than the signature
-    // it prints (OCaml freshens it), by an amount not measured yet: only
-    // what is surely small is printed.
-    bool constrained = (mt.flags & ast::kModuleTypeWith) != 0;
-    if (weight > kSmallSignature && (constrained || weight < kLargeSignature))
-      refuse("signature mismatches of this size");
+    std::optional<bool> elided =
+        SignatureElided(got_items, sig_items, (mt.flags & ast::kModuleTypeWith) != 0, 0);
+    if (!elided) refuse("signature mismatches of this size");
     Raise(MakeError(DiagKind::ModuleMismatch, item.body,
-                    SignatureMismatch(std::move(got_items), std::move(sig_items), sig_name,
-                                      missing.empty() ? std::vector<Doc>{*mismatch} : missing,
-                                      weight >= kLargeSignature)));
+                    SignatureMismatch(ModulesDoNotMatch(std::move(got_items), std::move(sig_items),
+                                                        sig_name, *elided),
+                                      missing.empty() ? std::vector<Doc>{*mismatch} : missing)));
   }
 
   // A weak variable of a module defined earlier may not become a type
@@ -355,70 +368,10 @@ ModuleDesc Typer::ConstrainStructure(const ast::Item& item, const std::vector<st
   if (HidesFromUnusedWarnings(item.list, got, sig_entries, paired))
     refuse("modules whose module type hides items while the unused-item warnings are enabled");
 
-  // The module: the signature's items. An abstract type of the signature is
-  // a new type of the module; a defined one is the structure's, with its
-  // constructors or labels; values have the signature's types.
-  ModuleDesc m;
-  m.name = name;
-  m.path = path;
+  // The module: the signature's items (typer_submodules.cpp).
   Instantiation made;
-  for (size_t i = 0; i < sig_entries.size(); ++i) {
-    const SigEntry& e = sig_entries[i];
-    SigEntry s = e;
-    s.loc = item.span;
-    switch (e.kind) {
-      case OutSigItem::Kind::Type: {
-        const TypeDecl& sd = env_->types[e.decl];
-        DeclId id = paired[i];
-        if (sd.kind == DeclKind::Abstract && sd.manifest == kNoType) {
-          TypeDecl fresh;
-          fresh.name = sd.name;
-          fresh.qualifier = path;
-          fresh.kind = DeclKind::Abstract;
-          fresh.loc = sd.loc;
-          fresh.has_loc = sd.has_loc;
-          fresh.loc_text = sd.loc_text;
-          fresh.variance = sd.variance;
-          fresh.immediate_attribute = sd.immediate_attribute;
-          fresh.immediacy = sd.immediacy;
-          fresh.alerts = sd.alerts;
-          std::unordered_map<TypeId, TypeId> vars;
-          for (TypeId p : std::vector<TypeId>(sd.params))
-            fresh.params.push_back(CopyInstantiated(*store_, made, p, vars));
-          env_->types.push_back(std::move(fresh));
-          id = static_cast<DeclId>(env_->types.size() - 1);
-        } else {
-          // Of a module's path, the signature's own declaration (the
-          // module's type is the signature, not strengthened).
-          if (of_path) id = e.decl;
-          for (ConstrId c : env_->types[id].constructors)
-            m.Add(Namespace::Constructor, env_->constructors[c].name, c);
-          for (LabelId l : env_->types[id].labels) m.Add(Namespace::Label, env_->labels[l].name, l);
-        }
-        made.decls[e.decl] = id;
-        m.Add(Namespace::Type, e.name, id);
-        s.decl = id;
-        break;
-      }
-      case OutSigItem::Kind::Exception:
-        m.Add(Namespace::Constructor, e.name, paired[i]);
-        s.exn = paired[i];
-        break;
-      case OutSigItem::Kind::Value: {
-        std::unordered_map<TypeId, TypeId> vars;
-        TypeId type = CopyInstantiated(*store_, made, e.type, vars);
-        RaiseInclusionAlerts(paired[i], e, item.body);
-        ValueId v = NewValue(e.name, type, env_->values[paired[i]].loc);
-        if (e.alerts != kNone) env_->value_alerts[v] = e.alerts;
-        m.Add(Namespace::Value, e.name, v);
-        s.type = type;
-        break;
-      }
-      default:
-        break;
-    }
-    entries.push_back(std::move(s));
-  }
+  ModuleDesc m =
+      Submodules::ModuleOfMatch(*this, sig_entries, match, path, item, of_path, made, entries);
   *sig_name_out = sig_name;
   return m;
 }
@@ -436,6 +389,7 @@ size_t SignatureWeight(const std::vector<OutSigItem>& items, size_t value) {
       for (const OutType& a : c.args) w += 2 * TypeWeight(a);
     }
     for (const OutLabel& l : item.labels) w += 2 + 2 * TypeWeight(l.type);
+    if (item.kind == OutSigItem::Kind::Module) w += 6;
     w += SignatureWeight(item.items, value);
   }
   return w;

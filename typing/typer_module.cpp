@@ -220,7 +220,9 @@ void Typer::BindModule(const ast::Item& item, ModuleDesc m, std::vector<SigEntry
   printer_->SetModulePath(module_path_);
   MarkShadowed(entries, 0);
   std::string name = m.name;
-  CheckNewName(defined_modules_, name, "module", item.span);
+  // (Typemod's check_name: at a signature's module's name, a structure's item.)
+  CheckNewName(defined_modules_, name, "module",
+               item.kind == ast::ItemKind::ModuleDecl ? item.name : item.span);
   m.alerts = DefinitionAlerts(item.name, item.span);
   env_->modules.push_back(std::move(m));
   env_->Bind(Namespace::Module, name, static_cast<ModuleId>(env_->modules.size() - 1));
@@ -234,7 +236,7 @@ void Typer::BindModule(const ast::Item& item, ModuleDesc m, std::vector<SigEntry
 
 void Typer::BindRefusedModule(const ast::Item& item, bool refused_inside) {
   bool unsupported = item.kind == ast::ItemKind::Unsupported;
-  // (A module declared in a signature is refused: `module M : S` there.)
+  // (A module declared in a signature whose signature failed.)
   bool refused = (unsupported && (item.flags & ast::kRefusedModule)) ||
                  (refused_inside && item.kind == ast::ItemKind::Module) ||
                  item.kind == ast::ItemKind::ModuleDecl;

@@ -343,11 +343,14 @@ void Typer::TypeItem(ast::Id item_id) {
         TypeValDecl(item);
         break;
       }
-      [[fallthrough]];
-    case ast::ItemKind::ModuleDecl:
       Raise(MakeError(DiagKind::Unsupported, item.span,
-                      Text(in_signature_ ? UnsupportedText("module declarations in signatures")
-                                         : std::string("Signatures are not supported by mlhint"))));
+                      Text("Signatures are not supported by mlhint")));
+    case ast::ItemKind::ModuleDecl:
+      // `module N : sig ... end` (only in a signature, which the parser
+      // reads it in): N's signature typed as a structure's body is, with
+      // the signature's items.
+      TypeModuleItem(item);
+      break;
   }
 }
 

@@ -229,6 +229,27 @@ struct SignatureMatch {
   std::optional<Doc> mismatch;
   std::vector<uint32_t> paired;  // per signature entry: the structure's item
   Instantiation check;           // the signature's types -> the structure's
+  // Per module the signature declares, in order: its signature's match
+  // against the structure's module.
+  std::vector<SignatureMatch> modules;
+};
+
+// Where a signature is matched (Includemod_errorprinter's context): inside
+// the submodules `modules` of the one matched first, whose structure's
+// entries (to print the structure's submodules) are `got_entries`, its
+// types already paired in `check`.
+struct IncludeContext {
+  std::vector<std::string> modules;
+  // The path the signature was typed as (its types are named from there).
+  std::vector<std::string> sig_path;
+  std::optional<std::span<const SigEntry>> got_entries;
+  // The file the signature's declarations are in, if not the checked one
+  // (an interface file's).
+  const SourceBuffer* declared_in = nullptr;
+  const Instantiation* check = nullptr;
+  // The outermost of `modules` has the name of a module inside it, which
+  // OCaml's paths through it then tell apart (`N/2.t`).
+  bool outermost_shadowed = false;
 };
 
 // An implementation's interface file, typed (Typer::TypeInterfaceFile):

@@ -131,3 +131,76 @@ implementation is checked against it (`ocamlc -c chan.mli chan.ml`).
   
   If you need to stay compatible with OCaml < 4.07, you can use the 
   stdlib-shims library: https://github.com/ocaml/stdlib-shims
+
+An interface that declares a module: the implementation's module is
+matched against the declared signature (`ocamlc -c`), and the other files
+see the module through it, its abstract types abstract.
+
+  $ cat > shapes.mli <<'EOF'
+  > module Point : sig
+  >   type t
+  >   val make : int -> int -> t
+  >   val x : t -> int
+  > end
+  > val origin : Point.t
+  > EOF
+  $ cat > shapes.ml <<'EOF'
+  > module Point = struct
+  >   type t = { x : int; y : int }
+  >   let make x y = { x; y }
+  >   let x p = p.x
+  > end
+  > let origin = Point.make 0 0
+  > EOF
+  $ cat > draw.ml <<'EOF'
+  > let o = Shapes.Point.x Shapes.origin
+  > let bad = Shapes.origin.Shapes.Point.x
+  > EOF
+  $ mlhint --hints=none shapes.mli shapes.ml draw.ml
+  File "draw.ml", line 2, characters 24-38:
+  2 | let bad = Shapes.origin.Shapes.Point.x
+                              ^^^^^^^^^^^^^^
+  Error: Unbound record field Shapes.Point.x
+  [2]
+  $ mlhint -i shapes.mli
+  module Point : sig type t val make : int -> int -> t val x : t -> int end
+  val origin : Point.t
+
+A value of the declared module with another type, and a declared module
+the implementation lacks.
+
+  $ cat > point.mli <<'EOF'
+  > module Point : sig type t val x : t -> int end
+  > EOF
+  $ cat > point.ml <<'EOF'
+  > module Point = struct type t = int let x p = string_of_int p end
+  > EOF
+  $ mlhint point.mli point.ml
+  File "point.ml", line 1:
+  Error: The implementation point.ml does not match the interface point.cmi: 
+         In module Point:
+         Modules do not match:
+           sig type t = int val x : int -> string end
+         is not included in
+           sig type t val x : t -> int end
+         In module Point:
+         Values do not match:
+           val x : int -> string
+         is not included in
+           val x : t -> int
+         File "point.mli", line 1, characters 26-42: Expected declaration
+         File "point.ml", line 1, characters 39-40: Actual declaration
+  [2]
+  $ cat > nopoint.mli <<'EOF'
+  > module Point : sig type t end
+  > EOF
+  $ cat > nopoint.ml <<'EOF'
+  > type t = int
+  > EOF
+  $ mlhint nopoint.mli nopoint.ml
+  File "nopoint.ml", line 1:
+  Error: The implementation nopoint.ml
+         does not match the interface nopoint.cmi: 
+         The module `Point' is required but not provided
+         File "nopoint.mli", line 1, characters 0-29: Expected declaration
+  [2]

@@ -55,24 +55,26 @@ its uses are not "Unbound module" errors.
   > module M1 =
   >   (struct
   >      type buffer = int ref
-  >      module Producer = struct let create () = ref 0 end
+  >      module Producer (X : sig end) = struct let create () = ref 0 end
+  >      let create () = ref 1
   >    end : sig
   >      type buffer
-  >      module Producer : sig val create : unit -> buffer end
+  >      module Producer : functor (X : sig end) -> sig val create : unit -> buffer end
+  >      val create : unit -> buffer
   >    end)
-  > module type S = sig type t module X : sig val x : t end end
-  > module M2 : S = struct type t = int module X = struct let x = 1 end end
-  > let buf = M1.Producer.create ()
-  > let x = M2.X.x
+  > module type S = sig type t module F : functor (X : sig end) -> sig val x : t end end
+  > module M2 : S = struct type t = int module F (X : sig end) = struct let x = 1 end end
+  > let buf = M1.create ()
+  > let x : M2.t option = None
   > let wrong = 1 + "one"
   > EOF
   $ mlhint buffers.ml
-  File "buffers.ml", line 7, characters 5-58:
-  7 |      module Producer : sig val create : unit -> buffer end
-           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
-  Error: Module declarations in signatures are not supported by mlhint
-  File "buffers.ml", line 13, characters 16-21:
-  13 | let wrong = 1 + "one"
+  File "buffers.ml", line 8, characters 5-83:
+  8 |      module Producer : functor (X : sig end) -> sig val create : unit -> buffer end
+           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+  Error: Functor declarations in signatures are not supported by mlhint
+  File "buffers.ml", line 15, characters 16-21:
+  15 | let wrong = 1 + "one"
                        ^^^^^
   Error: This expression has type string but an expression was expected of type
            int

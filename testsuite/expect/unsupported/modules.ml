@@ -55,16 +55,30 @@ let l = Lists.empty
 [%%expect{|
 |}]
 
-module Checked : sig module N : sig end end = struct module N = struct end end
+(* A module declared in a signature with `sig ... end` is in the subset
+   (../../ocaml-recorded/modules/m133_constrained_submodule.ml); one
+   declared a functor or of a named module type is not. *)
+module Checked : sig module F : functor (X : sig end) -> sig end end =
+  struct module F (X : sig end) = struct end end
 [%%expect{|
-Line 1, characters 21-39:
-1 | module Checked : sig module N : sig end end = struct module N = struct end end
-                         ^^^^^^^^^^^^^^^^^^
-Error: Module declarations in signatures are not supported by mlhint
+Line 1, characters 21-64:
+1 | module Checked : sig module F : functor (X : sig end) -> sig end end =
+                         ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+Error: Functor declarations in signatures are not supported by mlhint
 |}]
 
 let y = Checked.x + 1
 [%%expect{|
+|}]
+
+module type Named = sig val x : int end
+module Declared : sig module N : Named end = struct module N = struct let x = 1 end end
+[%%expect{|
+module type Named = sig val x : int end
+Line 2, characters 22-38:
+2 | module Declared : sig module N : Named end = struct module N = struct let x = 1 end end
+                          ^^^^^^^^^^^^^^^^
+Error: Module declarations other than `module M : sig ... end` are not supported by mlhint
 |}]
 
 (* `open M` of a module of the prelude is in the subset, and so is `open
