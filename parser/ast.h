@@ -245,7 +245,7 @@ enum class ItemKind : uint8_t {
   Exception,    // a: ConstructorDecl
   Eval,         // a: expression
   ValDecl,      // signature `val name : type`: name, a: TypeExpr
-  ModuleDecl,   // signature `module M : sig ... end`: name, list: items
+  ModuleDecl,   // signature `module M : sig ... end`: name, list: items; or b: `: S`
   Open,         // `open M`: a: LongIdent of the module; `open struct ... end`: a:
                 // kNone, list: its items; `open F (X)`: a: kNone, b: the Module
                 // item (kFunctorApp, unnamed) of the application

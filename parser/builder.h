@@ -305,6 +305,9 @@ class AstBuilder {
   // The unnamed ModuleType item of a module type the checker reads (a
   // signature, a name, one of those with constraints), or kNone.
   ast::Id ModuleTypeBody(const ModuleTypeValue& mty);
+  // `module N : MT` in a signature: N's signature's items, or (in `b`)
+  // the named module type, with or without `with` constraints.
+  ast::Id ModuleDeclItem(Mark mark, Span span, Span name, const ModuleTypeValue& body);
   // `(X : S)`: S's ModuleType item named X, or kNone.
   ast::Id FunctorParam(Span name, const ModuleTypeValue& mty);
   // `with type params name = manifest` (`whole`: the constraint), or kNone

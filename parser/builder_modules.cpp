@@ -232,6 +232,19 @@ Id AstBuilder::ModuleTypeBody(const ModuleTypeValue& mty) {
   return mty.with_item;
 }
 
+Id AstBuilder::ModuleDeclItem(Mark mark, Span span, Span name, const ModuleTypeValue& body) {
+  Id mty = body.is_signature ? kNone : ModuleTypeBody(body);
+  if (!body.is_signature && mty == kNone)
+    mark.Add(
+        body.functor
+            ? Mark::At(span, "functor declarations in signatures")
+            : Mark::At(span,
+                       "module declarations other than of a signature or a named module type"));
+  Id item = Item(ast::ItemKind::ModuleDecl, span, kNone, ReversedList(body.items), name);
+  ast_.items[item].b = mty;
+  return MarkedItem(mark, item);
+}
+
 Id AstBuilder::FunctorParam(Span name, const ModuleTypeValue& mty) {
   Id item = ModuleTypeBody(mty);
   if (item != kNone) ast_.items[item].name = name;

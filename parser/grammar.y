@@ -910,11 +910,8 @@ signature_item:
       { mlhint::MarkedId d = $1; $$ = B.MarkedItem(d.mark, B.Item(ItemKind::Exception, @$, d.id)); }
   | MODULE ext list_attribute_ module_name module_declaration_body list_post_item_attribute_
       { B.AttachAlerts($4, @6, true);
-        $$ = {}; mlhint::Mark mark = $2; mark.Add($3).Add($6); mlhint::ModuleTypeValue body = $5;
-        if (!body.is_signature)
-          mark.Add(body.functor ? Mark::At(@$, "functor declarations in signatures")
-                                : Mark::At(@$, "module declarations other than `module M : sig ... end`"));
-        $$ = B.MarkedItem(mark, B.Item(ItemKind::ModuleDecl, @$, kNone, B.ReversedList(body.items), $4)); }
+        $$ = {}; mlhint::Mark mark = $2; mark.Add($3).Add($6);
+        $$ = B.ModuleDeclItem(mark, @$, $4, $5); }
   | MODULE ext list_attribute_ module_name EQUAL mod_longident list_post_item_attribute_
       { B.AttachAlerts($4, @7, true);
         mlhint::Mark mark = $2; mark.Add($3).Add($7);

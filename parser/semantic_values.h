@@ -56,7 +56,7 @@ inline constexpr std::string_view kMarkReasons[] = {
     "let punning",
     "locally abstract types",
     "functor declarations in signatures",
-    "module declarations other than `module M : sig ... end`",
+    "module declarations other than of a signature or a named module type",
     "private types",
     "type constraints",
 };

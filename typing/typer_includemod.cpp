@@ -212,6 +212,9 @@ SignatureMatch Typer::MatchSignature(const ModuleDesc& got, std::vector<SigEntry
         break;
       }
       case OutSigItem::Kind::Module: {
+        // (Mty_alias, which Includemod compares by path, not by signature.)
+        if (!e.alias.empty() || e.functor)
+          refuse("module aliases in a signature that a module is matched against");
         const auto* ids = got.Find(Namespace::Module, e.name);
         if (!ids) {
           missing.push_back(MissingField("module", e.name, where[i]));

@@ -134,6 +134,9 @@ std::optional<bool> SignatureElided(const std::vector<OutSigItem>& got,
 // Modules declared in a signature, matched against a structure's
 // (typer_submodules.cpp).
 struct Submodules {
+  // `module N : S` in a signature: N a module of S's items, its abstract
+  // types new ones (Typemod.transl_signature's Psig_module).
+  static void DeclareOfModuleType(Typer& t, const ast::Item& item);
   // "In module A.B:@ " before `message` (nothing outside any submodule).
   static Doc InModule(const std::vector<std::string>& modules, Doc message);
   // The signature's types of the declared modules `sig` (and theirs)

@@ -348,8 +348,11 @@ void Typer::TypeItem(ast::Id item_id) {
     case ast::ItemKind::ModuleDecl:
       // `module N : sig ... end` (only in a signature, which the parser
       // reads it in): N's signature typed as a structure's body is, with
-      // the signature's items.
-      TypeModuleItem(item);
+      // the signature's items; `module N : S`: S's items.
+      if (item.b != ast::kNone)
+        Submodules::DeclareOfModuleType(*this, item);
+      else
+        TypeModuleItem(item);
       break;
   }
 }

@@ -58,6 +58,28 @@ bool HasModuleNamed(const std::vector<SigEntry>& entries, const std::string& nam
 
 }  // namespace
 
+void Submodules::DeclareOfModuleType(Typer& t, const ast::Item& item) {
+  std::string name(t.source_->Slice(item.name));
+  std::vector<std::string> path = t.module_path_;
+  path.push_back(name);
+  std::vector<SigEntry> sig, entries;
+  std::string mty_name;
+  int failures = t.errors_ + t.silent_failures_;
+  t.ModuleTypeOf(t.ast_->items[item.b], path, sig, &mty_name);
+  if (t.errors_ + t.silent_failures_ > failures) t.RaiseSilently(item.span);
+  for (const SigEntry& e : sig)
+    if (e.kind == OutSigItem::Kind::Module || e.kind == OutSigItem::Kind::ModuleType)
+      t.Raise(MakeError(DiagKind::Unsupported, item.span,
+                        Text(UnsupportedText("module declarations of a module type with modules "
+                                             "inside"))));
+  ModuleDesc m = t.ModuleOfSignature(sig, path, entries, item.span);
+  t.printer_->SetModulePath(t.module_path_);
+  m.name = name;
+  m.path = path;
+  t.BindModule(item, std::move(m), std::move(entries));
+  t.pending_sig_.back().mty_name = mty_name;
+}
+
 Doc Submodules::InModule(const std::vector<std::string>& modules, Doc message) {
   if (modules.empty()) return message;
   // Includemod_errorprinter.Context.pp: "In module %a:@ ".
@@ -122,8 +144,7 @@ std::optional<Doc> Submodules::Compare(Typer& t, SigEntry& e, ModuleId got_id,
   // the caller refuses any mismatch: N's own messages are enough.
   if (got_entry) {
     // OCaml prints an alias's module expanded, which its entry does not hold.
-    if (!got_entry->alias.empty())
-      refuse("signature mismatches in modules that are aliases");
+    if (!got_entry->alias.empty()) refuse("signature mismatches in modules that are aliases");
     if (inner.outermost_shadowed)
       refuse("signature mismatches in modules with a module of the same name inside");
     // The structure's submodule, strengthened by its path, and N's
@@ -137,10 +158,13 @@ std::optional<Doc> Submodules::Compare(Typer& t, SigEntry& e, ModuleId got_id,
     t.printer_->SetModulePath(saved);
     std::optional<size_t> strengthened = Strengthen(got_items, Join(inner.modules, "."));
     if (!strengthened) refuse("signature mismatches in modules with anonymous type parameters");
+    // A module declared of a named module type is expected as that name.
+    if (!e.mty_name.empty()) sig_items.clear();
     std::optional<bool> elided = SignatureElided(got_items, sig_items, false, *strengthened);
     if (!elided) refuse("signature mismatches of this size");
     // (dwith_context_and_elision: "..." says no context.)
-    Doc modules = ModulesDoNotMatch(std::move(got_items), std::move(sig_items), "", *elided);
+    Doc modules =
+        ModulesDoNotMatch(std::move(got_items), std::move(sig_items), e.mty_name, *elided);
     messages.insert(messages.begin(), *elided ? modules : InModule(inner.modules, modules));
   }
   return [messages = std::move(messages)](fmt::Formatter& ppf) {

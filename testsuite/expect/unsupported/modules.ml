@@ -56,8 +56,9 @@ let l = Lists.empty
 |}]
 
 (* A module declared in a signature with `sig ... end` is in the subset
-   (../../ocaml-recorded/modules/m133_constrained_submodule.ml); one
-   declared a functor or of a named module type is not. *)
+   (../../ocaml-recorded/modules/m133_constrained_submodule.ml), and so is
+   one of a named module type (m140); a functor declared there, or a module
+   of another module type (`module type of`), is not. *)
 module Checked : sig module F : functor (X : sig end) -> sig end end =
   struct module F (X : sig end) = struct end end
 [%%expect{|
@@ -71,14 +72,12 @@ let y = Checked.x + 1
 [%%expect{|
 |}]
 
-module type Named = sig val x : int end
-module Declared : sig module N : Named end = struct module N = struct let x = 1 end end
+module Declared : sig module N : module type of List end = struct module N = List end
 [%%expect{|
-module type Named = sig val x : int end
-Line 2, characters 22-38:
-2 | module Declared : sig module N : Named end = struct module N = struct let x = 1 end end
-                          ^^^^^^^^^^^^^^^^
-Error: Module declarations other than `module M : sig ... end` are not supported by mlhint
+Line 1, characters 22-52:
+1 | module Declared : sig module N : module type of List end = struct module N = List end
+                          ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+Error: Module declarations other than of a signature or a named module type are not supported by mlhint
 |}]
 
 (* `open M` of a module of the prelude is in the subset, and so is `open
