@@ -80,6 +80,17 @@ Line 1, characters 22-52:
 Error: Module declarations other than of a signature or a named module type are not supported by mlhint
 |}]
 
+(* A module alias in a signature a module is matched against (Includemod
+   compares an alias by its path). *)
+module Aliased : sig module N : sig val x : int end module N' = N end =
+  struct module N = struct let x = 1 end module N' = N end
+[%%expect{|
+Line 2, characters 2-58:
+2 |   struct module N = struct let x = 1 end module N' = N end
+      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+Error: Module aliases in a signature that a module is matched against are not supported by mlhint
+|}]
+
 (* `open M` of a module of the prelude is in the subset, and so is `open
    struct ... end` of values (../typing/open_structures.ml), of type
    abbreviations (../typing/open_structure_types.ml) and of any type,
