@@ -34,7 +34,8 @@ std::vector<TypeId> WeakVariables(TypeStore& ts, TypeId t) {
   return vars;
 }
 
-// Whether `t` names one of `decls`.
+}  // namespace
+
 bool Names(TypeStore& ts, TypeId t, const std::unordered_set<DeclId>& decls) {
   t = ts.Repr(t);
   if (ts.node(t).tag == TypeTag::Constr && decls.count(ts.constr_decl(t))) return true;
@@ -42,8 +43,6 @@ bool Names(TypeStore& ts, TypeId t, const std::unordered_set<DeclId>& decls) {
     if (Names(ts, ts.child(t, i), decls)) return true;
   return false;
 }
-
-}  // namespace
 
 bool Typer::HasWeakVariables(TypeId scheme) {
   return !WeakVariables(*store_, scheme).empty();

@@ -63,6 +63,8 @@ inline std::string Join(const std::vector<std::string>& items, const std::string
 // A copy of the generic type `t` of a signature with its declarations
 // replaced (signatures' types are trees: no sharing to keep). `vars` maps
 // the variables met to their copies; one given in it beforehand is used.
+// Whether `t` names one of `decls` (typer_includemod.cpp).
+bool Names(TypeStore& ts, TypeId t, const std::unordered_set<DeclId>& decls);
 TypeId CopyInstantiated(TypeStore& ts, const Instantiation& inst, TypeId t,
                         std::unordered_map<TypeId, TypeId>& vars);
 

@@ -199,7 +199,13 @@ ModuleDesc Submodules::ModuleOfMatch(Typer& t, const std::vector<SigEntry>& sig_
       case OutSigItem::Kind::Type: {
         const TypeDecl& sd = env.types[e.decl];
         DeclId id = paired[i];
-        if (sd.kind == DeclKind::Abstract && sd.manifest == kNoType) {
+        // An abbreviation of the signature that names a type made anew
+        // here (`type b = a`, `a` abstract) is the module's as the
+        // signature says it, not the structure's definition (`b = int`).
+        bool abstract = sd.kind == DeclKind::Abstract && sd.manifest == kNoType;
+        bool abbreviation = !of_path && sd.kind == DeclKind::Abstract && sd.manifest != kNoType &&
+                            Names(*t.store_, sd.manifest, made.made_anew);
+        if (abstract || abbreviation) {
           TypeDecl fresh;
           fresh.name = sd.name;
           fresh.qualifier = path;
@@ -214,8 +220,10 @@ ModuleDesc Submodules::ModuleOfMatch(Typer& t, const std::vector<SigEntry>& sig_
           std::unordered_map<TypeId, TypeId> vars;
           for (TypeId p : std::vector<TypeId>(sd.params))
             fresh.params.push_back(CopyInstantiated(*t.store_, made, p, vars));
+          if (abbreviation) fresh.manifest = CopyInstantiated(*t.store_, made, sd.manifest, vars);
           env.types.push_back(std::move(fresh));
           id = static_cast<DeclId>(env.types.size() - 1);
+          made.made_anew.insert(e.decl);
         } else {
           // Of a module's path, the signature's own declaration (the
           // module's type is the signature, not strengthened).

@@ -221,6 +221,8 @@ struct FunctorInfo {
 struct Instantiation {
   std::unordered_map<DeclId, TypeId> param_types;  // a type -> a whole type (no arguments)
   std::unordered_map<DeclId, DeclId> decls;        // a type -> another declaration
+  // Those of `decls` whose declaration was made anew (Submodules::ModuleOfMatch).
+  std::unordered_set<DeclId> made_anew;
 };
 
 // Includemod.signatures' outcome (Typer::MatchSignature).
