@@ -31,6 +31,7 @@ std::unique_ptr<IncrementalCheck> IncrementalCheck::Full(const std::string& name
   check->text_ = std::move(text);
   auto whole = [&] {
     st.typer = nullptr;
+    st.items.reset();
     st.checker.reset();
     st.analysis = Analysis::Run(*st.source, options);
     check->diagnostics_ = Flatten(st.analysis->result().diagnostics);
@@ -65,16 +66,17 @@ std::unique_ptr<IncrementalCheck> IncrementalCheck::Full(const std::string& name
   st.checker = std::make_unique<pipeline::Checker>(*st.source, st.parsed.ast, prelude,
                                                    typing_options, options.hints);
   st.typer = &st.checker->typer();
+  st.items = std::make_unique<typing::ItemwiseCheck>(*st.typer);
   const ast::Ast& tree = st.parsed.ast;
   // Warning 51 (`[@tailcall]`) comes from a pass over the whole typed tree
   // after the typing, as the translation's warnings come after ocamlc's
   // typing: a file that asks for it is checked whole.
-  if (!st.typer->CanRecheck() || tree.structure.size == 0 || !tree.tail_expectations.empty() ||
+  if (!st.items->CanTypeAlone() || tree.structure.size == 0 || !tree.tail_expectations.empty() ||
       !tree.tail_payload_errors.empty())
     return whole();
 
-  typing::Typer::FileOutcome file = st.typer->CheckByItem();
-  for (typing::Typer::ItemOutcome& item : file.items) {
+  typing::FileOutcome file = st.items->CheckFile();
+  for (typing::ItemOutcome& item : file.items) {
     pipeline::PresentStep(item.diagnostics, options.hints);
     pipeline::PresentStep(item.delayed, options.hints);
   }
@@ -98,7 +100,7 @@ std::unique_ptr<IncrementalCheck> IncrementalCheck::Full(const std::string& name
   // Which item binds each top-level value, and which values each item uses
   // from the items before it.
   for (size_t i = 0; i < check->regions_.size(); ++i) {
-    check->regions_[i].binds = st.typer->ItemValues(i);
+    check->regions_[i].binds = st.items->ItemValues(i);
     for (typing::ValueId v : check->regions_[i].binds) check->value_region_[v] = i;
   }
   for (ast::Id e = 0; e < tree.exprs.size(); ++e) {
@@ -432,7 +434,7 @@ bool IncrementalCheck::Update(const std::string& text) {
   Region fresh;
   for (CheckedDiagnostic& w : Flatten(parsed.lexical))
     if (w.span && w.span->begin < region_end) fresh.lexical.push_back(std::move(w));
-  auto outcome_of = [&](typing::Typer::ItemOutcome& outcome) {
+  auto outcome_of = [&](typing::ItemOutcome& outcome) {
     pipeline::PresentStep(outcome.diagnostics, st.options.hints);
     pipeline::PresentStep(outcome.delayed, st.options.hints);
     return Region::Outcome{Flatten(outcome.diagnostics), Flatten(outcome.delayed), outcome.error};
@@ -440,7 +442,7 @@ bool IncrementalCheck::Update(const std::string& text) {
   // If its values change: the later items to type again, with their outcomes.
   std::vector<std::pair<size_t, Region::Outcome>> dependents;
   const char* dependent_refusal = nullptr;
-  typing::RecheckChain chain;
+  RecheckChain chain;
   // Whether each later region's text names one of the names the chain was
   // given (worked out once for each region while they stay the same).
   std::vector<int8_t> mentions;
@@ -482,16 +484,16 @@ bool IncrementalCheck::Update(const std::string& text) {
     }
     return std::nullopt;
   };
-  chain.use = [&](size_t j, typing::Typer::ItemOutcome& outcome, bool clash_on_earlier) {
+  chain.use = [&](size_t j, typing::ItemOutcome& outcome, bool clash_on_earlier) {
     if (clash_on_earlier) dependent_refusal = "an error on a name of an earlier item";
     dependents.emplace_back(j, outcome_of(outcome));
   };
   // With an interface file, how the items match it is known only for the
   // values as the whole check typed them.
   bool interface = st.interface && !st.interface->error;
-  std::optional<typing::Typer::Rechecked> rechecked = st.typer->RecheckItem(
-      r, source, tree, item_id,
-      [&](typing::Typer::ItemOutcome& outcome) {
+  std::optional<Rechecked> rechecked = RecheckItem(
+      *st.items, r, source, tree, item_id,
+      [&](typing::ItemOutcome& outcome) {
         Region::Outcome o = outcome_of(outcome);
         fresh.now = std::move(o.now);
         fresh.delayed = std::move(o.delayed);

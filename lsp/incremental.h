@@ -1,18 +1,18 @@
 // A document checked for an editor, kept so that the next version can be
 // checked again only where it changed.
 //
-// The first check is whole (CheckByItem: each structure item's diagnostics
+// The first check is whole (typing::ItemwiseCheck: each structure item's diagnostics
 // kept apart). An edit that stays within one item that binds values is then
 // re-checked alone: its text is parsed again together with the item after it
 // (which must come out the same, so the parse is in step with the rest of
 // the file), and typed in the environment as it was before it
-// (Typer::RecheckItem). When it binds the same names with the same types,
+// (RecheckItem, recheck.h). When it binds the same names with the same types,
 // nothing after it would be checked differently, and the diagnostics of the
 // other items are kept, moved with the text. When its values changed (their
 // types, or the names it binds), or it declares types, the later items that
 // use one (or name one it binds anew or one of its types, constructors or
 // fields, or have errors whose hints may name one) are typed again too,
-// with the new definitions (typing::RecheckChain); until the item is edited
+// with the new definitions (RecheckChain); until the item is edited
 // back (for a type declaration, until the next whole check), an edit
 // elsewhere that is not blanks is checked whole. In every other case (an
 // edit across items, a syntax error, an exception, weak type variables, an

@@ -11,7 +11,9 @@
 
 #include "driver/pipeline.h"
 #include "lsp/incremental.h"
+#include "lsp/recheck.h"
 #include "parser/parse.h"
+#include "typing/itemwise.h"
 #include "typing/typer.h"
 
 namespace mlhint::lsp {
@@ -60,7 +62,9 @@ struct IncrementalCheck::State {
   ParseResult parsed;
   std::optional<ParseResult> interface;  // the implementation's interface file, parsed
   std::unique_ptr<pipeline::Checker> checker;
-  typing::Typer* typer = nullptr;          // the checker's
+  typing::Typer* typer = nullptr;  // the checker's
+  // Its items, checked one by one (absent with `analysis`).
+  std::unique_ptr<typing::ItemwiseCheck> items;
   std::vector<typing::TypeClash> clashes;  // the whole check's
   std::unique_ptr<Analysis> analysis;
   // The regions as the whole check made them (TakeEditBack).

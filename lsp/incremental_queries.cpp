@@ -63,11 +63,11 @@ bool IncrementalCheck::WithItemAgain(size_t r,
   ParseResult parsed = Parse(source);
   if (parsed.error || parsed.ast.structure.size != 1) return false;
   bool done = false;
-  st.typer->RecheckItem(r, source, parsed.ast, parsed.ast.at(parsed.ast.structure, 0),
-                        [&](typing::Typer::ItemOutcome& outcome) {
-                          use(TypedProgram{*st.typer, parsed.ast, outcome.clashes});
-                          done = true;
-                        });
+  RecheckItem(*st.items, r, source, parsed.ast, parsed.ast.at(parsed.ast.structure, 0),
+              [&](typing::ItemOutcome& outcome) {
+                use(TypedProgram{*st.typer, parsed.ast, outcome.clashes});
+                done = true;
+              });
   return done;
 }
 

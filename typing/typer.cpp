@@ -5,7 +5,7 @@
 // speculation and origins for the hints in typer_speculate.cpp and
 // typer_origins.cpp; what the front ends that check piece by piece are
 // built from in item_transaction.cpp (the toplevel of `mlhint expect`,
-// driver/toplevel.cpp) and typer_editor.cpp (the language server).
+// driver/toplevel.cpp) and itemwise.cpp (the language server, lsp/recheck.cpp).
 
 #include "typing/typer.h"
 #include "support/large_stack.h"

@@ -32,7 +32,6 @@
 #include "typing/messages.h"
 #include "typing/printtyp.h"
 #include "typing/review.h"
-#include "typing/sessions.h"
 #include "typing/typer_state.h"
 #include "typing/typer_types.h"
 #include "typing/types.h"
@@ -62,31 +61,6 @@ class Typer {
   // as the Typer. Line numbers that messages mention are shifted by
   // `line_offset`, as the toplevel numbers lines from the phrase.
   void BeginUnit(const SourceBuffer& source, const ast::Ast& ast, int line_offset);
-
-  // An editor's checks (the language server): the file item by item, then
-  // an edited item again, alone, in the place of the one it replaces
-  // (what they give back is in sessions.h).
-  using ItemOutcome = typing::ItemOutcome;
-  using FileOutcome = typing::FileOutcome;
-  using Rechecked = typing::Rechecked;
-  // Whether items can be re-checked alone: no warning or limit that looks
-  // across items (warning 32, --max-errors, a floating warning attribute),
-  // no signature wanted.
-  bool CanRecheck() const;
-  // Check(), keeping each item's diagnostics apart (the unused checks of
-  // every item are run, whether or not there is an error).
-  FileOutcome CheckByItem();
-  // Types `item` of `ast` (parsed from `source`, both alive during the
-  // call) in the environment as it was before item `index` of the file
-  // checked by CheckByItem, hands its outcome (and those of the later items
-  // `chain` types again) to `use` while their types exist, and undoes
-  // everything. nullopt when that item or this is not one binding values.
-  std::optional<Rechecked> RecheckItem(size_t index, const SourceBuffer& source,
-                                       const ast::Ast& ast, ast::Id item,
-                                       const std::function<void(ItemOutcome&)>& use,
-                                       const RecheckChain* chain = nullptr);
-  // The values item `index` bound in CheckByItem.
-  std::vector<ValueId> ItemValues(size_t index) const;
 
   // For hints: the type an expression was given (kNoType if not typed).
   TypeId ExprType(ast::Id e) const { return e < expr_types_.size() ? expr_types_[e] : kNoType; }
@@ -479,6 +453,7 @@ class Typer {
   void RaiseInclusionAlerts(ValueId got, const SigEntry& want, Span at);
   friend class WarningScope;     // typer_state.h
   friend class ItemTransaction;  // item_transaction.h
+  friend class ItemwiseCheck;    // itemwise.h
   friend class NativeReprs;      // typer_external.cpp
   friend struct InlineRecords;   // typer_inline_record.cpp
   friend struct Submodules;      // typer_submodules.cpp
@@ -573,24 +548,11 @@ class Typer {
   void FlushSignature();
   void MarkShadowedValues(size_t from);
   void MarkShadowed(std::span<SigEntry> entries, size_t from);
-  bool keep_signature_ = true;  // false while RecheckItem types an item alone
+  bool keep_signature_ = true;  // false while an item is typed alone in a place (itemwise.h)
   UndoLog undo_;                // the tables and counters a checkpoint undoes
   void TrackUndoable();
-  // CheckByItem: the environment before each item and after the last; types defined before each.
-  std::vector<Env::Mark> item_env_marks_;
-  std::vector<size_t> item_defined_types_;
   void CheckAfterItems();
   void CheckHiddenByOpens();  // typer_structure.cpp
-  // Whether two schemes are the same, variables renamed; an item's bindings
-  // before and now, by name (`changed`: old, new; id kNone where one lacks it).
-  bool SameScheme(TypeId a, TypeId b);
-  using Changed = std::vector<std::pair<Env::Binding, Env::Binding>>;
-  void CompareBindings(std::span<const Env::Binding> before, std::span<const Env::Binding> now,
-                       Rechecked* result, Changed* changed);
-  bool RetypeDependents(size_t index, const Env::Suspended& later, const Changed& changed,
-                        const RecheckChain& chain, const Unit& file);
-  // One item typed alone (RecheckItem, RetypeDependents), with its clash_values.
-  ItemOutcome TypeItemAlone(ast::Id item, std::vector<ValueId>* clash_values);
 };
 
 }  // namespace mlhint::typing

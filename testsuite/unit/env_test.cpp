@@ -110,6 +110,90 @@ TEST(EnvNames, SuspendedBindingsComeBackAsTheyWere) {
   EXPECT_EQ(env.Find(Namespace::Value, "f"), 1u);
 }
 
+TEST(EnvNames, BindFindAndShadowing) {
+  Env env;
+  EXPECT_EQ(env.Find(Namespace::Value, "x"), kNone);
+  env.Bind(Namespace::Value, "x", 1);
+  EXPECT_EQ(env.Find(Namespace::Value, "x"), 1u);
+  env.Bind(Namespace::Value, "x", 2);
+  EXPECT_EQ(env.Find(Namespace::Value, "x"), 2u);
+  EXPECT_EQ(env.FindAll(Namespace::Value, "x"), (std::vector<uint32_t>{2, 1}));
+  // Namespaces are apart.
+  EXPECT_EQ(env.Find(Namespace::Type, "x"), kNone);
+  env.Bind(Namespace::Type, "x", 7);
+  EXPECT_EQ(env.Find(Namespace::Type, "x"), 7u);
+  EXPECT_EQ(env.Find(Namespace::Value, "x"), 2u);
+}
+
+TEST(EnvNames, RestoreToAMark) {
+  Env env;
+  env.Bind(Namespace::Value, "x", 1);
+  Env::Mark m = env.Save();
+  env.Bind(Namespace::Value, "x", 2);
+  env.Bind(Namespace::Value, "y", 3);
+  Env::Mark inner = env.Save();
+  env.Bind(Namespace::Constructor, "A", 4);
+  EXPECT_EQ(inner, m + 2);
+  env.Restore(inner);
+  EXPECT_EQ(env.Find(Namespace::Constructor, "A"), kNone);
+  EXPECT_EQ(env.Find(Namespace::Value, "y"), 3u);
+  env.Restore(m);
+  EXPECT_EQ(env.Save(), m);
+  EXPECT_EQ(env.Find(Namespace::Value, "x"), 1u);
+  EXPECT_EQ(env.Find(Namespace::Value, "y"), kNone);
+  std::vector<std::string> names = env.Names(Namespace::Value);
+  EXPECT_EQ(names, std::vector<std::string>{"x"});
+}
+
+TEST(EnvNames, SuspendSetsBindingsAsideAndResumePutsThemBackInOrder) {
+  Env env;
+  env.Bind(Namespace::Value, "x", 1);
+  Env::Mark m = env.Save();
+  env.Bind(Namespace::Value, "x", 2);
+  env.Bind(Namespace::Value, "y", 3);
+  env.Bind(Namespace::Value, "x", 4);
+  EXPECT_EQ(env.BindingAt(m).id, 2u);
+
+  Env::Suspended later = env.Suspend(m);
+  ASSERT_EQ(later.size(), 3u);
+  EXPECT_EQ(later[0].id, 2u);  // oldest first
+  EXPECT_EQ(later[1].id, 3u);
+  EXPECT_EQ(later[2].id, 4u);
+  EXPECT_EQ(env.Save(), m);
+  EXPECT_EQ(env.Find(Namespace::Value, "x"), 1u) << "the binding they hid is seen again";
+  EXPECT_EQ(env.Find(Namespace::Value, "y"), kNone);
+  EXPECT_EQ(env.FindAll(Namespace::Value, "x"), std::vector<uint32_t>{1});
+
+  // Meanwhile, other bindings come and go (a re-checked item).
+  env.Bind(Namespace::Value, "x", 9);
+  env.Bind(Namespace::Value, "z", 10);
+  EXPECT_EQ(env.Find(Namespace::Value, "x"), 9u);
+  env.Restore(m);
+
+  env.Resume(later);
+  EXPECT_EQ(env.Save(), m + 3);
+  EXPECT_EQ(env.Find(Namespace::Value, "x"), 4u);
+  EXPECT_EQ(env.Find(Namespace::Value, "y"), 3u);
+  EXPECT_EQ(env.Find(Namespace::Value, "z"), kNone);
+  EXPECT_EQ(env.FindAll(Namespace::Value, "x"), (std::vector<uint32_t>{4, 2, 1}));
+  EXPECT_EQ(env.BindingAt(m + 1).id, 3u);
+
+  // The resumed bindings are undoable as before.
+  env.Restore(m);
+  EXPECT_EQ(env.Find(Namespace::Value, "x"), 1u);
+  EXPECT_EQ(env.Find(Namespace::Value, "y"), kNone);
+}
+
+TEST(EnvNames, SuspendNothing) {
+  Env env;
+  env.Bind(Namespace::Value, "x", 1);
+  Env::Suspended none = env.Suspend(env.Save());
+  EXPECT_TRUE(none.empty());
+  env.Resume(none);
+  EXPECT_EQ(env.Find(Namespace::Value, "x"), 1u);
+  EXPECT_EQ(env.Save(), 1u);
+}
+
 TEST(EnvNames, ACopyHasItsOwnScopes) {
   Env base;
   base.Bind(Namespace::Value, "x", 1);

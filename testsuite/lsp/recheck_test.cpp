@@ -1,140 +1,55 @@
-// Unit tests of the Env's scoped names, and of the Typer's item-by-item
-// checks used by the language server (CheckByItem, RecheckItem).
+// Unit tests of the editor's item-by-item checks: a file checked item by
+// item (typing::ItemwiseCheck), then an item typed again alone in the
+// place of another, and the values it binds compared (RecheckItem).
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "lsp/recheck.h"
 #include "parser/parse.h"
 #include "support/source.h"
+#include "testsuite/unit/typing_fixture.h"
+#include "typing/itemwise.h"
+#include "typing/prelude.h"
 #include "typing/typer.h"
-#include "typing_fixture.h"
 
-namespace mlhint::typing {
+namespace mlhint::lsp {
 namespace {
 
-// ============================================================== Env
-
-TEST(TypingEnvTest, BindFindAndShadowing) {
-  Env env;
-  EXPECT_EQ(env.Find(Namespace::Value, "x"), kNone);
-  env.Bind(Namespace::Value, "x", 1);
-  EXPECT_EQ(env.Find(Namespace::Value, "x"), 1u);
-  env.Bind(Namespace::Value, "x", 2);
-  EXPECT_EQ(env.Find(Namespace::Value, "x"), 2u);
-  EXPECT_EQ(env.FindAll(Namespace::Value, "x"), (std::vector<uint32_t>{2, 1}));
-  // Namespaces are apart.
-  EXPECT_EQ(env.Find(Namespace::Type, "x"), kNone);
-  env.Bind(Namespace::Type, "x", 7);
-  EXPECT_EQ(env.Find(Namespace::Type, "x"), 7u);
-  EXPECT_EQ(env.Find(Namespace::Value, "x"), 2u);
-}
-
-TEST(TypingEnvTest, RestoreToAMark) {
-  Env env;
-  env.Bind(Namespace::Value, "x", 1);
-  Env::Mark m = env.Save();
-  env.Bind(Namespace::Value, "x", 2);
-  env.Bind(Namespace::Value, "y", 3);
-  Env::Mark inner = env.Save();
-  env.Bind(Namespace::Constructor, "A", 4);
-  EXPECT_EQ(inner, m + 2);
-  env.Restore(inner);
-  EXPECT_EQ(env.Find(Namespace::Constructor, "A"), kNone);
-  EXPECT_EQ(env.Find(Namespace::Value, "y"), 3u);
-  env.Restore(m);
-  EXPECT_EQ(env.Save(), m);
-  EXPECT_EQ(env.Find(Namespace::Value, "x"), 1u);
-  EXPECT_EQ(env.Find(Namespace::Value, "y"), kNone);
-  std::vector<std::string> names = env.Names(Namespace::Value);
-  EXPECT_EQ(names, std::vector<std::string>{"x"});
-}
-
-TEST(TypingEnvTest, SuspendSetsBindingsAsideAndResumePutsThemBackInOrder) {
-  Env env;
-  env.Bind(Namespace::Value, "x", 1);
-  Env::Mark m = env.Save();
-  env.Bind(Namespace::Value, "x", 2);
-  env.Bind(Namespace::Value, "y", 3);
-  env.Bind(Namespace::Value, "x", 4);
-  EXPECT_EQ(env.BindingAt(m).id, 2u);
-
-  Env::Suspended later = env.Suspend(m);
-  ASSERT_EQ(later.size(), 3u);
-  EXPECT_EQ(later[0].id, 2u);  // oldest first
-  EXPECT_EQ(later[1].id, 3u);
-  EXPECT_EQ(later[2].id, 4u);
-  EXPECT_EQ(env.Save(), m);
-  EXPECT_EQ(env.Find(Namespace::Value, "x"), 1u) << "the binding they hid is seen again";
-  EXPECT_EQ(env.Find(Namespace::Value, "y"), kNone);
-  EXPECT_EQ(env.FindAll(Namespace::Value, "x"), std::vector<uint32_t>{1});
-
-  // Meanwhile, other bindings come and go (a re-checked item).
-  env.Bind(Namespace::Value, "x", 9);
-  env.Bind(Namespace::Value, "z", 10);
-  EXPECT_EQ(env.Find(Namespace::Value, "x"), 9u);
-  env.Restore(m);
-
-  env.Resume(later);
-  EXPECT_EQ(env.Save(), m + 3);
-  EXPECT_EQ(env.Find(Namespace::Value, "x"), 4u);
-  EXPECT_EQ(env.Find(Namespace::Value, "y"), 3u);
-  EXPECT_EQ(env.Find(Namespace::Value, "z"), kNone);
-  EXPECT_EQ(env.FindAll(Namespace::Value, "x"), (std::vector<uint32_t>{4, 2, 1}));
-  EXPECT_EQ(env.BindingAt(m + 1).id, 3u);
-
-  // The resumed bindings are undoable as before.
-  env.Restore(m);
-  EXPECT_EQ(env.Find(Namespace::Value, "x"), 1u);
-  EXPECT_EQ(env.Find(Namespace::Value, "y"), kNone);
-}
-
-TEST(TypingEnvTest, SuspendNothing) {
-  Env env;
-  env.Bind(Namespace::Value, "x", 1);
-  Env::Suspended none = env.Suspend(env.Save());
-  EXPECT_TRUE(none.empty());
-  env.Resume(none);
-  EXPECT_EQ(env.Find(Namespace::Value, "x"), 1u);
-  EXPECT_EQ(env.Save(), 1u);
-}
-
-TEST(TypingEnvTest, ACopyHasItsOwnScopes) {
-  Env env;
-  env.Bind(Namespace::Value, "x", 1);
-  Env copy = env;
-  EXPECT_EQ(copy.Find(Namespace::Value, "x"), 1u);
-  copy.Bind(Namespace::Value, "x", 2);
-  EXPECT_EQ(env.Find(Namespace::Value, "x"), 1u);
-  EXPECT_EQ(copy.Find(Namespace::Value, "x"), 2u);
-  copy.Restore(copy.Save() - 1);
-  EXPECT_EQ(copy.Find(Namespace::Value, "x"), 1u);
-  EXPECT_EQ(env.Find(Namespace::Value, "x"), 1u);
-}
-
-// ============================================================== Typer
+using typing::CheckOptions;
+using typing::FileOutcome;
+using typing::ItemOutcome;
+using typing::ItemwiseCheck;
+using typing::kNone;
+using typing::Namespace;
+using typing::Prelude;
+using typing::Typer;
+using typing::ValueId;
 
 // A file checked item by item, as the language server checks it.
 struct CheckedFile {
   explicit CheckedFile(std::string text) : source("f.ml", std::move(text)), parsed(Parse(source)) {
     EXPECT_FALSE(parsed.error.has_value());
     typer = std::make_unique<Typer>(source, parsed.ast, Prelude::Get(), CheckOptions{});
-    EXPECT_TRUE(typer->CanRecheck());
-    outcome = typer->CheckByItem();
+    items = std::make_unique<ItemwiseCheck>(*typer);
+    EXPECT_TRUE(items->CanTypeAlone());
+    outcome = items->CheckFile();
   }
 
   ValueId Lookup(std::string_view name) const { return typer->env().Find(Namespace::Value, name); }
   std::string TypeOf(std::string_view name) {
     ValueId v = Lookup(name);
     if (v == kNone) return "<unbound>";
-    return Print(typer->printer().SchemeTree(typer->env().values[v].type));
+    return typing::Print(typer->printer().SchemeTree(typer->env().values[v].type));
   }
 
   struct Result {
-    std::optional<Typer::Rechecked> rechecked;
+    std::optional<Rechecked> rechecked;
     bool called = false;
     bool error = false;
     size_t diagnostics = 0;
@@ -145,22 +60,23 @@ struct CheckedFile {
     ParseResult p = Parse(src);
     EXPECT_FALSE(p.error.has_value()) << text;
     Result r;
-    r.rechecked = typer->RecheckItem(index, src, p.ast, p.ast.at(p.ast.structure, 0),
-                                     [&](Typer::ItemOutcome& o) {
-                                       r.called = true;
-                                       r.error = o.error;
-                                       r.diagnostics = o.diagnostics.size();
-                                     });
+    r.rechecked =
+        RecheckItem(*items, index, src, p.ast, p.ast.at(p.ast.structure, 0), [&](ItemOutcome& o) {
+          r.called = true;
+          r.error = o.error;
+          r.diagnostics = o.diagnostics.size();
+        });
     return r;
   }
 
   SourceBuffer source;
   ParseResult parsed;
   std::unique_ptr<Typer> typer;
-  Typer::FileOutcome outcome;
+  std::unique_ptr<ItemwiseCheck> items;
+  FileOutcome outcome;
 };
 
-TEST(TypingRecheckTest, CheckByItemReportsEachItem) {
+TEST(RecheckTest, CheckFileReportsEachItem) {
   CheckedFile f("let x = 1\nlet y = x +. 1.0\nlet z = x\n");
   ASSERT_EQ(f.outcome.items.size(), 3u);
   EXPECT_FALSE(f.outcome.items[0].error);
@@ -168,13 +84,13 @@ TEST(TypingRecheckTest, CheckByItemReportsEachItem) {
   EXPECT_EQ(f.outcome.items[1].diagnostics.size(), 1u);
   EXPECT_FALSE(f.outcome.items[2].error);
   EXPECT_EQ(f.outcome.first_weak_item, 3u);
-  ASSERT_EQ(f.typer->ItemValues(0).size(), 1u);
-  EXPECT_EQ(f.typer->ItemValues(0)[0], f.Lookup("x"));
-  EXPECT_EQ(f.typer->ItemValues(2)[0], f.Lookup("z"));
-  EXPECT_TRUE(f.typer->ItemValues(3).empty());
+  ASSERT_EQ(f.items->ItemValues(0).size(), 1u);
+  EXPECT_EQ(f.items->ItemValues(0)[0], f.Lookup("x"));
+  EXPECT_EQ(f.items->ItemValues(2)[0], f.Lookup("z"));
+  EXPECT_TRUE(f.items->ItemValues(3).empty());
 }
 
-TEST(TypingRecheckTest, SameTypes) {
+TEST(RecheckTest, SameTypes) {
   CheckedFile f("let x = 1\nlet f y = y\nlet z = x + 1\n");
   CheckedFile::Result r = f.Recheck(0, "let x = 2");
   ASSERT_TRUE(r.rechecked.has_value());
@@ -191,7 +107,7 @@ TEST(TypingRecheckTest, SameTypes) {
   EXPECT_TRUE(r.rechecked->same_types);
 }
 
-TEST(TypingRecheckTest, ChangedType) {
+TEST(RecheckTest, ChangedType) {
   CheckedFile f("let x = 1\nlet f y = y\nlet z = x + 1\n");
   CheckedFile::Result r = f.Recheck(0, "let x = \"one\"");
   ASSERT_TRUE(r.rechecked.has_value());
@@ -208,7 +124,7 @@ TEST(TypingRecheckTest, ChangedType) {
   EXPECT_FALSE(r.rechecked->same_types);
 }
 
-TEST(TypingRecheckTest, RenamedBinding) {
+TEST(RecheckTest, RenamedBinding) {
   CheckedFile f("let x = 1\nlet f y = y\nlet z = x + 1\n");
   CheckedFile::Result r = f.Recheck(0, "let w = 1");
   ASSERT_TRUE(r.rechecked.has_value());
@@ -224,7 +140,7 @@ TEST(TypingRecheckTest, RenamedBinding) {
   EXPECT_FALSE(r.rechecked->same_names) << "one binding fewer";
 }
 
-TEST(TypingRecheckTest, SameNamesInAnotherOrder) {
+TEST(RecheckTest, SameNamesInAnotherOrder) {
   CheckedFile f("let a = 1 and b = \"s\"\nlet c = a\n");
   CheckedFile::Result r = f.Recheck(0, "let b = \"t\" and a = 2");
   ASSERT_TRUE(r.rechecked.has_value());
@@ -232,7 +148,7 @@ TEST(TypingRecheckTest, SameNamesInAnotherOrder) {
   EXPECT_TRUE(r.rechecked->same_types);
 }
 
-TEST(TypingRecheckTest, EnvironmentAfterRecheckIsUnchanged) {
+TEST(RecheckTest, EnvironmentAfterRecheckIsUnchanged) {
   CheckedFile f("let x = 1\nlet f y = y\nlet x = \"later\"\nlet z = x\n");
   ValueId x_later = f.Lookup("x"), fv = f.Lookup("f"), z = f.Lookup("z");
   ASSERT_NE(x_later, kNone);
@@ -259,7 +175,7 @@ TEST(TypingRecheckTest, EnvironmentAfterRecheckIsUnchanged) {
   EXPECT_TRUE(again.rechecked->same_types);
 }
 
-TEST(TypingRecheckTest, AnItemSeesOnlyTheItemsBeforeIt) {
+TEST(RecheckTest, AnItemSeesOnlyTheItemsBeforeIt) {
   CheckedFile f("let x = 1\nlet y = x\nlet x = \"s\"\nlet later = 2\n");
   // Before item 1, x is the int of item 0: the later string x is set aside.
   CheckedFile::Result r = f.Recheck(1, "let y = x + 1");
@@ -268,17 +184,17 @@ TEST(TypingRecheckTest, AnItemSeesOnlyTheItemsBeforeIt) {
   EXPECT_TRUE(r.rechecked->same_types);
   ASSERT_EQ(r.rechecked->uses.size(), 2u);  // x and (+)
   EXPECT_NE(
-      std::find(r.rechecked->uses.begin(), r.rechecked->uses.end(), f.typer->ItemValues(0)[0]),
+      std::find(r.rechecked->uses.begin(), r.rechecked->uses.end(), f.items->ItemValues(0)[0]),
       r.rechecked->uses.end());
 
   r = f.Recheck(1, "let y = later");
   ASSERT_TRUE(r.rechecked.has_value());
   EXPECT_TRUE(r.error) << "a later item's name is unbound";
   EXPECT_EQ(r.diagnostics, 1u);
-  EXPECT_EQ(f.Lookup("later"), f.typer->ItemValues(3)[0]);
+  EXPECT_EQ(f.Lookup("later"), f.items->ItemValues(3)[0]);
 }
 
-TEST(TypingRecheckTest, ALaterItemsConstructorsAndTypesAreSetAside) {
+TEST(RecheckTest, ALaterItemsConstructorsAndTypesAreSetAside) {
   CheckedFile f("let x = 1\ntype t = A\nlet y = A\n");
   CheckedFile::Result r = f.Recheck(0, "let x = A");
   ASSERT_TRUE(r.rechecked.has_value());
@@ -295,12 +211,12 @@ TEST(TypingRecheckTest, ALaterItemsConstructorsAndTypesAreSetAside) {
   EXPECT_TRUE(r.rechecked->same_types);
 }
 
-TEST(TypingRecheckTest, ClashValuesAndWeakness) {
+TEST(RecheckTest, ClashValuesAndWeakness) {
   CheckedFile f("let x = 1\nlet y = x + 1\n");
   CheckedFile::Result r = f.Recheck(1, "let y = x +. 1.0");
   ASSERT_TRUE(r.rechecked.has_value());
   EXPECT_TRUE(r.error);
-  EXPECT_EQ(r.rechecked->clash_values, std::vector<ValueId>{f.typer->ItemValues(0)[0]});
+  EXPECT_EQ(r.rechecked->clash_values, std::vector<ValueId>{f.items->ItemValues(0)[0]});
 
   r = f.Recheck(1, "let y = ref []");
   ASSERT_TRUE(r.rechecked.has_value());
@@ -316,7 +232,7 @@ TEST(TypingRecheckTest, ClashValuesAndWeakness) {
   EXPECT_FALSE(r.rechecked->same_types) << "a weak variable may be bound by a later item";
 }
 
-TEST(TypingRecheckTest, OnlyItemsThatBindValues) {
+TEST(RecheckTest, OnlyItemsThatBindValues) {
   CheckedFile f("type t = A\nlet x = A\n");
   EXPECT_FALSE(f.Recheck(0, "type t = B").rechecked.has_value());
   EXPECT_FALSE(f.Recheck(1, "type u = C").rechecked.has_value());
@@ -327,4 +243,4 @@ TEST(TypingRecheckTest, OnlyItemsThatBindValues) {
 }
 
 }  // namespace
-}  // namespace mlhint::typing
+}  // namespace mlhint::lsp
