@@ -264,6 +264,14 @@ class Typer {
   TypeId TypeRecord(ast::Id e, Expected expected, Recarg recarg);
   TypeId TypeField(ast::Id e, Expected expected);
   TypeId TypeSetField(ast::Id e, Expected expected);
+  // OCaml's type_label_access, for `x.a.b` and `x.a.b <- x.c`: the record
+  // `x.a` typed, its type's record declaration if known, and the field.
+  struct LabelAccess {
+    TypeId record;
+    std::optional<DeclId> decl;
+    LabelId label;
+  };
+  LabelAccess TypeLabelAccess(const ast::Expr& x);
   TypeId TypeLabelExp(ast::Id label_longident, LabelId label, ast::Id sarg, TypeId ty_expected);
   TypeId TypeFunction(ast::Id e, Expected expected, const std::vector<CaseView>& cases,
                       std::optional<InFunction> in_function);

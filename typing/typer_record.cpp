@@ -525,15 +525,20 @@ TypeId Typer::TypeRecord(ast::Id e, Expected expected, Recarg recarg) {
   return ct.Instance(expected.type);
 }
 
-TypeId Typer::TypeField(ast::Id e, Expected expected) {
-  Ctype& ct = *ctype_;
-  const ast::Expr& x = ast_->exprs[e];
-  pending_.recarg = Recarg::Allowed;  // type_label_access
+Typer::LabelAccess Typer::TypeLabelAccess(const ast::Expr& x) {
+  pending_.recarg = Recarg::Allowed;
   TypeId record = TypeExp(x.a);
   std::optional<DeclId> decl = ConcreteDecl(record, DeclKind::Record);
   std::vector<LabelId> labels = LookupAllLabelsNoError(x.b);
   LabelId label = DisambiguateFieldAccess(x.b, labels, decl, record);
   RaiseAlerts(env_->labels[label].alerts, ast_->longidents[x.b].span, env_->labels[label].name);
+  return LabelAccess{record, decl, label};
+}
+
+TypeId Typer::TypeField(ast::Id e, Expected expected) {
+  Ctype& ct = *ctype_;
+  const ast::Expr& x = ast_->exprs[e];
+  auto [record, decl, label] = TypeLabelAccess(x);
   std::vector<TypeId> inst = ct.InstanceList({env_->labels[label].arg, env_->labels[label].res});
   UnifyExp(x.a, record, inst[1]);
   TypeId ty_arg = inst[0];
@@ -579,12 +584,7 @@ LabelId Typer::DisambiguateFieldAccess(ast::Id longident, const std::vector<Labe
 TypeId Typer::TypeSetField(ast::Id e, Expected expected) {
   Ctype& ct = *ctype_;
   const ast::Expr& x = ast_->exprs[e];
-  pending_.recarg = Recarg::Allowed;  // type_label_access
-  TypeId record = TypeExp(x.a);
-  std::optional<DeclId> decl = ConcreteDecl(record, DeclKind::Record);
-  std::vector<LabelId> labels = LookupAllLabelsNoError(x.b);
-  LabelId label = DisambiguateFieldAccess(x.b, labels, decl, record);
-  RaiseAlerts(env_->labels[label].alerts, ast_->longidents[x.b].span, env_->labels[label].name);
+  auto [record, decl, label] = TypeLabelAccess(x);
   TypeId ty_record = decl ? record : ct.NewVar();
   TypeLabelExp(x.b, label, x.c, ty_record);
   UnifyExp(x.a, record, ty_record);
