@@ -432,4 +432,25 @@ struct Ast {
 // nor what a local module's items hold).
 std::vector<Id> ExpressionChildren(const Ast& tree, Id e);
 
+// Appends the sub-patterns of `p` to `to` (an alias's, a constraint's, an
+// or-pattern's sides, a constructor's argument, the elements and fields).
+void AppendPatternChildren(const Ast& tree, Id p, std::vector<Id>* to);
+
+// The variables `p` binds: its Var and Alias patterns, those of an
+// or-pattern's left side only (both sides bind the same ones).
+std::vector<Id> PatternVariables(const Ast& tree, Id p);
+
+// Whether `test` holds for `p` or a pattern within it.
+template <typename Test>
+bool AnyPattern(const Ast& tree, Id p, Test test) {
+  std::vector<Id> work{p};
+  while (!work.empty()) {
+    Id q = work.back();
+    work.pop_back();
+    if (test(tree.pats[q])) return true;
+    AppendPatternChildren(tree, q, &work);
+  }
+  return false;
+}
+
 }  // namespace mlhint::ast

@@ -1,6 +1,7 @@
-// The sub-expressions of an expression (parser/ast.h), for the walks over
-// the tree that treat most constructs alike: the hints' searches and the
-// typer's tail positions.
+// The sub-expressions of an expression and the sub-patterns of a pattern
+// (parser/ast.h), for the walks over the tree that treat most constructs
+// alike: the hints' searches, the typer's tail positions, and the
+// questions on a pattern's shape.
 
 #include "parser/ast.h"
 
@@ -87,6 +88,55 @@ std::vector<ast::Id> ExpressionChildren(const ast::Ast& tree, ast::Id e) {
       break;
     default:
       break;
+  }
+  return out;
+}
+
+void AppendPatternChildren(const ast::Ast& tree, ast::Id p, std::vector<ast::Id>* to) {
+  const ast::Pat& x = tree.pats[p];
+  switch (x.kind) {
+    case ast::PatKind::Alias:
+    case ast::PatKind::Constraint:
+    case ast::PatKind::LocalOpen:
+    case ast::PatKind::Exception:
+    case ast::PatKind::Lazy:
+      to->push_back(x.a);
+      break;
+    case ast::PatKind::Or:
+      to->push_back(x.a);
+      to->push_back(x.b);
+      break;
+    case ast::PatKind::Construct:
+      if (x.b != ast::kNone) to->push_back(x.b);
+      break;
+    case ast::PatKind::Tuple:
+    case ast::PatKind::Array:
+      to->insert(to->end(), tree.begin(x.list), tree.end(x.list));
+      break;
+    case ast::PatKind::Record:
+      for (const ast::Id* f = tree.begin(x.list); f != tree.end(x.list); ++f)
+        to->push_back(tree.record_pat_fields[*f].pat);
+      break;
+    case ast::PatKind::Any:
+    case ast::PatKind::Var:
+    case ast::PatKind::Constant:
+    case ast::PatKind::Interval:
+    case ast::PatKind::Unsupported:
+      break;
+  }
+}
+
+std::vector<ast::Id> PatternVariables(const ast::Ast& tree, ast::Id p) {
+  std::vector<ast::Id> out, work{p};
+  while (!work.empty()) {
+    ast::Id q = work.back();
+    work.pop_back();
+    const ast::Pat& x = tree.pats[q];
+    if (x.kind == ast::PatKind::Var || x.kind == ast::PatKind::Alias) out.push_back(q);
+    if (x.kind == ast::PatKind::Or)
+      work.push_back(x.a);
+    else
+      AppendPatternChildren(tree, q, &work);
   }
   return out;
 }

@@ -33,66 +33,24 @@ constexpr int kExplosionFuel = 5;
 bool Typer::Irrefutable(ast::Id pat) const {
   ast::PatKind root = ast_->pats[pat].kind;
   if (root == ast::PatKind::Var || root == ast::PatKind::Any) return true;  // the common case
-  std::vector<ast::Id> work{pat};
-  while (!work.empty()) {
-    const ast::Pat& x = ast_->pats[work.back()];
-    work.pop_back();
+  return !ast::AnyPattern(*ast_, pat, [](const ast::Pat& x) {
     switch (x.kind) {
       case ast::PatKind::Any:
       case ast::PatKind::Var:
-        break;
       case ast::PatKind::Alias:
       case ast::PatKind::Constraint:
       case ast::PatKind::LocalOpen:
-        work.push_back(x.a);
-        break;
       case ast::PatKind::Tuple:
-        for (const ast::Id* q = ast_->begin(x.list); q != ast_->end(x.list); ++q)
-          work.push_back(*q);
-        break;
       case ast::PatKind::Record:
-        for (const ast::Id* f = ast_->begin(x.list); f != ast_->end(x.list); ++f)
-          work.push_back(ast_->record_pat_fields[*f].pat);
-        break;
-      default:
         return false;
+      default:
+        return true;
     }
-  }
-  return true;
+  });
 }
 
 bool Typer::HasOrPattern(ast::Id pat) const {
-  std::vector<ast::Id> work{pat};
-  while (!work.empty()) {
-    const ast::Pat& x = ast_->pats[work.back()];
-    work.pop_back();
-    switch (x.kind) {
-      case ast::PatKind::Or:
-        return true;
-      case ast::PatKind::Alias:
-      case ast::PatKind::Constraint:
-      case ast::PatKind::LocalOpen:
-      case ast::PatKind::Exception:
-      case ast::PatKind::Lazy:
-        work.push_back(x.a);
-        break;
-      case ast::PatKind::Construct:
-        if (x.b != ast::kNone) work.push_back(x.b);
-        break;
-      case ast::PatKind::Tuple:
-      case ast::PatKind::Array:
-        for (const ast::Id* q = ast_->begin(x.list); q != ast_->end(x.list); ++q)
-          work.push_back(*q);
-        break;
-      case ast::PatKind::Record:
-        for (const ast::Id* f = ast_->begin(x.list); f != ast_->end(x.list); ++f)
-          work.push_back(ast_->record_pat_fields[*f].pat);
-        break;
-      default:
-        break;
-    }
-  }
-  return false;
+  return ast::AnyPattern(*ast_, pat, [](const ast::Pat& x) { return x.kind == ast::PatKind::Or; });
 }
 
 void Typer::CheckPartial(TypeId ty, std::optional<Span> match_loc, const std::vector<ast::Id>& pats,

@@ -15,42 +15,7 @@ namespace {
 // The variables a pattern binds.
 void PatternVars(const ast::Ast& ast, const SourceBuffer& source, ast::Id root,
                  std::vector<std::string_view>& out) {
-  std::vector<ast::Id> work{root};
-  while (!work.empty()) {
-    const ast::Pat& x = ast.pats[work.back()];
-    work.pop_back();
-    switch (x.kind) {
-      case ast::PatKind::Var:
-        out.push_back(source.Slice(x.name));
-        break;
-      case ast::PatKind::Alias:
-        out.push_back(source.Slice(x.name));
-        work.push_back(x.a);
-        break;
-      case ast::PatKind::Constraint:
-      case ast::PatKind::LocalOpen:
-      case ast::PatKind::Exception:
-      case ast::PatKind::Lazy:
-        work.push_back(x.a);
-        break;
-      case ast::PatKind::Or:
-        work.push_back(x.a);  // both sides bind the same variables
-        break;
-      case ast::PatKind::Construct:
-        if (x.b != ast::kNone) work.push_back(x.b);
-        break;
-      case ast::PatKind::Tuple:
-      case ast::PatKind::Array:
-        work.insert(work.end(), ast.begin(x.list), ast.end(x.list));
-        break;
-      case ast::PatKind::Record:
-        for (const ast::Id* f = ast.begin(x.list); f != ast.end(x.list); ++f)
-          work.push_back(ast.record_pat_fields[*f].pat);
-        break;
-      default:
-        break;
-    }
-  }
+  for (ast::Id q : ast::PatternVariables(ast, root)) out.push_back(source.Slice(ast.pats[q].name));
 }
 
 // The variables of the enclosing scope an expression uses

@@ -28,36 +28,8 @@ TypeId Typer::TypeExpect(ast::Id e, Expected expected) {
 }
 
 bool Typer::PatHasConstructor(ast::Id p) const {
-  std::vector<ast::Id> work{p};
-  while (!work.empty()) {
-    const ast::Pat& x = ast_->pats[work.back()];
-    work.pop_back();
-    switch (x.kind) {
-      case ast::PatKind::Construct:
-        return true;
-      case ast::PatKind::Alias:
-      case ast::PatKind::Constraint:
-      case ast::PatKind::LocalOpen:
-      case ast::PatKind::Exception:
-      case ast::PatKind::Lazy:
-        work.push_back(x.a);
-        break;
-      case ast::PatKind::Or:
-        work.push_back(x.a);
-        work.push_back(x.b);
-        break;
-      case ast::PatKind::Tuple:
-      case ast::PatKind::Array:
-        for (ast::Id q : ListOf(x.list)) work.push_back(q);
-        break;
-      case ast::PatKind::Record:
-        for (ast::Id f : ListOf(x.list)) work.push_back(ast_->record_pat_fields[f].pat);
-        break;
-      default:
-        break;
-    }
-  }
-  return false;
+  return ast::AnyPattern(*ast_, p,
+                         [](const ast::Pat& x) { return x.kind == ast::PatKind::Construct; });
 }
 
 void Typer::UnifyExp(ast::Id e, TypeId type, TypeId expected, Explanation explanation) {

@@ -505,42 +505,11 @@ void Typer::BindFailedItem(const ast::Item& item) {
     return;
   }
   if (item.kind != ast::ItemKind::Value) return;
-  std::vector<ast::Id> work;
-  for (const ast::Id* b = ast_->begin(item.list); b != ast_->end(item.list); ++b)
-    work.push_back(ast_->bindings[*b].pat);
-  while (!work.empty()) {
-    ast::Id p = work.back();
-    work.pop_back();
-    const ast::Pat& x = ast_->pats[p];
-    switch (x.kind) {
-      case ast::PatKind::Var:
-      case ast::PatKind::Alias:
-        AddValue(source_->Slice(x.name), store_->NewError(), x.name, false, 0);
-        if (x.kind == ast::PatKind::Alias) work.push_back(x.a);
-        break;
-      case ast::PatKind::Tuple:
-      case ast::PatKind::Array:
-        for (ast::Id q : ListOf(x.list)) work.push_back(q);
-        break;
-      case ast::PatKind::Construct:
-        if (x.b != ast::kNone) work.push_back(x.b);
-        break;
-      case ast::PatKind::Record:
-        for (ast::Id f : ListOf(x.list)) work.push_back(ast_->record_pat_fields[f].pat);
-        break;
-      case ast::PatKind::Or:
-        work.push_back(x.a);
-        break;
-      case ast::PatKind::Constraint:
-      case ast::PatKind::LocalOpen:
-      case ast::PatKind::Exception:
-      case ast::PatKind::Lazy:
-        work.push_back(x.a);
-        break;
-      default:
-        break;
-    }
-  }
+  // The last binding's variables first, as they always were bound.
+  for (uint32_t i = item.list.size; i-- > 0;)
+    for (ast::Id q : ast::PatternVariables(*ast_, ast_->bindings[ast_->at(item.list, i)].pat))
+      AddValue(source_->Slice(ast_->pats[q].name), store_->NewError(), ast_->pats[q].name, false,
+               0);
 }
 
 void Typer::TypeEvalItem(const ast::Item& item) {
