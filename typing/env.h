@@ -214,6 +214,9 @@ struct ModuleDesc {
   // signature, whose first submodule is the parameter; this names the
   // parameter's module type as OCaml's messages do ("Map.OrderedType").
   std::string functor_param_type;
+  // A module type of the library written out as a signature
+  // (Map.OrderedType): this module holds its items, in order.
+  bool library_signature = false;
   // A functor of the program: its parameters and its body's signature
   // (the tables are the body's, out of reach of paths).
   std::shared_ptr<const FunctorInfo> functor;

@@ -295,8 +295,14 @@ class Loader {
         break;
       }
       case ast::ItemKind::ModuleType:
-        // A unit's module type: bound, outside what the prelude reads
-        // (its first use says so).
+        // The library's module types written out as signatures
+        // (Map.OrderedType) are read as such; the others, and a unit's,
+        // are bound outside what the prelude reads (their first use says so).
+        if (empty_means_outside_ && !(item.flags & (ast::kModuleTypePath | ast::kModuleTypeWith)) &&
+            !MarkerAbove(item.span.begin, "outside the subset")) {
+          LoadSignature(item);
+          break;
+        }
         BindRefusedModuleType(Text(item.name));
         break;
       case ast::ItemKind::Unsupported:
@@ -343,6 +349,25 @@ class Loader {
         error_ = "prelude: unexpected item: " + Text(item.span).substr(0, 60);
         break;
     }
+  }
+
+  // `module type S = sig ... end` of the library: a module of its items
+  // (types and values only), bound as a module type.
+  void LoadSignature(const ast::Item& item) {
+    ModuleDesc m;
+    m.name = Text(item.name);
+    m.path = Qualifier();
+    m.path.push_back(m.name);
+    m.library_signature = true;
+    env_.modules.push_back(std::move(m));
+    auto id = static_cast<ModuleId>(env_.modules.size() - 1);
+    scopes_.push_back(id);
+    for (ast::Id sub : ListOf(item.list)) {
+      LoadItem(sub);
+      if (!error_.empty()) return;
+    }
+    scopes_.pop_back();
+    Bind(Namespace::ModuleType, env_.modules[id].name, id);
   }
 
   void BindRefusedModuleType(const std::string& name) {

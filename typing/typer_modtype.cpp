@@ -53,6 +53,31 @@ size_t TypeWeight(const OutType& t) {
   return w;
 }
 
+// The items of a module type of the library (Map.OrderedType), which the
+// prelude reads as a module of its types and values.
+std::vector<SigEntry> LibrarySignature(const Env& env, ModuleId id) {
+  std::vector<SigEntry> entries;
+  const ModuleDesc& m = env.modules[id];
+  if (!m.library_signature) return entries;
+  for (const auto& [ns, name] : m.sequence) {
+    const std::vector<uint32_t>* ids = m.Find(ns, name);
+    if (!ids) continue;
+    SigEntry e;
+    e.name = name;
+    if (ns == Namespace::Type) {
+      e.kind = OutSigItem::Kind::Type;
+      e.decl = ids->front();
+    } else if (ns == Namespace::Value) {
+      e.kind = OutSigItem::Kind::Value;
+      e.type = env.values[ids->front()].type;
+    } else {
+      continue;
+    }
+    entries.push_back(std::move(e));
+  }
+  return entries;
+}
+
 }  // namespace
 
 Doc ModulesDoNotMatch(std::vector<OutSigItem> got, std::vector<OutSigItem> expected,
@@ -172,7 +197,8 @@ ModuleDesc Typer::ModuleTypeOf(const ast::Item& mt, const std::vector<std::strin
   if (mt.flags & ast::kModuleTypeWith) return ModuleTypeWith(mt, path, entries);
   if (mt.flags & ast::kModuleTypePath) {
     ModuleId id = LookupModuleType(mt.a);
-    entries = module_types_[id];
+    auto found = module_types_.find(id);
+    entries = found != module_types_.end() ? found->second : LibrarySignature(*env_, id);
     *name = ast_->FullName(mt.a);
     return env_->modules[id];
   }

@@ -1464,6 +1464,16 @@ module Hashtbl : sig
   val seeded_hash : int -> 'a -> int
   val hash_param : int -> int -> 'a -> int
   val seeded_hash_param : int -> int -> int -> 'a -> int
+  module type HashedType = sig
+    (* declared: File "hashtbl.mli", line 310, characters 4-10 *)
+    type t
+    (* declared: File "hashtbl.mli", line 313, characters 4-30 *)
+    val equal : t -> t -> bool
+    (* declared: File "hashtbl.mli", line 316, characters 4-23 *)
+    val hash : t -> int
+  end
+  (* outside the subset: a module type, read as refused *)
+  module type S = sig end
   (* functor: Hashtbl.HashedType; its parameter first, then the types, then the values *)
   module Make : sig
     module H : sig
@@ -1861,6 +1871,14 @@ module ListLabels : sig
   val of_seq : 'a Seq.t -> 'a list
 end
 module Map : sig
+  module type OrderedType = sig
+    (* declared: File "map.mli", line 51, characters 4-10 *)
+    type t
+    (* declared: File "map.mli", line 54, characters 4-31 *)
+    val compare : t -> t -> int
+  end
+  (* outside the subset: a module type, read as refused *)
+  module type S = sig end
   (* functor: Map.OrderedType; its parameter first, then the types, then the values *)
   module Make : sig
     module Ord : sig
@@ -2596,6 +2614,14 @@ module Scanf : sig
   val kfscanf : in_channel -> (Scanning.in_channel -> exn -> 'd) -> ('a, 'b, 'c, 'd) scanner
 end
 module Set : sig
+  module type OrderedType = sig
+    (* declared: File "set.mli", line 52, characters 4-10 *)
+    type t
+    (* declared: File "set.mli", line 55, characters 4-31 *)
+    val compare : t -> t -> int
+  end
+  (* outside the subset: a module type, read as refused *)
+  module type S = sig end
   (* functor: Set.OrderedType; its parameter first, then the types, then the values *)
   module Make : sig
     module Ord : sig

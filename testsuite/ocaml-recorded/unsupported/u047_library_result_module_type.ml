@@ -1,0 +1,8 @@
+(* A module type of the library that is a functor's result (Map.S): named
+   in a module type, it is refused as not supported, not unbound *)
+module type STRING_MAP = Map.S with type key = string
+
+module Count (M : STRING_MAP) = struct
+  let add word counts =
+    M.update word (function None -> Some 1 | Some n -> Some (n + 1)) counts
+end
