@@ -199,12 +199,13 @@ ModuleDesc Submodules::ModuleOfMatch(Typer& t, const std::vector<SigEntry>& sig_
       case OutSigItem::Kind::Type: {
         const TypeDecl& sd = env.types[e.decl];
         DeclId id = paired[i];
-        // An abbreviation of the signature that names a type made anew
-        // here (`type b = a`, `a` abstract) is the module's as the
-        // signature says it, not the structure's definition (`b = int`).
+        // An abbreviation of the signature is the module's as the
+        // signature says it, not the structure's definition: `type b = a`
+        // (`a` abstract, made anew here) rather than `b = int`, `type key
+        // = O.t` rather than `key = M.key` (Typemod gives the module the
+        // signature's declarations).
         bool abstract = sd.kind == DeclKind::Abstract && sd.manifest == kNoType;
-        bool abbreviation = !of_path && sd.kind == DeclKind::Abstract && sd.manifest != kNoType &&
-                            Names(*t.store_, sd.manifest, made.made_anew);
+        bool abbreviation = !of_path && sd.kind == DeclKind::Abstract && sd.manifest != kNoType;
         if (abstract || abbreviation) {
           TypeDecl fresh;
           fresh.name = sd.name;
