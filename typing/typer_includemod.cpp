@@ -246,8 +246,9 @@ SignatureMatch Typer::MatchSignature(const ModuleDesc& got, std::vector<SigEntry
         bool abstract = s.kind == DeclKind::Abstract && s.manifest == kNoType;
         if (!abstract && !SameDefinition(e.decl, paired[i], check))
           refuse("type declarations that do not match their module type");
-        // Includecore's representation and immediacy checks.
-        bool immediate = ImmediacyCoerces(g.immediacy, s.immediacy);
+        // Includecore's representation and immediacy checks (the latter
+        // for a type the signature leaves abstract only).
+        bool immediate = !abstract || ImmediacyCoerces(g.immediacy, s.immediacy);
         if (!immediate || (!abstract && (s.unboxed != g.unboxed ||
                                          Prelude::IsFloatRecord(*store_, *env_, e.decl) !=
                                              Prelude::IsFloatRecord(*store_, *env_, paired[i]))))
