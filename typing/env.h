@@ -210,6 +210,9 @@ struct ModuleDesc {
   // A module of the program whose definition was refused (and reported):
   // its uses are not errors again.
   bool refused = false;
+  // A module alias (`module N = List`, or a library module marked so): the
+  // path it names as printed where it is defined (what `include` prints).
+  std::string alias_of;
   // A functor of the prelude (Map.Make): the module is its result's
   // signature, whose first submodule is the parameter; this names the
   // parameter's module type as OCaml's messages do ("Map.OrderedType").

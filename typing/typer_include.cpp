@@ -1,10 +1,74 @@
 // `include` in a structure (Typemod's Pstr_include): of a module path, and
 // of a structure.
 
+#include <unordered_set>
+#include "typing/module_paths.h"
+
 #include "typing/typer.h"
 #include "typing/typer_internal.h"
 
 namespace mlhint::typing {
+
+namespace {
+
+// How an included module's submodule `name` is printed (`module N = P`,
+// P as ShownModulePath prints it): the module it is an alias of, as its
+// definition prints it (a unit's interface binds its aliases to the module
+// they name), else the include's path and its name.
+std::string SubmoduleAlias(const Env& env, ModuleId parent, ModuleId sub,
+                           std::vector<std::string> written, const std::string& name,
+                           const std::vector<std::string>& module_path) {
+  const ModuleDesc& m = env.modules[sub];
+  if (!m.alias_of.empty()) return m.alias_of;
+  std::vector<std::string> own = env.modules[parent].path;
+  own.push_back(name);
+  if (!m.path.empty() && m.path != own) return ShownModulePath(m.path, module_path);
+  written.push_back(name);
+  return ShownModulePath(written, module_path);
+}
+
+// Whether a value, type, constructor or field of module `m` mentions a
+// type of one of its submodules: printed after the include, its path would
+// be the short one through the alias (`State.t`), which mlhint does not
+// print.
+bool MentionsSubmoduleTypes(const Env& env, TypeStore& store, const ModuleDesc& m) {
+  std::unordered_set<uint32_t> inside;
+  for (const std::string& name : m.order[static_cast<int>(Namespace::Module)])
+    for (uint32_t sub : *m.Find(Namespace::Module, name))
+      for (const std::string& t : env.modules[sub].order[static_cast<int>(Namespace::Type)])
+        for (uint32_t d : *env.modules[sub].Find(Namespace::Type, t)) inside.insert(d);
+  if (inside.empty()) return false;
+  std::vector<TypeId> work;
+  auto add_all = [&](Namespace ns, auto&& types_of) {
+    for (const std::string& name : m.order[static_cast<int>(ns)])
+      for (uint32_t id : *m.Find(ns, name)) types_of(id);
+  };
+  add_all(Namespace::Value, [&](uint32_t v) { work.push_back(env.values[v].type); });
+  add_all(Namespace::Type, [&](uint32_t d) {
+    if (env.types[d].manifest != kNoType) work.push_back(env.types[d].manifest);
+  });
+  add_all(Namespace::Constructor, [&](uint32_t c) {
+    work.insert(work.end(), env.constructors[c].args.begin(), env.constructors[c].args.end());
+  });
+  add_all(Namespace::Label, [&](uint32_t l) { work.push_back(env.labels[l].arg); });
+  std::unordered_set<TypeId> seen;
+  while (!work.empty()) {
+    TypeId t = store.Repr(work.back());
+    work.pop_back();
+    if (t == kNoType || !seen.insert(t).second) continue;
+    const TypeNode n = store.node(t);
+    if (n.tag == TypeTag::Constr && inside.count(n.a)) return true;
+    if (n.tag == TypeTag::Arrow) {
+      work.push_back(n.a);
+      work.push_back(n.b);
+    } else if (n.tag == TypeTag::Constr || n.tag == TypeTag::Tuple) {
+      for (uint32_t i = 0; i < store.child_count(t); ++i) work.push_back(store.child(t, i));
+    }
+  }
+  return false;
+}
+
+}  // namespace
 
 // `include M` in a structure (Typemod's Pstr_include of a module path): M's
 // components, strengthened as an alias makes them (each type t = M.t with
@@ -50,10 +114,23 @@ void Typer::TypeIncludeItem(const ast::Item& item) {
   const ast::LongIdent& l = ast_->longidents[item.a];
   const ModuleDesc* target = LookupModulePath(item.a, l.parts.size);
   auto target_id = static_cast<ModuleId>(target - env_->modules.data());
-  for (Namespace ns : {Namespace::Module, Namespace::ModuleType})
-    if (!target->order[static_cast<int>(ns)].empty())
-      Raise(MakeError(DiagKind::Unsupported, item.span,
-                      Text(UnsupportedText("include statements of a module with modules inside"))));
+  if (!target->order[static_cast<int>(Namespace::ModuleType)].empty())
+    Raise(MakeError(
+        DiagKind::Unsupported, item.span,
+        Text(UnsupportedText("include statements of a module with module types inside"))));
+  // The library's root declares some modules ahead of OCaml's order (for
+  // the items that use them), and Pervasives' abbreviations of its types
+  // print as `type nonrec`: their includes would print another signature.
+  if (target_id == env_->stdlib ||
+      (target->deprecated && !target->order[static_cast<int>(Namespace::Module)].empty()))
+    Raise(MakeError(DiagKind::Unsupported, item.span,
+                    Text(UnsupportedText("include statements of a module with modules inside"))));
+  if (MentionsSubmoduleTypes(*env_, *store_, *target))
+    Raise(MakeError(DiagKind::Unsupported, item.span,
+                    Text(UnsupportedText(
+                        "include statements of a module whose items name its modules' types"))));
+  // Its submodules are its own, aliased here (`module N = M.N`).
+  std::vector<std::string> written = WrittenModulePath(*env_, *ast_, item.a, target_id);
   printer_->SetModulePath(module_path_);
   ModuleDesc included = AliasOf(target_id, module_path_);
   const std::vector<std::pair<Namespace, std::string>> sequence =
@@ -88,6 +165,11 @@ void Typer::TypeIncludeItem(const ast::Item& item) {
         CheckNewName(defined_exceptions_, name, "extension constructor", item.span, true);
         s.kind = OutSigItem::Kind::Exception;
         s.exn = id;
+        break;
+      case Namespace::Module:
+        CheckNewName(defined_modules_, name, "module", item.span, true);
+        s.kind = OutSigItem::Kind::Module;
+        s.alias = SubmoduleAlias(*env_, target_id, id, written, name, module_path_);
         break;
       case Namespace::Value:
         s.kind = OutSigItem::Kind::Value;

@@ -2,6 +2,7 @@
 // Typemod.type_structure for the body), and the name of a module whose
 // definition is refused.
 
+#include "typing/module_paths.h"
 #include "typing/typer.h"
 #include "typing/typer_internal.h"
 
@@ -269,23 +270,10 @@ void Typer::TypeModuleAlias(const ast::Item& item) {
   ModuleDesc m = AliasOf(target_id, path);
   m.name = name;
   m.path = path;
-  // Printed as Printtyp prints the module's path: without the `Stdlib.`
-  // of the library, and from inside the structure that holds it. The path
-  // is the one written, not normalised: through an alias E of B, `E.O`
-  // stays `E.O` (its first name resolved to where it is defined).
-  // (Found without a second lookup, which would say its alerts again.)
-  uint32_t head =
-      l.parts.size > 1 ? env_->Find(Namespace::Module, ast_->names[l.parts.begin]) : kNone;
-  std::vector<std::string> shown = env_->modules[head == kNone ? target_id : head].path;
-  for (uint32_t i = 1; head != kNone && i < l.parts.size; ++i)
-    shown.emplace_back(ast_->names[l.parts.begin + i]);
-  size_t from = 0;
-  if (!shown.empty() && shown[0] == "Stdlib") from = 1;
-  while (from < shown.size() && from < module_path_.size() && shown[from] == module_path_[from] &&
-         from + 1 < shown.size())
-    ++from;
-  std::string alias;
-  for (size_t i = from; i < shown.size(); ++i) alias += (alias.empty() ? "" : ".") + shown[i];
+  // Printed as Printtyp prints the path written.
+  std::string alias =
+      ShownModulePath(WrittenModulePath(*env_, *ast_, item.a, target_id), module_path_);
+  m.alias_of = alias;
   BindModule(item, std::move(m), {});
   pending_sig_.back().alias = alias;
 }
@@ -392,6 +380,29 @@ void Typer::RaiseSilently(Span span) {
   ++silent_failures_;
   BeforeThrow();
   throw TypeErrorThrow{MakeError(DiagKind::Unsupported, span, Text("")), std::nullopt, true};
+}
+
+std::vector<std::string> WrittenModulePath(const Env& env, const ast::Ast& tree, ast::Id longident,
+                                           ModuleId target) {
+  // (Found without a second lookup, which would say its alerts again.)
+  const ast::LongIdent& l = tree.longidents[longident];
+  uint32_t head = l.parts.size > 1 ? env.Find(Namespace::Module, tree.names[l.parts.begin]) : kNone;
+  std::vector<std::string> path = env.modules[head == kNone ? target : head].path;
+  for (uint32_t i = 1; head != kNone && i < l.parts.size; ++i)
+    path.emplace_back(tree.names[l.parts.begin + i]);
+  return path;
+}
+
+std::string ShownModulePath(const std::vector<std::string>& path,
+                            const std::vector<std::string>& module_path) {
+  size_t from = 0;
+  if (!path.empty() && path[0] == "Stdlib") from = 1;
+  while (from < path.size() && from < module_path.size() && path[from] == module_path[from] &&
+         from + 1 < path.size())
+    ++from;
+  std::string shown;
+  for (size_t i = from; i < path.size(); ++i) shown += (shown.empty() ? "" : ".") + path[i];
+  return shown;
 }
 
 }  // namespace mlhint::typing

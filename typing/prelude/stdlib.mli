@@ -2696,6 +2696,7 @@ module Stack : sig
   val of_seq : 'a Seq.t -> 'a t
 end
 module StdLabels : sig
+  (* alias: ArrayLabels *)
   module Array : sig
     type 'a t = 'a array
     (* external: "%array_length" *)
@@ -2763,6 +2764,7 @@ module StdLabels : sig
       val unsafe_set : floatarray -> int -> float -> unit
     end
   end
+  (* alias: BytesLabels *)
   module Bytes : sig
     (* external: "%bytes_length" *)
     val length : bytes -> int
@@ -2869,6 +2871,7 @@ module StdLabels : sig
     (* external: "caml_fill_bytes" [@@noalloc] *)
     val unsafe_fill : bytes -> pos:int -> len:int -> char -> unit
   end
+  (* alias: ListLabels *)
   module List : sig
     type 'a t = 'a list = [] | (::) of 'a * 'a list
     val length : 'a list -> int
@@ -2934,6 +2937,7 @@ module StdLabels : sig
     val to_seq : 'a list -> 'a Seq.t
     val of_seq : 'a Seq.t -> 'a list
   end
+  (* alias: StringLabels *)
   module String : sig
     type t = string
     val make : int -> char -> string

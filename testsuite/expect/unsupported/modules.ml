@@ -185,25 +185,17 @@ Line 1, characters 0-12:
 Error: Include statements in the toplevel are not supported by mlhint
 |}]
 
-module S = struct include Sys end
-[%%expect{|
-Line 1, characters 18-29:
-1 | module S = struct include Sys end
-                      ^^^^^^^^^^^
-Error: Include statements of a module with modules inside are not supported by mlhint
-|}]
-
 (* The refusal is said once: the items after it see the names it would have
    brought, and the module, bound as a refused one, is used silently. *)
 module Loud = struct
-  include Sys
-  let program () = argv.(0)
+  include Hashtbl
+  let program () = length (create 1)
 end
 [%%expect{|
-Line 2, characters 2-13:
-2 |   include Sys
-      ^^^^^^^^^^^
-Error: Include statements of a module with modules inside are not supported by mlhint
+Line 2, characters 2-17:
+2 |   include Hashtbl
+      ^^^^^^^^^^^^^^^
+Error: Include statements of a module with module types inside are not supported by mlhint
 |}]
 
 let greeting = Loud.program ()
@@ -212,17 +204,17 @@ let greeting = Loud.program ()
 
 (* Nor is the absence of what it would have brought a mismatch with the
    module type of the structure it is in. *)
-module Quiet : sig val length : int array -> int end = struct
-  include Array
+module Quiet : sig val length : ('a, 'b) Hashtbl.t -> int end = struct
+  include Hashtbl
 end
 [%%expect{|
-Line 2, characters 2-15:
-2 |   include Array
-      ^^^^^^^^^^^^^
-Error: Include statements of a module with modules inside are not supported by mlhint
+Line 2, characters 2-17:
+2 |   include Hashtbl
+      ^^^^^^^^^^^^^^^
+Error: Include statements of a module with module types inside are not supported by mlhint
 |}]
 
-let size = Quiet.length [| 1 |]
+let size = Quiet.length (Hashtbl.create 1)
 [%%expect{|
 |}]
 
@@ -231,7 +223,30 @@ module H = struct include Hashtbl end
 Line 1, characters 18-33:
 1 | module H = struct include Hashtbl end
                       ^^^^^^^^^^^^^^^
-Error: Include statements of a module with modules inside are not supported by mlhint
+Error: Include statements of a module with module types inside are not supported by mlhint
+|}]
+
+(* A module whose items name the types of its submodules: after the
+   include, OCaml prints those through the submodule's alias (`State.t`). *)
+module R = struct include Random end
+[%%expect{|
+Line 1, characters 18-32:
+1 | module R = struct include Random end
+                      ^^^^^^^^^^^^^^
+Error: Include statements of a module whose items name its modules' types are not supported by mlhint
+|}]
+
+module Outer = struct
+  module Inner = struct type t = int end
+  let zero : Inner.t = 0
+end
+module Both = struct include Outer end
+[%%expect{|
+module Outer : sig module Inner : sig type t = int end val zero : Inner.t end
+Line 5, characters 21-34:
+5 | module Both = struct include Outer end
+                         ^^^^^^^^^^^^^
+Error: Include statements of a module whose items name its modules' types are not supported by mlhint
 |}]
 
 (* OCaml lets a later item shadow a type or an exception that an include
