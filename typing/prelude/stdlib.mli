@@ -2477,6 +2477,14 @@ module Printexc : sig
   val backtrace_slots_of_raw_entry : raw_backtrace_entry -> backtrace_slot array option
   type location = { filename : string; line_number : int; start_char : int; end_char : int;
   }
+  module Slot : sig
+    type t = backtrace_slot
+    val is_raise : t -> bool
+    val is_inline : t -> bool
+    val location : t -> location option
+    val name : t -> string option
+    val format : int -> t -> string option
+  end
   type raw_backtrace_slot
   val raw_backtrace_length : raw_backtrace -> int
   val get_raw_backtrace_slot : raw_backtrace -> int -> raw_backtrace_slot
