@@ -2,8 +2,8 @@
 // of a structure.
 
 #include <unordered_set>
-#include "typing/module_paths.h"
 
+#include "typing/module_paths.h"
 #include "typing/typer.h"
 #include "typing/typer_internal.h"
 
