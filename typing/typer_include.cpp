@@ -1,6 +1,7 @@
 // `include` in a structure (Typemod's Pstr_include): of a module path, and
 // of a structure.
 
+#include <algorithm>
 #include <unordered_set>
 
 #include "typing/module_paths.h"
@@ -32,40 +33,26 @@ std::string SubmoduleAlias(const Env& env, ModuleId parent, ModuleId sub,
 // be the short one through the alias (`State.t`), which mlhint does not
 // print.
 bool MentionsSubmoduleTypes(const Env& env, TypeStore& store, const ModuleDesc& m) {
-  std::unordered_set<uint32_t> inside;
+  std::unordered_set<DeclId> inside;
   for (const std::string& name : m.order[static_cast<int>(Namespace::Module)])
     for (uint32_t sub : *m.Find(Namespace::Module, name))
       for (const std::string& t : env.modules[sub].order[static_cast<int>(Namespace::Type)])
         for (uint32_t d : *env.modules[sub].Find(Namespace::Type, t)) inside.insert(d);
   if (inside.empty()) return false;
-  std::vector<TypeId> work;
+  std::vector<TypeId> types;
   auto add_all = [&](Namespace ns, auto&& types_of) {
     for (const std::string& name : m.order[static_cast<int>(ns)])
       for (uint32_t id : *m.Find(ns, name)) types_of(id);
   };
-  add_all(Namespace::Value, [&](uint32_t v) { work.push_back(env.values[v].type); });
+  add_all(Namespace::Value, [&](uint32_t v) { types.push_back(env.values[v].type); });
   add_all(Namespace::Type, [&](uint32_t d) {
-    if (env.types[d].manifest != kNoType) work.push_back(env.types[d].manifest);
+    if (env.types[d].manifest != kNoType) types.push_back(env.types[d].manifest);
   });
   add_all(Namespace::Constructor, [&](uint32_t c) {
-    work.insert(work.end(), env.constructors[c].args.begin(), env.constructors[c].args.end());
+    types.insert(types.end(), env.constructors[c].args.begin(), env.constructors[c].args.end());
   });
-  add_all(Namespace::Label, [&](uint32_t l) { work.push_back(env.labels[l].arg); });
-  std::unordered_set<TypeId> seen;
-  while (!work.empty()) {
-    TypeId t = store.Repr(work.back());
-    work.pop_back();
-    if (t == kNoType || !seen.insert(t).second) continue;
-    const TypeNode n = store.node(t);
-    if (n.tag == TypeTag::Constr && inside.count(n.a)) return true;
-    if (n.tag == TypeTag::Arrow) {
-      work.push_back(n.a);
-      work.push_back(n.b);
-    } else if (n.tag == TypeTag::Constr || n.tag == TypeTag::Tuple) {
-      for (uint32_t i = 0; i < store.child_count(t); ++i) work.push_back(store.child(t, i));
-    }
-  }
-  return false;
+  add_all(Namespace::Label, [&](uint32_t l) { types.push_back(env.labels[l].arg); });
+  return std::any_of(types.begin(), types.end(), [&](TypeId t) { return Names(store, t, inside); });
 }
 
 }  // namespace
