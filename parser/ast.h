@@ -230,7 +230,8 @@ struct TypeDecl {
   ListRef members;      // ConstructorDecls or LabelDecls
   Span span;
   bool is_private = false;
-  uint8_t attributes = 0;  // kUnboxedAttribute... written after it
+  uint8_t attributes = 0;     // kUnboxedAttribute... written after it
+  bool substitution = false;  // a constraint `with type t := u`
 };
 // The attributes of a type declaration that OCaml interprets
 // (Builtin_attributes.has_unboxed, has_boxed, immediate, immediate64).
@@ -278,8 +279,19 @@ inline constexpr uint8_t kConstrained = 1 << 7;
 // whose `b` is the next one's, or kNone; with `: MT` before `=`, b: the
 // ModuleType item of MT and body: where the structure is).
 inline constexpr uint8_t kFunctor = 1 << 2;
+// Module with kFunctor: `b` is the module type of the whole functor,
+// `module F : MT = functor (X : S) -> struct ... end` (a ModuleType item
+// of kFunctorType or kModuleTypePath).
+inline constexpr uint8_t kFunctorTyped = 1 << 3;
+// Module with kConstrained: `module NAME : MT = F (X)` (a: the unnamed
+// Module item, kFunctorApp, of the application).
+inline constexpr uint8_t kConstrainedApp = 1 << 0;
 // ModuleType: a name of a module type, not a signature.
 inline constexpr uint8_t kModuleTypePath = 1 << 7;
+// ModuleType: a functor's type, `functor (X : S) (Y : T) -> MT` (a: the
+// first parameter, a ModuleType item named by it, whose `b` is the next
+// one's, or kNone; b: the ModuleType item of MT).
+inline constexpr uint8_t kFunctorType = 1 << 4;
 // ModuleType: `MT with type ...`: a: the ModuleType item of MT, list: the
 // TypeDecls of the constraints, in order; body: where `MT with ...` is.
 inline constexpr uint8_t kModuleTypeWith = 1 << 5;

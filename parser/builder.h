@@ -308,11 +308,16 @@ class AstBuilder {
   // `module N : MT` in a signature: N's signature's items, or (in `b`)
   // the named module type, with or without `with` constraints.
   ast::Id ModuleDeclItem(Mark mark, Span span, Span name, const ModuleTypeValue& body);
+  // `functor (X : S) ... -> MT`: a ModuleType item (kFunctorType), or
+  // kNone if a parameter or MT is not read.
+  ast::Id FunctorType(Span span, IdList params, const ModuleTypeValue& result);
   // `(X : S)`: S's ModuleType item named X, or kNone.
   ast::Id FunctorParam(Span name, const ModuleTypeValue& mty);
-  // `with type params name = manifest` (`whole`: the constraint), or kNone
+  // `with type params name = manifest` (or `:=`, a substitution; `whole`:
+  // the constraint), or kNone
   // when the name is not a simple one.
-  ast::Id WithTypeDecl(ast::Id longident, IdList params, ast::Id manifest, Span whole);
+  ast::Id WithTypeDecl(ast::Id longident, IdList params, ast::Id manifest, Span whole,
+                       bool substitution = false);
   // `base with constraints`: its ModuleType item, or kNone.
   ast::Id WithModuleType(const ModuleTypeValue& base, const WithConstraintsValue& with, Span span);
   // `val x : t` or `external x : t = "prim" ...`: a ValDecl item (kExternal).

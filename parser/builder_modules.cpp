@@ -150,7 +150,8 @@ Id AstBuilder::ModuleItem(const Mark& mark, Span span, Span name, const ModuleEx
     item = UnsupportedItem(mark.span, mark.what.c_str());
   } else if (body.functor) {
     // `module F (X : S) (Y : T) [: MT] = struct ... end`: the parameters
-    // chained through their `b`.
+    // chained through their `b`. `module F : MT = functor (X : S) -> struct
+    // ... end`: MT is the whole functor's module type (kFunctorTyped).
     ast::ListRef listed = List(body.params);
     std::vector<Id> params(ast_.ids.begin() + listed.begin, ast_.ids.end());
     bool readable = body.shape == Shape::Struct && Text(name) != "_";
@@ -159,12 +160,28 @@ Id AstBuilder::ModuleItem(const Mark& mark, Span span, Span name, const ModuleEx
     if (readable && (!body.constrained || mty != kNone)) {
       for (size_t i = 0; i + 1 < params.size(); ++i) ast_.items[params[i]].b = params[i + 1];
       Id it = Item(ast::ItemKind::Module, span, params.front(), ReversedList(body.items), name,
-                   ast::kFunctor);
+                   body.functor_constrained ? ast::kFunctor | ast::kFunctorTyped : ast::kFunctor);
       ast_.items[it].b = mty;
       ast_.items[it].body = body.span;
       return it;
     }
     item = UnsupportedItem(span, "functors");
+  } else if (body.constrained && body.shape == Shape::Apply && body.path != kNone &&
+             (body.arg != kNone || body.arg_struct) && Text(name) != "_") {
+    // `module M : MT = F (X)`: the application typed as an unnamed module
+    // (a), then constrained to MT (b).
+    Id mty = ModuleTypeBody(body.mty);
+    if (mty != kNone) {
+      ModuleExprValue unconstrained = body;
+      unconstrained.constrained = false;
+      Id app = ModuleItem(Mark{}, body.span, Span{body.span.begin, body.span.begin}, unconstrained);
+      Id it = Item(ast::ItemKind::Module, span, app, {}, name,
+                   ast::kConstrained | ast::kConstrainedApp);
+      ast_.items[it].b = mty;
+      ast_.items[it].body = body.span;
+      return it;
+    }
+    item = UnsupportedItem(span, body.mty.has_with ? kUnsupportedWith : "module type annotations");
   } else if (body.constrained) {
     // `module M : MT = struct ... end`, MT a signature or a module type's
     // name.
@@ -224,6 +241,7 @@ Id AstBuilder::ModuleTypeItem(const Mark& mark, Span span, Span name, const Modu
 }
 
 Id AstBuilder::ModuleTypeBody(const ModuleTypeValue& mty) {
+  if (mty.functor) return mty.functor_item;
   if (mty.is_signature)
     return Item(ast::ItemKind::ModuleType, mty.span, kNone, ReversedList(mty.items));
   if (mty.shape == ModuleTypeValue::Shape::Ident)
@@ -233,7 +251,7 @@ Id AstBuilder::ModuleTypeBody(const ModuleTypeValue& mty) {
 }
 
 Id AstBuilder::ModuleDeclItem(Mark mark, Span span, Span name, const ModuleTypeValue& body) {
-  Id mty = body.is_signature ? kNone : ModuleTypeBody(body);
+  Id mty = body.is_signature || body.functor ? kNone : ModuleTypeBody(body);
   if (!body.is_signature && mty == kNone)
     mark.Add(
         body.functor
@@ -245,23 +263,42 @@ Id AstBuilder::ModuleDeclItem(Mark mark, Span span, Span name, const ModuleTypeV
   return MarkedItem(mark, item);
 }
 
+Id AstBuilder::FunctorType(Span span, IdList params, const ModuleTypeValue& result) {
+  ast::ListRef listed = List(params);
+  std::vector<Id> ids(ast_.ids.begin() + listed.begin, ast_.ids.end());
+  for (Id p : ids)
+    if (p == kNone) return kNone;
+  // (A functor returning a functor is not read.)
+  Id mty = result.functor ? kNone : ModuleTypeBody(result);
+  if (mty == kNone) return kNone;
+  for (size_t i = 0; i + 1 < ids.size(); ++i) ast_.items[ids[i]].b = ids[i + 1];
+  Id item = Item(ast::ItemKind::ModuleType, span, ids.front(), {}, {}, ast::kFunctorType);
+  ast_.items[item].b = mty;
+  return item;
+}
+
 Id AstBuilder::FunctorParam(Span name, const ModuleTypeValue& mty) {
+  // (A functor's parameter that is a functor is not read.)
+  if (mty.functor) return kNone;
   Id item = ModuleTypeBody(mty);
   if (item != kNone) ast_.items[item].name = name;
   return item;
 }
 
-Id AstBuilder::WithTypeDecl(Id longident, IdList params, Id manifest, Span whole) {
+Id AstBuilder::WithTypeDecl(Id longident, IdList params, Id manifest, Span whole,
+                            bool substitution) {
   const ast::LongIdent& l = ast_.longidents[longident];
   if (l.parts.size != 1) return kNone;
   TypeKindValue kind;
   kind.manifest = manifest;
-  return TypeDecl(l.span, params, kind, whole);
+  Id decl = TypeDecl(l.span, params, kind, whole);
+  ast_.type_decls[decl].substitution = substitution;
+  return decl;
 }
 
 Id AstBuilder::WithModuleType(const ModuleTypeValue& base, const WithConstraintsValue& with,
                               Span span) {
-  if (!with.supported) return kNone;
+  if (!with.supported || base.functor) return kNone;
   Id body = ModuleTypeBody(base);
   if (body == kNone) return kNone;
   Id item = Item(ast::ItemKind::ModuleType, span, body, List(with.decls), {}, ast::kModuleTypeWith);

@@ -819,10 +819,11 @@ module_binding_body:
   | COLON module_type EQUAL module_expr
       { $$ = $4; $$.constrained = true; $$.mty = $2; $$.span = @4;
         $$.under = mlhint::ModuleExprValue::Shape::Other;
-        if ($$.functor) { $$.functor = false; $$.shape = mlhint::ModuleExprValue::Shape::Functor; } }
+        if ($$.functor) { $$.functor_constrained = true; } }
   | functor_arg module_binding_body
       { mlhint::ModuleExprValue body = $2;
-        $$ = body; $$.params = B.Prepended($1, body.params); $$.functor = true; }
+        if (body.functor_constrained) { $$ = {}; $$.shape = mlhint::ModuleExprValue::Shape::Functor; }
+        else { $$ = body; $$.params = B.Prepended($1, body.params); $$.functor = true; } }
 ;
 
 module_type_declaration:
@@ -855,7 +856,9 @@ module_type:
   | SIG list_attribute_ signature error
       { ctx.ErrorProductionReached(); YYABORT; }
   | FUNCTOR list_attribute_ reversed_nonempty_llist_functor_arg_ MINUSGREATER module_type %prec below_WITH
-      { $$ = {}; $$.span = SPAN(@3, @5); /* the outermost functor starts at its argument */ $$.functor = true; }
+      { $$ = {}; $$.span = SPAN(@3, @5); /* the outermost functor starts at its argument */ $$.functor = true;
+        mlhint::Mark attrs = $2;
+        if (!attrs.present) $$.functor_item = B.FunctorType($$.span, $3, $5); }
   | MODULE TYPE OF list_attribute_ module_expr %prec below_LBRACKETAT
       { $$ = {}; $$.span = @$; }
   | LPAREN module_type RPAREN
@@ -2014,8 +2017,10 @@ with_constraint:
         if (!cstrs.present && !is_private) $$.decl = B.WithTypeDecl($3, params, $5, @$);
         $$.supported = $$.decl != kNone; }
   | TYPE type_parameters label_longident COLONEQUAL alias_type
-      { $$ = {}; $$.supported = false;
-        $$.check = mlhint::PackageCheck::Refused(@$, "only 'with type t =' constraints are supported", true); }
+      { $$ = {}; mlhint::IdList params = $2;
+        $$.check = mlhint::PackageCheck::Refused(@$, "only 'with type t =' constraints are supported", true);
+        $$.decl = B.WithTypeDecl($3, params, $5, @$, true);
+        $$.supported = $$.decl != kNone; }
   | MODULE mod_longident EQUAL mod_ext_longident
       { $$ = {}; $$.supported = false;
         $$.check = mlhint::PackageCheck::Refused(@$, "only 'with type t =' constraints are supported", true); }

@@ -202,6 +202,9 @@ struct ModuleTypeValue {
   ast::Id with_item = ast::kNone;
   bool has_with = false;  // has constraints (supported or not)
   bool functor = false;   // a functor's type
+  // `functor (X : S) ... -> MT` that the checker reads: its ModuleType
+  // item (kFunctorType), or kNone.
+  ast::Id functor_item = ast::kNone;
 };
 // A module expression: a structure (its items, reversed, as structure
 // elements are accumulated), a module path, or another shape, which the
@@ -220,6 +223,9 @@ struct ModuleExprValue {
   // in order; the body's shape is `shape`.
   IdList params;
   bool functor = false;
+  // `module F : MT = functor (X : S) -> ...`: MT is the whole functor's
+  // module type, not its body's.
+  bool functor_constrained = false;
   enum class Shape : uint8_t {
     Other,
     Struct,

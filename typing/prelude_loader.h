@@ -298,7 +298,8 @@ class Loader {
         // The library's module types written out as signatures
         // (Map.OrderedType) are read as such; the others, and a unit's,
         // are bound outside what the prelude reads (their first use says so).
-        if (empty_means_outside_ && !(item.flags & (ast::kModuleTypePath | ast::kModuleTypeWith)) &&
+        if (empty_means_outside_ &&
+            !(item.flags & (ast::kModuleTypePath | ast::kModuleTypeWith | ast::kFunctorType)) &&
             !MarkerAbove(item.span.begin, "outside the subset")) {
           LoadSignature(item);
           break;

@@ -232,6 +232,14 @@ std::vector<OutSigItem> Typer::SignatureItems(std::span<SigEntry> entries, size_
           items.push_back(std::move(item));
           break;
         }
+        if (s.functor && !s.functor->type_name.empty() && s.kind == OutSigItem::Kind::Module &&
+            !expand_module_types_) {
+          // `module F : MT`, MT a functor's module type.
+          item.mty_name = s.functor->type_name;
+          printer_->SetModulePath(outer);
+          items.push_back(std::move(item));
+          break;
+        }
         if (s.functor) {
           // A functor's parameters, each's items named from inside it.
           for (const FunctorInfo::Param& p : s.functor->params) {

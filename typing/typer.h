@@ -174,7 +174,10 @@ class Typer {
   DeclId ApplicativeType(ModuleId functor, ModuleId arg, DeclId decl, const std::string& arg_path,
                          TypeDecl prototype);
   // Functors of the program (typer_functor_def.cpp).
-  void TypeFunctorDefinition(const ast::Item& item);
+  void TypeFunctorDefinition(const ast::Item& item,
+                             std::shared_ptr<const FunctorInfo> typed = nullptr,
+                             const std::string& type_name = {});
+  FunctorInfo::Param TypeFunctorParam(const ast::Item& param);
   void TypeUserFunctorApplication(const ast::Item& item, ModuleId functor, Span span);
   std::vector<DeclId> CopyDeclarations(const std::vector<DeclId>& from,
                                        const std::vector<std::string>& path, Instantiation& inst);
@@ -198,6 +201,21 @@ class Typer {
   void TypeConstrainedModule(const ast::Item& item);
   ModuleDesc ConstrainStructure(const ast::Item& item, const std::vector<std::string>& path,
                                 std::vector<SigEntry>& entries, std::string* sig_name);
+  ModuleDesc ConstrainModule(const ast::Item& item, const ModuleDesc& got,
+                             std::vector<SigEntry>* got_entries_of_structure,
+                             const std::vector<std::string>& path, std::vector<SigEntry>& entries,
+                             std::string* sig_name_out, const ModuleTypeGiven* given = nullptr);
+  // Functors' module types (typer_functor_type.cpp): `module type F =
+  // functor (X : S) -> T`, a functor constrained to one, and a functor's
+  // application constrained to a module type.
+  std::shared_ptr<FunctorInfo> FunctorTypeOf(const ast::Item& mt,
+                                             const std::vector<std::string>& path,
+                                             std::string* name);
+  void TypeFunctorTypeItem(const ast::Item& item);
+  // Is `mt` a functor's module type, written or named by a simple name?
+  bool NamesFunctorType(const ast::Item& mt) const;
+  void TypeTypedFunctor(const ast::Item& item);
+  void TypeConstrainedApplication(const ast::Item& item);
   // `module N = M` (typer_module.cpp).
   void TypeModuleAlias(const ast::Item& item);
   ModuleDesc AliasOf(ModuleId target, const std::vector<std::string>& path);

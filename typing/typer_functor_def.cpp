@@ -137,27 +137,53 @@ ModuleDesc Typer::ModuleOfSignature(const std::vector<SigEntry>& sig,
   return m;
 }
 
-void Typer::TypeFunctorDefinition(const ast::Item& item) {
+// The parameter `param` (a ModuleType item named by it): the module made
+// from its module type, bound in the environment.
+FunctorInfo::Param Typer::TypeFunctorParam(const ast::Item& param) {
+  FunctorInfo::Param out;
+  out.name = std::string(source_->Slice(param.name));
+  ModuleTypeOf(param, {out.name}, out.sig, &out.mty_name);
+  ModuleDesc m = ModuleOfSignature(out.sig, {out.name}, out.entries, param.span);
+  env_->modules.push_back(std::move(m));
+  out.module = static_cast<ModuleId>(env_->modules.size() - 1);
+  env_->Bind(Namespace::Module, out.name, out.module);
+  return out;
+}
+
+// `module F (X : S) ... = struct ... end`; with `typed`, the functor's
+// module type (`module F : MT = functor (X : S) -> ...`), whose parameters
+// the body sees and whose result it is checked against.
+void Typer::TypeFunctorDefinition(const ast::Item& item, std::shared_ptr<const FunctorInfo> typed,
+                                  const std::string& type_name) {
   std::string name(source_->Slice(item.name));
   std::vector<std::string> path = module_path_;
   path.push_back(name);
-  auto info = std::make_shared<FunctorInfo>();
+  auto info = typed ? std::make_shared<FunctorInfo>(*typed) : std::make_shared<FunctorInfo>();
   Env::Mark mark = env_->Save();
-  for (ast::Id p = item.a; p != ast::kNone; p = ast_->items[p].b) {
-    const ast::Item& param = ast_->items[p];
-    FunctorInfo::Param out;
-    out.name = std::string(source_->Slice(param.name));
-    ModuleTypeOf(param, {out.name}, out.sig, &out.mty_name);
-    ModuleDesc m = ModuleOfSignature(out.sig, {out.name}, out.entries, param.span);
-    env_->modules.push_back(std::move(m));
-    out.module = static_cast<ModuleId>(env_->modules.size() - 1);
-    env_->Bind(Namespace::Module, out.name, out.module);
-    info->params.push_back(std::move(out));
+  if (typed) {
+    // The module type's parameters (their names and module types are the
+    // ones written, TypeTypedFunctor checked), used anew.
+    for (const FunctorInfo::Param& param : info->params) {
+      env_->modules[param.module].used = false;
+      env_->Bind(Namespace::Module, param.name, param.module);
+    }
+  } else {
+    for (ast::Id p = item.a; p != ast::kNone; p = ast_->items[p].b)
+      info->params.push_back(TypeFunctorParam(ast_->items[p]));
   }
   std::vector<SigEntry> body;
   std::string result_name;  // `: T` before `=`, a module type's name
-  ModuleDesc m = item.b == ast::kNone ? TypeStructure(item.list, path, body)
-                                      : ConstrainStructure(item, path, body, &result_name);
+  ModuleDesc m;
+  if (typed) {
+    std::vector<SigEntry> got_entries;
+    ModuleDesc got = TypeStructure(item.list, path, got_entries);
+    if (got.refused) RaiseSilently(item.span);
+    ModuleTypeGiven given{typed->body, typed->result_name, typed->result_path};
+    m = ConstrainModule(item, got, &got_entries, path, body, &result_name, &given);
+  } else {
+    m = item.b == ast::kNone ? TypeStructure(item.list, path, body)
+                             : ConstrainStructure(item, path, body, &result_name);
+  }
   env_->Restore(mark);
   // Typemod's check of unused modules (warning 60), at each parameter.
   ast::Id p = item.a;
@@ -169,12 +195,16 @@ void Typer::TypeFunctorDefinition(const ast::Item& item) {
   printer_->SetModulePath(module_path_);
   m.name = name;
   m.path = path;
-  info->body = body;
+  if (typed) {
+    info->type_name = type_name;
+  } else {
+    info->body = body;
+    info->result_name = result_name;
+  }
   m.functor = info;
   BindModule(item, std::move(m), std::move(body));
   pending_sig_.back().functor = info;
   if (!result_name.empty()) pending_sig_.back().mty_name = result_name;
-  info->result_name = result_name;
 }
 
 void Typer::TypeUserFunctorApplication(const ast::Item& item, ModuleId functor, Span span) {

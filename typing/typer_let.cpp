@@ -177,7 +177,8 @@ bool Typer::IsNonexpansiveModule(const ast::Item& item) const {
   bool open_structure =
       (item.kind == ast::ItemKind::Open && item.a == ast::kNone && item.b == ast::kNone) ||
       (item.kind == ast::ItemKind::Include && item.a == ast::kNone);
-  if (!open_structure && (item.kind != ast::ItemKind::Module || (item.flags & ast::kFunctorApp)))
+  if (!open_structure && (item.kind != ast::ItemKind::Module ||
+                          (item.flags & (ast::kFunctorApp | ast::kConstrainedApp))))
     return false;
   if (item.flags & (ast::kModuleAlias | ast::kFunctor)) return true;
   for (ast::Id sub : ListOf(item.list)) {

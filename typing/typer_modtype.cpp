@@ -194,9 +194,15 @@ ModuleId Typer::LookupModuleType(ast::Id longident) {
 // module `path`): its items in `entries`, and its name in `name` if named.
 ModuleDesc Typer::ModuleTypeOf(const ast::Item& mt, const std::vector<std::string>& path,
                                std::vector<SigEntry>& entries, std::string* name) {
+  auto refuse_functor = [&](Span where) {
+    Raise(MakeError(DiagKind::Unsupported, where,
+                    Text(UnsupportedText("functors' module types used as signatures"))));
+  };
+  if (mt.flags & ast::kFunctorType) refuse_functor(mt.span);
   if (mt.flags & ast::kModuleTypeWith) return ModuleTypeWith(mt, path, entries);
   if (mt.flags & ast::kModuleTypePath) {
     ModuleId id = LookupModuleType(mt.a);
+    if (env_->modules[id].functor) refuse_functor(ast_->longidents[mt.a].span);
     auto found = module_types_.find(id);
     entries = found != module_types_.end() ? found->second : LibrarySignature(*env_, id);
     *name = ast_->FullName(mt.a);
@@ -229,9 +235,17 @@ ModuleDesc Typer::ModuleTypeWith(const ast::Item& mt, const std::vector<std::str
           DiagKind::ModuleMismatch, mt.body,
           BoxedText("The signature constrained by `with' has no component named " + name)));
     const TypeDecl& orig = env_->types[it->decl];
-    if (made.decls.count(it->decl) || orig.kind != DeclKind::Abstract || orig.manifest != kNoType ||
+    if (made.decls.count(it->decl) || made.param_types.count(it->decl) ||
+        orig.kind != DeclKind::Abstract || orig.manifest != kNoType ||
         orig.params.size() != td.params.size)
       refuse("with constraints that do not match the type they constrain");
+    if (td.substitution) {
+      // `with type t := u` (Typemod's destructive substitution): t leaves
+      // the signature, u is written wherever it named t.
+      if (td.params.size != 0) refuse("substitutions of types with parameters");
+      made.param_types[it->decl] = TranslGenericType(td.manifest);
+      continue;
+    }
     TypeDecl decl;
     decl.name = name;
     decl.qualifier = path;
@@ -264,7 +278,9 @@ ModuleDesc Typer::ModuleTypeWith(const ast::Item& mt, const std::vector<std::str
   // The other types are the module type's own, what they name replaced.
   std::vector<DeclId> others;
   for (const SigEntry& e : base)
-    if (e.kind == OutSigItem::Kind::Type && !made.decls.count(e.decl)) others.push_back(e.decl);
+    if (e.kind == OutSigItem::Kind::Type && !made.decls.count(e.decl) &&
+        !made.param_types.count(e.decl))
+      others.push_back(e.decl);
   CopyDeclarations(others, path, made);
   ModuleDesc m;
   m.path = path;
@@ -272,12 +288,17 @@ ModuleDesc Typer::ModuleTypeWith(const ast::Item& mt, const std::vector<std::str
   for (const SigEntry& e : base) {
     if (e.kind == OutSigItem::Kind::Module || e.kind == OutSigItem::Kind::ModuleType)
       refuse("with constraints on a module type with modules inside");
+    if (e.kind == OutSigItem::Kind::Type && made.param_types.count(e.decl)) continue;
     entries.push_back(InstantiateEntry(e, made, m));
   }
   return m;
 }
 
 void Typer::TypeModuleTypeItem(const ast::Item& item) {
+  if (NamesFunctorType(item)) {
+    TypeFunctorTypeItem(item);
+    return;
+  }
   std::string name(source_->Slice(item.name));
   std::vector<std::string> path = module_path_;
   path.push_back(name);
@@ -340,13 +361,39 @@ ModuleDesc Typer::ConstrainStructure(const ast::Item& item, const std::vector<st
     // would have brought are unknown, and their absence is no mismatch.
     if (got.refused) RaiseSilently(item.span);
   }
-  const ast::Item& mt = ast_->items[item.b];
+  return ConstrainModule(item, got, of_path ? nullptr : &got_entries, path, entries, sig_name_out);
+}
+
+// The module `got` (its entries, if a structure's; else a module path's or
+// an application's) constrained to the module type `b` of `item`, or to
+// `given` (a functor's result, typed already).
+ModuleDesc Typer::ConstrainModule(const ast::Item& item, const ModuleDesc& got,
+                                  std::vector<SigEntry>* got_entries_of_structure,
+                                  const std::vector<std::string>& path,
+                                  std::vector<SigEntry>& entries, std::string* sig_name_out,
+                                  const ModuleTypeGiven* given) {
+  auto refuse = [&](const std::string& what) {
+    Raise(MakeError(DiagKind::Unsupported, item.body, Text(UnsupportedText(what))));
+  };
+  bool of_path = got_entries_of_structure == nullptr;
+  std::vector<SigEntry> no_entries;
+  std::vector<SigEntry>& got_entries = of_path ? no_entries : *got_entries_of_structure;
   std::vector<SigEntry> sig_entries;
   std::string sig_name;
-  int failures = errors_ + silent_failures_;
-  ModuleDesc sig_module = ModuleTypeOf(mt, path, sig_entries, &sig_name);
-  // As for a module type: the module is refused whole (BindRefusedModule).
-  if (errors_ + silent_failures_ > failures) RaiseSilently(item.span);
+  std::vector<std::string> sig_path;
+  bool with_constraints = false;
+  if (given) {
+    sig_entries = given->entries;
+    sig_name = given->name;
+    sig_path = given->path;
+  } else {
+    const ast::Item& mt = ast_->items[item.b];
+    with_constraints = (mt.flags & ast::kModuleTypeWith) != 0;
+    int failures = errors_ + silent_failures_;
+    sig_path = ModuleTypeOf(mt, path, sig_entries, &sig_name).path;
+    // As for a module type: the module is refused whole (BindRefusedModule).
+    if (errors_ + silent_failures_ > failures) RaiseSilently(item.span);
+  }
   for (const SigEntry& e : sig_entries)
     if (e.kind == OutSigItem::Kind::ModuleType)
       refuse("modules constrained to a module type with module types inside");
@@ -354,15 +401,20 @@ ModuleDesc Typer::ConstrainStructure(const ast::Item& item, const std::vector<st
   IncludeContext context;
   if (!of_path) context.got_entries = std::span<const SigEntry>(got_entries);
   // (A signature written in place is typed as the module's.)
-  context.sig_path = sig_module.path.empty() ? path : sig_module.path;
+  context.sig_path = sig_path.empty() ? path : sig_path;
   SignatureMatch match =
       MatchSignature(got, sig_entries, SignatureLocations(sig_entries), path, refuse, context);
   std::vector<Doc>& missing = match.missing;
   std::optional<Doc>& mismatch = match.mismatch;
   std::vector<uint32_t>& paired = match.paired;
   if (!missing.empty() || mismatch) {
+    // (OCaml says it of the functor, with both functors' module types.)
+    if (given) refuse("functors that do not match their module type");
     // The signature of a module found by its path is not kept to print.
-    if (of_path) refuse("module paths that do not match their module type");
+    if (of_path)
+      refuse(item.flags & ast::kConstrainedApp
+                 ? "functor applications that do not match their module type"
+                 : "module paths that do not match their module type");
     std::vector<std::string> saved = printer_->ModulePath();
     printer_->SetModulePath(path);
     MarkShadowed(got_entries, 0);
@@ -372,8 +424,7 @@ ModuleDesc Typer::ConstrainStructure(const ast::Item& item, const std::vector<st
     printer_->SetModulePath(saved);
     // OCaml prints "..." for module types too big to show; mlhint does not
     // know OCaml's measure near its limit.
-    std::optional<bool> elided =
-        SignatureElided(got_items, sig_items, (mt.flags & ast::kModuleTypeWith) != 0, 0);
+    std::optional<bool> elided = SignatureElided(got_items, sig_items, with_constraints, 0);
     if (!elided) refuse("signature mismatches of this size");
     Raise(MakeError(DiagKind::ModuleMismatch, item.body,
                     SignatureMismatch(ModulesDoNotMatch(std::move(got_items), std::move(sig_items),
@@ -387,7 +438,9 @@ ModuleDesc Typer::ConstrainStructure(const ast::Item& item, const std::vector<st
     for (size_t i = 0; i < sig_entries.size(); ++i)
       if (sig_entries[i].kind == OutSigItem::Kind::Value &&
           HasWeakVariables(env_->values[paired[i]].type))
-        refuse("module paths with weak types constrained to a module type");
+        refuse(item.flags & ast::kConstrainedApp
+                   ? "functor applications with weak types constrained to a module type"
+                   : "module paths with weak types constrained to a module type");
 
   // OCaml warns of what the signature hides and nothing used (unused
   // values, types, constructors, opens...); mlhint does not track those.

@@ -89,8 +89,16 @@ ModuleDesc Typer::BoundSince(Env::Mark mark,
 }
 
 void Typer::TypeModuleItem(const ast::Item& item) {
+  if (item.flags & ast::kFunctorTyped) {
+    TypeTypedFunctor(item);
+    return;
+  }
   if (item.flags & ast::kFunctor) {
     TypeFunctorDefinition(item);
+    return;
+  }
+  if (item.flags & ast::kConstrainedApp) {
+    TypeConstrainedApplication(item);
     return;
   }
   if (item.flags & ast::kFunctorApp) {

@@ -43,6 +43,9 @@ void Typer::WarnTailcalls(ast::Id item, bool top) {
       break;
     case ast::ItemKind::Module:
     case ast::ItemKind::Include:  // `include struct ... end`'s items
+      // (`module M : S = F (struct ... end)`: the application's.)
+      if (it.kind == ast::ItemKind::Module && (it.flags & ast::kConstrainedApp))
+        WarnTailcalls(it.a, false);
       for (ast::Id sub : ListOf(it.list)) WarnTailcalls(sub, false);
       break;
     default:

@@ -212,8 +212,21 @@ struct FunctorInfo {
     ModuleId module = 0;
   };
   std::vector<Param> params;
-  std::vector<SigEntry> body;  // the body's signature, naming X's types
-  std::string result_name;     // the module type's name of a constrained body
+  std::vector<SigEntry> body;            // the body's signature, naming X's types
+  std::string result_name;               // the module type's name of a constrained body
+  std::vector<std::string> result_path;  // the path `body` was typed as
+  // The module type's name of the whole functor (`module F : MT = functor
+  // ...`, MT a functor's module type), which its signature prints.
+  std::string type_name;
+};
+
+// A module type already typed, which a module is constrained to
+// (Typer::ConstrainModule): its items, its name if it has one, and the
+// path its items were typed as.
+struct ModuleTypeGiven {
+  std::vector<SigEntry> entries;
+  std::string name;
+  std::vector<std::string> path;
 };
 
 // Declarations of a signature (a functor's, a module type's) mapped to

@@ -8,11 +8,13 @@ end
 module Counter : sig val count : int ref end
 |}]
 
-module type MAKER = functor (X : sig end) -> sig end
+(* A functor's module type is (../../ocaml-recorded/modules/m149_functor_type.ml),
+   unless it returns a functor. *)
+module type MAKER = functor (X : sig end) -> functor (Y : sig end) -> sig end
 [%%expect{|
-Line 1, characters 0-52:
-1 | module type MAKER = functor (X : sig end) -> sig end
-    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+Line 1, characters 0-77:
+1 | module type MAKER = functor (X : sig end) -> functor (Y : sig end) -> sig end
+    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
 Error: Module types are not supported by mlhint
 |}]
 
@@ -365,7 +367,7 @@ module type Ring = sig
   val add : t -> t -> t
   val to_string : t -> string
 end
-module type Sub = Ring with type t := int
+module type Sub = Ring with module M := List
 [%%expect{|
 module type Ring =
   sig
@@ -374,9 +376,9 @@ module type Ring =
     val add : t -> t -> t
     val to_string : t -> string
   end
-Line 7, characters 0-41:
-7 | module type Sub = Ring with type t := int
-    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+Line 7, characters 0-44:
+7 | module type Sub = Ring with module M := List
+    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
 Error: With constraints other than `with type t = ...' are not supported by mlhint
 |}]
 
@@ -457,4 +459,31 @@ Line 1, characters 14-39:
 1 | type nested = Set.Make(Set.Make(Int)).t
                   ^^^^^^^^^^^^^^^^^^^^^^^^^
 Error: Type paths through nested functor applications are not supported by mlhint
+|}]
+
+(* A functor constrained to a functor's module type is checked when its
+   parameters are written as the module type's; a mismatch, which OCaml
+   explains with both functors' types, is refused. *)
+module type Result = sig val y : int end
+module type Fn = functor (X : sig val x : int end) -> Result
+module Renamed : Fn = functor (Z : sig val x : int end) -> struct let y = Z.x end
+[%%expect{|
+module type Result = sig val y : int end
+module type Fn = functor (X : sig val x : int end) -> Result
+Line 3, characters 22-81:
+3 | module Renamed : Fn = functor (Z : sig val x : int end) -> struct let y = Z.x end
+                          ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+Error: Functors whose parameters are not written as their module type's parameters are not supported by mlhint
+|}]
+
+module type Named = sig val x : int end
+module type Fn2 = functor (X : Named) -> Result
+module Missing : Fn2 = functor (X : Named) -> struct let z = X.x end
+[%%expect{|
+module type Named = sig val x : int end
+module type Fn2 = functor (X : Named) -> Result
+Line 3, characters 23-68:
+3 | module Missing : Fn2 = functor (X : Named) -> struct let z = X.x end
+                           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+Error: Functors that do not match their module type are not supported by mlhint
 |}]
