@@ -262,8 +262,11 @@ enum class ItemKind : uint8_t {
                 // list: the ConstructorDecls it defines
   Attribute,    // a floating `[@@@warning "..."]`: a: index into Ast::warning_attributes
   Include,      // `include M` in a structure: a: LongIdent of M; `include struct
-                // ... end`: a: kNone, list: its items
+                // ... end`: a: kNone, list: its items; with kIncludeModuleType,
+                // `include MT` in a signature (a: the ModuleType item of MT)
 };
+// Include: of a module type, in a signature.
+inline constexpr uint8_t kIncludeModuleType = 1 << 0;
 inline constexpr uint8_t kNonrec = 1 << 4;
 // Unsupported: the definition of the module `name`, refused (its uses are
 // not reported again).

@@ -931,7 +931,11 @@ signature_item:
   | open_description
       { $$ = $1; }
   | INCLUDE ext list_attribute_ module_type list_post_item_attribute_
-      { $$ = B.UnsupportedItem(@$, "include statements"); }
+      { mlhint::Mark mark = $2; mark.Add($3).Add($5); mlhint::ModuleTypeValue mty = $4;
+        mlhint::ast::Id body = mty.functor ? kNone : B.ModuleTypeBody(mty);
+        $$ = body != kNone
+                 ? B.MarkedItem(mark, B.Item(ItemKind::Include, @$, body, {}, {}, mlhint::ast::kIncludeModuleType))
+                 : B.UnsupportedItem(@$, "include statements"); }
   | CLASS ext list_attribute_ virtual_flag formal_class_parameters LIDENT COLON class_type list_post_item_attribute_ list_and_class_description_
       { $$ = B.UnsupportedItem(@$, "classes"); }
   | class_type_declarations

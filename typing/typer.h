@@ -216,6 +216,9 @@ class Typer {
   bool NamesFunctorType(const ast::Item& mt) const;
   void TypeTypedFunctor(const ast::Item& item);
   void TypeConstrainedApplication(const ast::Item& item);
+  // typer_include.cpp
+  void BindIncluded(const ast::Item& item, const ModuleDesc& m, std::vector<SigEntry>& entries);
+  void TypeSignatureInclude(const ast::Item& item);
   // `module N = M` (typer_module.cpp).
   void TypeModuleAlias(const ast::Item& item);
   ModuleDesc AliasOf(ModuleId target, const std::vector<std::string>& path);

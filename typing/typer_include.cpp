@@ -57,6 +57,51 @@ bool MentionsSubmoduleTypes(const Env& env, TypeStore& store, const ModuleDesc& 
 
 }  // namespace
 
+// The names an `include` of a structure or a module type brings (`m`,
+// `entries` its signature): each checked against this structure's or
+// signature's at the include (Signature_names.check_sig_item), then bound
+// here, and part of this signature.
+void Typer::BindIncluded(const ast::Item& item, const ModuleDesc& m,
+                         std::vector<SigEntry>& entries) {
+  for (const SigEntry& s : entries) {
+    if (s.kind == OutSigItem::Kind::Type)
+      CheckNewName(defined_types_, env_->types[s.decl].name, "type", item.span, true);
+    else if (s.kind == OutSigItem::Kind::Exception)
+      CheckNewName(defined_exceptions_, env_->constructors[s.exn].name, "extension constructor",
+                   item.span, true);
+    else if (s.kind == OutSigItem::Kind::Module)
+      CheckNewName(defined_modules_, s.name, "module", item.span, true);
+    else if (s.kind == OutSigItem::Kind::ModuleType)
+      CheckNewName(defined_module_types_, s.name, "module type", item.span, true);
+  }
+  env_->Open(m);
+  for (SigEntry& s : entries) pending_sig_.push_back(std::move(s));
+}
+
+// `include MT` in a signature (Typemod's Psig_include): MT's items, its
+// types declared anew as this signature's.
+void Typer::TypeSignatureInclude(const ast::Item& item) {
+  std::vector<SigEntry> sig;
+  std::string name;
+  ModuleTypeOf(ast_->items[item.a], module_path_, sig, &name);
+  std::vector<DeclId> decls;
+  for (const SigEntry& e : sig) {
+    if (e.kind == OutSigItem::Kind::Type) decls.push_back(e.decl);
+    if (e.kind == OutSigItem::Kind::Module || e.kind == OutSigItem::Kind::ModuleType)
+      Raise(MakeError(
+          DiagKind::Unsupported, item.span,
+          Text(UnsupportedText("include statements of a module type with modules inside"))));
+  }
+  Instantiation inst;
+  CopyDeclarations(decls, module_path_, inst);
+  ModuleDesc m;
+  std::vector<SigEntry> entries;
+  for (const SigEntry& e : sig)
+    if (!e.removed) entries.push_back(InstantiateEntry(e, inst, m));
+  printer_->SetModulePath(module_path_);
+  BindIncluded(item, m, entries);
+}
+
 // `include M` in a structure (Typemod's Pstr_include of a module path): M's
 // components, strengthened as an alias makes them (each type t = M.t with
 // M's constructors or labels), are bound here and are part of this
@@ -68,6 +113,10 @@ bool MentionsSubmoduleTypes(const Env& env, TypeStore& store, const ModuleDesc& 
 // name checked against this structure's at the include
 // (Signature_names.check_sig_item).
 void Typer::TypeIncludeItem(const ast::Item& item) {
+  if (item.flags & ast::kIncludeModuleType) {
+    TypeSignatureInclude(item);
+    return;
+  }
   if (item.a == ast::kNone) {
     std::vector<SigEntry> entries;
     ModuleDesc m;
@@ -78,19 +127,7 @@ void Typer::TypeIncludeItem(const ast::Item& item) {
       m = TypeStructure(item.list, module_path_, entries);
     }
     printer_->SetModulePath(module_path_);
-    for (const SigEntry& s : entries) {
-      if (s.kind == OutSigItem::Kind::Type)
-        CheckNewName(defined_types_, env_->types[s.decl].name, "type", item.span, true);
-      else if (s.kind == OutSigItem::Kind::Exception)
-        CheckNewName(defined_exceptions_, env_->constructors[s.exn].name, "extension constructor",
-                     item.span, true);
-      else if (s.kind == OutSigItem::Kind::Module)
-        CheckNewName(defined_modules_, s.name, "module", item.span, true);
-      else if (s.kind == OutSigItem::Kind::ModuleType)
-        CheckNewName(defined_module_types_, s.name, "module type", item.span, true);
-    }
-    env_->Open(m);
-    for (SigEntry& s : entries) pending_sig_.push_back(std::move(s));
+    BindIncluded(item, m, entries);
     return;
   }
   // The toplevel prints the values included at its top with their values,

@@ -56,7 +56,9 @@ ModuleDesc Typer::TypeStructure(ast::ListRef items, const std::vector<std::strin
     if (it.kind == ast::ItemKind::Open) opened.emplace_back(before, env_->Save());
     if (!failed || it.kind != ast::ItemKind::Include) continue;
     include_failed = true;
-    if (it.a == ast::kNone || ast_->longidents[it.a].parts.size != 1) continue;
+    if (it.a == ast::kNone || (it.flags & ast::kIncludeModuleType) ||
+        ast_->longidents[it.a].parts.size != 1)
+      continue;
     uint32_t target = env_->Find(Namespace::Module, ast_->LastName(it.a));
     if (target == kNone || env_->modules[target].refused || env_->modules[target].outside_subset ||
         env_->modules[target].functor)
