@@ -262,7 +262,9 @@ enum class ItemKind : uint8_t {
                 // list: the ConstructorDecls it defines
   Attribute,    // a floating `[@@@warning "..."]`: a: index into Ast::warning_attributes
   Include,      // `include M` in a structure: a: LongIdent of M; `include struct
-                // ... end`: a: kNone, list: its items; with kIncludeModuleType,
+                // ... end`: a: kNone, list: its items; `include F (X)`: a: kNone,
+                // b: the Module item (kFunctorApp, unnamed) of the application;
+                // with kIncludeModuleType,
                 // `include MT` in a signature (a: the ModuleType item of MT)
 };
 // Include: of a module type, in a signature.

@@ -299,6 +299,9 @@ class AstBuilder {
   // a decorated one) is refused, with the name kept so that its uses are
   // not errors again.
   ast::Id ModuleItem(const Mark& mark, Span span, Span name, const ModuleExprValue& body);
+  // `include ME` in a structure: of a path, a structure or a functor's
+  // application (module: where ME is); another is refused.
+  ast::Id IncludeItem(const Mark& mark, Span span, Span module, const ModuleExprValue& m);
   // `module type NAME = sig ... end` (or `= NAME2`), a ModuleType item;
   // another shape is refused.
   ast::Id ModuleTypeItem(const Mark& mark, Span span, Span name, const ModuleTypeValue& body);

@@ -226,6 +226,24 @@ Id AstBuilder::ModuleItem(const Mark& mark, Span span, Span name, const ModuleEx
   return item;
 }
 
+Id AstBuilder::IncludeItem(const Mark& mark, Span span, Span module, const ModuleExprValue& m) {
+  using Shape = ModuleExprValue::Shape;
+  if (m.shape == Shape::Ident) return MarkedItem(mark, Item(ast::ItemKind::Include, span, m.path));
+  if (m.shape == Shape::Struct && !m.functor && m.params.empty())
+    return MarkedItem(mark, Item(ast::ItemKind::Include, span, kNone, ReversedList(m.items)));
+  // `include F (A)`: the application typed as an unnamed module (b).
+  if (m.shape == Shape::Apply && !m.functor && m.params.empty() && m.path != kNone &&
+      (m.arg != kNone || m.arg_struct)) {
+    Id app = ModuleItem(Mark{}, module, Span{module.begin, module.begin}, m);
+    if (ast_.items[app].kind == ast::ItemKind::Module) {
+      Id it = Item(ast::ItemKind::Include, span, kNone);
+      ast_.items[it].b = app;
+      return MarkedItem(mark, it);
+    }
+  }
+  return UnsupportedItem(span, "include statements");
+}
+
 Id AstBuilder::ModuleTypeItem(const Mark& mark, Span span, Span name, const ModuleTypeValue& body) {
   if (mark.present) return UnsupportedItem(mark.span, mark.what.c_str());
   if (Id mty = ModuleTypeBody(body); mty != kNone) {

@@ -805,12 +805,8 @@ structure_item:
   | class_type_declarations
       { $$ = B.UnsupportedItem(@$, "class types"); }
   | INCLUDE ext list_attribute_ module_expr list_post_item_attribute_
-      { mlhint::Mark mark = $2; mark.Add($3).Add($5); mlhint::ModuleExprValue m = $4;
-        $$ = m.shape == mlhint::ModuleExprValue::Shape::Ident
-                 ? B.MarkedItem(mark, B.Item(ItemKind::Include, @$, m.path))
-                 : m.shape == mlhint::ModuleExprValue::Shape::Struct && !m.functor && m.params.empty()
-                 ? B.MarkedItem(mark, B.Item(ItemKind::Include, @$, kNone, B.ReversedList(m.items)))
-                 : B.UnsupportedItem(@$, "include statements"); }
+      { mlhint::Mark mark = $2; mark.Add($3).Add($5);
+        $$ = B.IncludeItem(mark, @$, @4, $4); }
 ;
 
 module_binding_body:

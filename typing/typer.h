@@ -219,6 +219,7 @@ class Typer {
   // typer_include.cpp
   void BindIncluded(const ast::Item& item, const ModuleDesc& m, std::vector<SigEntry>& entries);
   void TypeSignatureInclude(const ast::Item& item);
+  void TypeIncludeApplication(const ast::Item& item);
   // `module N = M` (typer_module.cpp).
   void TypeModuleAlias(const ast::Item& item);
   ModuleDesc AliasOf(ModuleId target, const std::vector<std::string>& path);

@@ -40,6 +40,7 @@ std::vector<DeclId> Typer::CopyDeclarations(const std::vector<DeclId>& from,
       copy.immediacy = d.immediacy;
       copy.unboxed = d.unboxed;
       copy.rec_next = d.rec_next;
+      if (d.manifest == kNoType) copy.variance_mark = d.variance_mark;
     }
     copy.qualifier = path;
     for (TypeId p : std::vector<TypeId>(env_->types[from[i]].params))
@@ -283,6 +284,7 @@ void Typer::TypeUserFunctorApplication(const ast::Item& item, ModuleId functor, 
     DeclId shared = ApplicativeType(functor, arg_id, body_decls[i], arg_path, std::move(prototype));
     env_->types[made[i]].manifest =
         store_->NewConstr(kGenericLevel, shared, env_->types[made[i]].params);
+    env_->types[made[i]].variance_mark.clear();
   }
   std::vector<SigEntry> entries;
   for (const SigEntry& e : f->body) {

@@ -102,6 +102,22 @@ void Typer::TypeSignatureInclude(const ast::Item& item) {
   BindIncluded(item, m, entries);
 }
 
+// `include F (A)`: the application typed as a module of its own, at this
+// structure's path, whose names are bound here.
+void Typer::TypeIncludeApplication(const ast::Item& item) {
+  std::vector<SigEntry> entries;
+  auto first_type = static_cast<DeclId>(env_->types.size());
+  ModuleId made = TypeUnnamedModule(ast_->items[item.b], &entries);
+  if (made == kNone) RaiseSilently(item.span);
+  // Its types are this structure's (the unnamed module's path ends in "").
+  std::vector<std::string> unnamed = module_path_;
+  unnamed.emplace_back();
+  for (auto d = first_type; d < env_->types.size(); ++d)
+    if (env_->types[d].qualifier == unnamed) env_->types[d].qualifier = module_path_;
+  printer_->SetModulePath(module_path_);
+  BindIncluded(item, env_->modules[made], entries);
+}
+
 // `include M` in a structure (Typemod's Pstr_include of a module path): M's
 // components, strengthened as an alias makes them (each type t = M.t with
 // M's constructors or labels), are bound here and are part of this
@@ -115,6 +131,10 @@ void Typer::TypeSignatureInclude(const ast::Item& item) {
 void Typer::TypeIncludeItem(const ast::Item& item) {
   if (item.flags & ast::kIncludeModuleType) {
     TypeSignatureInclude(item);
+    return;
+  }
+  if (item.b != ast::kNone) {
+    TypeIncludeApplication(item);
     return;
   }
   if (item.a == ast::kNone) {

@@ -345,6 +345,8 @@ std::vector<std::string> Typer::SignatureLocations(const std::vector<SigEntry>& 
     // none for one the implementation lacks).
     if (in && e.kind == OutSigItem::Kind::Exception)
       where.emplace_back();
+    else if (!e.declared.empty())
+      where.push_back(e.declared);
     else
       where.push_back(in ? LocationText(*in, span) : DeclaredAt(span));
   }

@@ -176,7 +176,7 @@ bool Typer::IsNonexpansiveModule(const ast::Item& item) const {
   // (`open struct ... end` and `include struct ... end` are their structure.)
   bool open_structure =
       (item.kind == ast::ItemKind::Open && item.a == ast::kNone && item.b == ast::kNone) ||
-      (item.kind == ast::ItemKind::Include && item.a == ast::kNone);
+      (item.kind == ast::ItemKind::Include && item.a == ast::kNone && item.b == ast::kNone);
   if (!open_structure && (item.kind != ast::ItemKind::Module ||
                           (item.flags & (ast::kFunctorApp | ast::kConstrainedApp))))
     return false;
@@ -192,7 +192,7 @@ bool Typer::IsNonexpansiveModule(const ast::Item& item) const {
         if (!IsNonexpansiveModule(it)) return false;
         break;
       case ast::ItemKind::Include:  // (`include M`, a path, is)
-        if (it.a == ast::kNone && !IsNonexpansiveModule(it)) return false;
+        if (it.a == ast::kNone && (it.b != ast::kNone || !IsNonexpansiveModule(it))) return false;
         break;
       case ast::ItemKind::Open:  // `open F (X)`: an application
         if (it.a == ast::kNone && (it.b != ast::kNone || !IsNonexpansiveModule(it))) return false;

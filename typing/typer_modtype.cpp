@@ -67,9 +67,12 @@ std::vector<SigEntry> LibrarySignature(const Env& env, ModuleId id) {
     if (ns == Namespace::Type) {
       e.kind = OutSigItem::Kind::Type;
       e.decl = ids->front();
+      e.declared = env.types[e.decl].loc_text;
     } else if (ns == Namespace::Value) {
       e.kind = OutSigItem::Kind::Value;
       e.type = env.values[ids->front()].type;
+      if (ids->front() < env.prelude_values.size())
+        e.declared = env.prelude_values[ids->front()].declared;
     } else {
       continue;
     }
@@ -106,7 +109,10 @@ Doc ModulesDoNotMatch(std::vector<OutSigItem> got, std::vector<OutSigItem> expec
 std::optional<bool> SignatureElided(const std::vector<OutSigItem>& got,
                                     const std::vector<OutSigItem>& expected, bool constrained,
                                     size_t extra) {
-  size_t weight = SignatureWeight(got, 4) + SignatureWeight(expected, 3) + extra;
+  size_t got_weight = SignatureWeight(got, 4) + extra;
+  // (What the module has is as big as printed, constraints or not.)
+  if (got_weight >= kLargeSignature) return true;
+  size_t weight = got_weight + SignatureWeight(expected, 3);
   // A module type with constraints marshals smaller than the signature
   // it prints (OCaml freshens it), by an amount not measured yet: only
   // what is surely small is printed.

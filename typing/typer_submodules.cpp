@@ -222,6 +222,8 @@ ModuleDesc Submodules::ModuleOfMatch(Typer& t, const std::vector<SigEntry>& sig_
           for (TypeId p : std::vector<TypeId>(sd.params))
             fresh.params.push_back(CopyInstantiated(*t.store_, made, p, vars));
           if (abbreviation) fresh.manifest = CopyInstantiated(*t.store_, made, sd.manifest, vars);
+          // (A variance the library's signature writes, `type +!'a t`.)
+          if (abstract) fresh.variance_mark = sd.variance_mark;
           env.types.push_back(std::move(fresh));
           id = static_cast<DeclId>(env.types.size() - 1);
           made.made_anew.insert(e.decl);

@@ -189,6 +189,9 @@ struct SigEntry {
   std::string mty_name;         // Module, ModuleType: the module type's name (`: S`, `= S`)
   std::string alias;            // Module: the module it is an alias of (`= M`)
   std::shared_ptr<const FunctorInfo> functor;  // Module: a functor's parameters
+  // Of a module type of the library: where OCaml declares it
+  // (`File "map.mli", line 73, ...`), its prelude's `declared` marker.
+  std::string declared;
 };
 
 // The argument of a functor's application: a module path, or a structure

@@ -1472,8 +1472,57 @@ module Hashtbl : sig
     (* declared: File "hashtbl.mli", line 316, characters 4-23 *)
     val hash : t -> int
   end
-  (* outside the subset: a module type, read as refused *)
-  module type S = sig end
+  module type S = sig
+    (* declared: File "hashtbl.mli", line 334, characters 4-12 *)
+    type key
+    (* variance: ! *)
+    (* declared: File "hashtbl.mli", line 335, characters 4-14 *)
+    type 'a t
+    (* declared: File "hashtbl.mli", line 336, characters 4-28 *)
+    val create : int -> 'a t
+    (* declared: File "hashtbl.mli", line 337, characters 4-28 *)
+    val clear : 'a t -> unit
+    (* declared: File "hashtbl.mli", line 338, characters 4-28 *)
+    val reset : 'a t -> unit
+    (* declared: File "hashtbl.mli", line 340, characters 4-27 *)
+    val copy : 'a t -> 'a t
+    (* declared: File "hashtbl.mli", line 341, characters 4-39 *)
+    val add : 'a t -> key -> 'a -> unit
+    (* declared: File "hashtbl.mli", line 342, characters 4-36 *)
+    val remove : 'a t -> key -> unit
+    (* declared: File "hashtbl.mli", line 343, characters 4-32 *)
+    val find : 'a t -> key -> 'a
+    (* declared: File "hashtbl.mli", line 344, characters 4-43 *)
+    val find_opt : 'a t -> key -> 'a option
+    (* declared: File "hashtbl.mli", line 347, characters 4-41 *)
+    val find_all : 'a t -> key -> 'a list
+    (* declared: File "hashtbl.mli", line 348, characters 4-43 *)
+    val replace : 'a t -> key -> 'a -> unit
+    (* declared: File "hashtbl.mli", line 349, characters 4-33 *)
+    val mem : 'a t -> key -> bool
+    (* declared: File "hashtbl.mli", line 350, characters 4-50 *)
+    val iter : (key -> 'a -> unit) -> 'a t -> unit
+    (* declared: File "hashtbl.mli", lines 351-352, characters 4-10 *)
+    val filter_map_inplace : (key -> 'a -> 'a option) -> 'a t -> unit
+    (* declared: File "hashtbl.mli", line 355, characters 4-58 *)
+    val fold : (key -> 'a -> 'b -> 'b) -> 'a t -> 'b -> 'b
+    (* declared: File "hashtbl.mli", line 356, characters 4-28 *)
+    val length : 'a t -> int
+    (* declared: File "hashtbl.mli", line 357, characters 4-33 *)
+    val stats : 'a t -> statistics
+    (* declared: File "hashtbl.mli", line 359, characters 4-41 *)
+    val to_seq : 'a t -> (key * 'a) Seq.t
+    (* declared: File "hashtbl.mli", line 362, characters 4-38 *)
+    val to_seq_keys : 'a t -> key Seq.t
+    (* declared: File "hashtbl.mli", line 365, characters 4-40 *)
+    val to_seq_values : 'a t -> 'a Seq.t
+    (* declared: File "hashtbl.mli", line 368, characters 4-50 *)
+    val add_seq : 'a t -> (key * 'a) Seq.t -> unit
+    (* declared: File "hashtbl.mli", line 371, characters 4-54 *)
+    val replace_seq : 'a t -> (key * 'a) Seq.t -> unit
+    (* declared: File "hashtbl.mli", line 374, characters 4-41 *)
+    val of_seq : (key * 'a) Seq.t -> 'a t
+  end
   (* functor: Hashtbl.HashedType; its parameter first, then the types, then the values *)
   module Make : sig
     module H : sig
@@ -1877,8 +1926,93 @@ module Map : sig
     (* declared: File "map.mli", line 54, characters 4-31 *)
     val compare : t -> t -> int
   end
-  (* outside the subset: a module type, read as refused *)
-  module type S = sig end
+  module type S = sig
+    (* declared: File "map.mli", line 67, characters 4-12 *)
+    type key
+    (* variance: +! *)
+    (* declared: File "map.mli", line 70, characters 4-15 *)
+    type 'a t
+    (* declared: File "map.mli", line 73, characters 4-19 *)
+    val empty : 'a t
+    (* declared: File "map.mli", line 76, characters 4-30 *)
+    val is_empty : 'a t -> bool
+    (* declared: File "map.mli", line 79, characters 4-32 *)
+    val mem : key -> 'a t -> bool
+    (* declared: File "map.mli", line 83, characters 4-38 *)
+    val add : key -> 'a -> 'a t -> 'a t
+    (* declared: File "map.mli", line 92, characters 4-63 *)
+    val update : key -> ('a option -> 'a option) -> 'a t -> 'a t
+    (* declared: File "map.mli", line 105, characters 4-36 *)
+    val singleton : key -> 'a -> 'a t
+    (* declared: File "map.mli", line 111, characters 4-35 *)
+    val remove : key -> 'a t -> 'a t
+    (* declared: File "map.mli", lines 118-120, characters 4-29 *)
+    val merge : (key -> 'a option -> 'b option -> 'c option) -> 'a t -> 'b t -> 'c t
+    (* declared: File "map.mli", line 130, characters 4-69 *)
+    val union : (key -> 'a -> 'a -> 'a option) -> 'a t -> 'a t -> 'a t
+    (* declared: File "map.mli", line 144, characters 4-57 *)
+    val compare : ('a -> 'a -> int) -> 'a t -> 'a t -> int
+    (* declared: File "map.mli", line 148, characters 4-57 *)
+    val equal : ('a -> 'a -> bool) -> 'a t -> 'a t -> bool
+    (* declared: File "map.mli", line 154, characters 4-49 *)
+    val iter : (key -> 'a -> unit) -> 'a t -> unit
+    (* declared: File "map.mli", line 160, characters 4-57 *)
+    val fold : (key -> 'a -> 'b -> 'b) -> 'a t -> 'b -> 'b
+    (* declared: File "map.mli", line 165, characters 4-52 *)
+    val for_all : (key -> 'a -> bool) -> 'a t -> bool
+    (* declared: File "map.mli", line 171, characters 4-51 *)
+    val exists : (key -> 'a -> bool) -> 'a t -> bool
+    (* declared: File "map.mli", line 177, characters 4-51 *)
+    val filter : (key -> 'a -> bool) -> 'a t -> 'a t
+    (* declared: File "map.mli", line 186, characters 4-60 *)
+    val filter_map : (key -> 'a -> 'b option) -> 'a t -> 'b t
+    (* declared: File "map.mli", line 206, characters 4-61 *)
+    val partition : (key -> 'a -> bool) -> 'a t -> 'a t * 'a t
+    (* declared: File "map.mli", line 214, characters 4-29 *)
+    val cardinal : 'a t -> int
+    (* declared: File "map.mli", line 219, characters 4-41 *)
+    val bindings : 'a t -> (key * 'a) list
+    (* declared: File "map.mli", line 227, characters 4-39 *)
+    val min_binding : 'a t -> key * 'a
+    (* declared: File "map.mli", line 234, characters 4-50 *)
+    val min_binding_opt : 'a t -> (key * 'a) option
+    (* declared: File "map.mli", line 241, characters 4-39 *)
+    val max_binding : 'a t -> key * 'a
+    (* declared: File "map.mli", line 247, characters 4-50 *)
+    val max_binding_opt : 'a t -> (key * 'a) option
+    (* declared: File "map.mli", line 253, characters 4-34 *)
+    val choose : 'a t -> key * 'a
+    (* declared: File "map.mli", line 260, characters 4-45 *)
+    val choose_opt : 'a t -> (key * 'a) option
+    (* declared: File "map.mli", line 267, characters 4-53 *)
+    val split : key -> 'a t -> 'a t * 'a option * 'a t
+    (* declared: File "map.mli", line 278, characters 4-31 *)
+    val find : key -> 'a t -> 'a
+    (* declared: File "map.mli", line 282, characters 4-42 *)
+    val find_opt : key -> 'a t -> 'a option
+    (* declared: File "map.mli", line 288, characters 4-53 *)
+    val find_first : (key -> bool) -> 'a t -> key * 'a
+    (* declared: File "map.mli", line 301, characters 4-66 *)
+    val find_first_opt : (key -> bool) -> 'a t -> (key * 'a) option
+    (* declared: File "map.mli", line 308, characters 4-52 *)
+    val find_last : (key -> bool) -> 'a t -> key * 'a
+    (* declared: File "map.mli", line 315, characters 4-65 *)
+    val find_last_opt : (key -> bool) -> 'a t -> (key * 'a) option
+    (* declared: File "map.mli", line 323, characters 4-39 *)
+    val map : ('a -> 'b) -> 'a t -> 'b t
+    (* declared: File "map.mli", line 330, characters 4-47 *)
+    val mapi : (key -> 'a -> 'b) -> 'a t -> 'b t
+    (* declared: File "map.mli", line 336, characters 4-41 *)
+    val to_seq : 'a t -> (key * 'a) Seq.t
+    (* declared: File "map.mli", line 340, characters 4-45 *)
+    val to_rev_seq : 'a t -> (key * 'a) Seq.t
+    (* declared: File "map.mli", line 344, characters 4-53 *)
+    val to_seq_from : key -> 'a t -> (key * 'a) Seq.t
+    (* declared: File "map.mli", line 349, characters 4-50 *)
+    val add_seq : (key * 'a) Seq.t -> 'a t -> 'a t
+    (* declared: File "map.mli", line 353, characters 4-41 *)
+    val of_seq : (key * 'a) Seq.t -> 'a t
+  end
   (* functor: Map.OrderedType; its parameter first, then the types, then the values *)
   module Make : sig
     module Ord : sig
@@ -2628,8 +2762,96 @@ module Set : sig
     (* declared: File "set.mli", line 55, characters 4-31 *)
     val compare : t -> t -> int
   end
-  (* outside the subset: a module type, read as refused *)
-  module type S = sig end
+  module type S = sig
+    (* declared: File "set.mli", line 68, characters 4-12 *)
+    type elt
+    (* declared: File "set.mli", line 71, characters 4-10 *)
+    type t
+    (* declared: File "set.mli", line 74, characters 4-16 *)
+    val empty : t
+    (* declared: File "set.mli", line 77, characters 4-27 *)
+    val is_empty : t -> bool
+    (* declared: File "set.mli", line 80, characters 4-29 *)
+    val mem : elt -> t -> bool
+    (* declared: File "set.mli", line 83, characters 4-26 *)
+    val add : elt -> t -> t
+    (* declared: File "set.mli", line 89, characters 4-27 *)
+    val singleton : elt -> t
+    (* declared: File "set.mli", line 92, characters 4-29 *)
+    val remove : elt -> t -> t
+    (* declared: File "set.mli", line 98, characters 4-26 *)
+    val union : t -> t -> t
+    (* declared: File "set.mli", line 101, characters 4-26 *)
+    val inter : t -> t -> t
+    (* declared: File "set.mli", line 104, characters 4-32 *)
+    val disjoint : t -> t -> bool
+    (* declared: File "set.mli", line 108, characters 4-25 *)
+    val diff : t -> t -> t
+    (* declared: File "set.mli", line 112, characters 4-30 *)
+    val compare : t -> t -> int
+    (* declared: File "set.mli", line 116, characters 4-29 *)
+    val equal : t -> t -> bool
+    (* declared: File "set.mli", line 120, characters 4-30 *)
+    val subset : t -> t -> bool
+    (* declared: File "set.mli", line 124, characters 4-40 *)
+    val iter : (elt -> unit) -> t -> unit
+    (* declared: File "set.mli", line 129, characters 4-35 *)
+    val map : (elt -> elt) -> t -> t
+    (* declared: File "set.mli", line 141, characters 4-48 *)
+    val fold : (elt -> 'a -> 'a) -> t -> 'a -> 'a
+    (* declared: File "set.mli", line 145, characters 4-43 *)
+    val for_all : (elt -> bool) -> t -> bool
+    (* declared: File "set.mli", line 149, characters 4-42 *)
+    val exists : (elt -> bool) -> t -> bool
+    (* declared: File "set.mli", line 153, characters 4-39 *)
+    val filter : (elt -> bool) -> t -> t
+    (* declared: File "set.mli", line 160, characters 4-49 *)
+    val filter_map : (elt -> elt option) -> t -> t
+    (* declared: File "set.mli", line 176, characters 4-46 *)
+    val partition : (elt -> bool) -> t -> t * t
+    (* declared: File "set.mli", line 182, characters 4-26 *)
+    val cardinal : t -> int
+    (* declared: File "set.mli", line 185, characters 4-31 *)
+    val elements : t -> elt list
+    (* declared: File "set.mli", line 191, characters 4-25 *)
+    val min_elt : t -> elt
+    (* declared: File "set.mli", line 196, characters 4-36 *)
+    val min_elt_opt : t -> elt option
+    (* declared: File "set.mli", line 203, characters 4-25 *)
+    val max_elt : t -> elt
+    (* declared: File "set.mli", line 207, characters 4-36 *)
+    val max_elt_opt : t -> elt option
+    (* declared: File "set.mli", line 213, characters 4-24 *)
+    val choose : t -> elt
+    (* declared: File "set.mli", line 218, characters 4-35 *)
+    val choose_opt : t -> elt option
+    (* declared: File "set.mli", line 225, characters 4-39 *)
+    val split : elt -> t -> t * bool * t
+    (* declared: File "set.mli", line 234, characters 4-29 *)
+    val find : elt -> t -> elt
+    (* declared: File "set.mli", line 240, characters 4-40 *)
+    val find_opt : elt -> t -> elt option
+    (* declared: File "set.mli", line 246, characters 4-45 *)
+    val find_first : (elt -> bool) -> t -> elt
+    (* declared: File "set.mli", line 259, characters 4-56 *)
+    val find_first_opt : (elt -> bool) -> t -> elt option
+    (* declared: File "set.mli", line 266, characters 4-44 *)
+    val find_last : (elt -> bool) -> t -> elt
+    (* declared: File "set.mli", line 273, characters 4-55 *)
+    val find_last_opt : (elt -> bool) -> t -> elt option
+    (* declared: File "set.mli", line 280, characters 4-30 *)
+    val of_list : elt list -> t
+    (* declared: File "set.mli", line 288, characters 4-43 *)
+    val to_seq_from : elt -> t -> elt Seq.t
+    (* declared: File "set.mli", line 293, characters 4-31 *)
+    val to_seq : t -> elt Seq.t
+    (* declared: File "set.mli", line 297, characters 4-35 *)
+    val to_rev_seq : t -> elt Seq.t
+    (* declared: File "set.mli", line 301, characters 4-37 *)
+    val add_seq : elt Seq.t -> t -> t
+    (* declared: File "set.mli", line 305, characters 4-31 *)
+    val of_seq : elt Seq.t -> t
+  end
   (* functor: Set.OrderedType; its parameter first, then the types, then the values *)
   module Make : sig
     module Ord : sig

@@ -1,5 +1,5 @@
-(* A module type of the library that is a functor's result (Map.S): named
-   in a module type, it is refused as not supported, not unbound *)
+(* A module type of the library that is a functor's result (Map.S), with a
+   constraint, as a functor's parameter (once refused, once unbound). *)
 module type STRING_MAP = Map.S with type key = string
 
 module Count (M : STRING_MAP) = struct
