@@ -43,9 +43,11 @@ FileOutcome ItemwiseCheck::CheckFile() {
   std::vector<std::pair<Env::Mark, Env::Mark>> opened;
   marks_.clear();
   defined_types_before_.clear();
+  names_unknown_before_.clear();
   for (uint32_t i = 0; i < t.ast_->structure.size; ++i) {
     marks_.push_back(t.env_->Save());
     defined_types_before_.push_back(t.defined_types_.size());
+    names_unknown_before_.push_back(t.names_unknown_);
     size_t first_delayed = t.delayed_.size();
     int errors_before = t.errors_;
     ast::Id item = t.ast_->at(t.ast_->structure, i);
@@ -200,6 +202,7 @@ ItemwiseCheck::Place::Place(ItemwiseCheck& check, size_t index, const SourceBuff
   // file's unit: this one starts afresh).
   t.keep_signature_ = false;
   file_origins_.swap(t.origin_of_var_);
+  file_names_unknown_ = std::exchange(t.names_unknown_, check.names_unknown_before_[index]);
   // A type declaration sees the types defined before it.
   if (declarations) {
     DefinedNames before_it = t.defined_types_;
@@ -225,6 +228,7 @@ ItemwiseCheck::Place::~Place() {
   truncate(t.env_->labels, labels_before_);
   t.keep_signature_ = true;
   t.origin_of_var_.swap(file_origins_);
+  t.names_unknown_ = file_names_unknown_;
   t.SwapUnit(unit_);
   t.env_->Resume(later_);
   if (file_defined_types_) t.defined_types_ = std::move(*file_defined_types_);

@@ -66,6 +66,7 @@ class ItemwiseCheck {
   const ast::Ast* file_ast_ = nullptr;
   std::vector<Env::Mark> marks_;              // before each item, and after the last
   std::vector<size_t> defined_types_before_;  // how many types were defined before each
+  std::vector<bool> names_unknown_before_;    // an include failed before each (Typer's)
 };
 
 // The place of item `index` of a file checked by CheckFile: the environment
@@ -107,6 +108,7 @@ class ItemwiseCheck::Place {
   Env::Suspended later_;
   Unit unit_;
   ZeroedArray file_origins_;
+  bool file_names_unknown_ = false;
   std::optional<DefinedNames> file_defined_types_;
   size_t types_before_, constructors_before_, labels_before_;
   Checkpoint checkpoint_;

@@ -127,6 +127,9 @@ bool Typer::TypeItemReporting(ast::Id item) {
     failed = false;
   } catch (TypeErrorThrow& t) {
     if (!t.silent) Report(TypeError{std::move(t.diagnostic), std::move(t.clash)});
+    // What a failed include would have bound is unknown for the rest of
+    // the structure (TypeStructure opens an included module it knows).
+    if (ast_->items[item].kind == ast::ItemKind::Include && !speculating_) names_unknown_ = true;
   } catch (TypesTooLarge&) {
     Report(TypeError{
         MakeError(DiagKind::NestingTooDeep, ast_->items[item].span,

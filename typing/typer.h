@@ -568,6 +568,10 @@ class Typer {
   // The uses of those abandoned without a word (a toplevel phrase with one
   // defines nothing).
   int silent_failures_ = 0;
+  // An include of the structures being typed failed, and what it would
+  // have bound is unknown: an unqualified name not found may be one of
+  // them, and is abandoned silently (TypeStructure).
+  bool names_unknown_ = false;
   ArenaVector<SigEntry> sig_;
   std::vector<SigEntry> pending_sig_;  // the current item's, until it is final
   // The signature being typed is a module type's (`val` items allowed).

@@ -42,6 +42,9 @@ ModuleDesc Typer::TypeStructure(ast::ListRef items, const std::vector<std::strin
       modules(defined_modules_, {}), module_types(defined_module_types_, {});
   ScopedSwap<std::vector<SigEntry>> pending(pending_sig_, {});
   ScopedSwap<std::vector<std::string>> inside(module_path_, path);
+  // (What an include of this structure leaves unknown, for its rest only.)
+  const bool unknown_before = names_unknown_;
+  ScopedSwap<bool> unknown(names_unknown_, unknown_before);
   // The bindings an `open` makes are not the module's.
   std::vector<std::pair<Env::Mark, Env::Mark>> opened;
   // An `include` that failed (reported, or refused) leaves the names it
@@ -63,6 +66,7 @@ ModuleDesc Typer::TypeStructure(ast::ListRef items, const std::vector<std::strin
     if (target == kNone || env_->modules[target].refused || env_->modules[target].outside_subset ||
         env_->modules[target].functor)
       continue;
+    names_unknown_ = unknown_before;
     Env::Mark open_start = env_->Save();
     env_->Open(env_->modules[target]);
     opened.emplace_back(open_start, env_->Save());

@@ -61,6 +61,7 @@ const ModuleDesc* Typer::LookupModulePath(ast::Id longident, uint32_t count, boo
       next = &env_->modules[ids->front()];
     }
     if (!next) {
+      if (i == 0 && names_unknown_) RaiseSilently(l.span);
       // OCaml names the module path up to the missing module, located on
       // the whole longident (Lst.map).
       std::string name = JoinParts(parts, i + 1);
@@ -195,6 +196,7 @@ ValueId Typer::LookupValue(ast::Id longident) {
   if (parts.size() == 1) {
     uint32_t id = env_->Find(Namespace::Value, name);
     if (id != kNone) return id;
+    if (names_unknown_) RaiseSilently(l.span);
     std::vector<std::string> choices = SpellcheckNames(Namespace::Value, name);
     Diagnostic unbound = UnboundError(DiagKind::UnboundValue, l.span,
                                       Text("Unbound value " + std::string(name)), name, choices);
@@ -275,6 +277,7 @@ DeclId Typer::LookupType(ast::Id longident) {
     uint32_t id = env_->Find(Namespace::Type, name);
     if (id != kNone && env_->types[id].refused) RaiseSilently(l.span);
     if (id != kNone) return id;
+    if (names_unknown_) RaiseSilently(l.span);
     Raise(UnboundError(DiagKind::UnboundType, l.span,
                        Text("Unbound type constructor " + std::string(name)), name,
                        SpellcheckNames(Namespace::Type, name)));
@@ -295,6 +298,7 @@ std::vector<ConstrId> Typer::LookupAllConstructors(ast::Id longident, bool in_pa
     std::vector<ConstrId> all = env_->FindAll(Namespace::Constructor, name);
     if (!all.empty() && env_->constructors[all.front()].refused) RaiseSilently(l.span);
     if (!all.empty()) return all;
+    if (names_unknown_) RaiseSilently(l.span);
     Raise(UnboundError(DiagKind::UnboundConstructor, l.span,
                        Text("Unbound constructor " + std::string(name)), name,
                        SpellcheckNames(Namespace::Constructor, name)));
@@ -313,6 +317,7 @@ std::vector<LabelId> Typer::LookupAllLabels(ast::Id longident) {
   if (parts.size() == 1) {
     std::vector<LabelId> all = env_->FindAll(Namespace::Label, name);
     if (!all.empty()) return all;
+    if (names_unknown_) RaiseSilently(l.span);
     Raise(UnboundError(DiagKind::UnboundLabel, l.span,
                        Text("Unbound record field " + std::string(name)), name,
                        SpellcheckNames(Namespace::Label, name)));
