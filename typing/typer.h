@@ -178,6 +178,8 @@ class Typer {
                              std::shared_ptr<const FunctorInfo> typed = nullptr,
                              const std::string& type_name = {});
   FunctorInfo::Param TypeFunctorParam(const ast::Item& param);
+  std::vector<SigEntry> ResultOfParameters(const FunctorInfo& f,
+                                           const std::vector<FunctorInfo::Param>& written);
   void TypeUserFunctorApplication(const ast::Item& item, ModuleId functor, Span span);
   std::vector<DeclId> CopyDeclarations(const std::vector<DeclId>& from,
                                        const std::vector<std::string>& path, Instantiation& inst);

@@ -161,17 +161,12 @@ void Typer::TypeFunctorDefinition(const ast::Item& item, std::shared_ptr<const F
   path.push_back(name);
   auto info = typed ? std::make_shared<FunctorInfo>(*typed) : std::make_shared<FunctorInfo>();
   Env::Mark mark = env_->Save();
-  if (typed) {
-    // The module type's parameters (their names and module types are the
-    // ones written, TypeTypedFunctor checked), used anew.
-    for (const FunctorInfo::Param& param : info->params) {
-      env_->modules[param.module].used = false;
-      env_->Bind(Namespace::Module, param.name, param.module);
-    }
-  } else {
-    for (ast::Id p = item.a; p != ast::kNone; p = ast_->items[p].b)
-      info->params.push_back(TypeFunctorParam(ast_->items[p]));
-  }
+  // The parameters as written (for a functor of a module type, each of the
+  // module type's parameter's module type, TypeTypedFunctor checked).
+  std::vector<FunctorInfo::Param> written;
+  for (ast::Id p = item.a; p != ast::kNone; p = ast_->items[p].b)
+    written.push_back(TypeFunctorParam(ast_->items[p]));
+  if (!typed) info->params = written;
   std::vector<SigEntry> body;
   std::string result_name;  // `: T` before `=`, a module type's name
   ModuleDesc m;
@@ -179,7 +174,8 @@ void Typer::TypeFunctorDefinition(const ast::Item& item, std::shared_ptr<const F
     std::vector<SigEntry> got_entries;
     ModuleDesc got = TypeStructure(item.list, path, got_entries);
     if (got.refused) RaiseSilently(item.span);
-    ModuleTypeGiven given{typed->body, typed->result_name, typed->result_path};
+    ModuleTypeGiven given{ResultOfParameters(*typed, written), typed->result_name,
+                          typed->result_path};
     m = ConstrainModule(item, got, &got_entries, path, body, &result_name, &given);
   } else {
     m = item.b == ast::kNone ? TypeStructure(item.list, path, body)
@@ -188,7 +184,7 @@ void Typer::TypeFunctorDefinition(const ast::Item& item, std::shared_ptr<const F
   env_->Restore(mark);
   // Typemod's check of unused modules (warning 60), at each parameter.
   ast::Id p = item.a;
-  for (const FunctorInfo::Param& param : info->params) {
+  for (const FunctorInfo::Param& param : written) {
     if (!env_->modules[param.module].used)
       Warn(60, ast_->items[p].name, "unused module " + param.name + ".");
     p = ast_->items[p].b;
@@ -206,6 +202,30 @@ void Typer::TypeFunctorDefinition(const ast::Item& item, std::shared_ptr<const F
   BindModule(item, std::move(m), std::move(body));
   pending_sig_.back().functor = info;
   if (!result_name.empty()) pending_sig_.back().mty_name = result_name;
+}
+
+// The result of the functor's module type `f`, what it says of its
+// parameters said of the parameters `written` (of the same module types):
+// Includemod.functors' substitution of one's parameters for the other's.
+std::vector<SigEntry> Typer::ResultOfParameters(const FunctorInfo& f,
+                                                const std::vector<FunctorInfo::Param>& written) {
+  Instantiation inst;
+  for (size_t i = 0; i < f.params.size() && i < written.size(); ++i) {
+    const std::vector<SigEntry>& from = f.params[i].entries;
+    const std::vector<SigEntry>& to = written[i].entries;
+    for (size_t k = 0; k < from.size() && k < to.size(); ++k)
+      if (from[k].kind == OutSigItem::Kind::Type && to[k].kind == OutSigItem::Kind::Type)
+        inst.decls[from[k].decl] = to[k].decl;
+  }
+  std::vector<DeclId> own;
+  for (const SigEntry& e : f.body)
+    if (e.kind == OutSigItem::Kind::Type) own.push_back(e.decl);
+  CopyDeclarations(own, f.result_path, inst);
+  ModuleDesc scratch;
+  std::vector<SigEntry> result;
+  for (const SigEntry& e : f.body)
+    if (!e.removed) result.push_back(InstantiateEntry(e, inst, scratch));
+  return result;
 }
 
 void Typer::TypeUserFunctorApplication(const ast::Item& item, ModuleId functor, Span span) {

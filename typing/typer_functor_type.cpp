@@ -6,8 +6,8 @@
 // to a module type, `module N : T = M (A)`.
 //
 // A functor is checked against its module type when its parameters are
-// written as the module type's (the same names, the same named module
-// types), which is how programs write them; other shapes are refused.
+// of the module type's parameters' named module types, which is how
+// programs write them; other shapes are refused.
 
 #include "typing/typer.h"
 #include "typing/typer_internal.h"
@@ -102,14 +102,14 @@ void Typer::TypeTypedFunctor(const ast::Item& item) {
   size_t i = 0;
   for (ast::Id p = item.a; p != ast::kNone; p = ast_->items[p].b, ++i) {
     const ast::Item& param = ast_->items[p];
-    bool same = i < typed->params.size() && source_->Slice(param.name) == typed->params[i].name &&
-                (param.flags & ast::kModuleTypePath) && !typed->params[i].mty_name.empty() &&
+    bool same = i < typed->params.size() && (param.flags & ast::kModuleTypePath) &&
+                !typed->params[i].mty_name.empty() &&
                 ast_->FullName(param.a) == typed->params[i].mty_name;
     if (!same)
-      refuse("functors whose parameters are not written as their module type's parameters");
+      refuse("functors whose parameters are not of their module type's parameters' module types");
   }
   if (i != typed->params.size())
-    refuse("functors whose parameters are not written as their module type's parameters");
+    refuse("functors whose parameters are not of their module type's parameters' module types");
   TypeFunctorDefinition(item, typed, type_name);
 }
 

@@ -462,8 +462,8 @@ Error: Type paths through nested functor applications are not supported by mlhin
 |}]
 
 (* A functor constrained to a functor's module type is checked when its
-   parameters are written as the module type's; a mismatch, which OCaml
-   explains with both functors' types, is refused. *)
+   parameters are of the module type's parameters' named module types; a
+   mismatch, which OCaml explains with both functors' types, is refused. *)
 module type Result = sig val y : int end
 module type Fn = functor (X : sig val x : int end) -> Result
 module Renamed : Fn = functor (Z : sig val x : int end) -> struct let y = Z.x end
@@ -473,7 +473,7 @@ module type Fn = functor (X : sig val x : int end) -> Result
 Line 3, characters 22-81:
 3 | module Renamed : Fn = functor (Z : sig val x : int end) -> struct let y = Z.x end
                           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
-Error: Functors whose parameters are not written as their module type's parameters are not supported by mlhint
+Error: Functors whose parameters are not of their module type's parameters' module types are not supported by mlhint
 |}]
 
 module type Named = sig val x : int end
