@@ -213,7 +213,6 @@ class Typer {
   std::shared_ptr<FunctorInfo> FunctorTypeOf(const ast::Item& mt,
                                              const std::vector<std::string>& path,
                                              std::string* name);
-  void TypeFunctorTypeItem(const ast::Item& item);
   // Is `mt` a functor's module type, written or named by a simple name?
   bool NamesFunctorType(const ast::Item& mt) const;
   void TypeTypedFunctor(const ast::Item& item);

@@ -58,38 +58,6 @@ std::shared_ptr<FunctorInfo> Typer::FunctorTypeOf(const ast::Item& mt,
   return info;
 }
 
-void Typer::TypeFunctorTypeItem(const ast::Item& item) {
-  std::string name(source_->Slice(item.name));
-  std::vector<std::string> path = module_path_;
-  path.push_back(name);
-  std::string alias;
-  int failures = errors_ + silent_failures_;
-  std::shared_ptr<FunctorInfo> info = FunctorTypeOf(item, path, &alias);
-  // (As a module type whose signature failed: refused whole.)
-  if (errors_ + silent_failures_ > failures || !info) RaiseSilently(item.span);
-  CheckNewName(defined_module_types_, name, "module type", item.span);
-  ModuleDesc m;
-  m.name = name;
-  m.path = path;
-  m.alerts = DefinitionAlerts(item.name, item.span);
-  m.functor = info;
-  env_->modules.push_back(std::move(m));
-  env_->Bind(Namespace::ModuleType, name, static_cast<ModuleId>(env_->modules.size() - 1));
-  SigEntry s;
-  s.kind = OutSigItem::Kind::ModuleType;
-  s.name = name;
-  s.loc = item.span;
-  if (alias.empty()) {
-    // `functor (X : S) -> T`: the parameters, then T's name or items.
-    s.functor = info;
-    s.mty_name = info->result_name;
-    s.items = info->body;
-  } else {
-    s.mty_name = alias;
-  }
-  pending_sig_.push_back(std::move(s));
-}
-
 void Typer::TypeTypedFunctor(const ast::Item& item) {
   auto refuse = [&](const std::string& what) {
     Raise(MakeError(DiagKind::Unsupported, item.body, Text(UnsupportedText(what))));

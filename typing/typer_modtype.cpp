@@ -301,17 +301,22 @@ ModuleDesc Typer::ModuleTypeWith(const ast::Item& mt, const std::vector<std::str
 }
 
 void Typer::TypeModuleTypeItem(const ast::Item& item) {
-  if (NamesFunctorType(item)) {
-    TypeFunctorTypeItem(item);
-    return;
-  }
   std::string name(source_->Slice(item.name));
   std::vector<std::string> path = module_path_;
   path.push_back(name);
   std::vector<SigEntry> entries;
   std::string alias;
   int failures = errors_ + silent_failures_;
-  ModuleDesc m = ModuleTypeOf(item, path, entries, &alias);
+  // A functor's module type (typer_functor_type.cpp), or a signature.
+  std::shared_ptr<FunctorInfo> functor;
+  ModuleDesc m;
+  if (NamesFunctorType(item)) {
+    functor = FunctorTypeOf(item, path, &alias);
+    if (!functor) RaiseSilently(item.span);
+    m.functor = functor;
+  } else {
+    m = ModuleTypeOf(item, path, entries, &alias);
+  }
   // An item of the signature failed (a module declared in it, refused):
   // the module type is refused whole, its uses abandoned without a word,
   // not checked against what is left of it.
@@ -323,13 +328,19 @@ void Typer::TypeModuleTypeItem(const ast::Item& item) {
   env_->modules.push_back(std::move(m));
   auto id = static_cast<ModuleId>(env_->modules.size() - 1);
   env_->Bind(Namespace::ModuleType, name, id);
-  module_types_[id] = entries;
+  if (!functor) module_types_[id] = entries;
   SigEntry s;
   s.kind = OutSigItem::Kind::ModuleType;
   s.name = name;
   s.loc = item.span;
   s.mty_name = alias;
   s.items = std::move(entries);
+  if (functor && alias.empty()) {
+    // `functor (X : S) -> T`: the parameters, then T's name or items.
+    s.functor = functor;
+    s.mty_name = functor->result_name;
+    s.items = functor->body;
+  }
   pending_sig_.push_back(std::move(s));
 }
 
