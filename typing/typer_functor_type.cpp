@@ -89,7 +89,9 @@ void Typer::TypeConstrainedApplication(const ast::Item& item) {
   if (applied == kNone) RaiseSilently(item.span);
   std::vector<SigEntry> entries;
   std::string sig_name;
-  ModuleDesc m = ConstrainModule(item, env_->modules[applied], nullptr, path, entries, &sig_name);
+  // (A copy: typing the module type may add modules.)
+  const ModuleDesc got = env_->modules[applied];
+  ModuleDesc m = ConstrainModule(item, got, nullptr, path, entries, &sig_name);
   BindModule(item, std::move(m), std::move(entries));
   if (!sig_name.empty()) pending_sig_.back().mty_name = sig_name;
 }

@@ -115,7 +115,8 @@ void Typer::TypeIncludeApplication(const ast::Item& item) {
   for (auto d = first_type; d < env_->types.size(); ++d)
     if (env_->types[d].qualifier == unnamed) env_->types[d].qualifier = module_path_;
   printer_->SetModulePath(module_path_);
-  BindIncluded(item, env_->modules[made], entries);
+  const ModuleDesc included = env_->modules[made];  // (binding may add modules)
+  BindIncluded(item, included, entries);
 }
 
 // `include M` in a structure (Typemod's Pstr_include of a module path): M's
