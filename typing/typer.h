@@ -184,6 +184,10 @@ class Typer {
   std::vector<DeclId> CopyDeclarations(const std::vector<DeclId>& from,
                                        const std::vector<std::string>& path, Instantiation& inst);
   SigEntry InstantiateEntry(const SigEntry& e, const Instantiation& inst, ModuleDesc& m);
+  std::vector<SigEntry> CopySignature(const std::vector<SigEntry>& sig,
+                                      const std::vector<std::string>& path, Instantiation& inst,
+                                      ModuleDesc& m, Span where = {},
+                                      const char* refusal = nullptr);
   ModuleDesc ModuleOfSignature(const std::vector<SigEntry>& sig,
                                const std::vector<std::string>& path, std::vector<SigEntry>& entries,
                                Span where);
@@ -202,7 +206,8 @@ class Typer {
   ExternalPrims CheckExternal(const ast::Item& item, TypeId type);  // typer_external.cpp
   void TypeConstrainedModule(const ast::Item& item);
   ModuleDesc ConstrainStructure(const ast::Item& item, const std::vector<std::string>& path,
-                                std::vector<SigEntry>& entries, std::string* sig_name);
+                                std::vector<SigEntry>& entries, std::string* sig_name,
+                                const ModuleTypeGiven* given = nullptr);
   ModuleDesc ConstrainModule(const ast::Item& item, const ModuleDesc& got,
                              std::vector<SigEntry>* got_entries_of_structure,
                              const std::vector<std::string>& path, std::vector<SigEntry>& entries,

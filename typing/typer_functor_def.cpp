@@ -122,20 +122,32 @@ ModuleDesc Typer::ModuleOfSignature(const std::vector<SigEntry>& sig,
                                     const std::vector<std::string>& path,
                                     std::vector<SigEntry>& entries, Span where) {
   Instantiation inst;
-  std::vector<DeclId> decls;
-  for (const SigEntry& e : sig) {
-    if (e.kind == OutSigItem::Kind::Type) decls.push_back(e.decl);
-    if (e.kind == OutSigItem::Kind::Module || e.kind == OutSigItem::Kind::ModuleType)
-      Raise(MakeError(DiagKind::Unsupported, where,
-                      Text(UnsupportedText("functor parameters with modules inside"))));
-  }
-  CopyDeclarations(decls, path, inst);
   ModuleDesc m;
   m.name = path.back();
   m.path = path;
+  entries = CopySignature(sig, path, inst, m, where, "functor parameters with modules inside");
+  return m;
+}
+
+// The entries of the signature `sig` made anew as those of the path `path`:
+// its types copied there (those `inst` maps already kept as it says), the
+// other entries speaking of the copies, each added to `m`. A signature with
+// modules inside is refused at `where`, as `refusal` says, if given.
+std::vector<SigEntry> Typer::CopySignature(const std::vector<SigEntry>& sig,
+                                           const std::vector<std::string>& path,
+                                           Instantiation& inst, ModuleDesc& m, Span where,
+                                           const char* refusal) {
+  std::vector<DeclId> decls;
+  for (const SigEntry& e : sig) {
+    if (e.kind == OutSigItem::Kind::Type) decls.push_back(e.decl);
+    if (refusal && (e.kind == OutSigItem::Kind::Module || e.kind == OutSigItem::Kind::ModuleType))
+      Raise(MakeError(DiagKind::Unsupported, where, Text(UnsupportedText(refusal))));
+  }
+  CopyDeclarations(decls, path, inst);
+  std::vector<SigEntry> entries;
   for (const SigEntry& e : sig)
     if (!e.removed) entries.push_back(InstantiateEntry(e, inst, m));
-  return m;
+  return entries;
 }
 
 // The parameter `param` (a ModuleType item named by it): the module made
@@ -171,12 +183,9 @@ void Typer::TypeFunctorDefinition(const ast::Item& item, std::shared_ptr<const F
   std::string result_name;  // `: T` before `=`, a module type's name
   ModuleDesc m;
   if (typed) {
-    std::vector<SigEntry> got_entries;
-    ModuleDesc got = TypeStructure(item.list, path, got_entries);
-    if (got.refused) RaiseSilently(item.span);
     ModuleTypeGiven given{ResultOfParameters(*typed, written), typed->result_name,
                           typed->result_path};
-    m = ConstrainModule(item, got, &got_entries, path, body, &result_name, &given);
+    m = ConstrainStructure(item, path, body, &result_name, &given);
   } else {
     m = item.b == ast::kNone ? TypeStructure(item.list, path, body)
                              : ConstrainStructure(item, path, body, &result_name);
@@ -217,15 +226,8 @@ std::vector<SigEntry> Typer::ResultOfParameters(const FunctorInfo& f,
       if (from[k].kind == OutSigItem::Kind::Type && to[k].kind == OutSigItem::Kind::Type)
         inst.decls[from[k].decl] = to[k].decl;
   }
-  std::vector<DeclId> own;
-  for (const SigEntry& e : f.body)
-    if (e.kind == OutSigItem::Kind::Type) own.push_back(e.decl);
-  CopyDeclarations(own, f.result_path, inst);
   ModuleDesc scratch;
-  std::vector<SigEntry> result;
-  for (const SigEntry& e : f.body)
-    if (!e.removed) result.push_back(InstantiateEntry(e, inst, scratch));
-  return result;
+  return CopySignature(f.body, f.result_path, inst, scratch);
 }
 
 void Typer::TypeUserFunctorApplication(const ast::Item& item, ModuleId functor, Span span) {

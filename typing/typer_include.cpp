@@ -84,20 +84,11 @@ void Typer::TypeSignatureInclude(const ast::Item& item) {
   std::vector<SigEntry> sig;
   std::string name;
   ModuleTypeOf(ast_->items[item.a], module_path_, sig, &name);
-  std::vector<DeclId> decls;
-  for (const SigEntry& e : sig) {
-    if (e.kind == OutSigItem::Kind::Type) decls.push_back(e.decl);
-    if (e.kind == OutSigItem::Kind::Module || e.kind == OutSigItem::Kind::ModuleType)
-      Raise(MakeError(
-          DiagKind::Unsupported, item.span,
-          Text(UnsupportedText("include statements of a module type with modules inside"))));
-  }
   Instantiation inst;
-  CopyDeclarations(decls, module_path_, inst);
   ModuleDesc m;
-  std::vector<SigEntry> entries;
-  for (const SigEntry& e : sig)
-    if (!e.removed) entries.push_back(InstantiateEntry(e, inst, m));
+  std::vector<SigEntry> entries =
+      CopySignature(sig, module_path_, inst, m, item.span,
+                    "include statements of a module type with modules inside");
   printer_->SetModulePath(module_path_);
   BindIncluded(item, m, entries);
 }

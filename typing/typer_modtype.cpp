@@ -356,10 +356,11 @@ void Typer::TypeConstrainedModule(const ast::Item& item) {
 }
 
 // The structure of `item` (its items, `body` where it is) constrained to the
-// module type `b`: the module `path`, its entries, and the module type's name
-// if it has one.
+// module type `b`, or to `given`: the module `path`, its entries, and the
+// module type's name if it has one.
 ModuleDesc Typer::ConstrainStructure(const ast::Item& item, const std::vector<std::string>& path,
-                                     std::vector<SigEntry>& entries, std::string* sig_name_out) {
+                                     std::vector<SigEntry>& entries, std::string* sig_name_out,
+                                     const ModuleTypeGiven* given) {
   auto refuse = [&](const std::string& what) {
     Raise(MakeError(DiagKind::Unsupported, item.body, Text(UnsupportedText(what))));
   };
@@ -378,7 +379,8 @@ ModuleDesc Typer::ConstrainStructure(const ast::Item& item, const std::vector<st
     // would have brought are unknown, and their absence is no mismatch.
     if (got.refused) RaiseSilently(item.span);
   }
-  return ConstrainModule(item, got, of_path ? nullptr : &got_entries, path, entries, sig_name_out);
+  return ConstrainModule(item, got, of_path ? nullptr : &got_entries, path, entries, sig_name_out,
+                         given);
 }
 
 // The module `got` (its entries, if a structure's; else a module path's or
