@@ -547,7 +547,9 @@ class Typer {
   std::vector<int32_t> value_usage_;  // ValueId -> slot in usages_, or -1
   std::vector<bool> group_some_used_;
   std::vector<RecBinding> rec_bindings_;
-  int32_t typing_rec_binding_ = -1;
+  // The binding each enclosing `let rec` types, innermost last (OCaml's
+  // current_slot, one per type_let): its group's names are used by it.
+  std::vector<int32_t> typing_rec_bindings_;
   int32_t next_rec_group_ = 0;
   // Warning 39: for each value bound by a `let rec`, its group; a group is
   // needed when one of its values is used while its definitions are typed.

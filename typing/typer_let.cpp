@@ -75,11 +75,14 @@ void Typer::MarkUsed(ValueId v) {
   int32_t slot = value_usage_[v];
   if (slot < 0) return;
   const Usage& u = usages_[static_cast<size_t>(slot)];
-  if (u.rec_binding >= 0 && typing_rec_binding_ >= 0 &&
-      rec_bindings_[static_cast<size_t>(u.rec_binding)].group ==
-          rec_bindings_[static_cast<size_t>(typing_rec_binding_)].group) {
-    rec_bindings_[static_cast<size_t>(typing_rec_binding_)].deps.push_back(slot);
-    return;
+  if (u.rec_binding >= 0) {
+    int32_t group = rec_bindings_[static_cast<size_t>(u.rec_binding)].group;
+    for (auto it = typing_rec_bindings_.rbegin(); it != typing_rec_bindings_.rend(); ++it) {
+      RecBinding& typing = rec_bindings_[static_cast<size_t>(*it)];
+      if (typing.group != group) continue;
+      typing.deps.push_back(slot);
+      return;
+    }
   }
   MarkSlot(slot);
 }
@@ -355,6 +358,14 @@ LetResult Typer::TypeLetBindings(bool is_rec, const std::vector<ast::Id>& bindin
         ghost_recs_.push_back(GhostRec{v.name, ast_->bindings[bindings[0]].span});
   }
   std::vector<TypeId> exp_types;
+  // The definitions of an enclosing `let rec` go on being its own after
+  // this one (also when an error leaves it).
+  struct RestoreRecBindings {
+    std::vector<int32_t>& stack;
+    size_t size = stack.size();
+    ~RestoreRecBindings() { stack.resize(size); }
+  } restore_rec{typing_rec_bindings_};
+  if (is_rec) typing_rec_bindings_.push_back(rec_base);
   for (size_t i = 0; i < bindings.size(); ++i) {
     // `let rec f : type t. T = e`: f is polymorphic in its own definition
     // (Typecore's Tpoly pattern), which mlhint does not do.
@@ -362,11 +373,11 @@ LetResult Typer::TypeLetBindings(bool is_rec, const std::vector<ast::Id>& bindin
     if (is_rec && def.kind == ExprKind::NewType && (def.flags & ast::kPolyAnnotation))
       Raise(MakeError(DiagKind::Unsupported, ast_->bindings[bindings[i]].span,
                       Text(UnsupportedText("explicitly polymorphic recursive definitions"))));
-    if (is_rec) typing_rec_binding_ = rec_base + static_cast<int32_t>(i);
+    if (is_rec) typing_rec_bindings_.back() = rec_base + static_cast<int32_t>(i);
     WarningScope warnings(*this, WarningScope::On::Binding, bindings[i]);
     exp_types.push_back(TypeExpect(ast_->bindings[bindings[i]].expr, Expected{pat_types[i]}));
   }
-  typing_rec_binding_ = -1;
+  typing_rec_bindings_.resize(restore_rec.size);
   ghost_recs_.resize(ghost_mark);
   // After an error in the bindings ocamlc has stopped: the warnings below
   // would be cascades of it.
