@@ -241,9 +241,12 @@ ModuleDesc Typer::ModuleTypeWith(const ast::Item& mt, const std::vector<std::str
           DiagKind::ModuleMismatch, mt.body,
           BoxedText("The signature constrained by `with' has no component named " + name)));
     const TypeDecl& orig = env_->types[it->decl];
+    // A type with a definition may be constrained to the same one
+    // (Typemod.check_type_decl), which is checked once it is read.
+    bool defined = orig.manifest != kNoType;
     if (made.decls.count(it->decl) || made.param_types.count(it->decl) ||
-        orig.kind != DeclKind::Abstract || orig.manifest != kNoType ||
-        orig.params.size() != td.params.size)
+        orig.kind != DeclKind::Abstract || orig.params.size() != td.params.size ||
+        (defined && td.substitution))
       refuse("with constraints that do not match the type they constrain");
     if (td.substitution) {
       // `with type t := u` (Typemod's destructive substitution): t leaves
@@ -277,6 +280,8 @@ ModuleDesc Typer::ModuleTypeWith(const ast::Item& mt, const std::vector<std::str
     decl.manifest = manifest;
     env_->types.push_back(std::move(decl));
     auto id = static_cast<DeclId>(env_->types.size() - 1);
+    if (defined && !SameDefinition(it->decl, id, made))
+      refuse("with constraints that do not match the type they constrain");
     Prelude::ComputeVariance(*store_, *env_, id);
     Prelude::ComputeImmediacy(*store_, *env_, std::vector<DeclId>{id});
     made.decls[it->decl] = id;
