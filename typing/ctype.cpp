@@ -216,14 +216,13 @@ void Ctype::UpdateLevel(int32_t level, TypeId t) {
       if (n.level <= level || n.tag == TypeTag::Error) return;
       // Inside a local scope, a lazy instance is expanded: its body may
       // name the scope's types.
-      if (scoped_types_ > 0 && n.tag == TypeTag::Subst) {
+      if ((scoped_types_ > 0 || level < max_scope_) && n.tag == TypeTag::Subst) {
         x = ts_.Repr(x);
         continue;
       }
       // A type of a local scope lowered below it: its expansion, if it has
       // one, else it escapes (OCaml's update_level).
-      bool out_of_scope =
-          scoped_types_ > 0 && n.tag == TypeTag::Constr && env_.types[n.a].scope > level;
+      bool out_of_scope = n.tag == TypeTag::Constr && env_.types[n.a].scope > level;
       if (n.tag == TypeTag::Constr && (out_of_scope || (n.c > 0 && DropsLowered(x, level)))) {
         TypeId expanded = TryExpandOnce(x);
         if (expanded != kNoType) {
@@ -238,7 +237,7 @@ void Ctype::UpdateLevel(int32_t level, TypeId t) {
         e.got = x;
         throw UnifyFailure{Trace{e}};
       }
-      if (out_of_scope) escaped_ = true;
+      if (out_of_scope && scoped_types_ > 0) escaped_ = true;
       ts_.SetLevel(x, level);
       work.push_back(x);
       return;

@@ -98,6 +98,21 @@ class Ctype {
     int unwinding_;
   };
   void SetCurrentLevel(int32_t level) { current_level_ = level; }
+  // OCaml's create_scope (init_def one level up, for good): the level of
+  // the types an item is about to define. A variable of a lower level
+  // unified with one of them is given its expansion, or the type escapes.
+  // Scopes only grow: one made after an item whose inner scopes went
+  // higher is above them (the item's end restores the level it began at).
+  int32_t CreateScope() {
+    max_scope_ = std::max(max_scope_, current_level_) + 1;
+    current_level_ = nongen_level_ = max_scope_;
+    return max_scope_;
+  }
+  // After an item: its scopes stay made (OCaml's init_def is not undone by
+  // an item's end), so that the next items' variables are above them.
+  void KeepScopes() {
+    if (current_level_ < max_scope_) current_level_ = nongen_level_ = max_scope_;
+  }
   // All of the level state: a type error thrown between a BeginDef and its
   // EndDef skips the EndDef, and the next item must start from the state
   // this one started from (OCaml's init_def sets both levels per phrase).
@@ -281,6 +296,7 @@ class Ctype {
   std::vector<TypeId> deep_scratch_;
   std::vector<TypeId> level_scratch_;
   int scoped_types_ = 0;
+  int32_t max_scope_ = 0;  // the highest level CreateScope gave
   bool escaped_ = false;
   std::deque<std::vector<TypeId>> occurs_stacks_;  // a deque: outer work lists stay put
   size_t occurs_depth_ = 0;

@@ -92,9 +92,11 @@ struct TypeDecl {
   Immediacy immediate_attribute = Immediacy::Unknown;
   Immediacy immediacy = Immediacy::Unknown;
   uint32_t alerts = kNone;  // Env::alert_sets
-  // A locally abstract type (`fun (type t) -> e`): the level its body is
-  // typed at. A node of it lowered below that level has escaped its scope
-  // (Ctype::UpdateLevel, as OCaml's update_level raises Escape). 0: none.
+  // Its scope (OCaml's Path.scope): the level the item that defines it
+  // made (Ctype::CreateScope), or a local module's or locally abstract
+  // type's, the level its body is typed at. A node of it lowered below
+  // that level is expanded, or has escaped its scope (Ctype::UpdateLevel,
+  // as OCaml's update_level). 0: none (the prelude's).
   int32_t scope = 0;
   // A type that `open F (X)` binds where the structure hides it: a
   // signature shows its expansion instead (Mtype.nondep_sig).

@@ -117,6 +117,16 @@ bool Typer::TypeItemReporting(ast::Id item) {
   ctype_->ResetBudget();
   depth_ = 0;
   printer_->SetModulePath(module_path_);
+  // The types, modules and module types an item defines are of a scope of
+  // their own (Ctype.create_scope), those of a module's body the module's.
+  const ast::Item& it = ast_->items[item];
+  bool scoped =
+      !in_signature_ &&
+      (it.kind == ast::ItemKind::Type || it.kind == ast::ItemKind::Exception ||
+       it.kind == ast::ItemKind::Module || it.kind == ast::ItemKind::ModuleType ||
+       it.kind == ast::ItemKind::Include || (it.kind == ast::ItemKind::Open && it.a == ast::kNone));
+  auto first_type = static_cast<DeclId>(env_->types.size());
+  int32_t scope = scoped ? ctype_->CreateScope() : 0;
   // A type error thrown between a BeginDef and its EndDef skips the EndDef
   // (as in OCaml, whose toplevel then starts the next phrase at its own
   // level): the next item starts at the level this one started at.
@@ -142,6 +152,16 @@ bool Typer::TypeItemReporting(ast::Id item) {
                      std::nullopt});
   }
   ctype_->RestoreLevels(levels);
+  ctype_->KeepScopes();
+  if (scoped) {
+    // But for the types of a functor's application to a path, which that
+    // path names (`Set.Make(Int).t`), shared by every such application.
+    std::unordered_set<DeclId> applicative;
+    for (const auto& [key, decl] : applicative_types_)
+      if (decl >= first_type) applicative.insert(decl);
+    for (DeclId d = first_type; d < env_->types.size(); ++d)
+      if (!applicative.count(d)) env_->types[d].scope = scope;
+  }
   if (failed) BindFailedItem(ast_->items[item]);
   return failed;
 }
