@@ -46,7 +46,8 @@ class Search {
         tree_.exprs[parent].a == e &&
         (tree_.exprs[parent].flags & (ast::kInfix | ast::kPrefix | ast::kIndexSugar));
     bool testable = !(x.flags & ast::kGhost) && !x.span.empty() &&
-                    x.kind != ast::ExprKind::Unsupported && !operator_name;
+                    x.kind != ast::ExprKind::Unsupported && x.kind != ast::ExprKind::Unreachable &&
+                    !operator_name;
     if (!testable) {
       bool found = false;
       for (ast::Id c : ExpressionChildren(tree_, e)) found |= Visit(c, depth + 1);

@@ -76,6 +76,7 @@ enum class ExprKind : uint8_t {
   LetOp,         // `let* p = e and* q = f in body`: list: Bindings (each with its op), a: body,
                  // b: the parameter pattern (p, or the ghost tuples ((p, q), ...))
   Unsupported,   // a: index into Ast::unsupported
+  Unreachable,   // the `.` of a refutation case `p -> .`
 };
 
 // Expression flags.

@@ -1604,7 +1604,7 @@ match_case:
   | pattern WHEN seq_expr MINUSGREATER seq_expr
       { $$ = B.Case($1, $3, $5, @$); }
   | pattern MINUSGREATER DOT
-      { $$ = B.Case($1, kNone, B.UnsupportedExpr(@3, "refutation cases"), @$); }
+      { $$ = B.Case($1, kNone, B.Expr(mlhint::ast::ExprKind::Unreachable, @3), @$); }
 ;
 
 fun_def:

@@ -11,6 +11,7 @@
 #include <unordered_map>
 
 #include "typing/parmatch_context.h"
+#include "typing/typer_internal.h"
 
 namespace mlhint::typing {
 
@@ -132,21 +133,24 @@ void Typer::CheckPartialLet(ast::Id pat, TypeId ty, ast::Id expr) {
 }
 
 void Typer::CheckUnusedCases(TypeId ty, const std::vector<ast::Id>& pats,
-                             const std::vector<bool>& guarded) {
-  (void)ty;  // no GADTs: a case is never unreachable for its type alone
+                             const std::vector<bool>& guarded, const std::vector<bool>& refuting) {
   // Typecore.type_cases checks the unused cases, then the guards.
-  CheckRedundantCases(pats, guarded);
+  CheckRedundantCases(ty, pats, guarded, refuting);
   CheckAmbiguousBindings(pats, guarded);
 }
 
 // Parmatch.check_unused: each case against the unguarded cases before it.
 // The warnings are emitted once the whole match is checked, so that a check
 // given up half way says nothing.
-void Typer::CheckRedundantCases(const std::vector<ast::Id>& pats,
-                                const std::vector<bool>& guarded) {
-  if (!WarningActive(11) || match_budget_ <= 0) return;
-  if (pats.size() == 1 && !HasOrPattern(pats[0])) return;
+void Typer::CheckRedundantCases(TypeId ty, const std::vector<ast::Id>& pats,
+                                const std::vector<bool>& guarded,
+                                const std::vector<bool>& refuting) {
+  // A refutation case is checked whatever the warnings say.
+  bool refutes = std::find(refuting.begin(), refuting.end(), true) != refuting.end();
+  if ((!WarningActive(11) && !refutes) || match_budget_ <= 0) return;
+  if (pats.size() == 1 && !HasOrPattern(pats[0]) && !refutes) return;
   std::vector<std::pair<int, Span>> warnings;
+  std::optional<Diagnostic> unrefuted;
   try {
     MatchContext cx(*this);
     parmatch::Matcher& m = cx.matcher();
@@ -170,7 +174,39 @@ void Typer::CheckRedundantCases(const std::vector<ast::Id>& pats,
       for (size_t k : candidates)
         if (m.Compats(Row{q}, Row{previous[k]})) compatible.push_back(Row{previous[k]});
       parmatch::Usefulness u = m.CheckUseful(m.GetMins(compatible), q);
-      if (u.kind == parmatch::Usefulness::Kind::Unused) warnings.emplace_back(11, m.node(q).span);
+      bool unused = u.kind == parmatch::Usefulness::Kind::Unused;
+      // `p -> .` (Parmatch.check_unused): nothing to say when no value
+      // reaches it; else the values that reach it are re-typed, wildcards
+      // of a type without constructors dropped, and one that is left is
+      // an error. Those values are p's own when no case before it is
+      // compatible with it; otherwise they are found only if p's own
+      // are all refuted.
+      if (refuting[i] && unused) continue;
+      if (refuting[i] && !unrefuted) {
+        if (std::optional<PatId> reached = cx.Retype(q, ty, kExplosionFuel)) {
+          if (!compatible.empty()) {
+            unrefuted = MakeError(DiagKind::Unsupported, m.node(q).span,
+                                  Text(UnsupportedText("refutation cases that cases before them "
+                                                       "partly cover")));
+          } else {
+            std::string example = cx.Print(*reached);
+            unrefuted = MakeError(
+                DiagKind::UnrefutedPattern, m.node(q).span, [example](fmt::Formatter& ppf) {
+                  ppf.open_box(0);
+                  ppf.print_string("This match case could not be refuted.");
+                  ppf.print_space();
+                  ppf.print_string("Here is an example of a value that would reach it:");
+                  ppf.print_space();
+                  ppf.print_string(example);
+                  ppf.close_box();
+                });
+          }
+        }
+      }
+      // Typecore raises at the first case not refuted: the cases after it
+      // are not checked.
+      if (unrefuted) break;
+      if (unused) warnings.emplace_back(11, m.node(q).span);
       for (PatId branch : u.unused) warnings.emplace_back(12, m.node(branch).span);
       // An unused case covers nothing new: leaving it out changes no answer
       // and keeps a match of many equal cases linear.
@@ -183,8 +219,10 @@ void Typer::CheckRedundantCases(const std::vector<ast::Id>& pats,
   } catch (Untyped&) {
     return;
   }
+  // The warnings of the cases before it are said first.
   for (const auto& [number, span] : warnings)
     Warn(number, span, number == 11 ? "this match case is unused." : "this sub-pattern is unused.");
+  if (unrefuted) Raise(std::move(*unrefuted));
 }
 
 }  // namespace mlhint::typing

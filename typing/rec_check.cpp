@@ -275,6 +275,7 @@ class RecCheck {
       }
       case ExprKind::Constant:
       case ExprKind::Unsupported:
+      case ExprKind::Unreachable:
         return env;
       case ExprKind::Construct:
         // An unboxed constructor is its argument (Cstr_unboxed: Return).
@@ -484,6 +485,7 @@ class RecCheck {
           continue;
         case ExprKind::For:
         case ExprKind::Constant:
+        case ExprKind::Unreachable:
         case ExprKind::Tuple:
         case ExprKind::Array:
         case ExprKind::SetField:

@@ -358,7 +358,7 @@ class Typer {
   void CheckPartialMatch(TypeId ty, Span loc, const std::vector<ast::Id>& pats,
                          const std::vector<bool>& guarded);
   void CheckUnusedCases(TypeId ty, const std::vector<ast::Id>& pats,
-                        const std::vector<bool>& guarded);
+                        const std::vector<bool>& guarded, const std::vector<bool>& refuting);
   void CheckPartialLet(ast::Id pat, TypeId ty, ast::Id expr);
   bool Irrefutable(ast::Id pat) const;
   bool HasOrPattern(ast::Id pat) const;
@@ -372,7 +372,8 @@ class Typer {
   enum class CasePart : uint8_t { All, Value, Exception };
   CasePart case_part_ = CasePart::All;
   bool HasCasePart(ast::Id p, CasePart part) const;
-  void CheckRedundantCases(const std::vector<ast::Id>& pats, const std::vector<bool>& guarded);
+  void CheckRedundantCases(TypeId ty, const std::vector<ast::Id>& pats,
+                           const std::vector<bool>& guarded, const std::vector<bool>& refuting);
   void CheckAmbiguousBindings(const std::vector<ast::Id>& pats, const std::vector<bool>& guarded);
   // The guard of each case's pattern (filled on first use, for warning 57).
   std::vector<ast::Id> guard_of_pat_;

@@ -171,6 +171,10 @@ TypeId Typer::TypeExpectInner(ast::Id e, Expected expected) {
         return TypeFormatString(e, expected, source_->Slice(c.text));
       return rue(ConstantTypeOf(x.a, x.span));
     }
+    case ExprKind::Unreachable:
+      // The `.` of a refutation case: whatever is expected (what the case
+      // refutes is checked with the match's unused cases).
+      return ct.Instance(expected.type);
     case ExprKind::Let: {
       // Typecore types `let p = e in body` as `match e with p -> body` when
       // p holds a constructor (may_contain_gadts): e is typed first, and
@@ -482,6 +486,7 @@ void Typer::CheckPartialApplication(bool statement, ast::Id e, TypeId type) {
           case ExprKind::Fun:
           case ExprKind::Function:
           case ExprKind::Unsupported:
+          case ExprKind::Unreachable:
             check_statement();
             break;
           case ExprKind::LocalOpen:

@@ -120,6 +120,7 @@ bool Typer::IsNonexpansive(ast::Id e) const {
   switch (x.kind) {
     case ExprKind::Ident:
     case ExprKind::Constant:
+    case ExprKind::Unreachable:
     case ExprKind::Fun:
     case ExprKind::Function:
       return true;
@@ -531,7 +532,8 @@ void Typer::TypeCases(TypeId ty_arg, Expected ty_res, bool partial_flag, Span lo
     env_->Restore(mark);
   }
   std::vector<ast::Id> pats, exn_pats;
-  std::vector<bool> guarded, exn_guarded;
+  // refuting: the case is `p -> .`.
+  std::vector<bool> guarded, exn_guarded, refuting, exn_refuting;
   bool has_exception = false;
   if (computation)
     for (const CaseView& c : cases)
@@ -548,11 +550,13 @@ void Typer::TypeCases(TypeId ty_arg, Expected ty_res, bool partial_flag, Span lo
       if (exception) {
         exn_pats.push_back(c.pat);
         exn_guarded.push_back(c.guard != kNone);
+        exn_refuting.push_back(ast_->exprs[c.body].kind == ExprKind::Unreachable);
       }
       if (!value) continue;
     }
     pats.push_back(c.pat);
     guarded.push_back(c.guard != kNone);
+    refuting.push_back(ast_->exprs[c.body].kind == ExprKind::Unreachable);
   }
   if (has_exception && pats.empty() && errors_ == errors_before)
     Raise(MakeError(DiagKind::NoValueCases, loc,
@@ -562,15 +566,15 @@ void Typer::TypeCases(TypeId ty_arg, Expected ty_res, bool partial_flag, Span lo
   if (errors_ == errors_before) {
     if (!has_exception) {
       if (partial_flag) CheckPartialMatch(ty_arg2, loc, pats, guarded);
-      CheckUnusedCases(ty_arg2, pats, guarded);
+      CheckUnusedCases(ty_arg2, pats, guarded, refuting);
     } else {
       // Typecore.type_cases: the value cases against the scrutinee's type,
       // the exception cases against exn, each apart.
       case_part_ = CasePart::Value;
       if (partial_flag) CheckPartialMatch(ty_arg2, loc, pats, guarded);
-      CheckRedundantCases(pats, guarded);
+      CheckRedundantCases(ty_arg2, pats, guarded, refuting);
       case_part_ = CasePart::Exception;
-      CheckRedundantCases(exn_pats, exn_guarded);
+      CheckRedundantCases(ct.Predef(env_->predef.exn_), exn_pats, exn_guarded, exn_refuting);
       case_part_ = CasePart::Value;
       CheckAmbiguousBindings(pats, guarded);
       case_part_ = CasePart::Exception;

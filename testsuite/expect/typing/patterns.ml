@@ -183,3 +183,26 @@ let read ic = match input_line ic with "" | exception End_of_file -> None | l ->
 [%%expect{|
 val read : in_channel -> string option
 |}]
+
+(* Refutation cases: `.` where no value arrives, OCaml's error where one
+   does. *)
+type empty = |
+let f (x : (int, empty) result) = match x with Ok n -> n | Error _ -> .
+[%%expect{|
+type empty = |
+val f : (int, empty) result -> int = <fun>
+|}]
+
+let g (x : int option) = match x with Some n -> n | None -> 0 | _ -> .
+[%%expect{|
+val g : int option -> int = <fun>
+|}]
+
+let h (x : int option) = match x with None -> 0 | Some _ -> .
+[%%expect{|
+Line 1, characters 50-56:
+1 | let h (x : int option) = match x with None -> 0 | Some _ -> .
+                                                      ^^^^^^
+Error: This match case could not be refuted.
+       Here is an example of a value that would reach it: Some _
+|}]
