@@ -430,6 +430,24 @@ void Typer::RaiseWrongLabel(Span at, ArgLabelInfo label, TypeId fun_type) {
 
 Diagnostic Typer::ApplyNonFunctionError(Span span, TypeId shown) {
   OutType tree = printer_->TreeFresh(shown);
+  // Typecore shows the type expanded (expand_head), which also normalizes
+  // its path: a library module's type is named through the module the
+  // alias `Stdlib.Queue` stands for, `Stdlib__Queue`.
+  TypeId head = store_->Repr(shown);
+  if (tree.kind == OutType::Kind::Constr && store_->tag(head) == TypeTag::Constr) {
+    const std::vector<std::string>& q = env_->types[store_->constr_decl(head)].qualifier;
+    if (q.size() >= 2 && q[0] == "Stdlib" && tree.name.starts_with(q[1] + ".")) {
+      tree.name = "Stdlib__" + tree.name;
+      // So is a library module a functor is applied to (`Map.Make(String).t`).
+      size_t open = tree.name.find('('), close = tree.name.find(')');
+      if (open != std::string::npos && close != std::string::npos && close > open + 1) {
+        std::string arg = tree.name.substr(open + 1, close - open - 1);
+        uint32_t m = env_->Find(Namespace::Module, arg);
+        if (m != kNone && env_->modules[m].path == std::vector<std::string>{"Stdlib", arg})
+          tree.name.insert(open + 1, "Stdlib__");
+      }
+    }
+  }
   bool is_function = store_->tag(store_->Repr(shown)) == TypeTag::Arrow;
   Doc message = [tree, is_function](fmt::Formatter& ppf) {
     ppf.open_vbox(0);
