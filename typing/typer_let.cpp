@@ -354,9 +354,17 @@ LetResult Typer::TypeLetBindings(bool is_rec, const std::vector<ast::Id>& bindin
       ExprKind k = ast_->exprs[ast_->bindings[b].expr].kind;
       return k == ExprKind::Fun || k == ExprKind::Function;
     });
+    // Typecore.maybe_add_pattern_variables_ghost: not for a name bound
+    // already, to a value or to an enclosing let's ghost.
+    auto bound = [&](std::string_view name) {
+      return env_->Find(Namespace::Value, name) != kNone ||
+             std::any_of(ghost_recs_.begin(), ghost_recs_.end(),
+                         [&](const GhostRec& g) { return g.name == name; });
+    };
     if (all_functions && !bindings.empty())
       for (const PatVar& v : st.vars)
-        ghost_recs_.push_back(GhostRec{v.name, ast_->bindings[bindings[0]].span});
+        if (!bound(v.name))
+          ghost_recs_.push_back(GhostRec{v.name, ast_->bindings[bindings[0]].span});
   }
   std::vector<TypeId> exp_types;
   // The definitions of an enclosing `let rec` go on being its own after
