@@ -276,11 +276,32 @@ void Typer::BindRefusedModule(const ast::Item& item, bool refused_inside) {
 // N's types. The submodules, exceptions and module types are M's own.
 void Typer::TypeModuleAlias(const ast::Item& item) {
   const ast::LongIdent& l = ast_->longidents[item.a];
-  const ModuleDesc* target = LookupModulePath(item.a, l.parts.size);
-  auto target_id = static_cast<ModuleId>(target - env_->modules.data());
   std::string name(source_->Slice(item.name));
   std::vector<std::string> path = module_path_;
   path.push_back(name);
+  // An alias of a functor of the program, `module G = F`: G is F (its
+  // applications are F's), printed as the alias.
+  ModuleId functor = kNone;
+  if (l.parts.size == 1) {
+    functor = env_->Find(Namespace::Module, ast_->LastName(item.a));
+  } else if (const auto* ids = LookupModulePath(item.a, l.parts.size - 1)
+                                   ->Find(Namespace::Module, ast_->LastName(item.a))) {
+    functor = ids->front();
+  }
+  if (functor != kNone && env_->modules[functor].functor) {
+    env_->modules[functor].used = true;
+    ModuleDesc m = env_->modules[functor];
+    m.name = name;
+    m.path = path;
+    m.used = false;
+    m.alias_of = ShownModulePath(WrittenModulePath(*env_, *ast_, item.a, functor), module_path_);
+    std::string alias = m.alias_of;
+    BindModule(item, std::move(m), {});
+    pending_sig_.back().alias = alias;
+    return;
+  }
+  const ModuleDesc* target = LookupModulePath(item.a, l.parts.size);
+  auto target_id = static_cast<ModuleId>(target - env_->modules.data());
   ModuleDesc m = AliasOf(target_id, path);
   m.name = name;
   m.path = path;
