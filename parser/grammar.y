@@ -702,7 +702,7 @@ module_expr:
       { mlhint::ModuleExprValue body = $5; mlhint::Mark attrs = $2;
         if (body.functor || body.constrained || attrs.present || body.shape != mlhint::ModuleExprValue::Shape::Struct) {
           $$ = {}; $$.shape = mlhint::ModuleExprValue::Shape::Functor; }
-        else { $$ = body; $$.params = $3; $$.functor = true; } }
+        else { $$ = body; $$.params = $3; $$.functor = true; $$.unparenthesized = {}; } }
   | paren_module_expr
       { $$ = $1; }
   | module_expr attribute
@@ -729,12 +729,13 @@ paren_module_expr:
         bool readable = !m.constrained && !m.functor && m.params.empty() &&
             (m.shape == mlhint::ModuleExprValue::Shape::Struct ||
              (m.shape == mlhint::ModuleExprValue::Shape::Ident && m.path != mlhint::ast::kNone));
-        if (readable) { $$ = m; $$.constrained = true; $$.mty = $4; $$.under = m.shape; $$.under_span = @2; }
+        if (readable) { $$ = m; $$.constrained = true; $$.mty = $4; $$.under = m.shape; $$.under_span = @2;
+                        $$.unparenthesized = {}; }
         $$.shape = mlhint::ModuleExprValue::Shape::Constraint; }
   | LPAREN module_expr COLON module_type error
       { ctx.ErrorProductionReached(); YYABORT; }
   | LPAREN module_expr RPAREN
-      { $$ = $2; }
+      { $$ = $2; if ($$.unparenthesized.empty()) $$.unparenthesized = @2; }
   | LPAREN module_expr error
       { ctx.ErrorProductionReached(); YYABORT; }
   | LPAREN VAL list_attribute_ expr RPAREN
@@ -813,7 +814,8 @@ module_binding_body:
     EQUAL module_expr
       { $$ = $2; }
   | COLON module_type EQUAL module_expr
-      { $$ = $4; $$.constrained = true; $$.mty = $2; $$.span = @4;
+      { $$ = $4; $$.constrained = true; $$.mty = $2;
+        $$.span = $$.unparenthesized.empty() ? @4 : $$.unparenthesized;
         $$.under = mlhint::ModuleExprValue::Shape::Other;
         if ($$.functor) { $$.functor_constrained = true; } }
   | functor_arg module_binding_body

@@ -214,7 +214,10 @@ struct ModuleExprValue {
   // `: MT = ...`: the module type it is constrained to.
   bool constrained = false;
   ModuleTypeValue mty;
-  Span span;                  // constrained: the module expression's
+  Span span;  // constrained: the module expression's
+  // A module expression between parentheses: where the innermost one is
+  // (OCaml's parser keeps its location for the parenthesized one).
+  Span unparenthesized;
   ast::Id path = ast::kNone;  // Ident: the path; Apply: the functor's, if a path
   ast::Id arg = ast::kNone;   // Apply: the argument's path, if a path
   bool arg_struct = false;    // Apply: the argument is `struct ... end` (its items)
