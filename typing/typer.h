@@ -213,8 +213,7 @@ class Typer {
                              const std::vector<std::string>& path, std::vector<SigEntry>& entries,
                              std::string* sig_name_out, const ModuleTypeGiven* given = nullptr);
   // Functors' module types (typer_functor_type.cpp): `module type F =
-  // functor (X : S) -> T`, a functor constrained to one, and a functor's
-  // application constrained to a module type.
+  // functor (X : S) -> T`, a functor or its application constrained to one.
   std::shared_ptr<FunctorInfo> FunctorTypeOf(const ast::Item& mt,
                                              const std::vector<std::string>& path,
                                              std::string* name);
@@ -222,6 +221,7 @@ class Typer {
   bool NamesFunctorType(const ast::Item& mt) const;
   void TypeTypedFunctor(const ast::Item& item);
   void TypeConstrainedApplication(const ast::Item& item);
+  Diagnostic FunctorNotASignature(const ast::Item& item, const FunctorInfo& f);
   // typer_include.cpp
   void BindIncluded(const ast::Item& item, const ModuleDesc& m, std::vector<SigEntry>& entries);
   void TypeSignatureInclude(const ast::Item& item);
@@ -394,8 +394,9 @@ class Typer {
   std::vector<ConstrId> LookupAllConstructorsNoError(ast::Id longident);
   std::vector<LabelId> LookupAllLabelsNoError(ast::Id longident);
   // `use` (Env's ~use): a deprecated module on the path is said; false for
-  // a lookup that only repeats one OCaml makes elsewhere.
+  // one that repeats OCaml's. ModuleAtPath: the module named, or kNone.
   const ModuleDesc* LookupModulePath(ast::Id longident, uint32_t parts, bool use = true);
+  ModuleId ModuleAtPath(ast::Id longident);
   void TypeIncludeItem(const ast::Item& item);
   // "Unbound ..." with OCaml's spell-check hint (WithSpellcheck), and for
   // each suggestion a hint child with the edit replacing `typo` (a name of

@@ -192,13 +192,7 @@ void Typer::TypeFunctorApplication(const ast::Item& item) {
     Raise(MakeError(DiagKind::Unsupported, span, Text(UnsupportedText(what))));
   };
   // The functor: a module of the prelude marked as one.
-  ModuleId functor = kNone;
-  if (parts.size() == 1) {
-    functor = env_->Find(Namespace::Module, parts[0]);
-  } else {
-    const ModuleDesc* outer = LookupModulePath(item.a, static_cast<uint32_t>(parts.size() - 1));
-    if (const auto* ids = outer->Find(Namespace::Module, parts.back())) functor = ids->front();
-  }
+  ModuleId functor = ModuleAtPath(item.a);
   if (functor != kNone && env_->modules[functor].functor) {
     TypeUserFunctorApplication(item, functor, span);
     return;

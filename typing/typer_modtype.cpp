@@ -366,9 +366,6 @@ void Typer::TypeConstrainedModule(const ast::Item& item) {
 ModuleDesc Typer::ConstrainStructure(const ast::Item& item, const std::vector<std::string>& path,
                                      std::vector<SigEntry>& entries, std::string* sig_name_out,
                                      const ModuleTypeGiven* given) {
-  auto refuse = [&](const std::string& what) {
-    Raise(MakeError(DiagKind::Unsupported, item.body, Text(UnsupportedText(what))));
-  };
   // Typemod types the structure first, then the module type, where the
   // structure's names are not. (`module M : S = P`: the module P.)
   std::vector<SigEntry> got_entries;
@@ -376,8 +373,10 @@ ModuleDesc Typer::ConstrainStructure(const ast::Item& item, const std::vector<st
   bool of_path = item.a != kNone && !(item.flags & ast::kFunctor);
   ModuleDesc got;
   if (of_path) {
+    ModuleId functor = ModuleAtPath(item.a);
+    if (functor != kNone && env_->modules[functor].functor)
+      Raise(FunctorNotASignature(item, *env_->modules[functor].functor));
     got = *LookupModulePath(item.a, ast_->longidents[item.a].parts.size);
-    if (got.functor) refuse("functors constrained to a module type");
   } else {
     got = TypeStructure(item.list, path, got_entries);
     // An include inside failed (said once, where it is): the names it
@@ -386,6 +385,53 @@ ModuleDesc Typer::ConstrainStructure(const ast::Item& item, const std::vector<st
   }
   return ConstrainModule(item, got, of_path ? nullptr : &got_entries, path, entries, sig_name_out,
                          given);
+}
+
+// `module M : S = F`, F a functor and S a signature: Includemod's functor
+// error, each parameter of F an extra argument. The parameters are printed
+// by their module types' names: one without is refused, and so are
+// several (OCaml numbers them in a tabulation box).
+Diagnostic Typer::FunctorNotASignature(const ast::Item& item, const FunctorInfo& f) {
+  const ast::Item& mty = ast_->items[item.b];
+  if (f.params.size() != 1 || f.params[0].mty_name.empty() || f.params[0].name.empty() ||
+      NamesFunctorType(mty))
+    return MakeError(DiagKind::Unsupported, item.body,
+                     Text(UnsupportedText("functors constrained to a module type")));
+  std::string param = "(" + f.params[0].name + " : " + f.params[0].mty_name + ")";
+  std::string extra = f.params[0].mty_name;
+  Doc modules = [param](fmt::Formatter& ppf) {
+    ppf.open_hvbox(2);
+    ppf.print_string("Modules do not match:");
+    ppf.print_space();
+    ppf.open_box(0);
+    ppf.print_string("functor");
+    ppf.print_space();
+    ppf.print_string(param);
+    ppf.print_space();
+    ppf.print_string("-> ...");
+    ppf.close_box();
+    ppf.print_break(1, -2);
+    ppf.print_string("is not included in");
+    ppf.print_space();
+    ppf.open_box(0);
+    ppf.print_string("functor");
+    ppf.print_space();
+    ppf.print_space();
+    ppf.print_string("-> ...");
+    ppf.close_box();
+    ppf.close_box();
+  };
+  Doc sub = [extra](fmt::Formatter& ppf) {
+    ppf.open_hvbox(2);
+    ppf.open_box(0);
+    ppf.print_string("An extra argument is provided of module type");
+    ppf.print_break(1, 2);
+    ppf.print_string(extra);
+    ppf.close_box();
+    ppf.close_box();
+  };
+  return MakeError(DiagKind::ModuleMismatch, ast_->longidents[item.a].span,
+                   SignatureMismatch(std::move(modules), {std::move(sub)}));
 }
 
 // The module `got` (its entries, if a structure's; else a module path's or

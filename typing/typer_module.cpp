@@ -281,13 +281,7 @@ void Typer::TypeModuleAlias(const ast::Item& item) {
   path.push_back(name);
   // An alias of a functor of the program, `module G = F`: G is F (its
   // applications are F's), printed as the alias.
-  ModuleId functor = kNone;
-  if (l.parts.size == 1) {
-    functor = env_->Find(Namespace::Module, ast_->LastName(item.a));
-  } else if (const auto* ids = LookupModulePath(item.a, l.parts.size - 1)
-                                   ->Find(Namespace::Module, ast_->LastName(item.a))) {
-    functor = ids->front();
-  }
+  ModuleId functor = ModuleAtPath(item.a);
   if (functor != kNone && env_->modules[functor].functor) {
     env_->modules[functor].used = true;
     ModuleDesc m = env_->modules[functor];

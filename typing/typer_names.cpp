@@ -45,6 +45,14 @@ void Typer::OpenModule(ast::Id longident) {
   env_->Open(*LookupModulePath(longident, l.parts.size));
 }
 
+ModuleId Typer::ModuleAtPath(ast::Id longident) {
+  uint32_t size = ast_->longidents[longident].parts.size;
+  std::string_view last = ast_->LastName(longident);
+  if (size == 1) return env_->Find(Namespace::Module, last);
+  const auto* ids = LookupModulePath(longident, size - 1)->Find(Namespace::Module, last);
+  return ids ? ids->front() : kNone;
+}
+
 const ModuleDesc* Typer::LookupModulePath(ast::Id longident, uint32_t count, bool use) {
   std::span<const std::string_view> parts = PartsOf(*ast_, longident);
   const ast::LongIdent& l = ast_->longidents[longident];
