@@ -6,6 +6,7 @@
 // lets in typer_let.cpp, constructors and records in typer_record.cpp.
 
 #include "lexer/literals.h"
+#include "support/text_chars.h"
 #include "typing/typer.h"
 #include "typing/typer_internal.h"
 
@@ -378,6 +379,20 @@ TypeId Typer::TypeExpectInner(ast::Id e, Expected expected) {
           Raise(MakeError(DiagKind::ExtensionConstructor, ast_->longidents[u.constructor].span,
                           BoxedText("This constructor is not an extension constructor.")));
         return rue(ct.Predef(env_->predef.extension_constructor_));
+      }
+      if (u.what == "instance variables") {
+        // `x <- e` outside an object (Env.lookup_instance_variable, before
+        // e is typed): x is no instance variable, whatever else it is.
+        std::string_view text = source_->Slice(x.span);
+        size_t n = 0;
+        while (n < text.size() && IsIdentChar(text[n])) ++n;
+        std::string name(text.substr(0, n));
+        uint32_t v = env_->Find(Namespace::Value, name);
+        if (v == kNone && names_unknown_) RaiseSilently(x.span);
+        if (v != kNone)
+          Raise(MakeError(DiagKind::NotAnInstanceVariable, x.span,
+                          Text("The value " + name + " is not an instance variable")));
+        Raise(MakeError(DiagKind::UnboundValue, x.span, Text("Unbound instance variable " + name)));
       }
       Raise(UnsupportedError(u));
     }

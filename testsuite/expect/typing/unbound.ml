@@ -249,3 +249,23 @@ Line 1, characters 19-21:
                        ^^
 Error: Unbound record field xx
 |}]
+
+(* `x <- e` outside an object: x is no instance variable. *)
+let count () =
+  let n = ref 0 in
+  n <- !n + 1;
+  !n
+[%%expect{|
+Line 3, characters 2-13:
+3 |   n <- !n + 1;
+      ^^^^^^^^^^^
+Error: The value n is not an instance variable
+|}]
+
+let reset () = visits <- 0
+[%%expect{|
+Line 1, characters 15-26:
+1 | let reset () = visits <- 0
+                   ^^^^^^^^^^^
+Error: Unbound instance variable visits
+|}]

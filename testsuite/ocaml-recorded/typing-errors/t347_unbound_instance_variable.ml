@@ -1,0 +1,3 @@
+(* `x <- e` for a name defined nowhere. *)
+let f () =
+  z <- 1
