@@ -396,7 +396,7 @@ class Typer {
   // `use` (Env's ~use): a deprecated module on the path is said; false for
   // one that repeats OCaml's. ModuleAtPath: the module named, or kNone.
   const ModuleDesc* LookupModulePath(ast::Id longident, uint32_t parts, bool use = true);
-  ModuleId ModuleAtPath(ast::Id longident);
+  ModuleId ModuleAtPath(ast::Id longident, bool use = true);
   void TypeIncludeItem(const ast::Item& item);
   // "Unbound ..." with OCaml's spell-check hint (WithSpellcheck), and for
   // each suggestion a hint child with the edit replacing `typo` (a name of

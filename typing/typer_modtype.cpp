@@ -373,7 +373,8 @@ ModuleDesc Typer::ConstrainStructure(const ast::Item& item, const std::vector<st
   bool of_path = item.a != kNone && !(item.flags & ast::kFunctor);
   ModuleDesc got;
   if (of_path) {
-    ModuleId functor = ModuleAtPath(item.a);
+    // (The path is looked up again below, where its alerts are said.)
+    ModuleId functor = ModuleAtPath(item.a, false);
     if (functor != kNone && env_->modules[functor].functor)
       Raise(FunctorNotASignature(item, *env_->modules[functor].functor));
     got = *LookupModulePath(item.a, ast_->longidents[item.a].parts.size);

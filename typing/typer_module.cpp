@@ -281,8 +281,10 @@ void Typer::TypeModuleAlias(const ast::Item& item) {
   path.push_back(name);
   // An alias of a functor of the program, `module G = F`: G is F (its
   // applications are F's), printed as the alias.
-  ModuleId functor = ModuleAtPath(item.a);
+  // (Its prefix is looked up once more below, where its alerts are said.)
+  ModuleId functor = ModuleAtPath(item.a, false);
   if (functor != kNone && env_->modules[functor].functor) {
+    if (l.parts.size > 1) LookupModulePath(item.a, l.parts.size - 1);
     env_->modules[functor].used = true;
     ModuleDesc m = env_->modules[functor];
     m.name = name;

@@ -45,11 +45,11 @@ void Typer::OpenModule(ast::Id longident) {
   env_->Open(*LookupModulePath(longident, l.parts.size));
 }
 
-ModuleId Typer::ModuleAtPath(ast::Id longident) {
+ModuleId Typer::ModuleAtPath(ast::Id longident, bool use) {
   uint32_t size = ast_->longidents[longident].parts.size;
   std::string_view last = ast_->LastName(longident);
   if (size == 1) return env_->Find(Namespace::Module, last);
-  const auto* ids = LookupModulePath(longident, size - 1)->Find(Namespace::Module, last);
+  const auto* ids = LookupModulePath(longident, size - 1, use)->Find(Namespace::Module, last);
   return ids ? ids->front() : kNone;
 }
 
