@@ -331,6 +331,9 @@ struct UnsupportedConstruct {
   // if P is a path, kNone for another payload.
   bool extension_constructor = false;
   Id constructor = kNone;
+  // `x <- e` (Typecore's Pexp_setinstvar): where x is. Outside an object
+  // it is OCaml's error, not a refusal.
+  Span instance_variable{};
 };
 
 // `[@unboxed]` or `[@untagged]` (also `ocaml.`) on a type expression: read

@@ -1291,7 +1291,8 @@ expr:
   | expr COLONCOLON expr
       { $$ = B.Cons($1, @2, $3, @$); }
   | LIDENT LESSMINUS expr
-      { $$ = B.UnsupportedExpr(@$, "instance variables"); }
+      { $$ = B.UnsupportedExpr(@$, "instance variables");
+        B.tree().unsupported.back().instance_variable = @1; }
   | simple_expr DOT label_longident LESSMINUS expr
       { $$ = B.Expr(ExprKind::SetField, @$, $1, $3, $5); }
   | simple_expr DOT LPAREN seq_expr RPAREN LESSMINUS expr

@@ -6,7 +6,6 @@
 // lets in typer_let.cpp, constructors and records in typer_record.cpp.
 
 #include "lexer/literals.h"
-#include "support/text_chars.h"
 #include "typing/typer.h"
 #include "typing/typer_internal.h"
 
@@ -380,13 +379,10 @@ TypeId Typer::TypeExpectInner(ast::Id e, Expected expected) {
                           BoxedText("This constructor is not an extension constructor.")));
         return rue(ct.Predef(env_->predef.extension_constructor_));
       }
-      if (u.what == "instance variables") {
+      if (!u.instance_variable.empty()) {
         // `x <- e` outside an object (Env.lookup_instance_variable, before
         // e is typed): x is no instance variable, whatever else it is.
-        std::string_view text = source_->Slice(x.span);
-        size_t n = 0;
-        while (n < text.size() && IsIdentChar(text[n])) ++n;
-        std::string name(text.substr(0, n));
+        std::string name(source_->Slice(u.instance_variable));
         uint32_t v = env_->Find(Namespace::Value, name);
         if (v == kNone && names_unknown_) RaiseSilently(x.span);
         if (v != kNone)

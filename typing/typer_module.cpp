@@ -282,23 +282,18 @@ void Typer::TypeModuleAlias(const ast::Item& item) {
   // An alias of a functor of the program, `module G = F`: G is F (its
   // applications are F's), printed as the alias.
   // (Its prefix is looked up once more below, where its alerts are said.)
-  ModuleId functor = ModuleAtPath(item.a, false);
-  if (functor != kNone && env_->modules[functor].functor) {
+  ModuleId target_id = ModuleAtPath(item.a, false);
+  ModuleDesc m;
+  if (target_id != kNone && env_->modules[target_id].functor) {
     if (l.parts.size > 1) LookupModulePath(item.a, l.parts.size - 1);
-    env_->modules[functor].used = true;
-    ModuleDesc m = env_->modules[functor];
-    m.name = name;
-    m.path = path;
+    env_->modules[target_id].used = true;
+    m = env_->modules[target_id];
     m.used = false;
-    m.alias_of = ShownModulePath(WrittenModulePath(*env_, *ast_, item.a, functor), module_path_);
-    std::string alias = m.alias_of;
-    BindModule(item, std::move(m), {});
-    pending_sig_.back().alias = alias;
-    return;
+  } else {
+    const ModuleDesc* target = LookupModulePath(item.a, l.parts.size);
+    target_id = static_cast<ModuleId>(target - env_->modules.data());
+    m = AliasOf(target_id, path);
   }
-  const ModuleDesc* target = LookupModulePath(item.a, l.parts.size);
-  auto target_id = static_cast<ModuleId>(target - env_->modules.data());
-  ModuleDesc m = AliasOf(target_id, path);
   m.name = name;
   m.path = path;
   // Printed as Printtyp prints the path written.
