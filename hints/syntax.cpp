@@ -100,6 +100,8 @@ bool Atomic(const ast::Ast& tree, ast::Id e) {
       return !tree.constants[x.a].negative;
     case ExprKind::Construct:
       return x.b == ast::kNone || IsListLiteral(tree, e);
+    case ExprKind::Variant:
+      return x.b == ast::kNone;
     case ExprKind::Record:
     case ExprKind::Array:
     case ExprKind::Field:

@@ -33,6 +33,7 @@ std::vector<ast::Id> BoundVariables(const ast::Ast& tree, ast::Id root) {
         stack.push_back(x.a);
         break;
       case ast::PatKind::Construct:
+      case ast::PatKind::Variant:
         stack.push_back(x.b);
         break;
       case ast::PatKind::Constraint:

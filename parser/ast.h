@@ -77,6 +77,7 @@ enum class ExprKind : uint8_t {
                  // b: the parameter pattern (p, or the ghost tuples ((p, q), ...))
   Unsupported,   // a: index into Ast::unsupported
   Unreachable,   // the `.` of a refutation case `p -> .`
+  Variant,       // a polymorphic variant's tag `A: a: LongIdent of A, b: argument or kNone
 };
 
 // Expression flags.
@@ -152,6 +153,7 @@ enum class PatKind : uint8_t {
   LocalOpen,    // `M.(p)`, `M.[p]`, `M.{ ... }`: a: pattern, b: LongIdent of the module
   Lazy,         // `lazy p`: a: pattern
   Unsupported,  // a: index into Ast::unsupported
+  Variant,      // a polymorphic variant's tag `A: a: LongIdent of A, b: argument or kNone
 };
 inline constexpr uint8_t kOpenRecord = 1 << 1;
 

@@ -18,6 +18,7 @@ std::vector<ast::Id> ExpressionChildren(const ast::Ast& tree, ast::Id e) {
   };
   switch (x.kind) {
     case ExprKind::Construct:
+    case ExprKind::Variant:
       add(x.b);
       break;
     case ExprKind::Tuple:
@@ -107,6 +108,7 @@ void AppendPatternChildren(const ast::Ast& tree, ast::Id p, std::vector<ast::Id>
       to->push_back(x.b);
       break;
     case ast::PatKind::Construct:
+    case ast::PatKind::Variant:
       if (x.b != ast::kNone) to->push_back(x.b);
       break;
     case ast::PatKind::Tuple:

@@ -214,7 +214,7 @@ using mlhint::Mark;
 %type <ids> reversed_separated_nontrivial_llist_STAR_atomic_type_
 %type <ids> reversed_separated_nontrivial_llist_COMMA_core_type_
 %type <id> val_longident label_longident type_longident mod_longident
-%type <id> mod_ext_longident constr_longident
+%type <id> mod_ext_longident constr_longident name_tag
 %type <id> mk_longident_mod_longident_val_ident_ mk_longident_mod_longident_LIDENT_
 %type <id> mk_longident_mod_ext_longident_LIDENT_ mk_longident_mod_longident_UIDENT_
 %type <id> mk_longident_mod_ext_longident_UIDENT_
@@ -1258,7 +1258,7 @@ expr:
   | constr_longident simple_expr %prec below_HASH
       { $$ = B.Expr(ExprKind::Construct, @$, $1, $2); }
   | name_tag simple_expr %prec below_HASH
-      { $$ = B.UnsupportedExpr(@$, "polymorphic variants"); }
+      { $$ = B.Expr(ExprKind::Variant, @$, $1, $2); }
   | expr INFIXOP0 expr    { $$ = B.Infix($1, @2, $3, @$); }
   | expr INFIXOP1 expr    { $$ = B.Infix($1, @2, $3, @$); }
   | expr INFIXOP2 expr    { $$ = B.Infix($1, @2, $3, @$); }
@@ -1391,7 +1391,7 @@ simple_expr:
   | constr_longident %prec prec_constant_constructor
       { $$ = B.Expr(ExprKind::Construct, @$, $1); }
   | name_tag %prec prec_constant_constructor
-      { $$ = B.UnsupportedExpr(@$, "polymorphic variants"); }
+      { $$ = B.Expr(ExprKind::Variant, @$, $1); }
   | PREFIXOP simple_expr
       { $$ = B.Prefix(B.Text(@1), @1, $2, @$); }
   | BANG simple_expr
@@ -1697,7 +1697,7 @@ pattern_gen:
   | constr_longident LPAREN TYPE nonempty_list_mkrhs_LIDENT__ RPAREN simple_pattern
       { $$ = B.UnsupportedPat(@$, "locally abstract types"); }
   | name_tag pattern %prec prec_constr_appl
-      { $$ = B.UnsupportedPat(@$, "polymorphic variants"); }
+      { $$ = B.Pat(PatKind::Variant, @$, $1, $2); }
   | LAZY ext list_attribute_ simple_pattern
       { mlhint::Mark mark = $2; mark.Add($3);
         $$ = B.MarkedPat(mark, B.Pat(PatKind::Lazy, @$, $4)); }
@@ -1729,9 +1729,9 @@ simple_pattern_not_ident:
   | constr_longident
       { $$ = B.Pat(PatKind::Construct, @$, $1); }
   | name_tag
-      { $$ = B.UnsupportedPat(@$, "polymorphic variants"); }
+      { $$ = B.Pat(PatKind::Variant, @$, $1); }
   | HASH type_longident
-      { $$ = B.UnsupportedPat(@$, "polymorphic variants"); }
+      { $$ = B.UnsupportedPat(@$, "polymorphic variant types"); }
   | mod_longident DOT simple_delimited_pattern
       { $$ = B.Pat(PatKind::LocalOpen, @$, $3, $1); }
   | mod_longident DOT LBRACKET RBRACKET
@@ -2123,19 +2123,19 @@ atomic_type:
   | LPAREN reversed_separated_nontrivial_llist_COMMA_core_type_ RPAREN HASH clty_longident
       { $$ = B.UnsupportedType(@$, "object types"); }
   | LBRACKET tag_field RBRACKET
-      { $$ = B.UnsupportedType(@$, "polymorphic variants"); }
+      { $$ = B.UnsupportedType(@$, "polymorphic variant types"); }
   | LBRACKET BAR reversed_separated_nonempty_llist_BAR_row_field_ RBRACKET
-      { $$ = B.UnsupportedType(@$, "polymorphic variants"); }
+      { $$ = B.UnsupportedType(@$, "polymorphic variant types"); }
   | LBRACKET row_field BAR reversed_separated_nonempty_llist_BAR_row_field_ RBRACKET
-      { $$ = B.UnsupportedType(@$, "polymorphic variants"); }
+      { $$ = B.UnsupportedType(@$, "polymorphic variant types"); }
   | LBRACKETGREATER option_BAR_ reversed_separated_nonempty_llist_BAR_row_field_ RBRACKET
-      { $$ = B.UnsupportedType(@$, "polymorphic variants"); }
+      { $$ = B.UnsupportedType(@$, "polymorphic variant types"); }
   | LBRACKETGREATER RBRACKET
-      { $$ = B.UnsupportedType(@$, "polymorphic variants"); }
+      { $$ = B.UnsupportedType(@$, "polymorphic variant types"); }
   | LBRACKETLESS option_BAR_ reversed_separated_nonempty_llist_BAR_row_field_ RBRACKET
-      { $$ = B.UnsupportedType(@$, "polymorphic variants"); }
+      { $$ = B.UnsupportedType(@$, "polymorphic variant types"); }
   | LBRACKETLESS option_BAR_ reversed_separated_nonempty_llist_BAR_row_field_ GREATER reversed_nonempty_llist_name_tag_ RBRACKET
-      { $$ = B.UnsupportedType(@$, "polymorphic variants"); }
+      { $$ = B.UnsupportedType(@$, "polymorphic variant types"); }
   | extension
       { $$ = B.UnsupportedType(@$, "extension nodes"); }
 ;
@@ -2351,7 +2351,7 @@ class_longident:
 
 name_tag:
     BACKQUOTE ident
-      { }
+      { $$ = B.NameOf($2); }
 ;
 
 rec_flag:

@@ -33,7 +33,8 @@ void Ctype::EndDef() {
 TypeId Ctype::CopyNode(TypeId t, uint32_t stamp, bool generic_copy, std::vector<TypeId>& pending) {
   t = ts_.ReprLazy(t);  // a lazy instance is copied as the node of its values
   const TypeNode& n = ts_.node(t);
-  if (n.level != kGenericLevel || n.tag == TypeTag::Error) return t;
+  if (n.tag == TypeTag::Error) return t;
+  if (n.level != kGenericLevel) return forget_nongeneric_ ? ts_.NewVar(current_level_) : t;
   if (n.mark == stamp) return copy_of_.get(t);
   ts_.TryMark(t, stamp);
   int32_t level = generic_copy ? kGenericLevel : current_level_;
@@ -141,6 +142,27 @@ std::vector<TypeId> Ctype::InstanceList(const std::vector<TypeId>& schemes) {
 
 TypeId Ctype::GenericInstance(TypeId scheme) {
   return Copy(scheme, ts_.NewMark(), true);
+}
+
+TypeId Ctype::PartialInstance(TypeId scheme) {
+  forget_nongeneric_ = true;
+  TypeId copy = Copy(scheme, ts_.NewMark(), false);
+  forget_nongeneric_ = false;
+  return copy;
+}
+
+bool Ctype::ContainsVariantEither(TypeId t) {
+  uint32_t stamp = ts_.NewMark();
+  std::vector<TypeId> work{t};
+  while (!work.empty()) {
+    TypeId x = ts_.Repr(work.back());
+    work.pop_back();
+    if (ts_.IsGround(x) || !ts_.TryMark(x, stamp)) continue;
+    if (ts_.tag(x) == TypeTag::Field && (ts_.node(x).flags & kFieldKindMask) == kFieldEither)
+      return true;
+    for (uint32_t i = 0, k = ts_.child_count(x); i < k; ++i) work.push_back(ts_.child(x, i));
+  }
+  return false;
 }
 
 TypeId Ctype::Substitute(TypeId body, const std::vector<TypeId>& params,
@@ -329,7 +351,10 @@ void Ctype::LowerContravariantRec(TypeId t, bool contra, uint32_t stamp_any,
       LowerContravariantRec(n.b, contra, stamp_any, stamp_contra);
       break;
     case TypeTag::Tuple:
-      for (TypeId x : ts_.args(t)) LowerContravariantRec(x, contra, stamp_any, stamp_contra);
+    case TypeTag::Variant:
+    case TypeTag::Field:
+      for (uint32_t i = 0, k = ts_.child_count(t); i < k; ++i)
+        LowerContravariantRec(ts_.child(t, i), contra, stamp_any, stamp_contra);
       break;
     default:
       break;
@@ -371,7 +396,9 @@ std::vector<uint8_t> Ctype::Positions(TypeId t) {
       add(n.b, false);
       break;
     case TypeTag::Tuple:
-      for (uint32_t i = 0; i < n.b; ++i) add(ts_.child(t, i), false);
+    case TypeTag::Variant:
+    case TypeTag::Field:
+      for (uint32_t i = 0, k = ts_.child_count(t); i < k; ++i) add(ts_.child(t, i), false);
       break;
     case TypeTag::Constr: {
       const TypeDecl& decl = env_.types[n.a];

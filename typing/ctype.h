@@ -19,10 +19,22 @@ namespace mlhint::typing {
 // One step of the path unification took before failing (Errortrace).
 struct TraceElement {
   // Escape: a type of a local scope (TypeDecl::scope) met where it would
-  // leave it (OCaml's Errortrace.Escape of a constructor).
-  enum class Kind : uint8_t { Diff, RecOccur, Escape } kind = Kind::Diff;
-  TypeId got = kNoType;       // Diff: the type found; RecOccur: the variable; Escape: the type
-  TypeId expected = kNoType;  // Diff: the type expected; RecOccur: the type it occurs in
+  // leave it (OCaml's Errortrace.Escape of a constructor). Variant: why two
+  // polymorphic variant types do not unify (Errortrace.Variant).
+  enum class Kind : uint8_t { Diff, RecOccur, Escape, Variant } kind = Kind::Diff;
+  // Tags: two tags of the rows have the same hash (OCaml's exception
+  // Tags, reported on its own).
+  enum class Row : uint8_t {
+    NoIntersection,
+    NoTagsFirst,
+    NoTagsSecond,
+    IncompatibleTypesFor,
+    Tags
+  };
+  Row row = Row::NoIntersection;
+  std::vector<uint32_t> tags;  // Variant: the tags' name ids
+  TypeId got = kNoType;        // Diff: the type found; RecOccur: the variable; Escape: the type
+  TypeId expected = kNoType;   // Diff: the type expected; RecOccur: the type it occurs in
   // Filled by ExpandTrace: the types with their abbreviations expanded.
   TypeId got_expanded = kNoType;
   TypeId expected_expanded = kNoType;
@@ -156,6 +168,11 @@ class Ctype {
   std::vector<TypeId> InstanceList(const std::vector<TypeId>& schemes);
   // As Instance, but the copy stays generic (OCaml's generic_instance).
   TypeId GenericInstance(TypeId scheme);
+  // OCaml's `instance ~partial:false`: a copy in which each non-generic
+  // part is a fresh variable.
+  TypeId PartialInstance(TypeId scheme);
+  // Typecore.contains_variant_either: a row of `t` has an Either field.
+  bool ContainsVariantEither(TypeId t);
 
   // --- generalisation
   void Generalize(TypeId t);
@@ -230,6 +247,30 @@ class Ctype {
   // (after expanding abbreviations)?
   [[nodiscard]] bool IsConstr(TypeId t, DeclId decl);
 
+  // --- polymorphic variants (ctype_row.cpp)
+  // A row with the extensions of its chain merged (Btype.row_repr): its
+  // fields (Field representatives) sorted by tag name, its variable, and
+  // whether it is closed.
+  struct Row {
+    std::vector<TypeId> fields;
+    TypeId more = kNoType;
+    bool closed = false;
+  };
+  Row RowRepr(TypeId variant);
+  // The tag name of a field, its kind.
+  const std::string& FieldLabel(TypeId field) { return ts_.Name(ts_.node(ts_.Repr(field)).a); }
+  uint8_t FieldKind(TypeId field) { return ts_.node(ts_.Repr(field)).flags & kFieldKindMask; }
+  // Closed and without Either field (Btype.static_row).
+  bool StaticRow(const Row& row);
+  // Parmatch.close_variant: the Either fields no pattern matched become
+  // absent, and the row is closed.
+  void CloseVariant(TypeId variant);
+  // Typecore.finalize_variant for the tag `label` of a pattern of type
+  // `variant`: in an open row its field becomes present (its argument
+  // types unified with `arg_pattern_type`, if any); in a closed one it is
+  // no longer marked as matched.
+  void FinalizeVariant(TypeId variant, uint32_t label, TypeId arg_pattern_type);
+
   // Free variables (non-generic variables) of a type, in order.
   // Whether FreeVariables(t) is not empty, found without listing them.
   [[nodiscard]] bool HasFreeVariables(TypeId t);
@@ -257,6 +298,11 @@ class Ctype {
   void Unify2(TypeId t1, TypeId t2);
   void Unify3(TypeId t1, TypeId t1x, TypeId t2, TypeId t2x);
   void UnifyList(TypeId t1, TypeId t2);
+  Row RowOfNode(const TypeNode& n);
+  void UnifyRow(const TypeNode& d1, const TypeNode& d2);
+  void UnifyRowField(TypeId f1, TypeId f2, TypeId rm1, TypeId rm2);
+  void SetField(TypeId field, TypeId to);
+  [[noreturn]] void RowFailure(TraceElement::Row why, const std::vector<uint32_t>& tags);
   void OccurFor(TypeId var, TypeId t);
   bool DeepOccur(TypeId var, TypeId t);
   bool Reaches(TypeId t, TypeId target);
@@ -296,7 +342,8 @@ class Ctype {
   std::vector<TypeId> deep_scratch_;
   std::vector<TypeId> level_scratch_;
   int scoped_types_ = 0;
-  int32_t max_scope_ = 0;  // the highest level CreateScope gave
+  bool forget_nongeneric_ = false;  // PartialInstance's copy
+  int32_t max_scope_ = 0;           // the highest level CreateScope gave
   bool escaped_ = false;
   std::deque<std::vector<TypeId>> occurs_stacks_;  // a deque: outer work lists stay put
   size_t occurs_depth_ = 0;

@@ -136,8 +136,13 @@ void Ctype::Unify2(TypeId t1, TypeId t2) {
     try {
       Unify3(t2, t2x, t1, t1x);
     } catch (UnifyFailure& failure) {
-      for (TraceElement& e : failure.trace)
+      for (TraceElement& e : failure.trace) {
         if (e.kind == TraceElement::Kind::Diff) std::swap(e.got, e.expected);
+        if (e.kind == TraceElement::Kind::Variant && e.row == TraceElement::Row::NoTagsFirst)
+          e.row = TraceElement::Row::NoTagsSecond;
+        else if (e.kind == TraceElement::Kind::Variant && e.row == TraceElement::Row::NoTagsSecond)
+          e.row = TraceElement::Row::NoTagsFirst;
+      }
       throw;
     }
   }
@@ -195,6 +200,8 @@ void Ctype::Unify3(TypeId t1, TypeId t1x, TypeId t2, TypeId t2x) {
         throw UnifyFailure{};
       }
       for (uint32_t i = 0; i < d1.b; ++i) UnifyRec(ts_.ArgOf(d1, i), ts_.ArgOf(d2, i));
+    } else if (d1.tag == TypeTag::Variant && d2.tag == TypeTag::Variant) {
+      UnifyRow(d1, d2);
     } else if (d1.tag == TypeTag::Constr && d2.tag == TypeTag::Constr && d1.a == d2.a) {
       if (d1.c != d2.c) {
         BeforeThrow();
@@ -255,6 +262,8 @@ std::vector<TypeId> Ctype::FreeVariables(TypeId t) {
       case TypeTag::Arrow:
       case TypeTag::Tuple:
       case TypeTag::Constr:
+      case TypeTag::Variant:
+      case TypeTag::Field:
         // Children last to first, so that they are visited in order.
         for (uint32_t i = ts_.child_count(x); i-- > 0;) work.push_back(ts_.child(x, i));
         break;

@@ -104,10 +104,13 @@ struct Mismatch {
     ForgotFunUnit,
     Occurs,
     Escape,
+    Variant,
     Silent
   } kind = Kind::None;
-  OutType var, type;  // Occurs
-  std::string path;   // Escape: the type constructor
+  OutType var, type;                                          // Occurs
+  std::string path;                                           // Escape: the type constructor
+  TraceElement::Row row = TraceElement::Row::NoIntersection;  // Variant
+  std::vector<std::string> tags;                              // Variant
 };
 
 Mismatch ExplainElement(TypePrinter& printer, Ctype& ct, const TraceElement& e) {
@@ -137,6 +140,12 @@ Mismatch ExplainElement(TypePrinter& printer, Ctype& ct, const TraceElement& e) 
     m.path = printer.PathOf(ts.constr_decl(e.got));
     return m;
   }
+  if (e.kind == TraceElement::Kind::Variant) {
+    m.kind = Mismatch::Kind::Variant;
+    m.row = e.row;
+    for (uint32_t t : e.tags) m.tags.push_back(ts.Name(t));
+    return m;
+  }
   TypeId t3 = ts.Repr(e.got_expanded), t4 = ts.Repr(e.expected_expanded);
   if (ts.tag(t3) == TypeTag::Arrow && IsUnit(ct, ts.arrow_arg(t3)) &&
       ct.Unifiable(ts.arrow_res(t3), t4)) {
@@ -156,6 +165,20 @@ Doc UnificationErrorDoc(TypePrinter& printer, Ctype& ct, const Trace& trace, std
   TypeStore& ts = ct.store();
   printer.ResetNames();
   if (trace.empty()) return Text(got_intro);
+  for (const TraceElement& e : trace)
+    if (e.kind == TraceElement::Kind::Variant && e.row == TraceElement::Row::Tags) {
+      // Typetexp's Variant_tags, said instead of the clash.
+      std::string a = ts.Name(e.tags[0]), b = ts.Name(e.tags[1]);
+      return [a, b](fmt::Formatter& ppf) {
+        ppf.open_box(0);
+        ppf.print_string("Variant tags `" + a);
+        ppf.print_space();
+        ppf.print_string("and `" + b + " have the same hash value.");
+        ppf.print_space();
+        ppf.print_string("Change one of them.");
+        ppf.close_box();
+      };
+    }
   // prepare_any_trace: the head, then the elements worth printing.
   std::vector<TraceElement> prepared{trace[0]};
   {
@@ -195,10 +218,18 @@ Doc UnificationErrorDoc(TypePrinter& printer, Ctype& ct, const Trace& trace, std
   const TraceElement& head = prepared[0];
   // prepare_expansion_head and prepare_expansion: every type of the message
   // is marked before any is named.
-  for (TypeId t : {head.got, head.got_expanded, head.expected, head.expected_expanded})
+  // (An expansion is marked only when it differs: a row met twice is
+  // named.)
+  auto prepare = [&](TypeId t, TypeId tx) {
     printer.Prepare(t);
-  for (const TraceElement& e : rest)
-    for (TypeId t : {e.got, e.got_expanded, e.expected, e.expected_expanded}) printer.Prepare(t);
+    if (!SamePath(ts, t, tx)) printer.Prepare(tx);
+  };
+  prepare(head.got, head.got_expanded);
+  prepare(head.expected, head.expected_expanded);
+  for (const TraceElement& e : rest) {
+    prepare(e.got, e.got_expanded);
+    prepare(e.expected, e.expected_expanded);
+  }
   printer.BeginNaming();
   Expansion got = TreeOfExpansion(printer, ts, head.got, head.got_expanded);
   Expansion expected = TreeOfExpansion(printer, ts, head.expected, head.expected_expanded);
@@ -287,6 +318,30 @@ Doc UnificationErrorDoc(TypePrinter& printer, Ctype& ct, const Trace& trace, std
         ppf.print_space();
         ppf.print_string("would escape its scope");
         ppf.close_box();
+        break;
+      case Mismatch::Kind::Variant:
+        // Printtyp.explain_variant.
+        ppf.print_cut();
+        if (mis.row == TraceElement::Row::IncompatibleTypesFor) {
+          ppf.print_string("Types for tag `" + mis.tags.front() + " are incompatible");
+        } else if (mis.row == TraceElement::Row::NoIntersection) {
+          ppf.print_string("These two variant types have no intersection");
+        } else {
+          ppf.open_box(0);
+          ppf.print_string(mis.row == TraceElement::Row::NoTagsFirst ? "The first" : "The second");
+          ppf.print_string(" variant type does not allow tag(s)");
+          ppf.print_space();
+          ppf.open_hovbox(0);
+          for (size_t i = 0; i < mis.tags.size(); ++i) {
+            if (i > 0) {
+              ppf.print_string(",");
+              ppf.print_space();
+            }
+            ppf.print_string("`" + mis.tags[i]);
+          }
+          ppf.close_box();
+          ppf.close_box();
+        }
         break;
       case Mismatch::Kind::None:
       case Mismatch::Kind::Silent:

@@ -68,6 +68,58 @@ void PrintTypArgs(fmt::Formatter& ppf, const std::vector<OutType>& args) {
   ppf.print_space();
 }
 
+// Oprint's Otyp_variant: "%s@[<hov>[%s@[<hv>@[<hv>%a@]%a@]@ ]@]", each
+// field "@[<hv 2>`%s%a%a@]" separated by "@;<1 -2>| ", the present tags
+// after "@;<1 -2>> ".
+void PrintVariant(fmt::Formatter& ppf, const OutType& t) {
+  if (t.non_gen) ppf.print_string("_");
+  ppf.open_hovbox(0);
+  ppf.print_string(t.closed ? (t.tags_given ? "[< " : "[ ") : (t.tags_given ? "[? " : "[> "));
+  ppf.open_hvbox(0);
+  ppf.open_hvbox(0);
+  for (size_t i = 0; i < t.fields.size(); ++i) {
+    if (i > 0) {
+      ppf.print_break(1, -2);
+      ppf.print_string("| ");
+    }
+    const OutType& types = t.args[i];
+    ppf.open_hvbox(2);
+    ppf.print_string("`" + t.fields[i]);
+    if (types.non_gen) {
+      ppf.print_string(" of");
+      ppf.print_space();
+      ppf.print_string("&");
+      ppf.print_space();
+    } else if (!types.args.empty()) {
+      ppf.print_string(" of");
+      ppf.print_space();
+    }
+    for (size_t j = 0; j < types.args.size(); ++j) {
+      if (j > 0) {
+        ppf.print_string(" &");
+        ppf.print_space();
+      }
+      PrintOutType(ppf, types.args[j]);
+    }
+    ppf.close_box();
+  }
+  ppf.close_box();
+  if (t.tags_given && !t.tags.empty()) {
+    ppf.print_break(1, -2);
+    ppf.print_string("> ");
+    ppf.open_hovbox(0);
+    for (size_t i = 0; i < t.tags.size(); ++i) {
+      if (i > 0) ppf.print_space();
+      ppf.print_string("`" + t.tags[i]);
+    }
+    ppf.close_box();
+  }
+  ppf.close_box();
+  ppf.print_space();
+  ppf.print_string("]");
+  ppf.close_box();
+}
+
 void PrintOutType2(fmt::Formatter& ppf, const OutType& t) {
   if (t.kind == OutType::Kind::Tuple) {
     ppf.open_box(0);
@@ -138,6 +190,9 @@ void PrintSimpleOutType(fmt::Formatter& ppf, const OutType& t) {
       }
       ppf.print_break(1, -2);
       ppf.print_string("}");
+      break;
+    case OutType::Kind::Variant:
+      PrintVariant(ppf, t);
       break;
     case OutType::Kind::Attribute:
       ppf.open_box(1);

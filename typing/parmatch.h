@@ -26,6 +26,7 @@
 #include <vector>
 
 #include "support/span.h"
+#include "typing/ctype.h"
 #include "typing/env.h"
 #include "typing/types.h"
 
@@ -43,6 +44,7 @@ enum class PKind : uint8_t {
   Array,      // children: the elements
   Lazy,       // one child: the pattern under `lazy`
   Extension,  // the "*extension*" of a counter-example over an open type
+  Variant,    // a polymorphic variant's tag: ref: its name id; children: the argument
 };
 
 enum class ConstKind : uint8_t { Int, Char, String, Float, Int32, Int64, Nativeint };
@@ -63,6 +65,7 @@ struct Node {
   uint32_t ref = 0;
   uint32_t first = 0;  // children in the arena
   uint32_t count = 0;
+  TypeId type = kNoType;  // Variant: the pattern's type (a row once expanded)
 };
 
 // The head of a pattern: its outermost constructor, without the arguments
@@ -70,7 +73,8 @@ struct Node {
 struct Head {
   PKind kind = PKind::Any;      // never Or or Extension
   uint32_t ref = 0;             // Construct: ConstrId; Constant: constant index
-  uint32_t arity = 0;           // Tuple, Array: length; Construct: argument count
+  uint32_t arity = 0;           // Tuple, Array: length; Construct, Variant: argument count
+  TypeId type = kNoType;        // Variant: the pattern's type
   std::vector<LabelId> labels;  // Record: the labels it names
 };
 
@@ -89,6 +93,12 @@ struct BudgetExceeded {};
 class Matcher {
  public:
   Matcher(const Env& env, TypeStore& store, int64_t budget);
+  // The rows of polymorphic variants are read (and closed) through it.
+  void SetCtype(Ctype* ctype) { ctype_ = ctype; }
+  // Parmatch.pressure_variants: closes the rows of the variant types the
+  // rows' patterns cover without a wildcard (a row of `patterns` and a
+  // wildcard per case).
+  bool PressureVariants(const Matrix& rows, bool close);
 
   // --- the arena
   PatId Omega() const { return 0; }
@@ -216,6 +226,9 @@ class Matcher {
   bool SpecializeAndExhaust(const Matrix& rows, size_t n, const TakeRow& take);
   PatId BuildOther(const std::vector<std::pair<Head, Matrix>>& constrs);
   PatId BuildOtherConstrs(const std::vector<std::pair<Head, Matrix>>& constrs);
+  template <class R>
+  bool FullVariantMatch(const std::vector<std::pair<Head, std::vector<R>>>& constrs, bool closing);
+  PatId BuildOtherVariant(const std::vector<std::pair<Head, Matrix>>& constrs);
   bool ShouldExtend(const std::vector<std::pair<Head, Matrix>>& constrs);
 
   bool LePat(PatId p, PatId q);
@@ -231,6 +244,7 @@ class Matcher {
 
   const Env& env_;
   TypeStore& store_;
+  Ctype* ctype_ = nullptr;
   int64_t budget_;
   std::optional<DeclId> ext_;  // the type considered open, during Exhaust
   std::vector<Node> nodes_;

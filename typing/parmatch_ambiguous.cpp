@@ -35,6 +35,7 @@ class FreeNames {
         }
         return;
       case ast::ExprKind::Construct:
+      case ast::ExprKind::Variant:
         Expr(x.b, out);
         return;
       case ast::ExprKind::Fun:

@@ -32,7 +32,9 @@ struct Untyped {};
 class Typer::MatchContext {
  public:
   explicit MatchContext(Typer& typer)
-      : t_(typer), m_(*typer.env_, *typer.store_, std::min(kCheckBudget, typer.match_budget_)) {}
+      : t_(typer), m_(*typer.env_, *typer.store_, std::min(kCheckBudget, typer.match_budget_)) {
+    m_.SetCtype(typer.ctype_.get());
+  }
   ~MatchContext() {
     t_.match_budget_ -= std::min(kCheckBudget, t_.match_budget_) - m_.budget_left();
   }

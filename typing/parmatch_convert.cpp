@@ -196,6 +196,15 @@ PatId Typer::MatchContext::Convert(ast::Id p) {
       n.kind = PKind::Lazy;
       return m_.Add(n, {inner});
     }
+    case ast::PatKind::Variant: {
+      std::vector<PatId> args;
+      if (x.b != kNone) args.push_back(Convert(x.b));
+      n.kind = PKind::Variant;
+      n.ref = t_.store_->Intern(t_.ast_->LastName(x.a));
+      n.type = t_.PatType(p);
+      if (n.type == kNoType) throw Untyped{};
+      return m_.Add(n, args);
+    }
     case ast::PatKind::Exception:  // only in a case, converted by ConvertPart
     case ast::PatKind::Unsupported:
       break;
@@ -369,6 +378,11 @@ PatId Typer::MatchContext::Explode(PatId p, TypeId ty, int fuel) {
       std::vector<PatId> kids;
       for (uint32_t i = 0; i < n.count; ++i)
         kids.push_back(Explode(m_.Child(p, i), elt, inner_fuel));
+      return m_.Add(n, kids);
+    }
+    case PKind::Variant: {
+      std::vector<PatId> kids;
+      for (uint32_t i = 0; i < n.count; ++i) kids.push_back(Explode(m_.Child(p, i), kNoType, fuel));
       return m_.Add(n, kids);
     }
     case PKind::Constant:

@@ -122,9 +122,11 @@ Head Matcher::HeadOf(PatId p) const {
       h.arity = n.count;
       break;
     case PKind::Construct:
-      h.kind = PKind::Construct;
+    case PKind::Variant:
+      h.kind = n.kind;
       h.ref = n.ref;
       h.arity = n.count;
+      h.type = n.type;
       break;
     case PKind::Record:
       h.kind = PKind::Record;
@@ -139,6 +141,7 @@ PatId Matcher::OmegaPattern(const Head& h) {
   Node n;
   n.kind = h.kind;
   n.ref = h.ref;
+  n.type = h.type;
   switch (h.kind) {
     case PKind::Any:
       return Omega();
@@ -169,6 +172,8 @@ bool Matcher::SimpleMatch(const Head& d, const Head& h) {
   switch (d.kind) {
     case PKind::Construct:
       return SameTag(d.ref, h.ref);
+    case PKind::Variant:
+      return d.ref == h.ref;
     case PKind::Constant:
       return ConstEqual(constants_[d.ref], constants_[h.ref]);
     case PKind::Record:
@@ -190,6 +195,7 @@ Row Matcher::MatchArgs(const Head& discr, PatId p) {
     case PKind::Constant:
       return {};
     case PKind::Construct:
+    case PKind::Variant:
     case PKind::Tuple:
     case PKind::Array:
     case PKind::Lazy: {
@@ -217,6 +223,7 @@ Row Matcher::MatchArgs(const Head& discr, PatId p) {
   }
   switch (discr.kind) {
     case PKind::Construct:
+    case PKind::Variant:
     case PKind::Tuple:
     case PKind::Array:
     case PKind::Lazy:
@@ -285,6 +292,7 @@ bool Matcher::Coherent(const Head& a, const Head& b) {
       return LabelCount(a.labels.front()) == LabelCount(b.labels.front());
     case PKind::Array:
     case PKind::Lazy:
+    case PKind::Variant:
       return true;
     default:
       return false;
@@ -340,7 +348,8 @@ std::string Matcher::GroupKey(const Head& h) {
       break;
     }
     case PKind::Array:
-      key += std::to_string(h.arity);
+    case PKind::Variant:
+      key += std::to_string(h.kind == PKind::Array ? h.arity : h.ref);
       break;
     default:
       break;
@@ -403,6 +412,7 @@ Row Matcher::SetArgs(PatId q, const Row& r) {
     case PKind::Tuple:
     case PKind::Record:
     case PKind::Construct:
+    case PKind::Variant:
     case PKind::Array:
     case PKind::Lazy: {
       std::vector<PatId> args(r.begin(), r.begin() + n.count);

@@ -195,6 +195,8 @@ PatId Matcher::BuildOther(const std::vector<std::pair<Head, Matrix>>& constrs) {
         }
       }
     }
+    case PKind::Variant:
+      return BuildOtherVariant(constrs);
     case PKind::Array: {
       std::unordered_set<uint32_t> lengths;
       for (const auto& [h, m] : constrs) lengths.insert(h.arity);
@@ -264,6 +266,86 @@ bool Matcher::DoMatch(const Matrix& rows, const Row& qs) {
   Row args = MatchArgs(hq, q);
   args.insert(args.end(), rest.begin(), rest.end());
   return DoMatch(SpecializedSubmatrix(hq, SimplifyFirstCol(rows)), args);
+}
+
+// build_other for polymorphic variants: the tags of the row that no head
+// matches (as an or-pattern, the last first), or `AnyOtherTag.
+PatId Matcher::BuildOtherVariant(const std::vector<std::pair<Head, Matrix>>& constrs) {
+  const Head& d = constrs.front().first;
+  auto make = [&](uint32_t tag, bool constant) {
+    Node n;
+    n.kind = PKind::Variant;
+    n.ref = tag;
+    n.type = d.type;
+    return Add(n, constant ? std::vector<PatId>{} : Omegas(1));
+  };
+  auto matched = [&](uint32_t tag) {
+    for (const auto& c : constrs)
+      if (c.first.ref == tag) return true;
+    return false;
+  };
+  std::vector<PatId> others;
+  TypeId t = ctype_ ? ctype_->ExpandHead(d.type) : kNoType;
+  if (t != kNoType && store_.tag(t) == TypeTag::Variant) {
+    for (TypeId f : ctype_->RowRepr(t).fields) {
+      const TypeNode n = store_.node(f);
+      if (matched(n.a)) continue;
+      uint8_t kind = n.flags & kFieldKindMask;
+      if (kind == kFieldAbsent) continue;
+      bool constant = kind == kFieldEither ? (n.flags & kFieldConstant) != 0 : n.c == 0;
+      others.insert(others.begin(), make(n.a, constant));
+    }
+  }
+  if (others.empty()) {
+    std::string tag = "AnyOtherTag";
+    while (matched(store_.Intern(tag))) tag += "'";
+    return make(store_.Intern(tag), true);
+  }
+  PatId p = others.front();
+  for (size_t i = 1; i < others.size(); ++i) p = MakeOr(others[i], p, Span{}, false);
+  return p;
+}
+
+// Parmatch.pressure_variants (with tdefs when `close`).
+bool Matcher::PressureVariants(const Matrix& rows, bool close) {
+  if (rows.empty()) return false;
+  if (rows.front().empty()) return true;
+  std::vector<Simple> simple = SimplifyFirstCol(rows);
+  Head q0 = DiscrPat(Head{}, simple);
+  Groups<Row> sp = SpecializedSubmatrices(q0, simple);
+  if (sp.constrs.empty()) return PressureVariants(sp.default_rows, close);
+  auto try_non_omega = [&](const std::vector<std::pair<Head, Matrix>>& constrs) {
+    bool ok = true;
+    for (const auto& [h, m] : constrs) ok = PressureVariants(m, close) && ok;
+    return ok;
+  };
+  bool full = sp.constrs.front().first.kind == PKind::Variant ? FullVariantMatch(sp.constrs, !close)
+                                                              : FullMatch(sp.constrs);
+  if (full) return try_non_omega(sp.constrs);
+  if (!close) return PressureVariants(sp.default_rows, false);
+  bool full_closing = sp.constrs.front().first.kind == PKind::Variant
+                          ? FullVariantMatch(sp.constrs, true)
+                          : FullMatch(sp.constrs);
+  bool ok;
+  if (full_closing) {
+    ok = try_non_omega(sp.constrs);
+  } else {
+    // mark_partial: the rows whose head is not a wildcard end in a
+    // constant instead of their last wildcard, so that they alone do not
+    // make a full match further down.
+    PatId zero = AddConstant(Constant{}, Span{});
+    std::vector<Simple> psimple = simple;
+    for (Simple& s : psimple)
+      if (HeadOf(s.head).kind != PKind::Any && !s.rest.empty()) s.rest.back() = zero;
+    Groups<Row> psp = SpecializedSubmatrices(q0, psimple);
+    ok = try_non_omega(psp.constrs);
+  }
+  const Head& d = sp.constrs.front().first;
+  if (d.kind == PKind::Variant && ctype_ && !PressureVariants(sp.default_rows, false)) {
+    TypeId t = ctype_->ExpandHead(d.type);
+    if (store_.tag(t) == TypeTag::Variant) ctype_->CloseVariant(t);
+  }
+  return ok;
 }
 
 }  // namespace mlhint::typing::parmatch

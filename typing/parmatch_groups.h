@@ -25,6 +25,8 @@ bool Matcher::FullMatch(const std::vector<std::pair<Head, std::vector<R>>>& cons
     }
     case PKind::Constant:
       return constants_[d.ref].kind == ConstKind::Char && constrs.size() == 256;
+    case PKind::Variant:
+      return FullVariantMatch(constrs, false);
     case PKind::Tuple:
     case PKind::Record:
     case PKind::Lazy:
@@ -32,6 +34,32 @@ bool Matcher::FullMatch(const std::vector<std::pair<Head, std::vector<R>>>& cons
     default:
       return false;
   }
+}
+
+// full_match for polymorphic variants: every tag the row may hold is
+// matched; `closing` considers the row closed (its unmatched Either tags
+// would be dropped).
+template <class R>
+bool Matcher::FullVariantMatch(const std::vector<std::pair<Head, std::vector<R>>>& constrs,
+                               bool closing) {
+  if (!ctype_) return false;
+  TypeId t = ctype_->ExpandHead(constrs.front().first.type);
+  if (store_.tag(t) != TypeTag::Variant) return false;
+  Ctype::Row row = ctype_->RowRepr(t);
+  auto matched = [&](uint32_t tag) {
+    for (const auto& c : constrs)
+      if (c.first.ref == tag) return true;
+    return false;
+  };
+  if (!closing && !row.closed) return false;
+  for (TypeId f : row.fields) {
+    const TypeNode& n = store_.node(f);
+    uint8_t kind = n.flags & kFieldKindMask;
+    if (kind == kFieldAbsent) continue;
+    if (closing && kind == kFieldEither && !(n.flags & kFieldMatched)) continue;
+    if (!matched(n.a)) return false;
+  }
+  return true;
 }
 
 // Parmatch.build_specialized_submatrices: one matrix per head constructor of

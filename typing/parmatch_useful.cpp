@@ -53,6 +53,8 @@ bool Matcher::LePat(PatId p, PatId q) {
         return ConstEqual(constants_[a.ref], constants_[b.ref]);
       case PKind::Construct:
         return SameTag(a.ref, b.ref) && LePats(ChildrenOf(children_, a), ChildrenOf(children_, b));
+      case PKind::Variant:
+        return a.ref == b.ref && LePats(ChildrenOf(children_, a), ChildrenOf(children_, b));
       case PKind::Tuple:
       case PKind::Lazy:
         return LePats(ChildrenOf(children_, a), ChildrenOf(children_, b));
@@ -136,6 +138,8 @@ bool Matcher::Compat(PatId p, PatId q) {
   switch (a.kind) {
     case PKind::Construct:
       return SameTag(a.ref, b.ref) && Compats(ChildrenOf(children_, a), ChildrenOf(children_, b));
+    case PKind::Variant:
+      return a.ref == b.ref && Compats(ChildrenOf(children_, a), ChildrenOf(children_, b));
     case PKind::Constant:
       return ConstEqual(constants_[a.ref], constants_[b.ref]);
     case PKind::Tuple:

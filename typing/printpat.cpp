@@ -134,6 +134,19 @@ void Typer::MatchContext::PrettyVal(fmt::Formatter& ppf, PatId p) {
       ppf.print_string(" |]");
       ppf.close_box();
       return;
+    case PKind::Variant: {
+      const std::string tag = "`" + t_.store_->Name(n.ref);
+      if (n.count == 0) {
+        ppf.print_string(tag);
+      } else {
+        ppf.open_box(2);
+        ppf.print_string(tag);
+        ppf.print_space();
+        PrettyArg(ppf, m_.Child(p, 0));
+        ppf.close_box();
+      }
+      return;
+    }
     case PKind::Lazy:
       ppf.open_box(2);
       ppf.print_string("lazy");
@@ -153,7 +166,7 @@ void Typer::MatchContext::PrettyVal(fmt::Formatter& ppf, PatId p) {
 
 void Typer::MatchContext::PrettyArg(fmt::Formatter& ppf, PatId p) {
   const parmatch::Node& n = m_.node(p);
-  if (n.kind == PKind::Construct && n.count > 0) {
+  if ((n.kind == PKind::Construct || n.kind == PKind::Variant) && n.count > 0) {
     ppf.print_string("(");
     PrettyVal(ppf, p);
     ppf.print_string(")");

@@ -16,6 +16,8 @@ void TypePrinter::ResetNames() {
   taken_.clear();
   named_vars_.clear();
   aliased_.clear();
+  visited_rows_.clear();
+  marked_.clear();
   name_counter_ = 0;
 }
 
@@ -224,7 +226,7 @@ OutType TypePrinter::Tree(TypeId t, bool scheme) {
       return out;
     }
     AddNamedVars(t);
-    if (ts_.may_have_cycles()) MarkLoops(t);
+    MarkLoopsOnce(t);
     budget_ = budget;
     out = Tree(t, scheme);
     if (in_signature_) signature_budget_ -= std::min(signature_budget_, budget - budget_ + 1);
@@ -247,12 +249,14 @@ OutType TypePrinter::Tree(TypeId t, bool scheme) {
   } deeper(depth_);
   t = ts_.Repr(t);
   if (!aliased_.empty() && ts_.tag(t) != TypeTag::Var) {
-    // A node of a cycle: its name where it is met again, `(... as 'a)`
-    // where it is met first (named before its body, as OCaml names it).
-    if (Named(t) || Aliased(t)) {
-      bool first = !Named(t);
+    // A node of a cycle, or a shared row: its name where it is met again,
+    // `(... as 'a)` where it is met first (named before its body, as OCaml
+    // names it).
+    TypeId px = Proxy(t);
+    if (Named(px) || Aliased(px)) {
+      bool first = !Named(px);
       out.kind = OutType::Kind::Var;
-      out.name = NameOf(t, false);
+      out.name = NameOf(px, false);
       if (!first) return out;
       out.kind = OutType::Kind::Alias;
       out.args.push_back(TreeOfNode(t, scheme));
@@ -312,6 +316,9 @@ OutType TypePrinter::TreeOfNode(TypeId t, bool scheme) {
       }
       for (TypeId a : ts_.args(t)) out.args.push_back(Tree(a, scheme));
       break;
+    case TypeTag::Variant:
+      return VariantTree(t, scheme);
+    case TypeTag::Field:
     case TypeTag::Link:
     case TypeTag::Subst:
     case TypeTag::Error:
@@ -337,14 +344,80 @@ void TypePrinter::MarkLoopsRec(TypeId t, std::vector<TypeId>& path, size_t& visi
   t = ts_.Repr(t);
   const TypeNode& n = ts_.node(t);
   if (n.tag == TypeTag::Var || n.tag == TypeTag::Error) return;
-  if (std::find(path.begin(), path.end(), t) != path.end()) {
-    aliased_.insert(t);
+  TypeId px = Proxy(t);
+  if (std::find(path.begin(), path.end(), px) != path.end()) {
+    aliased_.insert(px);
     return;
   }
-  path.push_back(t);
+  path.push_back(px);
+  if (n.tag == TypeTag::Variant) {
+    // A row met twice anywhere is named (visited_objects); only its
+    // fields' types are walked.
+    if (visited_rows_.count(px)) {
+      aliased_.insert(px);
+    } else {
+      Ctype::Row row = ctype_.RowRepr(t);
+      if (!ctype_.StaticRow(row)) visited_rows_.insert(px);
+      for (TypeId f : row.fields)
+        if ((ts_.node(f).flags & kFieldKindMask) != kFieldAbsent)
+          for (uint32_t i = 0, k = ts_.child_count(f); i < k; ++i)
+            MarkLoopsRec(ts_.child(f, i), path, visits);
+    }
+    path.pop_back();
+    return;
+  }
   for (uint32_t i = 0, k = ts_.child_count(t); i < k; ++i)
     MarkLoopsRec(ts_.child(t, i), path, visits);
   path.pop_back();
+}
+
+TypeId TypePrinter::Proxy(TypeId t) {
+  if (ts_.tag(t) != TypeTag::Variant) return t;
+  Ctype::Row row = ctype_.RowRepr(t);
+  return ctype_.StaticRow(row) ? t : row.more;
+}
+
+// Printtyp's Tvariant case, after normalize_type: the fields sorted by tag
+// (RowRepr), the absent ones left out, each conjunction without repeats.
+OutType TypePrinter::VariantTree(TypeId t, bool scheme) {
+  OutType out;
+  out.kind = OutType::Kind::Variant;
+  Ctype::Row row = ctype_.RowRepr(t);
+  size_t present = 0, fields = 0;
+  for (TypeId f : row.fields) {
+    const TypeNode n = ts_.node(f);
+    uint8_t kind = n.flags & kFieldKindMask;
+    if (kind == kFieldAbsent) continue;
+    ++fields;
+    const std::string& tag = ts_.Name(n.a);
+    if (kind == kFieldPresent) {
+      ++present;
+      out.tags.push_back(tag);
+    }
+    OutType types;
+    types.kind = OutType::Kind::Tuple;
+    types.non_gen = kind == kFieldEither && (n.flags & kFieldConstant) && n.c > 0;
+    std::vector<TypeId> seen;
+    for (uint32_t i = 0; i < n.c; ++i) {
+      TypeId a = ts_.Repr(ts_.child(f, i));
+      if (std::find(seen.begin(), seen.end(), a) != seen.end()) continue;
+      OutType tree = Tree(a, scheme);
+      bool repeated = false;
+      for (const OutType& prev : types.args) repeated = repeated || prev == tree;
+      seen.push_back(a);
+      if (!repeated) types.args.push_back(std::move(tree));
+    }
+    out.fields.push_back(tag);
+    out.args.push_back(std::move(types));
+  }
+  bool all_present = present == fields;
+  out.closed = row.closed;
+  TypeId px = Proxy(t);
+  out.non_gen = !(row.closed && all_present) && scheme && ts_.tag(px) == TypeTag::Var &&
+                ts_.level(px) != kGenericLevel;
+  out.tags_given = !all_present;
+  if (all_present) out.tags.clear();
+  return out;
 }
 
 bool TypePrinter::Aliased(TypeId t) const {

@@ -34,7 +34,8 @@ struct OutType {
     Alias,
     Stuff,
     Record,
-    Attribute
+    Attribute,
+    Variant
   } kind = Kind::Stuff;
   // Var: the name; Constr: the path; Arrow: the label ("" if none); Alias:
   // the variable naming the type (`t as 'a`); Stuff: text; Attribute: the
@@ -49,9 +50,16 @@ struct OutType {
   uint32_t decl = UINT32_MAX;
   std::vector<std::string> fields;  // Record: "x" or "mutable x", args their types
 
+  // Variant (Otyp_variant): fields: the tags, args: per tag a Tuple of its
+  // types (with non_gen marking `of & t`, a constant tag with an
+  // argument); tags: the present tags when not all are (`[< ... > `A ]`).
+  bool closed = false;
+  bool tags_given = false;
+  std::vector<std::string> tags;
+
   bool operator==(const OutType& o) const {
     return kind == o.kind && name == o.name && non_gen == o.non_gen && args == o.args &&
-           fields == o.fields;
+           fields == o.fields && closed == o.closed && tags_given == o.tags_given && tags == o.tags;
   }
 };
 
@@ -133,7 +141,7 @@ class TypePrinter {
   void Prepare(TypeId t) {
     if (t == kNoType) return;
     AddNamedVars(t);
-    if (ts_.may_have_cycles()) MarkLoops(t);
+    MarkLoopsOnce(t);
   }
   // Is this representative already named (so printed as a variable)?
   bool Named(TypeId t) const;
@@ -209,9 +217,18 @@ class TypePrinter {
   // mark_loops: the nodes of a cyclic type that are met again on a path
   // from the root to themselves get a name (`as 'a`).
   void MarkLoops(TypeId t);
+  // MarkLoops, unless `t` was marked since the names were reset (marking a
+  // row twice would name it).
+  void MarkLoopsOnce(TypeId t) {
+    if ((ts_.may_have_cycles() || ts_.may_have_rows()) && marked_.insert(ts_.Repr(t)).second)
+      MarkLoops(t);
+  }
   void MarkLoopsRec(TypeId t, std::vector<TypeId>& path, size_t& visits);
   bool Aliased(TypeId t) const;
+  // Printtyp.proxy: a row that is not static is named by its variable.
+  TypeId Proxy(TypeId t);
   OutType TreeOfNode(TypeId t, bool scheme);
+  OutType VariantTree(TypeId t, bool scheme);
 
   // The user's type of this name visible in the signature printed so far.
   std::optional<DeclId> SignatureType(const std::string& name) const;
@@ -232,7 +249,9 @@ class TypePrinter {
   std::unordered_map<TypeId, std::string> names_;
   std::unordered_set<std::string> taken_;  // the names in names_
   std::unordered_set<std::string> named_vars_;
-  std::unordered_set<TypeId> aliased_;  // empty unless the store has a cycle
+  std::unordered_set<TypeId> aliased_;       // empty unless the store has a cycle or a row
+  std::unordered_set<TypeId> visited_rows_;  // MarkLoops' visited_objects
+  std::unordered_set<TypeId> marked_;        // the roots MarkLoops walked
   int name_counter_ = 0;
   // Weak variables keep their names for the whole file.
   std::unordered_map<TypeId, std::string> weak_names_;

@@ -121,6 +121,7 @@ class RecCheck {
         out.push_back(source_.Slice(x.name));
         break;
       case PatKind::Construct:
+      case PatKind::Variant:
         if (x.b != ast::kNone) BoundNames(x.b, out);
         break;
       case PatKind::Tuple:
@@ -280,6 +281,8 @@ class RecCheck {
       case ExprKind::Construct:
         // An unboxed constructor is its argument (Cstr_unboxed: Return).
         return Under(x.b, m, IsUnboxed(e) ? Mode::Return : Mode::Guard);
+      case ExprKind::Variant:
+        return Under(x.b, m, Mode::Guard);
       case ExprKind::Tuple:
         for (ast::Id i : List(x.list)) env.JoinWith(Under(i, m, Mode::Guard));
         return env;
@@ -475,6 +478,8 @@ class RecCheck {
           continue;
         case ExprKind::Apply:
           return IsStdlibRef(x.a) ? Size::Static : Size::Dynamic;
+        case ExprKind::Variant:
+          return Size::Static;
         case ExprKind::Construct:
           if (!IsUnboxed(e)) return Size::Static;
           e = x.b;

@@ -10,9 +10,8 @@
 #include "typing/typer.h"
 #include "support/large_stack.h"
 
-#include <span>
-
 #include <algorithm>
+#include <span>
 
 #include "support/format.h"
 #include "typing/prelude.h"
@@ -341,6 +340,14 @@ void Typer::PushWarning(Diagnostic d) {
   out_.diagnostics.push_back(std::move(d));
 }
 
+namespace {
+bool SameHashTags(const Trace& trace) {
+  return std::any_of(trace.begin(), trace.end(), [](const TraceElement& e) {
+    return e.kind == TraceElement::Kind::Variant && e.row == TraceElement::Row::Tags;
+  });
+}
+}  // namespace
+
 void Typer::RaiseExprClash(ast::Id e, Span span, Trace trace, Explanation explanation) {
   TypeClash clash;
   clash.node = e;
@@ -352,8 +359,11 @@ void Typer::RaiseExprClash(ast::Id e, Span span, Trace trace, Explanation explan
   Doc message =
       UnificationErrorDoc(*printer_, *ctype_, trace, "This expression has type",
                           "but an expression was expected of type", explanation, &unit_hint);
+  bool tags = SameHashTags(trace);
   clash.trace = std::move(trace);
   Diagnostic d = MakeError(DiagKind::TypeMismatch, span, std::move(message));
+  // Two tags of one hash: no type is wrong, so nothing is blamed.
+  if (tags) Raise(std::move(d));
   if (unit_hint != UnitHint::None) d.children.push_back(UnitHintChild(e, span, unit_hint));
   Raise(std::move(d), std::move(clash));
 }
@@ -400,8 +410,11 @@ void Typer::RaisePatClash(ast::Id p, Span span, Trace trace, bool literal_patter
   Doc message = UnificationErrorDoc(
       *printer_, *ctype_, trace, "This pattern matches values of type",
       "but a pattern was expected which matches values of type", Explanation::None);
+  bool tags = SameHashTags(trace);
   clash.trace = std::move(trace);
-  Raise(MakeError(DiagKind::PatternTypeMismatch, span, std::move(message)), std::move(clash));
+  Diagnostic d = MakeError(DiagKind::PatternTypeMismatch, span, std::move(message));
+  if (tags) Raise(std::move(d));
+  Raise(std::move(d), std::move(clash));
 }
 
 }  // namespace mlhint::typing

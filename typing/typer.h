@@ -289,6 +289,7 @@ class Typer {
   TypeId OptionContents(TypeId t);
   [[noreturn]] void RaiseWrongLabel(Span at, ArgLabelInfo label, TypeId fun_type);
   TypeId TypeConstruct(ast::Id e, Expected expected);
+  TypeId TypeVariantExpr(ast::Id e, Expected expected);  // typer_variant.cpp
   TypeId TypeRecord(ast::Id e, Expected expected, Recarg recarg);
   TypeId TypeField(ast::Id e, Expected expected);
   TypeId TypeSetField(ast::Id e, Expected expected);
@@ -345,6 +346,8 @@ class Typer {
   // --- patterns
   TypeId TypePat(ast::Id p, TypeId expected, PatternState& st);
   TypeId TypePatConstruct(ast::Id p, TypeId expected, PatternState& st);
+  TypeId TypePatVariant(ast::Id p, TypeId expected, PatternState& st);
+  void CloseMatchedVariants(const std::vector<ast::Id>& pats, bool computation);
   TypeId TypePatRecord(ast::Id p, TypeId expected, PatternState& st);
   TypeId PatConstantType(ast::Id constant, Span span);
   TypeId BuildAsType(ast::Id p, TypeId pat_type);

@@ -248,6 +248,8 @@ TypeId Typer::TypeExpectInner(ast::Id e, Expected expected) {
     }
     case ExprKind::Construct:
       return TypeConstruct(e, expected);
+    case ExprKind::Variant:
+      return TypeVariantExpr(e, expected);
     case ExprKind::Record:
       return TypeRecord(e, expected, recarg);
     case ExprKind::Field:
@@ -486,6 +488,7 @@ void Typer::CheckPartialApplication(bool statement, ast::Id e, TypeId type) {
           case ExprKind::Constant:
           case ExprKind::Tuple:
           case ExprKind::Construct:
+          case ExprKind::Variant:
           case ExprKind::Record:
           case ExprKind::Field:
           case ExprKind::SetField:

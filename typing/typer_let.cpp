@@ -145,6 +145,7 @@ bool Typer::IsNonexpansive(ast::Id e) const {
         if (!IsNonexpansive(i)) return false;
       return true;
     case ExprKind::Construct:
+    case ExprKind::Variant:
       return x.b == kNone || IsNonexpansive(x.b);
     case ExprKind::Record:
       for (ast::Id f : ListOf(x.list)) {
@@ -494,6 +495,14 @@ void Typer::TypeCases(TypeId ty_arg, Expected ty_res, bool partial_flag, Span lo
                                  [&](const CaseView& c) { return PatHasConstructor(c.pat); });
   std::optional<Ctype::DefScope> inner;
   if (inner_level) inner.emplace(ct);
+  // erase_either: patterns with tags against a type whose rows have Either
+  // fields are typed against a partial instance (its non-generic parts
+  // fresh), unified with the type itself once the rows are closed.
+  bool has_variants = std::any_of(cases.begin(), cases.end(), [&](const CaseView& c) {
+    return ast::AnyPattern(*ast_, c.pat,
+                           [](const ast::Pat& x) { return x.kind == ast::PatKind::Variant; });
+  });
+  bool erase_either = has_variants && ct.ContainsVariantEither(ty_arg);
   Ctype::DefScope level(ct);
   struct Half {
     TypeId ty_for_unif;
@@ -501,7 +510,8 @@ void Typer::TypeCases(TypeId ty_arg, Expected ty_res, bool partial_flag, Span lo
   };
   std::vector<Half> halves;
   for (const CaseView& c : cases) {
-    TypeId ty = ct.AtNewLevel([&] { return ct.Instance(ty_arg); });
+    TypeId ty = ct.AtNewLevel(
+        [&] { return erase_either ? ct.PartialInstance(ty_arg) : ct.Instance(ty_arg); });
     ct.GeneralizeStructure(ty);
     Half h{ty, {}};
     h.st.computation = computation;
@@ -513,8 +523,17 @@ void Typer::TypeCases(TypeId ty_arg, Expected ty_res, bool partial_flag, Span lo
     if (auto trace = ct.Unify(halves[i].ty_for_unif, ty_arg2))
       RaisePatClash(cases[i].pat, ast_->pats[cases[i].pat].span, std::move(*trace), false);
   }
+  {
+    std::vector<ast::Id> pats;
+    for (const CaseView& c : cases) pats.push_back(c.pat);
+    CloseMatchedVariants(pats, computation);
+  }
   for (Half& h : halves)
     for (auto& force : h.st.force) force();
+  if (erase_either)
+    for (size_t i = 0; i < cases.size(); ++i)
+      if (auto trace = ct.Unify(halves[i].ty_for_unif, ct.Instance(ty_arg)))
+        RaisePatClash(cases[i].pat, ast_->pats[cases[i].pat].span, std::move(*trace), false);
   for (Half& h : halves)
     for (const PatVar& v : h.st.vars) ct.LowerLevels(v.type);
   level.End();
@@ -574,7 +593,14 @@ void Typer::TypeCases(TypeId ty_arg, Expected ty_res, bool partial_flag, Span lo
   if (errors_ == errors_before) {
     if (!has_exception) {
       if (partial_flag) CheckPartialMatch(ty_arg2, loc, pats, guarded);
-      CheckUnusedCases(ty_arg2, pats, guarded, refuting);
+      // With a tag in the patterns, Typecore delays the unused cases to
+      // the end of the file (once every row is as closed as it gets).
+      if (has_variants)
+        AddDelayed([this, ty_arg2, pats, guarded, refuting] {
+          CheckUnusedCases(ty_arg2, pats, guarded, refuting);
+        });
+      else
+        CheckUnusedCases(ty_arg2, pats, guarded, refuting);
     } else {
       // Typecore.type_cases: the value cases against the scrutinee's type,
       // the exception cases against exn, each apart.

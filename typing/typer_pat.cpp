@@ -97,6 +97,9 @@ TypeId Typer::TypePat(ast::Id p, TypeId expected, PatternState& st) {
     case PatKind::Construct:
       result = TypePatConstruct(p, expected, st);
       break;
+    case PatKind::Variant:
+      result = TypePatVariant(p, expected, st);
+      break;
     case PatKind::Record:
       result = TypePatRecord(p, expected, st);
       break;
@@ -262,6 +265,14 @@ TypeId Typer::BuildAsType(ast::Id p, TypeId pat_type) {
     }
     case PatKind::LocalOpen:
       return BuildAsType(x.a, pat_types_[x.a]);
+    case PatKind::Variant: {
+      // An open row with the tag present.
+      std::vector<TypeId> arg;
+      if (x.b != kNone) arg.push_back(BuildAsType(x.b, pat_types_[x.b]));
+      TypeId field = store_->NewField(ct.current_level(), store_->Intern(ast_->LastName(x.a)),
+                                      kFieldPresent, arg);
+      return store_->NewVariant(ct.current_level(), {field}, ct.NewVar(), false);
+    }
     case PatKind::Constraint: {
       // The annotation's type, kept general.
       TypeId ty = ct.AtNewLevel([&] { return TranslSimpleType(x.b, false); });

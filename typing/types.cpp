@@ -39,6 +39,26 @@ TypeId TypeStore::NewConstr(int32_t level, DeclId decl, const std::vector<TypeId
                          static_cast<uint32_t>(args.size())});
 }
 
+// Rows are never ground: their fields are mutable (an Either field is
+// linked to what it becomes), so a copy of a scheme must copy them.
+TypeId TypeStore::NewVariant(int32_t level, const std::vector<TypeId>& fields, TypeId more,
+                             bool closed) {
+  uint32_t begin = static_cast<uint32_t>(args_.size());
+  args_.insert(args_.end(), fields.begin(), fields.end());
+  args_.push_back(more);
+  may_have_rows_ = true;
+  return Append(TypeNode{TypeTag::Variant, static_cast<uint8_t>(closed ? kRowClosed : 0), false, 0,
+                         level, 0, begin, static_cast<uint32_t>(fields.size() + 1)});
+}
+
+TypeId TypeStore::NewField(int32_t level, uint32_t label, uint8_t flags,
+                           const std::vector<TypeId>& args) {
+  uint32_t begin = static_cast<uint32_t>(args_.size());
+  args_.insert(args_.end(), args.begin(), args.end());
+  return Append(TypeNode{TypeTag::Field, flags, false, 0, level, label, begin,
+                         static_cast<uint32_t>(args.size())});
+}
+
 bool TypeStore::AllGround(const TypeId* begin, const TypeId* end) {
   for (const TypeId* p = begin; p != end; ++p)
     if (!nodes_[ReprLazy(*p)].ground) return false;
@@ -209,7 +229,7 @@ TypeId TypeStore::Force(TypeId s) {
     head = NewShell(b, n.level);
     uint32_t k = child_count(head);
     for (uint32_t i = 0; i < k; ++i) SetChild(head, i, SubstChild(child(body, i), n.b, n.level));
-    bool ground = true;
+    bool ground = b.tag != TypeTag::Variant && b.tag != TypeTag::Field;
     for (uint32_t i = 0; i < k && ground; ++i) ground = nodes_[ReprLazy(child(head, i))].ground;
     nodes_[head].ground = ground;
   }
@@ -245,7 +265,8 @@ TypeId TypeStore::NewShell(const TypeNode& like, int32_t level) {
     uint32_t begin = static_cast<uint32_t>(args_.size());
     for (uint32_t i = 0; i <= like.c; ++i) args_.push_back(args_[like.b - 1 + i]);
     n.b = begin + 1;
-  } else if (like.tag == TypeTag::Tuple || like.tag == TypeTag::Constr) {
+  } else if (like.tag == TypeTag::Tuple || like.tag == TypeTag::Constr ||
+             like.tag == TypeTag::Variant || like.tag == TypeTag::Field) {
     uint32_t count = like.tag == TypeTag::Tuple ? like.b : like.c;
     uint32_t from = like.tag == TypeTag::Tuple ? like.a : like.b;
     uint32_t begin = static_cast<uint32_t>(args_.size());

@@ -33,6 +33,18 @@ enum class TypeTag : uint8_t {
   Tuple,   // a: first argument index in args, b: count
   Constr,  // a: DeclId, b: first argument index in args, c: count
   Error,   // the type of an expression that failed to type: agrees with anything
+  // A polymorphic variant type (OCaml's Tvariant): b: first child index in
+  // args, c: child count. The children are the row's fields (Field nodes)
+  // then, last, the row variable (`more`), which an extension of the row
+  // links to another Variant node (RowRepr flattens the chain). flags:
+  // kRowClosed.
+  Variant,
+  // A field of a row: a: the tag's name id; b, c: its arguments as for
+  // Variant (a present field has at most one); flags: the kind (kFieldPresent, kFieldEither,
+  // kFieldAbsent) with kFieldConstant and kFieldMatched for an Either
+  // field. An Either field that unification decides is linked to the field
+  // it became (OCaml's row_field ref).
+  Field,
   // The two tags below are never seen by code that reads a node through
   // Repr: Link is followed, Subst is expanded (forced) first.
   Link,  // a: the representative (a bound variable, or an expansion)
@@ -50,6 +62,17 @@ enum class ArrowLabel : uint8_t { None = 0, Labelled = 1, Optional = 2 };
 // its arguments are then taken in order, never commuted.
 inline constexpr uint8_t kArrowLabelMask = 0x3;
 inline constexpr uint8_t kArrowCommuUnknown = 0x80;
+// Variant flags.
+inline constexpr uint8_t kRowClosed = 1;
+// Field flags: the kind in the low bits; an Either field (OCaml's Reither)
+// may also be constant (no argument: `A rather than `A of t) and matched
+// (by a pattern: it may not become absent when the row is closed).
+inline constexpr uint8_t kFieldKindMask = 0x3;
+inline constexpr uint8_t kFieldPresent = 0;
+inline constexpr uint8_t kFieldEither = 1;
+inline constexpr uint8_t kFieldAbsent = 2;
+inline constexpr uint8_t kFieldConstant = 4;
+inline constexpr uint8_t kFieldMatched = 8;
 
 struct TypeNode {
   TypeTag tag;
@@ -84,6 +107,11 @@ class TypeStore {
   TypeId NewTuple(int32_t level, const std::vector<TypeId>& items);
   TypeId NewConstr(int32_t level, DeclId decl, const std::vector<TypeId>& args);
   TypeId NewError() const { return error_; }
+  // A row of `fields` (Field nodes, sorted by tag name) and variable `more`.
+  TypeId NewVariant(int32_t level, const std::vector<TypeId>& fields, TypeId more, bool closed);
+  // A field: `args` is empty for a tag without argument; an Either field
+  // may have several (a conjunction, `of t1 & t2`).
+  TypeId NewField(int32_t level, uint32_t label, uint8_t flags, const std::vector<TypeId>& args);
   // A node whose children are filled in afterwards (SetChild), for copies
   // made without recursion; it is not marked ground (a conservative flag).
   TypeId NewShell(const TypeNode& like, int32_t level);
@@ -106,10 +134,12 @@ class TypeStore {
   // (safe while the arena grows); child_count is 0 for leaves.
   uint32_t child_count(TypeId t) const {
     const TypeNode& n = nodes_[t];
-    return n.tag == TypeTag::Arrow                               ? 2
-           : n.tag == TypeTag::Tuple                             ? n.b
-           : n.tag == TypeTag::Constr || n.tag == TypeTag::Subst ? n.c
-                                                                 : 0;
+    return n.tag == TypeTag::Arrow   ? 2
+           : n.tag == TypeTag::Tuple ? n.b
+           : n.tag == TypeTag::Constr || n.tag == TypeTag::Subst || n.tag == TypeTag::Variant ||
+                   n.tag == TypeTag::Field
+               ? n.c
+               : 0;
   }
   TypeId child(TypeId t, uint32_t i) const {
     const TypeNode& n = nodes_[t];
@@ -186,6 +216,8 @@ class TypeStore {
   // cycles (to print them as aliases) only in a store that has one.
   void NoteCycle() { may_have_cycles_ = true; }
   bool may_have_cycles() const { return may_have_cycles_; }
+  // Rows shared in a type are printed as aliases too (`[> `A ] as 'a`).
+  bool may_have_rows() const { return may_have_rows_; }
 
   // --- names of type variables and labels
   uint32_t Intern(std::string_view name);
@@ -228,6 +260,7 @@ class TypeStore {
   std::vector<uint32_t> watermarks_;
   uint32_t mark_counter_ = 0;
   bool may_have_cycles_ = false;
+  bool may_have_rows_ = false;
   TypeId error_;
   std::vector<std::string> names_;
   std::unordered_map<std::string, uint32_t> name_index_;

@@ -3,16 +3,16 @@ the other items that use it are abandoned without a word, and the other
 errors of the file are still said.
 
   $ cat > shapes.ml <<'EOF'
-  > let describe = function `Circle r -> "circle " ^ string_of_float r | `Point -> "point"
-  > let area = function `Circle r -> 3.14 *. r *. r | `Point -> 0.
+  > let describe = object method name = "circle" end
+  > let area = object method size = 3.14 end
   > let total = List.length [1; 2] + "two"
-  > let () = print_string (describe (`Circle 1.0))
+  > let () = print_string describe#name
   > EOF
   $ mlhint shapes.ml
-  File "shapes.ml", line 1, characters 24-33:
-  1 | let describe = function `Circle r -> "circle " ^ string_of_float r | `Point -> "point"
-                              ^^^^^^^^^
-  Error: Polymorphic variants are not supported by mlhint
+  File "shapes.ml", line 1, characters 15-48:
+  1 | let describe = object method name = "circle" end
+                     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+  Error: Objects are not supported by mlhint
   File "shapes.ml", line 3, characters 33-38:
   3 | let total = List.length [1; 2] + "two"
                                        ^^^^^

@@ -400,8 +400,9 @@ TEST(IncrementalCheck, AConstructOutsideTheSubsetSaidOnce) {
   OnLargeStack([] {
     CheckOptions options;
     options.prelude = &typing::Prelude::Get();
-    for (const char* before : {"let a = `A 1\nlet b = `B 2\n", "let a = `A 1\nlet b = B 22\n"}) {
-      std::string edited = "let a = `A 1\nlet b = `B 22\n";
+    for (const char* before : {"let a = object end\nlet b = object method m = 2 end\n",
+                               "let a = object end\nlet b = B 22\n"}) {
+      std::string edited = "let a = object end\nlet b = object method m = 22 end\n";
       std::unique_ptr<IncrementalCheck> check = IncrementalCheck::Full("a.ml", before, options);
       if (!check->Update(edited)) check = IncrementalCheck::Full("a.ml", edited, options);
       std::unique_ptr<IncrementalCheck> whole = IncrementalCheck::Full("a.ml", edited, options);

@@ -296,7 +296,7 @@ TEST(Expect, AnExceptionWrittenForAnEvaluationIsTakenAsItsValue) {
 // that names nothing refused is.
 TEST(Expect, AnUnboundNameOfARefusedChunkIsNotSupported) {
   std::string text =
-      "let v x = ignore `A; x\n[%%expect{||}]\n"
+      "let v x = ignore (object end); x\n[%%expect{||}]\n"
       "let a = v 1\n[%%expect{||}]\n"
       "let b = w\n[%%expect{||}]\n"
       "let c = 2\n[%%expect{||}]\n";

@@ -1,19 +1,11 @@
 (* Features of the type system outside the subset. *)
 
-let v = `Red
-[%%expect{|
-Line 1, characters 8-12:
-1 | let v = `Red
-            ^^^^
-Error: Polymorphic variants are not supported by mlhint
-|}]
-
 let f (x : [ `A | `B ]) = x
 [%%expect{|
 Line 1, characters 11-22:
 1 | let f (x : [ `A | `B ]) = x
                ^^^^^^^^^^^
-Error: Polymorphic variants are not supported by mlhint
+Error: Polymorphic variant types are not supported by mlhint
 |}]
 
 type t = A : int -> t
