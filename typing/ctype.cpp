@@ -117,6 +117,8 @@ bool Ctype::LazyEligible(TypeId root) {
       continue;
     }
     if (n.tag == TypeTag::Constr && n.c > 0 && env_.types[n.a].manifest != kNoType) return false;
+    // A row may be recursive (a cycle through it), which VarsOf cannot walk.
+    if (n.tag == TypeTag::Variant) return false;
     for (uint32_t i = 0, k = ts_.child_count(x); i < k; ++i) {
       TypeId c = ts_.ReprLazy(ts_.child(x, i));
       if (ts_.TryMark(c, stamp)) work.push_back(c);

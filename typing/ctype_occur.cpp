@@ -53,6 +53,12 @@ bool Ctype::OccursRec(TypeId var, TypeId t, uint32_t stamp) {
       if (OccursAbbrev(var, x, stamp)) return true;
       continue;
     }
+    if (n.tag == TypeTag::Variant) {
+      // A cycle through a polymorphic variant is allowed (OCaml's
+      // occur_rec stops at Tvariant): the type becomes recursive.
+      if (!ts_.may_have_cycles() && Reaches(x, var)) ts_.NoteCycle();
+      continue;
+    }
     for (uint32_t i = 0, k = ts_.child_count(x); i < k; ++i) {
       TypeId c = ts_.ReprLazy(ts_.child(x, i));
       if (c == var) return true;
@@ -128,7 +134,7 @@ bool Ctype::OccursCyclic(TypeId var, TypeId t, std::vector<TypeId>& path) {
     ts_.NoteCycle();
     return false;
   }
-  if (on_path) return false;
+  if (on_path || n.tag == TypeTag::Variant) return false;
   path.push_back(t);
   bool occurs = false;
   for (uint32_t i = 0, k = ts_.child_count(t); i < k && !occurs; ++i)
@@ -186,6 +192,8 @@ bool Ctype::DeepOccur(TypeId var, TypeId t) {
       case TypeTag::Tuple:
       case TypeTag::Constr:
       case TypeTag::Subst:
+      case TypeTag::Variant:
+      case TypeTag::Field:
         for (uint32_t i = 0, k = ts_.child_count(x); i < k; ++i) work.push_back(ts_.child(x, i));
         break;
       default:
