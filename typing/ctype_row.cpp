@@ -150,7 +150,10 @@ void Ctype::UnifyRow(const TypeNode& d1, const TypeNode& d2) {
   try {
     set_more(row2, r1, false);
     set_more(row1, r2, true);
-    for (const auto& [f1, f2] : pairs) {
+    // merge_row_fields gives the pairs last tag first: a failure leaves
+    // the fields before it (in that order) decided.
+    for (auto it = pairs.rbegin(); it != pairs.rend(); ++it) {
+      auto [f1, f2] = *it;
       try {
         UnifyRowField(f1, f2, rm1, rm2);
       } catch (UnifyFailure& failure) {
@@ -225,21 +228,22 @@ void Ctype::UnifyRowField(TypeId f1, TypeId f2, TypeId rm1, TypeId rm2) {
   if (k1 == kFieldAbsent && k2 == kFieldAbsent) return;
   // An Either field becomes present: its types unify with the present
   // one's argument, lowered to the level of the Either field's row.
+  // (The first row's type stays first in the unification.)
   auto either_present = [&](TypeId either, const TypeNode& e, const std::vector<TypeId>& tl,
-                            TypeId present, TypeId t, TypeId rm) {
+                            TypeId present, TypeId t, TypeId rm, bool either_first) {
     SetField(either, present);
     try {
       UpdateLevel(ts_.level(ts_.Repr(rm)), t);
-      for (TypeId x : tl) UnifyRec(x, t);
+      for (TypeId x : tl) either_first ? UnifyRec(x, t) : UnifyRec(t, x);
     } catch (UnifyFailure&) {
       ts_.Restore(either, e);
       throw;
     }
   };
   if (k1 == kFieldEither && k2 == kFieldPresent && !c1 && tl2.size() == 1)
-    return either_present(f1, n1, tl1, f2, tl2[0], rm1);
+    return either_present(f1, n1, tl1, f2, tl2[0], rm1, true);
   if (k1 == kFieldPresent && k2 == kFieldEither && !c2 && tl1.size() == 1)
-    return either_present(f2, n2, tl2, f1, tl1[0], rm2);
+    return either_present(f2, n2, tl2, f1, tl1[0], rm2, false);
   if (k1 == kFieldEither && k2 == kFieldPresent && c1 && tl1.empty() && tl2.empty())
     return SetField(f1, f2);
   if (k1 == kFieldPresent && k2 == kFieldEither && c2 && tl2.empty() && tl1.empty())

@@ -61,6 +61,14 @@ bool SamePath(TypeStore& ts, TypeId t, TypeId tx) {
 }
 
 Expansion TreeOfExpansion(TypePrinter& printer, TypeStore& ts, TypeId t, TypeId tx) {
+  if (ts.may_have_rows()) {
+    printer.ResetLoopMarks();
+    printer.Prepare(t);
+    if (SamePath(ts, t, tx))
+      printer.Delay(t);
+    else
+      printer.Prepare(tx);
+  }
   Expansion e;
   e.type = printer.Tree(t);
   if (SamePath(ts, t, tx)) return e;

@@ -253,8 +253,10 @@ OutType TypePrinter::Tree(TypeId t, bool scheme) {
     // `(... as 'a)` where it is met first (named before its body, as OCaml
     // names it).
     TypeId px = Proxy(t);
+    bool delayed = !delayed_.empty() && delayed_.erase(px) > 0;
+    if (delayed && !Aliased(px)) return TreeOfNode(t, scheme);
     if (Named(px) || Aliased(px)) {
-      bool first = !Named(px);
+      bool first = !Named(px) || delayed;
       out.kind = OutType::Kind::Var;
       out.name = NameOf(px, false);
       if (!first) return out;

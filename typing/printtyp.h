@@ -143,6 +143,17 @@ class TypePrinter {
     AddNamedVars(t);
     MarkLoopsOnce(t);
   }
+  // Printtyp.trees_of_type_expansion's reset_loop_marks and add_delayed,
+  // for a message with rows: each type of the message is marked on its
+  // own, and a row named in an earlier type is printed again in full at
+  // the top of the next.
+  void ResetLoopMarks() {
+    aliased_.clear();
+    visited_rows_.clear();
+    marked_.clear();
+    delayed_.clear();
+  }
+  void Delay(TypeId t) { delayed_.insert(Proxy(ts_.Repr(t))); }
   // Is this representative already named (so printed as a variable)?
   bool Named(TypeId t) const;
 
@@ -252,6 +263,7 @@ class TypePrinter {
   std::unordered_set<TypeId> aliased_;       // empty unless the store has a cycle or a row
   std::unordered_set<TypeId> visited_rows_;  // MarkLoops' visited_objects
   std::unordered_set<TypeId> marked_;        // the roots MarkLoops walked
+  std::unordered_set<TypeId> delayed_;       // Delay's
   int name_counter_ = 0;
   // Weak variables keep their names for the whole file.
   std::unordered_map<TypeId, std::string> weak_names_;

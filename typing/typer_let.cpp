@@ -314,6 +314,8 @@ LetResult Typer::TypeLetBindings(bool is_rec, const std::vector<ast::Id>& bindin
       UnifyPat(b.pat, pat_types[i], TypeApprox(b.expr));
     }
   }
+  // Typecore.type_let's "polymorphic variant processing", pattern by pattern.
+  for (ast::Id b : bindings) CloseMatchedVariants({ast_->bindings[b].pat}, false);
   for (auto& force : st.force) force();
   for (const PatVar& v : st.vars) env_->Prefetch(Namespace::Value, v.name);
   // The values, with their unused-variable checks registered now (before the
@@ -523,7 +525,7 @@ void Typer::TypeCases(TypeId ty_arg, Expected ty_res, bool partial_flag, Span lo
     if (auto trace = ct.Unify(halves[i].ty_for_unif, ty_arg2))
       RaisePatClash(cases[i].pat, ast_->pats[cases[i].pat].span, std::move(*trace), false);
   }
-  {
+  if (has_variants) {
     std::vector<ast::Id> pats;
     for (const CaseView& c : cases) pats.push_back(c.pat);
     CloseMatchedVariants(pats, computation);

@@ -1,7 +1,7 @@
 // Polymorphic variants in expressions and patterns (Typecore's
 // Pexp_variant and Ppat_variant). The rows themselves are in
-// ctype_row.cpp; closing the rows a match covers is in typer_function's
-// TypeCases (Parmatch.pressure_variants).
+// ctype_row.cpp; TypeCases and TypeLetBindings (typer_let.cpp) close the
+// rows their patterns cover with CloseMatchedVariants.
 
 #include "typing/parmatch_context.h"
 #include "typing/typer.h"
