@@ -346,21 +346,22 @@ void TypePrinter::MarkLoopsRec(TypeId t, std::vector<TypeId>& path, size_t& visi
   t = ts_.Repr(t);
   const TypeNode& n = ts_.node(t);
   if (n.tag == TypeTag::Var || n.tag == TypeTag::Error) return;
-  TypeId px = Proxy(t);
+  std::optional<Ctype::Row> row;
+  if (n.tag == TypeTag::Variant) row = ctype_.RowRepr(t);
+  TypeId px = row ? ProxyOfRow(t, *row) : t;
   if (std::find(path.begin(), path.end(), px) != path.end()) {
     aliased_.insert(px);
     return;
   }
   path.push_back(px);
-  if (n.tag == TypeTag::Variant) {
+  if (row) {
     // A row met twice anywhere is named (visited_objects); only its
     // fields' types are walked.
     if (visited_rows_.count(px)) {
       aliased_.insert(px);
     } else {
-      Ctype::Row row = ctype_.RowRepr(t);
-      if (!ctype_.StaticRow(row)) visited_rows_.insert(px);
-      for (TypeId f : row.fields)
+      if (!ctype_.StaticRow(*row)) visited_rows_.insert(px);
+      for (TypeId f : row->fields)
         if ((ts_.node(f).flags & kFieldKindMask) != kFieldAbsent)
           for (uint32_t i = 0, k = ts_.child_count(f); i < k; ++i)
             MarkLoopsRec(ts_.child(f, i), path, visits);
@@ -375,8 +376,7 @@ void TypePrinter::MarkLoopsRec(TypeId t, std::vector<TypeId>& path, size_t& visi
 
 TypeId TypePrinter::Proxy(TypeId t) {
   if (ts_.tag(t) != TypeTag::Variant) return t;
-  Ctype::Row row = ctype_.RowRepr(t);
-  return ctype_.StaticRow(row) ? t : row.more;
+  return ProxyOfRow(t, ctype_.RowRepr(t));
 }
 
 // Printtyp's Tvariant case, after normalize_type: the fields sorted by tag
@@ -414,7 +414,7 @@ OutType TypePrinter::VariantTree(TypeId t, bool scheme) {
   }
   bool all_present = present == fields;
   out.closed = row.closed;
-  TypeId px = Proxy(t);
+  TypeId px = ProxyOfRow(t, row);
   out.non_gen = !(row.closed && all_present) && scheme && ts_.tag(px) == TypeTag::Var &&
                 ts_.level(px) != kGenericLevel;
   out.tags_given = !all_present;

@@ -238,6 +238,9 @@ class TypePrinter {
   bool Aliased(TypeId t) const;
   // Printtyp.proxy: a row that is not static is named by its variable.
   TypeId Proxy(TypeId t);
+  TypeId ProxyOfRow(TypeId t, const Ctype::Row& row) {
+    return ctype_.StaticRow(row) ? t : row.more;
+  }
   OutType TreeOfNode(TypeId t, bool scheme);
   OutType VariantTree(TypeId t, bool scheme);
 
