@@ -153,20 +153,6 @@ TypeId Ctype::PartialInstance(TypeId scheme) {
   return copy;
 }
 
-bool Ctype::ContainsVariantEither(TypeId t) {
-  uint32_t stamp = ts_.NewMark();
-  std::vector<TypeId> work{t};
-  while (!work.empty()) {
-    TypeId x = ts_.Repr(work.back());
-    work.pop_back();
-    if (ts_.IsGround(x) || !ts_.TryMark(x, stamp)) continue;
-    if (ts_.tag(x) == TypeTag::Field && (ts_.node(x).flags & kFieldKindMask) == kFieldEither)
-      return true;
-    for (uint32_t i = 0, k = ts_.child_count(x); i < k; ++i) work.push_back(ts_.child(x, i));
-  }
-  return false;
-}
-
 TypeId Ctype::Substitute(TypeId body, const std::vector<TypeId>& params,
                          const std::vector<TypeId>& args, int32_t level) {
   uint32_t stamp = ts_.NewMark();

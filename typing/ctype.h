@@ -338,6 +338,8 @@ class Ctype {
   // generalisation), kept to spare an allocation per call.
   template <class Visit>
   void WalkChanging(TypeId t, Visit visit);
+  template <class Visit>
+  bool AnyNodeForced(TypeId t, Visit visit);
   std::vector<TypeId> scratch_;
   std::vector<TypeId> deep_scratch_;
   std::vector<TypeId> level_scratch_;

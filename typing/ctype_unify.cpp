@@ -246,32 +246,38 @@ std::optional<std::pair<TypeId, TypeId>> Ctype::FilterArrow(TypeId t, ArrowLabel
   return std::nullopt;
 }
 
-std::vector<TypeId> Ctype::FreeVariables(TypeId t) {
-  std::vector<TypeId> out;
+// Visits each node of `t` once (links followed, lazy instances expanded),
+// depth first, children first to last, skipping ground parts; stops at the
+// first node `visit` says true of, and says whether there was one.
+template <class Visit>
+bool Ctype::AnyNodeForced(TypeId t, Visit visit) {
   uint32_t stamp = ts_.NewMark();
   std::vector<TypeId> work{t};
   while (!work.empty()) {
     TypeId x = ts_.Repr(work.back());
     work.pop_back();
     if (ts_.IsGround(x) || !ts_.TryMark(x, stamp)) continue;
-    const TypeNode& n = ts_.node(x);
-    switch (n.tag) {
-      case TypeTag::Var:
-        if (n.level != kGenericLevel) out.push_back(x);
-        break;
-      case TypeTag::Arrow:
-      case TypeTag::Tuple:
-      case TypeTag::Constr:
-      case TypeTag::Variant:
-      case TypeTag::Field:
-        // Children last to first, so that they are visited in order.
-        for (uint32_t i = ts_.child_count(x); i-- > 0;) work.push_back(ts_.child(x, i));
-        break;
-      default:
-        break;
-    }
+    if (visit(x)) return true;
+    // Children last to first, so that they are visited in order.
+    for (uint32_t i = ts_.child_count(x); i-- > 0;) work.push_back(ts_.child(x, i));
   }
+  return false;
+}
+
+std::vector<TypeId> Ctype::FreeVariables(TypeId t) {
+  std::vector<TypeId> out;
+  AnyNodeForced(t, [&](TypeId x) {
+    const TypeNode& n = ts_.node(x);
+    if (n.tag == TypeTag::Var && n.level != kGenericLevel) out.push_back(x);
+    return false;
+  });
   return out;
+}
+
+bool Ctype::ContainsVariantEither(TypeId t) {
+  return AnyNodeForced(t, [&](TypeId x) {
+    return ts_.tag(x) == TypeTag::Field && (ts_.node(x).flags & kFieldKindMask) == kFieldEither;
+  });
 }
 
 bool Ctype::HasFreeVariables(TypeId t) {
