@@ -222,6 +222,10 @@ struct ModuleDesc {
   // A module type of the library written out as a signature
   // (Map.OrderedType): this module holds its items, in order.
   bool library_signature = false;
+  // A unit of the library of which the prelude declares only what the
+  // subset needs (CamlinternalFormatBasics's types): a name it does not
+  // hold is outside the subset, not unbound.
+  bool partial = false;
   // A functor of the program: its parameters and its body's signature
   // (the tables are the body's, out of reach of paths).
   std::shared_ptr<const FunctorInfo> functor;

@@ -320,6 +320,8 @@ class Loader {
         m.path.push_back(m.name);
         m.unloaded = unloaded_ && scopes_.size() == 1 && unloaded_->count(m.name);
         m.outside_subset = empty_means_outside_ && item.list.size == 0 && !m.unloaded;
+        // `(* partial *)`: OCaml's unit has more than the prelude declares.
+        m.partial = MarkerAbove(item.span.begin, "partial").has_value();
         // `(* alias: ArrayLabels *)`: OCaml's module is an alias of that one.
         if (std::optional<std::string> a = MarkerAbove(item.span.begin, "alias")) m.alias_of = *a;
         // `(* functor: Map.OrderedType; ... *)`: the module type of its parameter.

@@ -399,6 +399,10 @@ class Typer {
   // `use` (Env's ~use): a deprecated module on the path is said; false for
   // one that repeats OCaml's. ModuleAtPath: the module named, or kNone.
   const ModuleDesc* LookupModulePath(ast::Id longident, uint32_t parts, bool use = true);
+  [[noreturn]] void RaiseModuleNotSupported(const ModuleDesc* m, const std::string& path,
+                                            Span span);
+  void RefuseMissingInPartial(const ModuleDesc* m, std::span<const std::string_view> module_parts,
+                              Span span);
   ModuleId ModuleAtPath(ast::Id longident, bool use = true);
   void TypeIncludeItem(const ast::Item& item);
   // "Unbound ..." with OCaml's spell-check hint (WithSpellcheck), and for

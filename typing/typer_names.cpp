@@ -53,6 +53,24 @@ ModuleId Typer::ModuleAtPath(ast::Id longident, bool use) {
   return ids ? ids->front() : kNone;
 }
 
+void Typer::RaiseModuleNotSupported(const ModuleDesc* m, const std::string& path, Span span) {
+  auto id = static_cast<ModuleId>(m - env_->modules.data());
+  bool said = m->refused || std::find(refused_reported_.begin(), refused_reported_.end(), id) !=
+                                refused_reported_.end();
+  if (said) RaiseSilently(span);
+  refused_reported_.push_back(id);
+  Raise(MakeError(DiagKind::Unsupported, span,
+                  Text("The module " + path + " is not supported by mlhint")));
+}
+
+// A name that a unit of the library declared only in part does not hold
+// (ModuleDesc::partial) is one the subset leaves out: the unit is not
+// supported, said as a module outside the subset is.
+void Typer::RefuseMissingInPartial(const ModuleDesc* m,
+                                   std::span<const std::string_view> module_parts, Span span) {
+  if (m->partial) RaiseModuleNotSupported(m, JoinParts(module_parts, module_parts.size()), span);
+}
+
 const ModuleDesc* Typer::LookupModulePath(ast::Id longident, uint32_t count, bool use) {
   std::span<const std::string_view> parts = PartsOf(*ast_, longident);
   const ast::LongIdent& l = ast_->longidents[longident];
@@ -70,6 +88,7 @@ const ModuleDesc* Typer::LookupModulePath(ast::Id longident, uint32_t count, boo
     }
     if (!next) {
       if (i == 0 && names_unknown_) RaiseSilently(l.span);
+      if (i > 0) RefuseMissingInPartial(m, parts.first(i), l.span);
       // OCaml names the module path up to the missing module, located on
       // the whole longident (Lst.map).
       std::string name = JoinParts(parts, i + 1);
@@ -94,16 +113,8 @@ const ModuleDesc* Typer::LookupModulePath(ast::Id longident, uint32_t count, boo
     // What is outside the subset is said once, as not supported: a module
     // of the program refused where it is defined, one of the prelude at its
     // first use. Its other uses are abandoned without a word.
-    if (m->refused || m->outside_subset || !m->functor_param_type.empty()) {
-      auto id = static_cast<ModuleId>(m - env_->modules.data());
-      bool said = m->refused || std::find(refused_reported_.begin(), refused_reported_.end(), id) !=
-                                    refused_reported_.end();
-      if (said) RaiseSilently(l.span);
-      refused_reported_.push_back(id);
-      Raise(
-          MakeError(DiagKind::Unsupported, l.span,
-                    Text("The module " + JoinParts(parts, i + 1) + " is not supported by mlhint")));
-    }
+    if (m->refused || m->outside_subset || !m->functor_param_type.empty())
+      RaiseModuleNotSupported(m, JoinParts(parts, i + 1), l.span);
     // Env.use_module: a deprecated module is said at each lookup through it.
     if (use && m->deprecated && !Stopped()) {
       std::string path;
@@ -247,6 +258,7 @@ ValueId Typer::LookupValue(ast::Id longident) {
   }
   const ModuleDesc* m = LookupModulePath(longident, static_cast<uint32_t>(parts.size() - 1));
   if (const auto* ids = m->Find(Namespace::Value, name)) return ids->front();
+  RefuseMissingInPartial(m, parts.first(parts.size() - 1), l.span);
   std::vector<std::string> choices =
       SpellcheckAmong(m->order[static_cast<int>(Namespace::Value)], name);
   Raise(UnboundError(DiagKind::UnboundValue, l.span, Text("Unbound value " + LongidentText(parts)),
@@ -292,6 +304,7 @@ DeclId Typer::LookupType(ast::Id longident) {
   }
   const ModuleDesc* m = LookupModulePath(longident, static_cast<uint32_t>(parts.size() - 1));
   if (const auto* ids = m->Find(Namespace::Type, name)) return ids->front();
+  RefuseMissingInPartial(m, parts.first(parts.size() - 1), l.span);
   Raise(UnboundError(DiagKind::UnboundType, l.span,
                      Text("Unbound type constructor " + LongidentText(parts)), name,
                      SpellcheckAmong(m->order[static_cast<int>(Namespace::Type)], name)));
@@ -313,6 +326,7 @@ std::vector<ConstrId> Typer::LookupAllConstructors(ast::Id longident, bool in_pa
   }
   const ModuleDesc* m = LookupModulePath(longident, static_cast<uint32_t>(parts.size() - 1));
   if (const auto* ids = m->Find(Namespace::Constructor, name)) return *ids;
+  RefuseMissingInPartial(m, parts.first(parts.size() - 1), l.span);
   Raise(UnboundError(DiagKind::UnboundConstructor, l.span,
                      Text("Unbound constructor " + LongidentText(parts)), name,
                      SpellcheckAmong(m->order[static_cast<int>(Namespace::Constructor)], name)));
@@ -332,6 +346,7 @@ std::vector<LabelId> Typer::LookupAllLabels(ast::Id longident) {
   }
   const ModuleDesc* m = LookupModulePath(longident, static_cast<uint32_t>(parts.size() - 1));
   if (const auto* ids = m->Find(Namespace::Label, name)) return *ids;
+  RefuseMissingInPartial(m, parts.first(parts.size() - 1), l.span);
   Raise(UnboundError(DiagKind::UnboundLabel, l.span,
                      Text("Unbound record field " + LongidentText(parts)), name,
                      SpellcheckAmong(m->order[static_cast<int>(Namespace::Label)], name)));

@@ -53,16 +53,26 @@ type bytes
    compilation unit CamlinternalFormatBasics that a format string is typed
    with (Stdlib.format6 abbreviates its format6). Abstract here: the typer
    reproduces what typing their GADT constructors would do
-   (Typer::TypeFormatString). *)
+   (Typer::TypeFormatString). Both units are marked partial: OCaml's have
+   more, and a program that names the rest is told it is not supported. *)
 (* The compilation unit CamlinternalLazy's type, which Lazy.t abbreviates
    (as OCaml's lazy.mli writes it, and `include Lazy` prints it). *)
+(* partial *)
 module CamlinternalLazy : sig
   type 'a t = 'a lazy_t
 end
 
+(* partial *)
 module CamlinternalFormatBasics : sig
   type ('a, 'b, 'c, 'd, 'e, 'f) format6
   type ('a, 'b, 'c, 'd, 'e, 'f) fmt
   type ('a, 'b) padding
   type ('a, 'b) precision
 end
+
+(* The library's other units of the same kind, outside the subset: empty,
+   so that a program that names them is told so (not "Unbound module"). *)
+module CamlinternalAtomic : sig end
+module CamlinternalFormat : sig end
+module CamlinternalMod : sig end
+module CamlinternalOO : sig end

@@ -78,3 +78,54 @@ let s = "a" + "b"
 val ( + ) : string -> string -> string
 val s : string
 |}]
+
+(* CamlinternalFormatBasics and CamlinternalLazy, units of OCaml's library,
+   are declared only in part: their types are there (format6 is what a
+   format string has), the rest is outside the subset, said once per unit
+   where the program names it. *)
+type 'a fmt6 = ('a, unit, string, string, string, unit) CamlinternalFormatBasics.format6
+let print (f : 'a fmt6) = Printf.sprintf f
+[%%expect{|
+type 'a fmt6 =
+    ('a, unit, string, string, string, unit) CamlinternalFormatBasics.format6
+Line 2, characters 41-42:
+2 | let print (f : 'a fmt6) = Printf.sprintf f
+                                             ^
+Error: This expression has type
+         'a fmt6 =
+           ('a, unit, string, string, string, unit)
+           CamlinternalFormatBasics.format6
+       but an expression was expected of type
+         ('a, unit, string) format =
+           ('a, unit, string, string, string, string)
+           CamlinternalFormatBasics.format6
+       Type unit is not compatible with type string
+|}]
+
+let inspect (format : _ format6) =
+  let (CamlinternalFormatBasics.Format (fmt, str)) = format in
+  (fmt, str)
+[%%expect{|
+Line 2, characters 7-38:
+2 |   let (CamlinternalFormatBasics.Format (fmt, str)) = format in
+           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+Error: The module CamlinternalFormatBasics is not supported by mlhint
+|}]
+
+let force = CamlinternalLazy.force_lazy_block
+[%%expect{|
+Line 1, characters 12-45:
+1 | let force = CamlinternalLazy.force_lazy_block
+                ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+Error: The module CamlinternalLazy is not supported by mlhint
+|}]
+
+(* The library's units outside the subset (CamlinternalOO is the one that
+   objects need) are there, empty: naming one says so. *)
+open CamlinternalOO
+[%%expect{|
+Line 1, characters 5-19:
+1 | open CamlinternalOO
+         ^^^^^^^^^^^^^^
+Error: The module CamlinternalOO is not supported by mlhint
+|}]
