@@ -254,9 +254,10 @@ void Typer::CheckHiddenByOpens() {
 }
 
 // Typemod.type_implementation without an interface file, once the items are
-// typed: warning 70, then the weak-variable check.
+// typed: warning 70, then the weak-variable check. (An interface file is
+// not an implementation that lacks one: Typemod.type_interface says nothing.)
 void Typer::CheckAfterItems() {
-  if (WarningActive(70)) {
+  if (WarningActive(70) && !options_.interface) {
     Diagnostic d = MakeWarning(70, Span{0, 0}, "Cannot find interface file.");
     d.span.reset();
     d.whole_file = true;

@@ -204,3 +204,16 @@ the implementation lacks.
          The module `Point' is required but not provided
          File "nopoint.mli", line 1, characters 0-29: Expected declaration
   [2]
+
+Warning 70 (off by default) is said of an implementation that has no
+interface file: never of an interface file, nor of an implementation
+found with its interface (given, or beside it).
+
+  $ mlhint -w +70 money.mli money.ml
+  $ mlhint -w +70 money.ml
+  $ cat > alone.ml <<'EOF'
+  > let x = 1
+  > EOF
+  $ mlhint -w +70 alone.ml
+  File "alone.ml", line 1:
+  Warning 70 [missing-mli]: Cannot find interface file.
