@@ -472,6 +472,7 @@ class Typer {
   // A check made at the end (the unused names), with the warning settings
   // in force where it is made.
   void AddDelayed(std::function<void()> check);
+  void WarnUnusedParameterLater(int warning, const FunctorInfo::Param& param, Span name);
 
   // --- warning attributes (ast::WarningAttribute, typer_warnings.cpp)
   // The settings in force, and every one since the start, by number: a

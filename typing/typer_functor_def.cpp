@@ -166,6 +166,19 @@ FunctorInfo::Param Typer::TypeFunctorParam(const ast::Item& param) {
 // `module F (X : S) ... = struct ... end`; with `typed`, the functor's
 // module type (`module F : MT = functor (X : S) -> ...`), whose parameters
 // the body sees and whose result it is checked against.
+// Env.check_usage of a functor's parameter (warning 60, or 67 in a functor
+// type): a delayed check, registered as the parameter is bound, so that it
+// is said with the others at the end (after warning 70), before those of
+// the body.
+void Typer::WarnUnusedParameterLater(int warning, const FunctorInfo::Param& param, Span name) {
+  if (!WarningActive(warning)) return;
+  AddDelayed([this, warning, module = param.module, name, text = param.name] {
+    if (env_->modules[module].used) return;
+    Warn(warning, name,
+         (warning == 60 ? "unused module " : "unused functor parameter ") + text + ".");
+  });
+}
+
 void Typer::TypeFunctorDefinition(const ast::Item& item, std::shared_ptr<const FunctorInfo> typed,
                                   const std::string& type_name) {
   std::string name(source_->Slice(item.name));
@@ -176,8 +189,10 @@ void Typer::TypeFunctorDefinition(const ast::Item& item, std::shared_ptr<const F
   // The parameters as written (for a functor of a module type, each of the
   // module type's parameter's module type, TypeTypedFunctor checked).
   std::vector<FunctorInfo::Param> written;
-  for (ast::Id p = item.a; p != ast::kNone; p = ast_->items[p].b)
+  for (ast::Id p = item.a; p != ast::kNone; p = ast_->items[p].b) {
     written.push_back(TypeFunctorParam(ast_->items[p]));
+    WarnUnusedParameterLater(60, written.back(), ast_->items[p].name);
+  }
   if (!typed) info->params = written;
   std::vector<SigEntry> body;
   std::string result_name;  // `: T` before `=`, a module type's name
@@ -191,13 +206,6 @@ void Typer::TypeFunctorDefinition(const ast::Item& item, std::shared_ptr<const F
                              : ConstrainStructure(item, path, body, &result_name);
   }
   env_->Restore(mark);
-  // Typemod's check of unused modules (warning 60), at each parameter.
-  ast::Id p = item.a;
-  for (const FunctorInfo::Param& param : written) {
-    if (!env_->modules[param.module].used)
-      Warn(60, ast_->items[p].name, "unused module " + param.name + ".");
-    p = ast_->items[p].b;
-  }
   printer_->SetModulePath(module_path_);
   m.name = name;
   m.path = path;

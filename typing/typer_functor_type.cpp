@@ -38,17 +38,12 @@ std::shared_ptr<FunctorInfo> Typer::FunctorTypeOf(const ast::Item& mt,
   auto info = std::make_shared<FunctorInfo>();
   Env::Mark mark = env_->Save();
   try {
-    for (ast::Id p = mt.a; p != ast::kNone; p = ast_->items[p].b)
+    for (ast::Id p = mt.a; p != ast::kNone; p = ast_->items[p].b) {
       info->params.push_back(TypeFunctorParam(ast_->items[p]));
+      WarnUnusedParameterLater(67, info->params.back(), ast_->items[p].name);
+    }
     ModuleDesc result = ModuleTypeOf(ast_->items[mt.b], path, info->body, &info->result_name);
     info->result_path = result.path.empty() ? path : result.path;
-    // Typemod's check of unused functor parameters (warning 67), at each.
-    ast::Id p = mt.a;
-    for (const FunctorInfo::Param& param : info->params) {
-      if (!env_->modules[param.module].used)
-        Warn(67, ast_->items[p].name, "unused functor parameter " + param.name + ".");
-      p = ast_->items[p].b;
-    }
   } catch (...) {
     env_->Restore(mark);
     throw;

@@ -164,6 +164,15 @@ TypeId Typer::TypeLetModule(ast::Id e, Expected expected) {
   if (x.flags & ast::kOpenModule) {
     uint32_t opened = env_->Find(Namespace::Module, source_->Slice(item.name));
     if (opened != kNone) env_->Open(env_->modules[opened]);
+  } else if (std::string_view name = source_->Slice(item.name);
+             WarningActive(60) && !name.empty() && name[0] != '_') {
+    // Env.check_usage of the module bound (warning 60), a delayed check
+    // registered before the body is typed.
+    uint32_t bound = env_->Find(Namespace::Module, name);
+    if (bound != kNone)
+      AddDelayed([this, bound, span = item.name, text = std::string(name)] {
+        if (!env_->modules[bound].used) Warn(60, span, "unused module " + text + ".");
+      });
   }
   printer_->SetModulePath(module_path_);
   // Its types are local to the body, but for the abstract types of an

@@ -48,7 +48,11 @@ void Typer::OpenModule(ast::Id longident) {
 ModuleId Typer::ModuleAtPath(ast::Id longident, bool use) {
   uint32_t size = ast_->longidents[longident].parts.size;
   std::string_view last = ast_->LastName(longident);
-  if (size == 1) return env_->Find(Namespace::Module, last);
+  if (size == 1) {
+    uint32_t id = env_->Find(Namespace::Module, last);
+    if (use && id != kNone) env_->modules[id].used = true;
+    return id;
+  }
   const auto* ids = LookupModulePath(longident, size - 1, use)->Find(Namespace::Module, last);
   return ids ? ids->front() : kNone;
 }

@@ -86,3 +86,27 @@ five letters or more it suspects a misspelt mnemonic name.
   Hint: Enabling or disabling a warning by its mnemonic name requires a + or - prefix.
   Hint: Did you make a spelling mistake when using a mnemonic name?
   val f : int -> int
+
+Unused functor parameters (60, and 67 in a functor type) are delayed checks,
+registered as the parameter is bound: said after warning 70, and before the
+body's own (as ocamlc -w +A -c prints them).
+
+  $ cat > f.ml <<'EOF'
+  > module F (X : sig end) = struct let y = let z = 1 in 2 end
+  > module type T = functor (Y : sig end) -> sig end
+  > EOF
+  $ mlhint -w +A f.ml
+  File "f.ml", line 1:
+  Warning 70 [missing-mli]: Cannot find interface file.
+  File "f.ml", line 1, characters 10-11:
+  1 | module F (X : sig end) = struct let y = let z = 1 in 2 end
+                ^
+  Warning 60 [unused-module]: unused module X.
+  File "f.ml", line 1, characters 44-45:
+  1 | module F (X : sig end) = struct let y = let z = 1 in 2 end
+                                                  ^
+  Warning 26 [unused-var]: unused variable z.
+  File "f.ml", line 2, characters 25-26:
+  2 | module type T = functor (Y : sig end) -> sig end
+                               ^
+  Warning 67 [unused-functor-parameter]: unused functor parameter Y.
