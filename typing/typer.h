@@ -467,7 +467,13 @@ class Typer {
   ValueId AddValue(std::string_view name, TypeId type, Span loc, bool track_unused, int warning);
   void MarkUsed(ValueId v);
   void TrackShadowedToplevel(ValueId v);
-  std::unordered_map<std::string, ValueId> toplevel_values_;  // the latest of each name
+  // The latest value of each name of the structure being typed (each
+  // structure has its own, which its delayed checks keep).
+  using LatestValues = std::unordered_map<std::string, ValueId>;
+  std::shared_ptr<LatestValues> toplevel_values_ = std::make_shared<LatestValues>();
+  // Whether the structure being typed is a local module's (`let module`),
+  // whose values nothing exports: each one unused is warning 32.
+  bool local_structure_ = false;
   void MarkSlot(int32_t slot);
   // A check made at the end (the unused names), with the warning settings
   // in force where it is made.

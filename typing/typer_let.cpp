@@ -45,8 +45,10 @@ void Typer::TrackUnused(ValueId v, int warning, int strict_warning, int32_t grou
     bool some_used = u.group >= 0 && group_some_used_[static_cast<size_t>(u.group)];
     int w = some_used && u.strict_warning ? u.strict_warning : u.warning;
     const ValueDesc& unused = env_->values[u.value];
-    Warn(w, unused.loc,
-         (w == 35 ? "unused for-loop index " : "unused variable ") + unused.name + ".");
+    const char* what = w == 35   ? "unused for-loop index "
+                       : w == 32 ? "unused value "
+                                 : "unused variable ";
+    Warn(w, unused.loc, what + unused.name + ".");
   });
 }
 
@@ -58,11 +60,11 @@ void Typer::TrackShadowedToplevel(ValueId v) {
   int32_t slot = static_cast<int32_t>(usages_.size());
   usages_.push_back(Usage{false, -1, -1, v, 32, 0});
   value_usage_[v] = slot;
-  toplevel_values_[name] = v;
-  AddDelayed([this, slot] {
+  (*toplevel_values_)[name] = v;
+  AddDelayed([this, slot, latest = toplevel_values_] {
     const Usage& u = usages_[static_cast<size_t>(slot)];
     const ValueDesc& desc = env_->values[u.value];
-    if (u.used || toplevel_values_[desc.name] == u.value) return;
+    if (u.used || (*latest)[desc.name] == u.value) return;
     Warn(32, desc.loc, "unused value " + desc.name + ".");
   });
 }
@@ -340,7 +342,10 @@ LetResult Typer::TypeLetBindings(bool is_rec, const std::vector<ast::Id>& bindin
     if (v.alerts != kNone) env_->value_alerts[id] = v.alerts;
     int32_t bi = var_binding[k] < 0 ? 0 : var_binding[k];
     WarningScope warnings(*this, WarningScope::On::Binding, bindings[static_cast<size_t>(bi)]);
-    if (toplevel)
+    // (A local module's value is as a let-bound one, with warning 32.)
+    if (toplevel && local_structure_)
+      TrackUnused(id, 32, 32, group_base + bi, is_rec ? rec_base + bi : -1);
+    else if (toplevel)
       TrackShadowedToplevel(id);
     else
       TrackUnused(id, warning, strict, group_base + bi, is_rec ? rec_base + bi : -1);

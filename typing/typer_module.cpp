@@ -42,6 +42,8 @@ ModuleDesc Typer::TypeStructure(ast::ListRef items, const std::vector<std::strin
       modules(defined_modules_, {}), module_types(defined_module_types_, {});
   ScopedSwap<std::vector<SigEntry>> pending(pending_sig_, {});
   ScopedSwap<std::vector<std::string>> inside(module_path_, path);
+  ScopedSwap<std::shared_ptr<LatestValues>> latest(toplevel_values_,
+                                                   std::make_shared<LatestValues>());
   // (What an include of this structure leaves unknown, for its rest only.)
   const bool unknown_before = names_unknown_;
   ScopedSwap<bool> unknown(names_unknown_, unknown_before);
@@ -158,6 +160,7 @@ TypeId Typer::TypeLetModule(ast::Id e, Expected expected) {
     ScopedSwap<DefinedNames> modules(defined_modules_, {}), module_types(defined_module_types_, {});
     ScopedSwap<std::vector<SigEntry>> pending(pending_sig_, {});
     ScopedSwap<std::vector<std::string>> path(module_path_, {});
+    ScopedSwap<bool> local(local_structure_, true);
     TypeModuleItem(item);
   }
   // `let open struct ... end in e`: the module, unnamed, is opened.

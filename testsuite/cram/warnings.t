@@ -110,3 +110,31 @@ body's own (as ocamlc -w +A -c prints them).
   2 | module type T = functor (Y : sig end) -> sig end
                                ^
   Warning 67 [unused-functor-parameter]: unused functor parameter Y.
+
+Warning 32 for the values of a structure: a top-level one that a later one
+of the same name hides (the names of a submodule are its own), and any
+value of a local module (let module, let open struct) that nothing uses.
+
+  $ cat > v.ml <<'EOF'
+  > let a = 1
+  > module N = struct let a = 2 end
+  > let x = let module M = struct let a = 1 let rec f y = f y let b = 2 let b = 3 end in M.b
+  > let y = let open struct let q = 1 let r = 2 end in r
+  > EOF
+  $ mlhint -w +32 v.ml
+  File "v.ml", line 3, characters 34-35:
+  3 | let x = let module M = struct let a = 1 let rec f y = f y let b = 2 let b = 3 end in M.b
+                                        ^
+  Warning 32 [unused-value-declaration]: unused value a.
+  File "v.ml", line 3, characters 48-49:
+  3 | let x = let module M = struct let a = 1 let rec f y = f y let b = 2 let b = 3 end in M.b
+                                                      ^
+  Warning 32 [unused-value-declaration]: unused value f.
+  File "v.ml", line 3, characters 62-63:
+  3 | let x = let module M = struct let a = 1 let rec f y = f y let b = 2 let b = 3 end in M.b
+                                                                    ^
+  Warning 32 [unused-value-declaration]: unused value b.
+  File "v.ml", line 4, characters 28-29:
+  4 | let y = let open struct let q = 1 let r = 2 end in r
+                                  ^
+  Warning 32 [unused-value-declaration]: unused value q.
