@@ -61,17 +61,18 @@ bool SamePath(TypeStore& ts, TypeId t, TypeId tx) {
 }
 
 Expansion TreeOfExpansion(TypePrinter& printer, TypeStore& ts, TypeId t, TypeId tx) {
+  bool same = SamePath(ts, t, tx);
   if (ts.may_have_rows()) {
     printer.ResetLoopMarks();
     printer.Prepare(t);
-    if (SamePath(ts, t, tx))
+    if (same)
       printer.Delay(t);
     else
       printer.Prepare(tx);
   }
   Expansion e;
   e.type = printer.Tree(t);
-  if (SamePath(ts, t, tx)) return e;
+  if (same) return e;
   OutType second = printer.Tree(tx);
   if (!(second == e.type)) e.expanded = std::move(second);
   return e;

@@ -478,7 +478,7 @@ class Typer {
   // A check made at the end (the unused names), with the warning settings
   // in force where it is made.
   void AddDelayed(std::function<void()> check);
-  void WarnUnusedParameterLater(int warning, const FunctorInfo::Param& param, Span name);
+  void WarnUnusedModuleLater(int warning, ModuleId module, Span loc, const std::string& name);
 
   // --- warning attributes (ast::WarningAttribute, typer_warnings.cpp)
   // The settings in force, and every one since the start, by number: a

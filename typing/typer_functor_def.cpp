@@ -166,19 +166,6 @@ FunctorInfo::Param Typer::TypeFunctorParam(const ast::Item& param) {
 // `module F (X : S) ... = struct ... end`; with `typed`, the functor's
 // module type (`module F : MT = functor (X : S) -> ...`), whose parameters
 // the body sees and whose result it is checked against.
-// Env.check_usage of a functor's parameter (warning 60, or 67 in a functor
-// type): a delayed check, registered as the parameter is bound, so that it
-// is said with the others at the end (after warning 70), before those of
-// the body.
-void Typer::WarnUnusedParameterLater(int warning, const FunctorInfo::Param& param, Span name) {
-  if (!WarningActive(warning)) return;
-  AddDelayed([this, warning, module = param.module, name, text = param.name] {
-    if (env_->modules[module].used) return;
-    Warn(warning, name,
-         (warning == 60 ? "unused module " : "unused functor parameter ") + text + ".");
-  });
-}
-
 void Typer::TypeFunctorDefinition(const ast::Item& item, std::shared_ptr<const FunctorInfo> typed,
                                   const std::string& type_name) {
   std::string name(source_->Slice(item.name));
@@ -191,7 +178,7 @@ void Typer::TypeFunctorDefinition(const ast::Item& item, std::shared_ptr<const F
   std::vector<FunctorInfo::Param> written;
   for (ast::Id p = item.a; p != ast::kNone; p = ast_->items[p].b) {
     written.push_back(TypeFunctorParam(ast_->items[p]));
-    WarnUnusedParameterLater(60, written.back(), ast_->items[p].name);
+    WarnUnusedModuleLater(60, written.back().module, ast_->items[p].name, written.back().name);
   }
   if (!typed) info->params = written;
   std::vector<SigEntry> body;

@@ -40,7 +40,8 @@ std::shared_ptr<FunctorInfo> Typer::FunctorTypeOf(const ast::Item& mt,
   try {
     for (ast::Id p = mt.a; p != ast::kNone; p = ast_->items[p].b) {
       info->params.push_back(TypeFunctorParam(ast_->items[p]));
-      WarnUnusedParameterLater(67, info->params.back(), ast_->items[p].name);
+      const FunctorInfo::Param& param = info->params.back();
+      WarnUnusedModuleLater(67, param.module, ast_->items[p].name, param.name);
     }
     ModuleDesc result = ModuleTypeOf(ast_->items[mt.b], path, info->body, &info->result_name);
     info->result_path = result.path.empty() ? path : result.path;

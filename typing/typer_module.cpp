@@ -131,6 +131,19 @@ void Typer::TypeModuleItem(const ast::Item& item) {
   BindModule(item, std::move(m), std::move(entries));
 }
 
+// Env.check_usage of a module as it is bound (warning 60 for a local module
+// or a functor's parameter, 67 for a parameter of a functor type): a
+// delayed check, said with the others at the end (after warning 70), in
+// the order the modules were bound.
+void Typer::WarnUnusedModuleLater(int warning, ModuleId module, Span loc, const std::string& name) {
+  if (!WarningActive(warning) || name.empty() || name[0] == '_') return;
+  AddDelayed([this, warning, module, loc, name] {
+    if (env_->modules[module].used) return;
+    Warn(warning, loc,
+         (warning == 67 ? "unused functor parameter " : "unused module ") + name + ".");
+  });
+}
+
 // Typecore's Pexp_letmodule: the module is typed one level deeper and
 // bound for the body only; its definitions are not the file's (no
 // signature entry, no clash with the structure's module names), and the
@@ -167,15 +180,11 @@ TypeId Typer::TypeLetModule(ast::Id e, Expected expected) {
   if (x.flags & ast::kOpenModule) {
     uint32_t opened = env_->Find(Namespace::Module, source_->Slice(item.name));
     if (opened != kNone) env_->Open(env_->modules[opened]);
-  } else if (std::string_view name = source_->Slice(item.name);
-             WarningActive(60) && !name.empty() && name[0] != '_') {
-    // Env.check_usage of the module bound (warning 60), a delayed check
-    // registered before the body is typed.
+  } else {
+    // (Before the body is typed, as Typecore binds the module.)
+    std::string name(source_->Slice(item.name));
     uint32_t bound = env_->Find(Namespace::Module, name);
-    if (bound != kNone)
-      AddDelayed([this, bound, span = item.name, text = std::string(name)] {
-        if (!env_->modules[bound].used) Warn(60, span, "unused module " + text + ".");
-      });
+    if (bound != kNone) WarnUnusedModuleLater(60, bound, item.name, name);
   }
   printer_->SetModulePath(module_path_);
   // Its types are local to the body, but for the abstract types of an

@@ -1,7 +1,8 @@
 // Polymorphic variants in expressions and patterns (Typecore's
 // Pexp_variant and Ppat_variant). The rows themselves are in
-// ctype_row.cpp; TypeCases and TypeLetBindings (typer_let.cpp) close the
-// rows their patterns cover with CloseMatchedVariants.
+// ctype_row.cpp; TypeCases (typer_cases.cpp) and TypeLetBindings
+// (typer_let.cpp) close the rows their patterns cover with
+// CloseMatchedVariants.
 
 #include "typing/parmatch_context.h"
 #include "typing/typer.h"
