@@ -78,6 +78,10 @@ enum class ExprKind : uint8_t {
   Unsupported,   // a: index into Ast::unsupported
   Unreachable,   // the `.` of a refutation case `p -> .`
   Variant,       // a polymorphic variant's tag `A: a: LongIdent of A, b: argument or kNone
+  // A first-class module, `(module ME)`: a: the Module item (unnamed) of
+  // ME. `(module ME : S)` is a Constraint of it to the package type S, as
+  // OCaml's parser makes it.
+  Pack,
 };
 
 // Expression flags.
@@ -154,6 +158,9 @@ enum class PatKind : uint8_t {
   Lazy,         // `lazy p`: a: pattern
   Unsupported,  // a: index into Ast::unsupported
   Variant,      // a polymorphic variant's tag `A: a: LongIdent of A, b: argument or kNone
+  // `(module M)`: name (may be `_`). `(module M : S)` is a Constraint of
+  // it to the package type S.
+  Unpack,
 };
 inline constexpr uint8_t kOpenRecord = 1 << 1;
 
@@ -185,6 +192,9 @@ enum class TypeKind : uint8_t {
   // an inline record (list: LabelDecls).
   InlineRecord,
   Unsupported,  // a: index into Ast::unsupported
+  // A package type, `(module S)` or `(module S with type t = u)`: b: the
+  // ModuleType item (kModuleTypePath, or kModuleTypeWith of one).
+  Package,
 };
 inline constexpr uint8_t kLabelled = 1 << 1;  // Arrow: `label:t -> u`
 inline constexpr uint8_t kOptional = 1 << 2;  // Arrow: `?label:t -> u`
@@ -294,6 +304,9 @@ inline constexpr uint8_t kFunctorTyped = 1 << 3;
 // Module with kConstrained: `module NAME : MT = F (X)` (a: the unnamed
 // Module item, kFunctorApp, of the application).
 inline constexpr uint8_t kConstrainedApp = 1 << 0;
+// Module: `module NAME = (val e)` (a: the expression; `(val e : S)` is
+// `(val (e : S))`, as OCaml's parser makes it; body: `(val ...)`).
+inline constexpr uint8_t kUnpackModule = 1 << 1;
 // ModuleType: a name of a module type, not a signature.
 inline constexpr uint8_t kModuleTypePath = 1 << 7;
 // ModuleType: a functor's type, `functor (X : S) (Y : T) -> MT` (a: the

@@ -123,6 +123,7 @@ void AppendPatternChildren(const ast::Ast& tree, ast::Id p, std::vector<ast::Id>
     case ast::PatKind::Var:
     case ast::PatKind::Constant:
     case ast::PatKind::Interval:
+    case ast::PatKind::Unpack:
     case ast::PatKind::Unsupported:
       break;
   }

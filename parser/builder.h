@@ -302,6 +302,14 @@ class AstBuilder {
   // `include ME` in a structure: of a path, a structure or a functor's
   // application (module: where ME is); another is refused.
   ast::Id IncludeItem(const Mark& mark, Span span, Span module, const ModuleExprValue& m);
+  // First-class modules. `(module ME)` (`module`: where ME is), and with
+  // `type`, `(module ME : S)`, a Constraint of it to that package type.
+  ast::Id Pack(Span span, Span module, const ModuleExprValue& value, ast::Id type);
+  // `(module M)` in a pattern, and `(module M : S)`.
+  ast::Id UnpackPat(Span span, Span name, ast::Id type);
+  // The package type `(module S)` written at `span`, or a refusal of a
+  // module type the checker does not read as one.
+  ast::Id PackageType(Span span, const ModuleTypeValue& mty);
   // `module type NAME = sig ... end` (or `= NAME2`), a ModuleType item;
   // another shape is refused.
   ast::Id ModuleTypeItem(const Mark& mark, Span span, Span name, const ModuleTypeValue& body);

@@ -201,6 +201,11 @@ Id AstBuilder::ModuleItem(const Mark& mark, Span span, Span name, const ModuleEx
     item = UnsupportedItem(span, body.mty.has_with ? kUnsupportedWith : "module type annotations");
   } else if (body.shape == Shape::Struct && Text(name) != "_") {
     return Item(ast::ItemKind::Module, span, kNone, ReversedList(body.items), name);
+  } else if (body.shape == Shape::Unpack && Text(name) != "_") {
+    // `module M = (val e)`.
+    Id it = Item(ast::ItemKind::Module, span, body.unpack, {}, name, ast::kUnpackModule);
+    ast_.items[it].body = body.span;
+    return it;
   } else if (body.shape == Shape::Ident && body.path != kNone && Text(name) != "_") {
     return Item(ast::ItemKind::Module, span, body.path, {}, name, ast::kModuleAlias);
   } else if (body.shape == Shape::Apply && body.path != kNone &&
@@ -224,6 +229,31 @@ Id AstBuilder::ModuleItem(const Mark& mark, Span span, Span name, const ModuleEx
   it.name = name;
   if (Text(name) != "_") it.flags |= ast::kRefusedModule;
   return item;
+}
+
+Id AstBuilder::Pack(Span span, Span module, const ModuleExprValue& value, Id type) {
+  Id item = ModuleItem(Mark{}, module, Span{module.begin, module.begin}, value);
+  // (A module's error is said where the module expression is.)
+  if (ast_.items[item].body.empty()) ast_.items[item].body = module;
+  Id pack = Expr(ast::ExprKind::Pack, span, item);
+  if (type == kNone) return pack;
+  ast_.exprs[pack].flags |= ast::kGhost;
+  return Expr(ast::ExprKind::Constraint, span, pack, type);
+}
+
+Id AstBuilder::UnpackPat(Span span, Span name, Id type) {
+  // (Constrained, the module's pattern is where its name is.)
+  Id unpack = Pat(ast::PatKind::Unpack, type == kNone ? span : name);
+  ast_.pats[unpack].name = name;
+  if (type == kNone) return unpack;
+  return Pat(ast::PatKind::Constraint, span, unpack, type);
+}
+
+Id AstBuilder::PackageType(Span span, const ModuleTypeValue& mty) {
+  Id body =
+      mty.shape == ModuleTypeValue::Shape::Ident || mty.has_with ? ModuleTypeBody(mty) : kNone;
+  if (body == kNone) return UnsupportedType(span, "first-class modules of this module type");
+  return Type(ast::TypeKind::Package, span, kNone, body);
 }
 
 Id AstBuilder::IncludeItem(const Mark& mark, Span span, Span module, const ModuleExprValue& m) {

@@ -739,9 +739,14 @@ paren_module_expr:
   | LPAREN module_expr error
       { ctx.ErrorProductionReached(); YYABORT; }
   | LPAREN VAL list_attribute_ expr RPAREN
-      { $$ = {}; }
+      { $$ = {}; mlhint::Mark attrs = $3;
+        if (!attrs.present) { $$.shape = mlhint::ModuleExprValue::Shape::Unpack; $$.unpack = $4; $$.span = @$; } }
   | LPAREN VAL list_attribute_ expr COLON module_type RPAREN
-      { $$ = {}; if (!ctx.CheckPackageType($6, @$)) YYABORT; }
+      { $$ = {}; if (!ctx.CheckPackageType($6, @$)) YYABORT;
+        mlhint::Mark attrs = $3;
+        if (!attrs.present) {
+          $$.shape = mlhint::ModuleExprValue::Shape::Unpack; $$.span = @$;
+          $$.unpack = B.Expr(ExprKind::Constraint, SPAN(@4, @6), $4, B.PackageType(@6, $6)); } }
   | LPAREN VAL list_attribute_ expr COLON module_type COLONGREATER module_type RPAREN
       { $$ = {}; mlhint::ModuleTypeValue t1 = $6, t2 = $8;
         if (!ctx.CheckPackageType(t1, @$) || !ctx.CheckPackageType(t2, @$)) YYABORT; }
@@ -1378,10 +1383,12 @@ simple_expr:
   | NEW ext list_attribute_ class_longident
       { $$ = B.UnsupportedExpr(@$, "objects"); }
   | LPAREN MODULE ext list_attribute_ module_expr RPAREN
-      { $$ = B.UnsupportedExpr(@$, "first-class modules"); }
+      { mlhint::Mark mark = $3; mark.Add($4);
+        $$ = B.MarkedExpr(mark, B.Pack(@$, @5, $5, kNone)); }
   | LPAREN MODULE ext list_attribute_ module_expr COLON module_type RPAREN
       { $$ = {}; if (!ctx.CheckPackageType($7, @$)) YYABORT;
-        $$ = B.UnsupportedExpr(@$, "first-class modules"); }
+        mlhint::Mark mark = $3; mark.Add($4);
+        $$ = B.MarkedExpr(mark, B.Pack(@$, @5, $5, B.PackageType(@7, $7))); }
   | LPAREN MODULE ext list_attribute_ module_expr COLON error
       { ctx.ErrorProductionReached(); YYABORT; }
   | val_longident
@@ -1716,10 +1723,12 @@ simple_pattern_not_ident:
   | simple_delimited_pattern
       { $$ = $1; }
   | LPAREN MODULE ext list_attribute_ module_name RPAREN
-      { $$ = B.UnsupportedPat(@$, "first-class modules"); }
+      { mlhint::Mark mark = $3; mark.Add($4);
+        $$ = B.MarkedPat(mark, B.UnpackPat(@$, $5, kNone)); }
   | LPAREN MODULE ext list_attribute_ module_name COLON module_type RPAREN
       { $$ = {}; if (!ctx.CheckPackageType($7, @$)) YYABORT;
-        $$ = B.UnsupportedPat(@$, "first-class modules"); }
+        mlhint::Mark mark = $3; mark.Add($4);
+        $$ = B.MarkedPat(mark, B.UnpackPat(@$, $5, B.PackageType(@7, $7))); }
   | UNDERSCORE
       { $$ = B.Pat(PatKind::Any, @$); }
   | signed_constant
@@ -2101,7 +2110,8 @@ atomic_type:
       { $$ = $2; }
   | LPAREN MODULE ext list_attribute_ module_type RPAREN
       { $$ = {}; if (!ctx.CheckPackageType($5, @$)) YYABORT;
-        $$ = B.UnsupportedType(@$, "first-class modules"); }
+        mlhint::Mark mark = $3; mark.Add($4);
+        $$ = mark.present ? B.UnsupportedType(mark.span, mark.what.c_str()) : B.PackageType(@$, $5); }
   | QUOTE ident
       { $$ = B.Type(TypeKind::Var, @$, kNone, kNone, {}, $2); }
   | UNDERSCORE

@@ -146,6 +146,7 @@ void TypeVariables(const ast::Ast& tree, const LexedBuffer& lexed, ast::Id type,
       return;
     }
     case ast::TypeKind::Unsupported:
+    case ast::TypeKind::Package:  // (its constraints' types)
       scan(t.span);
       return;
     case ast::TypeKind::InlineRecord:

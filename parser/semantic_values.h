@@ -218,9 +218,10 @@ struct ModuleExprValue {
   // A module expression between parentheses: where the innermost one is
   // (OCaml's parser keeps its location for the parenthesized one).
   Span unparenthesized;
-  ast::Id path = ast::kNone;  // Ident: the path; Apply: the functor's, if a path
-  ast::Id arg = ast::kNone;   // Apply: the argument's path, if a path
-  bool arg_struct = false;    // Apply: the argument is `struct ... end` (its items)
+  ast::Id path = ast::kNone;    // Ident: the path; Apply: the functor's, if a path
+  ast::Id arg = ast::kNone;     // Apply: the argument's path, if a path
+  bool arg_struct = false;      // Apply: the argument is `struct ... end` (its items)
+  ast::Id unpack = ast::kNone;  // Unpack, `(val e)`: e (a Constraint for `(val e : S)`)
   // `module F (X : S) ... = struct ... end`: the parameters (ModuleType
   // items named by the parameter, kNone for one the checker cannot read),
   // in order; the body's shape is `shape`.
@@ -235,7 +236,8 @@ struct ModuleExprValue {
     Ident,
     Apply,
     Functor,
-    Constraint
+    Constraint,
+    Unpack
   } shape = Shape::Other;
   // Constraint `(ME : MT)` of a structure or a path ME: ME's shape and
   // span (its items or path above, `constrained` and `mty` set); Other for

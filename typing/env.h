@@ -108,6 +108,10 @@ struct TypeDecl {
   // Path.is_constructor_typath accepts): the constructor; kNone otherwise.
   // Its labels are not in the environment; only its type finds them.
   ConstrId inline_of = kNone;
+  // A package type, `(module S with type t = ...)` (Typer::PackageDecl):
+  // the module type S, and the names its parameters constrain, sorted.
+  uint32_t package_of = kNone;
+  std::vector<std::string> package_names;
 };
 
 struct ConstructorDesc {
@@ -236,6 +240,9 @@ struct ModuleDesc {
   // A module or module type of the program with alerts (Env::alert_sets):
   // each lookup through it raises them.
   uint32_t alerts = kNone;
+  // A module type defined as another's name (`module type T = S`): that
+  // one's id, whose package type T's is.
+  uint32_t same_as = kNone;
   NameMap<std::vector<uint32_t>> tables[static_cast<int>(Namespace::Count)];
   std::vector<std::string> order[static_cast<int>(Namespace::Count)];  // declaration order
   // Every name's first binding, all namespaces together, in declaration

@@ -194,6 +194,18 @@ void PrintSimpleOutType(fmt::Formatter& ppf, const OutType& t) {
     case OutType::Kind::Variant:
       PrintVariant(ppf, t);
       break;
+    case OutType::Kind::Package:
+      // Oprint's Otyp_module: "@[<1>(module %s", each constraint
+      // " %s type %s = %a" (with, then and), ")@]".
+      ppf.open_box(1);
+      ppf.print_string("(module " + t.name);
+      for (size_t i = 0; i < t.fields.size(); ++i) {
+        ppf.print_string(std::string(i == 0 ? " with" : " and") + " type " + t.fields[i] + " = ");
+        PrintOutType(ppf, t.args[i]);
+      }
+      ppf.print_string(")");
+      ppf.close_box();
+      break;
     case OutType::Kind::Attribute:
       ppf.open_box(1);
       ppf.print_char('(');

@@ -12,10 +12,15 @@ namespace mlhint::typing {
 
 namespace {
 
-// The variables a pattern binds.
+// The variables a pattern binds (a module pattern's too).
 void PatternVars(const ast::Ast& ast, const SourceBuffer& source, ast::Id root,
                  std::vector<std::string_view>& out) {
   for (ast::Id q : ast::PatternVariables(ast, root)) out.push_back(source.Slice(ast.pats[q].name));
+  (void)ast::AnyPattern(ast, root, [&](const ast::Pat& x) {
+    if (x.kind == ast::PatKind::Unpack && source.Slice(x.name) != "_")
+      out.push_back(source.Slice(x.name));
+    return false;
+  });
 }
 
 // The variables of the enclosing scope an expression uses
@@ -28,12 +33,12 @@ class FreeNames {
     if (e == ast::kNone) return;
     const ast::Expr& x = ast_.exprs[e];
     switch (x.kind) {
-      case ast::ExprKind::Ident:
-        if (ast_.longidents[x.a].parts.size == 1) {
-          std::string_view name = ast_.LastName(x.a);
-          if (std::find(bound_.begin(), bound_.end(), name) == bound_.end()) out.push_back(name);
-        }
+      case ast::ExprKind::Ident: {
+        // `M.x` uses the module M, which a module pattern binds.
+        std::string_view name = ast_.names[ast_.longidents[x.a].parts.begin];
+        if (std::find(bound_.begin(), bound_.end(), name) == bound_.end()) out.push_back(name);
         return;
+      }
       case ast::ExprKind::Construct:
       case ast::ExprKind::Variant:
         Expr(x.b, out);

@@ -206,6 +206,11 @@ PatId Typer::MatchContext::Convert(ast::Id p) {
       return m_.Add(n, args);
     }
     case ast::PatKind::Exception:  // only in a case, converted by ConvertPart
+    case ast::PatKind::Unpack: {   // a variable of the module's name
+      PatId var = m_.Add(n, {});
+      if (t_.source_->Slice(x.name) != "_") m_.Bind(var, t_.source_->Slice(x.name));
+      return var;
+    }
     case ast::PatKind::Unsupported:
       break;
   }

@@ -224,6 +224,7 @@ class Loader {
       }
       case ast::TypeKind::Unsupported:
       case ast::TypeKind::InlineRecord:
+      case ast::TypeKind::Package:
         error_ = "prelude: unsupported type";
         return ts_.NewVar(kGenericLevel);
     }

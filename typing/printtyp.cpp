@@ -312,6 +312,13 @@ OutType TypePrinter::TreeOfNode(TypeId t, bool scheme) {
           return Tree(expanded, scheme);
       out.kind = OutType::Kind::Constr;
       out.name = PathOf(n.a);
+      if (env_.types[n.a].package_of != kNone) {
+        // Otyp_module: `(module S with type t = u)`.
+        out.kind = OutType::Kind::Package;
+        out.fields = env_.types[n.a].package_names;
+        for (TypeId a : ts_.args(t)) out.args.push_back(Tree(a, scheme));
+        break;
+      }
       if (naming_ && out.name == env_.types[n.a].name) {
         out.decl = n.a;
         NoteName(n.a);

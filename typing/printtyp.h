@@ -35,7 +35,8 @@ struct OutType {
     Stuff,
     Record,
     Attribute,
-    Variant
+    Variant,
+    Package
   } kind = Kind::Stuff;
   // Var: the name; Constr: the path; Arrow: the label ("" if none); Alias:
   // the variable naming the type (`t as 'a`); Stuff: text; Attribute: the

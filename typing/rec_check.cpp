@@ -278,6 +278,11 @@ class RecCheck {
       case ExprKind::Unsupported:
       case ExprKind::Unreachable:
         return env;
+      case ExprKind::Pack:
+        // Rec_check's Texp_pack: the module's uses, which mlhint does not
+        // follow (as for `let module`).
+        if (m != Mode::Ignore && m != Mode::Delay && !refused_) refused_ = x.span;
+        return env;
       case ExprKind::Construct:
         // An unboxed constructor is its argument (Cstr_unboxed: Return).
         return Under(x.b, m, IsUnboxed(e) ? Mode::Return : Mode::Guard);

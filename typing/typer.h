@@ -230,6 +230,8 @@ class Typer {
   void TypeModuleAlias(const ast::Item& item);
   ModuleDesc AliasOf(ModuleId target, const std::vector<std::string>& path);
   ModuleId LookupModuleType(ast::Id longident);
+  // The items of the module type `id` (of the program's, or the library's).
+  std::vector<SigEntry> ModuleTypeEntries(ModuleId id) const;
   TypeId RigidType();
   bool HasWeakVariables(TypeId scheme);
   bool SameType(TypeId want, TypeId have, const Instantiation& check,
@@ -310,6 +312,28 @@ class Typer {
   TypeId TypeLetOp(ast::Id e, Expected expected);  // typer_letop.cpp: `let* p = e in body`
   // typer_module.cpp: `let module M = ... in e`; `open struct ... end`, `open F (X)` items.
   TypeId TypeLetModule(ast::Id e, Expected expected);
+  // typer_package.cpp: first-class modules.
+  struct PackageView {
+    ModuleId module_type;
+    DeclId decl;
+    std::vector<TypeId> args;  // the constraints' types
+  };
+  std::optional<PackageView> PackageOf(TypeId t);
+  DeclId PackageDecl(ModuleId module_type, const std::vector<std::string>& names);
+  TypeId TranslPackageType(const ast::TypeExpr& te, bool fixed);
+  TypeId TypePack(ast::Id e, Expected expected);
+  Diagnostic ScopingPack(Span at, const std::string& name, TypeId t);
+  ModuleDesc UnpackedModule(TypeId t, Span where, const std::vector<std::string>& path,
+                            std::vector<SigEntry>& entries, std::string* mty_name);
+  void TypeUnpackModule(const ast::Item& item);
+  TypeId WithUnpacks(const std::vector<PatUnpack>& unpacks, const std::function<TypeId()>& body,
+                     std::vector<ModuleId>* made = nullptr);
+  struct PackageDeclEntry {
+    ModuleId module_type;
+    std::vector<std::string> names;
+    DeclId decl;
+  };
+  std::vector<PackageDeclEntry> package_decls_;  // (few: searched in order)
   void TypeOpenStructure(const ast::Item& item);
   void TypeOpenApplication(const ast::Item& item);
   ModuleId TypeUnnamedModule(const ast::Item& app, std::vector<SigEntry>* entries);

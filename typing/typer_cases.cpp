@@ -44,6 +44,7 @@ void Typer::TypeCases(TypeId ty_arg, Expected ty_res, bool partial_flag, Span lo
     ct.GeneralizeStructure(ty);
     Half h{ty, {}};
     h.st.computation = computation;
+    h.st.allow_modules = true;
     TypePat(c.pat, ty, h.st);
     halves.push_back(std::move(h));
   }
@@ -80,11 +81,26 @@ void Typer::TypeCases(TypeId ty_arg, Expected ty_res, bool partial_flag, Span lo
       ValueId id = AddValue(v.name, v.type, v.loc, true, v.as_var ? 26 : 27);
       if (v.alerts != kNone) env_->value_alerts[id] = v.alerts;
     }
+    // (Typecore.type_unpacks binds the pattern's modules for each.)
+    const std::vector<PatUnpack>& unpacks = halves[i].st.unpacks;
+    std::vector<ModuleId> unpacked;
     if (cases[i].guard != kNone)
-      TypeExpect(cases[i].guard, Expected{ct.Predef(env_->predef.bool_), Explanation::WhenGuard});
-    pending_.in_function = body_in_function;
-    TypeExpect(cases[i].body, Expected{ty_res.type, ty_res.explanation});
-    pending_.in_function.reset();
+      WithUnpacks(
+          unpacks,
+          [&] {
+            return TypeExpect(cases[i].guard,
+                              Expected{ct.Predef(env_->predef.bool_), Explanation::WhenGuard});
+          },
+          &unpacked);
+    WithUnpacks(
+        unpacks,
+        [&] {
+          pending_.in_function = body_in_function;
+          TypeId t = TypeExpect(cases[i].body, Expected{ty_res.type, ty_res.explanation});
+          pending_.in_function.reset();
+          return t;
+        },
+        &unpacked);
     env_->Restore(mark);
   }
   std::vector<ast::Id> pats, exn_pats;

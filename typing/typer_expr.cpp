@@ -364,6 +364,8 @@ TypeId Typer::TypeExpectInner(ast::Id e, Expected expected) {
     }
     case ExprKind::LetModule:
       return TypeLetModule(e, expected);
+    case ExprKind::Pack:
+      return TypePack(e, expected);
     case ExprKind::LetOp:
       return TypeLetOp(e, expected);
     case ExprKind::Unsupported: {
@@ -501,6 +503,7 @@ void Typer::CheckPartialApplication(bool statement, ast::Id e, TypeId type) {
           case ExprKind::Function:
           case ExprKind::Unsupported:
           case ExprKind::Unreachable:
+          case ExprKind::Pack:
             check_statement();
             break;
           case ExprKind::LocalOpen:

@@ -302,6 +302,7 @@ LetResult Typer::TypeLetBindings(bool is_rec, const std::vector<ast::Id>& bindin
   int errors_before = errors_;
   Ctype::DefScope level(ct);
   PatternState st;
+  st.allow_modules = !toplevel;
   std::vector<TypeId> pat_types;
   std::vector<size_t> vars_end;  // st.vars.size() after each binding's pattern
   for (ast::Id b : bindings) {
@@ -392,7 +393,11 @@ LetResult Typer::TypeLetBindings(bool is_rec, const std::vector<ast::Id>& bindin
                       Text(UnsupportedText("explicitly polymorphic recursive definitions"))));
     if (is_rec) typing_rec_bindings_.back() = rec_base + static_cast<int32_t>(i);
     WarningScope warnings(*this, WarningScope::On::Binding, bindings[i]);
-    exp_types.push_back(TypeExpect(ast_->bindings[bindings[i]].expr, Expected{pat_types[i]}));
+    // (A `let rec`'s modules, `(module M)`, are its definitions' too.)
+    ast::Id expr = ast_->bindings[bindings[i]].expr;
+    exp_types.push_back(
+        is_rec ? WithUnpacks(st.unpacks, [&] { return TypeExpect(expr, Expected{pat_types[i]}); })
+               : TypeExpect(expr, Expected{pat_types[i]}));
   }
   typing_rec_bindings_.resize(restore_rec.size);
   ghost_recs_.resize(ghost_mark);
@@ -447,6 +452,7 @@ LetResult Typer::TypeLetBindings(bool is_rec, const std::vector<ast::Id>& bindin
       const ast::Pat* q = &p;
       while (q->kind == ast::PatKind::Constraint) q = &ast_->pats[q->a];
       bool ok = q->kind == ast::PatKind::Var ||
+                (q->kind == ast::PatKind::Unpack && source_->Slice(q->name) != "_") ||
                 (q->kind == ast::PatKind::Alias && ast_->pats[q->a].kind == ast::PatKind::Any);
       if (!ok)
         Raise(MakeError(DiagKind::IllegalLetRec, p.span,
@@ -467,6 +473,7 @@ LetResult Typer::TypeLetBindings(bool is_rec, const std::vector<ast::Id>& bindin
     PatVar v = st.vars[k];
     result.vars.push_back(v);
   }
+  result.unpacks = std::move(st.unpacks);
   return result;
 }
 
@@ -478,7 +485,7 @@ TypeId Typer::TypeLet(ast::Id e, Expected expected) {
   try {
     bool is_rec = (x.flags & ast::kRec) != 0;
     LetResult bound = TypeLetBindings(is_rec, bindings, false);
-    body = TypeExpect(x.a, expected);
+    body = WithUnpacks(bound.unpacks, [&] { return TypeExpect(x.a, expected); });
     if (is_rec) CheckRecursiveBindings(bindings, bound.vars);
   } catch (...) {
     env_->Restore(mark);

@@ -209,14 +209,20 @@ ModuleDesc Typer::ModuleTypeOf(const ast::Item& mt, const std::vector<std::strin
   if (mt.flags & ast::kModuleTypePath) {
     ModuleId id = LookupModuleType(mt.a);
     if (env_->modules[id].functor) refuse_functor(ast_->longidents[mt.a].span);
-    auto found = module_types_.find(id);
-    entries = found != module_types_.end() ? found->second : LibrarySignature(*env_, id);
+    entries = ModuleTypeEntries(id);
     *name = ast_->FullName(mt.a);
-    return env_->modules[id];
+    ModuleDesc named = env_->modules[id];
+    if (named.same_as == kNone) named.same_as = id;
+    return named;
   }
   ModuleDesc m = TypeSignature(mt.list, path, entries);
   printer_->SetModulePath(module_path_);
   return m;
+}
+
+std::vector<SigEntry> Typer::ModuleTypeEntries(ModuleId id) const {
+  auto found = module_types_.find(id);
+  return found != module_types_.end() ? found->second : LibrarySignature(*env_, id);
 }
 
 ModuleDesc Typer::ModuleTypeWith(const ast::Item& mt, const std::vector<std::string>& path,
@@ -480,7 +486,7 @@ ModuleDesc Typer::ConstrainModule(const ast::Item& item, const ModuleDesc& got,
   std::vector<uint32_t>& paired = match.paired;
   if (!missing.empty() || mismatch) {
     // (OCaml says it of the functor, with both functors' module types.)
-    if (given) refuse("functors that do not match their module type");
+    if (given && !given->package) refuse("functors that do not match their module type");
     // The signature of a module found by its path is not kept to print.
     if (of_path)
       refuse(item.flags & ast::kConstrainedApp

@@ -121,6 +121,10 @@ void Typer::TypeModuleItem(const ast::Item& item) {
     TypeModuleAlias(item);
     return;
   }
+  if (item.flags & ast::kUnpackModule) {
+    TypeUnpackModule(item);
+    return;
+  }
   std::string name(source_->Slice(item.name));
   std::vector<std::string> path = module_path_;
   path.push_back(name);

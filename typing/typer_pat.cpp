@@ -132,7 +132,10 @@ TypeId Typer::TypePat(ast::Id p, TypeId expected, PatternState& st) {
       TypePat(x.a, expected, st);
       std::vector<PatVar> left = st.TakeFrom(base);
       st.computation = computation;
+      // (The modules are the left side's, as Typecore keeps them.)
+      size_t left_unpacks = st.unpacks.size();
       TypePat(x.b, expected, st);
+      st.unpacks.resize(left_unpacks);
       std::vector<PatVar> right = st.TakeFrom(base);
       level.End();
       EnterOrPatternVariables(x.span, left, right);
@@ -179,6 +182,25 @@ TypeId Typer::TypePat(ast::Id p, TypeId expected, PatternState& st) {
                         BoxedText("Exception patterns are not allowed in this position.")));
       result = ct.Instance(expected);
       break;
+    case PatKind::Unpack: {
+      // (A value of the module's name is bound, which the module unpacks.)
+      TypeId ty = ct.Instance(expected);
+      std::string_view name = source_->Slice(x.name);
+      if (name != "_") {
+        if (st.names.count(name))
+          Raise(MakeError(
+              DiagKind::MultiplyBoundVariable, x.span,
+              Text("Variable " + std::string(name) + " is bound several times in this matching")));
+        if (!st.allow_modules)
+          Raise(MakeError(DiagKind::FirstClassModule, x.span,
+                          Text("Modules are not allowed in this pattern.")));
+        st.names.insert(name);
+        st.vars.push_back(PatVar{name, ty, x.span, false});
+        st.unpacks.push_back(PatUnpack{name, x.name, x.span});
+      }
+      result = ty;
+      break;
+    }
     case PatKind::Unsupported: {
       const ast::UnsupportedConstruct& u = ast_->unsupported[x.a];
       Raise(UnsupportedError(u));
@@ -545,6 +567,8 @@ TypeId Typer::TranslType(ast::Id t, bool fixed) {
       const ast::UnsupportedConstruct& u = ast_->unsupported[te.a];
       Raise(UnsupportedError(u));
     }
+    case ast::TypeKind::Package:
+      return TranslPackageType(te, fixed);
     case ast::TypeKind::InlineRecord:  // only as a constructor's declared argument
       Raise(
           MakeError(DiagKind::Unsupported, te.span, Text(UnsupportedText("inline records here"))));

@@ -36,6 +36,7 @@ void Typer::TrackUndoable() {
   undo_.TrackSize(refused_reported_);
   undo_.TrackSize(ppwarnings_said_);
   undo_.TrackSize(open_structures_.hidden);
+  undo_.TrackSize(package_decls_);
   undo_.TrackValue(out_.has_error);
   undo_.TrackValue(out_.warning_error);
   undo_.TrackValue(errors_);

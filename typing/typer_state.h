@@ -45,6 +45,7 @@ struct TypeError {
 // The variables a `let` bound.
 struct LetResult {
   std::vector<PatVar> vars;
+  std::vector<PatUnpack> unpacks;
 };
 
 // Speculation: everything a structure item can change, to undo it

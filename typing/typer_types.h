@@ -122,9 +122,20 @@ struct PatVar {
   uint32_t alerts = kNone;  // `x [@deprecated]` (Env::alert_sets)
 };
 
+// A module of a pattern, `(module M)` (Typecore's module_variables): the
+// pattern also binds a value M of its type, which the module unpacks.
+struct PatUnpack {
+  std::string_view name;
+  Span name_loc;
+  Span loc;  // the pattern's
+};
+
 // The variables of a pattern being typed.
 struct PatternState {
   std::vector<PatVar> vars;
+  std::vector<PatUnpack> unpacks;
+  // Typecore's allow_modules: `(module M)` is allowed (not at top level).
+  bool allow_modules = false;
   // The names in `vars`, to find a name bound twice without a scan of
   // them all (a pattern can bind a hundred thousand names).
   std::unordered_set<std::string_view> names;
@@ -230,6 +241,7 @@ struct ModuleTypeGiven {
   std::vector<SigEntry> entries;
   std::string name;
   std::vector<std::string> path;
+  bool package = false;  // a package type's (a packed module is checked against it)
 };
 
 // Declarations of a signature (a functor's, a module type's) mapped to

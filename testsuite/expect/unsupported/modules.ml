@@ -330,12 +330,15 @@ Line 1, characters 12-53:
 Error: Local modules evaluated by a `let rec' definition are not supported by mlhint
 |}]
 
-let f (m : (module COUNTER)) = m
+(* First-class modules: a module type with modules inside is not unpacked. *)
+module type WITH_SUB = sig module Sub : sig val x : int end end
+let f (m : (module WITH_SUB)) = let module M = (val m) in M.Sub.x
 [%%expect{|
-Line 1, characters 11-27:
-1 | let f (m : (module COUNTER)) = m
-               ^^^^^^^^^^^^^^^^
-Error: First-class modules are not supported by mlhint
+module type WITH_SUB = sig module Sub : sig val x : int end end
+Line 2, characters 47-54:
+2 | let f (m : (module WITH_SUB)) = let module M = (val m) in M.Sub.x
+                                                   ^^^^^^^
+Error: Unpacked modules with modules inside are not supported by mlhint
 |}]
 
 (* A builtin primitive is taken at the arity the library's externals use

@@ -1,0 +1,2 @@
+module type S = sig type t val x : t end
+let f (module M : S) = M.x
