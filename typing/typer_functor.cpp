@@ -261,6 +261,11 @@ void Typer::TypeFunctorApplication(const ast::Item& item) {
     TypeId given = ctype_->Instance(env_->values[got].type);
     if (!ctype_->Unifiable(given, ctype_->Instance(expected)))
       mismatch = ValuesDoNotMatch(param, value, got, declared);
+    else
+      // Ctype.moregeneral instantiates the argument's non-generic
+      // variables: `struct ... let compare = cmp end` makes the outer
+      // `cmp` a comparison of the argument's type.
+      (void)ctype_->Unify(given, ctype_->Instance(expected));
   }
   if (!missing.empty() || mismatch) {
     // OCaml prints a module path's whole signature there.

@@ -289,7 +289,15 @@ SignatureMatch Typer::MatchSignature(const ModuleDesc& got, std::vector<SigEntry
             !ctype_->Unify(ctype_->Instance(env_->values[g].type), ctype_->Instance(expected));
         for (TypeId w : weak) included = included && !Names(*store_, w, rigid_decls);
         store_->Backtrack(snapshot);
-        if (included && primitives_match) break;
+        if (included && primitives_match) {
+          // Ctype.moregeneral instantiates the structure's non-generic
+          // variables (inst_nongen): they keep the signature's types (a
+          // functor's argument `struct let compare = cmp end` makes the
+          // outer `cmp` a comparison of its type).
+          if (!weak.empty())
+            (void)ctype_->Unify(ctype_->Instance(env_->values[g].type), ctype_->Instance(expected));
+          break;
+        }
         // The signature's types are the structure's there (Includemod
         // compares and prints after the substitution).
         std::unordered_map<TypeId, TypeId> fresh;
