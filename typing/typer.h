@@ -322,6 +322,7 @@ class Typer {
   DeclId PackageDecl(ModuleId module_type, const std::vector<std::string>& names);
   TypeId TranslPackageType(const ast::TypeExpr& te, bool fixed);
   TypeId TypePack(ast::Id e, Expected expected);
+  void RefusePackagesMaybeEquivalent(const Trace& trace, Span span);
   Diagnostic ScopingPack(Span at, const std::string& name, TypeId t);
   ModuleDesc UnpackedModule(TypeId t, Span where, const std::vector<std::string>& path,
                             std::vector<SigEntry>& entries, std::string* mty_name);

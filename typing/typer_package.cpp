@@ -112,6 +112,30 @@ TypeId Typer::TranslPackageType(const ast::TypeExpr& te, bool fixed) {
   return ctype_->NewConstr(PackageDecl(id, names), args);
 }
 
+// Two package types of different module types unify when each module
+// type includes the other (Ctype.unify_package's package_subtype), which
+// mlhint does not check: a clash between two whose signatures name the
+// same items is refused rather than reported. (Two that name different
+// items cannot be equivalent: OCaml's error is right.)
+void Typer::RefusePackagesMaybeEquivalent(const Trace& trace, Span span) {
+  auto names = [&](ModuleId id) {
+    std::vector<std::pair<int, std::string>> out;
+    for (const SigEntry& e : ModuleTypeEntries(id))
+      out.emplace_back(static_cast<int>(e.kind), e.name);
+    std::sort(out.begin(), out.end());
+    return out;
+  };
+  for (const TraceElement& t : trace) {
+    if (t.kind != TraceElement::Kind::Diff || t.got == kNoType || t.expected == kNoType) continue;
+    std::optional<PackageView> a = PackageOf(t.got), b = PackageOf(t.expected);
+    if (!a || !b || a->module_type == b->module_type) continue;
+    if (names(a->module_type) == names(b->module_type))
+      Raise(MakeError(DiagKind::Unsupported, span,
+                      Text(UnsupportedText("package types of two module types that may be "
+                                           "equivalent"))));
+  }
+}
+
 // Typemod's Scoping_pack: the type `t` of the name `name` the package
 // constrains names a type of the packed module's own.
 Diagnostic Typer::ScopingPack(Span at, const std::string& name, TypeId t) {

@@ -490,3 +490,18 @@ Line 3, characters 23-68:
                            ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
 Error: Functors that do not match their module type are not supported by mlhint
 |}]
+
+(* Two package types of different module types unify when the module types
+   include each other (Ctype.unify_package), which mlhint does not check:
+   where their items have the same names, the clash is refused. *)
+module type S = sig type u type t end
+module type S' = sig type t = int type u = bool end
+let f (x : (module S with type t = 'a and type u = 'b)) = (x : (module S'))
+[%%expect{|
+module type S = sig type u type t end
+module type S' = sig type t = int type u = bool end
+Line 3, characters 59-60:
+3 | let f (x : (module S with type t = 'a and type u = 'b)) = (x : (module S'))
+                                                               ^
+Error: Package types of two module types that may be equivalent are not supported by mlhint
+|}]
