@@ -162,6 +162,7 @@ TypeId Typer::TypePack(ast::Id e, Expected expected) {
   TypeId want = ct.Instance(expected.type);
   std::optional<PackageView> package = PackageOf(want);
   if (!package) {
+    if (store_->tag(ct.ExpandHead(want)) == TypeTag::Error) RaiseSilently(x.span);
     if (store_->IsVar(ct.ExpandHead(want)))
       Raise(MakeError(DiagKind::FirstClassModule, x.span,
                       Text("The signature for this packaged module couldn't be inferred.")));
@@ -272,6 +273,8 @@ ModuleDesc Typer::UnpackedModule(TypeId t, Span where, const std::vector<std::st
                                  std::vector<SigEntry>& entries, std::string* mty_name) {
   std::optional<PackageView> package = PackageOf(t);
   if (!package) {
+    // (An expression that failed to type: its error was said.)
+    if (store_->tag(ctype_->ExpandHead(t)) == TypeTag::Error) RaiseSilently(where);
     if (store_->IsVar(ctype_->ExpandHead(t)))
       Raise(MakeError(DiagKind::FirstClassModule, where,
                       Text("The signature for this packaged module couldn't be inferred.")));
