@@ -108,7 +108,7 @@ struct TypeDecl {
   // Path.is_constructor_typath accepts): the constructor; kNone otherwise.
   // Its labels are not in the environment; only its type finds them.
   ConstrId inline_of = kNone;
-  // A package type, `(module S with type t = ...)` (Typer::PackageDecl):
+  // A package type, `(module S with type t = ...)` (Packages::PackageDecl):
   // the module type S, and the names its parameters constrain, sorted.
   uint32_t package_of = kNone;
   std::vector<std::string> package_names;

@@ -349,7 +349,7 @@ bool SameHashTags(const Trace& trace) {
 }  // namespace
 
 void Typer::RaiseExprClash(ast::Id e, Span span, Trace trace, Explanation explanation) {
-  RefusePackagesMaybeEquivalent(trace, span);
+  Packages{*this}.RefusePackagesMaybeEquivalent(trace, span);
   TypeClash clash;
   clash.node = e;
   clash.span = span;
@@ -402,7 +402,7 @@ Child Typer::UnitHintChild(ast::Id e, Span span, UnitHint hint) const {
 
 void Typer::RaisePatClash(ast::Id p, Span span, Trace trace, bool literal_pattern) {
   (void)literal_pattern;
-  RefusePackagesMaybeEquivalent(trace, span);
+  Packages{*this}.RefusePackagesMaybeEquivalent(trace, span);
   TypeClash clash;
   clash.in_pattern = true;
   clash.node = p;

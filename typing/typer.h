@@ -312,29 +312,8 @@ class Typer {
   TypeId TypeLetOp(ast::Id e, Expected expected);  // typer_letop.cpp: `let* p = e in body`
   // typer_module.cpp: `let module M = ... in e`; `open struct ... end`, `open F (X)` items.
   TypeId TypeLetModule(ast::Id e, Expected expected);
-  // typer_package.cpp: first-class modules.
-  struct PackageView {
-    ModuleId module_type;
-    DeclId decl;
-    std::vector<TypeId> args;  // the constraints' types
-  };
-  std::optional<PackageView> PackageOf(TypeId t);
-  DeclId PackageDecl(ModuleId module_type, const std::vector<std::string>& names);
-  TypeId TranslPackageType(const ast::TypeExpr& te, bool fixed);
-  TypeId TypePack(ast::Id e, Expected expected);
-  void RefusePackagesMaybeEquivalent(const Trace& trace, Span span);
-  Diagnostic ScopingPack(Span at, const std::string& name, TypeId t);
-  ModuleDesc UnpackedModule(TypeId t, Span where, const std::vector<std::string>& path,
-                            std::vector<SigEntry>& entries, std::string* mty_name);
-  void TypeUnpackModule(const ast::Item& item);
-  TypeId WithUnpacks(const std::vector<PatUnpack>& unpacks, const std::function<TypeId()>& body,
-                     std::vector<ModuleId>* made = nullptr);
-  struct PackageDeclEntry {
-    ModuleId module_type;
-    std::vector<std::string> names;
-    DeclId decl;
-  };
-  std::vector<PackageDeclEntry> package_decls_;  // (few: searched in order)
+  // First-class modules (typer_package.cpp): the package types made so far.
+  std::vector<PackageDeclEntry> package_decls_;
   void TypeOpenStructure(const ast::Item& item);
   void TypeOpenApplication(const ast::Item& item);
   ModuleId TypeUnnamedModule(const ast::Item& app, std::vector<SigEntry>* entries);
@@ -533,6 +512,7 @@ class Typer {
   friend class ItemwiseCheck;    // itemwise.h
   friend class NativeReprs;      // typer_external.cpp
   friend struct InlineRecords;   // typer_inline_record.cpp
+  friend struct Packages;        // typer_package.cpp
   friend struct Submodules;      // typer_submodules.cpp
 
   bool IsNonexpansive(ast::Id e) const;

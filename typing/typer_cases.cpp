@@ -85,14 +85,14 @@ void Typer::TypeCases(TypeId ty_arg, Expected ty_res, bool partial_flag, Span lo
     const std::vector<PatUnpack>& unpacks = halves[i].st.unpacks;
     std::vector<ModuleId> unpacked;
     if (cases[i].guard != kNone)
-      WithUnpacks(
+      Packages{*this}.WithUnpacks(
           unpacks,
           [&] {
             return TypeExpect(cases[i].guard,
                               Expected{ct.Predef(env_->predef.bool_), Explanation::WhenGuard});
           },
           &unpacked);
-    WithUnpacks(
+    Packages{*this}.WithUnpacks(
         unpacks,
         [&] {
           pending_.in_function = body_in_function;

@@ -365,7 +365,7 @@ TypeId Typer::TypeExpectInner(ast::Id e, Expected expected) {
     case ExprKind::LetModule:
       return TypeLetModule(e, expected);
     case ExprKind::Pack:
-      return TypePack(e, expected);
+      return Packages{*this}.TypePack(e, expected);
     case ExprKind::LetOp:
       return TypeLetOp(e, expected);
     case ExprKind::Unsupported: {

@@ -183,4 +183,27 @@ struct InlineRecords {
   [[noreturn]] static void RaiseEscape(Typer& t, Span loc);
 };
 
+// First-class modules (typer_package.cpp): package types, packing,
+// unpacking, module patterns.
+struct Packages {
+  Typer& typer;
+
+  struct PackageView {
+    ModuleId module_type;
+    DeclId decl;
+    std::vector<TypeId> args;  // the constraints' types
+  };
+  std::optional<PackageView> PackageOf(TypeId t);
+  DeclId PackageDecl(ModuleId module_type, const std::vector<std::string>& names);
+  TypeId TranslPackageType(const ast::TypeExpr& te, bool fixed);
+  TypeId TypePack(ast::Id e, Expected expected);
+  void RefusePackagesMaybeEquivalent(const Trace& trace, Span span);
+  Diagnostic ScopingPack(Span at, const std::string& name, TypeId t);
+  ModuleDesc UnpackedModule(TypeId t, Span where, const std::vector<std::string>& path,
+                            std::vector<SigEntry>& entries, std::string* mty_name);
+  void TypeUnpackModule(const ast::Item& item);
+  TypeId WithUnpacks(const std::vector<PatUnpack>& unpacks, const std::function<TypeId()>& body,
+                     std::vector<ModuleId>* made = nullptr);
+};
+
 }  // namespace mlhint::typing

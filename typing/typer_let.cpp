@@ -396,7 +396,8 @@ LetResult Typer::TypeLetBindings(bool is_rec, const std::vector<ast::Id>& bindin
     // (A `let rec`'s modules, `(module M)`, are its definitions' too.)
     ast::Id expr = ast_->bindings[bindings[i]].expr;
     exp_types.push_back(
-        is_rec ? WithUnpacks(st.unpacks, [&] { return TypeExpect(expr, Expected{pat_types[i]}); })
+        is_rec ? Packages{*this}.WithUnpacks(
+                     st.unpacks, [&] { return TypeExpect(expr, Expected{pat_types[i]}); })
                : TypeExpect(expr, Expected{pat_types[i]}));
   }
   typing_rec_bindings_.resize(restore_rec.size);
@@ -485,7 +486,7 @@ TypeId Typer::TypeLet(ast::Id e, Expected expected) {
   try {
     bool is_rec = (x.flags & ast::kRec) != 0;
     LetResult bound = TypeLetBindings(is_rec, bindings, false);
-    body = WithUnpacks(bound.unpacks, [&] { return TypeExpect(x.a, expected); });
+    body = Packages{*this}.WithUnpacks(bound.unpacks, [&] { return TypeExpect(x.a, expected); });
     if (is_rec) CheckRecursiveBindings(bindings, bound.vars);
   } catch (...) {
     env_->Restore(mark);

@@ -122,7 +122,7 @@ void Typer::TypeModuleItem(const ast::Item& item) {
     return;
   }
   if (item.flags & ast::kUnpackModule) {
-    TypeUnpackModule(item);
+    Packages{*this}.TypeUnpackModule(item);
     return;
   }
   std::string name(source_->Slice(item.name));

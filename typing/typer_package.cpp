@@ -34,17 +34,17 @@ Doc MessageWithType(std::string text, OutType type) {
 
 }  // namespace
 
-DeclId Typer::PackageDecl(ModuleId mty, const std::vector<std::string>& names) {
-  for (const PackageDeclEntry& p : package_decls_)
+DeclId Packages::PackageDecl(ModuleId mty, const std::vector<std::string>& names) {
+  for (const PackageDeclEntry& p : typer.package_decls_)
     if (p.module_type == mty && p.names == names) return p.decl;
-  const ModuleDesc& m = env_->modules[mty];
+  const ModuleDesc& m = typer.env_->modules[mty];
   TypeDecl d;
   d.name = m.path.empty() ? m.name : m.path.back();
   if (!m.path.empty()) d.qualifier.assign(m.path.begin(), m.path.end() - 1);
   d.package_of = mty;
   d.package_names = names;
   for (size_t i = 0; i < names.size(); ++i) {
-    d.params.push_back(store_->NewVar(kGenericLevel));
+    d.params.push_back(typer.store_->NewVar(kGenericLevel));
     // (Typedecl's variance: a package's constraints are invariant.)
     d.variance.push_back(variance::kFull);
   }
@@ -52,51 +52,52 @@ DeclId Typer::PackageDecl(ModuleId mty, const std::vector<std::string>& names) {
   // one (Ctype.eq_package_path): its package type is an abbreviation.
   if (ModuleId same = m.same_as; same != kNone && same != mty) {
     std::vector<TypeId> params = d.params;
-    d.manifest = store_->NewConstr(kGenericLevel, PackageDecl(same, names), params);
+    d.manifest = typer.store_->NewConstr(kGenericLevel, PackageDecl(same, names), params);
   }
-  env_->types.push_back(std::move(d));
-  auto id = static_cast<DeclId>(env_->types.size() - 1);
-  package_decls_.push_back(PackageDeclEntry{mty, names, id});
+  typer.env_->types.push_back(std::move(d));
+  auto id = static_cast<DeclId>(typer.env_->types.size() - 1);
+  typer.package_decls_.push_back(PackageDeclEntry{mty, names, id});
   return id;
 }
 
-std::optional<Typer::PackageView> Typer::PackageOf(TypeId t) {
-  t = ctype_->ExpandHead(t);
-  if (store_->tag(t) != TypeTag::Constr) return std::nullopt;
-  const TypeDecl& d = env_->types[store_->constr_decl(t)];
+std::optional<Packages::PackageView> Packages::PackageOf(TypeId t) {
+  t = typer.ctype_->ExpandHead(t);
+  if (typer.store_->tag(t) != TypeTag::Constr) return std::nullopt;
+  const TypeDecl& d = typer.env_->types[typer.store_->constr_decl(t)];
   if (d.package_of == kNone) return std::nullopt;
-  return PackageView{d.package_of, store_->constr_decl(t), store_->args(t)};
+  return PackageView{d.package_of, typer.store_->constr_decl(t), typer.store_->args(t)};
 }
 
 // Typetexp's Ptyp_package: S looked up, each constraint a type of S that
 // is abstract, the constraints sorted by name (Typetexp.create_package_mty).
-TypeId Typer::TranslPackageType(const ast::TypeExpr& te, bool fixed) {
-  const ast::Item& mt = ast_->items[te.b];
+TypeId Packages::TranslPackageType(const ast::TypeExpr& te, bool fixed) {
+  const ast::Item& mt = typer.ast_->items[te.b];
   auto refuse = [&](const char* what) {
-    Raise(MakeError(DiagKind::Unsupported, te.span, Text(UnsupportedText(what))));
+    typer.Raise(MakeError(DiagKind::Unsupported, te.span, Text(UnsupportedText(what))));
   };
-  const ast::Item& base = mt.flags & ast::kModuleTypeWith ? ast_->items[mt.a] : mt;
+  const ast::Item& base = mt.flags & ast::kModuleTypeWith ? typer.ast_->items[mt.a] : mt;
   if (!(base.flags & ast::kModuleTypePath)) refuse("first-class modules of this module type");
   // (Typetexp looks S up at the whole type, where an unbound name is said.)
   ModuleId id = kNone;
   try {
-    id = LookupModuleType(base.a);
+    id = typer.LookupModuleType(base.a);
   } catch (TypeErrorThrow& t) {
     if (t.diagnostic.kind == DiagKind::UnboundModule) t.diagnostic.span = te.span;
     throw;
   }
-  if (env_->modules[id].functor) refuse("first-class functors");
-  std::vector<SigEntry> sig = ModuleTypeEntries(id);
+  if (typer.env_->modules[id].functor) refuse("first-class functors");
+  std::vector<SigEntry> sig = typer.ModuleTypeEntries(id);
   std::vector<std::pair<std::string, ast::Id>> constraints;
   if (mt.flags & ast::kModuleTypeWith)
-    for (ast::Id c : ListOf(mt.list)) {
-      const ast::TypeDecl& td = ast_->type_decls[c];
-      std::string name(source_->Slice(td.name));
+    for (ast::Id c : typer.ListOf(mt.list)) {
+      const ast::TypeDecl& td = typer.ast_->type_decls[c];
+      std::string name(typer.source_->Slice(td.name));
       auto it = std::find_if(sig.begin(), sig.end(), [&](const SigEntry& e) {
-        return e.kind == OutSigItem::Kind::Type && env_->types[e.decl].name == name;
+        return e.kind == OutSigItem::Kind::Type && typer.env_->types[e.decl].name == name;
       });
-      if (it == sig.end() || env_->types[it->decl].manifest != kNoType ||
-          env_->types[it->decl].kind != DeclKind::Abstract || !env_->types[it->decl].params.empty())
+      if (it == sig.end() || typer.env_->types[it->decl].manifest != kNoType ||
+          typer.env_->types[it->decl].kind != DeclKind::Abstract ||
+          !typer.env_->types[it->decl].params.empty())
         refuse("package types whose constraints do not name an abstract type");
       for (const auto& [other, type] : constraints)
         if (other == name) refuse("package types with two constraints on one type");
@@ -107,9 +108,9 @@ TypeId Typer::TranslPackageType(const ast::TypeExpr& te, bool fixed) {
   std::vector<TypeId> args;
   for (const auto& [name, type] : constraints) {
     names.push_back(name);
-    args.push_back(TranslType(type, fixed));
+    args.push_back(typer.TranslType(type, fixed));
   }
-  return ctype_->NewConstr(PackageDecl(id, names), args);
+  return typer.ctype_->NewConstr(PackageDecl(id, names), args);
 }
 
 // Two package types of different module types unify when each module
@@ -117,10 +118,10 @@ TypeId Typer::TranslPackageType(const ast::TypeExpr& te, bool fixed) {
 // mlhint does not check: a clash between two whose signatures name the
 // same items is refused rather than reported. (Two that name different
 // items cannot be equivalent: OCaml's error is right.)
-void Typer::RefusePackagesMaybeEquivalent(const Trace& trace, Span span) {
+void Packages::RefusePackagesMaybeEquivalent(const Trace& trace, Span span) {
   auto names = [&](ModuleId id) {
     std::vector<std::pair<int, std::string>> out;
-    for (const SigEntry& e : ModuleTypeEntries(id))
+    for (const SigEntry& e : typer.ModuleTypeEntries(id))
       out.emplace_back(static_cast<int>(e.kind), e.name);
     std::sort(out.begin(), out.end());
     return out;
@@ -130,16 +131,16 @@ void Typer::RefusePackagesMaybeEquivalent(const Trace& trace, Span span) {
     std::optional<PackageView> a = PackageOf(t.got), b = PackageOf(t.expected);
     if (!a || !b || a->module_type == b->module_type) continue;
     if (names(a->module_type) == names(b->module_type))
-      Raise(MakeError(DiagKind::Unsupported, span,
-                      Text(UnsupportedText("package types of two module types that may be "
-                                           "equivalent"))));
+      typer.Raise(MakeError(DiagKind::Unsupported, span,
+                            Text(UnsupportedText("package types of two module types that may be "
+                                                 "equivalent"))));
   }
 }
 
 // Typemod's Scoping_pack: the type `t` of the name `name` the package
 // constrains names a type of the packed module's own.
-Diagnostic Typer::ScopingPack(Span at, const std::string& name, TypeId t) {
-  OutType shown = printer_->TreeFresh(t);
+Diagnostic Packages::ScopingPack(Span at, const std::string& name, TypeId t) {
+  OutType shown = typer.printer_->TreeFresh(t);
   Doc message = [name, shown](fmt::Formatter& ppf) {
     ppf.open_box(0);
     ppf.print_string("The type " + name + " in this module cannot be exported.");
@@ -154,113 +155,118 @@ Diagnostic Typer::ScopingPack(Span at, const std::string& name, TypeId t) {
 
 // Typecore's Pexp_pack: the expected type says which package; the module is
 // typed (one level deeper, as a `let module` is) and checked against it.
-TypeId Typer::TypePack(ast::Id e, Expected expected) {
-  const ast::Expr& x = ast_->exprs[e];
-  const ast::Item& item = ast_->items[x.a];
-  Ctype& ct = *ctype_;
-  if (item.kind == ast::ItemKind::Unsupported) Raise(UnsupportedError(ast_->unsupported[item.a]));
+TypeId Packages::TypePack(ast::Id e, Expected expected) {
+  const ast::Expr& x = typer.ast_->exprs[e];
+  const ast::Item& item = typer.ast_->items[x.a];
+  Ctype& ct = *typer.ctype_;
+  if (item.kind == ast::ItemKind::Unsupported)
+    typer.Raise(typer.UnsupportedError(typer.ast_->unsupported[item.a]));
   TypeId want = ct.Instance(expected.type);
   std::optional<PackageView> package = PackageOf(want);
   if (!package) {
-    if (store_->tag(ct.ExpandHead(want)) == TypeTag::Error) RaiseSilently(x.span);
-    if (store_->IsVar(ct.ExpandHead(want)))
-      Raise(MakeError(DiagKind::FirstClassModule, x.span,
-                      Text("The signature for this packaged module couldn't be inferred.")));
-    Raise(MakeError(DiagKind::FirstClassModule, x.span,
-                    MessageWithType("This expression is packed module, but the expected type is",
-                                    printer_->TreeFresh(expected.type))));
+    if (typer.store_->tag(ct.ExpandHead(want)) == TypeTag::Error) typer.RaiseSilently(x.span);
+    if (typer.store_->IsVar(ct.ExpandHead(want)))
+      typer.Raise(MakeError(DiagKind::FirstClassModule, x.span,
+                            Text("The signature for this packaged module couldn't be inferred.")));
+    typer.Raise(
+        MakeError(DiagKind::FirstClassModule, x.span,
+                  MessageWithType("This expression is packed module, but the expected type is",
+                                  typer.printer_->TreeFresh(expected.type))));
   }
   auto refuse = [&](const char* what) {
-    Raise(MakeError(DiagKind::Unsupported, item.body, Text(UnsupportedText(what))));
+    typer.Raise(MakeError(DiagKind::Unsupported, item.body, Text(UnsupportedText(what))));
   };
   // Typemod.type_package: the module typed, then its types of the names
   // the package constrains are the constraints' (`M.t`).
   std::vector<TypeId> own;
   {
     Ctype::DefScope level(ct);
-    Env::Mark mark = env_->Save();
-    ScopedSwap<std::unordered_map<std::string, TypeId>> variables(type_variables_, type_variables_);
-    ScopedSwap<DefinedNames> modules(defined_modules_, {}), module_types(defined_module_types_, {});
-    ScopedSwap<std::vector<SigEntry>> pending(pending_sig_, {});
+    Env::Mark mark = typer.env_->Save();
+    ScopedSwap<std::unordered_map<std::string, TypeId>> variables(typer.type_variables_,
+                                                                  typer.type_variables_);
+    ScopedSwap<DefinedNames> modules(typer.defined_modules_, {}),
+        module_types(typer.defined_module_types_, {});
+    ScopedSwap<std::vector<SigEntry>> pending(typer.pending_sig_, {});
     // (The module has no name: its types are printed as the structure's
     // items are, `t`.)
-    const std::vector<std::string> path = module_path_;
-    std::vector<std::string> unnamed = module_path_;  // (the module ConstrainModule makes)
+    const std::vector<std::string> path = typer.module_path_;
+    std::vector<std::string> unnamed =
+        typer.module_path_;  // (the module typer.ConstrainModule makes)
     unnamed.push_back("_");
-    auto first_type = static_cast<DeclId>(env_->types.size());
-    auto first_module = static_cast<ModuleId>(env_->modules.size());
+    auto first_type = static_cast<DeclId>(typer.env_->types.size());
+    auto first_module = static_cast<ModuleId>(typer.env_->modules.size());
     ModuleDesc got;
     std::vector<SigEntry> got_entries;
     bool structure = false;
     if (item.flags & ast::kModuleAlias) {
-      got = *LookupModulePath(item.a, ast_->longidents[item.a].parts.size);
-      ModuleId named = ModuleAtPath(item.a, false);
-      if (named != kNone && env_->modules[named].functor) refuse("packed functors");
+      got = *typer.LookupModulePath(item.a, typer.ast_->longidents[item.a].parts.size);
+      ModuleId named = typer.ModuleAtPath(item.a, false);
+      if (named != kNone && typer.env_->modules[named].functor) refuse("packed functors");
     } else if (item.flags & (ast::kConstrained | ast::kFunctorApp | ast::kUnpackModule)) {
       // `(module (M : T) : S)`, `(module F (X) : S)`: the module typed as
       // an unnamed one, then checked against S as a path's is.
-      ModuleId made = TypeUnnamedModule(item, nullptr);
-      if (made == kNone) RaiseSilently(item.body);
-      got = env_->modules[made];
+      ModuleId made = typer.TypeUnnamedModule(item, nullptr);
+      if (made == kNone) typer.RaiseSilently(item.body);
+      got = typer.env_->modules[made];
     } else if (item.flags & ast::kFunctor) {
       refuse("packed functors");
     } else {
-      got = TypeStructure(item.list, path, got_entries);
-      if (got.refused) RaiseSilently(item.body);
+      got = typer.TypeStructure(item.list, path, got_entries);
+      if (got.refused) typer.RaiseSilently(item.body);
       structure = true;
     }
     // Its types are of this level's scope (as a `let module`'s are), but
     // for those of an outer functor applied to an outer path.
     std::unordered_set<DeclId> applicative;
-    for (const auto& [key, decl] : applicative_types_)
+    for (const auto& [key, decl] : typer.applicative_types_)
       if (decl >= first_type && key[0] < first_module && key[1] < first_module)
         applicative.insert(decl);
-    for (auto d = first_type; d < env_->types.size(); ++d)
-      if (!applicative.count(d)) env_->types[d].scope = ct.current_level();
+    for (auto d = first_type; d < typer.env_->types.size(); ++d)
+      if (!applicative.count(d)) typer.env_->types[d].scope = ct.current_level();
     ModuleTypeGiven given;
-    given.entries = ModuleTypeEntries(package->module_type);
-    given.name = printer_->PathOf(package->decl);
-    given.path = env_->modules[package->module_type].path;
+    given.entries = typer.ModuleTypeEntries(package->module_type);
+    given.name = typer.printer_->PathOf(package->decl);
+    given.path = typer.env_->modules[package->module_type].path;
     given.package = true;
-    const std::vector<std::string> names = env_->types[package->decl].package_names;
+    const std::vector<std::string> names = typer.env_->types[package->decl].package_names;
     if (!names.empty()) {
       Instantiation inst;
       ModuleDesc scratch;
-      given.entries = CopySignature(given.entries, unnamed, inst, scratch);
+      given.entries = typer.CopySignature(given.entries, unnamed, inst, scratch);
     }
     for (const std::string& name : names) {
       // A type missing (or with parameters) is left out, and the module's
       // mismatch with S says so.
       const std::vector<uint32_t>* ids = got.Find(Namespace::Type, name);
-      if (!ids || !env_->types[ids->front()].params.empty()) {
+      if (!ids || !typer.env_->types[ids->front()].params.empty()) {
         own.push_back(kNoType);
         continue;
       }
       DeclId d = ids->front();
       own.push_back(ct.NewConstr(d, {}));
       for (const SigEntry& entry : given.entries)
-        if (entry.kind == OutSigItem::Kind::Type && env_->types[entry.decl].name == name)
-          env_->types[entry.decl].manifest = store_->NewConstr(kGenericLevel, d, {});
+        if (entry.kind == OutSigItem::Kind::Type && typer.env_->types[entry.decl].name == name)
+          typer.env_->types[entry.decl].manifest = typer.store_->NewConstr(kGenericLevel, d, {});
     }
     std::vector<SigEntry> entries;
     std::string sig_name;
-    ConstrainModule(item, got, structure ? &got_entries : nullptr, unnamed, entries, &sig_name,
-                    &given);
-    env_->Restore(mark);
+    typer.ConstrainModule(item, got, structure ? &got_entries : nullptr, unnamed, entries,
+                          &sig_name, &given);
+    typer.env_->Restore(mark);
   }
-  printer_->SetModulePath(module_path_);
+  typer.printer_->SetModulePath(typer.module_path_);
   // Each type taken out of the module's scope (Typemod's unification with
   // an outer variable): a type the module defines is expanded, or cannot
   // leave it (Scoping_pack).
-  const std::vector<std::string>& names = env_->types[package->decl].package_names;
+  const std::vector<std::string>& names = typer.env_->types[package->decl].package_names;
   for (size_t i = 0; i < own.size(); ++i) {
-    if (own[i] == kNoType) RaiseSilently(item.body);  // (the mismatch was said)
+    if (own[i] == kNoType) typer.RaiseSilently(item.body);  // (the mismatch was said)
     Ctype::ScopeWatch watch(ct);
     ct.UpdateLevel(ct.current_level(), own[i]);
-    if (ct.TakeEscape()) Raise(ScopingPack(item.body, names[i], own[i]));
+    if (ct.TakeEscape()) typer.Raise(ScopingPack(item.body, names[i], own[i]));
   }
   TypeId result = ct.NewConstr(package->decl, own);
-  UnifyExp(e, result, want, expected.explanation);
+  typer.UnifyExp(e, result, want, expected.explanation);
   return result;
 }
 
@@ -269,57 +275,58 @@ TypeId Typer::TypePack(ast::Id e, Expected expected) {
 // `path`, is of its signature, its abstract types new (those the package
 // constrains equal to the constraints' types). `mty_name`: the module
 // type's name, if the package has no constraints (what a signature prints).
-ModuleDesc Typer::UnpackedModule(TypeId t, Span where, const std::vector<std::string>& path,
-                                 std::vector<SigEntry>& entries, std::string* mty_name) {
+ModuleDesc Packages::UnpackedModule(TypeId t, Span where, const std::vector<std::string>& path,
+                                    std::vector<SigEntry>& entries, std::string* mty_name) {
   std::optional<PackageView> package = PackageOf(t);
   if (!package) {
     // (An expression that failed to type: its error was said.)
-    if (store_->tag(ctype_->ExpandHead(t)) == TypeTag::Error) RaiseSilently(where);
-    if (store_->IsVar(ctype_->ExpandHead(t)))
-      Raise(MakeError(DiagKind::FirstClassModule, where,
-                      Text("The signature for this packaged module couldn't be inferred.")));
-    Raise(MakeError(DiagKind::FirstClassModule, where,
-                    MessageWithType("This expression is not a packed module. It has type",
-                                    printer_->TreeFresh(t))));
+    if (typer.store_->tag(typer.ctype_->ExpandHead(t)) == TypeTag::Error)
+      typer.RaiseSilently(where);
+    if (typer.store_->IsVar(typer.ctype_->ExpandHead(t)))
+      typer.Raise(MakeError(DiagKind::FirstClassModule, where,
+                            Text("The signature for this packaged module couldn't be inferred.")));
+    typer.Raise(MakeError(DiagKind::FirstClassModule, where,
+                          MessageWithType("This expression is not a packed module. It has type",
+                                          typer.printer_->TreeFresh(t))));
   }
   for (TypeId a : package->args)
-    if (ctype_->HasFreeVariables(a))
-      Raise(MakeError(DiagKind::FirstClassModule, where,
-                      MessageWithType("The type of this packed module contains variables:",
-                                      printer_->TreeFresh(t))));
-  std::vector<SigEntry> sig = ModuleTypeEntries(package->module_type);
+    if (typer.ctype_->HasFreeVariables(a))
+      typer.Raise(MakeError(DiagKind::FirstClassModule, where,
+                            MessageWithType("The type of this packed module contains variables:",
+                                            typer.printer_->TreeFresh(t))));
+  std::vector<SigEntry> sig = typer.ModuleTypeEntries(package->module_type);
   for (const SigEntry& e : sig)
     if (e.kind == OutSigItem::Kind::Module || e.kind == OutSigItem::Kind::ModuleType)
-      Raise(MakeError(DiagKind::Unsupported, where,
-                      Text(UnsupportedText("unpacked modules with modules inside"))));
+      typer.Raise(MakeError(DiagKind::Unsupported, where,
+                            Text(UnsupportedText("unpacked modules with modules inside"))));
   Instantiation inst;
   ModuleDesc m;
   m.name = path.back();
   m.path = path;
-  entries = CopySignature(sig, path, inst, m);
+  entries = typer.CopySignature(sig, path, inst, m);
   // The constrained types equal the constraints' (Typemod.modtype_of_package).
-  const std::vector<std::string>& names = env_->types[package->decl].package_names;
+  const std::vector<std::string>& names = typer.env_->types[package->decl].package_names;
   for (size_t i = 0; i < names.size(); ++i)
     for (const SigEntry& e : sig)
-      if (e.kind == OutSigItem::Kind::Type && env_->types[e.decl].name == names[i]) {
+      if (e.kind == OutSigItem::Kind::Type && typer.env_->types[e.decl].name == names[i]) {
         std::unordered_map<TypeId, TypeId> vars;
-        env_->types[inst.decls.at(e.decl)].manifest =
-            CopyInstantiated(*store_, {}, package->args[i], vars);
+        typer.env_->types[inst.decls.at(e.decl)].manifest =
+            CopyInstantiated(*typer.store_, {}, package->args[i], vars);
       }
-  if (mty_name && names.empty()) *mty_name = printer_->PathOf(package->decl);
+  if (mty_name && names.empty()) *mty_name = typer.printer_->PathOf(package->decl);
   return m;
 }
 
 // `module M = (val e)`.
-void Typer::TypeUnpackModule(const ast::Item& item) {
-  TypeId t = TypeExp(item.a);
-  std::vector<std::string> path = module_path_;
-  path.push_back(std::string(source_->Slice(item.name)));
+void Packages::TypeUnpackModule(const ast::Item& item) {
+  TypeId t = typer.TypeExp(item.a);
+  std::vector<std::string> path = typer.module_path_;
+  path.push_back(std::string(typer.source_->Slice(item.name)));
   std::vector<SigEntry> entries;
   std::string mty_name;
   ModuleDesc m = UnpackedModule(t, item.body, path, entries, &mty_name);
-  BindModule(item, std::move(m), std::move(entries));
-  pending_sig_.back().mty_name = mty_name;
+  typer.BindModule(item, std::move(m), std::move(entries));
+  typer.pending_sig_.back().mty_name = mty_name;
 }
 
 // Typecore.type_unpacks: the modules of a pattern's `(module M)`, each the
@@ -329,38 +336,40 @@ void Typer::TypeUnpackModule(const ast::Item& item) {
 // A case's guard and body each unpack the modules (Typecore binds them
 // anew), but OCaml's unused-module warning is one per pattern: with
 // `made`, the modules made for the guard are bound again for the body.
-TypeId Typer::WithUnpacks(const std::vector<PatUnpack>& unpacks,
-                          const std::function<TypeId()>& body, std::vector<ModuleId>* made) {
+TypeId Packages::WithUnpacks(const std::vector<PatUnpack>& unpacks,
+                             const std::function<TypeId()>& body, std::vector<ModuleId>* made) {
   if (unpacks.empty()) return body();
-  Ctype& ct = *ctype_;
+  Ctype& ct = *typer.ctype_;
   Ctype::DefScope level(ct);
-  auto first_type = static_cast<DeclId>(env_->types.size());
+  auto first_type = static_cast<DeclId>(typer.env_->types.size());
   for (size_t i = 0; i < unpacks.size(); ++i) {
     const PatUnpack& u = unpacks[i];
     std::string name(u.name);
     if (made && i < made->size()) {
-      env_->Bind(Namespace::Module, name, (*made)[i]);
+      typer.env_->Bind(Namespace::Module, name, (*made)[i]);
       continue;
     }
-    ValueId v = env_->Find(Namespace::Value, name);
-    MarkUsed(v);
+    ValueId v = typer.env_->Find(Namespace::Value, name);
+    typer.MarkUsed(v);
     std::vector<SigEntry> entries;
     ModuleDesc m =
-        UnpackedModule(ct.Instance(env_->values[v].type), u.loc, {name}, entries, nullptr);
-    env_->modules.push_back(std::move(m));
-    auto id = static_cast<ModuleId>(env_->modules.size() - 1);
-    env_->Bind(Namespace::Module, name, id);
-    WarnUnusedModuleLater(60, id, u.name_loc, name);
+        UnpackedModule(ct.Instance(typer.env_->values[v].type), u.loc, {name}, entries, nullptr);
+    typer.env_->modules.push_back(std::move(m));
+    auto id = static_cast<ModuleId>(typer.env_->modules.size() - 1);
+    typer.env_->Bind(Namespace::Module, name, id);
+    typer.WarnUnusedModuleLater(60, id, u.name_loc, name);
     if (made) made->push_back(id);
   }
-  for (auto d = first_type; d < env_->types.size(); ++d) env_->types[d].scope = ct.current_level();
+  for (auto d = first_type; d < typer.env_->types.size(); ++d)
+    typer.env_->types[d].scope = ct.current_level();
   Ctype::ScopeWatch watch(ct);
   TypeId result = body();
   level.End();
   ct.UpdateLevel(ct.current_level(), result);
   if (ct.TakeEscape())
-    Raise(MakeError(DiagKind::Unsupported, unpacks.front().loc,
-                    Text(UnsupportedText("modules of patterns whose types escape their scope"))));
+    typer.Raise(
+        MakeError(DiagKind::Unsupported, unpacks.front().loc,
+                  Text(UnsupportedText("modules of patterns whose types escape their scope"))));
   return result;
 }
 

@@ -568,7 +568,7 @@ TypeId Typer::TranslType(ast::Id t, bool fixed) {
       Raise(UnsupportedError(u));
     }
     case ast::TypeKind::Package:
-      return TranslPackageType(te, fixed);
+      return Packages{*this}.TranslPackageType(te, fixed);
     case ast::TypeKind::InlineRecord:  // only as a constructor's declared argument
       Raise(
           MakeError(DiagKind::Unsupported, te.span, Text(UnsupportedText("inline records here"))));

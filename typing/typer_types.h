@@ -122,6 +122,15 @@ struct PatVar {
   uint32_t alerts = kNone;  // `x [@deprecated]` (Env::alert_sets)
 };
 
+// A package type made (Packages::PackageDecl): of the module type
+// `module_type` with constraints on the types `names`, the declaration
+// `decl`. (Few: searched in order.)
+struct PackageDeclEntry {
+  ModuleId module_type;
+  std::vector<std::string> names;
+  DeclId decl;
+};
+
 // A module of a pattern, `(module M)` (Typecore's module_variables): the
 // pattern also binds a value M of its type, which the module unpacks.
 struct PatUnpack {
