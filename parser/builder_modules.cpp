@@ -261,9 +261,11 @@ Id AstBuilder::IncludeItem(const Mark& mark, Span span, Span module, const Modul
   if (m.shape == Shape::Ident) return MarkedItem(mark, Item(ast::ItemKind::Include, span, m.path));
   if (m.shape == Shape::Struct && !m.functor && m.params.empty())
     return MarkedItem(mark, Item(ast::ItemKind::Include, span, kNone, ReversedList(m.items)));
-  // `include F (A)`: the application typed as an unnamed module (b).
-  if (m.shape == Shape::Apply && !m.functor && m.params.empty() && m.path != kNone &&
-      (m.arg != kNone || m.arg_struct)) {
+  // `include F (A)`, `include (val e : S)`: the module typed as an
+  // unnamed one (b).
+  if ((m.shape == Shape::Apply && !m.functor && m.params.empty() && m.path != kNone &&
+       (m.arg != kNone || m.arg_struct)) ||
+      (m.shape == Shape::Unpack && !m.constrained)) {
     Id app = ModuleItem(Mark{}, module, Span{module.begin, module.begin}, m);
     if (ast_.items[app].kind == ast::ItemKind::Module) {
       Id it = Item(ast::ItemKind::Include, span, kNone);
