@@ -1,7 +1,8 @@
 // First-class modules: the package type `(module S)` (Typetexp's
 // Ptyp_package), packing a module, `(module M : S)` (Typecore's Pexp_pack
-// and Typemod.type_package), and unpacking one, `module M = (val e : S)`
-// (Typemod's Pmod_unpack).
+// and Typemod.type_package), unpacking one, `module M = (val e : S)` and
+// `include (val e : S)` (Typemod's Pmod_unpack), and the module patterns
+// `fun (module M : S) -> ...` (Typecore.type_unpacks).
 //
 // A package type is a type constructor of its own, one per module type and
 // set of constrained type names, whose arguments are the constraints'
@@ -190,8 +191,7 @@ TypeId Packages::TypePack(ast::Id e, Expected expected) {
     // (The module has no name: its types are printed as the structure's
     // items are, `t`.)
     const std::vector<std::string> path = typer.module_path_;
-    std::vector<std::string> unnamed =
-        typer.module_path_;  // (the module typer.ConstrainModule makes)
+    std::vector<std::string> unnamed = typer.module_path_;  // (the module ConstrainModule makes)
     unnamed.push_back("_");
     auto first_type = static_cast<DeclId>(typer.env_->types.size());
     auto first_module = static_cast<ModuleId>(typer.env_->modules.size());
@@ -350,6 +350,7 @@ TypeId Packages::WithUnpacks(const std::vector<PatUnpack>& unpacks,
       continue;
     }
     ValueId v = typer.env_->Find(Namespace::Value, name);
+    if (v == kNone) typer.RaiseSilently(u.loc);  // (the pattern failed)
     typer.MarkUsed(v);
     std::vector<SigEntry> entries;
     ModuleDesc m =
