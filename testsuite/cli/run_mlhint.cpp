@@ -9,6 +9,7 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 
 namespace mlhint::testing {
@@ -112,11 +113,20 @@ RunResult RunMlhint(const std::vector<std::string>& args, const std::string& std
 }
 
 std::string TempFile(const std::string& name, const std::string& contents) {
-  static std::string dir = [] {
+  // One directory per test process, removed when the process ends (each
+  // run of the suite used to leave its directories behind in /tmp).
+  struct TempDir {
+    std::string path;
+    ~TempDir() {
+      std::error_code ignored;
+      if (!path.empty()) std::filesystem::remove_all(path, ignored);
+    }
+  };
+  static TempDir temp = [] {
     char tmpl[] = "/tmp/mlhint-test-XXXXXX";
-    std::string d = mkdtemp(tmpl) ? tmpl : "/tmp";
-    return d;
+    return TempDir{mkdtemp(tmpl) ? std::string(tmpl) : std::string()};
   }();
+  std::string dir = temp.path.empty() ? std::string("/tmp") : temp.path;
   std::string path = dir + "/" + name;
   std::ofstream(path, std::ios::binary) << contents;
   return path;
