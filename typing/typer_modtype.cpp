@@ -302,11 +302,20 @@ ModuleDesc Typer::ModuleTypeWith(const ast::Item& mt, const std::vector<std::str
   ModuleDesc m;
   m.path = path;
   entries.clear();
+  // A type substituted away that began its group (`type t and s = t`
+  // with `t := int`) passes that to the next one, which prints `type s`
+  // (Typemod's update_rec_next).
+  bool begins_group = false;
   for (const SigEntry& e : base) {
     if (e.kind == OutSigItem::Kind::Module || e.kind == OutSigItem::Kind::ModuleType)
       refuse("with constraints on a module type with modules inside");
-    if (e.kind == OutSigItem::Kind::Type && made.param_types.count(e.decl)) continue;
+    if (e.kind == OutSigItem::Kind::Type && made.param_types.count(e.decl)) {
+      begins_group = e.first;
+      continue;
+    }
     entries.push_back(InstantiateEntry(e, made, m));
+    if (begins_group && e.kind == OutSigItem::Kind::Type) entries.back().first = true;
+    begins_group = false;
   }
   return m;
 }
