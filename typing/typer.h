@@ -312,6 +312,7 @@ class Typer {
   TypeId TypeLetOp(ast::Id e, Expected expected);  // typer_letop.cpp: `let* p = e in body`
   // typer_module.cpp: `let module M = ... in e`; `open struct ... end`, `open F (X)` items.
   TypeId TypeLetModule(ast::Id e, Expected expected);
+  void ScopeLocalTypes(DeclId first_type, ModuleId first_module);
   // First-class modules (typer_package.cpp): the package types made so far.
   std::vector<PackageDeclEntry> package_decls_;
   void TypeOpenStructure(const ast::Item& item);

@@ -148,6 +148,21 @@ void Typer::WarnUnusedModuleLater(int warning, ModuleId module, Span loc, const 
   });
 }
 
+// The types made since `first_type` by a module typed one level deeper
+// (a `let module`'s, a packed module's) are local to that level: their
+// scope is the current level. But for the abstract types of an
+// application of an outer functor to an outer module's path (those of
+// the modules before `first_module`), which that path names outside
+// (`Map.Make(Int).t`, applicative_types_).
+void Typer::ScopeLocalTypes(DeclId first_type, ModuleId first_module) {
+  std::unordered_set<DeclId> applicative;
+  for (const auto& [key, decl] : applicative_types_)
+    if (decl >= first_type && key[0] < first_module && key[1] < first_module)
+      applicative.insert(decl);
+  for (auto d = first_type; d < env_->types.size(); ++d)
+    if (!applicative.count(d)) env_->types[d].scope = ctype_->current_level();
+}
+
 // Typecore's Pexp_letmodule: the module is typed one level deeper and
 // bound for the body only; its definitions are not the file's (no
 // signature entry, no clash with the structure's module names), and the
@@ -191,15 +206,7 @@ TypeId Typer::TypeLetModule(ast::Id e, Expected expected) {
     if (bound != kNone) WarnUnusedModuleLater(60, bound, item.name, name);
   }
   printer_->SetModulePath(module_path_);
-  // Its types are local to the body, but for the abstract types of an
-  // application of an outer functor to an outer module's path, which that
-  // path names outside (`Map.Make(Int).t`, applicative_types_).
-  std::unordered_set<DeclId> applicative;
-  for (const auto& [key, decl] : applicative_types_)
-    if (decl >= first_type && key[0] < first_module && key[1] < first_module)
-      applicative.insert(decl);
-  for (auto d = first_type; d < env_->types.size(); ++d)
-    if (!applicative.count(d)) env_->types[d].scope = ct.current_level();
+  ScopeLocalTypes(first_type, first_module);
   TypeId body;
   {
     Ctype::ScopeWatch watch(ct);

@@ -13,7 +13,6 @@
 // are new, as a functor's parameter is.
 
 #include <algorithm>
-#include <unordered_set>
 
 #include "typing/typer.h"
 #include "typing/typer_internal.h"
@@ -215,14 +214,8 @@ TypeId Packages::TypePack(ast::Id e, Expected expected) {
       if (got.refused) typer.RaiseSilently(item.body);
       structure = true;
     }
-    // Its types are of this level's scope (as a `let module`'s are), but
-    // for those of an outer functor applied to an outer path.
-    std::unordered_set<DeclId> applicative;
-    for (const auto& [key, decl] : typer.applicative_types_)
-      if (decl >= first_type && key[0] < first_module && key[1] < first_module)
-        applicative.insert(decl);
-    for (auto d = first_type; d < typer.env_->types.size(); ++d)
-      if (!applicative.count(d)) typer.env_->types[d].scope = ct.current_level();
+    // Its types are of this level's scope, as a `let module`'s are.
+    typer.ScopeLocalTypes(first_type, first_module);
     ModuleTypeGiven given;
     given.entries = typer.ModuleTypeEntries(package->module_type);
     given.name = typer.printer_->PathOf(package->decl);
