@@ -198,6 +198,7 @@ struct Packages {
   TypeId TranslPackageType(const ast::TypeExpr& te, bool fixed);
   TypeId TypePack(ast::Id e, Expected expected);
   void RefusePackagesMaybeEquivalent(const Trace& trace, Span span);
+  [[noreturn]] void RaiseNotAPackage(TypeId t, Span where, const char* text, TypeId shown);
   Diagnostic ScopingPack(Span at, const std::string& name, TypeId t);
   ModuleDesc UnpackedModule(TypeId t, Span where, const std::vector<std::string>& path,
                             std::vector<SigEntry>& entries, std::string* mty_name);

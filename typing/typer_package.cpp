@@ -137,6 +137,20 @@ void Packages::RefusePackagesMaybeEquivalent(const Trace& trace, Span span) {
   }
 }
 
+// A type `t` that is not a package where one is needed, at `where`: an
+// error's type (said already) is abandoned; a type still unknown is
+// Cannot_infer_signature; another is Not_a_packed_module, `text` then the
+// type `shown`.
+void Packages::RaiseNotAPackage(TypeId t, Span where, const char* text, TypeId shown) {
+  TypeId head = typer.ctype_->ExpandHead(t);
+  if (typer.store_->tag(head) == TypeTag::Error) typer.RaiseSilently(where);
+  if (typer.store_->IsVar(head))
+    typer.Raise(MakeError(DiagKind::FirstClassModule, where,
+                          Text("The signature for this packaged module couldn't be inferred.")));
+  typer.Raise(MakeError(DiagKind::FirstClassModule, where,
+                        MessageWithType(text, typer.printer_->TreeFresh(shown))));
+}
+
 // Typemod's Scoping_pack: the type `t` of the name `name` the package
 // constrains names a type of the packed module's own.
 Diagnostic Packages::ScopingPack(Span at, const std::string& name, TypeId t) {
@@ -163,16 +177,9 @@ TypeId Packages::TypePack(ast::Id e, Expected expected) {
     typer.Raise(typer.UnsupportedError(typer.ast_->unsupported[item.a]));
   TypeId want = ct.Instance(expected.type);
   std::optional<PackageView> package = PackageOf(want);
-  if (!package) {
-    if (typer.store_->tag(ct.ExpandHead(want)) == TypeTag::Error) typer.RaiseSilently(x.span);
-    if (typer.store_->IsVar(ct.ExpandHead(want)))
-      typer.Raise(MakeError(DiagKind::FirstClassModule, x.span,
-                            Text("The signature for this packaged module couldn't be inferred.")));
-    typer.Raise(
-        MakeError(DiagKind::FirstClassModule, x.span,
-                  MessageWithType("This expression is packed module, but the expected type is",
-                                  typer.printer_->TreeFresh(expected.type))));
-  }
+  if (!package)
+    RaiseNotAPackage(want, x.span, "This expression is packed module, but the expected type is",
+                     expected.type);
   auto refuse = [&](const char* what) {
     typer.Raise(MakeError(DiagKind::Unsupported, item.body, Text(UnsupportedText(what))));
   };
@@ -271,17 +278,8 @@ TypeId Packages::TypePack(ast::Id e, Expected expected) {
 ModuleDesc Packages::UnpackedModule(TypeId t, Span where, const std::vector<std::string>& path,
                                     std::vector<SigEntry>& entries, std::string* mty_name) {
   std::optional<PackageView> package = PackageOf(t);
-  if (!package) {
-    // (An expression that failed to type: its error was said.)
-    if (typer.store_->tag(typer.ctype_->ExpandHead(t)) == TypeTag::Error)
-      typer.RaiseSilently(where);
-    if (typer.store_->IsVar(typer.ctype_->ExpandHead(t)))
-      typer.Raise(MakeError(DiagKind::FirstClassModule, where,
-                            Text("The signature for this packaged module couldn't be inferred.")));
-    typer.Raise(MakeError(DiagKind::FirstClassModule, where,
-                          MessageWithType("This expression is not a packed module. It has type",
-                                          typer.printer_->TreeFresh(t))));
-  }
+  if (!package)
+    RaiseNotAPackage(t, where, "This expression is not a packed module. It has type", t);
   for (TypeId a : package->args)
     if (typer.ctype_->HasFreeVariables(a))
       typer.Raise(MakeError(DiagKind::FirstClassModule, where,
